@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
+import { saveResults, target } from './results.mjs';
 
 const require = createRequire(import.meta.url);
 const Ajv = require('ajv').default;
@@ -127,6 +128,20 @@ console.log(`  invalid: validateX / ajv  ${ratio(invalid['generated validateX'],
 console.log(`  valid:   isX / hand-written ${ratio(valid['generated isX'], valid['hand-written guard'])}   validateX / hand-written ${ratio(valid['generated validateX'], valid['hand-written guard'])}   (target >= 0.8x)`);
 console.log(`  invalid: validateX / ajv allErrors  ${ratio(invalid['generated validateX'], invalid['ajv allErrors'])}   (context: both report every issue)`);
 console.log(`  valid:   validateX / zod  ${ratio(valid['generated validateX'], valid['zod 4 safeParse'])}   invalid: validateX / zod  ${ratio(invalid['generated validateX'], invalid['zod 4 safeParse'])}`);
+
+const table = [
+  `${ROUNDS} rounds × ${ITERATIONS.toLocaleString('en')} calls, median round (M validations/s)`,
+  '',
+  `| bodies | ${Object.keys(candidates).join(' | ')} |`,
+  `| --- | ${Object.keys(candidates).map(() => '---:').join(' | ')} |`,
+  ...Object.entries(results).map(([set, byName]) => `| ${set} (${inputs[set].length}) | ${Object.values(byName).map((ops) => (ops / 1e6).toFixed(1)).join(' | ')} |`),
+].join('\n');
+const targets = [
+  target('seed, valid bodies: validateX ÷ Ajv', valid['generated validateX'] / valid['ajv (compiled)'], { atLeast: 1.0 }),
+  target('seed, invalid bodies: validateX ÷ Ajv', invalid['generated validateX'] / invalid['ajv (compiled)'], { atLeast: 1.0 }),
+  target('seed, valid bodies: isX ÷ hand-written guard', valid['generated isX'] / valid['hand-written guard'], { atLeast: 0.8 }),
+];
+saveResults('validators', { title: 'Validators on the seed body', command: 'npm run bench -- validators', tables: [table], targets });
 
 // Context: each invalid body on its own (one value in the loop), validateX against Ajv.
 console.log('\ninvalid bodies one at a time (validateX / ajv, median of 5 rounds):');

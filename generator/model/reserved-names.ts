@@ -77,5 +77,6 @@ export const RUNTIME_EXPORT_NAMES: readonly string[] = [
   'Schemas',
   'ValidationError',
   'ValidationIssue',
+  'ValidateOptions',
   'ValidationResult',
 ];

@@ -85,6 +85,25 @@ describe('depth and size limits', () => {
     if (!result.ok) expect(result.issues).toHaveLength(100);
     expect(collections({ records: Array.from({ length: 200_000 }, (_, i) => ({ i })) }).ok).toBe(true);
   });
+
+  it('maxIssues: the first issues of the full list, found without checking the rest', () => {
+    const collections = keywords.module.validateCollections as (value: unknown, options?: { maxIssues?: number }) => Result;
+    const value = { matrix: Array.from({ length: 50 }, (_, i) => ['x', i]) };
+    const every = collections(value);
+    expect(every.ok).toBe(false);
+    if (every.ok) return;
+    expect(every.issues.length).toBeGreaterThan(3);
+    for (const maxIssues of [1, 3]) {
+      const first = collections(value, { maxIssues });
+      expect(first).toEqual({ ok: false, issues: every.issues.slice(0, maxIssues) });
+    }
+    // Above the built-in limit it is the built-in limit; a valid value stays valid.
+    expect(collections(value, { maxIssues: 1000 })).toEqual(every);
+    expect(collections({ matrix: [[1]] }, { maxIssues: 1 }).ok).toBe(true);
+    // The limit holds for one call only.
+    expect(collections(value)).toEqual(every);
+    expect(() => collections(value, { maxIssues: 0 })).toThrow(RangeError);
+  });
 });
 
 describe('aliases', () => {

@@ -8,7 +8,7 @@ import { loadSpec } from '../../generator/load/index.js';
 import type { ApiModel, NamedSchema } from '../../generator/model/ir.js';
 import { buildModel } from '../../generator/model/index.js';
 import { ajvValidators, type View } from './ajv-oracle.js';
-import { compileSpec, type CompiledValidators } from './compile-validators.js';
+import { compileSpec, type CompiledValidators, type Result } from './compile-validators.js';
 import { edgeValuesFor } from './edge-values.js';
 
 /**
@@ -77,6 +77,9 @@ for (const subject of SUBJECTS) {
           const result = validate(value);
           expect(result.ok, `${typeName}: Ajv says ${expected ? 'valid' : 'invalid'} for ${JSON.stringify(value)}`).toBe(expected);
           expect(is(value)).toBe(result.ok);
+          // The first issue alone: the same verdict, and the first issue of the full list.
+          const first = (validators.module[`validate${typeName}`] as (value: unknown, options: { maxIssues: number }) => Result)(value, { maxIssues: 1 });
+          expect(first.ok ? first : first.issues).toEqual(result.ok ? result : result.issues.slice(0, 1));
           if (result.ok) {
             accepted++;
             expect(result.value).toBe(value);

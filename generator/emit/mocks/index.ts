@@ -5,6 +5,7 @@ import type { EmitContext, EmittedFile, Emitter } from '../contract.js';
 import { routeValue } from './mock-routes.js';
 import { LINE_WIDTH, layoutLiteral, RawCode, type LiteralValue } from '../../render/literal-layout.js';
 import { SchemaReader } from '../../plan/schema-reading.js';
+import { SampleTable } from './sample-table.js';
 import { seedCollections } from './seed-entities.js';
 import { operationPlan } from '../../plan/index.js';
 import { securityAlternatives } from '../security-requirements.js';
@@ -50,10 +51,15 @@ export const mocksEmitter: Emitter = {
     };
     // The data is laid out here (`layoutLiteral`): the built-in template writes `api.ts` in its
     // final layout, and only an overriding template's output goes through prettier.
-    const routes = model.operations.map((op) => forOperation(op, () => {
+    // Sample bodies refer to each named schema's sample, made once (`SampleTable`); once every
+    // route is known, a sample used once is written in place and a shared one as a constant.
+    const samples = new SampleTable(reader, model);
+    const routeData = model.operations.map((op) => forOperation(op, () => {
       const name = `route$${op.identifier}`;
-      return { name, queries: op.odata !== undefined && roles.get(op) !== undefined, value: layoutLiteral(routeValue(op, roles.get(op), reader, (o) => validated.get(o), serverOf(op), securityAlternatives(op, model), model.flavour === 'plain'), `const ${name}: MockRoute = `.length, 1) };
+      return { op, name, queries: op.odata !== undefined && roles.get(op) !== undefined, data: routeValue(op, roles.get(op), reader, (o) => validated.get(o), serverOf(op), securityAlternatives(op, model), model.flavour === 'plain', samples) };
     }));
+    const routes = routeData.map(({ op, name, queries, data }) => forOperation(op, () => ({ name, queries, value: layoutLiteral(samples.literal(data), `const ${name}: MockRoute = `.length, 1) })));
+    const sampleConstants = samples.constants().map(({ name, value }) => ({ name, value: layoutLiteral(value, `const ${name}: unknown = `.length, 1) }));
     const seed = Object.fromEntries(seedCollections(model, roles, collections).map((c) => [c.key, c.entities])) as LiteralValue;
     const validators = [...validated.values()];
     const title = model.info.title;
@@ -78,6 +84,7 @@ export const mocksEmitter: Emitter = {
         contents: render('api.ts.hbs', {
           baseUrl,
           routes,
+          samples: sampleConstants,
           routeList: layoutLiteral(routes.map((r) => new RawCode(r.name)), 'export const MOCK_ROUTES: readonly MockRoute[] = '.length, 1),
           seed: layoutLiteral(seed, 'export const MOCK_SEED_DATA: MockData = '.length, 1),
           validators,

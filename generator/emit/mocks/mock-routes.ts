@@ -2,7 +2,7 @@ import type { JsonValue, MediaNode, OperationNode, SchemaNode } from '../../mode
 import { RawCode, type LiteralValue } from '../../render/literal-layout.js';
 import { errorResponses, preferred, requestMedia, streamedItems, successResponses } from '../../plan/operation-shapes.js';
 import type { ResourceRole } from '../../plan/resource-collections.js';
-import { SampleWriter } from './sample-value.js';
+import { SampleWriter, type NamedSamples } from './sample-value.js';
 import { bodyFields } from './body-fields.js';
 import type { CredentialScheme } from '../security-requirements.js';
 import type { SchemaReader } from '../../plan/schema-reading.js';
@@ -12,9 +12,9 @@ import type { SchemaReader } from '../../plan/schema-reading.js';
  * `layoutLiteral`. Every spec string stays a string (escaped where it is written); the only code
  * is the name of the generated request-body validator.
  */
-export function routeValue(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validatorOf: (op: OperationNode) => string | undefined, server: string | null = null, security: CredentialScheme[][] | undefined = undefined, declaredErrors = false): LiteralValue {
+export function routeValue(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, validatorOf: (op: OperationNode) => string | undefined, server: string | null = null, security: CredentialScheme[][] | undefined = undefined, declaredErrors = false, samples?: NamedSamples): LiteralValue {
   const odata = role === undefined ? null : odataData(op, reader);
-  const errors = declaredErrors ? declaredErrorsOf(op, reader) : [];
+  const errors = declaredErrors ? declaredErrorsOf(op, reader, samples) : [];
   return {
     operation: op.identifier,
     method: op.method.toUpperCase(),
@@ -22,7 +22,7 @@ export function routeValue(op: OperationNode, role: ResourceRole | undefined, re
     server,
     security: security === undefined ? null : (security as unknown as LiteralValue),
     requestBody: requestBodyValue(op, reader, validatorOf),
-    response: responseData(op, role, reader) as unknown as LiteralValue,
+    response: responseData(op, role, reader, samples) as unknown as LiteralValue,
     resource: role === undefined ? null : (resourceData(role) as unknown as LiteralValue),
     ...(odata === null ? {} : { query: odata }),
     ...(errors.length === 0 ? {} : { errors: errors as unknown as LiteralValue }),
@@ -45,13 +45,13 @@ function odataData(op: OperationNode, reader: SchemaReader): LiteralValue {
 }
 
 /** The error responses with a body (`404`, `4XX`, `default`): media type and a sample (the example, else from the schema). */
-function declaredErrorsOf(op: OperationNode, reader: SchemaReader): { status: string; contentType: string; example: JsonValue }[] {
+function declaredErrorsOf(op: OperationNode, reader: SchemaReader, samples: NamedSamples | undefined): { status: string; contentType: string; example: JsonValue }[] {
   const out: { status: string; contentType: string; example: JsonValue }[] = [];
   for (const response of errorResponses(op)) {
     const media = preferred(response.content);
     if (media === undefined || (media.kind !== 'json' && media.kind !== 'text')) continue;
     const contentType = media.contentType.includes('*') ? (media.kind === 'json' ? 'application/json' : 'text/plain') : media.contentType;
-    out.push({ status: response.status, contentType, example: exampleOf(op, media, reader) });
+    out.push({ status: response.status, contentType, example: exampleOf(op, media, reader, samples) });
   }
   return out;
 }
@@ -80,14 +80,14 @@ interface ResponseData {
   media: { contentType: string; kind: MediaNode['kind']; example: JsonValue } | null;
 }
 
-function responseData(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader): ResponseData {
+function responseData(op: OperationNode, role: ResourceRole | undefined, reader: SchemaReader, samples: NamedSamples | undefined): ResponseData {
   const response = successResponses(op)[0];
   const status = response !== undefined && /^[1-5]\d\d$/.test(response.status) ? Number(response.status) : defaultStatus(op, role);
   const media = response === undefined ? undefined : preferred(response.content);
   if (media === undefined) return { status, media: null };
   const contentType = media.contentType.includes('*') ? (media.kind === 'json' ? 'application/json' : 'application/octet-stream') : media.contentType;
   // Resource operations answer from the store: no example needed.
-  const example = role !== undefined ? null : exampleOf(op, media, reader);
+  const example = role !== undefined ? null : exampleOf(op, media, reader, samples);
   return { status, media: { contentType, kind: media.kind, example } };
 }
 
@@ -97,13 +97,14 @@ function defaultStatus(op: OperationNode, role: ResourceRole | undefined): numbe
   return op.method === 'delete' ? 204 : 200;
 }
 
-function exampleOf(op: OperationNode, media: MediaNode, reader: SchemaReader): JsonValue {
+/** `samples`: where a JSON body's named schemas are sampled once (text bodies are written out in full). */
+function exampleOf(op: OperationNode, media: MediaNode, reader: SchemaReader, samples: NamedSamples | undefined): JsonValue {
   const example = media.examples[0]?.value;
   const streamed = streamedItems(media);
   if (streamed !== undefined) return typeof example === 'string' ? example : streamText(streamed, media.itemSchema!, op, reader);
   if (example !== undefined) return example;
   if (media.schema === undefined) return media.kind === 'json' ? null : '';
-  const sample = new SampleWriter(reader, `${op.method} ${op.path}`).value(media.schema);
+  const sample = new SampleWriter(reader, `${op.method} ${op.path}`, media.kind === 'json' ? samples : undefined).value(media.schema);
   if (media.kind === 'json') return sample;
   return typeof sample === 'string' ? sample : media.kind === 'text' ? JSON.stringify(sample) : '';
 }

@@ -1,9 +1,14 @@
 import type { JsonType, JsonValue, SchemaNode } from '../../model/ir.js';
-import { impliedTypes } from '../../model/schema-vocabulary.js';
+import { aliasTarget, impliedTypes, isAnnotationKey } from '../../model/schema-vocabulary.js';
 import { sampleForPattern } from './pattern-sample.js';
 import type { SchemaReader } from '../../plan/schema-reading.js';
 // The mock runtime's own generator: sample values and the running mock draw from the same one.
 import { seededRandom } from '../../../runtime/mocks/random.js';
+
+/** Named schemas' samples made once (`SampleTable`): a stand-in for the sample, `undefined` when `ref` names no schema. */
+export interface NamedSamples {
+  sample(ref: string, at: SchemaNode, depth: number): JsonValue | undefined;
+}
 
 /**
  * Deterministic example data for a schema that has no example of its own: the same schema and
@@ -14,21 +19,34 @@ import { seededRandom } from '../../../runtime/mocks/random.js';
  */
 export class SampleWriter {
   readonly #random: () => number;
+  /** Flattened schemas by node, shared by every writer over the same reader. */
+  readonly #flattened: WeakMap<SchemaNode, SchemaNode>;
 
   constructor(
     private readonly reader: SchemaReader,
     seedText: string,
+    /** Where named schemas' samples are made once and referred to (JSON bodies only); none: written out. */
+    private readonly table?: NamedSamples,
   ) {
     this.#random = seededRandom(seedText);
+    let flattened = FLATTENED.get(reader);
+    if (flattened === undefined) FLATTENED.set(reader, (flattened = new WeakMap()));
+    this.#flattened = flattened;
   }
 
-  value(node: SchemaNode, depth = 0): JsonValue {
+  value(node: SchemaNode, depth = 0, own = false): JsonValue {
     if (node.boolean !== undefined) return null;
-    const own = node.const?.value ?? node.examples?.[0] ?? node.default?.value;
-    if (own !== undefined) return own;
-    const schema = this.#flatten(node, 0);
-    const given = schema.const?.value ?? schema.examples?.[0] ?? schema.default?.value;
+    const given = node.const?.value ?? node.examples?.[0] ?? node.default?.value;
     if (given !== undefined) return given;
+    // A reference to a named schema: its sample from the table (`own`: this is that sample being made).
+    const ref = own || this.table === undefined || depth > MAX_DEPTH ? undefined : sampledAs(node);
+    if (ref !== undefined) {
+      const shared = this.table!.sample(ref, node, depth);
+      if (shared !== undefined) return shared;
+    }
+    const schema = this.#flatten(node, 0, { hit: false });
+    const fixed = schema.const?.value ?? schema.examples?.[0] ?? schema.default?.value;
+    if (fixed !== undefined) return fixed;
     if (schema.enum !== undefined && schema.enum.length > 0) return schema.enum[this.#int(0, schema.enum.length - 1)]!;
     const type = pickType(schema.types ?? impliedTypes(schema) ?? typesOutside(schema.not));
     if (depth > MAX_DEPTH) return this.#minimal(schema, type);
@@ -55,17 +73,27 @@ export class SampleWriter {
    * One schema with the constraints of its `$ref` target and `allOf` members merged in, and the
    * first `oneOf`/`anyOf` alternative chosen (a discriminated alternative brings its const).
    */
-  #flatten(node: SchemaNode, depth: number): SchemaNode {
+  #flatten(node: SchemaNode, depth: number, cut: { hit: boolean }): SchemaNode {
+    const known = this.#flattened.get(node);
+    if (known !== undefined) return known;
     const { ref, allOf, oneOf, anyOf, ...own } = node;
-    if (depth > 16) return own;
+    if (depth > 16) {
+      cut.hit = true;
+      return own;
+    }
+    // Whether this node's own result met the depth bound: only results that did not are kept,
+    // as they are the same wherever the node is met.
+    const inner = { hit: false };
     let merged: SchemaNode = own;
     if (ref !== undefined) {
       const target = this.reader.resolve({ source: node.source, ref });
-      if (target !== node && target.ref === undefined) merged = mergeSchemas(merged, this.#flatten(target, depth + 1));
+      if (target !== node && target.ref === undefined) merged = mergeSchemas(merged, this.#flatten(target, depth + 1, inner));
     }
-    for (const member of allOf ?? []) merged = mergeSchemas(merged, this.#flatten(member, depth + 1));
+    for (const member of allOf ?? []) merged = mergeSchemas(merged, this.#flatten(member, depth + 1, inner));
     const alternative = oneOf?.[0] ?? anyOf?.[0];
-    if (alternative !== undefined) merged = mergeSchemas(merged, this.#flatten(alternative, depth + 1));
+    if (alternative !== undefined) merged = mergeSchemas(merged, this.#flatten(alternative, depth + 1, inner));
+    if (inner.hit) cut.hit = true;
+    else this.#flattened.set(node, merged);
     return merged;
   }
 
@@ -194,7 +222,28 @@ export class SampleWriter {
 
 const MAX_DEPTH = 12;
 
+const FLATTENED = new WeakMap<SchemaReader, WeakMap<SchemaNode, SchemaNode>>();
+
 const WORDS = ['alpha', 'bravo', 'delta', 'echo', 'lima', 'nova', 'sierra', 'tango'];
+
+/**
+ * The named schema whose sample is this node's: a pure `$ref`, or a wrapper with nothing but
+ * annotations beside one `allOf` member or its `oneOf`/`anyOf` alternatives (the first is
+ * sampled), as OpenAPI 3.0 writes a nullable or described reference (`allOf: [$ref], nullable`).
+ */
+function sampledAs(node: SchemaNode, depth = 0): string | undefined {
+  const ref = aliasTarget(node);
+  if (ref !== undefined || depth > 4) return ref;
+  let wrapped: SchemaNode | undefined;
+  for (const key in node) {
+    if (isAnnotationKey(key) || node[key as keyof SchemaNode] === undefined) continue;
+    if (wrapped !== undefined) return undefined;
+    if (key === 'allOf' && node.allOf!.length === 1) wrapped = node.allOf![0];
+    else if ((key === 'anyOf' || key === 'oneOf') && node[key]!.length > 0) wrapped = node[key]![0];
+    else return undefined;
+  }
+  return wrapped === undefined ? undefined : sampledAs(wrapped, depth + 1);
+}
 
 /** For a schema that only says what a value must not be (`not: { type: 'null' }`): the other types. */
 function typesOutside(not: SchemaNode | undefined): JsonType[] | undefined {

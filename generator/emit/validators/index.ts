@@ -49,7 +49,7 @@ export const validatorsEmitter: Emitter = {
         fast: names.fast,
         report: names.report,
         accepts: target.accepts.join(' || '),
-        validateDoc: docComment([`Checks a value against ${target.subject}: returns it typed, or every issue found.`]),
+        validateDoc: docComment([`Checks a value against ${target.subject}: returns it typed, or every issue found (the first \`options.maxIssues\` only, when given).`]),
         isDoc: docComment([`True when a value matches ${target.subject}.`]),
       };
     }));

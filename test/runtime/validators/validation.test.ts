@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { below, depthExceeded, fixedIssue, isBinaryBody, jsonSchemaDocument, MAX_DEPTH, report, reportFixed, ROOT, standardSchema, ValidationError, type ValidationResult } from '../../../runtime/validators/validation.js';
+import { below, checkValue, type Checker, depthExceeded, fixedIssue, isBinaryBody, jsonSchemaDocument, MAX_DEPTH, report, reportFixed, ROOT, standardSchema, ValidationError, type ValidationResult } from '../../../runtime/validators/validation.js';
 
 describe('runtime/validators/validation', () => {
   it('reports issues with the readable path in front of the message', () => {
@@ -18,6 +18,31 @@ describe('runtime/validators/validation', () => {
     expect(below(ROOT, ['a'])).toEqual(['a']);
     expect(below(['a'], [1])).toEqual(['a', 1]);
     expect(depthExceeded(undefined, ['x'])[0]).toMatchObject({ code: 'depth', message: `x: is nested too deeply (more than ${MAX_DEPTH} levels)` });
+  });
+
+  it('checkValue: every issue without options; with maxIssues it ends the check at the limit', () => {
+    let reads = 0;
+    const check: Checker = (value, path, issues) => {
+      for (const key of ['a', 'b', 'c', 'd']) {
+        reads++;
+        if ((value as Record<string, unknown>)[key] !== 1) issues = report(issues, path, [key], 'const', 'must be 1');
+      }
+      return issues;
+    };
+    const bad = { a: 2, b: 2, c: 1, d: 2 };
+    expect(checkValue(check, bad, undefined)!.map((i) => i.path)).toEqual([['a'], ['b'], ['d']]);
+    reads = 0;
+    expect(checkValue(check, bad, { maxIssues: 1 })!.map((i) => i.path)).toEqual([['a']]);
+    expect(reads).toBe(1);
+    expect(checkValue(check, bad, { maxIssues: 2 })!.map((i) => i.path)).toEqual([['a'], ['b']]);
+    expect(checkValue(check, { a: 1, b: 1, c: 1, d: 1 }, { maxIssues: 1 })).toBeUndefined();
+    // The limit is gone after the call, also when the checker fails for another reason.
+    const failing: Checker = () => {
+      throw new Error('checker failed');
+    };
+    expect(() => checkValue(failing, bad, { maxIssues: 1 })).toThrow('checker failed');
+    expect(checkValue(check, bad, undefined)).toHaveLength(3);
+    for (const maxIssues of [0, -1, Number.NaN]) expect(() => checkValue(check, bad, { maxIssues })).toThrow(RangeError);
   });
 
   it('ValidationError lists the issues in its message (at most 20)', () => {

@@ -26,17 +26,22 @@ export function accepts(accept: string | null, mediaType: string): boolean {
   if (accept === null) return true;
   let byAccept = acceptAnswers.get(mediaType);
   if (byAccept === undefined) acceptAnswers.set(mediaType, (byAccept = new Map()));
-  let answer = byAccept.get(accept);
-  if (answer === undefined) {
-    if (byAccept.size >= ANSWERS_KEPT) byAccept.clear();
-    byAccept.set(accept, (answer = acceptable(accept, mediaType)));
-  }
-  return answer;
+  return remembered(byAccept, accept, () => acceptable(accept, mediaType));
 }
 
 /** How many headers each answer cache keeps (then it starts over): clients send the same few. */
 const ANSWERS_KEPT = 256;
 const acceptAnswers = new Map<string, Map<string, boolean>>();
+
+/** The answer for `header` from `answers`, else `decide()`'s, kept (at most `ANSWERS_KEPT` of them). */
+function remembered(answers: Map<string, boolean>, header: string, decide: () => boolean): boolean {
+  let answer = answers.get(header);
+  if (answer === undefined) {
+    if (answers.size >= ANSWERS_KEPT) answers.clear();
+    answers.set(header, (answer = decide()));
+  }
+  return answer;
+}
 
 function acceptable(accept: string, mediaType: string): boolean {
   if (accept.trim() === '') return true;
@@ -67,12 +72,7 @@ export function contentTypeAllowed(
   if (contentType === null) return false;
   let byContentType = contentTypeAnswers.get(allowed);
   if (byContentType === undefined) contentTypeAnswers.set(allowed, (byContentType = new Map()));
-  let answer = byContentType.get(contentType);
-  if (answer === undefined) {
-    if (byContentType.size >= ANSWERS_KEPT) byContentType.clear();
-    byContentType.set(contentType, (answer = allowedType(contentType, allowed)));
-  }
-  return answer;
+  return remembered(byContentType, contentType, () => allowedType(contentType, allowed));
 }
 
 /** Answers by list of allowed types (each route's own, which does not change) and Content-Type. */

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against the request body of `uploadDocument`: returns it typed, or every issue found.
+ * Checks a value against the request body of `uploadDocument`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUploadDocumentRequestBody(value: unknown): ValidationResult<T.UploadDocumentRequestBody>;
+export declare function validateUploadDocumentRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadDocumentRequestBody>;
 
 /**
  * True when a value matches the request body of `uploadDocument`.
@@ -43,9 +46,9 @@ export declare function validateUploadDocumentRequestBody(value: unknown): Valid
 export declare function isUploadDocumentRequestBody(value: unknown): value is T.UploadDocumentRequestBody;
 
 /**
- * Checks a value against the response body of `uploadDocument`: returns it typed, or every issue found.
+ * Checks a value against the response body of `uploadDocument`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUploadDocumentResponse(value: unknown): ValidationResult<T.UploadDocumentResponse>;
+export declare function validateUploadDocumentResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadDocumentResponse>;
 
 /**
  * True when a value matches the response body of `uploadDocument`.
@@ -53,9 +56,9 @@ export declare function validateUploadDocumentResponse(value: unknown): Validati
 export declare function isUploadDocumentResponse(value: unknown): value is T.UploadDocumentResponse;
 
 /**
- * Checks a value against the request body of `searchDocuments`: returns it typed, or every issue found.
+ * Checks a value against the request body of `searchDocuments`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSearchDocumentsRequestBody(value: unknown): ValidationResult<T.SearchDocumentsRequestBody>;
+export declare function validateSearchDocumentsRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.SearchDocumentsRequestBody>;
 
 /**
  * True when a value matches the request body of `searchDocuments`.
@@ -63,9 +66,9 @@ export declare function validateSearchDocumentsRequestBody(value: unknown): Vali
 export declare function isSearchDocumentsRequestBody(value: unknown): value is T.SearchDocumentsRequestBody;
 
 /**
- * Checks a value against the response body of `searchDocuments`: returns it typed, or every issue found.
+ * Checks a value against the response body of `searchDocuments`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSearchDocumentsResponse(value: unknown): ValidationResult<T.SearchDocumentsResponse>;
+export declare function validateSearchDocumentsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SearchDocumentsResponse>;
 
 /**
  * True when a value matches the response body of `searchDocuments`.
@@ -73,9 +76,9 @@ export declare function validateSearchDocumentsResponse(value: unknown): Validat
 export declare function isSearchDocumentsResponse(value: unknown): value is T.SearchDocumentsResponse;
 
 /**
- * Checks a value against the response body of `downloadDocument`: returns it typed, or every issue found.
+ * Checks a value against the response body of `downloadDocument`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDownloadDocumentResponse(value: unknown): ValidationResult<T.DownloadDocumentResponse>;
+export declare function validateDownloadDocumentResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DownloadDocumentResponse>;
 
 /**
  * True when a value matches the response body of `downloadDocument`.
@@ -83,9 +86,9 @@ export declare function validateDownloadDocumentResponse(value: unknown): Valida
 export declare function isDownloadDocumentResponse(value: unknown): value is T.DownloadDocumentResponse;
 
 /**
- * Checks a value against the request body of `putNote`: returns it typed, or every issue found.
+ * Checks a value against the request body of `putNote`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutNoteRequestBody(value: unknown): ValidationResult<T.PutNoteRequestBody>;
+export declare function validatePutNoteRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PutNoteRequestBody>;
 
 /**
  * True when a value matches the request body of `putNote`.
@@ -93,9 +96,9 @@ export declare function validatePutNoteRequestBody(value: unknown): ValidationRe
 export declare function isPutNoteRequestBody(value: unknown): value is T.PutNoteRequestBody;
 
 /**
- * Checks a value against the response body of `putNote`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putNote`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutNoteResponse(value: unknown): ValidationResult<T.PutNoteResponse>;
+export declare function validatePutNoteResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutNoteResponse>;
 
 /**
  * True when a value matches the response body of `putNote`.

@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBlob as acceptsBlob,
@@ -17,59 +18,59 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateUploadDocumentRequestBody(value) {
-  const issues = check$UploadDocumentRequestBody(value, ROOT, void 0, 0);
+function validateUploadDocumentRequestBody(value, options) {
+  const issues = options === void 0 ? check$UploadDocumentRequestBody(value, ROOT, void 0, 0) : checkValue(check$UploadDocumentRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUploadDocumentRequestBody(value) {
   return is$UploadDocumentRequestBody(value, 0);
 }
-function validateUploadDocumentResponse(value) {
-  const issues = check$UploadDocumentResponse(value, ROOT, void 0, 0);
+function validateUploadDocumentResponse(value, options) {
+  const issues = options === void 0 ? check$UploadDocumentResponse(value, ROOT, void 0, 0) : checkValue(check$UploadDocumentResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUploadDocumentResponse(value) {
   return is$UploadDocumentResponse(value, 0);
 }
-function validateSearchDocumentsRequestBody(value) {
-  const issues = check$SearchDocumentsRequestBody(value, ROOT, void 0, 0);
+function validateSearchDocumentsRequestBody(value, options) {
+  const issues = options === void 0 ? check$SearchDocumentsRequestBody(value, ROOT, void 0, 0) : checkValue(check$SearchDocumentsRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSearchDocumentsRequestBody(value) {
   return is$SearchDocumentsRequestBody(value, 0);
 }
-function validateSearchDocumentsResponse(value) {
+function validateSearchDocumentsResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$SearchDocumentsResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$SearchDocumentsResponse(value, ROOT, void 0, 0) : checkValue(check$SearchDocumentsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSearchDocumentsResponse(value) {
   return value === void 0 || is$SearchDocumentsResponse(value, 0);
 }
-function validateDownloadDocumentResponse(value) {
+function validateDownloadDocumentResponse(value, options) {
   if (acceptsBlob(value)) return { ok: true, value };
-  const issues = check$DownloadDocumentResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DownloadDocumentResponse(value, ROOT, void 0, 0) : checkValue(check$DownloadDocumentResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDownloadDocumentResponse(value) {
   return acceptsBlob(value) || is$DownloadDocumentResponse(value, 0);
 }
-function validatePutNoteRequestBody(value) {
-  const issues = check$PutNoteRequestBody(value, ROOT, void 0, 0);
+function validatePutNoteRequestBody(value, options) {
+  const issues = options === void 0 ? check$PutNoteRequestBody(value, ROOT, void 0, 0) : checkValue(check$PutNoteRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutNoteRequestBody(value) {
   return is$PutNoteRequestBody(value, 0);
 }
-function validatePutNoteResponse(value) {
+function validatePutNoteResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PutNoteResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PutNoteResponse(value, ROOT, void 0, 0) : checkValue(check$PutNoteResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

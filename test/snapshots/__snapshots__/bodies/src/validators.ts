@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the request body of `uploadDocument`: returns it typed, or every issue found.
+ * Checks a value against the request body of `uploadDocument`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUploadDocumentRequestBody(value: unknown): ValidationResult<T.UploadDocumentRequestBody> {
-  const issues = check$UploadDocumentRequestBody(value, ROOT, undefined, 0);
+export function validateUploadDocumentRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadDocumentRequestBody> {
+  const issues = options === undefined ? check$UploadDocumentRequestBody(value, ROOT, undefined, 0) : checkValue(check$UploadDocumentRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UploadDocumentRequestBody };
 }
@@ -60,10 +63,10 @@ export function isUploadDocumentRequestBody(value: unknown): value is T.UploadDo
 }
 
 /**
- * Checks a value against the response body of `uploadDocument`: returns it typed, or every issue found.
+ * Checks a value against the response body of `uploadDocument`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUploadDocumentResponse(value: unknown): ValidationResult<T.UploadDocumentResponse> {
-  const issues = check$UploadDocumentResponse(value, ROOT, undefined, 0);
+export function validateUploadDocumentResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadDocumentResponse> {
+  const issues = options === undefined ? check$UploadDocumentResponse(value, ROOT, undefined, 0) : checkValue(check$UploadDocumentResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UploadDocumentResponse };
 }
@@ -76,10 +79,10 @@ export function isUploadDocumentResponse(value: unknown): value is T.UploadDocum
 }
 
 /**
- * Checks a value against the request body of `searchDocuments`: returns it typed, or every issue found.
+ * Checks a value against the request body of `searchDocuments`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSearchDocumentsRequestBody(value: unknown): ValidationResult<T.SearchDocumentsRequestBody> {
-  const issues = check$SearchDocumentsRequestBody(value, ROOT, undefined, 0);
+export function validateSearchDocumentsRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.SearchDocumentsRequestBody> {
+  const issues = options === undefined ? check$SearchDocumentsRequestBody(value, ROOT, undefined, 0) : checkValue(check$SearchDocumentsRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SearchDocumentsRequestBody };
 }
@@ -92,11 +95,11 @@ export function isSearchDocumentsRequestBody(value: unknown): value is T.SearchD
 }
 
 /**
- * Checks a value against the response body of `searchDocuments`: returns it typed, or every issue found.
+ * Checks a value against the response body of `searchDocuments`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSearchDocumentsResponse(value: unknown): ValidationResult<T.SearchDocumentsResponse> {
+export function validateSearchDocumentsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SearchDocumentsResponse> {
   if (value === undefined) return { ok: true, value: value as T.SearchDocumentsResponse };
-  const issues = check$SearchDocumentsResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$SearchDocumentsResponse(value, ROOT, undefined, 0) : checkValue(check$SearchDocumentsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.SearchDocumentsResponse };
 }
@@ -109,11 +112,11 @@ export function isSearchDocumentsResponse(value: unknown): value is T.SearchDocu
 }
 
 /**
- * Checks a value against the response body of `downloadDocument`: returns it typed, or every issue found.
+ * Checks a value against the response body of `downloadDocument`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDownloadDocumentResponse(value: unknown): ValidationResult<T.DownloadDocumentResponse> {
+export function validateDownloadDocumentResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DownloadDocumentResponse> {
   if (acceptsBlob(value)) return { ok: true, value: value as T.DownloadDocumentResponse };
-  const issues = check$DownloadDocumentResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DownloadDocumentResponse(value, ROOT, undefined, 0) : checkValue(check$DownloadDocumentResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DownloadDocumentResponse };
 }
@@ -126,10 +129,10 @@ export function isDownloadDocumentResponse(value: unknown): value is T.DownloadD
 }
 
 /**
- * Checks a value against the request body of `putNote`: returns it typed, or every issue found.
+ * Checks a value against the request body of `putNote`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutNoteRequestBody(value: unknown): ValidationResult<T.PutNoteRequestBody> {
-  const issues = check$PutNoteRequestBody(value, ROOT, undefined, 0);
+export function validatePutNoteRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PutNoteRequestBody> {
+  const issues = options === undefined ? check$PutNoteRequestBody(value, ROOT, undefined, 0) : checkValue(check$PutNoteRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PutNoteRequestBody };
 }
@@ -142,11 +145,11 @@ export function isPutNoteRequestBody(value: unknown): value is T.PutNoteRequestB
 }
 
 /**
- * Checks a value against the response body of `putNote`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putNote`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutNoteResponse(value: unknown): ValidationResult<T.PutNoteResponse> {
+export function validatePutNoteResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutNoteResponse> {
   if (value === undefined) return { ok: true, value: value as T.PutNoteResponse };
-  const issues = check$PutNoteResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PutNoteResponse(value, ROOT, undefined, 0) : checkValue(check$PutNoteResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PutNoteResponse };
 }

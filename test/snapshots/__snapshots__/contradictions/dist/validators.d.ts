@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Impossible`: returns it typed, or every issue found.
+ * Checks a value against `Impossible`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateImpossible(value: unknown): ValidationResult<T.Impossible>;
+export declare function validateImpossible(value: unknown, options?: ValidateOptions): ValidationResult<T.Impossible>;
 
 /**
  * True when a value matches `Impossible`.
@@ -43,9 +46,9 @@ export declare function validateImpossible(value: unknown): ValidationResult<T.I
 export declare function isImpossible(value: unknown): value is T.Impossible;
 
 /**
- * Checks a value against `Settings`: returns it typed, or every issue found.
+ * Checks a value against `Settings`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSettings(value: unknown): ValidationResult<T.Settings>;
+export declare function validateSettings(value: unknown, options?: ValidateOptions): ValidationResult<T.Settings>;
 
 /**
  * True when a value matches `Settings`.
@@ -53,9 +56,9 @@ export declare function validateSettings(value: unknown): ValidationResult<T.Set
 export declare function isSettings(value: unknown): value is T.Settings;
 
 /**
- * Checks a value against the response body of `getSettings`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSettings`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetSettingsResponse(value: unknown): ValidationResult<T.GetSettingsResponse>;
+export declare function validateGetSettingsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSettingsResponse>;
 
 /**
  * True when a value matches the response body of `getSettings`.
@@ -63,9 +66,9 @@ export declare function validateGetSettingsResponse(value: unknown): ValidationR
 export declare function isGetSettingsResponse(value: unknown): value is T.GetSettingsResponse;
 
 /**
- * Checks a value against the request body of `putSettings`: returns it typed, or every issue found.
+ * Checks a value against the request body of `putSettings`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutSettingsRequestBody(value: unknown): ValidationResult<T.PutSettingsRequestBody>;
+export declare function validatePutSettingsRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PutSettingsRequestBody>;
 
 /**
  * True when a value matches the request body of `putSettings`.
@@ -73,9 +76,9 @@ export declare function validatePutSettingsRequestBody(value: unknown): Validati
 export declare function isPutSettingsRequestBody(value: unknown): value is T.PutSettingsRequestBody;
 
 /**
- * Checks a value against the response body of `putSettings`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putSettings`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutSettingsResponse(value: unknown): ValidationResult<T.PutSettingsResponse>;
+export declare function validatePutSettingsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutSettingsResponse>;
 
 /**
  * True when a value matches the response body of `putSettings`.

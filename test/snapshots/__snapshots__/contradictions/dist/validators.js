@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -14,41 +15,41 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateImpossible(value) {
-  const issues = check$Impossible(value, ROOT, void 0, 0);
+function validateImpossible(value, options) {
+  const issues = options === void 0 ? check$Impossible(value, ROOT, void 0, 0) : checkValue(check$Impossible, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isImpossible(value) {
   return is$Impossible(value, 0);
 }
-function validateSettings(value) {
-  const issues = check$Settings(value, ROOT, void 0, 0);
+function validateSettings(value, options) {
+  const issues = options === void 0 ? check$Settings(value, ROOT, void 0, 0) : checkValue(check$Settings, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSettings(value) {
   return is$Settings(value, 0);
 }
-function validateGetSettingsResponse(value) {
-  const issues = check$Settings(value, ROOT, void 0, 0);
+function validateGetSettingsResponse(value, options) {
+  const issues = options === void 0 ? check$Settings(value, ROOT, void 0, 0) : checkValue(check$Settings, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetSettingsResponse(value) {
   return is$Settings(value, 0);
 }
-function validatePutSettingsRequestBody(value) {
-  const issues = check$Settings(value, ROOT, void 0, 0);
+function validatePutSettingsRequestBody(value, options) {
+  const issues = options === void 0 ? check$Settings(value, ROOT, void 0, 0) : checkValue(check$Settings, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutSettingsRequestBody(value) {
   return is$Settings(value, 0);
 }
-function validatePutSettingsResponse(value) {
+function validatePutSettingsResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PutSettingsResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PutSettingsResponse(value, ROOT, void 0, 0) : checkValue(check$PutSettingsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Impossible`: returns it typed, or every issue found.
+ * Checks a value against `Impossible`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateImpossible(value: unknown): ValidationResult<T.Impossible> {
-  const issues = check$Impossible(value, ROOT, undefined, 0);
+export function validateImpossible(value: unknown, options?: ValidateOptions): ValidationResult<T.Impossible> {
+  const issues = options === undefined ? check$Impossible(value, ROOT, undefined, 0) : checkValue(check$Impossible, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Impossible };
 }
@@ -60,10 +63,10 @@ export function isImpossible(value: unknown): value is T.Impossible {
 }
 
 /**
- * Checks a value against `Settings`: returns it typed, or every issue found.
+ * Checks a value against `Settings`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSettings(value: unknown): ValidationResult<T.Settings> {
-  const issues = check$Settings(value, ROOT, undefined, 0);
+export function validateSettings(value: unknown, options?: ValidateOptions): ValidationResult<T.Settings> {
+  const issues = options === undefined ? check$Settings(value, ROOT, undefined, 0) : checkValue(check$Settings, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Settings };
 }
@@ -76,10 +79,10 @@ export function isSettings(value: unknown): value is T.Settings {
 }
 
 /**
- * Checks a value against the response body of `getSettings`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSettings`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetSettingsResponse(value: unknown): ValidationResult<T.GetSettingsResponse> {
-  const issues = check$Settings(value, ROOT, undefined, 0);
+export function validateGetSettingsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSettingsResponse> {
+  const issues = options === undefined ? check$Settings(value, ROOT, undefined, 0) : checkValue(check$Settings, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetSettingsResponse };
 }
@@ -92,10 +95,10 @@ export function isGetSettingsResponse(value: unknown): value is T.GetSettingsRes
 }
 
 /**
- * Checks a value against the request body of `putSettings`: returns it typed, or every issue found.
+ * Checks a value against the request body of `putSettings`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutSettingsRequestBody(value: unknown): ValidationResult<T.PutSettingsRequestBody> {
-  const issues = check$Settings(value, ROOT, undefined, 0);
+export function validatePutSettingsRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PutSettingsRequestBody> {
+  const issues = options === undefined ? check$Settings(value, ROOT, undefined, 0) : checkValue(check$Settings, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PutSettingsRequestBody };
 }
@@ -108,11 +111,11 @@ export function isPutSettingsRequestBody(value: unknown): value is T.PutSettings
 }
 
 /**
- * Checks a value against the response body of `putSettings`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putSettings`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutSettingsResponse(value: unknown): ValidationResult<T.PutSettingsResponse> {
+export function validatePutSettingsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutSettingsResponse> {
   if (value === undefined) return { ok: true, value: value as T.PutSettingsResponse };
-  const issues = check$PutSettingsResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PutSettingsResponse(value, ROOT, undefined, 0) : checkValue(check$PutSettingsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PutSettingsResponse };
 }

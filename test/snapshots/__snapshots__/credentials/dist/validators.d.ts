@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Report`: returns it typed, or every issue found.
+ * Checks a value against `Report`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateReport(value: unknown): ValidationResult<T.Report>;
+export declare function validateReport(value: unknown, options?: ValidateOptions): ValidationResult<T.Report>;
 
 /**
  * True when a value matches `Report`.
@@ -43,9 +46,9 @@ export declare function validateReport(value: unknown): ValidationResult<T.Repor
 export declare function isReport(value: unknown): value is T.Report;
 
 /**
- * Checks a value against the response body of `runAdminTask`: returns it typed, or every issue found.
+ * Checks a value against the response body of `runAdminTask`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateRunAdminTaskResponse(value: unknown): ValidationResult<T.RunAdminTaskResponse>;
+export declare function validateRunAdminTaskResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.RunAdminTaskResponse>;
 
 /**
  * True when a value matches the response body of `runAdminTask`.
@@ -53,9 +56,9 @@ export declare function validateRunAdminTaskResponse(value: unknown): Validation
 export declare function isRunAdminTaskResponse(value: unknown): value is T.RunAdminTaskResponse;
 
 /**
- * Checks a value against the response body of `listReports`: returns it typed, or every issue found.
+ * Checks a value against the response body of `listReports`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateListReportsResponse(value: unknown): ValidationResult<T.ListReportsResponse>;
+export declare function validateListReportsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ListReportsResponse>;
 
 /**
  * True when a value matches the response body of `listReports`.
@@ -63,9 +66,9 @@ export declare function validateListReportsResponse(value: unknown): ValidationR
 export declare function isListReportsResponse(value: unknown): value is T.ListReportsResponse;
 
 /**
- * Checks a value against the response body of `getReport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getReport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetReportResponse(value: unknown): ValidationResult<T.GetReportResponse>;
+export declare function validateGetReportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetReportResponse>;
 
 /**
  * True when a value matches the response body of `getReport`.
@@ -73,9 +76,9 @@ export declare function validateGetReportResponse(value: unknown): ValidationRes
 export declare function isGetReportResponse(value: unknown): value is T.GetReportResponse;
 
 /**
- * Checks a value against the response body of `deleteReport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteReport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteReportResponse(value: unknown): ValidationResult<T.DeleteReportResponse>;
+export declare function validateDeleteReportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteReportResponse>;
 
 /**
  * True when a value matches the response body of `deleteReport`.
@@ -83,9 +86,9 @@ export declare function validateDeleteReportResponse(value: unknown): Validation
 export declare function isDeleteReportResponse(value: unknown): value is T.DeleteReportResponse;
 
 /**
- * Checks a value against the response body of `getStatus`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatusResponse(value: unknown): ValidationResult<T.GetStatusResponse>;
+export declare function validateGetStatusResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatusResponse>;
 
 /**
  * True when a value matches the response body of `getStatus`.

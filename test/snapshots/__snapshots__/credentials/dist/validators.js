@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -13,50 +14,50 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateReport(value) {
-  const issues = check$Report(value, ROOT, void 0, 0);
+function validateReport(value, options) {
+  const issues = options === void 0 ? check$Report(value, ROOT, void 0, 0) : checkValue(check$Report, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isReport(value) {
   return is$Report(value, 0);
 }
-function validateRunAdminTaskResponse(value) {
+function validateRunAdminTaskResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$RunAdminTaskResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$RunAdminTaskResponse(value, ROOT, void 0, 0) : checkValue(check$RunAdminTaskResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isRunAdminTaskResponse(value) {
   return value === void 0 || is$RunAdminTaskResponse(value, 0);
 }
-function validateListReportsResponse(value) {
-  const issues = check$ListReportsResponse(value, ROOT, void 0, 0);
+function validateListReportsResponse(value, options) {
+  const issues = options === void 0 ? check$ListReportsResponse(value, ROOT, void 0, 0) : checkValue(check$ListReportsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isListReportsResponse(value) {
   return is$ListReportsResponse(value, 0);
 }
-function validateGetReportResponse(value) {
-  const issues = check$Report(value, ROOT, void 0, 0);
+function validateGetReportResponse(value, options) {
+  const issues = options === void 0 ? check$Report(value, ROOT, void 0, 0) : checkValue(check$Report, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetReportResponse(value) {
   return is$Report(value, 0);
 }
-function validateDeleteReportResponse(value) {
+function validateDeleteReportResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteReportResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteReportResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteReportResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteReportResponse(value) {
   return value === void 0 || is$DeleteReportResponse(value, 0);
 }
-function validateGetStatusResponse(value) {
-  const issues = check$GetStatusResponse(value, ROOT, void 0, 0);
+function validateGetStatusResponse(value, options) {
+  const issues = options === void 0 ? check$GetStatusResponse(value, ROOT, void 0, 0) : checkValue(check$GetStatusResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Report`: returns it typed, or every issue found.
+ * Checks a value against `Report`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateReport(value: unknown): ValidationResult<T.Report> {
-  const issues = check$Report(value, ROOT, undefined, 0);
+export function validateReport(value: unknown, options?: ValidateOptions): ValidationResult<T.Report> {
+  const issues = options === undefined ? check$Report(value, ROOT, undefined, 0) : checkValue(check$Report, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Report };
 }
@@ -60,11 +63,11 @@ export function isReport(value: unknown): value is T.Report {
 }
 
 /**
- * Checks a value against the response body of `runAdminTask`: returns it typed, or every issue found.
+ * Checks a value against the response body of `runAdminTask`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRunAdminTaskResponse(value: unknown): ValidationResult<T.RunAdminTaskResponse> {
+export function validateRunAdminTaskResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.RunAdminTaskResponse> {
   if (value === undefined) return { ok: true, value: value as T.RunAdminTaskResponse };
-  const issues = check$RunAdminTaskResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$RunAdminTaskResponse(value, ROOT, undefined, 0) : checkValue(check$RunAdminTaskResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.RunAdminTaskResponse };
 }
@@ -77,10 +80,10 @@ export function isRunAdminTaskResponse(value: unknown): value is T.RunAdminTaskR
 }
 
 /**
- * Checks a value against the response body of `listReports`: returns it typed, or every issue found.
+ * Checks a value against the response body of `listReports`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateListReportsResponse(value: unknown): ValidationResult<T.ListReportsResponse> {
-  const issues = check$ListReportsResponse(value, ROOT, undefined, 0);
+export function validateListReportsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ListReportsResponse> {
+  const issues = options === undefined ? check$ListReportsResponse(value, ROOT, undefined, 0) : checkValue(check$ListReportsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ListReportsResponse };
 }
@@ -93,10 +96,10 @@ export function isListReportsResponse(value: unknown): value is T.ListReportsRes
 }
 
 /**
- * Checks a value against the response body of `getReport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getReport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetReportResponse(value: unknown): ValidationResult<T.GetReportResponse> {
-  const issues = check$Report(value, ROOT, undefined, 0);
+export function validateGetReportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetReportResponse> {
+  const issues = options === undefined ? check$Report(value, ROOT, undefined, 0) : checkValue(check$Report, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetReportResponse };
 }
@@ -109,11 +112,11 @@ export function isGetReportResponse(value: unknown): value is T.GetReportRespons
 }
 
 /**
- * Checks a value against the response body of `deleteReport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteReport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteReportResponse(value: unknown): ValidationResult<T.DeleteReportResponse> {
+export function validateDeleteReportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteReportResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteReportResponse };
-  const issues = check$DeleteReportResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteReportResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteReportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteReportResponse };
 }
@@ -126,10 +129,10 @@ export function isDeleteReportResponse(value: unknown): value is T.DeleteReportR
 }
 
 /**
- * Checks a value against the response body of `getStatus`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatusResponse(value: unknown): ValidationResult<T.GetStatusResponse> {
-  const issues = check$GetStatusResponse(value, ROOT, undefined, 0);
+export function validateGetStatusResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatusResponse> {
+  const issues = options === undefined ? check$GetStatusResponse(value, ROOT, undefined, 0) : checkValue(check$GetStatusResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatusResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `AnyEnum`: returns it typed, or every issue found.
+ * Checks a value against `AnyEnum`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAnyEnum(value: unknown): ValidationResult<T.AnyEnum>;
+export declare function validateAnyEnum(value: unknown, options?: ValidateOptions): ValidationResult<T.AnyEnum>;
 
 /**
  * True when a value matches `AnyEnum`.
@@ -43,9 +46,9 @@ export declare function validateAnyEnum(value: unknown): ValidationResult<T.AnyE
 export declare function isAnyEnum(value: unknown): value is T.AnyEnum;
 
 /**
- * Checks a value against `Class`: returns it typed, or every issue found.
+ * Checks a value against `Class`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateClass(value: unknown): ValidationResult<T.Class>;
+export declare function validateClass(value: unknown, options?: ValidateOptions): ValidationResult<T.Class>;
 
 /**
  * True when a value matches `Class`.
@@ -53,9 +56,9 @@ export declare function validateClass(value: unknown): ValidationResult<T.Class>
 export declare function isClass(value: unknown): value is T.Class;
 
 /**
- * Checks a value against `Constructor`: returns it typed, or every issue found.
+ * Checks a value against `Constructor`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateConstructor(value: unknown): ValidationResult<T.Constructor>;
+export declare function validateConstructor(value: unknown, options?: ValidateOptions): ValidationResult<T.Constructor>;
 
 /**
  * True when a value matches `Constructor`.
@@ -63,9 +66,9 @@ export declare function validateConstructor(value: unknown): ValidationResult<T.
 export declare function isConstructor(value: unknown): value is T.Constructor;
 
 /**
- * Checks a value against `Error`: returns it typed, or every issue found.
+ * Checks a value against `Error`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateError(value: unknown): ValidationResult<T.Error>;
+export declare function validateError(value: unknown, options?: ValidateOptions): ValidationResult<T.Error>;
 
 /**
  * True when a value matches `Error`.
@@ -73,9 +76,9 @@ export declare function validateError(value: unknown): ValidationResult<T.Error>
 export declare function isError(value: unknown): value is T.Error;
 
 /**
- * Checks a value against `Mood`: returns it typed, or every issue found.
+ * Checks a value against `Mood`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMood(value: unknown): ValidationResult<T.Mood>;
+export declare function validateMood(value: unknown, options?: ValidateOptions): ValidationResult<T.Mood>;
 
 /**
  * True when a value matches `Mood`.
@@ -83,9 +86,9 @@ export declare function validateMood(value: unknown): ValidationResult<T.Mood>;
 export declare function isMood(value: unknown): value is T.Mood;
 
 /**
- * Checks a value against `MySchema`: returns it typed, or every issue found.
+ * Checks a value against `MySchema`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMySchema(value: unknown): ValidationResult<T.MySchema>;
+export declare function validateMySchema(value: unknown, options?: ValidateOptions): ValidationResult<T.MySchema>;
 
 /**
  * True when a value matches `MySchema`.
@@ -93,9 +96,9 @@ export declare function validateMySchema(value: unknown): ValidationResult<T.MyS
 export declare function isMySchema(value: unknown): value is T.MySchema;
 
 /**
- * Checks a value against `MySchema2`: returns it typed, or every issue found.
+ * Checks a value against `MySchema2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMySchema2(value: unknown): ValidationResult<T.MySchema2>;
+export declare function validateMySchema2(value: unknown, options?: ValidateOptions): ValidationResult<T.MySchema2>;
 
 /**
  * True when a value matches `MySchema2`.
@@ -103,9 +106,9 @@ export declare function validateMySchema2(value: unknown): ValidationResult<T.My
 export declare function isMySchema2(value: unknown): value is T.MySchema2;
 
 /**
- * Checks a value against `MySchema3`: returns it typed, or every issue found.
+ * Checks a value against `MySchema3`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMySchema3(value: unknown): ValidationResult<T.MySchema3>;
+export declare function validateMySchema3(value: unknown, options?: ValidateOptions): ValidationResult<T.MySchema3>;
 
 /**
  * True when a value matches `MySchema3`.
@@ -113,9 +116,9 @@ export declare function validateMySchema3(value: unknown): ValidationResult<T.My
 export declare function isMySchema3(value: unknown): value is T.MySchema3;
 
 /**
- * Checks a value against `MySchema4`: returns it typed, or every issue found.
+ * Checks a value against `MySchema4`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMySchema4(value: unknown): ValidationResult<T.MySchema4>;
+export declare function validateMySchema4(value: unknown, options?: ValidateOptions): ValidationResult<T.MySchema4>;
 
 /**
  * True when a value matches `MySchema4`.
@@ -123,9 +126,9 @@ export declare function validateMySchema4(value: unknown): ValidationResult<T.My
 export declare function isMySchema4(value: unknown): value is T.MySchema4;
 
 /**
- * Checks a value against `MySchema5`: returns it typed, or every issue found.
+ * Checks a value against `MySchema5`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMySchema5(value: unknown): ValidationResult<T.MySchema5>;
+export declare function validateMySchema5(value: unknown, options?: ValidateOptions): ValidationResult<T.MySchema5>;
 
 /**
  * True when a value matches `MySchema5`.
@@ -133,9 +136,9 @@ export declare function validateMySchema5(value: unknown): ValidationResult<T.My
 export declare function isMySchema5(value: unknown): value is T.MySchema5;
 
 /**
- * Checks a value against `Promise`: returns it typed, or every issue found.
+ * Checks a value against `Promise`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePromise(value: unknown): ValidationResult<T.Promise>;
+export declare function validatePromise(value: unknown, options?: ValidateOptions): ValidationResult<T.Promise>;
 
 /**
  * True when a value matches `Promise`.
@@ -143,9 +146,9 @@ export declare function validatePromise(value: unknown): ValidationResult<T.Prom
 export declare function isPromise(value: unknown): value is T.Promise;
 
 /**
- * Checks a value against `Proto`: returns it typed, or every issue found.
+ * Checks a value against `Proto`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateProto(value: unknown): ValidationResult<T.Proto>;
+export declare function validateProto(value: unknown, options?: ValidateOptions): ValidationResult<T.Proto>;
 
 /**
  * True when a value matches `Proto`.
@@ -153,9 +156,9 @@ export declare function validateProto(value: unknown): ValidationResult<T.Proto>
 export declare function isProto(value: unknown): value is T.Proto;
 
 /**
- * Checks a value against `Record`: returns it typed, or every issue found.
+ * Checks a value against `Record`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateRecord(value: unknown): ValidationResult<T.Record>;
+export declare function validateRecord(value: unknown, options?: ValidateOptions): ValidationResult<T.Record>;
 
 /**
  * True when a value matches `Record`.
@@ -163,9 +166,9 @@ export declare function validateRecord(value: unknown): ValidationResult<T.Recor
 export declare function isRecord(value: unknown): value is T.Record;
 
 /**
- * Checks a value against `ToString`: returns it typed, or every issue found.
+ * Checks a value against `ToString`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateToString(value: unknown): ValidationResult<T.ToString>;
+export declare function validateToString(value: unknown, options?: ValidateOptions): ValidationResult<T.ToString>;
 
 /**
  * True when a value matches `ToString`.
@@ -173,9 +176,9 @@ export declare function validateToString(value: unknown): ValidationResult<T.ToS
 export declare function isToString(value: unknown): value is T.ToString;
 
 /**
- * Checks a value against `_1thing`: returns it typed, or every issue found.
+ * Checks a value against `_1thing`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validate_1thing(value: unknown): ValidationResult<T._1thing>;
+export declare function validate_1thing(value: unknown, options?: ValidateOptions): ValidationResult<T._1thing>;
 
 /**
  * True when a value matches `_1thing`.
@@ -183,9 +186,9 @@ export declare function validate_1thing(value: unknown): ValidationResult<T._1th
 export declare function is_1thing(value: unknown): value is T._1thing;
 
 /**
- * Checks a value against the response body of `getItem5`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getItem5`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetItem5Response(value: unknown): ValidationResult<T.GetItem5Response>;
+export declare function validateGetItem5Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetItem5Response>;
 
 /**
  * True when a value matches the response body of `getItem5`.
@@ -193,9 +196,9 @@ export declare function validateGetItem5Response(value: unknown): ValidationResu
 export declare function isGetItem5Response(value: unknown): value is T.GetItem5Response;
 
 /**
- * Checks a value against the response body of `globalThisPwned1`: returns it typed, or every issue found.
+ * Checks a value against the response body of `globalThisPwned1`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGlobalThisPwned1Response(value: unknown): ValidationResult<T.GlobalThisPwned1Response>;
+export declare function validateGlobalThisPwned1Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GlobalThisPwned1Response>;
 
 /**
  * True when a value matches the response body of `globalThisPwned1`.
@@ -203,9 +206,9 @@ export declare function validateGlobalThisPwned1Response(value: unknown): Valida
 export declare function isGlobalThisPwned1Response(value: unknown): value is T.GlobalThisPwned1Response;
 
 /**
- * Checks a value against the request body of `getItem`: returns it typed, or every issue found.
+ * Checks a value against the request body of `getItem`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetItemRequestBody(value: unknown): ValidationResult<T.GetItemRequestBody>;
+export declare function validateGetItemRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.GetItemRequestBody>;
 
 /**
  * True when a value matches the request body of `getItem`.
@@ -213,9 +216,9 @@ export declare function validateGetItemRequestBody(value: unknown): ValidationRe
 export declare function isGetItemRequestBody(value: unknown): value is T.GetItemRequestBody;
 
 /**
- * Checks a value against the response body of `getItem`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getItem`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetItemResponse(value: unknown): ValidationResult<T.GetItemResponse>;
+export declare function validateGetItemResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetItemResponse>;
 
 /**
  * True when a value matches the response body of `getItem`.
@@ -223,9 +226,9 @@ export declare function validateGetItemResponse(value: unknown): ValidationResul
 export declare function isGetItemResponse(value: unknown): value is T.GetItemResponse;
 
 /**
- * Checks a value against the response body of `delete_`: returns it typed, or every issue found.
+ * Checks a value against the response body of `delete_`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteResponse(value: unknown): ValidationResult<T.DeleteResponse>;
+export declare function validateDeleteResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteResponse>;
 
 /**
  * True when a value matches the response body of `delete_`.
@@ -233,9 +236,9 @@ export declare function validateDeleteResponse(value: unknown): ValidationResult
 export declare function isDeleteResponse(value: unknown): value is T.DeleteResponse;
 
 /**
- * Checks a value against the response body of `getItem2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getItem2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetItem2Response(value: unknown): ValidationResult<T.GetItem2Response>;
+export declare function validateGetItem2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetItem2Response>;
 
 /**
  * True when a value matches the response body of `getItem2`.
@@ -243,9 +246,9 @@ export declare function validateGetItem2Response(value: unknown): ValidationResu
 export declare function isGetItem2Response(value: unknown): value is T.GetItem2Response;
 
 /**
- * Checks a value against the response body of `getItem3`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getItem3`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetItem3Response(value: unknown): ValidationResult<T.GetItem3Response>;
+export declare function validateGetItem3Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetItem3Response>;
 
 /**
  * True when a value matches the response body of `getItem3`.
@@ -253,9 +256,9 @@ export declare function validateGetItem3Response(value: unknown): ValidationResu
 export declare function isGetItem3Response(value: unknown): value is T.GetItem3Response;
 
 /**
- * Checks a value against the request body of `getItem4`: returns it typed, or every issue found.
+ * Checks a value against the request body of `getItem4`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetItem4RequestBody(value: unknown): ValidationResult<T.GetItem4RequestBody>;
+export declare function validateGetItem4RequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.GetItem4RequestBody>;
 
 /**
  * True when a value matches the request body of `getItem4`.
@@ -263,9 +266,9 @@ export declare function validateGetItem4RequestBody(value: unknown): ValidationR
 export declare function isGetItem4RequestBody(value: unknown): value is T.GetItem4RequestBody;
 
 /**
- * Checks a value against the response body of `getItem4`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getItem4`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetItem4Response(value: unknown): ValidationResult<T.GetItem4Response>;
+export declare function validateGetItem4Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetItem4Response>;
 
 /**
  * True when a value matches the response body of `getItem4`.
@@ -273,9 +276,9 @@ export declare function validateGetItem4Response(value: unknown): ValidationResu
 export declare function isGetItem4Response(value: unknown): value is T.GetItem4Response;
 
 /**
- * Checks a value against the response body of `proto`: returns it typed, or every issue found.
+ * Checks a value against the response body of `proto`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateProto2Response(value: unknown): ValidationResult<T.Proto2Response>;
+export declare function validateProto2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.Proto2Response>;
 
 /**
  * True when a value matches the response body of `proto`.
@@ -283,9 +286,9 @@ export declare function validateProto2Response(value: unknown): ValidationResult
 export declare function isProto2Response(value: unknown): value is T.Proto2Response;
 
 /**
- * Checks a value against the response body of `toString`: returns it typed, or every issue found.
+ * Checks a value against the response body of `toString`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateToString2Response(value: unknown): ValidationResult<T.ToString2Response>;
+export declare function validateToString2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.ToString2Response>;
 
 /**
  * True when a value matches the response body of `toString`.
@@ -293,9 +296,9 @@ export declare function validateToString2Response(value: unknown): ValidationRes
 export declare function isToString2Response(value: unknown): value is T.ToString2Response;
 
 /**
- * Checks a value against the response body of `constructor_`: returns it typed, or every issue found.
+ * Checks a value against the response body of `constructor_`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateConstructor2Response(value: unknown): ValidationResult<T.Constructor2Response>;
+export declare function validateConstructor2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.Constructor2Response>;
 
 /**
  * True when a value matches the response body of `constructor_`.
@@ -303,9 +306,9 @@ export declare function validateConstructor2Response(value: unknown): Validation
 export declare function isConstructor2Response(value: unknown): value is T.Constructor2Response;
 
 /**
- * Checks a value against the response body of `_1op`: returns it typed, or every issue found.
+ * Checks a value against the response body of `_1op`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validate_1opResponse(value: unknown): ValidationResult<T._1opResponse>;
+export declare function validate_1opResponse(value: unknown, options?: ValidateOptions): ValidationResult<T._1opResponse>;
 
 /**
  * True when a value matches the response body of `_1op`.

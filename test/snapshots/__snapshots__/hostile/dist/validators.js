@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -16,231 +17,231 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateAnyEnum(value) {
-  const issues = check$AnyEnum(value, ROOT, void 0, 0);
+function validateAnyEnum(value, options) {
+  const issues = options === void 0 ? check$AnyEnum(value, ROOT, void 0, 0) : checkValue(check$AnyEnum, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAnyEnum(value) {
   return is$AnyEnum(value, 0);
 }
-function validateClass(value) {
-  const issues = check$Class(value, ROOT, void 0, 0);
+function validateClass(value, options) {
+  const issues = options === void 0 ? check$Class(value, ROOT, void 0, 0) : checkValue(check$Class, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isClass(value) {
   return is$Class(value, 0);
 }
-function validateConstructor(value) {
-  const issues = check$Constructor(value, ROOT, void 0, 0);
+function validateConstructor(value, options) {
+  const issues = options === void 0 ? check$Constructor(value, ROOT, void 0, 0) : checkValue(check$Constructor, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isConstructor(value) {
   return is$Constructor(value, 0);
 }
-function validateError(value) {
-  const issues = check$Error(value, ROOT, void 0, 0);
+function validateError(value, options) {
+  const issues = options === void 0 ? check$Error(value, ROOT, void 0, 0) : checkValue(check$Error, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isError(value) {
   return is$Error(value, 0);
 }
-function validateMood(value) {
-  const issues = check$Mood(value, ROOT, void 0, 0);
+function validateMood(value, options) {
+  const issues = options === void 0 ? check$Mood(value, ROOT, void 0, 0) : checkValue(check$Mood, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMood(value) {
   return is$Mood(value, 0);
 }
-function validateMySchema(value) {
-  const issues = check$MySchema(value, ROOT, void 0, 0);
+function validateMySchema(value, options) {
+  const issues = options === void 0 ? check$MySchema(value, ROOT, void 0, 0) : checkValue(check$MySchema, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMySchema(value) {
   return is$MySchema(value, 0);
 }
-function validateMySchema2(value) {
-  const issues = check$MySchema2(value, ROOT, void 0, 0);
+function validateMySchema2(value, options) {
+  const issues = options === void 0 ? check$MySchema2(value, ROOT, void 0, 0) : checkValue(check$MySchema2, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMySchema2(value) {
   return is$MySchema2(value, 0);
 }
-function validateMySchema3(value) {
-  const issues = check$MySchema3(value, ROOT, void 0, 0);
+function validateMySchema3(value, options) {
+  const issues = options === void 0 ? check$MySchema3(value, ROOT, void 0, 0) : checkValue(check$MySchema3, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMySchema3(value) {
   return is$MySchema3(value, 0);
 }
-function validateMySchema4(value) {
-  const issues = check$MySchema4(value, ROOT, void 0, 0);
+function validateMySchema4(value, options) {
+  const issues = options === void 0 ? check$MySchema4(value, ROOT, void 0, 0) : checkValue(check$MySchema4, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMySchema4(value) {
   return is$MySchema4(value, 0);
 }
-function validateMySchema5(value) {
-  const issues = check$MySchema5(value, ROOT, void 0, 0);
+function validateMySchema5(value, options) {
+  const issues = options === void 0 ? check$MySchema5(value, ROOT, void 0, 0) : checkValue(check$MySchema5, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMySchema5(value) {
   return is$MySchema5(value, 0);
 }
-function validatePromise(value) {
-  const issues = check$Promise(value, ROOT, void 0, 0);
+function validatePromise(value, options) {
+  const issues = options === void 0 ? check$Promise(value, ROOT, void 0, 0) : checkValue(check$Promise, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPromise(value) {
   return is$Promise(value, 0);
 }
-function validateProto(value) {
-  const issues = check$Proto(value, ROOT, void 0, 0);
+function validateProto(value, options) {
+  const issues = options === void 0 ? check$Proto(value, ROOT, void 0, 0) : checkValue(check$Proto, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isProto(value) {
   return is$Proto(value, 0);
 }
-function validateRecord(value) {
-  const issues = check$Record(value, ROOT, void 0, 0);
+function validateRecord(value, options) {
+  const issues = options === void 0 ? check$Record(value, ROOT, void 0, 0) : checkValue(check$Record, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isRecord(value) {
   return is$Record(value, 0);
 }
-function validateToString(value) {
-  const issues = check$ToString(value, ROOT, void 0, 0);
+function validateToString(value, options) {
+  const issues = options === void 0 ? check$ToString(value, ROOT, void 0, 0) : checkValue(check$ToString, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isToString(value) {
   return is$ToString(value, 0);
 }
-function validate_1thing(value) {
-  const issues = check$_1thing(value, ROOT, void 0, 0);
+function validate_1thing(value, options) {
+  const issues = options === void 0 ? check$_1thing(value, ROOT, void 0, 0) : checkValue(check$_1thing, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function is_1thing(value) {
   return is$_1thing(value, 0);
 }
-function validateGetItem5Response(value) {
-  const issues = check$GetItem5Response(value, ROOT, void 0, 0);
+function validateGetItem5Response(value, options) {
+  const issues = options === void 0 ? check$GetItem5Response(value, ROOT, void 0, 0) : checkValue(check$GetItem5Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetItem5Response(value) {
   return is$GetItem5Response(value, 0);
 }
-function validateGlobalThisPwned1Response(value) {
+function validateGlobalThisPwned1Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GlobalThisPwned1Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GlobalThisPwned1Response(value, ROOT, void 0, 0) : checkValue(check$GlobalThisPwned1Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGlobalThisPwned1Response(value) {
   return value === void 0 || is$GlobalThisPwned1Response(value, 0);
 }
-function validateGetItemRequestBody(value) {
-  const issues = check$MySchema2(value, ROOT, void 0, 0);
+function validateGetItemRequestBody(value, options) {
+  const issues = options === void 0 ? check$MySchema2(value, ROOT, void 0, 0) : checkValue(check$MySchema2, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetItemRequestBody(value) {
   return is$MySchema2(value, 0);
 }
-function validateGetItemResponse(value) {
-  const issues = check$MySchema2(value, ROOT, void 0, 0);
+function validateGetItemResponse(value, options) {
+  const issues = options === void 0 ? check$MySchema2(value, ROOT, void 0, 0) : checkValue(check$MySchema2, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetItemResponse(value) {
   return is$MySchema2(value, 0);
 }
-function validateDeleteResponse(value) {
+function validateDeleteResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteResponse(value) {
   return value === void 0 || is$DeleteResponse(value, 0);
 }
-function validateGetItem2Response(value) {
-  const issues = check$MySchema2(value, ROOT, void 0, 0);
+function validateGetItem2Response(value, options) {
+  const issues = options === void 0 ? check$MySchema2(value, ROOT, void 0, 0) : checkValue(check$MySchema2, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetItem2Response(value) {
   return is$MySchema2(value, 0);
 }
-function validateGetItem3Response(value) {
-  const issues = check$MySchema2(value, ROOT, void 0, 0);
+function validateGetItem3Response(value, options) {
+  const issues = options === void 0 ? check$MySchema2(value, ROOT, void 0, 0) : checkValue(check$MySchema2, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetItem3Response(value) {
   return is$MySchema2(value, 0);
 }
-function validateGetItem4RequestBody(value) {
-  const issues = check$MySchema2(value, ROOT, void 0, 0);
+function validateGetItem4RequestBody(value, options) {
+  const issues = options === void 0 ? check$MySchema2(value, ROOT, void 0, 0) : checkValue(check$MySchema2, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetItem4RequestBody(value) {
   return is$MySchema2(value, 0);
 }
-function validateGetItem4Response(value) {
+function validateGetItem4Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetItem4Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetItem4Response(value, ROOT, void 0, 0) : checkValue(check$GetItem4Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetItem4Response(value) {
   return value === void 0 || is$GetItem4Response(value, 0);
 }
-function validateProto2Response(value) {
+function validateProto2Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$Proto2Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$Proto2Response(value, ROOT, void 0, 0) : checkValue(check$Proto2Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isProto2Response(value) {
   return value === void 0 || is$Proto2Response(value, 0);
 }
-function validateToString2Response(value) {
+function validateToString2Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$ToString2Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$ToString2Response(value, ROOT, void 0, 0) : checkValue(check$ToString2Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isToString2Response(value) {
   return value === void 0 || is$ToString2Response(value, 0);
 }
-function validateConstructor2Response(value) {
+function validateConstructor2Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$Constructor2Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$Constructor2Response(value, ROOT, void 0, 0) : checkValue(check$Constructor2Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isConstructor2Response(value) {
   return value === void 0 || is$Constructor2Response(value, 0);
 }
-function validate_1opResponse(value) {
+function validate_1opResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$_1opResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$_1opResponse(value, ROOT, void 0, 0) : checkValue(check$_1opResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

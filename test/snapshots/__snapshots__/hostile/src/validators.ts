@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `AnyEnum`: returns it typed, or every issue found.
+ * Checks a value against `AnyEnum`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAnyEnum(value: unknown): ValidationResult<T.AnyEnum> {
-  const issues = check$AnyEnum(value, ROOT, undefined, 0);
+export function validateAnyEnum(value: unknown, options?: ValidateOptions): ValidationResult<T.AnyEnum> {
+  const issues = options === undefined ? check$AnyEnum(value, ROOT, undefined, 0) : checkValue(check$AnyEnum, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AnyEnum };
 }
@@ -60,10 +63,10 @@ export function isAnyEnum(value: unknown): value is T.AnyEnum {
 }
 
 /**
- * Checks a value against `Class`: returns it typed, or every issue found.
+ * Checks a value against `Class`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateClass(value: unknown): ValidationResult<T.Class> {
-  const issues = check$Class(value, ROOT, undefined, 0);
+export function validateClass(value: unknown, options?: ValidateOptions): ValidationResult<T.Class> {
+  const issues = options === undefined ? check$Class(value, ROOT, undefined, 0) : checkValue(check$Class, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Class };
 }
@@ -76,10 +79,10 @@ export function isClass(value: unknown): value is T.Class {
 }
 
 /**
- * Checks a value against `Constructor`: returns it typed, or every issue found.
+ * Checks a value against `Constructor`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateConstructor(value: unknown): ValidationResult<T.Constructor> {
-  const issues = check$Constructor(value, ROOT, undefined, 0);
+export function validateConstructor(value: unknown, options?: ValidateOptions): ValidationResult<T.Constructor> {
+  const issues = options === undefined ? check$Constructor(value, ROOT, undefined, 0) : checkValue(check$Constructor, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Constructor };
 }
@@ -92,10 +95,10 @@ export function isConstructor(value: unknown): value is T.Constructor {
 }
 
 /**
- * Checks a value against `Error`: returns it typed, or every issue found.
+ * Checks a value against `Error`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateError(value: unknown): ValidationResult<T.Error> {
-  const issues = check$Error(value, ROOT, undefined, 0);
+export function validateError(value: unknown, options?: ValidateOptions): ValidationResult<T.Error> {
+  const issues = options === undefined ? check$Error(value, ROOT, undefined, 0) : checkValue(check$Error, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Error };
 }
@@ -108,10 +111,10 @@ export function isError(value: unknown): value is T.Error {
 }
 
 /**
- * Checks a value against `Mood`: returns it typed, or every issue found.
+ * Checks a value against `Mood`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMood(value: unknown): ValidationResult<T.Mood> {
-  const issues = check$Mood(value, ROOT, undefined, 0);
+export function validateMood(value: unknown, options?: ValidateOptions): ValidationResult<T.Mood> {
+  const issues = options === undefined ? check$Mood(value, ROOT, undefined, 0) : checkValue(check$Mood, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Mood };
 }
@@ -124,10 +127,10 @@ export function isMood(value: unknown): value is T.Mood {
 }
 
 /**
- * Checks a value against `MySchema`: returns it typed, or every issue found.
+ * Checks a value against `MySchema`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMySchema(value: unknown): ValidationResult<T.MySchema> {
-  const issues = check$MySchema(value, ROOT, undefined, 0);
+export function validateMySchema(value: unknown, options?: ValidateOptions): ValidationResult<T.MySchema> {
+  const issues = options === undefined ? check$MySchema(value, ROOT, undefined, 0) : checkValue(check$MySchema, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MySchema };
 }
@@ -140,10 +143,10 @@ export function isMySchema(value: unknown): value is T.MySchema {
 }
 
 /**
- * Checks a value against `MySchema2`: returns it typed, or every issue found.
+ * Checks a value against `MySchema2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMySchema2(value: unknown): ValidationResult<T.MySchema2> {
-  const issues = check$MySchema2(value, ROOT, undefined, 0);
+export function validateMySchema2(value: unknown, options?: ValidateOptions): ValidationResult<T.MySchema2> {
+  const issues = options === undefined ? check$MySchema2(value, ROOT, undefined, 0) : checkValue(check$MySchema2, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MySchema2 };
 }
@@ -156,10 +159,10 @@ export function isMySchema2(value: unknown): value is T.MySchema2 {
 }
 
 /**
- * Checks a value against `MySchema3`: returns it typed, or every issue found.
+ * Checks a value against `MySchema3`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMySchema3(value: unknown): ValidationResult<T.MySchema3> {
-  const issues = check$MySchema3(value, ROOT, undefined, 0);
+export function validateMySchema3(value: unknown, options?: ValidateOptions): ValidationResult<T.MySchema3> {
+  const issues = options === undefined ? check$MySchema3(value, ROOT, undefined, 0) : checkValue(check$MySchema3, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MySchema3 };
 }
@@ -172,10 +175,10 @@ export function isMySchema3(value: unknown): value is T.MySchema3 {
 }
 
 /**
- * Checks a value against `MySchema4`: returns it typed, or every issue found.
+ * Checks a value against `MySchema4`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMySchema4(value: unknown): ValidationResult<T.MySchema4> {
-  const issues = check$MySchema4(value, ROOT, undefined, 0);
+export function validateMySchema4(value: unknown, options?: ValidateOptions): ValidationResult<T.MySchema4> {
+  const issues = options === undefined ? check$MySchema4(value, ROOT, undefined, 0) : checkValue(check$MySchema4, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MySchema4 };
 }
@@ -188,10 +191,10 @@ export function isMySchema4(value: unknown): value is T.MySchema4 {
 }
 
 /**
- * Checks a value against `MySchema5`: returns it typed, or every issue found.
+ * Checks a value against `MySchema5`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMySchema5(value: unknown): ValidationResult<T.MySchema5> {
-  const issues = check$MySchema5(value, ROOT, undefined, 0);
+export function validateMySchema5(value: unknown, options?: ValidateOptions): ValidationResult<T.MySchema5> {
+  const issues = options === undefined ? check$MySchema5(value, ROOT, undefined, 0) : checkValue(check$MySchema5, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MySchema5 };
 }
@@ -204,10 +207,10 @@ export function isMySchema5(value: unknown): value is T.MySchema5 {
 }
 
 /**
- * Checks a value against `Promise`: returns it typed, or every issue found.
+ * Checks a value against `Promise`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePromise(value: unknown): ValidationResult<T.Promise> {
-  const issues = check$Promise(value, ROOT, undefined, 0);
+export function validatePromise(value: unknown, options?: ValidateOptions): ValidationResult<T.Promise> {
+  const issues = options === undefined ? check$Promise(value, ROOT, undefined, 0) : checkValue(check$Promise, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Promise };
 }
@@ -220,10 +223,10 @@ export function isPromise(value: unknown): value is T.Promise {
 }
 
 /**
- * Checks a value against `Proto`: returns it typed, or every issue found.
+ * Checks a value against `Proto`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateProto(value: unknown): ValidationResult<T.Proto> {
-  const issues = check$Proto(value, ROOT, undefined, 0);
+export function validateProto(value: unknown, options?: ValidateOptions): ValidationResult<T.Proto> {
+  const issues = options === undefined ? check$Proto(value, ROOT, undefined, 0) : checkValue(check$Proto, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Proto };
 }
@@ -236,10 +239,10 @@ export function isProto(value: unknown): value is T.Proto {
 }
 
 /**
- * Checks a value against `Record`: returns it typed, or every issue found.
+ * Checks a value against `Record`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRecord(value: unknown): ValidationResult<T.Record> {
-  const issues = check$Record(value, ROOT, undefined, 0);
+export function validateRecord(value: unknown, options?: ValidateOptions): ValidationResult<T.Record> {
+  const issues = options === undefined ? check$Record(value, ROOT, undefined, 0) : checkValue(check$Record, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Record };
 }
@@ -252,10 +255,10 @@ export function isRecord(value: unknown): value is T.Record {
 }
 
 /**
- * Checks a value against `ToString`: returns it typed, or every issue found.
+ * Checks a value against `ToString`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateToString(value: unknown): ValidationResult<T.ToString> {
-  const issues = check$ToString(value, ROOT, undefined, 0);
+export function validateToString(value: unknown, options?: ValidateOptions): ValidationResult<T.ToString> {
+  const issues = options === undefined ? check$ToString(value, ROOT, undefined, 0) : checkValue(check$ToString, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ToString };
 }
@@ -268,10 +271,10 @@ export function isToString(value: unknown): value is T.ToString {
 }
 
 /**
- * Checks a value against `_1thing`: returns it typed, or every issue found.
+ * Checks a value against `_1thing`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validate_1thing(value: unknown): ValidationResult<T._1thing> {
-  const issues = check$_1thing(value, ROOT, undefined, 0);
+export function validate_1thing(value: unknown, options?: ValidateOptions): ValidationResult<T._1thing> {
+  const issues = options === undefined ? check$_1thing(value, ROOT, undefined, 0) : checkValue(check$_1thing, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T._1thing };
 }
@@ -284,10 +287,10 @@ export function is_1thing(value: unknown): value is T._1thing {
 }
 
 /**
- * Checks a value against the response body of `getItem5`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getItem5`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetItem5Response(value: unknown): ValidationResult<T.GetItem5Response> {
-  const issues = check$GetItem5Response(value, ROOT, undefined, 0);
+export function validateGetItem5Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetItem5Response> {
+  const issues = options === undefined ? check$GetItem5Response(value, ROOT, undefined, 0) : checkValue(check$GetItem5Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetItem5Response };
 }
@@ -300,11 +303,11 @@ export function isGetItem5Response(value: unknown): value is T.GetItem5Response 
 }
 
 /**
- * Checks a value against the response body of `globalThisPwned1`: returns it typed, or every issue found.
+ * Checks a value against the response body of `globalThisPwned1`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGlobalThisPwned1Response(value: unknown): ValidationResult<T.GlobalThisPwned1Response> {
+export function validateGlobalThisPwned1Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GlobalThisPwned1Response> {
   if (value === undefined) return { ok: true, value: value as T.GlobalThisPwned1Response };
-  const issues = check$GlobalThisPwned1Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GlobalThisPwned1Response(value, ROOT, undefined, 0) : checkValue(check$GlobalThisPwned1Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GlobalThisPwned1Response };
 }
@@ -317,10 +320,10 @@ export function isGlobalThisPwned1Response(value: unknown): value is T.GlobalThi
 }
 
 /**
- * Checks a value against the request body of `getItem`: returns it typed, or every issue found.
+ * Checks a value against the request body of `getItem`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetItemRequestBody(value: unknown): ValidationResult<T.GetItemRequestBody> {
-  const issues = check$MySchema2(value, ROOT, undefined, 0);
+export function validateGetItemRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.GetItemRequestBody> {
+  const issues = options === undefined ? check$MySchema2(value, ROOT, undefined, 0) : checkValue(check$MySchema2, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetItemRequestBody };
 }
@@ -333,10 +336,10 @@ export function isGetItemRequestBody(value: unknown): value is T.GetItemRequestB
 }
 
 /**
- * Checks a value against the response body of `getItem`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getItem`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetItemResponse(value: unknown): ValidationResult<T.GetItemResponse> {
-  const issues = check$MySchema2(value, ROOT, undefined, 0);
+export function validateGetItemResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetItemResponse> {
+  const issues = options === undefined ? check$MySchema2(value, ROOT, undefined, 0) : checkValue(check$MySchema2, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetItemResponse };
 }
@@ -349,11 +352,11 @@ export function isGetItemResponse(value: unknown): value is T.GetItemResponse {
 }
 
 /**
- * Checks a value against the response body of `delete_`: returns it typed, or every issue found.
+ * Checks a value against the response body of `delete_`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteResponse(value: unknown): ValidationResult<T.DeleteResponse> {
+export function validateDeleteResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteResponse };
-  const issues = check$DeleteResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteResponse };
 }
@@ -366,10 +369,10 @@ export function isDeleteResponse(value: unknown): value is T.DeleteResponse {
 }
 
 /**
- * Checks a value against the response body of `getItem2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getItem2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetItem2Response(value: unknown): ValidationResult<T.GetItem2Response> {
-  const issues = check$MySchema2(value, ROOT, undefined, 0);
+export function validateGetItem2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetItem2Response> {
+  const issues = options === undefined ? check$MySchema2(value, ROOT, undefined, 0) : checkValue(check$MySchema2, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetItem2Response };
 }
@@ -382,10 +385,10 @@ export function isGetItem2Response(value: unknown): value is T.GetItem2Response 
 }
 
 /**
- * Checks a value against the response body of `getItem3`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getItem3`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetItem3Response(value: unknown): ValidationResult<T.GetItem3Response> {
-  const issues = check$MySchema2(value, ROOT, undefined, 0);
+export function validateGetItem3Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetItem3Response> {
+  const issues = options === undefined ? check$MySchema2(value, ROOT, undefined, 0) : checkValue(check$MySchema2, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetItem3Response };
 }
@@ -398,10 +401,10 @@ export function isGetItem3Response(value: unknown): value is T.GetItem3Response 
 }
 
 /**
- * Checks a value against the request body of `getItem4`: returns it typed, or every issue found.
+ * Checks a value against the request body of `getItem4`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetItem4RequestBody(value: unknown): ValidationResult<T.GetItem4RequestBody> {
-  const issues = check$MySchema2(value, ROOT, undefined, 0);
+export function validateGetItem4RequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.GetItem4RequestBody> {
+  const issues = options === undefined ? check$MySchema2(value, ROOT, undefined, 0) : checkValue(check$MySchema2, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetItem4RequestBody };
 }
@@ -414,11 +417,11 @@ export function isGetItem4RequestBody(value: unknown): value is T.GetItem4Reques
 }
 
 /**
- * Checks a value against the response body of `getItem4`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getItem4`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetItem4Response(value: unknown): ValidationResult<T.GetItem4Response> {
+export function validateGetItem4Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetItem4Response> {
   if (value === undefined) return { ok: true, value: value as T.GetItem4Response };
-  const issues = check$GetItem4Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetItem4Response(value, ROOT, undefined, 0) : checkValue(check$GetItem4Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetItem4Response };
 }
@@ -431,11 +434,11 @@ export function isGetItem4Response(value: unknown): value is T.GetItem4Response 
 }
 
 /**
- * Checks a value against the response body of `proto`: returns it typed, or every issue found.
+ * Checks a value against the response body of `proto`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateProto2Response(value: unknown): ValidationResult<T.Proto2Response> {
+export function validateProto2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.Proto2Response> {
   if (value === undefined) return { ok: true, value: value as T.Proto2Response };
-  const issues = check$Proto2Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$Proto2Response(value, ROOT, undefined, 0) : checkValue(check$Proto2Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.Proto2Response };
 }
@@ -448,11 +451,11 @@ export function isProto2Response(value: unknown): value is T.Proto2Response {
 }
 
 /**
- * Checks a value against the response body of `toString`: returns it typed, or every issue found.
+ * Checks a value against the response body of `toString`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateToString2Response(value: unknown): ValidationResult<T.ToString2Response> {
+export function validateToString2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.ToString2Response> {
   if (value === undefined) return { ok: true, value: value as T.ToString2Response };
-  const issues = check$ToString2Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$ToString2Response(value, ROOT, undefined, 0) : checkValue(check$ToString2Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.ToString2Response };
 }
@@ -465,11 +468,11 @@ export function isToString2Response(value: unknown): value is T.ToString2Respons
 }
 
 /**
- * Checks a value against the response body of `constructor_`: returns it typed, or every issue found.
+ * Checks a value against the response body of `constructor_`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateConstructor2Response(value: unknown): ValidationResult<T.Constructor2Response> {
+export function validateConstructor2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.Constructor2Response> {
   if (value === undefined) return { ok: true, value: value as T.Constructor2Response };
-  const issues = check$Constructor2Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$Constructor2Response(value, ROOT, undefined, 0) : checkValue(check$Constructor2Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.Constructor2Response };
 }
@@ -482,11 +485,11 @@ export function isConstructor2Response(value: unknown): value is T.Constructor2R
 }
 
 /**
- * Checks a value against the response body of `_1op`: returns it typed, or every issue found.
+ * Checks a value against the response body of `_1op`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validate_1opResponse(value: unknown): ValidationResult<T._1opResponse> {
+export function validate_1opResponse(value: unknown, options?: ValidateOptions): ValidationResult<T._1opResponse> {
   if (value === undefined) return { ok: true, value: value as T._1opResponse };
-  const issues = check$_1opResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$_1opResponse(value, ROOT, undefined, 0) : checkValue(check$_1opResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T._1opResponse };
 }

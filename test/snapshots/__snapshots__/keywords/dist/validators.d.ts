@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Account` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Account` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAccount(value: unknown): ValidationResult<T.Account>;
+export declare function validateAccount(value: unknown, options?: ValidateOptions): ValidationResult<T.Account>;
 
 /**
  * True when a value matches `Account` as received (writeOnly properties refused).
@@ -43,9 +46,9 @@ export declare function validateAccount(value: unknown): ValidationResult<T.Acco
 export declare function isAccount(value: unknown): value is T.Account;
 
 /**
- * Checks a value against `Account` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Account` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAccountWritable(value: unknown): ValidationResult<T.AccountWritable>;
+export declare function validateAccountWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.AccountWritable>;
 
 /**
  * True when a value matches `Account` as sent (readOnly properties refused).
@@ -53,9 +56,9 @@ export declare function validateAccountWritable(value: unknown): ValidationResul
 export declare function isAccountWritable(value: unknown): value is T.AccountWritable;
 
 /**
- * Checks a value against `Anything`: returns it typed, or every issue found.
+ * Checks a value against `Anything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAnything(value: unknown): ValidationResult<T.Anything>;
+export declare function validateAnything(value: unknown, options?: ValidateOptions): ValidationResult<T.Anything>;
 
 /**
  * True when a value matches `Anything`.
@@ -63,9 +66,9 @@ export declare function validateAnything(value: unknown): ValidationResult<T.Any
 export declare function isAnything(value: unknown): value is T.Anything;
 
 /**
- * Checks a value against `Cat`: returns it typed, or every issue found.
+ * Checks a value against `Cat`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCat(value: unknown): ValidationResult<T.Cat>;
+export declare function validateCat(value: unknown, options?: ValidateOptions): ValidationResult<T.Cat>;
 
 /**
  * True when a value matches `Cat`.
@@ -73,9 +76,9 @@ export declare function validateCat(value: unknown): ValidationResult<T.Cat>;
 export declare function isCat(value: unknown): value is T.Cat;
 
 /**
- * Checks a value against `Circle`: returns it typed, or every issue found.
+ * Checks a value against `Circle`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCircle(value: unknown): ValidationResult<T.Circle>;
+export declare function validateCircle(value: unknown, options?: ValidateOptions): ValidationResult<T.Circle>;
 
 /**
  * True when a value matches `Circle`.
@@ -83,9 +86,9 @@ export declare function validateCircle(value: unknown): ValidationResult<T.Circl
 export declare function isCircle(value: unknown): value is T.Circle;
 
 /**
- * Checks a value against `Collections`: returns it typed, or every issue found.
+ * Checks a value against `Collections`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCollections(value: unknown): ValidationResult<T.Collections>;
+export declare function validateCollections(value: unknown, options?: ValidateOptions): ValidationResult<T.Collections>;
 
 /**
  * True when a value matches `Collections`.
@@ -93,9 +96,9 @@ export declare function validateCollections(value: unknown): ValidationResult<T.
 export declare function isCollections(value: unknown): value is T.Collections;
 
 /**
- * Checks a value against `Composition`: returns it typed, or every issue found.
+ * Checks a value against `Composition`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComposition(value: unknown): ValidationResult<T.Composition>;
+export declare function validateComposition(value: unknown, options?: ValidateOptions): ValidationResult<T.Composition>;
 
 /**
  * True when a value matches `Composition`.
@@ -103,9 +106,9 @@ export declare function validateComposition(value: unknown): ValidationResult<T.
 export declare function isComposition(value: unknown): value is T.Composition;
 
 /**
- * Checks a value against `Dangerous`: returns it typed, or every issue found.
+ * Checks a value against `Dangerous`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDangerous(value: unknown): ValidationResult<T.Dangerous>;
+export declare function validateDangerous(value: unknown, options?: ValidateOptions): ValidationResult<T.Dangerous>;
 
 /**
  * True when a value matches `Dangerous`.
@@ -113,9 +116,9 @@ export declare function validateDangerous(value: unknown): ValidationResult<T.Da
 export declare function isDangerous(value: unknown): value is T.Dangerous;
 
 /**
- * Checks a value against `Dictionary`: returns it typed, or every issue found.
+ * Checks a value against `Dictionary`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDictionary(value: unknown): ValidationResult<T.Dictionary>;
+export declare function validateDictionary(value: unknown, options?: ValidateOptions): ValidationResult<T.Dictionary>;
 
 /**
  * True when a value matches `Dictionary`.
@@ -123,9 +126,9 @@ export declare function validateDictionary(value: unknown): ValidationResult<T.D
 export declare function isDictionary(value: unknown): value is T.Dictionary;
 
 /**
- * Checks a value against `Dog`: returns it typed, or every issue found.
+ * Checks a value against `Dog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDog(value: unknown): ValidationResult<T.Dog>;
+export declare function validateDog(value: unknown, options?: ValidateOptions): ValidationResult<T.Dog>;
 
 /**
  * True when a value matches `Dog`.
@@ -133,9 +136,9 @@ export declare function validateDog(value: unknown): ValidationResult<T.Dog>;
 export declare function isDog(value: unknown): value is T.Dog;
 
 /**
- * Checks a value against `Formats`: returns it typed, or every issue found.
+ * Checks a value against `Formats`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFormats(value: unknown): ValidationResult<T.Formats>;
+export declare function validateFormats(value: unknown, options?: ValidateOptions): ValidationResult<T.Formats>;
 
 /**
  * True when a value matches `Formats`.
@@ -143,9 +146,9 @@ export declare function validateFormats(value: unknown): ValidationResult<T.Form
 export declare function isFormats(value: unknown): value is T.Formats;
 
 /**
- * Checks a value against `Hostile`: returns it typed, or every issue found.
+ * Checks a value against `Hostile`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateHostile(value: unknown): ValidationResult<T.Hostile>;
+export declare function validateHostile(value: unknown, options?: ValidateOptions): ValidationResult<T.Hostile>;
 
 /**
  * True when a value matches `Hostile`.
@@ -153,9 +156,9 @@ export declare function validateHostile(value: unknown): ValidationResult<T.Host
 export declare function isHostile(value: unknown): value is T.Hostile;
 
 /**
- * Checks a value against `Label`: returns it typed, or every issue found.
+ * Checks a value against `Label`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLabel(value: unknown): ValidationResult<T.Label>;
+export declare function validateLabel(value: unknown, options?: ValidateOptions): ValidationResult<T.Label>;
 
 /**
  * True when a value matches `Label`.
@@ -163,9 +166,9 @@ export declare function validateLabel(value: unknown): ValidationResult<T.Label>
 export declare function isLabel(value: unknown): value is T.Label;
 
 /**
- * Checks a value against `Legacy`: returns it typed, or every issue found.
+ * Checks a value against `Legacy`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLegacy(value: unknown): ValidationResult<T.Legacy>;
+export declare function validateLegacy(value: unknown, options?: ValidateOptions): ValidationResult<T.Legacy>;
 
 /**
  * True when a value matches `Legacy`.
@@ -173,9 +176,9 @@ export declare function validateLegacy(value: unknown): ValidationResult<T.Legac
 export declare function isLegacy(value: unknown): value is T.Legacy;
 
 /**
- * Checks a value against `LegacyRef`: returns it typed, or every issue found.
+ * Checks a value against `LegacyRef`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLegacyRef(value: unknown): ValidationResult<T.LegacyRef>;
+export declare function validateLegacyRef(value: unknown, options?: ValidateOptions): ValidationResult<T.LegacyRef>;
 
 /**
  * True when a value matches `LegacyRef`.
@@ -183,9 +186,9 @@ export declare function validateLegacyRef(value: unknown): ValidationResult<T.Le
 export declare function isLegacyRef(value: unknown): value is T.LegacyRef;
 
 /**
- * Checks a value against `Nothing`: returns it typed, or every issue found.
+ * Checks a value against `Nothing`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateNothing(value: unknown): ValidationResult<T.Nothing>;
+export declare function validateNothing(value: unknown, options?: ValidateOptions): ValidationResult<T.Nothing>;
 
 /**
  * True when a value matches `Nothing`.
@@ -193,9 +196,9 @@ export declare function validateNothing(value: unknown): ValidationResult<T.Noth
 export declare function isNothing(value: unknown): value is T.Nothing;
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
+export declare function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet>;
 
 /**
  * True when a value matches `Pet`.
@@ -203,9 +206,9 @@ export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
 export declare function isPet(value: unknown): value is T.Pet;
 
 /**
- * Checks a value against `Scalars`: returns it typed, or every issue found.
+ * Checks a value against `Scalars`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateScalars(value: unknown): ValidationResult<T.Scalars>;
+export declare function validateScalars(value: unknown, options?: ValidateOptions): ValidationResult<T.Scalars>;
 
 /**
  * True when a value matches `Scalars`.
@@ -213,9 +216,9 @@ export declare function validateScalars(value: unknown): ValidationResult<T.Scal
 export declare function isScalars(value: unknown): value is T.Scalars;
 
 /**
- * Checks a value against `Shape`: returns it typed, or every issue found.
+ * Checks a value against `Shape`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateShape(value: unknown): ValidationResult<T.Shape>;
+export declare function validateShape(value: unknown, options?: ValidateOptions): ValidationResult<T.Shape>;
 
 /**
  * True when a value matches `Shape`.
@@ -223,9 +226,9 @@ export declare function validateShape(value: unknown): ValidationResult<T.Shape>
 export declare function isShape(value: unknown): value is T.Shape;
 
 /**
- * Checks a value against `SlashPattern`: returns it typed, or every issue found.
+ * Checks a value against `SlashPattern`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSlashPattern(value: unknown): ValidationResult<T.SlashPattern>;
+export declare function validateSlashPattern(value: unknown, options?: ValidateOptions): ValidationResult<T.SlashPattern>;
 
 /**
  * True when a value matches `SlashPattern`.
@@ -233,9 +236,9 @@ export declare function validateSlashPattern(value: unknown): ValidationResult<T
 export declare function isSlashPattern(value: unknown): value is T.SlashPattern;
 
 /**
- * Checks a value against `Square`: returns it typed, or every issue found.
+ * Checks a value against `Square`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSquare(value: unknown): ValidationResult<T.Square>;
+export declare function validateSquare(value: unknown, options?: ValidateOptions): ValidationResult<T.Square>;
 
 /**
  * True when a value matches `Square`.
@@ -243,9 +246,9 @@ export declare function validateSquare(value: unknown): ValidationResult<T.Squar
 export declare function isSquare(value: unknown): value is T.Square;
 
 /**
- * Checks a value against `TreeNode`: returns it typed, or every issue found.
+ * Checks a value against `TreeNode`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTreeNode(value: unknown): ValidationResult<T.TreeNode>;
+export declare function validateTreeNode(value: unknown, options?: ValidateOptions): ValidationResult<T.TreeNode>;
 
 /**
  * True when a value matches `TreeNode`.
@@ -253,9 +256,9 @@ export declare function validateTreeNode(value: unknown): ValidationResult<T.Tre
 export declare function isTreeNode(value: unknown): value is T.TreeNode;
 
 /**
- * Checks a value against the request body of `replaceAccount`: returns it typed, or every issue found.
+ * Checks a value against the request body of `replaceAccount`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateReplaceAccountRequestBody(value: unknown): ValidationResult<T.ReplaceAccountRequestBody>;
+export declare function validateReplaceAccountRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ReplaceAccountRequestBody>;
 
 /**
  * True when a value matches the request body of `replaceAccount`.
@@ -263,9 +266,9 @@ export declare function validateReplaceAccountRequestBody(value: unknown): Valid
 export declare function isReplaceAccountRequestBody(value: unknown): value is T.ReplaceAccountRequestBody;
 
 /**
- * Checks a value against the response body of `replaceAccount`: returns it typed, or every issue found.
+ * Checks a value against the response body of `replaceAccount`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateReplaceAccountResponse(value: unknown): ValidationResult<T.ReplaceAccountResponse>;
+export declare function validateReplaceAccountResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ReplaceAccountResponse>;
 
 /**
  * True when a value matches the response body of `replaceAccount`.
@@ -273,9 +276,9 @@ export declare function validateReplaceAccountResponse(value: unknown): Validati
 export declare function isReplaceAccountResponse(value: unknown): value is T.ReplaceAccountResponse;
 
 /**
- * Checks a value against the request body of `createScalars`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createScalars`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateScalarsRequestBody(value: unknown): ValidationResult<T.CreateScalarsRequestBody>;
+export declare function validateCreateScalarsRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateScalarsRequestBody>;
 
 /**
  * True when a value matches the request body of `createScalars`.
@@ -283,9 +286,9 @@ export declare function validateCreateScalarsRequestBody(value: unknown): Valida
 export declare function isCreateScalarsRequestBody(value: unknown): value is T.CreateScalarsRequestBody;
 
 /**
- * Checks a value against the response body of `createScalars`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createScalars`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateScalarsResponse(value: unknown): ValidationResult<T.CreateScalarsResponse>;
+export declare function validateCreateScalarsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateScalarsResponse>;
 
 /**
  * True when a value matches the response body of `createScalars`.

@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -22,209 +23,209 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateAccount(value) {
-  const issues = check$Account(value, ROOT, void 0, 0);
+function validateAccount(value, options) {
+  const issues = options === void 0 ? check$Account(value, ROOT, void 0, 0) : checkValue(check$Account, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAccount(value) {
   return is$Account(value, 0);
 }
-function validateAccountWritable(value) {
-  const issues = check$AccountWritable(value, ROOT, void 0, 0);
+function validateAccountWritable(value, options) {
+  const issues = options === void 0 ? check$AccountWritable(value, ROOT, void 0, 0) : checkValue(check$AccountWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAccountWritable(value) {
   return is$AccountWritable(value, 0);
 }
-function validateAnything(value) {
-  const issues = check$Anything(value, ROOT, void 0, 0);
+function validateAnything(value, options) {
+  const issues = options === void 0 ? check$Anything(value, ROOT, void 0, 0) : checkValue(check$Anything, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAnything(value) {
   return is$Anything(value, 0);
 }
-function validateCat(value) {
-  const issues = check$Cat(value, ROOT, void 0, 0);
+function validateCat(value, options) {
+  const issues = options === void 0 ? check$Cat(value, ROOT, void 0, 0) : checkValue(check$Cat, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCat(value) {
   return is$Cat(value, 0);
 }
-function validateCircle(value) {
-  const issues = check$Circle(value, ROOT, void 0, 0);
+function validateCircle(value, options) {
+  const issues = options === void 0 ? check$Circle(value, ROOT, void 0, 0) : checkValue(check$Circle, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCircle(value) {
   return is$Circle(value, 0);
 }
-function validateCollections(value) {
-  const issues = check$Collections(value, ROOT, void 0, 0);
+function validateCollections(value, options) {
+  const issues = options === void 0 ? check$Collections(value, ROOT, void 0, 0) : checkValue(check$Collections, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCollections(value) {
   return is$Collections(value, 0);
 }
-function validateComposition(value) {
-  const issues = check$Composition(value, ROOT, void 0, 0);
+function validateComposition(value, options) {
+  const issues = options === void 0 ? check$Composition(value, ROOT, void 0, 0) : checkValue(check$Composition, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComposition(value) {
   return is$Composition(value, 0);
 }
-function validateDangerous(value) {
-  const issues = check$Dangerous(value, ROOT, void 0, 0);
+function validateDangerous(value, options) {
+  const issues = options === void 0 ? check$Dangerous(value, ROOT, void 0, 0) : checkValue(check$Dangerous, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDangerous(value) {
   return is$Dangerous(value, 0);
 }
-function validateDictionary(value) {
-  const issues = check$Dictionary(value, ROOT, void 0, 0);
+function validateDictionary(value, options) {
+  const issues = options === void 0 ? check$Dictionary(value, ROOT, void 0, 0) : checkValue(check$Dictionary, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDictionary(value) {
   return is$Dictionary(value, 0);
 }
-function validateDog(value) {
-  const issues = check$Dog(value, ROOT, void 0, 0);
+function validateDog(value, options) {
+  const issues = options === void 0 ? check$Dog(value, ROOT, void 0, 0) : checkValue(check$Dog, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDog(value) {
   return is$Dog(value, 0);
 }
-function validateFormats(value) {
-  const issues = check$Formats(value, ROOT, void 0, 0);
+function validateFormats(value, options) {
+  const issues = options === void 0 ? check$Formats(value, ROOT, void 0, 0) : checkValue(check$Formats, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormats(value) {
   return is$Formats(value, 0);
 }
-function validateHostile(value) {
-  const issues = check$Hostile(value, ROOT, void 0, 0);
+function validateHostile(value, options) {
+  const issues = options === void 0 ? check$Hostile(value, ROOT, void 0, 0) : checkValue(check$Hostile, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isHostile(value) {
   return is$Hostile(value, 0);
 }
-function validateLabel(value) {
-  const issues = check$Label(value, ROOT, void 0, 0);
+function validateLabel(value, options) {
+  const issues = options === void 0 ? check$Label(value, ROOT, void 0, 0) : checkValue(check$Label, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLabel(value) {
   return is$Label(value, 0);
 }
-function validateLegacy(value) {
-  const issues = check$Legacy(value, ROOT, void 0, 0);
+function validateLegacy(value, options) {
+  const issues = options === void 0 ? check$Legacy(value, ROOT, void 0, 0) : checkValue(check$Legacy, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLegacy(value) {
   return is$Legacy(value, 0);
 }
-function validateLegacyRef(value) {
-  const issues = check$LegacyRef(value, ROOT, void 0, 0);
+function validateLegacyRef(value, options) {
+  const issues = options === void 0 ? check$LegacyRef(value, ROOT, void 0, 0) : checkValue(check$LegacyRef, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLegacyRef(value) {
   return is$LegacyRef(value, 0);
 }
-function validateNothing(value) {
-  const issues = check$Nothing(value, ROOT, void 0, 0);
+function validateNothing(value, options) {
+  const issues = options === void 0 ? check$Nothing(value, ROOT, void 0, 0) : checkValue(check$Nothing, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isNothing(value) {
   return is$Nothing(value, 0);
 }
-function validatePet(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validatePet(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
-function validateScalars(value) {
-  const issues = check$Scalars(value, ROOT, void 0, 0);
+function validateScalars(value, options) {
+  const issues = options === void 0 ? check$Scalars(value, ROOT, void 0, 0) : checkValue(check$Scalars, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isScalars(value) {
   return is$Scalars(value, 0);
 }
-function validateShape(value) {
-  const issues = check$Shape(value, ROOT, void 0, 0);
+function validateShape(value, options) {
+  const issues = options === void 0 ? check$Shape(value, ROOT, void 0, 0) : checkValue(check$Shape, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isShape(value) {
   return is$Shape(value, 0);
 }
-function validateSlashPattern(value) {
-  const issues = check$SlashPattern(value, ROOT, void 0, 0);
+function validateSlashPattern(value, options) {
+  const issues = options === void 0 ? check$SlashPattern(value, ROOT, void 0, 0) : checkValue(check$SlashPattern, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSlashPattern(value) {
   return is$SlashPattern(value, 0);
 }
-function validateSquare(value) {
-  const issues = check$Square(value, ROOT, void 0, 0);
+function validateSquare(value, options) {
+  const issues = options === void 0 ? check$Square(value, ROOT, void 0, 0) : checkValue(check$Square, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSquare(value) {
   return is$Square(value, 0);
 }
-function validateTreeNode(value) {
-  const issues = check$TreeNode(value, ROOT, void 0, 0);
+function validateTreeNode(value, options) {
+  const issues = options === void 0 ? check$TreeNode(value, ROOT, void 0, 0) : checkValue(check$TreeNode, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTreeNode(value) {
   return is$TreeNode(value, 0);
 }
-function validateReplaceAccountRequestBody(value) {
-  const issues = check$AccountWritable(value, ROOT, void 0, 0);
+function validateReplaceAccountRequestBody(value, options) {
+  const issues = options === void 0 ? check$AccountWritable(value, ROOT, void 0, 0) : checkValue(check$AccountWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isReplaceAccountRequestBody(value) {
   return is$AccountWritable(value, 0);
 }
-function validateReplaceAccountResponse(value) {
-  const issues = check$Account(value, ROOT, void 0, 0);
+function validateReplaceAccountResponse(value, options) {
+  const issues = options === void 0 ? check$Account(value, ROOT, void 0, 0) : checkValue(check$Account, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isReplaceAccountResponse(value) {
   return is$Account(value, 0);
 }
-function validateCreateScalarsRequestBody(value) {
-  const issues = check$Scalars(value, ROOT, void 0, 0);
+function validateCreateScalarsRequestBody(value, options) {
+  const issues = options === void 0 ? check$Scalars(value, ROOT, void 0, 0) : checkValue(check$Scalars, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateScalarsRequestBody(value) {
   return is$Scalars(value, 0);
 }
-function validateCreateScalarsResponse(value) {
+function validateCreateScalarsResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$Scalars(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$Scalars(value, ROOT, void 0, 0) : checkValue(check$Scalars, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

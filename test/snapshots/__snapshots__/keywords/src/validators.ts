@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Account` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Account` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAccount(value: unknown): ValidationResult<T.Account> {
-  const issues = check$Account(value, ROOT, undefined, 0);
+export function validateAccount(value: unknown, options?: ValidateOptions): ValidationResult<T.Account> {
+  const issues = options === undefined ? check$Account(value, ROOT, undefined, 0) : checkValue(check$Account, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Account };
 }
@@ -60,10 +63,10 @@ export function isAccount(value: unknown): value is T.Account {
 }
 
 /**
- * Checks a value against `Account` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Account` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAccountWritable(value: unknown): ValidationResult<T.AccountWritable> {
-  const issues = check$AccountWritable(value, ROOT, undefined, 0);
+export function validateAccountWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.AccountWritable> {
+  const issues = options === undefined ? check$AccountWritable(value, ROOT, undefined, 0) : checkValue(check$AccountWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AccountWritable };
 }
@@ -76,10 +79,10 @@ export function isAccountWritable(value: unknown): value is T.AccountWritable {
 }
 
 /**
- * Checks a value against `Anything`: returns it typed, or every issue found.
+ * Checks a value against `Anything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAnything(value: unknown): ValidationResult<T.Anything> {
-  const issues = check$Anything(value, ROOT, undefined, 0);
+export function validateAnything(value: unknown, options?: ValidateOptions): ValidationResult<T.Anything> {
+  const issues = options === undefined ? check$Anything(value, ROOT, undefined, 0) : checkValue(check$Anything, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Anything };
 }
@@ -92,10 +95,10 @@ export function isAnything(value: unknown): value is T.Anything {
 }
 
 /**
- * Checks a value against `Cat`: returns it typed, or every issue found.
+ * Checks a value against `Cat`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCat(value: unknown): ValidationResult<T.Cat> {
-  const issues = check$Cat(value, ROOT, undefined, 0);
+export function validateCat(value: unknown, options?: ValidateOptions): ValidationResult<T.Cat> {
+  const issues = options === undefined ? check$Cat(value, ROOT, undefined, 0) : checkValue(check$Cat, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Cat };
 }
@@ -108,10 +111,10 @@ export function isCat(value: unknown): value is T.Cat {
 }
 
 /**
- * Checks a value against `Circle`: returns it typed, or every issue found.
+ * Checks a value against `Circle`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCircle(value: unknown): ValidationResult<T.Circle> {
-  const issues = check$Circle(value, ROOT, undefined, 0);
+export function validateCircle(value: unknown, options?: ValidateOptions): ValidationResult<T.Circle> {
+  const issues = options === undefined ? check$Circle(value, ROOT, undefined, 0) : checkValue(check$Circle, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Circle };
 }
@@ -124,10 +127,10 @@ export function isCircle(value: unknown): value is T.Circle {
 }
 
 /**
- * Checks a value against `Collections`: returns it typed, or every issue found.
+ * Checks a value against `Collections`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCollections(value: unknown): ValidationResult<T.Collections> {
-  const issues = check$Collections(value, ROOT, undefined, 0);
+export function validateCollections(value: unknown, options?: ValidateOptions): ValidationResult<T.Collections> {
+  const issues = options === undefined ? check$Collections(value, ROOT, undefined, 0) : checkValue(check$Collections, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Collections };
 }
@@ -140,10 +143,10 @@ export function isCollections(value: unknown): value is T.Collections {
 }
 
 /**
- * Checks a value against `Composition`: returns it typed, or every issue found.
+ * Checks a value against `Composition`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComposition(value: unknown): ValidationResult<T.Composition> {
-  const issues = check$Composition(value, ROOT, undefined, 0);
+export function validateComposition(value: unknown, options?: ValidateOptions): ValidationResult<T.Composition> {
+  const issues = options === undefined ? check$Composition(value, ROOT, undefined, 0) : checkValue(check$Composition, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Composition };
 }
@@ -156,10 +159,10 @@ export function isComposition(value: unknown): value is T.Composition {
 }
 
 /**
- * Checks a value against `Dangerous`: returns it typed, or every issue found.
+ * Checks a value against `Dangerous`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDangerous(value: unknown): ValidationResult<T.Dangerous> {
-  const issues = check$Dangerous(value, ROOT, undefined, 0);
+export function validateDangerous(value: unknown, options?: ValidateOptions): ValidationResult<T.Dangerous> {
+  const issues = options === undefined ? check$Dangerous(value, ROOT, undefined, 0) : checkValue(check$Dangerous, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Dangerous };
 }
@@ -172,10 +175,10 @@ export function isDangerous(value: unknown): value is T.Dangerous {
 }
 
 /**
- * Checks a value against `Dictionary`: returns it typed, or every issue found.
+ * Checks a value against `Dictionary`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDictionary(value: unknown): ValidationResult<T.Dictionary> {
-  const issues = check$Dictionary(value, ROOT, undefined, 0);
+export function validateDictionary(value: unknown, options?: ValidateOptions): ValidationResult<T.Dictionary> {
+  const issues = options === undefined ? check$Dictionary(value, ROOT, undefined, 0) : checkValue(check$Dictionary, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Dictionary };
 }
@@ -188,10 +191,10 @@ export function isDictionary(value: unknown): value is T.Dictionary {
 }
 
 /**
- * Checks a value against `Dog`: returns it typed, or every issue found.
+ * Checks a value against `Dog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDog(value: unknown): ValidationResult<T.Dog> {
-  const issues = check$Dog(value, ROOT, undefined, 0);
+export function validateDog(value: unknown, options?: ValidateOptions): ValidationResult<T.Dog> {
+  const issues = options === undefined ? check$Dog(value, ROOT, undefined, 0) : checkValue(check$Dog, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Dog };
 }
@@ -204,10 +207,10 @@ export function isDog(value: unknown): value is T.Dog {
 }
 
 /**
- * Checks a value against `Formats`: returns it typed, or every issue found.
+ * Checks a value against `Formats`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormats(value: unknown): ValidationResult<T.Formats> {
-  const issues = check$Formats(value, ROOT, undefined, 0);
+export function validateFormats(value: unknown, options?: ValidateOptions): ValidationResult<T.Formats> {
+  const issues = options === undefined ? check$Formats(value, ROOT, undefined, 0) : checkValue(check$Formats, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Formats };
 }
@@ -220,10 +223,10 @@ export function isFormats(value: unknown): value is T.Formats {
 }
 
 /**
- * Checks a value against `Hostile`: returns it typed, or every issue found.
+ * Checks a value against `Hostile`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateHostile(value: unknown): ValidationResult<T.Hostile> {
-  const issues = check$Hostile(value, ROOT, undefined, 0);
+export function validateHostile(value: unknown, options?: ValidateOptions): ValidationResult<T.Hostile> {
+  const issues = options === undefined ? check$Hostile(value, ROOT, undefined, 0) : checkValue(check$Hostile, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Hostile };
 }
@@ -236,10 +239,10 @@ export function isHostile(value: unknown): value is T.Hostile {
 }
 
 /**
- * Checks a value against `Label`: returns it typed, or every issue found.
+ * Checks a value against `Label`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLabel(value: unknown): ValidationResult<T.Label> {
-  const issues = check$Label(value, ROOT, undefined, 0);
+export function validateLabel(value: unknown, options?: ValidateOptions): ValidationResult<T.Label> {
+  const issues = options === undefined ? check$Label(value, ROOT, undefined, 0) : checkValue(check$Label, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Label };
 }
@@ -252,10 +255,10 @@ export function isLabel(value: unknown): value is T.Label {
 }
 
 /**
- * Checks a value against `Legacy`: returns it typed, or every issue found.
+ * Checks a value against `Legacy`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLegacy(value: unknown): ValidationResult<T.Legacy> {
-  const issues = check$Legacy(value, ROOT, undefined, 0);
+export function validateLegacy(value: unknown, options?: ValidateOptions): ValidationResult<T.Legacy> {
+  const issues = options === undefined ? check$Legacy(value, ROOT, undefined, 0) : checkValue(check$Legacy, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Legacy };
 }
@@ -268,10 +271,10 @@ export function isLegacy(value: unknown): value is T.Legacy {
 }
 
 /**
- * Checks a value against `LegacyRef`: returns it typed, or every issue found.
+ * Checks a value against `LegacyRef`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLegacyRef(value: unknown): ValidationResult<T.LegacyRef> {
-  const issues = check$LegacyRef(value, ROOT, undefined, 0);
+export function validateLegacyRef(value: unknown, options?: ValidateOptions): ValidationResult<T.LegacyRef> {
+  const issues = options === undefined ? check$LegacyRef(value, ROOT, undefined, 0) : checkValue(check$LegacyRef, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.LegacyRef };
 }
@@ -284,10 +287,10 @@ export function isLegacyRef(value: unknown): value is T.LegacyRef {
 }
 
 /**
- * Checks a value against `Nothing`: returns it typed, or every issue found.
+ * Checks a value against `Nothing`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNothing(value: unknown): ValidationResult<T.Nothing> {
-  const issues = check$Nothing(value, ROOT, undefined, 0);
+export function validateNothing(value: unknown, options?: ValidateOptions): ValidationResult<T.Nothing> {
+  const issues = options === undefined ? check$Nothing(value, ROOT, undefined, 0) : checkValue(check$Nothing, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Nothing };
 }
@@ -300,10 +303,10 @@ export function isNothing(value: unknown): value is T.Nothing {
 }
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePet(value: unknown): ValidationResult<T.Pet> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Pet };
 }
@@ -316,10 +319,10 @@ export function isPet(value: unknown): value is T.Pet {
 }
 
 /**
- * Checks a value against `Scalars`: returns it typed, or every issue found.
+ * Checks a value against `Scalars`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateScalars(value: unknown): ValidationResult<T.Scalars> {
-  const issues = check$Scalars(value, ROOT, undefined, 0);
+export function validateScalars(value: unknown, options?: ValidateOptions): ValidationResult<T.Scalars> {
+  const issues = options === undefined ? check$Scalars(value, ROOT, undefined, 0) : checkValue(check$Scalars, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Scalars };
 }
@@ -332,10 +335,10 @@ export function isScalars(value: unknown): value is T.Scalars {
 }
 
 /**
- * Checks a value against `Shape`: returns it typed, or every issue found.
+ * Checks a value against `Shape`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateShape(value: unknown): ValidationResult<T.Shape> {
-  const issues = check$Shape(value, ROOT, undefined, 0);
+export function validateShape(value: unknown, options?: ValidateOptions): ValidationResult<T.Shape> {
+  const issues = options === undefined ? check$Shape(value, ROOT, undefined, 0) : checkValue(check$Shape, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Shape };
 }
@@ -348,10 +351,10 @@ export function isShape(value: unknown): value is T.Shape {
 }
 
 /**
- * Checks a value against `SlashPattern`: returns it typed, or every issue found.
+ * Checks a value against `SlashPattern`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSlashPattern(value: unknown): ValidationResult<T.SlashPattern> {
-  const issues = check$SlashPattern(value, ROOT, undefined, 0);
+export function validateSlashPattern(value: unknown, options?: ValidateOptions): ValidationResult<T.SlashPattern> {
+  const issues = options === undefined ? check$SlashPattern(value, ROOT, undefined, 0) : checkValue(check$SlashPattern, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SlashPattern };
 }
@@ -364,10 +367,10 @@ export function isSlashPattern(value: unknown): value is T.SlashPattern {
 }
 
 /**
- * Checks a value against `Square`: returns it typed, or every issue found.
+ * Checks a value against `Square`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSquare(value: unknown): ValidationResult<T.Square> {
-  const issues = check$Square(value, ROOT, undefined, 0);
+export function validateSquare(value: unknown, options?: ValidateOptions): ValidationResult<T.Square> {
+  const issues = options === undefined ? check$Square(value, ROOT, undefined, 0) : checkValue(check$Square, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Square };
 }
@@ -380,10 +383,10 @@ export function isSquare(value: unknown): value is T.Square {
 }
 
 /**
- * Checks a value against `TreeNode`: returns it typed, or every issue found.
+ * Checks a value against `TreeNode`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTreeNode(value: unknown): ValidationResult<T.TreeNode> {
-  const issues = check$TreeNode(value, ROOT, undefined, 0);
+export function validateTreeNode(value: unknown, options?: ValidateOptions): ValidationResult<T.TreeNode> {
+  const issues = options === undefined ? check$TreeNode(value, ROOT, undefined, 0) : checkValue(check$TreeNode, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TreeNode };
 }
@@ -396,10 +399,10 @@ export function isTreeNode(value: unknown): value is T.TreeNode {
 }
 
 /**
- * Checks a value against the request body of `replaceAccount`: returns it typed, or every issue found.
+ * Checks a value against the request body of `replaceAccount`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateReplaceAccountRequestBody(value: unknown): ValidationResult<T.ReplaceAccountRequestBody> {
-  const issues = check$AccountWritable(value, ROOT, undefined, 0);
+export function validateReplaceAccountRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ReplaceAccountRequestBody> {
+  const issues = options === undefined ? check$AccountWritable(value, ROOT, undefined, 0) : checkValue(check$AccountWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ReplaceAccountRequestBody };
 }
@@ -412,10 +415,10 @@ export function isReplaceAccountRequestBody(value: unknown): value is T.ReplaceA
 }
 
 /**
- * Checks a value against the response body of `replaceAccount`: returns it typed, or every issue found.
+ * Checks a value against the response body of `replaceAccount`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateReplaceAccountResponse(value: unknown): ValidationResult<T.ReplaceAccountResponse> {
-  const issues = check$Account(value, ROOT, undefined, 0);
+export function validateReplaceAccountResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ReplaceAccountResponse> {
+  const issues = options === undefined ? check$Account(value, ROOT, undefined, 0) : checkValue(check$Account, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ReplaceAccountResponse };
 }
@@ -428,10 +431,10 @@ export function isReplaceAccountResponse(value: unknown): value is T.ReplaceAcco
 }
 
 /**
- * Checks a value against the request body of `createScalars`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createScalars`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateScalarsRequestBody(value: unknown): ValidationResult<T.CreateScalarsRequestBody> {
-  const issues = check$Scalars(value, ROOT, undefined, 0);
+export function validateCreateScalarsRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateScalarsRequestBody> {
+  const issues = options === undefined ? check$Scalars(value, ROOT, undefined, 0) : checkValue(check$Scalars, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateScalarsRequestBody };
 }
@@ -444,11 +447,11 @@ export function isCreateScalarsRequestBody(value: unknown): value is T.CreateSca
 }
 
 /**
- * Checks a value against the response body of `createScalars`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createScalars`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateScalarsResponse(value: unknown): ValidationResult<T.CreateScalarsResponse> {
+export function validateCreateScalarsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateScalarsResponse> {
   if (value === undefined) return { ok: true, value: value as T.CreateScalarsResponse };
-  const issues = check$Scalars(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$Scalars(value, ROOT, undefined, 0) : checkValue(check$Scalars, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.CreateScalarsResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Member` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Member` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMember(value: unknown): ValidationResult<T.Member>;
+export declare function validateMember(value: unknown, options?: ValidateOptions): ValidationResult<T.Member>;
 
 /**
  * True when a value matches `Member` as received (writeOnly properties refused).
@@ -43,9 +46,9 @@ export declare function validateMember(value: unknown): ValidationResult<T.Membe
 export declare function isMember(value: unknown): value is T.Member;
 
 /**
- * Checks a value against `Member` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Member` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMemberWritable(value: unknown): ValidationResult<T.MemberWritable>;
+export declare function validateMemberWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.MemberWritable>;
 
 /**
  * True when a value matches `Member` as sent (readOnly properties refused).
@@ -53,9 +56,9 @@ export declare function validateMemberWritable(value: unknown): ValidationResult
 export declare function isMemberWritable(value: unknown): value is T.MemberWritable;
 
 /**
- * Checks a value against `Role`: returns it typed, or every issue found.
+ * Checks a value against `Role`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateRole(value: unknown): ValidationResult<T.Role>;
+export declare function validateRole(value: unknown, options?: ValidateOptions): ValidationResult<T.Role>;
 
 /**
  * True when a value matches `Role`.
@@ -63,9 +66,9 @@ export declare function validateRole(value: unknown): ValidationResult<T.Role>;
 export declare function isRole(value: unknown): value is T.Role;
 
 /**
- * Checks a value against `Team` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Team` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTeam(value: unknown): ValidationResult<T.Team>;
+export declare function validateTeam(value: unknown, options?: ValidateOptions): ValidationResult<T.Team>;
 
 /**
  * True when a value matches `Team` as received (writeOnly properties refused).
@@ -73,9 +76,9 @@ export declare function validateTeam(value: unknown): ValidationResult<T.Team>;
 export declare function isTeam(value: unknown): value is T.Team;
 
 /**
- * Checks a value against `Team` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Team` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTeamWritable(value: unknown): ValidationResult<T.TeamWritable>;
+export declare function validateTeamWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.TeamWritable>;
 
 /**
  * True when a value matches `Team` as sent (readOnly properties refused).
@@ -83,9 +86,9 @@ export declare function validateTeamWritable(value: unknown): ValidationResult<T
 export declare function isTeamWritable(value: unknown): value is T.TeamWritable;
 
 /**
- * Checks a value against the response body of `listTeams`: returns it typed, or every issue found.
+ * Checks a value against the response body of `listTeams`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateListTeamsResponse(value: unknown): ValidationResult<T.ListTeamsResponse>;
+export declare function validateListTeamsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ListTeamsResponse>;
 
 /**
  * True when a value matches the response body of `listTeams`.
@@ -93,9 +96,9 @@ export declare function validateListTeamsResponse(value: unknown): ValidationRes
 export declare function isListTeamsResponse(value: unknown): value is T.ListTeamsResponse;
 
 /**
- * Checks a value against the response body of `listMembers`: returns it typed, or every issue found.
+ * Checks a value against the response body of `listMembers`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateListMembersResponse(value: unknown): ValidationResult<T.ListMembersResponse>;
+export declare function validateListMembersResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ListMembersResponse>;
 
 /**
  * True when a value matches the response body of `listMembers`.
@@ -103,9 +106,9 @@ export declare function validateListMembersResponse(value: unknown): ValidationR
 export declare function isListMembersResponse(value: unknown): value is T.ListMembersResponse;
 
 /**
- * Checks a value against the request body of `addMember`: returns it typed, or every issue found.
+ * Checks a value against the request body of `addMember`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAddMemberRequestBody(value: unknown): ValidationResult<T.AddMemberRequestBody>;
+export declare function validateAddMemberRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.AddMemberRequestBody>;
 
 /**
  * True when a value matches the request body of `addMember`.
@@ -113,9 +116,9 @@ export declare function validateAddMemberRequestBody(value: unknown): Validation
 export declare function isAddMemberRequestBody(value: unknown): value is T.AddMemberRequestBody;
 
 /**
- * Checks a value against the response body of `addMember`: returns it typed, or every issue found.
+ * Checks a value against the response body of `addMember`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAddMemberResponse(value: unknown): ValidationResult<T.AddMemberResponse>;
+export declare function validateAddMemberResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AddMemberResponse>;
 
 /**
  * True when a value matches the response body of `addMember`.
@@ -123,9 +126,9 @@ export declare function validateAddMemberResponse(value: unknown): ValidationRes
 export declare function isAddMemberResponse(value: unknown): value is T.AddMemberResponse;
 
 /**
- * Checks a value against the response body of `getMember`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMember`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetMemberResponse(value: unknown): ValidationResult<T.GetMemberResponse>;
+export declare function validateGetMemberResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMemberResponse>;
 
 /**
  * True when a value matches the response body of `getMember`.
@@ -133,9 +136,9 @@ export declare function validateGetMemberResponse(value: unknown): ValidationRes
 export declare function isGetMemberResponse(value: unknown): value is T.GetMemberResponse;
 
 /**
- * Checks a value against the request body of `replaceMember`: returns it typed, or every issue found.
+ * Checks a value against the request body of `replaceMember`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateReplaceMemberRequestBody(value: unknown): ValidationResult<T.ReplaceMemberRequestBody>;
+export declare function validateReplaceMemberRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ReplaceMemberRequestBody>;
 
 /**
  * True when a value matches the request body of `replaceMember`.
@@ -143,9 +146,9 @@ export declare function validateReplaceMemberRequestBody(value: unknown): Valida
 export declare function isReplaceMemberRequestBody(value: unknown): value is T.ReplaceMemberRequestBody;
 
 /**
- * Checks a value against the response body of `replaceMember`: returns it typed, or every issue found.
+ * Checks a value against the response body of `replaceMember`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateReplaceMemberResponse(value: unknown): ValidationResult<T.ReplaceMemberResponse>;
+export declare function validateReplaceMemberResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ReplaceMemberResponse>;
 
 /**
  * True when a value matches the response body of `replaceMember`.
@@ -153,9 +156,9 @@ export declare function validateReplaceMemberResponse(value: unknown): Validatio
 export declare function isReplaceMemberResponse(value: unknown): value is T.ReplaceMemberResponse;
 
 /**
- * Checks a value against the response body of `removeMember`: returns it typed, or every issue found.
+ * Checks a value against the response body of `removeMember`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateRemoveMemberResponse(value: unknown): ValidationResult<T.RemoveMemberResponse>;
+export declare function validateRemoveMemberResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.RemoveMemberResponse>;
 
 /**
  * True when a value matches the response body of `removeMember`.
@@ -163,9 +166,9 @@ export declare function validateRemoveMemberResponse(value: unknown): Validation
 export declare function isRemoveMemberResponse(value: unknown): value is T.RemoveMemberResponse;
 
 /**
- * Checks a value against the response body of `getTeamNotes`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTeamNotes`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetTeamNotesResponse(value: unknown): ValidationResult<T.GetTeamNotesResponse>;
+export declare function validateGetTeamNotesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTeamNotesResponse>;
 
 /**
  * True when a value matches the response body of `getTeamNotes`.
@@ -173,9 +176,9 @@ export declare function validateGetTeamNotesResponse(value: unknown): Validation
 export declare function isGetTeamNotesResponse(value: unknown): value is T.GetTeamNotesResponse;
 
 /**
- * Checks a value against the request body of `appendTeamNote`: returns it typed, or every issue found.
+ * Checks a value against the request body of `appendTeamNote`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAppendTeamNoteRequestBody(value: unknown): ValidationResult<T.AppendTeamNoteRequestBody>;
+export declare function validateAppendTeamNoteRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.AppendTeamNoteRequestBody>;
 
 /**
  * True when a value matches the request body of `appendTeamNote`.
@@ -183,9 +186,9 @@ export declare function validateAppendTeamNoteRequestBody(value: unknown): Valid
 export declare function isAppendTeamNoteRequestBody(value: unknown): value is T.AppendTeamNoteRequestBody;
 
 /**
- * Checks a value against the response body of `appendTeamNote`: returns it typed, or every issue found.
+ * Checks a value against the response body of `appendTeamNote`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAppendTeamNoteResponse(value: unknown): ValidationResult<T.AppendTeamNoteResponse>;
+export declare function validateAppendTeamNoteResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AppendTeamNoteResponse>;
 
 /**
  * True when a value matches the response body of `appendTeamNote`.
@@ -193,9 +196,9 @@ export declare function validateAppendTeamNoteResponse(value: unknown): Validati
 export declare function isAppendTeamNoteResponse(value: unknown): value is T.AppendTeamNoteResponse;
 
 /**
- * Checks a value against the request body of `setTeamPhoto`: returns it typed, or every issue found.
+ * Checks a value against the request body of `setTeamPhoto`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSetTeamPhotoRequestBody(value: unknown): ValidationResult<T.SetTeamPhotoRequestBody>;
+export declare function validateSetTeamPhotoRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.SetTeamPhotoRequestBody>;
 
 /**
  * True when a value matches the request body of `setTeamPhoto`.
@@ -203,9 +206,9 @@ export declare function validateSetTeamPhotoRequestBody(value: unknown): Validat
 export declare function isSetTeamPhotoRequestBody(value: unknown): value is T.SetTeamPhotoRequestBody;
 
 /**
- * Checks a value against the response body of `setTeamPhoto`: returns it typed, or every issue found.
+ * Checks a value against the response body of `setTeamPhoto`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSetTeamPhotoResponse(value: unknown): ValidationResult<T.SetTeamPhotoResponse>;
+export declare function validateSetTeamPhotoResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SetTeamPhotoResponse>;
 
 /**
  * True when a value matches the response body of `setTeamPhoto`.

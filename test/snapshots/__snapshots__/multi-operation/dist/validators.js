@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -15,148 +16,148 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateMember(value) {
-  const issues = check$Member(value, ROOT, void 0, 0);
+function validateMember(value, options) {
+  const issues = options === void 0 ? check$Member(value, ROOT, void 0, 0) : checkValue(check$Member, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMember(value) {
   return is$Member(value, 0);
 }
-function validateMemberWritable(value) {
-  const issues = check$MemberWritable(value, ROOT, void 0, 0);
+function validateMemberWritable(value, options) {
+  const issues = options === void 0 ? check$MemberWritable(value, ROOT, void 0, 0) : checkValue(check$MemberWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMemberWritable(value) {
   return is$MemberWritable(value, 0);
 }
-function validateRole(value) {
-  const issues = check$Role(value, ROOT, void 0, 0);
+function validateRole(value, options) {
+  const issues = options === void 0 ? check$Role(value, ROOT, void 0, 0) : checkValue(check$Role, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isRole(value) {
   return is$Role(value, 0);
 }
-function validateTeam(value) {
-  const issues = check$Team(value, ROOT, void 0, 0);
+function validateTeam(value, options) {
+  const issues = options === void 0 ? check$Team(value, ROOT, void 0, 0) : checkValue(check$Team, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTeam(value) {
   return is$Team(value, 0);
 }
-function validateTeamWritable(value) {
-  const issues = check$TeamWritable(value, ROOT, void 0, 0);
+function validateTeamWritable(value, options) {
+  const issues = options === void 0 ? check$TeamWritable(value, ROOT, void 0, 0) : checkValue(check$TeamWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTeamWritable(value) {
   return is$TeamWritable(value, 0);
 }
-function validateListTeamsResponse(value) {
-  const issues = check$ListTeamsResponse(value, ROOT, void 0, 0);
+function validateListTeamsResponse(value, options) {
+  const issues = options === void 0 ? check$ListTeamsResponse(value, ROOT, void 0, 0) : checkValue(check$ListTeamsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isListTeamsResponse(value) {
   return is$ListTeamsResponse(value, 0);
 }
-function validateListMembersResponse(value) {
-  const issues = check$ListMembersResponse(value, ROOT, void 0, 0);
+function validateListMembersResponse(value, options) {
+  const issues = options === void 0 ? check$ListMembersResponse(value, ROOT, void 0, 0) : checkValue(check$ListMembersResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isListMembersResponse(value) {
   return is$ListMembersResponse(value, 0);
 }
-function validateAddMemberRequestBody(value) {
-  const issues = check$MemberWritable(value, ROOT, void 0, 0);
+function validateAddMemberRequestBody(value, options) {
+  const issues = options === void 0 ? check$MemberWritable(value, ROOT, void 0, 0) : checkValue(check$MemberWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAddMemberRequestBody(value) {
   return is$MemberWritable(value, 0);
 }
-function validateAddMemberResponse(value) {
-  const issues = check$Member(value, ROOT, void 0, 0);
+function validateAddMemberResponse(value, options) {
+  const issues = options === void 0 ? check$Member(value, ROOT, void 0, 0) : checkValue(check$Member, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAddMemberResponse(value) {
   return is$Member(value, 0);
 }
-function validateGetMemberResponse(value) {
-  const issues = check$Member(value, ROOT, void 0, 0);
+function validateGetMemberResponse(value, options) {
+  const issues = options === void 0 ? check$Member(value, ROOT, void 0, 0) : checkValue(check$Member, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetMemberResponse(value) {
   return is$Member(value, 0);
 }
-function validateReplaceMemberRequestBody(value) {
-  const issues = check$MemberWritable(value, ROOT, void 0, 0);
+function validateReplaceMemberRequestBody(value, options) {
+  const issues = options === void 0 ? check$MemberWritable(value, ROOT, void 0, 0) : checkValue(check$MemberWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isReplaceMemberRequestBody(value) {
   return is$MemberWritable(value, 0);
 }
-function validateReplaceMemberResponse(value) {
-  const issues = check$Member(value, ROOT, void 0, 0);
+function validateReplaceMemberResponse(value, options) {
+  const issues = options === void 0 ? check$Member(value, ROOT, void 0, 0) : checkValue(check$Member, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isReplaceMemberResponse(value) {
   return is$Member(value, 0);
 }
-function validateRemoveMemberResponse(value) {
+function validateRemoveMemberResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$RemoveMemberResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$RemoveMemberResponse(value, ROOT, void 0, 0) : checkValue(check$RemoveMemberResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isRemoveMemberResponse(value) {
   return value === void 0 || is$RemoveMemberResponse(value, 0);
 }
-function validateGetTeamNotesResponse(value) {
-  const issues = check$GetTeamNotesResponse(value, ROOT, void 0, 0);
+function validateGetTeamNotesResponse(value, options) {
+  const issues = options === void 0 ? check$GetTeamNotesResponse(value, ROOT, void 0, 0) : checkValue(check$GetTeamNotesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetTeamNotesResponse(value) {
   return is$GetTeamNotesResponse(value, 0);
 }
-function validateAppendTeamNoteRequestBody(value) {
-  const issues = check$AppendTeamNoteRequestBody(value, ROOT, void 0, 0);
+function validateAppendTeamNoteRequestBody(value, options) {
+  const issues = options === void 0 ? check$AppendTeamNoteRequestBody(value, ROOT, void 0, 0) : checkValue(check$AppendTeamNoteRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAppendTeamNoteRequestBody(value) {
   return is$AppendTeamNoteRequestBody(value, 0);
 }
-function validateAppendTeamNoteResponse(value) {
+function validateAppendTeamNoteResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$AppendTeamNoteResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$AppendTeamNoteResponse(value, ROOT, void 0, 0) : checkValue(check$AppendTeamNoteResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAppendTeamNoteResponse(value) {
   return value === void 0 || is$AppendTeamNoteResponse(value, 0);
 }
-function validateSetTeamPhotoRequestBody(value) {
+function validateSetTeamPhotoRequestBody(value, options) {
   if (acceptsBinaryBody(value)) return { ok: true, value };
-  const issues = check$SetTeamPhotoRequestBody(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$SetTeamPhotoRequestBody(value, ROOT, void 0, 0) : checkValue(check$SetTeamPhotoRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSetTeamPhotoRequestBody(value) {
   return acceptsBinaryBody(value) || is$SetTeamPhotoRequestBody(value, 0);
 }
-function validateSetTeamPhotoResponse(value) {
+function validateSetTeamPhotoResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$SetTeamPhotoResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$SetTeamPhotoResponse(value, ROOT, void 0, 0) : checkValue(check$SetTeamPhotoResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Member` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Member` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMember(value: unknown): ValidationResult<T.Member> {
-  const issues = check$Member(value, ROOT, undefined, 0);
+export function validateMember(value: unknown, options?: ValidateOptions): ValidationResult<T.Member> {
+  const issues = options === undefined ? check$Member(value, ROOT, undefined, 0) : checkValue(check$Member, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Member };
 }
@@ -60,10 +63,10 @@ export function isMember(value: unknown): value is T.Member {
 }
 
 /**
- * Checks a value against `Member` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Member` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMemberWritable(value: unknown): ValidationResult<T.MemberWritable> {
-  const issues = check$MemberWritable(value, ROOT, undefined, 0);
+export function validateMemberWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.MemberWritable> {
+  const issues = options === undefined ? check$MemberWritable(value, ROOT, undefined, 0) : checkValue(check$MemberWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MemberWritable };
 }
@@ -76,10 +79,10 @@ export function isMemberWritable(value: unknown): value is T.MemberWritable {
 }
 
 /**
- * Checks a value against `Role`: returns it typed, or every issue found.
+ * Checks a value against `Role`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRole(value: unknown): ValidationResult<T.Role> {
-  const issues = check$Role(value, ROOT, undefined, 0);
+export function validateRole(value: unknown, options?: ValidateOptions): ValidationResult<T.Role> {
+  const issues = options === undefined ? check$Role(value, ROOT, undefined, 0) : checkValue(check$Role, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Role };
 }
@@ -92,10 +95,10 @@ export function isRole(value: unknown): value is T.Role {
 }
 
 /**
- * Checks a value against `Team` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Team` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTeam(value: unknown): ValidationResult<T.Team> {
-  const issues = check$Team(value, ROOT, undefined, 0);
+export function validateTeam(value: unknown, options?: ValidateOptions): ValidationResult<T.Team> {
+  const issues = options === undefined ? check$Team(value, ROOT, undefined, 0) : checkValue(check$Team, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Team };
 }
@@ -108,10 +111,10 @@ export function isTeam(value: unknown): value is T.Team {
 }
 
 /**
- * Checks a value against `Team` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Team` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTeamWritable(value: unknown): ValidationResult<T.TeamWritable> {
-  const issues = check$TeamWritable(value, ROOT, undefined, 0);
+export function validateTeamWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.TeamWritable> {
+  const issues = options === undefined ? check$TeamWritable(value, ROOT, undefined, 0) : checkValue(check$TeamWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TeamWritable };
 }
@@ -124,10 +127,10 @@ export function isTeamWritable(value: unknown): value is T.TeamWritable {
 }
 
 /**
- * Checks a value against the response body of `listTeams`: returns it typed, or every issue found.
+ * Checks a value against the response body of `listTeams`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateListTeamsResponse(value: unknown): ValidationResult<T.ListTeamsResponse> {
-  const issues = check$ListTeamsResponse(value, ROOT, undefined, 0);
+export function validateListTeamsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ListTeamsResponse> {
+  const issues = options === undefined ? check$ListTeamsResponse(value, ROOT, undefined, 0) : checkValue(check$ListTeamsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ListTeamsResponse };
 }
@@ -140,10 +143,10 @@ export function isListTeamsResponse(value: unknown): value is T.ListTeamsRespons
 }
 
 /**
- * Checks a value against the response body of `listMembers`: returns it typed, or every issue found.
+ * Checks a value against the response body of `listMembers`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateListMembersResponse(value: unknown): ValidationResult<T.ListMembersResponse> {
-  const issues = check$ListMembersResponse(value, ROOT, undefined, 0);
+export function validateListMembersResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ListMembersResponse> {
+  const issues = options === undefined ? check$ListMembersResponse(value, ROOT, undefined, 0) : checkValue(check$ListMembersResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ListMembersResponse };
 }
@@ -156,10 +159,10 @@ export function isListMembersResponse(value: unknown): value is T.ListMembersRes
 }
 
 /**
- * Checks a value against the request body of `addMember`: returns it typed, or every issue found.
+ * Checks a value against the request body of `addMember`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAddMemberRequestBody(value: unknown): ValidationResult<T.AddMemberRequestBody> {
-  const issues = check$MemberWritable(value, ROOT, undefined, 0);
+export function validateAddMemberRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.AddMemberRequestBody> {
+  const issues = options === undefined ? check$MemberWritable(value, ROOT, undefined, 0) : checkValue(check$MemberWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AddMemberRequestBody };
 }
@@ -172,10 +175,10 @@ export function isAddMemberRequestBody(value: unknown): value is T.AddMemberRequ
 }
 
 /**
- * Checks a value against the response body of `addMember`: returns it typed, or every issue found.
+ * Checks a value against the response body of `addMember`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAddMemberResponse(value: unknown): ValidationResult<T.AddMemberResponse> {
-  const issues = check$Member(value, ROOT, undefined, 0);
+export function validateAddMemberResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AddMemberResponse> {
+  const issues = options === undefined ? check$Member(value, ROOT, undefined, 0) : checkValue(check$Member, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AddMemberResponse };
 }
@@ -188,10 +191,10 @@ export function isAddMemberResponse(value: unknown): value is T.AddMemberRespons
 }
 
 /**
- * Checks a value against the response body of `getMember`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMember`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetMemberResponse(value: unknown): ValidationResult<T.GetMemberResponse> {
-  const issues = check$Member(value, ROOT, undefined, 0);
+export function validateGetMemberResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMemberResponse> {
+  const issues = options === undefined ? check$Member(value, ROOT, undefined, 0) : checkValue(check$Member, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetMemberResponse };
 }
@@ -204,10 +207,10 @@ export function isGetMemberResponse(value: unknown): value is T.GetMemberRespons
 }
 
 /**
- * Checks a value against the request body of `replaceMember`: returns it typed, or every issue found.
+ * Checks a value against the request body of `replaceMember`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateReplaceMemberRequestBody(value: unknown): ValidationResult<T.ReplaceMemberRequestBody> {
-  const issues = check$MemberWritable(value, ROOT, undefined, 0);
+export function validateReplaceMemberRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ReplaceMemberRequestBody> {
+  const issues = options === undefined ? check$MemberWritable(value, ROOT, undefined, 0) : checkValue(check$MemberWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ReplaceMemberRequestBody };
 }
@@ -220,10 +223,10 @@ export function isReplaceMemberRequestBody(value: unknown): value is T.ReplaceMe
 }
 
 /**
- * Checks a value against the response body of `replaceMember`: returns it typed, or every issue found.
+ * Checks a value against the response body of `replaceMember`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateReplaceMemberResponse(value: unknown): ValidationResult<T.ReplaceMemberResponse> {
-  const issues = check$Member(value, ROOT, undefined, 0);
+export function validateReplaceMemberResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ReplaceMemberResponse> {
+  const issues = options === undefined ? check$Member(value, ROOT, undefined, 0) : checkValue(check$Member, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ReplaceMemberResponse };
 }
@@ -236,11 +239,11 @@ export function isReplaceMemberResponse(value: unknown): value is T.ReplaceMembe
 }
 
 /**
- * Checks a value against the response body of `removeMember`: returns it typed, or every issue found.
+ * Checks a value against the response body of `removeMember`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRemoveMemberResponse(value: unknown): ValidationResult<T.RemoveMemberResponse> {
+export function validateRemoveMemberResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.RemoveMemberResponse> {
   if (value === undefined) return { ok: true, value: value as T.RemoveMemberResponse };
-  const issues = check$RemoveMemberResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$RemoveMemberResponse(value, ROOT, undefined, 0) : checkValue(check$RemoveMemberResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.RemoveMemberResponse };
 }
@@ -253,10 +256,10 @@ export function isRemoveMemberResponse(value: unknown): value is T.RemoveMemberR
 }
 
 /**
- * Checks a value against the response body of `getTeamNotes`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTeamNotes`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetTeamNotesResponse(value: unknown): ValidationResult<T.GetTeamNotesResponse> {
-  const issues = check$GetTeamNotesResponse(value, ROOT, undefined, 0);
+export function validateGetTeamNotesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTeamNotesResponse> {
+  const issues = options === undefined ? check$GetTeamNotesResponse(value, ROOT, undefined, 0) : checkValue(check$GetTeamNotesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetTeamNotesResponse };
 }
@@ -269,10 +272,10 @@ export function isGetTeamNotesResponse(value: unknown): value is T.GetTeamNotesR
 }
 
 /**
- * Checks a value against the request body of `appendTeamNote`: returns it typed, or every issue found.
+ * Checks a value against the request body of `appendTeamNote`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAppendTeamNoteRequestBody(value: unknown): ValidationResult<T.AppendTeamNoteRequestBody> {
-  const issues = check$AppendTeamNoteRequestBody(value, ROOT, undefined, 0);
+export function validateAppendTeamNoteRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.AppendTeamNoteRequestBody> {
+  const issues = options === undefined ? check$AppendTeamNoteRequestBody(value, ROOT, undefined, 0) : checkValue(check$AppendTeamNoteRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AppendTeamNoteRequestBody };
 }
@@ -285,11 +288,11 @@ export function isAppendTeamNoteRequestBody(value: unknown): value is T.AppendTe
 }
 
 /**
- * Checks a value against the response body of `appendTeamNote`: returns it typed, or every issue found.
+ * Checks a value against the response body of `appendTeamNote`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAppendTeamNoteResponse(value: unknown): ValidationResult<T.AppendTeamNoteResponse> {
+export function validateAppendTeamNoteResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AppendTeamNoteResponse> {
   if (value === undefined) return { ok: true, value: value as T.AppendTeamNoteResponse };
-  const issues = check$AppendTeamNoteResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$AppendTeamNoteResponse(value, ROOT, undefined, 0) : checkValue(check$AppendTeamNoteResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.AppendTeamNoteResponse };
 }
@@ -302,11 +305,11 @@ export function isAppendTeamNoteResponse(value: unknown): value is T.AppendTeamN
 }
 
 /**
- * Checks a value against the request body of `setTeamPhoto`: returns it typed, or every issue found.
+ * Checks a value against the request body of `setTeamPhoto`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSetTeamPhotoRequestBody(value: unknown): ValidationResult<T.SetTeamPhotoRequestBody> {
+export function validateSetTeamPhotoRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.SetTeamPhotoRequestBody> {
   if (acceptsBinaryBody(value)) return { ok: true, value: value as T.SetTeamPhotoRequestBody };
-  const issues = check$SetTeamPhotoRequestBody(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$SetTeamPhotoRequestBody(value, ROOT, undefined, 0) : checkValue(check$SetTeamPhotoRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.SetTeamPhotoRequestBody };
 }
@@ -319,11 +322,11 @@ export function isSetTeamPhotoRequestBody(value: unknown): value is T.SetTeamPho
 }
 
 /**
- * Checks a value against the response body of `setTeamPhoto`: returns it typed, or every issue found.
+ * Checks a value against the response body of `setTeamPhoto`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSetTeamPhotoResponse(value: unknown): ValidationResult<T.SetTeamPhotoResponse> {
+export function validateSetTeamPhotoResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SetTeamPhotoResponse> {
   if (value === undefined) return { ok: true, value: value as T.SetTeamPhotoResponse };
-  const issues = check$SetTeamPhotoResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$SetTeamPhotoResponse(value, ROOT, undefined, 0) : checkValue(check$SetTeamPhotoResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.SetTeamPhotoResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against the response body of `listItems`: returns it typed, or every issue found.
+ * Checks a value against the response body of `listItems`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateListItemsResponse(value: unknown): ValidationResult<T.ListItemsResponse>;
+export declare function validateListItemsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ListItemsResponse>;
 
 /**
  * True when a value matches the response body of `listItems`.
@@ -43,9 +46,9 @@ export declare function validateListItemsResponse(value: unknown): ValidationRes
 export declare function isListItemsResponse(value: unknown): value is T.ListItemsResponse;
 
 /**
- * Checks a value against the request body of `upload`: returns it typed, or every issue found.
+ * Checks a value against the request body of `upload`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUploadRequestBody(value: unknown): ValidationResult<T.UploadRequestBody>;
+export declare function validateUploadRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadRequestBody>;
 
 /**
  * True when a value matches the request body of `upload`.
@@ -53,9 +56,9 @@ export declare function validateUploadRequestBody(value: unknown): ValidationRes
 export declare function isUploadRequestBody(value: unknown): value is T.UploadRequestBody;
 
 /**
- * Checks a value against the response body of `upload`: returns it typed, or every issue found.
+ * Checks a value against the response body of `upload`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUploadResponse(value: unknown): ValidationResult<T.UploadResponse>;
+export declare function validateUploadResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadResponse>;
 
 /**
  * True when a value matches the response body of `upload`.

@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -13,24 +14,24 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateListItemsResponse(value) {
-  const issues = check$ListItemsResponse(value, ROOT, void 0, 0);
+function validateListItemsResponse(value, options) {
+  const issues = options === void 0 ? check$ListItemsResponse(value, ROOT, void 0, 0) : checkValue(check$ListItemsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isListItemsResponse(value) {
   return is$ListItemsResponse(value, 0);
 }
-function validateUploadRequestBody(value) {
-  const issues = check$UploadRequestBody(value, ROOT, void 0, 0);
+function validateUploadRequestBody(value, options) {
+  const issues = options === void 0 ? check$UploadRequestBody(value, ROOT, void 0, 0) : checkValue(check$UploadRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUploadRequestBody(value) {
   return is$UploadRequestBody(value, 0);
 }
-function validateUploadResponse(value) {
-  const issues = check$UploadResponse(value, ROOT, void 0, 0);
+function validateUploadResponse(value, options) {
+  const issues = options === void 0 ? check$UploadResponse(value, ROOT, void 0, 0) : checkValue(check$UploadResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

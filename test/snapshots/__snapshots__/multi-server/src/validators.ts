@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the response body of `listItems`: returns it typed, or every issue found.
+ * Checks a value against the response body of `listItems`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateListItemsResponse(value: unknown): ValidationResult<T.ListItemsResponse> {
-  const issues = check$ListItemsResponse(value, ROOT, undefined, 0);
+export function validateListItemsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ListItemsResponse> {
+  const issues = options === undefined ? check$ListItemsResponse(value, ROOT, undefined, 0) : checkValue(check$ListItemsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ListItemsResponse };
 }
@@ -60,10 +63,10 @@ export function isListItemsResponse(value: unknown): value is T.ListItemsRespons
 }
 
 /**
- * Checks a value against the request body of `upload`: returns it typed, or every issue found.
+ * Checks a value against the request body of `upload`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUploadRequestBody(value: unknown): ValidationResult<T.UploadRequestBody> {
-  const issues = check$UploadRequestBody(value, ROOT, undefined, 0);
+export function validateUploadRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadRequestBody> {
+  const issues = options === undefined ? check$UploadRequestBody(value, ROOT, undefined, 0) : checkValue(check$UploadRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UploadRequestBody };
 }
@@ -76,10 +79,10 @@ export function isUploadRequestBody(value: unknown): value is T.UploadRequestBod
 }
 
 /**
- * Checks a value against the response body of `upload`: returns it typed, or every issue found.
+ * Checks a value against the response body of `upload`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUploadResponse(value: unknown): ValidationResult<T.UploadResponse> {
-  const issues = check$UploadResponse(value, ROOT, undefined, 0);
+export function validateUploadResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadResponse> {
+  const issues = options === undefined ? check$UploadResponse(value, ROOT, undefined, 0) : checkValue(check$UploadResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UploadResponse };
 }

@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -11,8 +12,8 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validatePostStreamsResponse(value) {
-  const issues = check$PostStreamsResponse(value, ROOT, void 0, 0);
+function validatePostStreamsResponse(value, options) {
+  const issues = options === void 0 ? check$PostStreamsResponse(value, ROOT, void 0, 0) : checkValue(check$PostStreamsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

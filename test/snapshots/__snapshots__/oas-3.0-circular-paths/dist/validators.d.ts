@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `DateTime`: returns it typed, or every issue found.
+ * Checks a value against `DateTime`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDateTime(value: unknown): ValidationResult<T.DateTime>;
+export declare function validateDateTime(value: unknown, options?: ValidateOptions): ValidationResult<T.DateTime>;
 
 /**
  * True when a value matches `DateTime`.
@@ -43,9 +46,9 @@ export declare function validateDateTime(value: unknown): ValidationResult<T.Dat
 export declare function isDateTime(value: unknown): value is T.DateTime;
 
 /**
- * Checks a value against `Offset`: returns it typed, or every issue found.
+ * Checks a value against `Offset`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOffset(value: unknown): ValidationResult<T.Offset>;
+export declare function validateOffset(value: unknown, options?: ValidateOptions): ValidationResult<T.Offset>;
 
 /**
  * True when a value matches `Offset`.
@@ -53,9 +56,9 @@ export declare function validateOffset(value: unknown): ValidationResult<T.Offse
 export declare function isOffset(value: unknown): value is T.Offset;
 
 /**
- * Checks a value against `OffsetTransition`: returns it typed, or every issue found.
+ * Checks a value against `OffsetTransition`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOffsetTransition(value: unknown): ValidationResult<T.OffsetTransition>;
+export declare function validateOffsetTransition(value: unknown, options?: ValidateOptions): ValidationResult<T.OffsetTransition>;
 
 /**
  * True when a value matches `OffsetTransition`.
@@ -63,9 +66,9 @@ export declare function validateOffsetTransition(value: unknown): ValidationResu
 export declare function isOffsetTransition(value: unknown): value is T.OffsetTransition;
 
 /**
- * Checks a value against `ProductStock`: returns it typed, or every issue found.
+ * Checks a value against `ProductStock`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateProductStock(value: unknown): ValidationResult<T.ProductStock>;
+export declare function validateProductStock(value: unknown, options?: ValidateOptions): ValidationResult<T.ProductStock>;
 
 /**
  * True when a value matches `ProductStock`.
@@ -73,9 +76,9 @@ export declare function validateProductStock(value: unknown): ValidationResult<T
 export declare function isProductStock(value: unknown): value is T.ProductStock;
 
 /**
- * Checks a value against `Rules`: returns it typed, or every issue found.
+ * Checks a value against `Rules`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateRules(value: unknown): ValidationResult<T.Rules>;
+export declare function validateRules(value: unknown, options?: ValidateOptions): ValidationResult<T.Rules>;
 
 /**
  * True when a value matches `Rules`.
@@ -83,9 +86,9 @@ export declare function validateRules(value: unknown): ValidationResult<T.Rules>
 export declare function isRules(value: unknown): value is T.Rules;
 
 /**
- * Checks a value against `SalesLine`: returns it typed, or every issue found.
+ * Checks a value against `SalesLine`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSalesLine(value: unknown): ValidationResult<T.SalesLine>;
+export declare function validateSalesLine(value: unknown, options?: ValidateOptions): ValidationResult<T.SalesLine>;
 
 /**
  * True when a value matches `SalesLine`.
@@ -93,9 +96,9 @@ export declare function validateSalesLine(value: unknown): ValidationResult<T.Sa
 export declare function isSalesLine(value: unknown): value is T.SalesLine;
 
 /**
- * Checks a value against the response body of `getAnything`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingResponse(value: unknown): ValidationResult<T.GetAnythingResponse>;
+export declare function validateGetAnythingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingResponse>;
 
 /**
  * True when a value matches the response body of `getAnything`.
@@ -103,9 +106,9 @@ export declare function validateGetAnythingResponse(value: unknown): ValidationR
 export declare function isGetAnythingResponse(value: unknown): value is T.GetAnythingResponse;
 
 /**
- * Checks a value against the response body of `putAnything`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putAnything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutAnythingResponse(value: unknown): ValidationResult<T.PutAnythingResponse>;
+export declare function validatePutAnythingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutAnythingResponse>;
 
 /**
  * True when a value matches the response body of `putAnything`.
@@ -113,9 +116,9 @@ export declare function validatePutAnythingResponse(value: unknown): ValidationR
 export declare function isPutAnythingResponse(value: unknown): value is T.PutAnythingResponse;
 
 /**
- * Checks a value against the request body of `postAnything`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingRequestBody(value: unknown): ValidationResult<T.PostAnythingRequestBody>;
+export declare function validatePostAnythingRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingRequestBody>;
 
 /**
  * True when a value matches the request body of `postAnything`.
@@ -123,9 +126,9 @@ export declare function validatePostAnythingRequestBody(value: unknown): Validat
 export declare function isPostAnythingRequestBody(value: unknown): value is T.PostAnythingRequestBody;
 
 /**
- * Checks a value against the response body of `postAnything`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingResponse(value: unknown): ValidationResult<T.PostAnythingResponse>;
+export declare function validatePostAnythingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingResponse>;
 
 /**
  * True when a value matches the response body of `postAnything`.

@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -14,81 +15,81 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateDateTime(value) {
-  const issues = check$DateTime(value, ROOT, void 0, 0);
+function validateDateTime(value, options) {
+  const issues = options === void 0 ? check$DateTime(value, ROOT, void 0, 0) : checkValue(check$DateTime, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDateTime(value) {
   return is$DateTime(value, 0);
 }
-function validateOffset(value) {
-  const issues = check$Offset(value, ROOT, void 0, 0);
+function validateOffset(value, options) {
+  const issues = options === void 0 ? check$Offset(value, ROOT, void 0, 0) : checkValue(check$Offset, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOffset(value) {
   return is$Offset(value, 0);
 }
-function validateOffsetTransition(value) {
-  const issues = check$OffsetTransition(value, ROOT, void 0, 0);
+function validateOffsetTransition(value, options) {
+  const issues = options === void 0 ? check$OffsetTransition(value, ROOT, void 0, 0) : checkValue(check$OffsetTransition, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOffsetTransition(value) {
   return is$OffsetTransition(value, 0);
 }
-function validateProductStock(value) {
-  const issues = check$ProductStock(value, ROOT, void 0, 0);
+function validateProductStock(value, options) {
+  const issues = options === void 0 ? check$ProductStock(value, ROOT, void 0, 0) : checkValue(check$ProductStock, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isProductStock(value) {
   return is$ProductStock(value, 0);
 }
-function validateRules(value) {
-  const issues = check$Rules(value, ROOT, void 0, 0);
+function validateRules(value, options) {
+  const issues = options === void 0 ? check$Rules(value, ROOT, void 0, 0) : checkValue(check$Rules, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isRules(value) {
   return is$Rules(value, 0);
 }
-function validateSalesLine(value) {
-  const issues = check$SalesLine(value, ROOT, void 0, 0);
+function validateSalesLine(value, options) {
+  const issues = options === void 0 ? check$SalesLine(value, ROOT, void 0, 0) : checkValue(check$SalesLine, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSalesLine(value) {
   return is$SalesLine(value, 0);
 }
-function validateGetAnythingResponse(value) {
-  const issues = check$GetAnythingResponse(value, ROOT, void 0, 0);
+function validateGetAnythingResponse(value, options) {
+  const issues = options === void 0 ? check$GetAnythingResponse(value, ROOT, void 0, 0) : checkValue(check$GetAnythingResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnythingResponse(value) {
   return is$GetAnythingResponse(value, 0);
 }
-function validatePutAnythingResponse(value) {
-  const issues = check$PutAnythingResponse(value, ROOT, void 0, 0);
+function validatePutAnythingResponse(value, options) {
+  const issues = options === void 0 ? check$PutAnythingResponse(value, ROOT, void 0, 0) : checkValue(check$PutAnythingResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutAnythingResponse(value) {
   return is$PutAnythingResponse(value, 0);
 }
-function validatePostAnythingRequestBody(value) {
-  const issues = check$PostAnythingRequestBody(value, ROOT, void 0, 0);
+function validatePostAnythingRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostAnythingRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostAnythingRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingRequestBody(value) {
   return is$PostAnythingRequestBody(value, 0);
 }
-function validatePostAnythingResponse(value) {
+function validatePostAnythingResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `DateTime`: returns it typed, or every issue found.
+ * Checks a value against `DateTime`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDateTime(value: unknown): ValidationResult<T.DateTime> {
-  const issues = check$DateTime(value, ROOT, undefined, 0);
+export function validateDateTime(value: unknown, options?: ValidateOptions): ValidationResult<T.DateTime> {
+  const issues = options === undefined ? check$DateTime(value, ROOT, undefined, 0) : checkValue(check$DateTime, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.DateTime };
 }
@@ -60,10 +63,10 @@ export function isDateTime(value: unknown): value is T.DateTime {
 }
 
 /**
- * Checks a value against `Offset`: returns it typed, or every issue found.
+ * Checks a value against `Offset`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOffset(value: unknown): ValidationResult<T.Offset> {
-  const issues = check$Offset(value, ROOT, undefined, 0);
+export function validateOffset(value: unknown, options?: ValidateOptions): ValidationResult<T.Offset> {
+  const issues = options === undefined ? check$Offset(value, ROOT, undefined, 0) : checkValue(check$Offset, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Offset };
 }
@@ -76,10 +79,10 @@ export function isOffset(value: unknown): value is T.Offset {
 }
 
 /**
- * Checks a value against `OffsetTransition`: returns it typed, or every issue found.
+ * Checks a value against `OffsetTransition`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOffsetTransition(value: unknown): ValidationResult<T.OffsetTransition> {
-  const issues = check$OffsetTransition(value, ROOT, undefined, 0);
+export function validateOffsetTransition(value: unknown, options?: ValidateOptions): ValidationResult<T.OffsetTransition> {
+  const issues = options === undefined ? check$OffsetTransition(value, ROOT, undefined, 0) : checkValue(check$OffsetTransition, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.OffsetTransition };
 }
@@ -92,10 +95,10 @@ export function isOffsetTransition(value: unknown): value is T.OffsetTransition 
 }
 
 /**
- * Checks a value against `ProductStock`: returns it typed, or every issue found.
+ * Checks a value against `ProductStock`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateProductStock(value: unknown): ValidationResult<T.ProductStock> {
-  const issues = check$ProductStock(value, ROOT, undefined, 0);
+export function validateProductStock(value: unknown, options?: ValidateOptions): ValidationResult<T.ProductStock> {
+  const issues = options === undefined ? check$ProductStock(value, ROOT, undefined, 0) : checkValue(check$ProductStock, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ProductStock };
 }
@@ -108,10 +111,10 @@ export function isProductStock(value: unknown): value is T.ProductStock {
 }
 
 /**
- * Checks a value against `Rules`: returns it typed, or every issue found.
+ * Checks a value against `Rules`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRules(value: unknown): ValidationResult<T.Rules> {
-  const issues = check$Rules(value, ROOT, undefined, 0);
+export function validateRules(value: unknown, options?: ValidateOptions): ValidationResult<T.Rules> {
+  const issues = options === undefined ? check$Rules(value, ROOT, undefined, 0) : checkValue(check$Rules, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Rules };
 }
@@ -124,10 +127,10 @@ export function isRules(value: unknown): value is T.Rules {
 }
 
 /**
- * Checks a value against `SalesLine`: returns it typed, or every issue found.
+ * Checks a value against `SalesLine`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSalesLine(value: unknown): ValidationResult<T.SalesLine> {
-  const issues = check$SalesLine(value, ROOT, undefined, 0);
+export function validateSalesLine(value: unknown, options?: ValidateOptions): ValidationResult<T.SalesLine> {
+  const issues = options === undefined ? check$SalesLine(value, ROOT, undefined, 0) : checkValue(check$SalesLine, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SalesLine };
 }
@@ -140,10 +143,10 @@ export function isSalesLine(value: unknown): value is T.SalesLine {
 }
 
 /**
- * Checks a value against the response body of `getAnything`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingResponse(value: unknown): ValidationResult<T.GetAnythingResponse> {
-  const issues = check$GetAnythingResponse(value, ROOT, undefined, 0);
+export function validateGetAnythingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingResponse> {
+  const issues = options === undefined ? check$GetAnythingResponse(value, ROOT, undefined, 0) : checkValue(check$GetAnythingResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAnythingResponse };
 }
@@ -156,10 +159,10 @@ export function isGetAnythingResponse(value: unknown): value is T.GetAnythingRes
 }
 
 /**
- * Checks a value against the response body of `putAnything`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putAnything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutAnythingResponse(value: unknown): ValidationResult<T.PutAnythingResponse> {
-  const issues = check$PutAnythingResponse(value, ROOT, undefined, 0);
+export function validatePutAnythingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutAnythingResponse> {
+  const issues = options === undefined ? check$PutAnythingResponse(value, ROOT, undefined, 0) : checkValue(check$PutAnythingResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PutAnythingResponse };
 }
@@ -172,10 +175,10 @@ export function isPutAnythingResponse(value: unknown): value is T.PutAnythingRes
 }
 
 /**
- * Checks a value against the request body of `postAnything`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingRequestBody(value: unknown): ValidationResult<T.PostAnythingRequestBody> {
-  const issues = check$PostAnythingRequestBody(value, ROOT, undefined, 0);
+export function validatePostAnythingRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingRequestBody> {
+  const issues = options === undefined ? check$PostAnythingRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostAnythingRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingRequestBody };
 }
@@ -188,11 +191,11 @@ export function isPostAnythingRequestBody(value: unknown): value is T.PostAnythi
 }
 
 /**
- * Checks a value against the response body of `postAnything`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingResponse(value: unknown): ValidationResult<T.PostAnythingResponse> {
+export function validatePostAnythingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingResponse };
-  const issues = check$PostAnythingResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingResponse };
 }

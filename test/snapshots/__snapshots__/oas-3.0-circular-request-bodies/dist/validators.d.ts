@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Company`: returns it typed, or every issue found.
+ * Checks a value against `Company`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCompany(value: unknown): ValidationResult<T.Company>;
+export declare function validateCompany(value: unknown, options?: ValidateOptions): ValidationResult<T.Company>;
 
 /**
  * True when a value matches `Company`.
@@ -43,9 +46,9 @@ export declare function validateCompany(value: unknown): ValidationResult<T.Comp
 export declare function isCompany(value: unknown): value is T.Company;
 
 /**
- * Checks a value against `Expression`: returns it typed, or every issue found.
+ * Checks a value against `Expression`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateExpression(value: unknown): ValidationResult<T.Expression>;
+export declare function validateExpression(value: unknown, options?: ValidateOptions): ValidationResult<T.Expression>;
 
 /**
  * True when a value matches `Expression`.
@@ -53,9 +56,9 @@ export declare function validateExpression(value: unknown): ValidationResult<T.E
 export declare function isExpression(value: unknown): value is T.Expression;
 
 /**
- * Checks a value against `LinkedNode`: returns it typed, or every issue found.
+ * Checks a value against `LinkedNode`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLinkedNode(value: unknown): ValidationResult<T.LinkedNode>;
+export declare function validateLinkedNode(value: unknown, options?: ValidateOptions): ValidationResult<T.LinkedNode>;
 
 /**
  * True when a value matches `LinkedNode`.
@@ -63,9 +66,9 @@ export declare function validateLinkedNode(value: unknown): ValidationResult<T.L
 export declare function isLinkedNode(value: unknown): value is T.LinkedNode;
 
 /**
- * Checks a value against `Person`: returns it typed, or every issue found.
+ * Checks a value against `Person`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePerson(value: unknown): ValidationResult<T.Person>;
+export declare function validatePerson(value: unknown, options?: ValidateOptions): ValidationResult<T.Person>;
 
 /**
  * True when a value matches `Person`.
@@ -73,9 +76,9 @@ export declare function validatePerson(value: unknown): ValidationResult<T.Perso
 export declare function isPerson(value: unknown): value is T.Person;
 
 /**
- * Checks a value against `TreeNode`: returns it typed, or every issue found.
+ * Checks a value against `TreeNode`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTreeNode(value: unknown): ValidationResult<T.TreeNode>;
+export declare function validateTreeNode(value: unknown, options?: ValidateOptions): ValidationResult<T.TreeNode>;
 
 /**
  * True when a value matches `TreeNode`.
@@ -83,9 +86,9 @@ export declare function validateTreeNode(value: unknown): ValidationResult<T.Tre
 export declare function isTreeNode(value: unknown): value is T.TreeNode;
 
 /**
- * Checks a value against the request body of `directCircular`: returns it typed, or every issue found.
+ * Checks a value against the request body of `directCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDirectCircularRequestBody(value: unknown): ValidationResult<T.DirectCircularRequestBody>;
+export declare function validateDirectCircularRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.DirectCircularRequestBody>;
 
 /**
  * True when a value matches the request body of `directCircular`.
@@ -93,9 +96,9 @@ export declare function validateDirectCircularRequestBody(value: unknown): Valid
 export declare function isDirectCircularRequestBody(value: unknown): value is T.DirectCircularRequestBody;
 
 /**
- * Checks a value against the response body of `directCircular`: returns it typed, or every issue found.
+ * Checks a value against the response body of `directCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDirectCircularResponse(value: unknown): ValidationResult<T.DirectCircularResponse>;
+export declare function validateDirectCircularResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DirectCircularResponse>;
 
 /**
  * True when a value matches the response body of `directCircular`.
@@ -103,9 +106,9 @@ export declare function validateDirectCircularResponse(value: unknown): Validati
 export declare function isDirectCircularResponse(value: unknown): value is T.DirectCircularResponse;
 
 /**
- * Checks a value against the request body of `indirectCircular`: returns it typed, or every issue found.
+ * Checks a value against the request body of `indirectCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateIndirectCircularRequestBody(value: unknown): ValidationResult<T.IndirectCircularRequestBody>;
+export declare function validateIndirectCircularRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.IndirectCircularRequestBody>;
 
 /**
  * True when a value matches the request body of `indirectCircular`.
@@ -113,9 +116,9 @@ export declare function validateIndirectCircularRequestBody(value: unknown): Val
 export declare function isIndirectCircularRequestBody(value: unknown): value is T.IndirectCircularRequestBody;
 
 /**
- * Checks a value against the response body of `indirectCircular`: returns it typed, or every issue found.
+ * Checks a value against the response body of `indirectCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateIndirectCircularResponse(value: unknown): ValidationResult<T.IndirectCircularResponse>;
+export declare function validateIndirectCircularResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.IndirectCircularResponse>;
 
 /**
  * True when a value matches the response body of `indirectCircular`.
@@ -123,9 +126,9 @@ export declare function validateIndirectCircularResponse(value: unknown): Valida
 export declare function isIndirectCircularResponse(value: unknown): value is T.IndirectCircularResponse;
 
 /**
- * Checks a value against the request body of `multipleCircular`: returns it typed, or every issue found.
+ * Checks a value against the request body of `multipleCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMultipleCircularRequestBody(value: unknown): ValidationResult<T.MultipleCircularRequestBody>;
+export declare function validateMultipleCircularRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.MultipleCircularRequestBody>;
 
 /**
  * True when a value matches the request body of `multipleCircular`.
@@ -133,9 +136,9 @@ export declare function validateMultipleCircularRequestBody(value: unknown): Val
 export declare function isMultipleCircularRequestBody(value: unknown): value is T.MultipleCircularRequestBody;
 
 /**
- * Checks a value against the response body of `multipleCircular`: returns it typed, or every issue found.
+ * Checks a value against the response body of `multipleCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMultipleCircularResponse(value: unknown): ValidationResult<T.MultipleCircularResponse>;
+export declare function validateMultipleCircularResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MultipleCircularResponse>;
 
 /**
  * True when a value matches the response body of `multipleCircular`.
@@ -143,9 +146,9 @@ export declare function validateMultipleCircularResponse(value: unknown): Valida
 export declare function isMultipleCircularResponse(value: unknown): value is T.MultipleCircularResponse;
 
 /**
- * Checks a value against the request body of `polymorphicCircular`: returns it typed, or every issue found.
+ * Checks a value against the request body of `polymorphicCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePolymorphicCircularRequestBody(value: unknown): ValidationResult<T.PolymorphicCircularRequestBody>;
+export declare function validatePolymorphicCircularRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PolymorphicCircularRequestBody>;
 
 /**
  * True when a value matches the request body of `polymorphicCircular`.
@@ -153,9 +156,9 @@ export declare function validatePolymorphicCircularRequestBody(value: unknown): 
 export declare function isPolymorphicCircularRequestBody(value: unknown): value is T.PolymorphicCircularRequestBody;
 
 /**
- * Checks a value against the response body of `polymorphicCircular`: returns it typed, or every issue found.
+ * Checks a value against the response body of `polymorphicCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePolymorphicCircularResponse(value: unknown): ValidationResult<T.PolymorphicCircularResponse>;
+export declare function validatePolymorphicCircularResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PolymorphicCircularResponse>;
 
 /**
  * True when a value matches the response body of `polymorphicCircular`.

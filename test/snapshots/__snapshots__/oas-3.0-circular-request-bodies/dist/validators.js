@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -14,104 +15,104 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateCompany(value) {
-  const issues = check$Company(value, ROOT, void 0, 0);
+function validateCompany(value, options) {
+  const issues = options === void 0 ? check$Company(value, ROOT, void 0, 0) : checkValue(check$Company, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCompany(value) {
   return is$Company(value, 0);
 }
-function validateExpression(value) {
-  const issues = check$Expression(value, ROOT, void 0, 0);
+function validateExpression(value, options) {
+  const issues = options === void 0 ? check$Expression(value, ROOT, void 0, 0) : checkValue(check$Expression, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isExpression(value) {
   return is$Expression(value, 0);
 }
-function validateLinkedNode(value) {
-  const issues = check$LinkedNode(value, ROOT, void 0, 0);
+function validateLinkedNode(value, options) {
+  const issues = options === void 0 ? check$LinkedNode(value, ROOT, void 0, 0) : checkValue(check$LinkedNode, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLinkedNode(value) {
   return is$LinkedNode(value, 0);
 }
-function validatePerson(value) {
-  const issues = check$Person(value, ROOT, void 0, 0);
+function validatePerson(value, options) {
+  const issues = options === void 0 ? check$Person(value, ROOT, void 0, 0) : checkValue(check$Person, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPerson(value) {
   return is$Person(value, 0);
 }
-function validateTreeNode(value) {
-  const issues = check$TreeNode(value, ROOT, void 0, 0);
+function validateTreeNode(value, options) {
+  const issues = options === void 0 ? check$TreeNode(value, ROOT, void 0, 0) : checkValue(check$TreeNode, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTreeNode(value) {
   return is$TreeNode(value, 0);
 }
-function validateDirectCircularRequestBody(value) {
-  const issues = check$TreeNode(value, ROOT, void 0, 0);
+function validateDirectCircularRequestBody(value, options) {
+  const issues = options === void 0 ? check$TreeNode(value, ROOT, void 0, 0) : checkValue(check$TreeNode, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDirectCircularRequestBody(value) {
   return is$TreeNode(value, 0);
 }
-function validateDirectCircularResponse(value) {
-  const issues = check$TreeNode(value, ROOT, void 0, 0);
+function validateDirectCircularResponse(value, options) {
+  const issues = options === void 0 ? check$TreeNode(value, ROOT, void 0, 0) : checkValue(check$TreeNode, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDirectCircularResponse(value) {
   return is$TreeNode(value, 0);
 }
-function validateIndirectCircularRequestBody(value) {
-  const issues = check$Person(value, ROOT, void 0, 0);
+function validateIndirectCircularRequestBody(value, options) {
+  const issues = options === void 0 ? check$Person(value, ROOT, void 0, 0) : checkValue(check$Person, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isIndirectCircularRequestBody(value) {
   return is$Person(value, 0);
 }
-function validateIndirectCircularResponse(value) {
-  const issues = check$Person(value, ROOT, void 0, 0);
+function validateIndirectCircularResponse(value, options) {
+  const issues = options === void 0 ? check$Person(value, ROOT, void 0, 0) : checkValue(check$Person, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isIndirectCircularResponse(value) {
   return is$Person(value, 0);
 }
-function validateMultipleCircularRequestBody(value) {
-  const issues = check$LinkedNode(value, ROOT, void 0, 0);
+function validateMultipleCircularRequestBody(value, options) {
+  const issues = options === void 0 ? check$LinkedNode(value, ROOT, void 0, 0) : checkValue(check$LinkedNode, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMultipleCircularRequestBody(value) {
   return is$LinkedNode(value, 0);
 }
-function validateMultipleCircularResponse(value) {
-  const issues = check$LinkedNode(value, ROOT, void 0, 0);
+function validateMultipleCircularResponse(value, options) {
+  const issues = options === void 0 ? check$LinkedNode(value, ROOT, void 0, 0) : checkValue(check$LinkedNode, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMultipleCircularResponse(value) {
   return is$LinkedNode(value, 0);
 }
-function validatePolymorphicCircularRequestBody(value) {
-  const issues = check$Expression(value, ROOT, void 0, 0);
+function validatePolymorphicCircularRequestBody(value, options) {
+  const issues = options === void 0 ? check$Expression(value, ROOT, void 0, 0) : checkValue(check$Expression, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPolymorphicCircularRequestBody(value) {
   return is$Expression(value, 0);
 }
-function validatePolymorphicCircularResponse(value) {
-  const issues = check$Expression(value, ROOT, void 0, 0);
+function validatePolymorphicCircularResponse(value, options) {
+  const issues = options === void 0 ? check$Expression(value, ROOT, void 0, 0) : checkValue(check$Expression, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

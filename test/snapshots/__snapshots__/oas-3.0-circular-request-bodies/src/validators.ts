@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Company`: returns it typed, or every issue found.
+ * Checks a value against `Company`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCompany(value: unknown): ValidationResult<T.Company> {
-  const issues = check$Company(value, ROOT, undefined, 0);
+export function validateCompany(value: unknown, options?: ValidateOptions): ValidationResult<T.Company> {
+  const issues = options === undefined ? check$Company(value, ROOT, undefined, 0) : checkValue(check$Company, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Company };
 }
@@ -60,10 +63,10 @@ export function isCompany(value: unknown): value is T.Company {
 }
 
 /**
- * Checks a value against `Expression`: returns it typed, or every issue found.
+ * Checks a value against `Expression`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateExpression(value: unknown): ValidationResult<T.Expression> {
-  const issues = check$Expression(value, ROOT, undefined, 0);
+export function validateExpression(value: unknown, options?: ValidateOptions): ValidationResult<T.Expression> {
+  const issues = options === undefined ? check$Expression(value, ROOT, undefined, 0) : checkValue(check$Expression, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Expression };
 }
@@ -76,10 +79,10 @@ export function isExpression(value: unknown): value is T.Expression {
 }
 
 /**
- * Checks a value against `LinkedNode`: returns it typed, or every issue found.
+ * Checks a value against `LinkedNode`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLinkedNode(value: unknown): ValidationResult<T.LinkedNode> {
-  const issues = check$LinkedNode(value, ROOT, undefined, 0);
+export function validateLinkedNode(value: unknown, options?: ValidateOptions): ValidationResult<T.LinkedNode> {
+  const issues = options === undefined ? check$LinkedNode(value, ROOT, undefined, 0) : checkValue(check$LinkedNode, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.LinkedNode };
 }
@@ -92,10 +95,10 @@ export function isLinkedNode(value: unknown): value is T.LinkedNode {
 }
 
 /**
- * Checks a value against `Person`: returns it typed, or every issue found.
+ * Checks a value against `Person`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePerson(value: unknown): ValidationResult<T.Person> {
-  const issues = check$Person(value, ROOT, undefined, 0);
+export function validatePerson(value: unknown, options?: ValidateOptions): ValidationResult<T.Person> {
+  const issues = options === undefined ? check$Person(value, ROOT, undefined, 0) : checkValue(check$Person, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Person };
 }
@@ -108,10 +111,10 @@ export function isPerson(value: unknown): value is T.Person {
 }
 
 /**
- * Checks a value against `TreeNode`: returns it typed, or every issue found.
+ * Checks a value against `TreeNode`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTreeNode(value: unknown): ValidationResult<T.TreeNode> {
-  const issues = check$TreeNode(value, ROOT, undefined, 0);
+export function validateTreeNode(value: unknown, options?: ValidateOptions): ValidationResult<T.TreeNode> {
+  const issues = options === undefined ? check$TreeNode(value, ROOT, undefined, 0) : checkValue(check$TreeNode, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TreeNode };
 }
@@ -124,10 +127,10 @@ export function isTreeNode(value: unknown): value is T.TreeNode {
 }
 
 /**
- * Checks a value against the request body of `directCircular`: returns it typed, or every issue found.
+ * Checks a value against the request body of `directCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDirectCircularRequestBody(value: unknown): ValidationResult<T.DirectCircularRequestBody> {
-  const issues = check$TreeNode(value, ROOT, undefined, 0);
+export function validateDirectCircularRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.DirectCircularRequestBody> {
+  const issues = options === undefined ? check$TreeNode(value, ROOT, undefined, 0) : checkValue(check$TreeNode, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.DirectCircularRequestBody };
 }
@@ -140,10 +143,10 @@ export function isDirectCircularRequestBody(value: unknown): value is T.DirectCi
 }
 
 /**
- * Checks a value against the response body of `directCircular`: returns it typed, or every issue found.
+ * Checks a value against the response body of `directCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDirectCircularResponse(value: unknown): ValidationResult<T.DirectCircularResponse> {
-  const issues = check$TreeNode(value, ROOT, undefined, 0);
+export function validateDirectCircularResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DirectCircularResponse> {
+  const issues = options === undefined ? check$TreeNode(value, ROOT, undefined, 0) : checkValue(check$TreeNode, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.DirectCircularResponse };
 }
@@ -156,10 +159,10 @@ export function isDirectCircularResponse(value: unknown): value is T.DirectCircu
 }
 
 /**
- * Checks a value against the request body of `indirectCircular`: returns it typed, or every issue found.
+ * Checks a value against the request body of `indirectCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateIndirectCircularRequestBody(value: unknown): ValidationResult<T.IndirectCircularRequestBody> {
-  const issues = check$Person(value, ROOT, undefined, 0);
+export function validateIndirectCircularRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.IndirectCircularRequestBody> {
+  const issues = options === undefined ? check$Person(value, ROOT, undefined, 0) : checkValue(check$Person, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.IndirectCircularRequestBody };
 }
@@ -172,10 +175,10 @@ export function isIndirectCircularRequestBody(value: unknown): value is T.Indire
 }
 
 /**
- * Checks a value against the response body of `indirectCircular`: returns it typed, or every issue found.
+ * Checks a value against the response body of `indirectCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateIndirectCircularResponse(value: unknown): ValidationResult<T.IndirectCircularResponse> {
-  const issues = check$Person(value, ROOT, undefined, 0);
+export function validateIndirectCircularResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.IndirectCircularResponse> {
+  const issues = options === undefined ? check$Person(value, ROOT, undefined, 0) : checkValue(check$Person, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.IndirectCircularResponse };
 }
@@ -188,10 +191,10 @@ export function isIndirectCircularResponse(value: unknown): value is T.IndirectC
 }
 
 /**
- * Checks a value against the request body of `multipleCircular`: returns it typed, or every issue found.
+ * Checks a value against the request body of `multipleCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMultipleCircularRequestBody(value: unknown): ValidationResult<T.MultipleCircularRequestBody> {
-  const issues = check$LinkedNode(value, ROOT, undefined, 0);
+export function validateMultipleCircularRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.MultipleCircularRequestBody> {
+  const issues = options === undefined ? check$LinkedNode(value, ROOT, undefined, 0) : checkValue(check$LinkedNode, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MultipleCircularRequestBody };
 }
@@ -204,10 +207,10 @@ export function isMultipleCircularRequestBody(value: unknown): value is T.Multip
 }
 
 /**
- * Checks a value against the response body of `multipleCircular`: returns it typed, or every issue found.
+ * Checks a value against the response body of `multipleCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMultipleCircularResponse(value: unknown): ValidationResult<T.MultipleCircularResponse> {
-  const issues = check$LinkedNode(value, ROOT, undefined, 0);
+export function validateMultipleCircularResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MultipleCircularResponse> {
+  const issues = options === undefined ? check$LinkedNode(value, ROOT, undefined, 0) : checkValue(check$LinkedNode, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MultipleCircularResponse };
 }
@@ -220,10 +223,10 @@ export function isMultipleCircularResponse(value: unknown): value is T.MultipleC
 }
 
 /**
- * Checks a value against the request body of `polymorphicCircular`: returns it typed, or every issue found.
+ * Checks a value against the request body of `polymorphicCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePolymorphicCircularRequestBody(value: unknown): ValidationResult<T.PolymorphicCircularRequestBody> {
-  const issues = check$Expression(value, ROOT, undefined, 0);
+export function validatePolymorphicCircularRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PolymorphicCircularRequestBody> {
+  const issues = options === undefined ? check$Expression(value, ROOT, undefined, 0) : checkValue(check$Expression, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PolymorphicCircularRequestBody };
 }
@@ -236,10 +239,10 @@ export function isPolymorphicCircularRequestBody(value: unknown): value is T.Pol
 }
 
 /**
- * Checks a value against the response body of `polymorphicCircular`: returns it typed, or every issue found.
+ * Checks a value against the response body of `polymorphicCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePolymorphicCircularResponse(value: unknown): ValidationResult<T.PolymorphicCircularResponse> {
-  const issues = check$Expression(value, ROOT, undefined, 0);
+export function validatePolymorphicCircularResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PolymorphicCircularResponse> {
+  const issues = options === undefined ? check$Expression(value, ROOT, undefined, 0) : checkValue(check$Expression, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PolymorphicCircularResponse };
 }

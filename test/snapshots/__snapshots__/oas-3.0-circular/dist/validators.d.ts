@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `ErrorMessage`: returns it typed, or every issue found.
+ * Checks a value against `ErrorMessage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorMessage(value: unknown): ValidationResult<T.ErrorMessage>;
+export declare function validateErrorMessage(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorMessage>;
 
 /**
  * True when a value matches `ErrorMessage`.
@@ -43,9 +46,9 @@ export declare function validateErrorMessage(value: unknown): ValidationResult<T
 export declare function isErrorMessage(value: unknown): value is T.ErrorMessage;
 
 /**
- * Checks a value against the response body of `getAnything`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingResponse(value: unknown): ValidationResult<T.GetAnythingResponse>;
+export declare function validateGetAnythingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingResponse>;
 
 /**
  * True when a value matches the response body of `getAnything`.

@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -14,17 +15,17 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateErrorMessage(value) {
-  const issues = check$ErrorMessage(value, ROOT, void 0, 0);
+function validateErrorMessage(value, options) {
+  const issues = options === void 0 ? check$ErrorMessage(value, ROOT, void 0, 0) : checkValue(check$ErrorMessage, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorMessage(value) {
   return is$ErrorMessage(value, 0);
 }
-function validateGetAnythingResponse(value) {
+function validateGetAnythingResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetAnythingResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetAnythingResponse(value, ROOT, void 0, 0) : checkValue(check$GetAnythingResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `ErrorMessage`: returns it typed, or every issue found.
+ * Checks a value against `ErrorMessage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorMessage(value: unknown): ValidationResult<T.ErrorMessage> {
-  const issues = check$ErrorMessage(value, ROOT, undefined, 0);
+export function validateErrorMessage(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorMessage> {
+  const issues = options === undefined ? check$ErrorMessage(value, ROOT, undefined, 0) : checkValue(check$ErrorMessage, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorMessage };
 }
@@ -60,11 +63,11 @@ export function isErrorMessage(value: unknown): value is T.ErrorMessage {
 }
 
 /**
- * Checks a value against the response body of `getAnything`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingResponse(value: unknown): ValidationResult<T.GetAnythingResponse> {
+export function validateGetAnythingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingResponse };
-  const issues = check$GetAnythingResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetAnythingResponse(value, ROOT, undefined, 0) : checkValue(check$GetAnythingResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetAnythingResponse };
 }

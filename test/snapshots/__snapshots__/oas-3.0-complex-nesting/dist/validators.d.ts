@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `ArrayOfFlatObjects`: returns it typed, or every issue found.
+ * Checks a value against `ArrayOfFlatObjects`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateArrayOfFlatObjects(value: unknown): ValidationResult<T.ArrayOfFlatObjects>;
+export declare function validateArrayOfFlatObjects(value: unknown, options?: ValidateOptions): ValidationResult<T.ArrayOfFlatObjects>;
 
 /**
  * True when a value matches `ArrayOfFlatObjects`.
@@ -43,9 +46,9 @@ export declare function validateArrayOfFlatObjects(value: unknown): ValidationRe
 export declare function isArrayOfFlatObjects(value: unknown): value is T.ArrayOfFlatObjects;
 
 /**
- * Checks a value against `ArrayOfObjectsOfObjectsAndArrays`: returns it typed, or every issue found.
+ * Checks a value against `ArrayOfObjectsOfObjectsAndArrays`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateArrayOfObjectsOfObjectsAndArrays(value: unknown): ValidationResult<T.ArrayOfObjectsOfObjectsAndArrays>;
+export declare function validateArrayOfObjectsOfObjectsAndArrays(value: unknown, options?: ValidateOptions): ValidationResult<T.ArrayOfObjectsOfObjectsAndArrays>;
 
 /**
  * True when a value matches `ArrayOfObjectsOfObjectsAndArrays`.
@@ -53,9 +56,9 @@ export declare function validateArrayOfObjectsOfObjectsAndArrays(value: unknown)
 export declare function isArrayOfObjectsOfObjectsAndArrays(value: unknown): value is T.ArrayOfObjectsOfObjectsAndArrays;
 
 /**
- * Checks a value against `ArrayOfPrimitives`: returns it typed, or every issue found.
+ * Checks a value against `ArrayOfPrimitives`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateArrayOfPrimitives(value: unknown): ValidationResult<T.ArrayOfPrimitives>;
+export declare function validateArrayOfPrimitives(value: unknown, options?: ValidateOptions): ValidationResult<T.ArrayOfPrimitives>;
 
 /**
  * True when a value matches `ArrayOfPrimitives`.
@@ -63,9 +66,9 @@ export declare function validateArrayOfPrimitives(value: unknown): ValidationRes
 export declare function isArrayOfPrimitives(value: unknown): value is T.ArrayOfPrimitives;
 
 /**
- * Checks a value against `FlatObject`: returns it typed, or every issue found.
+ * Checks a value against `FlatObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFlatObject(value: unknown): ValidationResult<T.FlatObject>;
+export declare function validateFlatObject(value: unknown, options?: ValidateOptions): ValidationResult<T.FlatObject>;
 
 /**
  * True when a value matches `FlatObject`.
@@ -73,9 +76,9 @@ export declare function validateFlatObject(value: unknown): ValidationResult<T.F
 export declare function isFlatObject(value: unknown): value is T.FlatObject;
 
 /**
- * Checks a value against `MultischemaOfEverything`: returns it typed, or every issue found.
+ * Checks a value against `MultischemaOfEverything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMultischemaOfEverything(value: unknown): ValidationResult<T.MultischemaOfEverything>;
+export declare function validateMultischemaOfEverything(value: unknown, options?: ValidateOptions): ValidationResult<T.MultischemaOfEverything>;
 
 /**
  * True when a value matches `MultischemaOfEverything`.
@@ -83,9 +86,9 @@ export declare function validateMultischemaOfEverything(value: unknown): Validat
 export declare function isMultischemaOfEverything(value: unknown): value is T.MultischemaOfEverything;
 
 /**
- * Checks a value against `ObjectOfAdditionalPropertiesObjectPolymorphism`: returns it typed, or every issue found.
+ * Checks a value against `ObjectOfAdditionalPropertiesObjectPolymorphism`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateObjectOfAdditionalPropertiesObjectPolymorphism(value: unknown): ValidationResult<T.ObjectOfAdditionalPropertiesObjectPolymorphism>;
+export declare function validateObjectOfAdditionalPropertiesObjectPolymorphism(value: unknown, options?: ValidateOptions): ValidationResult<T.ObjectOfAdditionalPropertiesObjectPolymorphism>;
 
 /**
  * True when a value matches `ObjectOfAdditionalPropertiesObjectPolymorphism`.
@@ -93,9 +96,9 @@ export declare function validateObjectOfAdditionalPropertiesObjectPolymorphism(v
 export declare function isObjectOfAdditionalPropertiesObjectPolymorphism(value: unknown): value is T.ObjectOfAdditionalPropertiesObjectPolymorphism;
 
 /**
- * Checks a value against `ObjectOfEverything`: returns it typed, or every issue found.
+ * Checks a value against `ObjectOfEverything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateObjectOfEverything(value: unknown): ValidationResult<T.ObjectOfEverything>;
+export declare function validateObjectOfEverything(value: unknown, options?: ValidateOptions): ValidationResult<T.ObjectOfEverything>;
 
 /**
  * True when a value matches `ObjectOfEverything`.
@@ -103,9 +106,9 @@ export declare function validateObjectOfEverything(value: unknown): ValidationRe
 export declare function isObjectOfEverything(value: unknown): value is T.ObjectOfEverything;
 
 /**
- * Checks a value against `ObjectOfObjectsAndArrays`: returns it typed, or every issue found.
+ * Checks a value against `ObjectOfObjectsAndArrays`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateObjectOfObjectsAndArrays(value: unknown): ValidationResult<T.ObjectOfObjectsAndArrays>;
+export declare function validateObjectOfObjectsAndArrays(value: unknown, options?: ValidateOptions): ValidationResult<T.ObjectOfObjectsAndArrays>;
 
 /**
  * True when a value matches `ObjectOfObjectsAndArrays`.
@@ -113,9 +116,9 @@ export declare function validateObjectOfObjectsAndArrays(value: unknown): Valida
 export declare function isObjectOfObjectsAndArrays(value: unknown): value is T.ObjectOfObjectsAndArrays;
 
 /**
- * Checks a value against `ObjectWithArray`: returns it typed, or every issue found.
+ * Checks a value against `ObjectWithArray`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateObjectWithArray(value: unknown): ValidationResult<T.ObjectWithArray>;
+export declare function validateObjectWithArray(value: unknown, options?: ValidateOptions): ValidationResult<T.ObjectWithArray>;
 
 /**
  * True when a value matches `ObjectWithArray`.
@@ -123,9 +126,9 @@ export declare function validateObjectWithArray(value: unknown): ValidationResul
 export declare function isObjectWithArray(value: unknown): value is T.ObjectWithArray;
 
 /**
- * Checks a value against the request body of `putAnythingTopLevelArray`: returns it typed, or every issue found.
+ * Checks a value against the request body of `putAnythingTopLevelArray`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutAnythingTopLevelArrayRequestBody(value: unknown): ValidationResult<T.PutAnythingTopLevelArrayRequestBody>;
+export declare function validatePutAnythingTopLevelArrayRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PutAnythingTopLevelArrayRequestBody>;
 
 /**
  * True when a value matches the request body of `putAnythingTopLevelArray`.
@@ -133,9 +136,9 @@ export declare function validatePutAnythingTopLevelArrayRequestBody(value: unkno
 export declare function isPutAnythingTopLevelArrayRequestBody(value: unknown): value is T.PutAnythingTopLevelArrayRequestBody;
 
 /**
- * Checks a value against the response body of `putAnythingTopLevelArray`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putAnythingTopLevelArray`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutAnythingTopLevelArrayResponse(value: unknown): ValidationResult<T.PutAnythingTopLevelArrayResponse>;
+export declare function validatePutAnythingTopLevelArrayResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutAnythingTopLevelArrayResponse>;
 
 /**
  * True when a value matches the response body of `putAnythingTopLevelArray`.
@@ -143,9 +146,9 @@ export declare function validatePutAnythingTopLevelArrayResponse(value: unknown)
 export declare function isPutAnythingTopLevelArrayResponse(value: unknown): value is T.PutAnythingTopLevelArrayResponse;
 
 /**
- * Checks a value against the request body of `postAnythingTopLevelArray`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingTopLevelArray`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingTopLevelArrayRequestBody(value: unknown): ValidationResult<T.PostAnythingTopLevelArrayRequestBody>;
+export declare function validatePostAnythingTopLevelArrayRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingTopLevelArrayRequestBody>;
 
 /**
  * True when a value matches the request body of `postAnythingTopLevelArray`.
@@ -153,9 +156,9 @@ export declare function validatePostAnythingTopLevelArrayRequestBody(value: unkn
 export declare function isPostAnythingTopLevelArrayRequestBody(value: unknown): value is T.PostAnythingTopLevelArrayRequestBody;
 
 /**
- * Checks a value against the response body of `postAnythingTopLevelArray`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingTopLevelArray`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingTopLevelArrayResponse(value: unknown): ValidationResult<T.PostAnythingTopLevelArrayResponse>;
+export declare function validatePostAnythingTopLevelArrayResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingTopLevelArrayResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingTopLevelArray`.
@@ -163,9 +166,9 @@ export declare function validatePostAnythingTopLevelArrayResponse(value: unknown
 export declare function isPostAnythingTopLevelArrayResponse(value: unknown): value is T.PostAnythingTopLevelArrayResponse;
 
 /**
- * Checks a value against the request body of `postAnythingTopLevelObjectSimple`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingTopLevelObjectSimple`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingTopLevelObjectSimpleRequestBody(value: unknown): ValidationResult<T.PostAnythingTopLevelObjectSimpleRequestBody>;
+export declare function validatePostAnythingTopLevelObjectSimpleRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingTopLevelObjectSimpleRequestBody>;
 
 /**
  * True when a value matches the request body of `postAnythingTopLevelObjectSimple`.
@@ -173,9 +176,9 @@ export declare function validatePostAnythingTopLevelObjectSimpleRequestBody(valu
 export declare function isPostAnythingTopLevelObjectSimpleRequestBody(value: unknown): value is T.PostAnythingTopLevelObjectSimpleRequestBody;
 
 /**
- * Checks a value against the response body of `postAnythingTopLevelObjectSimple`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingTopLevelObjectSimple`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingTopLevelObjectSimpleResponse(value: unknown): ValidationResult<T.PostAnythingTopLevelObjectSimpleResponse>;
+export declare function validatePostAnythingTopLevelObjectSimpleResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingTopLevelObjectSimpleResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingTopLevelObjectSimple`.
@@ -183,9 +186,9 @@ export declare function validatePostAnythingTopLevelObjectSimpleResponse(value: 
 export declare function isPostAnythingTopLevelObjectSimpleResponse(value: unknown): value is T.PostAnythingTopLevelObjectSimpleResponse;
 
 /**
- * Checks a value against the request body of `postMultischemaOfEverything`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postMultischemaOfEverything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostMultischemaOfEverythingRequestBody(value: unknown): ValidationResult<T.PostMultischemaOfEverythingRequestBody>;
+export declare function validatePostMultischemaOfEverythingRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMultischemaOfEverythingRequestBody>;
 
 /**
  * True when a value matches the request body of `postMultischemaOfEverything`.
@@ -193,9 +196,9 @@ export declare function validatePostMultischemaOfEverythingRequestBody(value: un
 export declare function isPostMultischemaOfEverythingRequestBody(value: unknown): value is T.PostMultischemaOfEverythingRequestBody;
 
 /**
- * Checks a value against the response body of `postMultischemaOfEverything`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postMultischemaOfEverything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostMultischemaOfEverythingResponse(value: unknown): ValidationResult<T.PostMultischemaOfEverythingResponse>;
+export declare function validatePostMultischemaOfEverythingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMultischemaOfEverythingResponse>;
 
 /**
  * True when a value matches the response body of `postMultischemaOfEverything`.
@@ -203,9 +206,9 @@ export declare function validatePostMultischemaOfEverythingResponse(value: unkno
 export declare function isPostMultischemaOfEverythingResponse(value: unknown): value is T.PostMultischemaOfEverythingResponse;
 
 /**
- * Checks a value against the request body of `postTopLevelObjectOfEverything`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postTopLevelObjectOfEverything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostTopLevelObjectOfEverythingRequestBody(value: unknown): ValidationResult<T.PostTopLevelObjectOfEverythingRequestBody>;
+export declare function validatePostTopLevelObjectOfEverythingRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTopLevelObjectOfEverythingRequestBody>;
 
 /**
  * True when a value matches the request body of `postTopLevelObjectOfEverything`.
@@ -213,9 +216,9 @@ export declare function validatePostTopLevelObjectOfEverythingRequestBody(value:
 export declare function isPostTopLevelObjectOfEverythingRequestBody(value: unknown): value is T.PostTopLevelObjectOfEverythingRequestBody;
 
 /**
- * Checks a value against the response body of `postTopLevelObjectOfEverything`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postTopLevelObjectOfEverything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostTopLevelObjectOfEverythingResponse(value: unknown): ValidationResult<T.PostTopLevelObjectOfEverythingResponse>;
+export declare function validatePostTopLevelObjectOfEverythingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTopLevelObjectOfEverythingResponse>;
 
 /**
  * True when a value matches the response body of `postTopLevelObjectOfEverything`.

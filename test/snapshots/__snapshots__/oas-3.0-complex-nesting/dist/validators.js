@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -14,152 +15,152 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateArrayOfFlatObjects(value) {
-  const issues = check$ArrayOfFlatObjects(value, ROOT, void 0, 0);
+function validateArrayOfFlatObjects(value, options) {
+  const issues = options === void 0 ? check$ArrayOfFlatObjects(value, ROOT, void 0, 0) : checkValue(check$ArrayOfFlatObjects, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isArrayOfFlatObjects(value) {
   return is$ArrayOfFlatObjects(value, 0);
 }
-function validateArrayOfObjectsOfObjectsAndArrays(value) {
-  const issues = check$ArrayOfObjectsOfObjectsAndArrays(value, ROOT, void 0, 0);
+function validateArrayOfObjectsOfObjectsAndArrays(value, options) {
+  const issues = options === void 0 ? check$ArrayOfObjectsOfObjectsAndArrays(value, ROOT, void 0, 0) : checkValue(check$ArrayOfObjectsOfObjectsAndArrays, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isArrayOfObjectsOfObjectsAndArrays(value) {
   return is$ArrayOfObjectsOfObjectsAndArrays(value, 0);
 }
-function validateArrayOfPrimitives(value) {
-  const issues = check$ArrayOfPrimitives(value, ROOT, void 0, 0);
+function validateArrayOfPrimitives(value, options) {
+  const issues = options === void 0 ? check$ArrayOfPrimitives(value, ROOT, void 0, 0) : checkValue(check$ArrayOfPrimitives, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isArrayOfPrimitives(value) {
   return is$ArrayOfPrimitives(value, 0);
 }
-function validateFlatObject(value) {
-  const issues = check$FlatObject(value, ROOT, void 0, 0);
+function validateFlatObject(value, options) {
+  const issues = options === void 0 ? check$FlatObject(value, ROOT, void 0, 0) : checkValue(check$FlatObject, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFlatObject(value) {
   return is$FlatObject(value, 0);
 }
-function validateMultischemaOfEverything(value) {
-  const issues = check$MultischemaOfEverything(value, ROOT, void 0, 0);
+function validateMultischemaOfEverything(value, options) {
+  const issues = options === void 0 ? check$MultischemaOfEverything(value, ROOT, void 0, 0) : checkValue(check$MultischemaOfEverything, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMultischemaOfEverything(value) {
   return is$MultischemaOfEverything(value, 0);
 }
-function validateObjectOfAdditionalPropertiesObjectPolymorphism(value) {
-  const issues = check$ObjectOfAdditionalPropertiesObjectPolymorphism(value, ROOT, void 0, 0);
+function validateObjectOfAdditionalPropertiesObjectPolymorphism(value, options) {
+  const issues = options === void 0 ? check$ObjectOfAdditionalPropertiesObjectPolymorphism(value, ROOT, void 0, 0) : checkValue(check$ObjectOfAdditionalPropertiesObjectPolymorphism, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isObjectOfAdditionalPropertiesObjectPolymorphism(value) {
   return is$ObjectOfAdditionalPropertiesObjectPolymorphism(value, 0);
 }
-function validateObjectOfEverything(value) {
-  const issues = check$ObjectOfEverything(value, ROOT, void 0, 0);
+function validateObjectOfEverything(value, options) {
+  const issues = options === void 0 ? check$ObjectOfEverything(value, ROOT, void 0, 0) : checkValue(check$ObjectOfEverything, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isObjectOfEverything(value) {
   return is$ObjectOfEverything(value, 0);
 }
-function validateObjectOfObjectsAndArrays(value) {
-  const issues = check$ObjectOfObjectsAndArrays(value, ROOT, void 0, 0);
+function validateObjectOfObjectsAndArrays(value, options) {
+  const issues = options === void 0 ? check$ObjectOfObjectsAndArrays(value, ROOT, void 0, 0) : checkValue(check$ObjectOfObjectsAndArrays, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isObjectOfObjectsAndArrays(value) {
   return is$ObjectOfObjectsAndArrays(value, 0);
 }
-function validateObjectWithArray(value) {
-  const issues = check$ObjectWithArray(value, ROOT, void 0, 0);
+function validateObjectWithArray(value, options) {
+  const issues = options === void 0 ? check$ObjectWithArray(value, ROOT, void 0, 0) : checkValue(check$ObjectWithArray, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isObjectWithArray(value) {
   return is$ObjectWithArray(value, 0);
 }
-function validatePutAnythingTopLevelArrayRequestBody(value) {
-  const issues = check$PutAnythingTopLevelArrayRequestBody(value, ROOT, void 0, 0);
+function validatePutAnythingTopLevelArrayRequestBody(value, options) {
+  const issues = options === void 0 ? check$PutAnythingTopLevelArrayRequestBody(value, ROOT, void 0, 0) : checkValue(check$PutAnythingTopLevelArrayRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutAnythingTopLevelArrayRequestBody(value) {
   return is$PutAnythingTopLevelArrayRequestBody(value, 0);
 }
-function validatePutAnythingTopLevelArrayResponse(value) {
-  const issues = check$PutAnythingTopLevelArrayResponse(value, ROOT, void 0, 0);
+function validatePutAnythingTopLevelArrayResponse(value, options) {
+  const issues = options === void 0 ? check$PutAnythingTopLevelArrayResponse(value, ROOT, void 0, 0) : checkValue(check$PutAnythingTopLevelArrayResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutAnythingTopLevelArrayResponse(value) {
   return is$PutAnythingTopLevelArrayResponse(value, 0);
 }
-function validatePostAnythingTopLevelArrayRequestBody(value) {
-  const issues = check$ArrayOfFlatObjects(value, ROOT, void 0, 0);
+function validatePostAnythingTopLevelArrayRequestBody(value, options) {
+  const issues = options === void 0 ? check$ArrayOfFlatObjects(value, ROOT, void 0, 0) : checkValue(check$ArrayOfFlatObjects, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingTopLevelArrayRequestBody(value) {
   return is$ArrayOfFlatObjects(value, 0);
 }
-function validatePostAnythingTopLevelArrayResponse(value) {
-  const issues = check$ArrayOfFlatObjects(value, ROOT, void 0, 0);
+function validatePostAnythingTopLevelArrayResponse(value, options) {
+  const issues = options === void 0 ? check$ArrayOfFlatObjects(value, ROOT, void 0, 0) : checkValue(check$ArrayOfFlatObjects, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingTopLevelArrayResponse(value) {
   return is$ArrayOfFlatObjects(value, 0);
 }
-function validatePostAnythingTopLevelObjectSimpleRequestBody(value) {
-  const issues = check$PostAnythingTopLevelObjectSimpleRequestBody(value, ROOT, void 0, 0);
+function validatePostAnythingTopLevelObjectSimpleRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostAnythingTopLevelObjectSimpleRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostAnythingTopLevelObjectSimpleRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingTopLevelObjectSimpleRequestBody(value) {
   return is$PostAnythingTopLevelObjectSimpleRequestBody(value, 0);
 }
-function validatePostAnythingTopLevelObjectSimpleResponse(value) {
-  const issues = check$PostAnythingTopLevelObjectSimpleResponse(value, ROOT, void 0, 0);
+function validatePostAnythingTopLevelObjectSimpleResponse(value, options) {
+  const issues = options === void 0 ? check$PostAnythingTopLevelObjectSimpleResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingTopLevelObjectSimpleResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingTopLevelObjectSimpleResponse(value) {
   return is$PostAnythingTopLevelObjectSimpleResponse(value, 0);
 }
-function validatePostMultischemaOfEverythingRequestBody(value) {
-  const issues = check$MultischemaOfEverything(value, ROOT, void 0, 0);
+function validatePostMultischemaOfEverythingRequestBody(value, options) {
+  const issues = options === void 0 ? check$MultischemaOfEverything(value, ROOT, void 0, 0) : checkValue(check$MultischemaOfEverything, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostMultischemaOfEverythingRequestBody(value) {
   return is$MultischemaOfEverything(value, 0);
 }
-function validatePostMultischemaOfEverythingResponse(value) {
-  const issues = check$MultischemaOfEverything(value, ROOT, void 0, 0);
+function validatePostMultischemaOfEverythingResponse(value, options) {
+  const issues = options === void 0 ? check$MultischemaOfEverything(value, ROOT, void 0, 0) : checkValue(check$MultischemaOfEverything, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostMultischemaOfEverythingResponse(value) {
   return is$MultischemaOfEverything(value, 0);
 }
-function validatePostTopLevelObjectOfEverythingRequestBody(value) {
-  const issues = check$ObjectOfEverything(value, ROOT, void 0, 0);
+function validatePostTopLevelObjectOfEverythingRequestBody(value, options) {
+  const issues = options === void 0 ? check$ObjectOfEverything(value, ROOT, void 0, 0) : checkValue(check$ObjectOfEverything, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostTopLevelObjectOfEverythingRequestBody(value) {
   return is$ObjectOfEverything(value, 0);
 }
-function validatePostTopLevelObjectOfEverythingResponse(value) {
-  const issues = check$ObjectOfEverything(value, ROOT, void 0, 0);
+function validatePostTopLevelObjectOfEverythingResponse(value, options) {
+  const issues = options === void 0 ? check$ObjectOfEverything(value, ROOT, void 0, 0) : checkValue(check$ObjectOfEverything, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `ArrayOfFlatObjects`: returns it typed, or every issue found.
+ * Checks a value against `ArrayOfFlatObjects`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateArrayOfFlatObjects(value: unknown): ValidationResult<T.ArrayOfFlatObjects> {
-  const issues = check$ArrayOfFlatObjects(value, ROOT, undefined, 0);
+export function validateArrayOfFlatObjects(value: unknown, options?: ValidateOptions): ValidationResult<T.ArrayOfFlatObjects> {
+  const issues = options === undefined ? check$ArrayOfFlatObjects(value, ROOT, undefined, 0) : checkValue(check$ArrayOfFlatObjects, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ArrayOfFlatObjects };
 }
@@ -60,10 +63,10 @@ export function isArrayOfFlatObjects(value: unknown): value is T.ArrayOfFlatObje
 }
 
 /**
- * Checks a value against `ArrayOfObjectsOfObjectsAndArrays`: returns it typed, or every issue found.
+ * Checks a value against `ArrayOfObjectsOfObjectsAndArrays`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateArrayOfObjectsOfObjectsAndArrays(value: unknown): ValidationResult<T.ArrayOfObjectsOfObjectsAndArrays> {
-  const issues = check$ArrayOfObjectsOfObjectsAndArrays(value, ROOT, undefined, 0);
+export function validateArrayOfObjectsOfObjectsAndArrays(value: unknown, options?: ValidateOptions): ValidationResult<T.ArrayOfObjectsOfObjectsAndArrays> {
+  const issues = options === undefined ? check$ArrayOfObjectsOfObjectsAndArrays(value, ROOT, undefined, 0) : checkValue(check$ArrayOfObjectsOfObjectsAndArrays, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ArrayOfObjectsOfObjectsAndArrays };
 }
@@ -76,10 +79,10 @@ export function isArrayOfObjectsOfObjectsAndArrays(value: unknown): value is T.A
 }
 
 /**
- * Checks a value against `ArrayOfPrimitives`: returns it typed, or every issue found.
+ * Checks a value against `ArrayOfPrimitives`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateArrayOfPrimitives(value: unknown): ValidationResult<T.ArrayOfPrimitives> {
-  const issues = check$ArrayOfPrimitives(value, ROOT, undefined, 0);
+export function validateArrayOfPrimitives(value: unknown, options?: ValidateOptions): ValidationResult<T.ArrayOfPrimitives> {
+  const issues = options === undefined ? check$ArrayOfPrimitives(value, ROOT, undefined, 0) : checkValue(check$ArrayOfPrimitives, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ArrayOfPrimitives };
 }
@@ -92,10 +95,10 @@ export function isArrayOfPrimitives(value: unknown): value is T.ArrayOfPrimitive
 }
 
 /**
- * Checks a value against `FlatObject`: returns it typed, or every issue found.
+ * Checks a value against `FlatObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFlatObject(value: unknown): ValidationResult<T.FlatObject> {
-  const issues = check$FlatObject(value, ROOT, undefined, 0);
+export function validateFlatObject(value: unknown, options?: ValidateOptions): ValidationResult<T.FlatObject> {
+  const issues = options === undefined ? check$FlatObject(value, ROOT, undefined, 0) : checkValue(check$FlatObject, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FlatObject };
 }
@@ -108,10 +111,10 @@ export function isFlatObject(value: unknown): value is T.FlatObject {
 }
 
 /**
- * Checks a value against `MultischemaOfEverything`: returns it typed, or every issue found.
+ * Checks a value against `MultischemaOfEverything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMultischemaOfEverything(value: unknown): ValidationResult<T.MultischemaOfEverything> {
-  const issues = check$MultischemaOfEverything(value, ROOT, undefined, 0);
+export function validateMultischemaOfEverything(value: unknown, options?: ValidateOptions): ValidationResult<T.MultischemaOfEverything> {
+  const issues = options === undefined ? check$MultischemaOfEverything(value, ROOT, undefined, 0) : checkValue(check$MultischemaOfEverything, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MultischemaOfEverything };
 }
@@ -124,10 +127,10 @@ export function isMultischemaOfEverything(value: unknown): value is T.Multischem
 }
 
 /**
- * Checks a value against `ObjectOfAdditionalPropertiesObjectPolymorphism`: returns it typed, or every issue found.
+ * Checks a value against `ObjectOfAdditionalPropertiesObjectPolymorphism`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateObjectOfAdditionalPropertiesObjectPolymorphism(value: unknown): ValidationResult<T.ObjectOfAdditionalPropertiesObjectPolymorphism> {
-  const issues = check$ObjectOfAdditionalPropertiesObjectPolymorphism(value, ROOT, undefined, 0);
+export function validateObjectOfAdditionalPropertiesObjectPolymorphism(value: unknown, options?: ValidateOptions): ValidationResult<T.ObjectOfAdditionalPropertiesObjectPolymorphism> {
+  const issues = options === undefined ? check$ObjectOfAdditionalPropertiesObjectPolymorphism(value, ROOT, undefined, 0) : checkValue(check$ObjectOfAdditionalPropertiesObjectPolymorphism, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ObjectOfAdditionalPropertiesObjectPolymorphism };
 }
@@ -140,10 +143,10 @@ export function isObjectOfAdditionalPropertiesObjectPolymorphism(value: unknown)
 }
 
 /**
- * Checks a value against `ObjectOfEverything`: returns it typed, or every issue found.
+ * Checks a value against `ObjectOfEverything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateObjectOfEverything(value: unknown): ValidationResult<T.ObjectOfEverything> {
-  const issues = check$ObjectOfEverything(value, ROOT, undefined, 0);
+export function validateObjectOfEverything(value: unknown, options?: ValidateOptions): ValidationResult<T.ObjectOfEverything> {
+  const issues = options === undefined ? check$ObjectOfEverything(value, ROOT, undefined, 0) : checkValue(check$ObjectOfEverything, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ObjectOfEverything };
 }
@@ -156,10 +159,10 @@ export function isObjectOfEverything(value: unknown): value is T.ObjectOfEveryth
 }
 
 /**
- * Checks a value against `ObjectOfObjectsAndArrays`: returns it typed, or every issue found.
+ * Checks a value against `ObjectOfObjectsAndArrays`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateObjectOfObjectsAndArrays(value: unknown): ValidationResult<T.ObjectOfObjectsAndArrays> {
-  const issues = check$ObjectOfObjectsAndArrays(value, ROOT, undefined, 0);
+export function validateObjectOfObjectsAndArrays(value: unknown, options?: ValidateOptions): ValidationResult<T.ObjectOfObjectsAndArrays> {
+  const issues = options === undefined ? check$ObjectOfObjectsAndArrays(value, ROOT, undefined, 0) : checkValue(check$ObjectOfObjectsAndArrays, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ObjectOfObjectsAndArrays };
 }
@@ -172,10 +175,10 @@ export function isObjectOfObjectsAndArrays(value: unknown): value is T.ObjectOfO
 }
 
 /**
- * Checks a value against `ObjectWithArray`: returns it typed, or every issue found.
+ * Checks a value against `ObjectWithArray`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateObjectWithArray(value: unknown): ValidationResult<T.ObjectWithArray> {
-  const issues = check$ObjectWithArray(value, ROOT, undefined, 0);
+export function validateObjectWithArray(value: unknown, options?: ValidateOptions): ValidationResult<T.ObjectWithArray> {
+  const issues = options === undefined ? check$ObjectWithArray(value, ROOT, undefined, 0) : checkValue(check$ObjectWithArray, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ObjectWithArray };
 }
@@ -188,10 +191,10 @@ export function isObjectWithArray(value: unknown): value is T.ObjectWithArray {
 }
 
 /**
- * Checks a value against the request body of `putAnythingTopLevelArray`: returns it typed, or every issue found.
+ * Checks a value against the request body of `putAnythingTopLevelArray`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutAnythingTopLevelArrayRequestBody(value: unknown): ValidationResult<T.PutAnythingTopLevelArrayRequestBody> {
-  const issues = check$PutAnythingTopLevelArrayRequestBody(value, ROOT, undefined, 0);
+export function validatePutAnythingTopLevelArrayRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PutAnythingTopLevelArrayRequestBody> {
+  const issues = options === undefined ? check$PutAnythingTopLevelArrayRequestBody(value, ROOT, undefined, 0) : checkValue(check$PutAnythingTopLevelArrayRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PutAnythingTopLevelArrayRequestBody };
 }
@@ -204,10 +207,10 @@ export function isPutAnythingTopLevelArrayRequestBody(value: unknown): value is 
 }
 
 /**
- * Checks a value against the response body of `putAnythingTopLevelArray`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putAnythingTopLevelArray`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutAnythingTopLevelArrayResponse(value: unknown): ValidationResult<T.PutAnythingTopLevelArrayResponse> {
-  const issues = check$PutAnythingTopLevelArrayResponse(value, ROOT, undefined, 0);
+export function validatePutAnythingTopLevelArrayResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutAnythingTopLevelArrayResponse> {
+  const issues = options === undefined ? check$PutAnythingTopLevelArrayResponse(value, ROOT, undefined, 0) : checkValue(check$PutAnythingTopLevelArrayResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PutAnythingTopLevelArrayResponse };
 }
@@ -220,10 +223,10 @@ export function isPutAnythingTopLevelArrayResponse(value: unknown): value is T.P
 }
 
 /**
- * Checks a value against the request body of `postAnythingTopLevelArray`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingTopLevelArray`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingTopLevelArrayRequestBody(value: unknown): ValidationResult<T.PostAnythingTopLevelArrayRequestBody> {
-  const issues = check$ArrayOfFlatObjects(value, ROOT, undefined, 0);
+export function validatePostAnythingTopLevelArrayRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingTopLevelArrayRequestBody> {
+  const issues = options === undefined ? check$ArrayOfFlatObjects(value, ROOT, undefined, 0) : checkValue(check$ArrayOfFlatObjects, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingTopLevelArrayRequestBody };
 }
@@ -236,10 +239,10 @@ export function isPostAnythingTopLevelArrayRequestBody(value: unknown): value is
 }
 
 /**
- * Checks a value against the response body of `postAnythingTopLevelArray`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingTopLevelArray`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingTopLevelArrayResponse(value: unknown): ValidationResult<T.PostAnythingTopLevelArrayResponse> {
-  const issues = check$ArrayOfFlatObjects(value, ROOT, undefined, 0);
+export function validatePostAnythingTopLevelArrayResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingTopLevelArrayResponse> {
+  const issues = options === undefined ? check$ArrayOfFlatObjects(value, ROOT, undefined, 0) : checkValue(check$ArrayOfFlatObjects, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingTopLevelArrayResponse };
 }
@@ -252,10 +255,10 @@ export function isPostAnythingTopLevelArrayResponse(value: unknown): value is T.
 }
 
 /**
- * Checks a value against the request body of `postAnythingTopLevelObjectSimple`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingTopLevelObjectSimple`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingTopLevelObjectSimpleRequestBody(value: unknown): ValidationResult<T.PostAnythingTopLevelObjectSimpleRequestBody> {
-  const issues = check$PostAnythingTopLevelObjectSimpleRequestBody(value, ROOT, undefined, 0);
+export function validatePostAnythingTopLevelObjectSimpleRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingTopLevelObjectSimpleRequestBody> {
+  const issues = options === undefined ? check$PostAnythingTopLevelObjectSimpleRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostAnythingTopLevelObjectSimpleRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingTopLevelObjectSimpleRequestBody };
 }
@@ -268,10 +271,10 @@ export function isPostAnythingTopLevelObjectSimpleRequestBody(value: unknown): v
 }
 
 /**
- * Checks a value against the response body of `postAnythingTopLevelObjectSimple`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingTopLevelObjectSimple`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingTopLevelObjectSimpleResponse(value: unknown): ValidationResult<T.PostAnythingTopLevelObjectSimpleResponse> {
-  const issues = check$PostAnythingTopLevelObjectSimpleResponse(value, ROOT, undefined, 0);
+export function validatePostAnythingTopLevelObjectSimpleResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingTopLevelObjectSimpleResponse> {
+  const issues = options === undefined ? check$PostAnythingTopLevelObjectSimpleResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingTopLevelObjectSimpleResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingTopLevelObjectSimpleResponse };
 }
@@ -284,10 +287,10 @@ export function isPostAnythingTopLevelObjectSimpleResponse(value: unknown): valu
 }
 
 /**
- * Checks a value against the request body of `postMultischemaOfEverything`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postMultischemaOfEverything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostMultischemaOfEverythingRequestBody(value: unknown): ValidationResult<T.PostMultischemaOfEverythingRequestBody> {
-  const issues = check$MultischemaOfEverything(value, ROOT, undefined, 0);
+export function validatePostMultischemaOfEverythingRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMultischemaOfEverythingRequestBody> {
+  const issues = options === undefined ? check$MultischemaOfEverything(value, ROOT, undefined, 0) : checkValue(check$MultischemaOfEverything, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostMultischemaOfEverythingRequestBody };
 }
@@ -300,10 +303,10 @@ export function isPostMultischemaOfEverythingRequestBody(value: unknown): value 
 }
 
 /**
- * Checks a value against the response body of `postMultischemaOfEverything`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postMultischemaOfEverything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostMultischemaOfEverythingResponse(value: unknown): ValidationResult<T.PostMultischemaOfEverythingResponse> {
-  const issues = check$MultischemaOfEverything(value, ROOT, undefined, 0);
+export function validatePostMultischemaOfEverythingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMultischemaOfEverythingResponse> {
+  const issues = options === undefined ? check$MultischemaOfEverything(value, ROOT, undefined, 0) : checkValue(check$MultischemaOfEverything, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostMultischemaOfEverythingResponse };
 }
@@ -316,10 +319,10 @@ export function isPostMultischemaOfEverythingResponse(value: unknown): value is 
 }
 
 /**
- * Checks a value against the request body of `postTopLevelObjectOfEverything`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postTopLevelObjectOfEverything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostTopLevelObjectOfEverythingRequestBody(value: unknown): ValidationResult<T.PostTopLevelObjectOfEverythingRequestBody> {
-  const issues = check$ObjectOfEverything(value, ROOT, undefined, 0);
+export function validatePostTopLevelObjectOfEverythingRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTopLevelObjectOfEverythingRequestBody> {
+  const issues = options === undefined ? check$ObjectOfEverything(value, ROOT, undefined, 0) : checkValue(check$ObjectOfEverything, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostTopLevelObjectOfEverythingRequestBody };
 }
@@ -332,10 +335,10 @@ export function isPostTopLevelObjectOfEverythingRequestBody(value: unknown): val
 }
 
 /**
- * Checks a value against the response body of `postTopLevelObjectOfEverything`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postTopLevelObjectOfEverything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostTopLevelObjectOfEverythingResponse(value: unknown): ValidationResult<T.PostTopLevelObjectOfEverythingResponse> {
-  const issues = check$ObjectOfEverything(value, ROOT, undefined, 0);
+export function validatePostTopLevelObjectOfEverythingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTopLevelObjectOfEverythingResponse> {
+  const issues = options === undefined ? check$ObjectOfEverything(value, ROOT, undefined, 0) : checkValue(check$ObjectOfEverything, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostTopLevelObjectOfEverythingResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `ApplicationApprovedEvent`: returns it typed, or every issue found.
+ * Checks a value against `ApplicationApprovedEvent`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateApplicationApprovedEvent(value: unknown): ValidationResult<T.ApplicationApprovedEvent>;
+export declare function validateApplicationApprovedEvent(value: unknown, options?: ValidateOptions): ValidationResult<T.ApplicationApprovedEvent>;
 
 /**
  * True when a value matches `ApplicationApprovedEvent`.
@@ -43,9 +46,9 @@ export declare function validateApplicationApprovedEvent(value: unknown): Valida
 export declare function isApplicationApprovedEvent(value: unknown): value is T.ApplicationApprovedEvent;
 
 /**
- * Checks a value against `ApplicationDeniedEvent`: returns it typed, or every issue found.
+ * Checks a value against `ApplicationDeniedEvent`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateApplicationDeniedEvent(value: unknown): ValidationResult<T.ApplicationDeniedEvent>;
+export declare function validateApplicationDeniedEvent(value: unknown, options?: ValidateOptions): ValidationResult<T.ApplicationDeniedEvent>;
 
 /**
  * True when a value matches `ApplicationDeniedEvent`.
@@ -53,9 +56,9 @@ export declare function validateApplicationDeniedEvent(value: unknown): Validati
 export declare function isApplicationDeniedEvent(value: unknown): value is T.ApplicationDeniedEvent;
 
 /**
- * Checks a value against `BaseBuyerWebhookEvent`: returns it typed, or every issue found.
+ * Checks a value against `BaseBuyerWebhookEvent`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBaseBuyerWebhookEvent(value: unknown): ValidationResult<T.BaseBuyerWebhookEvent>;
+export declare function validateBaseBuyerWebhookEvent(value: unknown, options?: ValidateOptions): ValidationResult<T.BaseBuyerWebhookEvent>;
 
 /**
  * True when a value matches `BaseBuyerWebhookEvent`.
@@ -63,9 +66,9 @@ export declare function validateBaseBuyerWebhookEvent(value: unknown): Validatio
 export declare function isBaseBuyerWebhookEvent(value: unknown): value is T.BaseBuyerWebhookEvent;
 
 /**
- * Checks a value against `BasePurchaseWebhookEvent`: returns it typed, or every issue found.
+ * Checks a value against `BasePurchaseWebhookEvent`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBasePurchaseWebhookEvent(value: unknown): ValidationResult<T.BasePurchaseWebhookEvent>;
+export declare function validateBasePurchaseWebhookEvent(value: unknown, options?: ValidateOptions): ValidationResult<T.BasePurchaseWebhookEvent>;
 
 /**
  * True when a value matches `BasePurchaseWebhookEvent`.
@@ -73,9 +76,9 @@ export declare function validateBasePurchaseWebhookEvent(value: unknown): Valida
 export declare function isBasePurchaseWebhookEvent(value: unknown): value is T.BasePurchaseWebhookEvent;
 
 /**
- * Checks a value against `BaseVehicle`: returns it typed, or every issue found.
+ * Checks a value against `BaseVehicle`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBaseVehicle(value: unknown): ValidationResult<T.BaseVehicle>;
+export declare function validateBaseVehicle(value: unknown, options?: ValidateOptions): ValidationResult<T.BaseVehicle>;
 
 /**
  * True when a value matches `BaseVehicle`.
@@ -83,9 +86,9 @@ export declare function validateBaseVehicle(value: unknown): ValidationResult<T.
 export declare function isBaseVehicle(value: unknown): value is T.BaseVehicle;
 
 /**
- * Checks a value against `BaseWebhookEvent`: returns it typed, or every issue found.
+ * Checks a value against `BaseWebhookEvent`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBaseWebhookEvent(value: unknown): ValidationResult<T.BaseWebhookEvent>;
+export declare function validateBaseWebhookEvent(value: unknown, options?: ValidateOptions): ValidationResult<T.BaseWebhookEvent>;
 
 /**
  * True when a value matches `BaseWebhookEvent`.
@@ -93,9 +96,9 @@ export declare function validateBaseWebhookEvent(value: unknown): ValidationResu
 export declare function isBaseWebhookEvent(value: unknown): value is T.BaseWebhookEvent;
 
 /**
- * Checks a value against `Cat`: returns it typed, or every issue found.
+ * Checks a value against `Cat`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCat(value: unknown): ValidationResult<T.Cat>;
+export declare function validateCat(value: unknown, options?: ValidateOptions): ValidationResult<T.Cat>;
 
 /**
  * True when a value matches `Cat`.
@@ -103,9 +106,9 @@ export declare function validateCat(value: unknown): ValidationResult<T.Cat>;
 export declare function isCat(value: unknown): value is T.Cat;
 
 /**
- * Checks a value against `CatNoDisc`: returns it typed, or every issue found.
+ * Checks a value against `CatNoDisc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCatNoDisc(value: unknown): ValidationResult<T.CatNoDisc>;
+export declare function validateCatNoDisc(value: unknown, options?: ValidateOptions): ValidationResult<T.CatNoDisc>;
 
 /**
  * True when a value matches `CatNoDisc`.
@@ -113,9 +116,9 @@ export declare function validateCatNoDisc(value: unknown): ValidationResult<T.Ca
 export declare function isCatNoDisc(value: unknown): value is T.CatNoDisc;
 
 /**
- * Checks a value against `Dog`: returns it typed, or every issue found.
+ * Checks a value against `Dog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDog(value: unknown): ValidationResult<T.Dog>;
+export declare function validateDog(value: unknown, options?: ValidateOptions): ValidationResult<T.Dog>;
 
 /**
  * True when a value matches `Dog`.
@@ -123,9 +126,9 @@ export declare function validateDog(value: unknown): ValidationResult<T.Dog>;
 export declare function isDog(value: unknown): value is T.Dog;
 
 /**
- * Checks a value against `DogNoDisc`: returns it typed, or every issue found.
+ * Checks a value against `DogNoDisc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDogNoDisc(value: unknown): ValidationResult<T.DogNoDisc>;
+export declare function validateDogNoDisc(value: unknown, options?: ValidateOptions): ValidationResult<T.DogNoDisc>;
 
 /**
  * True when a value matches `DogNoDisc`.
@@ -133,9 +136,9 @@ export declare function validateDogNoDisc(value: unknown): ValidationResult<T.Do
 export declare function isDogNoDisc(value: unknown): value is T.DogNoDisc;
 
 /**
- * Checks a value against `ElectricVehicle`: returns it typed, or every issue found.
+ * Checks a value against `ElectricVehicle`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateElectricVehicle(value: unknown): ValidationResult<T.ElectricVehicle>;
+export declare function validateElectricVehicle(value: unknown, options?: ValidateOptions): ValidationResult<T.ElectricVehicle>;
 
 /**
  * True when a value matches `ElectricVehicle`.
@@ -143,9 +146,9 @@ export declare function validateElectricVehicle(value: unknown): ValidationResul
 export declare function isElectricVehicle(value: unknown): value is T.ElectricVehicle;
 
 /**
- * Checks a value against `FueledVehicle`: returns it typed, or every issue found.
+ * Checks a value against `FueledVehicle`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFueledVehicle(value: unknown): ValidationResult<T.FueledVehicle>;
+export declare function validateFueledVehicle(value: unknown, options?: ValidateOptions): ValidationResult<T.FueledVehicle>;
 
 /**
  * True when a value matches `FueledVehicle`.
@@ -153,9 +156,9 @@ export declare function validateFueledVehicle(value: unknown): ValidationResult<
 export declare function isFueledVehicle(value: unknown): value is T.FueledVehicle;
 
 /**
- * Checks a value against `GcsImport`: returns it typed, or every issue found.
+ * Checks a value against `GcsImport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGcsImport(value: unknown): ValidationResult<T.GcsImport>;
+export declare function validateGcsImport(value: unknown, options?: ValidateOptions): ValidationResult<T.GcsImport>;
 
 /**
  * True when a value matches `GcsImport`.
@@ -163,9 +166,9 @@ export declare function validateGcsImport(value: unknown): ValidationResult<T.Gc
 export declare function isGcsImport(value: unknown): value is T.GcsImport;
 
 /**
- * Checks a value against `Object1`: returns it typed, or every issue found.
+ * Checks a value against `Object1`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateObject1(value: unknown): ValidationResult<T.Object1>;
+export declare function validateObject1(value: unknown, options?: ValidateOptions): ValidationResult<T.Object1>;
 
 /**
  * True when a value matches `Object1`.
@@ -173,9 +176,9 @@ export declare function validateObject1(value: unknown): ValidationResult<T.Obje
 export declare function isObject1(value: unknown): value is T.Object1;
 
 /**
- * Checks a value against `Object2`: returns it typed, or every issue found.
+ * Checks a value against `Object2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateObject2(value: unknown): ValidationResult<T.Object2>;
+export declare function validateObject2(value: unknown, options?: ValidateOptions): ValidationResult<T.Object2>;
 
 /**
  * True when a value matches `Object2`.
@@ -183,9 +186,9 @@ export declare function validateObject2(value: unknown): ValidationResult<T.Obje
 export declare function isObject2(value: unknown): value is T.Object2;
 
 /**
- * Checks a value against `OptionOneNoDisc`: returns it typed, or every issue found.
+ * Checks a value against `OptionOneNoDisc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOptionOneNoDisc(value: unknown): ValidationResult<T.OptionOneNoDisc>;
+export declare function validateOptionOneNoDisc(value: unknown, options?: ValidateOptions): ValidationResult<T.OptionOneNoDisc>;
 
 /**
  * True when a value matches `OptionOneNoDisc`.
@@ -193,9 +196,9 @@ export declare function validateOptionOneNoDisc(value: unknown): ValidationResul
 export declare function isOptionOneNoDisc(value: unknown): value is T.OptionOneNoDisc;
 
 /**
- * Checks a value against `OptionThreeNoDisc`: returns it typed, or every issue found.
+ * Checks a value against `OptionThreeNoDisc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOptionThreeNoDisc(value: unknown): ValidationResult<T.OptionThreeNoDisc>;
+export declare function validateOptionThreeNoDisc(value: unknown, options?: ValidateOptions): ValidationResult<T.OptionThreeNoDisc>;
 
 /**
  * True when a value matches `OptionThreeNoDisc`.
@@ -203,9 +206,9 @@ export declare function validateOptionThreeNoDisc(value: unknown): ValidationRes
 export declare function isOptionThreeNoDisc(value: unknown): value is T.OptionThreeNoDisc;
 
 /**
- * Checks a value against `OptionTwoNoDisc`: returns it typed, or every issue found.
+ * Checks a value against `OptionTwoNoDisc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOptionTwoNoDisc(value: unknown): ValidationResult<T.OptionTwoNoDisc>;
+export declare function validateOptionTwoNoDisc(value: unknown, options?: ValidateOptions): ValidationResult<T.OptionTwoNoDisc>;
 
 /**
  * True when a value matches `OptionTwoNoDisc`.
@@ -213,9 +216,9 @@ export declare function validateOptionTwoNoDisc(value: unknown): ValidationResul
 export declare function isOptionTwoNoDisc(value: unknown): value is T.OptionTwoNoDisc;
 
 /**
- * Checks a value against `PedaledVehicle`: returns it typed, or every issue found.
+ * Checks a value against `PedaledVehicle`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePedaledVehicle(value: unknown): ValidationResult<T.PedaledVehicle>;
+export declare function validatePedaledVehicle(value: unknown, options?: ValidateOptions): ValidationResult<T.PedaledVehicle>;
 
 /**
  * True when a value matches `PedaledVehicle`.
@@ -223,9 +226,9 @@ export declare function validatePedaledVehicle(value: unknown): ValidationResult
 export declare function isPedaledVehicle(value: unknown): value is T.PedaledVehicle;
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
+export declare function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet>;
 
 /**
  * True when a value matches `Pet`.
@@ -233,9 +236,9 @@ export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
 export declare function isPet(value: unknown): value is T.Pet;
 
 /**
- * Checks a value against `PetNoDisc`: returns it typed, or every issue found.
+ * Checks a value against `PetNoDisc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePetNoDisc(value: unknown): ValidationResult<T.PetNoDisc>;
+export declare function validatePetNoDisc(value: unknown, options?: ValidateOptions): ValidationResult<T.PetNoDisc>;
 
 /**
  * True when a value matches `PetNoDisc`.
@@ -243,9 +246,9 @@ export declare function validatePetNoDisc(value: unknown): ValidationResult<T.Pe
 export declare function isPetNoDisc(value: unknown): value is T.PetNoDisc;
 
 /**
- * Checks a value against `S3Import`: returns it typed, or every issue found.
+ * Checks a value against `S3Import`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateS3Import(value: unknown): ValidationResult<T.S3Import>;
+export declare function validateS3Import(value: unknown, options?: ValidateOptions): ValidationResult<T.S3Import>;
 
 /**
  * True when a value matches `S3Import`.
@@ -253,9 +256,9 @@ export declare function validateS3Import(value: unknown): ValidationResult<T.S3I
 export declare function isS3Import(value: unknown): value is T.S3Import;
 
 /**
- * Checks a value against `String1`: returns it typed, or every issue found.
+ * Checks a value against `String1`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateString1(value: unknown): ValidationResult<T.String1>;
+export declare function validateString1(value: unknown, options?: ValidateOptions): ValidationResult<T.String1>;
 
 /**
  * True when a value matches `String1`.
@@ -263,9 +266,9 @@ export declare function validateString1(value: unknown): ValidationResult<T.Stri
 export declare function isString1(value: unknown): value is T.String1;
 
 /**
- * Checks a value against `String2`: returns it typed, or every issue found.
+ * Checks a value against `String2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateString2(value: unknown): ValidationResult<T.String2>;
+export declare function validateString2(value: unknown, options?: ValidateOptions): ValidationResult<T.String2>;
 
 /**
  * True when a value matches `String2`.
@@ -273,9 +276,9 @@ export declare function validateString2(value: unknown): ValidationResult<T.Stri
 export declare function isString2(value: unknown): value is T.String2;
 
 /**
- * Checks a value against the request body of `oneOfWithTopLevelDiscriminatorAndMapping`: returns it typed, or every issue found.
+ * Checks a value against the request body of `oneOfWithTopLevelDiscriminatorAndMapping`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody(value: unknown): ValidationResult<T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody>;
+export declare function validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody>;
 
 /**
  * True when a value matches the request body of `oneOfWithTopLevelDiscriminatorAndMapping`.
@@ -283,9 +286,9 @@ export declare function validateOneOfWithTopLevelDiscriminatorAndMappingRequestB
 export declare function isOneOfWithTopLevelDiscriminatorAndMappingRequestBody(value: unknown): value is T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody;
 
 /**
- * Checks a value against the response body of `oneOfWithTopLevelDiscriminatorAndMapping`: returns it typed, or every issue found.
+ * Checks a value against the response body of `oneOfWithTopLevelDiscriminatorAndMapping`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOneOfWithTopLevelDiscriminatorAndMappingResponse(value: unknown): ValidationResult<T.OneOfWithTopLevelDiscriminatorAndMappingResponse>;
+export declare function validateOneOfWithTopLevelDiscriminatorAndMappingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.OneOfWithTopLevelDiscriminatorAndMappingResponse>;
 
 /**
  * True when a value matches the response body of `oneOfWithTopLevelDiscriminatorAndMapping`.
@@ -293,9 +296,9 @@ export declare function validateOneOfWithTopLevelDiscriminatorAndMappingResponse
 export declare function isOneOfWithTopLevelDiscriminatorAndMappingResponse(value: unknown): value is T.OneOfWithTopLevelDiscriminatorAndMappingResponse;
 
 /**
- * Checks a value against the request body of `oneOfWithTopLevelDiscriminatorNoMapping`: returns it typed, or every issue found.
+ * Checks a value against the request body of `oneOfWithTopLevelDiscriminatorNoMapping`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody(value: unknown): ValidationResult<T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody>;
+export declare function validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody>;
 
 /**
  * True when a value matches the request body of `oneOfWithTopLevelDiscriminatorNoMapping`.
@@ -303,9 +306,9 @@ export declare function validateOneOfWithTopLevelDiscriminatorNoMappingRequestBo
 export declare function isOneOfWithTopLevelDiscriminatorNoMappingRequestBody(value: unknown): value is T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody;
 
 /**
- * Checks a value against the response body of `oneOfWithTopLevelDiscriminatorNoMapping`: returns it typed, or every issue found.
+ * Checks a value against the response body of `oneOfWithTopLevelDiscriminatorNoMapping`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOneOfWithTopLevelDiscriminatorNoMappingResponse(value: unknown): ValidationResult<T.OneOfWithTopLevelDiscriminatorNoMappingResponse>;
+export declare function validateOneOfWithTopLevelDiscriminatorNoMappingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.OneOfWithTopLevelDiscriminatorNoMappingResponse>;
 
 /**
  * True when a value matches the response body of `oneOfWithTopLevelDiscriminatorNoMapping`.
@@ -313,9 +316,9 @@ export declare function validateOneOfWithTopLevelDiscriminatorNoMappingResponse(
 export declare function isOneOfWithTopLevelDiscriminatorNoMappingResponse(value: unknown): value is T.OneOfWithTopLevelDiscriminatorNoMappingResponse;
 
 /**
- * Checks a value against the request body of `patchEmbeddedDiscriminator`: returns it typed, or every issue found.
+ * Checks a value against the request body of `patchEmbeddedDiscriminator`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchEmbeddedDiscriminatorRequestBody(value: unknown): ValidationResult<T.PatchEmbeddedDiscriminatorRequestBody>;
+export declare function validatePatchEmbeddedDiscriminatorRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchEmbeddedDiscriminatorRequestBody>;
 
 /**
  * True when a value matches the request body of `patchEmbeddedDiscriminator`.
@@ -323,9 +326,9 @@ export declare function validatePatchEmbeddedDiscriminatorRequestBody(value: unk
 export declare function isPatchEmbeddedDiscriminatorRequestBody(value: unknown): value is T.PatchEmbeddedDiscriminatorRequestBody;
 
 /**
- * Checks a value against the response body of `patchEmbeddedDiscriminator`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchEmbeddedDiscriminator`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchEmbeddedDiscriminatorResponse(value: unknown): ValidationResult<T.PatchEmbeddedDiscriminatorResponse>;
+export declare function validatePatchEmbeddedDiscriminatorResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchEmbeddedDiscriminatorResponse>;
 
 /**
  * True when a value matches the response body of `patchEmbeddedDiscriminator`.
@@ -333,9 +336,9 @@ export declare function validatePatchEmbeddedDiscriminatorResponse(value: unknow
 export declare function isPatchEmbeddedDiscriminatorResponse(value: unknown): value is T.PatchEmbeddedDiscriminatorResponse;
 
 /**
- * Checks a value against the request body of `oneOfWithImproperlyPlacedDiscriminator`: returns it typed, or every issue found.
+ * Checks a value against the request body of `oneOfWithImproperlyPlacedDiscriminator`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOneOfWithImproperlyPlacedDiscriminatorRequestBody(value: unknown): ValidationResult<T.OneOfWithImproperlyPlacedDiscriminatorRequestBody>;
+export declare function validateOneOfWithImproperlyPlacedDiscriminatorRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.OneOfWithImproperlyPlacedDiscriminatorRequestBody>;
 
 /**
  * True when a value matches the request body of `oneOfWithImproperlyPlacedDiscriminator`.
@@ -343,9 +346,9 @@ export declare function validateOneOfWithImproperlyPlacedDiscriminatorRequestBod
 export declare function isOneOfWithImproperlyPlacedDiscriminatorRequestBody(value: unknown): value is T.OneOfWithImproperlyPlacedDiscriminatorRequestBody;
 
 /**
- * Checks a value against the response body of `oneOfWithImproperlyPlacedDiscriminator`: returns it typed, or every issue found.
+ * Checks a value against the response body of `oneOfWithImproperlyPlacedDiscriminator`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOneOfWithImproperlyPlacedDiscriminatorResponse(value: unknown): ValidationResult<T.OneOfWithImproperlyPlacedDiscriminatorResponse>;
+export declare function validateOneOfWithImproperlyPlacedDiscriminatorResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.OneOfWithImproperlyPlacedDiscriminatorResponse>;
 
 /**
  * True when a value matches the response body of `oneOfWithImproperlyPlacedDiscriminator`.
@@ -353,9 +356,9 @@ export declare function validateOneOfWithImproperlyPlacedDiscriminatorResponse(v
 export declare function isOneOfWithImproperlyPlacedDiscriminatorResponse(value: unknown): value is T.OneOfWithImproperlyPlacedDiscriminatorResponse;
 
 /**
- * Checks a value against the request body of `patchMappingOfSchemaNames`: returns it typed, or every issue found.
+ * Checks a value against the request body of `patchMappingOfSchemaNames`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchMappingOfSchemaNamesRequestBody(value: unknown): ValidationResult<T.PatchMappingOfSchemaNamesRequestBody>;
+export declare function validatePatchMappingOfSchemaNamesRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchMappingOfSchemaNamesRequestBody>;
 
 /**
  * True when a value matches the request body of `patchMappingOfSchemaNames`.
@@ -363,9 +366,9 @@ export declare function validatePatchMappingOfSchemaNamesRequestBody(value: unkn
 export declare function isPatchMappingOfSchemaNamesRequestBody(value: unknown): value is T.PatchMappingOfSchemaNamesRequestBody;
 
 /**
- * Checks a value against the response body of `patchMappingOfSchemaNames`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchMappingOfSchemaNames`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchMappingOfSchemaNamesResponse(value: unknown): ValidationResult<T.PatchMappingOfSchemaNamesResponse>;
+export declare function validatePatchMappingOfSchemaNamesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchMappingOfSchemaNamesResponse>;
 
 /**
  * True when a value matches the response body of `patchMappingOfSchemaNames`.
@@ -373,9 +376,9 @@ export declare function validatePatchMappingOfSchemaNamesResponse(value: unknown
 export declare function isPatchMappingOfSchemaNamesResponse(value: unknown): value is T.PatchMappingOfSchemaNamesResponse;
 
 /**
- * Checks a value against the request body of `patchMappingWithDuplicateSchemas`: returns it typed, or every issue found.
+ * Checks a value against the request body of `patchMappingWithDuplicateSchemas`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchMappingWithDuplicateSchemasRequestBody(value: unknown): ValidationResult<T.PatchMappingWithDuplicateSchemasRequestBody>;
+export declare function validatePatchMappingWithDuplicateSchemasRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchMappingWithDuplicateSchemasRequestBody>;
 
 /**
  * True when a value matches the request body of `patchMappingWithDuplicateSchemas`.
@@ -383,9 +386,9 @@ export declare function validatePatchMappingWithDuplicateSchemasRequestBody(valu
 export declare function isPatchMappingWithDuplicateSchemasRequestBody(value: unknown): value is T.PatchMappingWithDuplicateSchemasRequestBody;
 
 /**
- * Checks a value against the response body of `patchMappingWithDuplicateSchemas`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchMappingWithDuplicateSchemas`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchMappingWithDuplicateSchemasResponse(value: unknown): ValidationResult<T.PatchMappingWithDuplicateSchemasResponse>;
+export declare function validatePatchMappingWithDuplicateSchemasResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchMappingWithDuplicateSchemasResponse>;
 
 /**
  * True when a value matches the response body of `patchMappingWithDuplicateSchemas`.
@@ -393,9 +396,9 @@ export declare function validatePatchMappingWithDuplicateSchemasResponse(value: 
 export declare function isPatchMappingWithDuplicateSchemasResponse(value: unknown): value is T.PatchMappingWithDuplicateSchemasResponse;
 
 /**
- * Checks a value against the request body of `patchNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found.
+ * Checks a value against the request body of `patchNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchNestedOneOfObjectWithNestedOneOfRequestBody(value: unknown): ValidationResult<T.PatchNestedOneOfObjectWithNestedOneOfRequestBody>;
+export declare function validatePatchNestedOneOfObjectWithNestedOneOfRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchNestedOneOfObjectWithNestedOneOfRequestBody>;
 
 /**
  * True when a value matches the request body of `patchNestedOneOfObjectWithNestedOneOf`.
@@ -403,9 +406,9 @@ export declare function validatePatchNestedOneOfObjectWithNestedOneOfRequestBody
 export declare function isPatchNestedOneOfObjectWithNestedOneOfRequestBody(value: unknown): value is T.PatchNestedOneOfObjectWithNestedOneOfRequestBody;
 
 /**
- * Checks a value against the response body of `patchNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchNestedOneOfObjectWithNestedOneOfResponse(value: unknown): ValidationResult<T.PatchNestedOneOfObjectWithNestedOneOfResponse>;
+export declare function validatePatchNestedOneOfObjectWithNestedOneOfResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchNestedOneOfObjectWithNestedOneOfResponse>;
 
 /**
  * True when a value matches the response body of `patchNestedOneOfObjectWithNestedOneOf`.
@@ -413,9 +416,9 @@ export declare function validatePatchNestedOneOfObjectWithNestedOneOfResponse(va
 export declare function isPatchNestedOneOfObjectWithNestedOneOfResponse(value: unknown): value is T.PatchNestedOneOfObjectWithNestedOneOfResponse;
 
 /**
- * Checks a value against the request body of `patchOneofAllofTopLevelDisc`: returns it typed, or every issue found.
+ * Checks a value against the request body of `patchOneofAllofTopLevelDisc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchOneofAllofTopLevelDiscRequestBody(value: unknown): ValidationResult<T.PatchOneofAllofTopLevelDiscRequestBody>;
+export declare function validatePatchOneofAllofTopLevelDiscRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchOneofAllofTopLevelDiscRequestBody>;
 
 /**
  * True when a value matches the request body of `patchOneofAllofTopLevelDisc`.
@@ -423,9 +426,9 @@ export declare function validatePatchOneofAllofTopLevelDiscRequestBody(value: un
 export declare function isPatchOneofAllofTopLevelDiscRequestBody(value: unknown): value is T.PatchOneofAllofTopLevelDiscRequestBody;
 
 /**
- * Checks a value against the response body of `patchOneofAllofTopLevelDisc`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchOneofAllofTopLevelDisc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchOneofAllofTopLevelDiscResponse(value: unknown): ValidationResult<T.PatchOneofAllofTopLevelDiscResponse>;
+export declare function validatePatchOneofAllofTopLevelDiscResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchOneofAllofTopLevelDiscResponse>;
 
 /**
  * True when a value matches the response body of `patchOneofAllofTopLevelDisc`.
@@ -433,9 +436,9 @@ export declare function validatePatchOneofAllofTopLevelDiscResponse(value: unkno
 export declare function isPatchOneofAllofTopLevelDiscResponse(value: unknown): value is T.PatchOneofAllofTopLevelDiscResponse;
 
 /**
- * Checks a value against the request body of `postPotentiallyUndefinedFormData`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postPotentiallyUndefinedFormData`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostPotentiallyUndefinedFormDataRequestBody(value: unknown): ValidationResult<T.PostPotentiallyUndefinedFormDataRequestBody>;
+export declare function validatePostPotentiallyUndefinedFormDataRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostPotentiallyUndefinedFormDataRequestBody>;
 
 /**
  * True when a value matches the request body of `postPotentiallyUndefinedFormData`.
@@ -443,9 +446,9 @@ export declare function validatePostPotentiallyUndefinedFormDataRequestBody(valu
 export declare function isPostPotentiallyUndefinedFormDataRequestBody(value: unknown): value is T.PostPotentiallyUndefinedFormDataRequestBody;
 
 /**
- * Checks a value against the response body of `postPotentiallyUndefinedFormData`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postPotentiallyUndefinedFormData`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostPotentiallyUndefinedFormDataResponse(value: unknown): ValidationResult<T.PostPotentiallyUndefinedFormDataResponse>;
+export declare function validatePostPotentiallyUndefinedFormDataResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostPotentiallyUndefinedFormDataResponse>;
 
 /**
  * True when a value matches the response body of `postPotentiallyUndefinedFormData`.
@@ -453,9 +456,9 @@ export declare function validatePostPotentiallyUndefinedFormDataResponse(value: 
 export declare function isPostPotentiallyUndefinedFormDataResponse(value: unknown): value is T.PostPotentiallyUndefinedFormDataResponse;
 
 /**
- * Checks a value against the request body of `redoclyQuirk`: returns it typed, or every issue found.
+ * Checks a value against the request body of `redoclyQuirk`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateRedoclyQuirkRequestBody(value: unknown): ValidationResult<T.RedoclyQuirkRequestBody>;
+export declare function validateRedoclyQuirkRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.RedoclyQuirkRequestBody>;
 
 /**
  * True when a value matches the request body of `redoclyQuirk`.
@@ -463,9 +466,9 @@ export declare function validateRedoclyQuirkRequestBody(value: unknown): Validat
 export declare function isRedoclyQuirkRequestBody(value: unknown): value is T.RedoclyQuirkRequestBody;
 
 /**
- * Checks a value against the response body of `redoclyQuirk`: returns it typed, or every issue found.
+ * Checks a value against the response body of `redoclyQuirk`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateRedoclyQuirkResponse(value: unknown): ValidationResult<T.RedoclyQuirkResponse>;
+export declare function validateRedoclyQuirkResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.RedoclyQuirkResponse>;
 
 /**
  * True when a value matches the response body of `redoclyQuirk`.

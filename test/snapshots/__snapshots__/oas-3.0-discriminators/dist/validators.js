@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -14,362 +15,362 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateApplicationApprovedEvent(value) {
-  const issues = check$ApplicationApprovedEvent(value, ROOT, void 0, 0);
+function validateApplicationApprovedEvent(value, options) {
+  const issues = options === void 0 ? check$ApplicationApprovedEvent(value, ROOT, void 0, 0) : checkValue(check$ApplicationApprovedEvent, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isApplicationApprovedEvent(value) {
   return is$ApplicationApprovedEvent(value, 0);
 }
-function validateApplicationDeniedEvent(value) {
-  const issues = check$ApplicationDeniedEvent(value, ROOT, void 0, 0);
+function validateApplicationDeniedEvent(value, options) {
+  const issues = options === void 0 ? check$ApplicationDeniedEvent(value, ROOT, void 0, 0) : checkValue(check$ApplicationDeniedEvent, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isApplicationDeniedEvent(value) {
   return is$ApplicationDeniedEvent(value, 0);
 }
-function validateBaseBuyerWebhookEvent(value) {
-  const issues = check$BaseBuyerWebhookEvent(value, ROOT, void 0, 0);
+function validateBaseBuyerWebhookEvent(value, options) {
+  const issues = options === void 0 ? check$BaseBuyerWebhookEvent(value, ROOT, void 0, 0) : checkValue(check$BaseBuyerWebhookEvent, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBaseBuyerWebhookEvent(value) {
   return is$BaseBuyerWebhookEvent(value, 0);
 }
-function validateBasePurchaseWebhookEvent(value) {
-  const issues = check$BasePurchaseWebhookEvent(value, ROOT, void 0, 0);
+function validateBasePurchaseWebhookEvent(value, options) {
+  const issues = options === void 0 ? check$BasePurchaseWebhookEvent(value, ROOT, void 0, 0) : checkValue(check$BasePurchaseWebhookEvent, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBasePurchaseWebhookEvent(value) {
   return is$BasePurchaseWebhookEvent(value, 0);
 }
-function validateBaseVehicle(value) {
-  const issues = check$BaseVehicle(value, ROOT, void 0, 0);
+function validateBaseVehicle(value, options) {
+  const issues = options === void 0 ? check$BaseVehicle(value, ROOT, void 0, 0) : checkValue(check$BaseVehicle, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBaseVehicle(value) {
   return is$BaseVehicle(value, 0);
 }
-function validateBaseWebhookEvent(value) {
-  const issues = check$BaseWebhookEvent(value, ROOT, void 0, 0);
+function validateBaseWebhookEvent(value, options) {
+  const issues = options === void 0 ? check$BaseWebhookEvent(value, ROOT, void 0, 0) : checkValue(check$BaseWebhookEvent, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBaseWebhookEvent(value) {
   return is$BaseWebhookEvent(value, 0);
 }
-function validateCat(value) {
-  const issues = check$Cat(value, ROOT, void 0, 0);
+function validateCat(value, options) {
+  const issues = options === void 0 ? check$Cat(value, ROOT, void 0, 0) : checkValue(check$Cat, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCat(value) {
   return is$Cat(value, 0);
 }
-function validateCatNoDisc(value) {
-  const issues = check$CatNoDisc(value, ROOT, void 0, 0);
+function validateCatNoDisc(value, options) {
+  const issues = options === void 0 ? check$CatNoDisc(value, ROOT, void 0, 0) : checkValue(check$CatNoDisc, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCatNoDisc(value) {
   return is$CatNoDisc(value, 0);
 }
-function validateDog(value) {
-  const issues = check$Dog(value, ROOT, void 0, 0);
+function validateDog(value, options) {
+  const issues = options === void 0 ? check$Dog(value, ROOT, void 0, 0) : checkValue(check$Dog, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDog(value) {
   return is$Dog(value, 0);
 }
-function validateDogNoDisc(value) {
-  const issues = check$DogNoDisc(value, ROOT, void 0, 0);
+function validateDogNoDisc(value, options) {
+  const issues = options === void 0 ? check$DogNoDisc(value, ROOT, void 0, 0) : checkValue(check$DogNoDisc, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDogNoDisc(value) {
   return is$DogNoDisc(value, 0);
 }
-function validateElectricVehicle(value) {
-  const issues = check$ElectricVehicle(value, ROOT, void 0, 0);
+function validateElectricVehicle(value, options) {
+  const issues = options === void 0 ? check$ElectricVehicle(value, ROOT, void 0, 0) : checkValue(check$ElectricVehicle, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isElectricVehicle(value) {
   return is$ElectricVehicle(value, 0);
 }
-function validateFueledVehicle(value) {
-  const issues = check$FueledVehicle(value, ROOT, void 0, 0);
+function validateFueledVehicle(value, options) {
+  const issues = options === void 0 ? check$FueledVehicle(value, ROOT, void 0, 0) : checkValue(check$FueledVehicle, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFueledVehicle(value) {
   return is$FueledVehicle(value, 0);
 }
-function validateGcsImport(value) {
-  const issues = check$GcsImport(value, ROOT, void 0, 0);
+function validateGcsImport(value, options) {
+  const issues = options === void 0 ? check$GcsImport(value, ROOT, void 0, 0) : checkValue(check$GcsImport, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGcsImport(value) {
   return is$GcsImport(value, 0);
 }
-function validateObject1(value) {
-  const issues = check$Object1(value, ROOT, void 0, 0);
+function validateObject1(value, options) {
+  const issues = options === void 0 ? check$Object1(value, ROOT, void 0, 0) : checkValue(check$Object1, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isObject1(value) {
   return is$Object1(value, 0);
 }
-function validateObject2(value) {
-  const issues = check$Object2(value, ROOT, void 0, 0);
+function validateObject2(value, options) {
+  const issues = options === void 0 ? check$Object2(value, ROOT, void 0, 0) : checkValue(check$Object2, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isObject2(value) {
   return is$Object2(value, 0);
 }
-function validateOptionOneNoDisc(value) {
-  const issues = check$OptionOneNoDisc(value, ROOT, void 0, 0);
+function validateOptionOneNoDisc(value, options) {
+  const issues = options === void 0 ? check$OptionOneNoDisc(value, ROOT, void 0, 0) : checkValue(check$OptionOneNoDisc, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOptionOneNoDisc(value) {
   return is$OptionOneNoDisc(value, 0);
 }
-function validateOptionThreeNoDisc(value) {
-  const issues = check$OptionThreeNoDisc(value, ROOT, void 0, 0);
+function validateOptionThreeNoDisc(value, options) {
+  const issues = options === void 0 ? check$OptionThreeNoDisc(value, ROOT, void 0, 0) : checkValue(check$OptionThreeNoDisc, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOptionThreeNoDisc(value) {
   return is$OptionThreeNoDisc(value, 0);
 }
-function validateOptionTwoNoDisc(value) {
-  const issues = check$OptionTwoNoDisc(value, ROOT, void 0, 0);
+function validateOptionTwoNoDisc(value, options) {
+  const issues = options === void 0 ? check$OptionTwoNoDisc(value, ROOT, void 0, 0) : checkValue(check$OptionTwoNoDisc, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOptionTwoNoDisc(value) {
   return is$OptionTwoNoDisc(value, 0);
 }
-function validatePedaledVehicle(value) {
-  const issues = check$PedaledVehicle(value, ROOT, void 0, 0);
+function validatePedaledVehicle(value, options) {
+  const issues = options === void 0 ? check$PedaledVehicle(value, ROOT, void 0, 0) : checkValue(check$PedaledVehicle, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPedaledVehicle(value) {
   return is$PedaledVehicle(value, 0);
 }
-function validatePet(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validatePet(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
-function validatePetNoDisc(value) {
-  const issues = check$PetNoDisc(value, ROOT, void 0, 0);
+function validatePetNoDisc(value, options) {
+  const issues = options === void 0 ? check$PetNoDisc(value, ROOT, void 0, 0) : checkValue(check$PetNoDisc, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPetNoDisc(value) {
   return is$PetNoDisc(value, 0);
 }
-function validateS3Import(value) {
-  const issues = check$S3Import(value, ROOT, void 0, 0);
+function validateS3Import(value, options) {
+  const issues = options === void 0 ? check$S3Import(value, ROOT, void 0, 0) : checkValue(check$S3Import, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isS3Import(value) {
   return is$S3Import(value, 0);
 }
-function validateString1(value) {
-  const issues = check$String1(value, ROOT, void 0, 0);
+function validateString1(value, options) {
+  const issues = options === void 0 ? check$String1(value, ROOT, void 0, 0) : checkValue(check$String1, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isString1(value) {
   return is$String1(value, 0);
 }
-function validateString2(value) {
-  const issues = check$String2(value, ROOT, void 0, 0);
+function validateString2(value, options) {
+  const issues = options === void 0 ? check$String2(value, ROOT, void 0, 0) : checkValue(check$String2, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isString2(value) {
   return is$String2(value, 0);
 }
-function validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody(value) {
-  const issues = check$OneOfWithTopLevelDiscriminatorAndMappingRequestBody(value, ROOT, void 0, 0);
+function validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody(value, options) {
+  const issues = options === void 0 ? check$OneOfWithTopLevelDiscriminatorAndMappingRequestBody(value, ROOT, void 0, 0) : checkValue(check$OneOfWithTopLevelDiscriminatorAndMappingRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOneOfWithTopLevelDiscriminatorAndMappingRequestBody(value) {
   return is$OneOfWithTopLevelDiscriminatorAndMappingRequestBody(value, 0);
 }
-function validateOneOfWithTopLevelDiscriminatorAndMappingResponse(value) {
+function validateOneOfWithTopLevelDiscriminatorAndMappingResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$OneOfWithTopLevelDiscriminatorAndMappingResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$OneOfWithTopLevelDiscriminatorAndMappingResponse(value, ROOT, void 0, 0) : checkValue(check$OneOfWithTopLevelDiscriminatorAndMappingResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOneOfWithTopLevelDiscriminatorAndMappingResponse(value) {
   return value === void 0 || is$OneOfWithTopLevelDiscriminatorAndMappingResponse(value, 0);
 }
-function validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody(value) {
-  const issues = check$OneOfWithTopLevelDiscriminatorNoMappingRequestBody(value, ROOT, void 0, 0);
+function validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody(value, options) {
+  const issues = options === void 0 ? check$OneOfWithTopLevelDiscriminatorNoMappingRequestBody(value, ROOT, void 0, 0) : checkValue(check$OneOfWithTopLevelDiscriminatorNoMappingRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOneOfWithTopLevelDiscriminatorNoMappingRequestBody(value) {
   return is$OneOfWithTopLevelDiscriminatorNoMappingRequestBody(value, 0);
 }
-function validateOneOfWithTopLevelDiscriminatorNoMappingResponse(value) {
+function validateOneOfWithTopLevelDiscriminatorNoMappingResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$OneOfWithTopLevelDiscriminatorNoMappingResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$OneOfWithTopLevelDiscriminatorNoMappingResponse(value, ROOT, void 0, 0) : checkValue(check$OneOfWithTopLevelDiscriminatorNoMappingResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOneOfWithTopLevelDiscriminatorNoMappingResponse(value) {
   return value === void 0 || is$OneOfWithTopLevelDiscriminatorNoMappingResponse(value, 0);
 }
-function validatePatchEmbeddedDiscriminatorRequestBody(value) {
-  const issues = check$PatchEmbeddedDiscriminatorRequestBody(value, ROOT, void 0, 0);
+function validatePatchEmbeddedDiscriminatorRequestBody(value, options) {
+  const issues = options === void 0 ? check$PatchEmbeddedDiscriminatorRequestBody(value, ROOT, void 0, 0) : checkValue(check$PatchEmbeddedDiscriminatorRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPatchEmbeddedDiscriminatorRequestBody(value) {
   return is$PatchEmbeddedDiscriminatorRequestBody(value, 0);
 }
-function validatePatchEmbeddedDiscriminatorResponse(value) {
+function validatePatchEmbeddedDiscriminatorResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PatchEmbeddedDiscriminatorResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PatchEmbeddedDiscriminatorResponse(value, ROOT, void 0, 0) : checkValue(check$PatchEmbeddedDiscriminatorResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPatchEmbeddedDiscriminatorResponse(value) {
   return value === void 0 || is$PatchEmbeddedDiscriminatorResponse(value, 0);
 }
-function validateOneOfWithImproperlyPlacedDiscriminatorRequestBody(value) {
-  const issues = check$OneOfWithImproperlyPlacedDiscriminatorRequestBody(value, ROOT, void 0, 0);
+function validateOneOfWithImproperlyPlacedDiscriminatorRequestBody(value, options) {
+  const issues = options === void 0 ? check$OneOfWithImproperlyPlacedDiscriminatorRequestBody(value, ROOT, void 0, 0) : checkValue(check$OneOfWithImproperlyPlacedDiscriminatorRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOneOfWithImproperlyPlacedDiscriminatorRequestBody(value) {
   return is$OneOfWithImproperlyPlacedDiscriminatorRequestBody(value, 0);
 }
-function validateOneOfWithImproperlyPlacedDiscriminatorResponse(value) {
+function validateOneOfWithImproperlyPlacedDiscriminatorResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$OneOfWithImproperlyPlacedDiscriminatorResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$OneOfWithImproperlyPlacedDiscriminatorResponse(value, ROOT, void 0, 0) : checkValue(check$OneOfWithImproperlyPlacedDiscriminatorResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOneOfWithImproperlyPlacedDiscriminatorResponse(value) {
   return value === void 0 || is$OneOfWithImproperlyPlacedDiscriminatorResponse(value, 0);
 }
-function validatePatchMappingOfSchemaNamesRequestBody(value) {
-  const issues = check$PatchMappingOfSchemaNamesRequestBody(value, ROOT, void 0, 0);
+function validatePatchMappingOfSchemaNamesRequestBody(value, options) {
+  const issues = options === void 0 ? check$PatchMappingOfSchemaNamesRequestBody(value, ROOT, void 0, 0) : checkValue(check$PatchMappingOfSchemaNamesRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPatchMappingOfSchemaNamesRequestBody(value) {
   return is$PatchMappingOfSchemaNamesRequestBody(value, 0);
 }
-function validatePatchMappingOfSchemaNamesResponse(value) {
+function validatePatchMappingOfSchemaNamesResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PatchMappingOfSchemaNamesResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PatchMappingOfSchemaNamesResponse(value, ROOT, void 0, 0) : checkValue(check$PatchMappingOfSchemaNamesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPatchMappingOfSchemaNamesResponse(value) {
   return value === void 0 || is$PatchMappingOfSchemaNamesResponse(value, 0);
 }
-function validatePatchMappingWithDuplicateSchemasRequestBody(value) {
-  const issues = check$PatchMappingWithDuplicateSchemasRequestBody(value, ROOT, void 0, 0);
+function validatePatchMappingWithDuplicateSchemasRequestBody(value, options) {
+  const issues = options === void 0 ? check$PatchMappingWithDuplicateSchemasRequestBody(value, ROOT, void 0, 0) : checkValue(check$PatchMappingWithDuplicateSchemasRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPatchMappingWithDuplicateSchemasRequestBody(value) {
   return is$PatchMappingWithDuplicateSchemasRequestBody(value, 0);
 }
-function validatePatchMappingWithDuplicateSchemasResponse(value) {
+function validatePatchMappingWithDuplicateSchemasResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PatchMappingWithDuplicateSchemasResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PatchMappingWithDuplicateSchemasResponse(value, ROOT, void 0, 0) : checkValue(check$PatchMappingWithDuplicateSchemasResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPatchMappingWithDuplicateSchemasResponse(value) {
   return value === void 0 || is$PatchMappingWithDuplicateSchemasResponse(value, 0);
 }
-function validatePatchNestedOneOfObjectWithNestedOneOfRequestBody(value) {
-  const issues = check$PatchNestedOneOfObjectWithNestedOneOfRequestBody(value, ROOT, void 0, 0);
+function validatePatchNestedOneOfObjectWithNestedOneOfRequestBody(value, options) {
+  const issues = options === void 0 ? check$PatchNestedOneOfObjectWithNestedOneOfRequestBody(value, ROOT, void 0, 0) : checkValue(check$PatchNestedOneOfObjectWithNestedOneOfRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPatchNestedOneOfObjectWithNestedOneOfRequestBody(value) {
   return is$PatchNestedOneOfObjectWithNestedOneOfRequestBody(value, 0);
 }
-function validatePatchNestedOneOfObjectWithNestedOneOfResponse(value) {
+function validatePatchNestedOneOfObjectWithNestedOneOfResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PatchNestedOneOfObjectWithNestedOneOfResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PatchNestedOneOfObjectWithNestedOneOfResponse(value, ROOT, void 0, 0) : checkValue(check$PatchNestedOneOfObjectWithNestedOneOfResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPatchNestedOneOfObjectWithNestedOneOfResponse(value) {
   return value === void 0 || is$PatchNestedOneOfObjectWithNestedOneOfResponse(value, 0);
 }
-function validatePatchOneofAllofTopLevelDiscRequestBody(value) {
-  const issues = check$PatchOneofAllofTopLevelDiscRequestBody(value, ROOT, void 0, 0);
+function validatePatchOneofAllofTopLevelDiscRequestBody(value, options) {
+  const issues = options === void 0 ? check$PatchOneofAllofTopLevelDiscRequestBody(value, ROOT, void 0, 0) : checkValue(check$PatchOneofAllofTopLevelDiscRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPatchOneofAllofTopLevelDiscRequestBody(value) {
   return is$PatchOneofAllofTopLevelDiscRequestBody(value, 0);
 }
-function validatePatchOneofAllofTopLevelDiscResponse(value) {
+function validatePatchOneofAllofTopLevelDiscResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PatchOneofAllofTopLevelDiscResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PatchOneofAllofTopLevelDiscResponse(value, ROOT, void 0, 0) : checkValue(check$PatchOneofAllofTopLevelDiscResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPatchOneofAllofTopLevelDiscResponse(value) {
   return value === void 0 || is$PatchOneofAllofTopLevelDiscResponse(value, 0);
 }
-function validatePostPotentiallyUndefinedFormDataRequestBody(value) {
-  const issues = check$PostPotentiallyUndefinedFormDataRequestBody(value, ROOT, void 0, 0);
+function validatePostPotentiallyUndefinedFormDataRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostPotentiallyUndefinedFormDataRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostPotentiallyUndefinedFormDataRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostPotentiallyUndefinedFormDataRequestBody(value) {
   return is$PostPotentiallyUndefinedFormDataRequestBody(value, 0);
 }
-function validatePostPotentiallyUndefinedFormDataResponse(value) {
+function validatePostPotentiallyUndefinedFormDataResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostPotentiallyUndefinedFormDataResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostPotentiallyUndefinedFormDataResponse(value, ROOT, void 0, 0) : checkValue(check$PostPotentiallyUndefinedFormDataResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostPotentiallyUndefinedFormDataResponse(value) {
   return value === void 0 || is$PostPotentiallyUndefinedFormDataResponse(value, 0);
 }
-function validateRedoclyQuirkRequestBody(value) {
-  const issues = check$RedoclyQuirkRequestBody(value, ROOT, void 0, 0);
+function validateRedoclyQuirkRequestBody(value, options) {
+  const issues = options === void 0 ? check$RedoclyQuirkRequestBody(value, ROOT, void 0, 0) : checkValue(check$RedoclyQuirkRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isRedoclyQuirkRequestBody(value) {
   return is$RedoclyQuirkRequestBody(value, 0);
 }
-function validateRedoclyQuirkResponse(value) {
+function validateRedoclyQuirkResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$RedoclyQuirkResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$RedoclyQuirkResponse(value, ROOT, void 0, 0) : checkValue(check$RedoclyQuirkResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `ApplicationApprovedEvent`: returns it typed, or every issue found.
+ * Checks a value against `ApplicationApprovedEvent`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateApplicationApprovedEvent(value: unknown): ValidationResult<T.ApplicationApprovedEvent> {
-  const issues = check$ApplicationApprovedEvent(value, ROOT, undefined, 0);
+export function validateApplicationApprovedEvent(value: unknown, options?: ValidateOptions): ValidationResult<T.ApplicationApprovedEvent> {
+  const issues = options === undefined ? check$ApplicationApprovedEvent(value, ROOT, undefined, 0) : checkValue(check$ApplicationApprovedEvent, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ApplicationApprovedEvent };
 }
@@ -60,10 +63,10 @@ export function isApplicationApprovedEvent(value: unknown): value is T.Applicati
 }
 
 /**
- * Checks a value against `ApplicationDeniedEvent`: returns it typed, or every issue found.
+ * Checks a value against `ApplicationDeniedEvent`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateApplicationDeniedEvent(value: unknown): ValidationResult<T.ApplicationDeniedEvent> {
-  const issues = check$ApplicationDeniedEvent(value, ROOT, undefined, 0);
+export function validateApplicationDeniedEvent(value: unknown, options?: ValidateOptions): ValidationResult<T.ApplicationDeniedEvent> {
+  const issues = options === undefined ? check$ApplicationDeniedEvent(value, ROOT, undefined, 0) : checkValue(check$ApplicationDeniedEvent, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ApplicationDeniedEvent };
 }
@@ -76,10 +79,10 @@ export function isApplicationDeniedEvent(value: unknown): value is T.Application
 }
 
 /**
- * Checks a value against `BaseBuyerWebhookEvent`: returns it typed, or every issue found.
+ * Checks a value against `BaseBuyerWebhookEvent`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBaseBuyerWebhookEvent(value: unknown): ValidationResult<T.BaseBuyerWebhookEvent> {
-  const issues = check$BaseBuyerWebhookEvent(value, ROOT, undefined, 0);
+export function validateBaseBuyerWebhookEvent(value: unknown, options?: ValidateOptions): ValidationResult<T.BaseBuyerWebhookEvent> {
+  const issues = options === undefined ? check$BaseBuyerWebhookEvent(value, ROOT, undefined, 0) : checkValue(check$BaseBuyerWebhookEvent, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BaseBuyerWebhookEvent };
 }
@@ -92,10 +95,10 @@ export function isBaseBuyerWebhookEvent(value: unknown): value is T.BaseBuyerWeb
 }
 
 /**
- * Checks a value against `BasePurchaseWebhookEvent`: returns it typed, or every issue found.
+ * Checks a value against `BasePurchaseWebhookEvent`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBasePurchaseWebhookEvent(value: unknown): ValidationResult<T.BasePurchaseWebhookEvent> {
-  const issues = check$BasePurchaseWebhookEvent(value, ROOT, undefined, 0);
+export function validateBasePurchaseWebhookEvent(value: unknown, options?: ValidateOptions): ValidationResult<T.BasePurchaseWebhookEvent> {
+  const issues = options === undefined ? check$BasePurchaseWebhookEvent(value, ROOT, undefined, 0) : checkValue(check$BasePurchaseWebhookEvent, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BasePurchaseWebhookEvent };
 }
@@ -108,10 +111,10 @@ export function isBasePurchaseWebhookEvent(value: unknown): value is T.BasePurch
 }
 
 /**
- * Checks a value against `BaseVehicle`: returns it typed, or every issue found.
+ * Checks a value against `BaseVehicle`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBaseVehicle(value: unknown): ValidationResult<T.BaseVehicle> {
-  const issues = check$BaseVehicle(value, ROOT, undefined, 0);
+export function validateBaseVehicle(value: unknown, options?: ValidateOptions): ValidationResult<T.BaseVehicle> {
+  const issues = options === undefined ? check$BaseVehicle(value, ROOT, undefined, 0) : checkValue(check$BaseVehicle, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BaseVehicle };
 }
@@ -124,10 +127,10 @@ export function isBaseVehicle(value: unknown): value is T.BaseVehicle {
 }
 
 /**
- * Checks a value against `BaseWebhookEvent`: returns it typed, or every issue found.
+ * Checks a value against `BaseWebhookEvent`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBaseWebhookEvent(value: unknown): ValidationResult<T.BaseWebhookEvent> {
-  const issues = check$BaseWebhookEvent(value, ROOT, undefined, 0);
+export function validateBaseWebhookEvent(value: unknown, options?: ValidateOptions): ValidationResult<T.BaseWebhookEvent> {
+  const issues = options === undefined ? check$BaseWebhookEvent(value, ROOT, undefined, 0) : checkValue(check$BaseWebhookEvent, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BaseWebhookEvent };
 }
@@ -140,10 +143,10 @@ export function isBaseWebhookEvent(value: unknown): value is T.BaseWebhookEvent 
 }
 
 /**
- * Checks a value against `Cat`: returns it typed, or every issue found.
+ * Checks a value against `Cat`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCat(value: unknown): ValidationResult<T.Cat> {
-  const issues = check$Cat(value, ROOT, undefined, 0);
+export function validateCat(value: unknown, options?: ValidateOptions): ValidationResult<T.Cat> {
+  const issues = options === undefined ? check$Cat(value, ROOT, undefined, 0) : checkValue(check$Cat, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Cat };
 }
@@ -156,10 +159,10 @@ export function isCat(value: unknown): value is T.Cat {
 }
 
 /**
- * Checks a value against `CatNoDisc`: returns it typed, or every issue found.
+ * Checks a value against `CatNoDisc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCatNoDisc(value: unknown): ValidationResult<T.CatNoDisc> {
-  const issues = check$CatNoDisc(value, ROOT, undefined, 0);
+export function validateCatNoDisc(value: unknown, options?: ValidateOptions): ValidationResult<T.CatNoDisc> {
+  const issues = options === undefined ? check$CatNoDisc(value, ROOT, undefined, 0) : checkValue(check$CatNoDisc, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CatNoDisc };
 }
@@ -172,10 +175,10 @@ export function isCatNoDisc(value: unknown): value is T.CatNoDisc {
 }
 
 /**
- * Checks a value against `Dog`: returns it typed, or every issue found.
+ * Checks a value against `Dog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDog(value: unknown): ValidationResult<T.Dog> {
-  const issues = check$Dog(value, ROOT, undefined, 0);
+export function validateDog(value: unknown, options?: ValidateOptions): ValidationResult<T.Dog> {
+  const issues = options === undefined ? check$Dog(value, ROOT, undefined, 0) : checkValue(check$Dog, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Dog };
 }
@@ -188,10 +191,10 @@ export function isDog(value: unknown): value is T.Dog {
 }
 
 /**
- * Checks a value against `DogNoDisc`: returns it typed, or every issue found.
+ * Checks a value against `DogNoDisc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDogNoDisc(value: unknown): ValidationResult<T.DogNoDisc> {
-  const issues = check$DogNoDisc(value, ROOT, undefined, 0);
+export function validateDogNoDisc(value: unknown, options?: ValidateOptions): ValidationResult<T.DogNoDisc> {
+  const issues = options === undefined ? check$DogNoDisc(value, ROOT, undefined, 0) : checkValue(check$DogNoDisc, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.DogNoDisc };
 }
@@ -204,10 +207,10 @@ export function isDogNoDisc(value: unknown): value is T.DogNoDisc {
 }
 
 /**
- * Checks a value against `ElectricVehicle`: returns it typed, or every issue found.
+ * Checks a value against `ElectricVehicle`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateElectricVehicle(value: unknown): ValidationResult<T.ElectricVehicle> {
-  const issues = check$ElectricVehicle(value, ROOT, undefined, 0);
+export function validateElectricVehicle(value: unknown, options?: ValidateOptions): ValidationResult<T.ElectricVehicle> {
+  const issues = options === undefined ? check$ElectricVehicle(value, ROOT, undefined, 0) : checkValue(check$ElectricVehicle, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ElectricVehicle };
 }
@@ -220,10 +223,10 @@ export function isElectricVehicle(value: unknown): value is T.ElectricVehicle {
 }
 
 /**
- * Checks a value against `FueledVehicle`: returns it typed, or every issue found.
+ * Checks a value against `FueledVehicle`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFueledVehicle(value: unknown): ValidationResult<T.FueledVehicle> {
-  const issues = check$FueledVehicle(value, ROOT, undefined, 0);
+export function validateFueledVehicle(value: unknown, options?: ValidateOptions): ValidationResult<T.FueledVehicle> {
+  const issues = options === undefined ? check$FueledVehicle(value, ROOT, undefined, 0) : checkValue(check$FueledVehicle, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FueledVehicle };
 }
@@ -236,10 +239,10 @@ export function isFueledVehicle(value: unknown): value is T.FueledVehicle {
 }
 
 /**
- * Checks a value against `GcsImport`: returns it typed, or every issue found.
+ * Checks a value against `GcsImport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGcsImport(value: unknown): ValidationResult<T.GcsImport> {
-  const issues = check$GcsImport(value, ROOT, undefined, 0);
+export function validateGcsImport(value: unknown, options?: ValidateOptions): ValidationResult<T.GcsImport> {
+  const issues = options === undefined ? check$GcsImport(value, ROOT, undefined, 0) : checkValue(check$GcsImport, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GcsImport };
 }
@@ -252,10 +255,10 @@ export function isGcsImport(value: unknown): value is T.GcsImport {
 }
 
 /**
- * Checks a value against `Object1`: returns it typed, or every issue found.
+ * Checks a value against `Object1`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateObject1(value: unknown): ValidationResult<T.Object1> {
-  const issues = check$Object1(value, ROOT, undefined, 0);
+export function validateObject1(value: unknown, options?: ValidateOptions): ValidationResult<T.Object1> {
+  const issues = options === undefined ? check$Object1(value, ROOT, undefined, 0) : checkValue(check$Object1, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Object1 };
 }
@@ -268,10 +271,10 @@ export function isObject1(value: unknown): value is T.Object1 {
 }
 
 /**
- * Checks a value against `Object2`: returns it typed, or every issue found.
+ * Checks a value against `Object2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateObject2(value: unknown): ValidationResult<T.Object2> {
-  const issues = check$Object2(value, ROOT, undefined, 0);
+export function validateObject2(value: unknown, options?: ValidateOptions): ValidationResult<T.Object2> {
+  const issues = options === undefined ? check$Object2(value, ROOT, undefined, 0) : checkValue(check$Object2, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Object2 };
 }
@@ -284,10 +287,10 @@ export function isObject2(value: unknown): value is T.Object2 {
 }
 
 /**
- * Checks a value against `OptionOneNoDisc`: returns it typed, or every issue found.
+ * Checks a value against `OptionOneNoDisc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOptionOneNoDisc(value: unknown): ValidationResult<T.OptionOneNoDisc> {
-  const issues = check$OptionOneNoDisc(value, ROOT, undefined, 0);
+export function validateOptionOneNoDisc(value: unknown, options?: ValidateOptions): ValidationResult<T.OptionOneNoDisc> {
+  const issues = options === undefined ? check$OptionOneNoDisc(value, ROOT, undefined, 0) : checkValue(check$OptionOneNoDisc, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.OptionOneNoDisc };
 }
@@ -300,10 +303,10 @@ export function isOptionOneNoDisc(value: unknown): value is T.OptionOneNoDisc {
 }
 
 /**
- * Checks a value against `OptionThreeNoDisc`: returns it typed, or every issue found.
+ * Checks a value against `OptionThreeNoDisc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOptionThreeNoDisc(value: unknown): ValidationResult<T.OptionThreeNoDisc> {
-  const issues = check$OptionThreeNoDisc(value, ROOT, undefined, 0);
+export function validateOptionThreeNoDisc(value: unknown, options?: ValidateOptions): ValidationResult<T.OptionThreeNoDisc> {
+  const issues = options === undefined ? check$OptionThreeNoDisc(value, ROOT, undefined, 0) : checkValue(check$OptionThreeNoDisc, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.OptionThreeNoDisc };
 }
@@ -316,10 +319,10 @@ export function isOptionThreeNoDisc(value: unknown): value is T.OptionThreeNoDis
 }
 
 /**
- * Checks a value against `OptionTwoNoDisc`: returns it typed, or every issue found.
+ * Checks a value against `OptionTwoNoDisc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOptionTwoNoDisc(value: unknown): ValidationResult<T.OptionTwoNoDisc> {
-  const issues = check$OptionTwoNoDisc(value, ROOT, undefined, 0);
+export function validateOptionTwoNoDisc(value: unknown, options?: ValidateOptions): ValidationResult<T.OptionTwoNoDisc> {
+  const issues = options === undefined ? check$OptionTwoNoDisc(value, ROOT, undefined, 0) : checkValue(check$OptionTwoNoDisc, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.OptionTwoNoDisc };
 }
@@ -332,10 +335,10 @@ export function isOptionTwoNoDisc(value: unknown): value is T.OptionTwoNoDisc {
 }
 
 /**
- * Checks a value against `PedaledVehicle`: returns it typed, or every issue found.
+ * Checks a value against `PedaledVehicle`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePedaledVehicle(value: unknown): ValidationResult<T.PedaledVehicle> {
-  const issues = check$PedaledVehicle(value, ROOT, undefined, 0);
+export function validatePedaledVehicle(value: unknown, options?: ValidateOptions): ValidationResult<T.PedaledVehicle> {
+  const issues = options === undefined ? check$PedaledVehicle(value, ROOT, undefined, 0) : checkValue(check$PedaledVehicle, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PedaledVehicle };
 }
@@ -348,10 +351,10 @@ export function isPedaledVehicle(value: unknown): value is T.PedaledVehicle {
 }
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePet(value: unknown): ValidationResult<T.Pet> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Pet };
 }
@@ -364,10 +367,10 @@ export function isPet(value: unknown): value is T.Pet {
 }
 
 /**
- * Checks a value against `PetNoDisc`: returns it typed, or every issue found.
+ * Checks a value against `PetNoDisc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePetNoDisc(value: unknown): ValidationResult<T.PetNoDisc> {
-  const issues = check$PetNoDisc(value, ROOT, undefined, 0);
+export function validatePetNoDisc(value: unknown, options?: ValidateOptions): ValidationResult<T.PetNoDisc> {
+  const issues = options === undefined ? check$PetNoDisc(value, ROOT, undefined, 0) : checkValue(check$PetNoDisc, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PetNoDisc };
 }
@@ -380,10 +383,10 @@ export function isPetNoDisc(value: unknown): value is T.PetNoDisc {
 }
 
 /**
- * Checks a value against `S3Import`: returns it typed, or every issue found.
+ * Checks a value against `S3Import`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateS3Import(value: unknown): ValidationResult<T.S3Import> {
-  const issues = check$S3Import(value, ROOT, undefined, 0);
+export function validateS3Import(value: unknown, options?: ValidateOptions): ValidationResult<T.S3Import> {
+  const issues = options === undefined ? check$S3Import(value, ROOT, undefined, 0) : checkValue(check$S3Import, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.S3Import };
 }
@@ -396,10 +399,10 @@ export function isS3Import(value: unknown): value is T.S3Import {
 }
 
 /**
- * Checks a value against `String1`: returns it typed, or every issue found.
+ * Checks a value against `String1`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateString1(value: unknown): ValidationResult<T.String1> {
-  const issues = check$String1(value, ROOT, undefined, 0);
+export function validateString1(value: unknown, options?: ValidateOptions): ValidationResult<T.String1> {
+  const issues = options === undefined ? check$String1(value, ROOT, undefined, 0) : checkValue(check$String1, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.String1 };
 }
@@ -412,10 +415,10 @@ export function isString1(value: unknown): value is T.String1 {
 }
 
 /**
- * Checks a value against `String2`: returns it typed, or every issue found.
+ * Checks a value against `String2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateString2(value: unknown): ValidationResult<T.String2> {
-  const issues = check$String2(value, ROOT, undefined, 0);
+export function validateString2(value: unknown, options?: ValidateOptions): ValidationResult<T.String2> {
+  const issues = options === undefined ? check$String2(value, ROOT, undefined, 0) : checkValue(check$String2, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.String2 };
 }
@@ -428,10 +431,10 @@ export function isString2(value: unknown): value is T.String2 {
 }
 
 /**
- * Checks a value against the request body of `oneOfWithTopLevelDiscriminatorAndMapping`: returns it typed, or every issue found.
+ * Checks a value against the request body of `oneOfWithTopLevelDiscriminatorAndMapping`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody(value: unknown): ValidationResult<T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody> {
-  const issues = check$OneOfWithTopLevelDiscriminatorAndMappingRequestBody(value, ROOT, undefined, 0);
+export function validateOneOfWithTopLevelDiscriminatorAndMappingRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody> {
+  const issues = options === undefined ? check$OneOfWithTopLevelDiscriminatorAndMappingRequestBody(value, ROOT, undefined, 0) : checkValue(check$OneOfWithTopLevelDiscriminatorAndMappingRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.OneOfWithTopLevelDiscriminatorAndMappingRequestBody };
 }
@@ -444,11 +447,11 @@ export function isOneOfWithTopLevelDiscriminatorAndMappingRequestBody(value: unk
 }
 
 /**
- * Checks a value against the response body of `oneOfWithTopLevelDiscriminatorAndMapping`: returns it typed, or every issue found.
+ * Checks a value against the response body of `oneOfWithTopLevelDiscriminatorAndMapping`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOneOfWithTopLevelDiscriminatorAndMappingResponse(value: unknown): ValidationResult<T.OneOfWithTopLevelDiscriminatorAndMappingResponse> {
+export function validateOneOfWithTopLevelDiscriminatorAndMappingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.OneOfWithTopLevelDiscriminatorAndMappingResponse> {
   if (value === undefined) return { ok: true, value: value as T.OneOfWithTopLevelDiscriminatorAndMappingResponse };
-  const issues = check$OneOfWithTopLevelDiscriminatorAndMappingResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$OneOfWithTopLevelDiscriminatorAndMappingResponse(value, ROOT, undefined, 0) : checkValue(check$OneOfWithTopLevelDiscriminatorAndMappingResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.OneOfWithTopLevelDiscriminatorAndMappingResponse };
 }
@@ -461,10 +464,10 @@ export function isOneOfWithTopLevelDiscriminatorAndMappingResponse(value: unknow
 }
 
 /**
- * Checks a value against the request body of `oneOfWithTopLevelDiscriminatorNoMapping`: returns it typed, or every issue found.
+ * Checks a value against the request body of `oneOfWithTopLevelDiscriminatorNoMapping`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody(value: unknown): ValidationResult<T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody> {
-  const issues = check$OneOfWithTopLevelDiscriminatorNoMappingRequestBody(value, ROOT, undefined, 0);
+export function validateOneOfWithTopLevelDiscriminatorNoMappingRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody> {
+  const issues = options === undefined ? check$OneOfWithTopLevelDiscriminatorNoMappingRequestBody(value, ROOT, undefined, 0) : checkValue(check$OneOfWithTopLevelDiscriminatorNoMappingRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.OneOfWithTopLevelDiscriminatorNoMappingRequestBody };
 }
@@ -477,11 +480,11 @@ export function isOneOfWithTopLevelDiscriminatorNoMappingRequestBody(value: unkn
 }
 
 /**
- * Checks a value against the response body of `oneOfWithTopLevelDiscriminatorNoMapping`: returns it typed, or every issue found.
+ * Checks a value against the response body of `oneOfWithTopLevelDiscriminatorNoMapping`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOneOfWithTopLevelDiscriminatorNoMappingResponse(value: unknown): ValidationResult<T.OneOfWithTopLevelDiscriminatorNoMappingResponse> {
+export function validateOneOfWithTopLevelDiscriminatorNoMappingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.OneOfWithTopLevelDiscriminatorNoMappingResponse> {
   if (value === undefined) return { ok: true, value: value as T.OneOfWithTopLevelDiscriminatorNoMappingResponse };
-  const issues = check$OneOfWithTopLevelDiscriminatorNoMappingResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$OneOfWithTopLevelDiscriminatorNoMappingResponse(value, ROOT, undefined, 0) : checkValue(check$OneOfWithTopLevelDiscriminatorNoMappingResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.OneOfWithTopLevelDiscriminatorNoMappingResponse };
 }
@@ -494,10 +497,10 @@ export function isOneOfWithTopLevelDiscriminatorNoMappingResponse(value: unknown
 }
 
 /**
- * Checks a value against the request body of `patchEmbeddedDiscriminator`: returns it typed, or every issue found.
+ * Checks a value against the request body of `patchEmbeddedDiscriminator`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchEmbeddedDiscriminatorRequestBody(value: unknown): ValidationResult<T.PatchEmbeddedDiscriminatorRequestBody> {
-  const issues = check$PatchEmbeddedDiscriminatorRequestBody(value, ROOT, undefined, 0);
+export function validatePatchEmbeddedDiscriminatorRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchEmbeddedDiscriminatorRequestBody> {
+  const issues = options === undefined ? check$PatchEmbeddedDiscriminatorRequestBody(value, ROOT, undefined, 0) : checkValue(check$PatchEmbeddedDiscriminatorRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PatchEmbeddedDiscriminatorRequestBody };
 }
@@ -510,11 +513,11 @@ export function isPatchEmbeddedDiscriminatorRequestBody(value: unknown): value i
 }
 
 /**
- * Checks a value against the response body of `patchEmbeddedDiscriminator`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchEmbeddedDiscriminator`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchEmbeddedDiscriminatorResponse(value: unknown): ValidationResult<T.PatchEmbeddedDiscriminatorResponse> {
+export function validatePatchEmbeddedDiscriminatorResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchEmbeddedDiscriminatorResponse> {
   if (value === undefined) return { ok: true, value: value as T.PatchEmbeddedDiscriminatorResponse };
-  const issues = check$PatchEmbeddedDiscriminatorResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PatchEmbeddedDiscriminatorResponse(value, ROOT, undefined, 0) : checkValue(check$PatchEmbeddedDiscriminatorResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PatchEmbeddedDiscriminatorResponse };
 }
@@ -527,10 +530,10 @@ export function isPatchEmbeddedDiscriminatorResponse(value: unknown): value is T
 }
 
 /**
- * Checks a value against the request body of `oneOfWithImproperlyPlacedDiscriminator`: returns it typed, or every issue found.
+ * Checks a value against the request body of `oneOfWithImproperlyPlacedDiscriminator`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOneOfWithImproperlyPlacedDiscriminatorRequestBody(value: unknown): ValidationResult<T.OneOfWithImproperlyPlacedDiscriminatorRequestBody> {
-  const issues = check$OneOfWithImproperlyPlacedDiscriminatorRequestBody(value, ROOT, undefined, 0);
+export function validateOneOfWithImproperlyPlacedDiscriminatorRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.OneOfWithImproperlyPlacedDiscriminatorRequestBody> {
+  const issues = options === undefined ? check$OneOfWithImproperlyPlacedDiscriminatorRequestBody(value, ROOT, undefined, 0) : checkValue(check$OneOfWithImproperlyPlacedDiscriminatorRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.OneOfWithImproperlyPlacedDiscriminatorRequestBody };
 }
@@ -543,11 +546,11 @@ export function isOneOfWithImproperlyPlacedDiscriminatorRequestBody(value: unkno
 }
 
 /**
- * Checks a value against the response body of `oneOfWithImproperlyPlacedDiscriminator`: returns it typed, or every issue found.
+ * Checks a value against the response body of `oneOfWithImproperlyPlacedDiscriminator`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOneOfWithImproperlyPlacedDiscriminatorResponse(value: unknown): ValidationResult<T.OneOfWithImproperlyPlacedDiscriminatorResponse> {
+export function validateOneOfWithImproperlyPlacedDiscriminatorResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.OneOfWithImproperlyPlacedDiscriminatorResponse> {
   if (value === undefined) return { ok: true, value: value as T.OneOfWithImproperlyPlacedDiscriminatorResponse };
-  const issues = check$OneOfWithImproperlyPlacedDiscriminatorResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$OneOfWithImproperlyPlacedDiscriminatorResponse(value, ROOT, undefined, 0) : checkValue(check$OneOfWithImproperlyPlacedDiscriminatorResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.OneOfWithImproperlyPlacedDiscriminatorResponse };
 }
@@ -560,10 +563,10 @@ export function isOneOfWithImproperlyPlacedDiscriminatorResponse(value: unknown)
 }
 
 /**
- * Checks a value against the request body of `patchMappingOfSchemaNames`: returns it typed, or every issue found.
+ * Checks a value against the request body of `patchMappingOfSchemaNames`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchMappingOfSchemaNamesRequestBody(value: unknown): ValidationResult<T.PatchMappingOfSchemaNamesRequestBody> {
-  const issues = check$PatchMappingOfSchemaNamesRequestBody(value, ROOT, undefined, 0);
+export function validatePatchMappingOfSchemaNamesRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchMappingOfSchemaNamesRequestBody> {
+  const issues = options === undefined ? check$PatchMappingOfSchemaNamesRequestBody(value, ROOT, undefined, 0) : checkValue(check$PatchMappingOfSchemaNamesRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PatchMappingOfSchemaNamesRequestBody };
 }
@@ -576,11 +579,11 @@ export function isPatchMappingOfSchemaNamesRequestBody(value: unknown): value is
 }
 
 /**
- * Checks a value against the response body of `patchMappingOfSchemaNames`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchMappingOfSchemaNames`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchMappingOfSchemaNamesResponse(value: unknown): ValidationResult<T.PatchMappingOfSchemaNamesResponse> {
+export function validatePatchMappingOfSchemaNamesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchMappingOfSchemaNamesResponse> {
   if (value === undefined) return { ok: true, value: value as T.PatchMappingOfSchemaNamesResponse };
-  const issues = check$PatchMappingOfSchemaNamesResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PatchMappingOfSchemaNamesResponse(value, ROOT, undefined, 0) : checkValue(check$PatchMappingOfSchemaNamesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PatchMappingOfSchemaNamesResponse };
 }
@@ -593,10 +596,10 @@ export function isPatchMappingOfSchemaNamesResponse(value: unknown): value is T.
 }
 
 /**
- * Checks a value against the request body of `patchMappingWithDuplicateSchemas`: returns it typed, or every issue found.
+ * Checks a value against the request body of `patchMappingWithDuplicateSchemas`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchMappingWithDuplicateSchemasRequestBody(value: unknown): ValidationResult<T.PatchMappingWithDuplicateSchemasRequestBody> {
-  const issues = check$PatchMappingWithDuplicateSchemasRequestBody(value, ROOT, undefined, 0);
+export function validatePatchMappingWithDuplicateSchemasRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchMappingWithDuplicateSchemasRequestBody> {
+  const issues = options === undefined ? check$PatchMappingWithDuplicateSchemasRequestBody(value, ROOT, undefined, 0) : checkValue(check$PatchMappingWithDuplicateSchemasRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PatchMappingWithDuplicateSchemasRequestBody };
 }
@@ -609,11 +612,11 @@ export function isPatchMappingWithDuplicateSchemasRequestBody(value: unknown): v
 }
 
 /**
- * Checks a value against the response body of `patchMappingWithDuplicateSchemas`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchMappingWithDuplicateSchemas`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchMappingWithDuplicateSchemasResponse(value: unknown): ValidationResult<T.PatchMappingWithDuplicateSchemasResponse> {
+export function validatePatchMappingWithDuplicateSchemasResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchMappingWithDuplicateSchemasResponse> {
   if (value === undefined) return { ok: true, value: value as T.PatchMappingWithDuplicateSchemasResponse };
-  const issues = check$PatchMappingWithDuplicateSchemasResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PatchMappingWithDuplicateSchemasResponse(value, ROOT, undefined, 0) : checkValue(check$PatchMappingWithDuplicateSchemasResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PatchMappingWithDuplicateSchemasResponse };
 }
@@ -626,10 +629,10 @@ export function isPatchMappingWithDuplicateSchemasResponse(value: unknown): valu
 }
 
 /**
- * Checks a value against the request body of `patchNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found.
+ * Checks a value against the request body of `patchNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchNestedOneOfObjectWithNestedOneOfRequestBody(value: unknown): ValidationResult<T.PatchNestedOneOfObjectWithNestedOneOfRequestBody> {
-  const issues = check$PatchNestedOneOfObjectWithNestedOneOfRequestBody(value, ROOT, undefined, 0);
+export function validatePatchNestedOneOfObjectWithNestedOneOfRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchNestedOneOfObjectWithNestedOneOfRequestBody> {
+  const issues = options === undefined ? check$PatchNestedOneOfObjectWithNestedOneOfRequestBody(value, ROOT, undefined, 0) : checkValue(check$PatchNestedOneOfObjectWithNestedOneOfRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PatchNestedOneOfObjectWithNestedOneOfRequestBody };
 }
@@ -642,11 +645,11 @@ export function isPatchNestedOneOfObjectWithNestedOneOfRequestBody(value: unknow
 }
 
 /**
- * Checks a value against the response body of `patchNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchNestedOneOfObjectWithNestedOneOfResponse(value: unknown): ValidationResult<T.PatchNestedOneOfObjectWithNestedOneOfResponse> {
+export function validatePatchNestedOneOfObjectWithNestedOneOfResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchNestedOneOfObjectWithNestedOneOfResponse> {
   if (value === undefined) return { ok: true, value: value as T.PatchNestedOneOfObjectWithNestedOneOfResponse };
-  const issues = check$PatchNestedOneOfObjectWithNestedOneOfResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PatchNestedOneOfObjectWithNestedOneOfResponse(value, ROOT, undefined, 0) : checkValue(check$PatchNestedOneOfObjectWithNestedOneOfResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PatchNestedOneOfObjectWithNestedOneOfResponse };
 }
@@ -659,10 +662,10 @@ export function isPatchNestedOneOfObjectWithNestedOneOfResponse(value: unknown):
 }
 
 /**
- * Checks a value against the request body of `patchOneofAllofTopLevelDisc`: returns it typed, or every issue found.
+ * Checks a value against the request body of `patchOneofAllofTopLevelDisc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchOneofAllofTopLevelDiscRequestBody(value: unknown): ValidationResult<T.PatchOneofAllofTopLevelDiscRequestBody> {
-  const issues = check$PatchOneofAllofTopLevelDiscRequestBody(value, ROOT, undefined, 0);
+export function validatePatchOneofAllofTopLevelDiscRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchOneofAllofTopLevelDiscRequestBody> {
+  const issues = options === undefined ? check$PatchOneofAllofTopLevelDiscRequestBody(value, ROOT, undefined, 0) : checkValue(check$PatchOneofAllofTopLevelDiscRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PatchOneofAllofTopLevelDiscRequestBody };
 }
@@ -675,11 +678,11 @@ export function isPatchOneofAllofTopLevelDiscRequestBody(value: unknown): value 
 }
 
 /**
- * Checks a value against the response body of `patchOneofAllofTopLevelDisc`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchOneofAllofTopLevelDisc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchOneofAllofTopLevelDiscResponse(value: unknown): ValidationResult<T.PatchOneofAllofTopLevelDiscResponse> {
+export function validatePatchOneofAllofTopLevelDiscResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchOneofAllofTopLevelDiscResponse> {
   if (value === undefined) return { ok: true, value: value as T.PatchOneofAllofTopLevelDiscResponse };
-  const issues = check$PatchOneofAllofTopLevelDiscResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PatchOneofAllofTopLevelDiscResponse(value, ROOT, undefined, 0) : checkValue(check$PatchOneofAllofTopLevelDiscResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PatchOneofAllofTopLevelDiscResponse };
 }
@@ -692,10 +695,10 @@ export function isPatchOneofAllofTopLevelDiscResponse(value: unknown): value is 
 }
 
 /**
- * Checks a value against the request body of `postPotentiallyUndefinedFormData`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postPotentiallyUndefinedFormData`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostPotentiallyUndefinedFormDataRequestBody(value: unknown): ValidationResult<T.PostPotentiallyUndefinedFormDataRequestBody> {
-  const issues = check$PostPotentiallyUndefinedFormDataRequestBody(value, ROOT, undefined, 0);
+export function validatePostPotentiallyUndefinedFormDataRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostPotentiallyUndefinedFormDataRequestBody> {
+  const issues = options === undefined ? check$PostPotentiallyUndefinedFormDataRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostPotentiallyUndefinedFormDataRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostPotentiallyUndefinedFormDataRequestBody };
 }
@@ -708,11 +711,11 @@ export function isPostPotentiallyUndefinedFormDataRequestBody(value: unknown): v
 }
 
 /**
- * Checks a value against the response body of `postPotentiallyUndefinedFormData`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postPotentiallyUndefinedFormData`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostPotentiallyUndefinedFormDataResponse(value: unknown): ValidationResult<T.PostPotentiallyUndefinedFormDataResponse> {
+export function validatePostPotentiallyUndefinedFormDataResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostPotentiallyUndefinedFormDataResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostPotentiallyUndefinedFormDataResponse };
-  const issues = check$PostPotentiallyUndefinedFormDataResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostPotentiallyUndefinedFormDataResponse(value, ROOT, undefined, 0) : checkValue(check$PostPotentiallyUndefinedFormDataResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostPotentiallyUndefinedFormDataResponse };
 }
@@ -725,10 +728,10 @@ export function isPostPotentiallyUndefinedFormDataResponse(value: unknown): valu
 }
 
 /**
- * Checks a value against the request body of `redoclyQuirk`: returns it typed, or every issue found.
+ * Checks a value against the request body of `redoclyQuirk`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRedoclyQuirkRequestBody(value: unknown): ValidationResult<T.RedoclyQuirkRequestBody> {
-  const issues = check$RedoclyQuirkRequestBody(value, ROOT, undefined, 0);
+export function validateRedoclyQuirkRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.RedoclyQuirkRequestBody> {
+  const issues = options === undefined ? check$RedoclyQuirkRequestBody(value, ROOT, undefined, 0) : checkValue(check$RedoclyQuirkRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.RedoclyQuirkRequestBody };
 }
@@ -741,11 +744,11 @@ export function isRedoclyQuirkRequestBody(value: unknown): value is T.RedoclyQui
 }
 
 /**
- * Checks a value against the response body of `redoclyQuirk`: returns it typed, or every issue found.
+ * Checks a value against the response body of `redoclyQuirk`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRedoclyQuirkResponse(value: unknown): ValidationResult<T.RedoclyQuirkResponse> {
+export function validateRedoclyQuirkResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.RedoclyQuirkResponse> {
   if (value === undefined) return { ok: true, value: value as T.RedoclyQuirkResponse };
-  const issues = check$RedoclyQuirkResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$RedoclyQuirkResponse(value, ROOT, undefined, 0) : checkValue(check$RedoclyQuirkResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.RedoclyQuirkResponse };
 }

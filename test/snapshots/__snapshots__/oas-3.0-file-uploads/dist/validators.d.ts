@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against the request body of `postAnythingImagePng`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingImagePng`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingImagePngRequestBody(value: unknown): ValidationResult<T.PostAnythingImagePngRequestBody>;
+export declare function validatePostAnythingImagePngRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingImagePngRequestBody>;
 
 /**
  * True when a value matches the request body of `postAnythingImagePng`.
@@ -43,9 +46,9 @@ export declare function validatePostAnythingImagePngRequestBody(value: unknown):
 export declare function isPostAnythingImagePngRequestBody(value: unknown): value is T.PostAnythingImagePngRequestBody;
 
 /**
- * Checks a value against the response body of `postAnythingImagePng`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingImagePng`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingImagePngResponse(value: unknown): ValidationResult<T.PostAnythingImagePngResponse>;
+export declare function validatePostAnythingImagePngResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingImagePngResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingImagePng`.
@@ -53,9 +56,9 @@ export declare function validatePostAnythingImagePngResponse(value: unknown): Va
 export declare function isPostAnythingImagePngResponse(value: unknown): value is T.PostAnythingImagePngResponse;
 
 /**
- * Checks a value against the request body of `putAnythingMultipartFormdata`: returns it typed, or every issue found.
+ * Checks a value against the request body of `putAnythingMultipartFormdata`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutAnythingMultipartFormdataRequestBody(value: unknown): ValidationResult<T.PutAnythingMultipartFormdataRequestBody>;
+export declare function validatePutAnythingMultipartFormdataRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PutAnythingMultipartFormdataRequestBody>;
 
 /**
  * True when a value matches the request body of `putAnythingMultipartFormdata`.
@@ -63,9 +66,9 @@ export declare function validatePutAnythingMultipartFormdataRequestBody(value: u
 export declare function isPutAnythingMultipartFormdataRequestBody(value: unknown): value is T.PutAnythingMultipartFormdataRequestBody;
 
 /**
- * Checks a value against the response body of `putAnythingMultipartFormdata`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putAnythingMultipartFormdata`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutAnythingMultipartFormdataResponse(value: unknown): ValidationResult<T.PutAnythingMultipartFormdataResponse>;
+export declare function validatePutAnythingMultipartFormdataResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutAnythingMultipartFormdataResponse>;
 
 /**
  * True when a value matches the response body of `putAnythingMultipartFormdata`.
@@ -73,9 +76,9 @@ export declare function validatePutAnythingMultipartFormdataResponse(value: unkn
 export declare function isPutAnythingMultipartFormdataResponse(value: unknown): value is T.PutAnythingMultipartFormdataResponse;
 
 /**
- * Checks a value against the request body of `postAnythingMultipartFormdata`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingMultipartFormdata`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingMultipartFormdataRequestBody(value: unknown): ValidationResult<T.PostAnythingMultipartFormdataRequestBody>;
+export declare function validatePostAnythingMultipartFormdataRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingMultipartFormdataRequestBody>;
 
 /**
  * True when a value matches the request body of `postAnythingMultipartFormdata`.
@@ -83,9 +86,9 @@ export declare function validatePostAnythingMultipartFormdataRequestBody(value: 
 export declare function isPostAnythingMultipartFormdataRequestBody(value: unknown): value is T.PostAnythingMultipartFormdataRequestBody;
 
 /**
- * Checks a value against the response body of `postAnythingMultipartFormdata`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingMultipartFormdata`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingMultipartFormdataResponse(value: unknown): ValidationResult<T.PostAnythingMultipartFormdataResponse>;
+export declare function validatePostAnythingMultipartFormdataResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingMultipartFormdataResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingMultipartFormdata`.

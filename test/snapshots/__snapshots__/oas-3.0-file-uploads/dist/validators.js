@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -12,52 +13,52 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validatePostAnythingImagePngRequestBody(value) {
+function validatePostAnythingImagePngRequestBody(value, options) {
   if (acceptsBinaryBody(value)) return { ok: true, value };
-  const issues = check$PostAnythingImagePngRequestBody(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingImagePngRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostAnythingImagePngRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingImagePngRequestBody(value) {
   return acceptsBinaryBody(value) || is$PostAnythingImagePngRequestBody(value, 0);
 }
-function validatePostAnythingImagePngResponse(value) {
+function validatePostAnythingImagePngResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingImagePngResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingImagePngResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingImagePngResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingImagePngResponse(value) {
   return value === void 0 || is$PostAnythingImagePngResponse(value, 0);
 }
-function validatePutAnythingMultipartFormdataRequestBody(value) {
-  const issues = check$PutAnythingMultipartFormdataRequestBody(value, ROOT, void 0, 0);
+function validatePutAnythingMultipartFormdataRequestBody(value, options) {
+  const issues = options === void 0 ? check$PutAnythingMultipartFormdataRequestBody(value, ROOT, void 0, 0) : checkValue(check$PutAnythingMultipartFormdataRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutAnythingMultipartFormdataRequestBody(value) {
   return is$PutAnythingMultipartFormdataRequestBody(value, 0);
 }
-function validatePutAnythingMultipartFormdataResponse(value) {
+function validatePutAnythingMultipartFormdataResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PutAnythingMultipartFormdataResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PutAnythingMultipartFormdataResponse(value, ROOT, void 0, 0) : checkValue(check$PutAnythingMultipartFormdataResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutAnythingMultipartFormdataResponse(value) {
   return value === void 0 || is$PutAnythingMultipartFormdataResponse(value, 0);
 }
-function validatePostAnythingMultipartFormdataRequestBody(value) {
-  const issues = check$PostAnythingMultipartFormdataRequestBody(value, ROOT, void 0, 0);
+function validatePostAnythingMultipartFormdataRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostAnythingMultipartFormdataRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostAnythingMultipartFormdataRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingMultipartFormdataRequestBody(value) {
   return is$PostAnythingMultipartFormdataRequestBody(value, 0);
 }
-function validatePostAnythingMultipartFormdataResponse(value) {
+function validatePostAnythingMultipartFormdataResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingMultipartFormdataResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingMultipartFormdataResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingMultipartFormdataResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

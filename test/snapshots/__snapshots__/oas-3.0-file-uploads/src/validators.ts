@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,11 +47,11 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the request body of `postAnythingImagePng`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingImagePng`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingImagePngRequestBody(value: unknown): ValidationResult<T.PostAnythingImagePngRequestBody> {
+export function validatePostAnythingImagePngRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingImagePngRequestBody> {
   if (acceptsBinaryBody(value)) return { ok: true, value: value as T.PostAnythingImagePngRequestBody };
-  const issues = check$PostAnythingImagePngRequestBody(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingImagePngRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostAnythingImagePngRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingImagePngRequestBody };
 }
@@ -61,11 +64,11 @@ export function isPostAnythingImagePngRequestBody(value: unknown): value is T.Po
 }
 
 /**
- * Checks a value against the response body of `postAnythingImagePng`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingImagePng`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingImagePngResponse(value: unknown): ValidationResult<T.PostAnythingImagePngResponse> {
+export function validatePostAnythingImagePngResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingImagePngResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingImagePngResponse };
-  const issues = check$PostAnythingImagePngResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingImagePngResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingImagePngResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingImagePngResponse };
 }
@@ -78,10 +81,10 @@ export function isPostAnythingImagePngResponse(value: unknown): value is T.PostA
 }
 
 /**
- * Checks a value against the request body of `putAnythingMultipartFormdata`: returns it typed, or every issue found.
+ * Checks a value against the request body of `putAnythingMultipartFormdata`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutAnythingMultipartFormdataRequestBody(value: unknown): ValidationResult<T.PutAnythingMultipartFormdataRequestBody> {
-  const issues = check$PutAnythingMultipartFormdataRequestBody(value, ROOT, undefined, 0);
+export function validatePutAnythingMultipartFormdataRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PutAnythingMultipartFormdataRequestBody> {
+  const issues = options === undefined ? check$PutAnythingMultipartFormdataRequestBody(value, ROOT, undefined, 0) : checkValue(check$PutAnythingMultipartFormdataRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PutAnythingMultipartFormdataRequestBody };
 }
@@ -94,11 +97,11 @@ export function isPutAnythingMultipartFormdataRequestBody(value: unknown): value
 }
 
 /**
- * Checks a value against the response body of `putAnythingMultipartFormdata`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putAnythingMultipartFormdata`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutAnythingMultipartFormdataResponse(value: unknown): ValidationResult<T.PutAnythingMultipartFormdataResponse> {
+export function validatePutAnythingMultipartFormdataResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutAnythingMultipartFormdataResponse> {
   if (value === undefined) return { ok: true, value: value as T.PutAnythingMultipartFormdataResponse };
-  const issues = check$PutAnythingMultipartFormdataResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PutAnythingMultipartFormdataResponse(value, ROOT, undefined, 0) : checkValue(check$PutAnythingMultipartFormdataResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PutAnythingMultipartFormdataResponse };
 }
@@ -111,10 +114,10 @@ export function isPutAnythingMultipartFormdataResponse(value: unknown): value is
 }
 
 /**
- * Checks a value against the request body of `postAnythingMultipartFormdata`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingMultipartFormdata`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingMultipartFormdataRequestBody(value: unknown): ValidationResult<T.PostAnythingMultipartFormdataRequestBody> {
-  const issues = check$PostAnythingMultipartFormdataRequestBody(value, ROOT, undefined, 0);
+export function validatePostAnythingMultipartFormdataRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingMultipartFormdataRequestBody> {
+  const issues = options === undefined ? check$PostAnythingMultipartFormdataRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostAnythingMultipartFormdataRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingMultipartFormdataRequestBody };
 }
@@ -127,11 +130,11 @@ export function isPostAnythingMultipartFormdataRequestBody(value: unknown): valu
 }
 
 /**
- * Checks a value against the response body of `postAnythingMultipartFormdata`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingMultipartFormdata`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingMultipartFormdataResponse(value: unknown): ValidationResult<T.PostAnythingMultipartFormdataResponse> {
+export function validatePostAnythingMultipartFormdataResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingMultipartFormdataResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingMultipartFormdataResponse };
-  const issues = check$PostAnythingMultipartFormdataResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingMultipartFormdataResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingMultipartFormdataResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingMultipartFormdataResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Token`: returns it typed, or every issue found.
+ * Checks a value against `Token`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateToken(value: unknown): ValidationResult<T.Token>;
+export declare function validateToken(value: unknown, options?: ValidateOptions): ValidationResult<T.Token>;
 
 /**
  * True when a value matches `Token`.
@@ -43,9 +46,9 @@ export declare function validateToken(value: unknown): ValidationResult<T.Token>
 export declare function isToken(value: unknown): value is T.Token;
 
 /**
- * Checks a value against the request body of `demoFormData`: returns it typed, or every issue found.
+ * Checks a value against the request body of `demoFormData`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDemoFormDataRequestBody(value: unknown): ValidationResult<T.DemoFormDataRequestBody>;
+export declare function validateDemoFormDataRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.DemoFormDataRequestBody>;
 
 /**
  * True when a value matches the request body of `demoFormData`.
@@ -53,9 +56,9 @@ export declare function validateDemoFormDataRequestBody(value: unknown): Validat
 export declare function isDemoFormDataRequestBody(value: unknown): value is T.DemoFormDataRequestBody;
 
 /**
- * Checks a value against the response body of `demoFormData`: returns it typed, or every issue found.
+ * Checks a value against the response body of `demoFormData`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDemoFormDataResponse(value: unknown): ValidationResult<T.DemoFormDataResponse>;
+export declare function validateDemoFormDataResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DemoFormDataResponse>;
 
 /**
  * True when a value matches the response body of `demoFormData`.

@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -11,24 +12,24 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateToken(value) {
-  const issues = check$Token(value, ROOT, void 0, 0);
+function validateToken(value, options) {
+  const issues = options === void 0 ? check$Token(value, ROOT, void 0, 0) : checkValue(check$Token, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isToken(value) {
   return is$Token(value, 0);
 }
-function validateDemoFormDataRequestBody(value) {
-  const issues = check$DemoFormDataRequestBody(value, ROOT, void 0, 0);
+function validateDemoFormDataRequestBody(value, options) {
+  const issues = options === void 0 ? check$DemoFormDataRequestBody(value, ROOT, void 0, 0) : checkValue(check$DemoFormDataRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDemoFormDataRequestBody(value) {
   return is$DemoFormDataRequestBody(value, 0);
 }
-function validateDemoFormDataResponse(value) {
-  const issues = check$Token(value, ROOT, void 0, 0);
+function validateDemoFormDataResponse(value, options) {
+  const issues = options === void 0 ? check$Token(value, ROOT, void 0, 0) : checkValue(check$Token, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

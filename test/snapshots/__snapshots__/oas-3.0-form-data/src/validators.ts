@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Token`: returns it typed, or every issue found.
+ * Checks a value against `Token`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateToken(value: unknown): ValidationResult<T.Token> {
-  const issues = check$Token(value, ROOT, undefined, 0);
+export function validateToken(value: unknown, options?: ValidateOptions): ValidationResult<T.Token> {
+  const issues = options === undefined ? check$Token(value, ROOT, undefined, 0) : checkValue(check$Token, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Token };
 }
@@ -60,10 +63,10 @@ export function isToken(value: unknown): value is T.Token {
 }
 
 /**
- * Checks a value against the request body of `demoFormData`: returns it typed, or every issue found.
+ * Checks a value against the request body of `demoFormData`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDemoFormDataRequestBody(value: unknown): ValidationResult<T.DemoFormDataRequestBody> {
-  const issues = check$DemoFormDataRequestBody(value, ROOT, undefined, 0);
+export function validateDemoFormDataRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.DemoFormDataRequestBody> {
+  const issues = options === undefined ? check$DemoFormDataRequestBody(value, ROOT, undefined, 0) : checkValue(check$DemoFormDataRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.DemoFormDataRequestBody };
 }
@@ -76,10 +79,10 @@ export function isDemoFormDataRequestBody(value: unknown): value is T.DemoFormDa
 }
 
 /**
- * Checks a value against the response body of `demoFormData`: returns it typed, or every issue found.
+ * Checks a value against the response body of `demoFormData`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDemoFormDataResponse(value: unknown): ValidationResult<T.DemoFormDataResponse> {
-  const issues = check$Token(value, ROOT, undefined, 0);
+export function validateDemoFormDataResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DemoFormDataResponse> {
+  const issues = options === undefined ? check$Token(value, ROOT, undefined, 0) : checkValue(check$Token, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.DemoFormDataResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against the response body of `getStatus100`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus100`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus100Response(value: unknown): ValidationResult<T.GetStatus100Response>;
+export declare function validateGetStatus100Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus100Response>;
 
 /**
  * True when a value matches the response body of `getStatus100`.
@@ -43,9 +46,9 @@ export declare function validateGetStatus100Response(value: unknown): Validation
 export declare function isGetStatus100Response(value: unknown): value is T.GetStatus100Response;
 
 /**
- * Checks a value against the response body of `getStatus101`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus101`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus101Response(value: unknown): ValidationResult<T.GetStatus101Response>;
+export declare function validateGetStatus101Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus101Response>;
 
 /**
  * True when a value matches the response body of `getStatus101`.
@@ -53,9 +56,9 @@ export declare function validateGetStatus101Response(value: unknown): Validation
 export declare function isGetStatus101Response(value: unknown): value is T.GetStatus101Response;
 
 /**
- * Checks a value against the response body of `getStatus102`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus102`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus102Response(value: unknown): ValidationResult<T.GetStatus102Response>;
+export declare function validateGetStatus102Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus102Response>;
 
 /**
  * True when a value matches the response body of `getStatus102`.
@@ -63,9 +66,9 @@ export declare function validateGetStatus102Response(value: unknown): Validation
 export declare function isGetStatus102Response(value: unknown): value is T.GetStatus102Response;
 
 /**
- * Checks a value against the response body of `getStatus103`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus103`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus103Response(value: unknown): ValidationResult<T.GetStatus103Response>;
+export declare function validateGetStatus103Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus103Response>;
 
 /**
  * True when a value matches the response body of `getStatus103`.
@@ -73,9 +76,9 @@ export declare function validateGetStatus103Response(value: unknown): Validation
 export declare function isGetStatus103Response(value: unknown): value is T.GetStatus103Response;
 
 /**
- * Checks a value against the response body of `getStatus200`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus200`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus200Response(value: unknown): ValidationResult<T.GetStatus200Response>;
+export declare function validateGetStatus200Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus200Response>;
 
 /**
  * True when a value matches the response body of `getStatus200`.
@@ -83,9 +86,9 @@ export declare function validateGetStatus200Response(value: unknown): Validation
 export declare function isGetStatus200Response(value: unknown): value is T.GetStatus200Response;
 
 /**
- * Checks a value against the response body of `getStatus201`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus201`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus201Response(value: unknown): ValidationResult<T.GetStatus201Response>;
+export declare function validateGetStatus201Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus201Response>;
 
 /**
  * True when a value matches the response body of `getStatus201`.
@@ -93,9 +96,9 @@ export declare function validateGetStatus201Response(value: unknown): Validation
 export declare function isGetStatus201Response(value: unknown): value is T.GetStatus201Response;
 
 /**
- * Checks a value against the response body of `getStatus202`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus202`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus202Response(value: unknown): ValidationResult<T.GetStatus202Response>;
+export declare function validateGetStatus202Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus202Response>;
 
 /**
  * True when a value matches the response body of `getStatus202`.
@@ -103,9 +106,9 @@ export declare function validateGetStatus202Response(value: unknown): Validation
 export declare function isGetStatus202Response(value: unknown): value is T.GetStatus202Response;
 
 /**
- * Checks a value against the response body of `getStatus203`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus203`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus203Response(value: unknown): ValidationResult<T.GetStatus203Response>;
+export declare function validateGetStatus203Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus203Response>;
 
 /**
  * True when a value matches the response body of `getStatus203`.
@@ -113,9 +116,9 @@ export declare function validateGetStatus203Response(value: unknown): Validation
 export declare function isGetStatus203Response(value: unknown): value is T.GetStatus203Response;
 
 /**
- * Checks a value against the response body of `getStatus204`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus204`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus204Response(value: unknown): ValidationResult<T.GetStatus204Response>;
+export declare function validateGetStatus204Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus204Response>;
 
 /**
  * True when a value matches the response body of `getStatus204`.
@@ -123,9 +126,9 @@ export declare function validateGetStatus204Response(value: unknown): Validation
 export declare function isGetStatus204Response(value: unknown): value is T.GetStatus204Response;
 
 /**
- * Checks a value against the response body of `getStatus205`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus205`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus205Response(value: unknown): ValidationResult<T.GetStatus205Response>;
+export declare function validateGetStatus205Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus205Response>;
 
 /**
  * True when a value matches the response body of `getStatus205`.
@@ -133,9 +136,9 @@ export declare function validateGetStatus205Response(value: unknown): Validation
 export declare function isGetStatus205Response(value: unknown): value is T.GetStatus205Response;
 
 /**
- * Checks a value against the response body of `getStatus206`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus206`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus206Response(value: unknown): ValidationResult<T.GetStatus206Response>;
+export declare function validateGetStatus206Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus206Response>;
 
 /**
  * True when a value matches the response body of `getStatus206`.
@@ -143,9 +146,9 @@ export declare function validateGetStatus206Response(value: unknown): Validation
 export declare function isGetStatus206Response(value: unknown): value is T.GetStatus206Response;
 
 /**
- * Checks a value against the response body of `getStatus207`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus207`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus207Response(value: unknown): ValidationResult<T.GetStatus207Response>;
+export declare function validateGetStatus207Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus207Response>;
 
 /**
  * True when a value matches the response body of `getStatus207`.
@@ -153,9 +156,9 @@ export declare function validateGetStatus207Response(value: unknown): Validation
 export declare function isGetStatus207Response(value: unknown): value is T.GetStatus207Response;
 
 /**
- * Checks a value against the response body of `getStatus208`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus208`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus208Response(value: unknown): ValidationResult<T.GetStatus208Response>;
+export declare function validateGetStatus208Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus208Response>;
 
 /**
  * True when a value matches the response body of `getStatus208`.
@@ -163,9 +166,9 @@ export declare function validateGetStatus208Response(value: unknown): Validation
 export declare function isGetStatus208Response(value: unknown): value is T.GetStatus208Response;
 
 /**
- * Checks a value against the response body of `getStatus218`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus218`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus218Response(value: unknown): ValidationResult<T.GetStatus218Response>;
+export declare function validateGetStatus218Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus218Response>;
 
 /**
  * True when a value matches the response body of `getStatus218`.
@@ -173,9 +176,9 @@ export declare function validateGetStatus218Response(value: unknown): Validation
 export declare function isGetStatus218Response(value: unknown): value is T.GetStatus218Response;
 
 /**
- * Checks a value against the response body of `getStatus226`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus226`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus226Response(value: unknown): ValidationResult<T.GetStatus226Response>;
+export declare function validateGetStatus226Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus226Response>;
 
 /**
  * True when a value matches the response body of `getStatus226`.
@@ -183,9 +186,9 @@ export declare function validateGetStatus226Response(value: unknown): Validation
 export declare function isGetStatus226Response(value: unknown): value is T.GetStatus226Response;
 
 /**
- * Checks a value against the response body of `getStatus300`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus300`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus300Response(value: unknown): ValidationResult<T.GetStatus300Response>;
+export declare function validateGetStatus300Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus300Response>;
 
 /**
  * True when a value matches the response body of `getStatus300`.
@@ -193,9 +196,9 @@ export declare function validateGetStatus300Response(value: unknown): Validation
 export declare function isGetStatus300Response(value: unknown): value is T.GetStatus300Response;
 
 /**
- * Checks a value against the response body of `getStatus301`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus301`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus301Response(value: unknown): ValidationResult<T.GetStatus301Response>;
+export declare function validateGetStatus301Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus301Response>;
 
 /**
  * True when a value matches the response body of `getStatus301`.
@@ -203,9 +206,9 @@ export declare function validateGetStatus301Response(value: unknown): Validation
 export declare function isGetStatus301Response(value: unknown): value is T.GetStatus301Response;
 
 /**
- * Checks a value against the response body of `getStatus302`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus302`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus302Response(value: unknown): ValidationResult<T.GetStatus302Response>;
+export declare function validateGetStatus302Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus302Response>;
 
 /**
  * True when a value matches the response body of `getStatus302`.
@@ -213,9 +216,9 @@ export declare function validateGetStatus302Response(value: unknown): Validation
 export declare function isGetStatus302Response(value: unknown): value is T.GetStatus302Response;
 
 /**
- * Checks a value against the response body of `getStatus303`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus303`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus303Response(value: unknown): ValidationResult<T.GetStatus303Response>;
+export declare function validateGetStatus303Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus303Response>;
 
 /**
  * True when a value matches the response body of `getStatus303`.
@@ -223,9 +226,9 @@ export declare function validateGetStatus303Response(value: unknown): Validation
 export declare function isGetStatus303Response(value: unknown): value is T.GetStatus303Response;
 
 /**
- * Checks a value against the response body of `getStatus304`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus304`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus304Response(value: unknown): ValidationResult<T.GetStatus304Response>;
+export declare function validateGetStatus304Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus304Response>;
 
 /**
  * True when a value matches the response body of `getStatus304`.
@@ -233,9 +236,9 @@ export declare function validateGetStatus304Response(value: unknown): Validation
 export declare function isGetStatus304Response(value: unknown): value is T.GetStatus304Response;
 
 /**
- * Checks a value against the response body of `getStatus305`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus305`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus305Response(value: unknown): ValidationResult<T.GetStatus305Response>;
+export declare function validateGetStatus305Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus305Response>;
 
 /**
  * True when a value matches the response body of `getStatus305`.
@@ -243,9 +246,9 @@ export declare function validateGetStatus305Response(value: unknown): Validation
 export declare function isGetStatus305Response(value: unknown): value is T.GetStatus305Response;
 
 /**
- * Checks a value against the response body of `getStatus306`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus306`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus306Response(value: unknown): ValidationResult<T.GetStatus306Response>;
+export declare function validateGetStatus306Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus306Response>;
 
 /**
  * True when a value matches the response body of `getStatus306`.
@@ -253,9 +256,9 @@ export declare function validateGetStatus306Response(value: unknown): Validation
 export declare function isGetStatus306Response(value: unknown): value is T.GetStatus306Response;
 
 /**
- * Checks a value against the response body of `getStatus307`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus307`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus307Response(value: unknown): ValidationResult<T.GetStatus307Response>;
+export declare function validateGetStatus307Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus307Response>;
 
 /**
  * True when a value matches the response body of `getStatus307`.
@@ -263,9 +266,9 @@ export declare function validateGetStatus307Response(value: unknown): Validation
 export declare function isGetStatus307Response(value: unknown): value is T.GetStatus307Response;
 
 /**
- * Checks a value against the response body of `getStatus308`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus308`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus308Response(value: unknown): ValidationResult<T.GetStatus308Response>;
+export declare function validateGetStatus308Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus308Response>;
 
 /**
  * True when a value matches the response body of `getStatus308`.
@@ -273,9 +276,9 @@ export declare function validateGetStatus308Response(value: unknown): Validation
 export declare function isGetStatus308Response(value: unknown): value is T.GetStatus308Response;
 
 /**
- * Checks a value against the response body of `getStatus400`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus400`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus400Response(value: unknown): ValidationResult<T.GetStatus400Response>;
+export declare function validateGetStatus400Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus400Response>;
 
 /**
  * True when a value matches the response body of `getStatus400`.
@@ -283,9 +286,9 @@ export declare function validateGetStatus400Response(value: unknown): Validation
 export declare function isGetStatus400Response(value: unknown): value is T.GetStatus400Response;
 
 /**
- * Checks a value against the response body of `getStatus401`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus401`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus401Response(value: unknown): ValidationResult<T.GetStatus401Response>;
+export declare function validateGetStatus401Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus401Response>;
 
 /**
  * True when a value matches the response body of `getStatus401`.
@@ -293,9 +296,9 @@ export declare function validateGetStatus401Response(value: unknown): Validation
 export declare function isGetStatus401Response(value: unknown): value is T.GetStatus401Response;
 
 /**
- * Checks a value against the response body of `getStatus402`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus402`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus402Response(value: unknown): ValidationResult<T.GetStatus402Response>;
+export declare function validateGetStatus402Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus402Response>;
 
 /**
  * True when a value matches the response body of `getStatus402`.
@@ -303,9 +306,9 @@ export declare function validateGetStatus402Response(value: unknown): Validation
 export declare function isGetStatus402Response(value: unknown): value is T.GetStatus402Response;
 
 /**
- * Checks a value against the response body of `getStatus403`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus403`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus403Response(value: unknown): ValidationResult<T.GetStatus403Response>;
+export declare function validateGetStatus403Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus403Response>;
 
 /**
  * True when a value matches the response body of `getStatus403`.
@@ -313,9 +316,9 @@ export declare function validateGetStatus403Response(value: unknown): Validation
 export declare function isGetStatus403Response(value: unknown): value is T.GetStatus403Response;
 
 /**
- * Checks a value against the response body of `getStatus404`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus404`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus404Response(value: unknown): ValidationResult<T.GetStatus404Response>;
+export declare function validateGetStatus404Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus404Response>;
 
 /**
  * True when a value matches the response body of `getStatus404`.
@@ -323,9 +326,9 @@ export declare function validateGetStatus404Response(value: unknown): Validation
 export declare function isGetStatus404Response(value: unknown): value is T.GetStatus404Response;
 
 /**
- * Checks a value against the response body of `getStatus405`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus405`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus405Response(value: unknown): ValidationResult<T.GetStatus405Response>;
+export declare function validateGetStatus405Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus405Response>;
 
 /**
  * True when a value matches the response body of `getStatus405`.
@@ -333,9 +336,9 @@ export declare function validateGetStatus405Response(value: unknown): Validation
 export declare function isGetStatus405Response(value: unknown): value is T.GetStatus405Response;
 
 /**
- * Checks a value against the response body of `getStatus406`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus406`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus406Response(value: unknown): ValidationResult<T.GetStatus406Response>;
+export declare function validateGetStatus406Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus406Response>;
 
 /**
  * True when a value matches the response body of `getStatus406`.
@@ -343,9 +346,9 @@ export declare function validateGetStatus406Response(value: unknown): Validation
 export declare function isGetStatus406Response(value: unknown): value is T.GetStatus406Response;
 
 /**
- * Checks a value against the response body of `getStatus407`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus407`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus407Response(value: unknown): ValidationResult<T.GetStatus407Response>;
+export declare function validateGetStatus407Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus407Response>;
 
 /**
  * True when a value matches the response body of `getStatus407`.
@@ -353,9 +356,9 @@ export declare function validateGetStatus407Response(value: unknown): Validation
 export declare function isGetStatus407Response(value: unknown): value is T.GetStatus407Response;
 
 /**
- * Checks a value against the response body of `getStatus408`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus408`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus408Response(value: unknown): ValidationResult<T.GetStatus408Response>;
+export declare function validateGetStatus408Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus408Response>;
 
 /**
  * True when a value matches the response body of `getStatus408`.
@@ -363,9 +366,9 @@ export declare function validateGetStatus408Response(value: unknown): Validation
 export declare function isGetStatus408Response(value: unknown): value is T.GetStatus408Response;
 
 /**
- * Checks a value against the response body of `getStatus409`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus409`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus409Response(value: unknown): ValidationResult<T.GetStatus409Response>;
+export declare function validateGetStatus409Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus409Response>;
 
 /**
  * True when a value matches the response body of `getStatus409`.
@@ -373,9 +376,9 @@ export declare function validateGetStatus409Response(value: unknown): Validation
 export declare function isGetStatus409Response(value: unknown): value is T.GetStatus409Response;
 
 /**
- * Checks a value against the response body of `getStatus410`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus410`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus410Response(value: unknown): ValidationResult<T.GetStatus410Response>;
+export declare function validateGetStatus410Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus410Response>;
 
 /**
  * True when a value matches the response body of `getStatus410`.
@@ -383,9 +386,9 @@ export declare function validateGetStatus410Response(value: unknown): Validation
 export declare function isGetStatus410Response(value: unknown): value is T.GetStatus410Response;
 
 /**
- * Checks a value against the response body of `getStatus411`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus411`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus411Response(value: unknown): ValidationResult<T.GetStatus411Response>;
+export declare function validateGetStatus411Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus411Response>;
 
 /**
  * True when a value matches the response body of `getStatus411`.
@@ -393,9 +396,9 @@ export declare function validateGetStatus411Response(value: unknown): Validation
 export declare function isGetStatus411Response(value: unknown): value is T.GetStatus411Response;
 
 /**
- * Checks a value against the response body of `getStatus412`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus412`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus412Response(value: unknown): ValidationResult<T.GetStatus412Response>;
+export declare function validateGetStatus412Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus412Response>;
 
 /**
  * True when a value matches the response body of `getStatus412`.
@@ -403,9 +406,9 @@ export declare function validateGetStatus412Response(value: unknown): Validation
 export declare function isGetStatus412Response(value: unknown): value is T.GetStatus412Response;
 
 /**
- * Checks a value against the response body of `getStatus413`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus413`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus413Response(value: unknown): ValidationResult<T.GetStatus413Response>;
+export declare function validateGetStatus413Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus413Response>;
 
 /**
  * True when a value matches the response body of `getStatus413`.
@@ -413,9 +416,9 @@ export declare function validateGetStatus413Response(value: unknown): Validation
 export declare function isGetStatus413Response(value: unknown): value is T.GetStatus413Response;
 
 /**
- * Checks a value against the response body of `getStatus414`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus414`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus414Response(value: unknown): ValidationResult<T.GetStatus414Response>;
+export declare function validateGetStatus414Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus414Response>;
 
 /**
  * True when a value matches the response body of `getStatus414`.
@@ -423,9 +426,9 @@ export declare function validateGetStatus414Response(value: unknown): Validation
 export declare function isGetStatus414Response(value: unknown): value is T.GetStatus414Response;
 
 /**
- * Checks a value against the response body of `getStatus415`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus415`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus415Response(value: unknown): ValidationResult<T.GetStatus415Response>;
+export declare function validateGetStatus415Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus415Response>;
 
 /**
  * True when a value matches the response body of `getStatus415`.
@@ -433,9 +436,9 @@ export declare function validateGetStatus415Response(value: unknown): Validation
 export declare function isGetStatus415Response(value: unknown): value is T.GetStatus415Response;
 
 /**
- * Checks a value against the response body of `getStatus416`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus416`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus416Response(value: unknown): ValidationResult<T.GetStatus416Response>;
+export declare function validateGetStatus416Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus416Response>;
 
 /**
  * True when a value matches the response body of `getStatus416`.
@@ -443,9 +446,9 @@ export declare function validateGetStatus416Response(value: unknown): Validation
 export declare function isGetStatus416Response(value: unknown): value is T.GetStatus416Response;
 
 /**
- * Checks a value against the response body of `getStatus417`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus417`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus417Response(value: unknown): ValidationResult<T.GetStatus417Response>;
+export declare function validateGetStatus417Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus417Response>;
 
 /**
  * True when a value matches the response body of `getStatus417`.
@@ -453,9 +456,9 @@ export declare function validateGetStatus417Response(value: unknown): Validation
 export declare function isGetStatus417Response(value: unknown): value is T.GetStatus417Response;
 
 /**
- * Checks a value against the response body of `getStatus418`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus418`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus418Response(value: unknown): ValidationResult<T.GetStatus418Response>;
+export declare function validateGetStatus418Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus418Response>;
 
 /**
  * True when a value matches the response body of `getStatus418`.
@@ -463,9 +466,9 @@ export declare function validateGetStatus418Response(value: unknown): Validation
 export declare function isGetStatus418Response(value: unknown): value is T.GetStatus418Response;
 
 /**
- * Checks a value against the response body of `getStatus419`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus419`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus419Response(value: unknown): ValidationResult<T.GetStatus419Response>;
+export declare function validateGetStatus419Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus419Response>;
 
 /**
  * True when a value matches the response body of `getStatus419`.
@@ -473,9 +476,9 @@ export declare function validateGetStatus419Response(value: unknown): Validation
 export declare function isGetStatus419Response(value: unknown): value is T.GetStatus419Response;
 
 /**
- * Checks a value against the response body of `getStatus420`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus420`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus420Response(value: unknown): ValidationResult<T.GetStatus420Response>;
+export declare function validateGetStatus420Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus420Response>;
 
 /**
  * True when a value matches the response body of `getStatus420`.
@@ -483,9 +486,9 @@ export declare function validateGetStatus420Response(value: unknown): Validation
 export declare function isGetStatus420Response(value: unknown): value is T.GetStatus420Response;
 
 /**
- * Checks a value against the response body of `getStatus421`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus421`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus421Response(value: unknown): ValidationResult<T.GetStatus421Response>;
+export declare function validateGetStatus421Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus421Response>;
 
 /**
  * True when a value matches the response body of `getStatus421`.
@@ -493,9 +496,9 @@ export declare function validateGetStatus421Response(value: unknown): Validation
 export declare function isGetStatus421Response(value: unknown): value is T.GetStatus421Response;
 
 /**
- * Checks a value against the response body of `getStatus422`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus422`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus422Response(value: unknown): ValidationResult<T.GetStatus422Response>;
+export declare function validateGetStatus422Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus422Response>;
 
 /**
  * True when a value matches the response body of `getStatus422`.
@@ -503,9 +506,9 @@ export declare function validateGetStatus422Response(value: unknown): Validation
 export declare function isGetStatus422Response(value: unknown): value is T.GetStatus422Response;
 
 /**
- * Checks a value against the response body of `getStatus423`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus423`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus423Response(value: unknown): ValidationResult<T.GetStatus423Response>;
+export declare function validateGetStatus423Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus423Response>;
 
 /**
  * True when a value matches the response body of `getStatus423`.
@@ -513,9 +516,9 @@ export declare function validateGetStatus423Response(value: unknown): Validation
 export declare function isGetStatus423Response(value: unknown): value is T.GetStatus423Response;
 
 /**
- * Checks a value against the response body of `getStatus424`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus424`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus424Response(value: unknown): ValidationResult<T.GetStatus424Response>;
+export declare function validateGetStatus424Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus424Response>;
 
 /**
  * True when a value matches the response body of `getStatus424`.
@@ -523,9 +526,9 @@ export declare function validateGetStatus424Response(value: unknown): Validation
 export declare function isGetStatus424Response(value: unknown): value is T.GetStatus424Response;
 
 /**
- * Checks a value against the response body of `getStatus425`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus425`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus425Response(value: unknown): ValidationResult<T.GetStatus425Response>;
+export declare function validateGetStatus425Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus425Response>;
 
 /**
  * True when a value matches the response body of `getStatus425`.
@@ -533,9 +536,9 @@ export declare function validateGetStatus425Response(value: unknown): Validation
 export declare function isGetStatus425Response(value: unknown): value is T.GetStatus425Response;
 
 /**
- * Checks a value against the response body of `getStatus426`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus426`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus426Response(value: unknown): ValidationResult<T.GetStatus426Response>;
+export declare function validateGetStatus426Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus426Response>;
 
 /**
  * True when a value matches the response body of `getStatus426`.
@@ -543,9 +546,9 @@ export declare function validateGetStatus426Response(value: unknown): Validation
 export declare function isGetStatus426Response(value: unknown): value is T.GetStatus426Response;
 
 /**
- * Checks a value against the response body of `getStatus428`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus428`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus428Response(value: unknown): ValidationResult<T.GetStatus428Response>;
+export declare function validateGetStatus428Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus428Response>;
 
 /**
  * True when a value matches the response body of `getStatus428`.
@@ -553,9 +556,9 @@ export declare function validateGetStatus428Response(value: unknown): Validation
 export declare function isGetStatus428Response(value: unknown): value is T.GetStatus428Response;
 
 /**
- * Checks a value against the response body of `getStatus429`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus429`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus429Response(value: unknown): ValidationResult<T.GetStatus429Response>;
+export declare function validateGetStatus429Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus429Response>;
 
 /**
  * True when a value matches the response body of `getStatus429`.
@@ -563,9 +566,9 @@ export declare function validateGetStatus429Response(value: unknown): Validation
 export declare function isGetStatus429Response(value: unknown): value is T.GetStatus429Response;
 
 /**
- * Checks a value against the response body of `getStatus430`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus430`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus430Response(value: unknown): ValidationResult<T.GetStatus430Response>;
+export declare function validateGetStatus430Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus430Response>;
 
 /**
  * True when a value matches the response body of `getStatus430`.
@@ -573,9 +576,9 @@ export declare function validateGetStatus430Response(value: unknown): Validation
 export declare function isGetStatus430Response(value: unknown): value is T.GetStatus430Response;
 
 /**
- * Checks a value against the response body of `getStatus431`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus431`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus431Response(value: unknown): ValidationResult<T.GetStatus431Response>;
+export declare function validateGetStatus431Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus431Response>;
 
 /**
  * True when a value matches the response body of `getStatus431`.
@@ -583,9 +586,9 @@ export declare function validateGetStatus431Response(value: unknown): Validation
 export declare function isGetStatus431Response(value: unknown): value is T.GetStatus431Response;
 
 /**
- * Checks a value against the response body of `getStatus440`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus440`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus440Response(value: unknown): ValidationResult<T.GetStatus440Response>;
+export declare function validateGetStatus440Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus440Response>;
 
 /**
  * True when a value matches the response body of `getStatus440`.
@@ -593,9 +596,9 @@ export declare function validateGetStatus440Response(value: unknown): Validation
 export declare function isGetStatus440Response(value: unknown): value is T.GetStatus440Response;
 
 /**
- * Checks a value against the response body of `getStatus444`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus444`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus444Response(value: unknown): ValidationResult<T.GetStatus444Response>;
+export declare function validateGetStatus444Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus444Response>;
 
 /**
  * True when a value matches the response body of `getStatus444`.
@@ -603,9 +606,9 @@ export declare function validateGetStatus444Response(value: unknown): Validation
 export declare function isGetStatus444Response(value: unknown): value is T.GetStatus444Response;
 
 /**
- * Checks a value against the response body of `getStatus449`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus449`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus449Response(value: unknown): ValidationResult<T.GetStatus449Response>;
+export declare function validateGetStatus449Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus449Response>;
 
 /**
  * True when a value matches the response body of `getStatus449`.
@@ -613,9 +616,9 @@ export declare function validateGetStatus449Response(value: unknown): Validation
 export declare function isGetStatus449Response(value: unknown): value is T.GetStatus449Response;
 
 /**
- * Checks a value against the response body of `getStatus450`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus450`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus450Response(value: unknown): ValidationResult<T.GetStatus450Response>;
+export declare function validateGetStatus450Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus450Response>;
 
 /**
  * True when a value matches the response body of `getStatus450`.
@@ -623,9 +626,9 @@ export declare function validateGetStatus450Response(value: unknown): Validation
 export declare function isGetStatus450Response(value: unknown): value is T.GetStatus450Response;
 
 /**
- * Checks a value against the response body of `getStatus451`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus451`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus451Response(value: unknown): ValidationResult<T.GetStatus451Response>;
+export declare function validateGetStatus451Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus451Response>;
 
 /**
  * True when a value matches the response body of `getStatus451`.
@@ -633,9 +636,9 @@ export declare function validateGetStatus451Response(value: unknown): Validation
 export declare function isGetStatus451Response(value: unknown): value is T.GetStatus451Response;
 
 /**
- * Checks a value against the response body of `getStatus494`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus494`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus494Response(value: unknown): ValidationResult<T.GetStatus494Response>;
+export declare function validateGetStatus494Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus494Response>;
 
 /**
  * True when a value matches the response body of `getStatus494`.
@@ -643,9 +646,9 @@ export declare function validateGetStatus494Response(value: unknown): Validation
 export declare function isGetStatus494Response(value: unknown): value is T.GetStatus494Response;
 
 /**
- * Checks a value against the response body of `getStatus495`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus495`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus495Response(value: unknown): ValidationResult<T.GetStatus495Response>;
+export declare function validateGetStatus495Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus495Response>;
 
 /**
  * True when a value matches the response body of `getStatus495`.
@@ -653,9 +656,9 @@ export declare function validateGetStatus495Response(value: unknown): Validation
 export declare function isGetStatus495Response(value: unknown): value is T.GetStatus495Response;
 
 /**
- * Checks a value against the response body of `getStatus496`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus496`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus496Response(value: unknown): ValidationResult<T.GetStatus496Response>;
+export declare function validateGetStatus496Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus496Response>;
 
 /**
  * True when a value matches the response body of `getStatus496`.
@@ -663,9 +666,9 @@ export declare function validateGetStatus496Response(value: unknown): Validation
 export declare function isGetStatus496Response(value: unknown): value is T.GetStatus496Response;
 
 /**
- * Checks a value against the response body of `getStatus497`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus497`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus497Response(value: unknown): ValidationResult<T.GetStatus497Response>;
+export declare function validateGetStatus497Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus497Response>;
 
 /**
  * True when a value matches the response body of `getStatus497`.
@@ -673,9 +676,9 @@ export declare function validateGetStatus497Response(value: unknown): Validation
 export declare function isGetStatus497Response(value: unknown): value is T.GetStatus497Response;
 
 /**
- * Checks a value against the response body of `getStatus498`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus498`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus498Response(value: unknown): ValidationResult<T.GetStatus498Response>;
+export declare function validateGetStatus498Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus498Response>;
 
 /**
  * True when a value matches the response body of `getStatus498`.
@@ -683,9 +686,9 @@ export declare function validateGetStatus498Response(value: unknown): Validation
 export declare function isGetStatus498Response(value: unknown): value is T.GetStatus498Response;
 
 /**
- * Checks a value against the response body of `getStatus499`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus499`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus499Response(value: unknown): ValidationResult<T.GetStatus499Response>;
+export declare function validateGetStatus499Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus499Response>;
 
 /**
  * True when a value matches the response body of `getStatus499`.
@@ -693,9 +696,9 @@ export declare function validateGetStatus499Response(value: unknown): Validation
 export declare function isGetStatus499Response(value: unknown): value is T.GetStatus499Response;
 
 /**
- * Checks a value against the response body of `getStatus500`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus500`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus500Response(value: unknown): ValidationResult<T.GetStatus500Response>;
+export declare function validateGetStatus500Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus500Response>;
 
 /**
  * True when a value matches the response body of `getStatus500`.
@@ -703,9 +706,9 @@ export declare function validateGetStatus500Response(value: unknown): Validation
 export declare function isGetStatus500Response(value: unknown): value is T.GetStatus500Response;
 
 /**
- * Checks a value against the response body of `getStatus501`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus501`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus501Response(value: unknown): ValidationResult<T.GetStatus501Response>;
+export declare function validateGetStatus501Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus501Response>;
 
 /**
  * True when a value matches the response body of `getStatus501`.
@@ -713,9 +716,9 @@ export declare function validateGetStatus501Response(value: unknown): Validation
 export declare function isGetStatus501Response(value: unknown): value is T.GetStatus501Response;
 
 /**
- * Checks a value against the response body of `getStatus502`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus502`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus502Response(value: unknown): ValidationResult<T.GetStatus502Response>;
+export declare function validateGetStatus502Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus502Response>;
 
 /**
  * True when a value matches the response body of `getStatus502`.
@@ -723,9 +726,9 @@ export declare function validateGetStatus502Response(value: unknown): Validation
 export declare function isGetStatus502Response(value: unknown): value is T.GetStatus502Response;
 
 /**
- * Checks a value against the response body of `getStatus503`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus503`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus503Response(value: unknown): ValidationResult<T.GetStatus503Response>;
+export declare function validateGetStatus503Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus503Response>;
 
 /**
  * True when a value matches the response body of `getStatus503`.
@@ -733,9 +736,9 @@ export declare function validateGetStatus503Response(value: unknown): Validation
 export declare function isGetStatus503Response(value: unknown): value is T.GetStatus503Response;
 
 /**
- * Checks a value against the response body of `getStatus504`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus504`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus504Response(value: unknown): ValidationResult<T.GetStatus504Response>;
+export declare function validateGetStatus504Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus504Response>;
 
 /**
  * True when a value matches the response body of `getStatus504`.
@@ -743,9 +746,9 @@ export declare function validateGetStatus504Response(value: unknown): Validation
 export declare function isGetStatus504Response(value: unknown): value is T.GetStatus504Response;
 
 /**
- * Checks a value against the response body of `getStatus505`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus505`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus505Response(value: unknown): ValidationResult<T.GetStatus505Response>;
+export declare function validateGetStatus505Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus505Response>;
 
 /**
  * True when a value matches the response body of `getStatus505`.
@@ -753,9 +756,9 @@ export declare function validateGetStatus505Response(value: unknown): Validation
 export declare function isGetStatus505Response(value: unknown): value is T.GetStatus505Response;
 
 /**
- * Checks a value against the response body of `getStatus506`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus506`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus506Response(value: unknown): ValidationResult<T.GetStatus506Response>;
+export declare function validateGetStatus506Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus506Response>;
 
 /**
  * True when a value matches the response body of `getStatus506`.
@@ -763,9 +766,9 @@ export declare function validateGetStatus506Response(value: unknown): Validation
 export declare function isGetStatus506Response(value: unknown): value is T.GetStatus506Response;
 
 /**
- * Checks a value against the response body of `getStatus507`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus507`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus507Response(value: unknown): ValidationResult<T.GetStatus507Response>;
+export declare function validateGetStatus507Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus507Response>;
 
 /**
  * True when a value matches the response body of `getStatus507`.
@@ -773,9 +776,9 @@ export declare function validateGetStatus507Response(value: unknown): Validation
 export declare function isGetStatus507Response(value: unknown): value is T.GetStatus507Response;
 
 /**
- * Checks a value against the response body of `getStatus508`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus508`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus508Response(value: unknown): ValidationResult<T.GetStatus508Response>;
+export declare function validateGetStatus508Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus508Response>;
 
 /**
  * True when a value matches the response body of `getStatus508`.
@@ -783,9 +786,9 @@ export declare function validateGetStatus508Response(value: unknown): Validation
 export declare function isGetStatus508Response(value: unknown): value is T.GetStatus508Response;
 
 /**
- * Checks a value against the response body of `getStatus509`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus509`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus509Response(value: unknown): ValidationResult<T.GetStatus509Response>;
+export declare function validateGetStatus509Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus509Response>;
 
 /**
  * True when a value matches the response body of `getStatus509`.
@@ -793,9 +796,9 @@ export declare function validateGetStatus509Response(value: unknown): Validation
 export declare function isGetStatus509Response(value: unknown): value is T.GetStatus509Response;
 
 /**
- * Checks a value against the response body of `getStatus510`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus510`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus510Response(value: unknown): ValidationResult<T.GetStatus510Response>;
+export declare function validateGetStatus510Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus510Response>;
 
 /**
  * True when a value matches the response body of `getStatus510`.
@@ -803,9 +806,9 @@ export declare function validateGetStatus510Response(value: unknown): Validation
 export declare function isGetStatus510Response(value: unknown): value is T.GetStatus510Response;
 
 /**
- * Checks a value against the response body of `getStatus511`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus511`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus511Response(value: unknown): ValidationResult<T.GetStatus511Response>;
+export declare function validateGetStatus511Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus511Response>;
 
 /**
  * True when a value matches the response body of `getStatus511`.
@@ -813,9 +816,9 @@ export declare function validateGetStatus511Response(value: unknown): Validation
 export declare function isGetStatus511Response(value: unknown): value is T.GetStatus511Response;
 
 /**
- * Checks a value against the response body of `getStatus512`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus512`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus512Response(value: unknown): ValidationResult<T.GetStatus512Response>;
+export declare function validateGetStatus512Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus512Response>;
 
 /**
  * True when a value matches the response body of `getStatus512`.
@@ -823,9 +826,9 @@ export declare function validateGetStatus512Response(value: unknown): Validation
 export declare function isGetStatus512Response(value: unknown): value is T.GetStatus512Response;
 
 /**
- * Checks a value against the response body of `getStatus520`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus520`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus520Response(value: unknown): ValidationResult<T.GetStatus520Response>;
+export declare function validateGetStatus520Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus520Response>;
 
 /**
  * True when a value matches the response body of `getStatus520`.
@@ -833,9 +836,9 @@ export declare function validateGetStatus520Response(value: unknown): Validation
 export declare function isGetStatus520Response(value: unknown): value is T.GetStatus520Response;
 
 /**
- * Checks a value against the response body of `getStatus522`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus522`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus522Response(value: unknown): ValidationResult<T.GetStatus522Response>;
+export declare function validateGetStatus522Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus522Response>;
 
 /**
  * True when a value matches the response body of `getStatus522`.
@@ -843,9 +846,9 @@ export declare function validateGetStatus522Response(value: unknown): Validation
 export declare function isGetStatus522Response(value: unknown): value is T.GetStatus522Response;
 
 /**
- * Checks a value against the response body of `getStatus523`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus523`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus523Response(value: unknown): ValidationResult<T.GetStatus523Response>;
+export declare function validateGetStatus523Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus523Response>;
 
 /**
  * True when a value matches the response body of `getStatus523`.
@@ -853,9 +856,9 @@ export declare function validateGetStatus523Response(value: unknown): Validation
 export declare function isGetStatus523Response(value: unknown): value is T.GetStatus523Response;
 
 /**
- * Checks a value against the response body of `getStatus524`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus524`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus524Response(value: unknown): ValidationResult<T.GetStatus524Response>;
+export declare function validateGetStatus524Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus524Response>;
 
 /**
  * True when a value matches the response body of `getStatus524`.
@@ -863,9 +866,9 @@ export declare function validateGetStatus524Response(value: unknown): Validation
 export declare function isGetStatus524Response(value: unknown): value is T.GetStatus524Response;
 
 /**
- * Checks a value against the response body of `getStatus525`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus525`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus525Response(value: unknown): ValidationResult<T.GetStatus525Response>;
+export declare function validateGetStatus525Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus525Response>;
 
 /**
  * True when a value matches the response body of `getStatus525`.
@@ -873,9 +876,9 @@ export declare function validateGetStatus525Response(value: unknown): Validation
 export declare function isGetStatus525Response(value: unknown): value is T.GetStatus525Response;
 
 /**
- * Checks a value against the response body of `getStatus526`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus526`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus526Response(value: unknown): ValidationResult<T.GetStatus526Response>;
+export declare function validateGetStatus526Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus526Response>;
 
 /**
  * True when a value matches the response body of `getStatus526`.
@@ -883,9 +886,9 @@ export declare function validateGetStatus526Response(value: unknown): Validation
 export declare function isGetStatus526Response(value: unknown): value is T.GetStatus526Response;
 
 /**
- * Checks a value against the response body of `getStatus527`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus527`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus527Response(value: unknown): ValidationResult<T.GetStatus527Response>;
+export declare function validateGetStatus527Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus527Response>;
 
 /**
  * True when a value matches the response body of `getStatus527`.
@@ -893,9 +896,9 @@ export declare function validateGetStatus527Response(value: unknown): Validation
 export declare function isGetStatus527Response(value: unknown): value is T.GetStatus527Response;
 
 /**
- * Checks a value against the response body of `getStatus529`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus529`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus529Response(value: unknown): ValidationResult<T.GetStatus529Response>;
+export declare function validateGetStatus529Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus529Response>;
 
 /**
  * True when a value matches the response body of `getStatus529`.
@@ -903,9 +906,9 @@ export declare function validateGetStatus529Response(value: unknown): Validation
 export declare function isGetStatus529Response(value: unknown): value is T.GetStatus529Response;
 
 /**
- * Checks a value against the response body of `getStatus530`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus530`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus530Response(value: unknown): ValidationResult<T.GetStatus530Response>;
+export declare function validateGetStatus530Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus530Response>;
 
 /**
  * True when a value matches the response body of `getStatus530`.
@@ -913,9 +916,9 @@ export declare function validateGetStatus530Response(value: unknown): Validation
 export declare function isGetStatus530Response(value: unknown): value is T.GetStatus530Response;
 
 /**
- * Checks a value against the response body of `getStatus598`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus598`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStatus598Response(value: unknown): ValidationResult<T.GetStatus598Response>;
+export declare function validateGetStatus598Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus598Response>;
 
 /**
  * True when a value matches the response body of `getStatus598`.

@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -11,723 +12,723 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateGetStatus100Response(value) {
-  const issues = check$GetStatus100Response(value, ROOT, void 0, 0);
+function validateGetStatus100Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus100Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus100Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus100Response(value) {
   return is$GetStatus100Response(value, 0);
 }
-function validateGetStatus101Response(value) {
-  const issues = check$GetStatus101Response(value, ROOT, void 0, 0);
+function validateGetStatus101Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus101Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus101Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus101Response(value) {
   return is$GetStatus101Response(value, 0);
 }
-function validateGetStatus102Response(value) {
-  const issues = check$GetStatus102Response(value, ROOT, void 0, 0);
+function validateGetStatus102Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus102Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus102Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus102Response(value) {
   return is$GetStatus102Response(value, 0);
 }
-function validateGetStatus103Response(value) {
-  const issues = check$GetStatus103Response(value, ROOT, void 0, 0);
+function validateGetStatus103Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus103Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus103Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus103Response(value) {
   return is$GetStatus103Response(value, 0);
 }
-function validateGetStatus200Response(value) {
+function validateGetStatus200Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetStatus200Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetStatus200Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus200Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus200Response(value) {
   return value === void 0 || is$GetStatus200Response(value, 0);
 }
-function validateGetStatus201Response(value) {
+function validateGetStatus201Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetStatus201Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetStatus201Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus201Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus201Response(value) {
   return value === void 0 || is$GetStatus201Response(value, 0);
 }
-function validateGetStatus202Response(value) {
+function validateGetStatus202Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetStatus202Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetStatus202Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus202Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus202Response(value) {
   return value === void 0 || is$GetStatus202Response(value, 0);
 }
-function validateGetStatus203Response(value) {
+function validateGetStatus203Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetStatus203Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetStatus203Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus203Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus203Response(value) {
   return value === void 0 || is$GetStatus203Response(value, 0);
 }
-function validateGetStatus204Response(value) {
+function validateGetStatus204Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetStatus204Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetStatus204Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus204Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus204Response(value) {
   return value === void 0 || is$GetStatus204Response(value, 0);
 }
-function validateGetStatus205Response(value) {
+function validateGetStatus205Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetStatus205Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetStatus205Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus205Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus205Response(value) {
   return value === void 0 || is$GetStatus205Response(value, 0);
 }
-function validateGetStatus206Response(value) {
+function validateGetStatus206Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetStatus206Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetStatus206Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus206Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus206Response(value) {
   return value === void 0 || is$GetStatus206Response(value, 0);
 }
-function validateGetStatus207Response(value) {
+function validateGetStatus207Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetStatus207Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetStatus207Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus207Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus207Response(value) {
   return value === void 0 || is$GetStatus207Response(value, 0);
 }
-function validateGetStatus208Response(value) {
+function validateGetStatus208Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetStatus208Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetStatus208Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus208Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus208Response(value) {
   return value === void 0 || is$GetStatus208Response(value, 0);
 }
-function validateGetStatus218Response(value) {
+function validateGetStatus218Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetStatus218Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetStatus218Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus218Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus218Response(value) {
   return value === void 0 || is$GetStatus218Response(value, 0);
 }
-function validateGetStatus226Response(value) {
+function validateGetStatus226Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetStatus226Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetStatus226Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus226Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus226Response(value) {
   return value === void 0 || is$GetStatus226Response(value, 0);
 }
-function validateGetStatus300Response(value) {
-  const issues = check$GetStatus300Response(value, ROOT, void 0, 0);
+function validateGetStatus300Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus300Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus300Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus300Response(value) {
   return is$GetStatus300Response(value, 0);
 }
-function validateGetStatus301Response(value) {
-  const issues = check$GetStatus301Response(value, ROOT, void 0, 0);
+function validateGetStatus301Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus301Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus301Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus301Response(value) {
   return is$GetStatus301Response(value, 0);
 }
-function validateGetStatus302Response(value) {
-  const issues = check$GetStatus302Response(value, ROOT, void 0, 0);
+function validateGetStatus302Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus302Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus302Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus302Response(value) {
   return is$GetStatus302Response(value, 0);
 }
-function validateGetStatus303Response(value) {
-  const issues = check$GetStatus303Response(value, ROOT, void 0, 0);
+function validateGetStatus303Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus303Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus303Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus303Response(value) {
   return is$GetStatus303Response(value, 0);
 }
-function validateGetStatus304Response(value) {
-  const issues = check$GetStatus304Response(value, ROOT, void 0, 0);
+function validateGetStatus304Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus304Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus304Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus304Response(value) {
   return is$GetStatus304Response(value, 0);
 }
-function validateGetStatus305Response(value) {
-  const issues = check$GetStatus305Response(value, ROOT, void 0, 0);
+function validateGetStatus305Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus305Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus305Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus305Response(value) {
   return is$GetStatus305Response(value, 0);
 }
-function validateGetStatus306Response(value) {
-  const issues = check$GetStatus306Response(value, ROOT, void 0, 0);
+function validateGetStatus306Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus306Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus306Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus306Response(value) {
   return is$GetStatus306Response(value, 0);
 }
-function validateGetStatus307Response(value) {
-  const issues = check$GetStatus307Response(value, ROOT, void 0, 0);
+function validateGetStatus307Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus307Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus307Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus307Response(value) {
   return is$GetStatus307Response(value, 0);
 }
-function validateGetStatus308Response(value) {
-  const issues = check$GetStatus308Response(value, ROOT, void 0, 0);
+function validateGetStatus308Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus308Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus308Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus308Response(value) {
   return is$GetStatus308Response(value, 0);
 }
-function validateGetStatus400Response(value) {
-  const issues = check$GetStatus400Response(value, ROOT, void 0, 0);
+function validateGetStatus400Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus400Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus400Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus400Response(value) {
   return is$GetStatus400Response(value, 0);
 }
-function validateGetStatus401Response(value) {
-  const issues = check$GetStatus401Response(value, ROOT, void 0, 0);
+function validateGetStatus401Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus401Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus401Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus401Response(value) {
   return is$GetStatus401Response(value, 0);
 }
-function validateGetStatus402Response(value) {
-  const issues = check$GetStatus402Response(value, ROOT, void 0, 0);
+function validateGetStatus402Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus402Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus402Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus402Response(value) {
   return is$GetStatus402Response(value, 0);
 }
-function validateGetStatus403Response(value) {
-  const issues = check$GetStatus403Response(value, ROOT, void 0, 0);
+function validateGetStatus403Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus403Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus403Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus403Response(value) {
   return is$GetStatus403Response(value, 0);
 }
-function validateGetStatus404Response(value) {
-  const issues = check$GetStatus404Response(value, ROOT, void 0, 0);
+function validateGetStatus404Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus404Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus404Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus404Response(value) {
   return is$GetStatus404Response(value, 0);
 }
-function validateGetStatus405Response(value) {
-  const issues = check$GetStatus405Response(value, ROOT, void 0, 0);
+function validateGetStatus405Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus405Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus405Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus405Response(value) {
   return is$GetStatus405Response(value, 0);
 }
-function validateGetStatus406Response(value) {
-  const issues = check$GetStatus406Response(value, ROOT, void 0, 0);
+function validateGetStatus406Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus406Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus406Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus406Response(value) {
   return is$GetStatus406Response(value, 0);
 }
-function validateGetStatus407Response(value) {
-  const issues = check$GetStatus407Response(value, ROOT, void 0, 0);
+function validateGetStatus407Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus407Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus407Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus407Response(value) {
   return is$GetStatus407Response(value, 0);
 }
-function validateGetStatus408Response(value) {
-  const issues = check$GetStatus408Response(value, ROOT, void 0, 0);
+function validateGetStatus408Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus408Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus408Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus408Response(value) {
   return is$GetStatus408Response(value, 0);
 }
-function validateGetStatus409Response(value) {
-  const issues = check$GetStatus409Response(value, ROOT, void 0, 0);
+function validateGetStatus409Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus409Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus409Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus409Response(value) {
   return is$GetStatus409Response(value, 0);
 }
-function validateGetStatus410Response(value) {
-  const issues = check$GetStatus410Response(value, ROOT, void 0, 0);
+function validateGetStatus410Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus410Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus410Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus410Response(value) {
   return is$GetStatus410Response(value, 0);
 }
-function validateGetStatus411Response(value) {
-  const issues = check$GetStatus411Response(value, ROOT, void 0, 0);
+function validateGetStatus411Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus411Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus411Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus411Response(value) {
   return is$GetStatus411Response(value, 0);
 }
-function validateGetStatus412Response(value) {
-  const issues = check$GetStatus412Response(value, ROOT, void 0, 0);
+function validateGetStatus412Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus412Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus412Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus412Response(value) {
   return is$GetStatus412Response(value, 0);
 }
-function validateGetStatus413Response(value) {
-  const issues = check$GetStatus413Response(value, ROOT, void 0, 0);
+function validateGetStatus413Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus413Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus413Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus413Response(value) {
   return is$GetStatus413Response(value, 0);
 }
-function validateGetStatus414Response(value) {
-  const issues = check$GetStatus414Response(value, ROOT, void 0, 0);
+function validateGetStatus414Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus414Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus414Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus414Response(value) {
   return is$GetStatus414Response(value, 0);
 }
-function validateGetStatus415Response(value) {
-  const issues = check$GetStatus415Response(value, ROOT, void 0, 0);
+function validateGetStatus415Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus415Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus415Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus415Response(value) {
   return is$GetStatus415Response(value, 0);
 }
-function validateGetStatus416Response(value) {
-  const issues = check$GetStatus416Response(value, ROOT, void 0, 0);
+function validateGetStatus416Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus416Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus416Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus416Response(value) {
   return is$GetStatus416Response(value, 0);
 }
-function validateGetStatus417Response(value) {
-  const issues = check$GetStatus417Response(value, ROOT, void 0, 0);
+function validateGetStatus417Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus417Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus417Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus417Response(value) {
   return is$GetStatus417Response(value, 0);
 }
-function validateGetStatus418Response(value) {
-  const issues = check$GetStatus418Response(value, ROOT, void 0, 0);
+function validateGetStatus418Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus418Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus418Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus418Response(value) {
   return is$GetStatus418Response(value, 0);
 }
-function validateGetStatus419Response(value) {
-  const issues = check$GetStatus419Response(value, ROOT, void 0, 0);
+function validateGetStatus419Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus419Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus419Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus419Response(value) {
   return is$GetStatus419Response(value, 0);
 }
-function validateGetStatus420Response(value) {
-  const issues = check$GetStatus420Response(value, ROOT, void 0, 0);
+function validateGetStatus420Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus420Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus420Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus420Response(value) {
   return is$GetStatus420Response(value, 0);
 }
-function validateGetStatus421Response(value) {
-  const issues = check$GetStatus421Response(value, ROOT, void 0, 0);
+function validateGetStatus421Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus421Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus421Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus421Response(value) {
   return is$GetStatus421Response(value, 0);
 }
-function validateGetStatus422Response(value) {
-  const issues = check$GetStatus422Response(value, ROOT, void 0, 0);
+function validateGetStatus422Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus422Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus422Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus422Response(value) {
   return is$GetStatus422Response(value, 0);
 }
-function validateGetStatus423Response(value) {
-  const issues = check$GetStatus423Response(value, ROOT, void 0, 0);
+function validateGetStatus423Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus423Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus423Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus423Response(value) {
   return is$GetStatus423Response(value, 0);
 }
-function validateGetStatus424Response(value) {
-  const issues = check$GetStatus424Response(value, ROOT, void 0, 0);
+function validateGetStatus424Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus424Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus424Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus424Response(value) {
   return is$GetStatus424Response(value, 0);
 }
-function validateGetStatus425Response(value) {
-  const issues = check$GetStatus425Response(value, ROOT, void 0, 0);
+function validateGetStatus425Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus425Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus425Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus425Response(value) {
   return is$GetStatus425Response(value, 0);
 }
-function validateGetStatus426Response(value) {
-  const issues = check$GetStatus426Response(value, ROOT, void 0, 0);
+function validateGetStatus426Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus426Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus426Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus426Response(value) {
   return is$GetStatus426Response(value, 0);
 }
-function validateGetStatus428Response(value) {
-  const issues = check$GetStatus428Response(value, ROOT, void 0, 0);
+function validateGetStatus428Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus428Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus428Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus428Response(value) {
   return is$GetStatus428Response(value, 0);
 }
-function validateGetStatus429Response(value) {
-  const issues = check$GetStatus429Response(value, ROOT, void 0, 0);
+function validateGetStatus429Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus429Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus429Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus429Response(value) {
   return is$GetStatus429Response(value, 0);
 }
-function validateGetStatus430Response(value) {
-  const issues = check$GetStatus430Response(value, ROOT, void 0, 0);
+function validateGetStatus430Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus430Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus430Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus430Response(value) {
   return is$GetStatus430Response(value, 0);
 }
-function validateGetStatus431Response(value) {
-  const issues = check$GetStatus431Response(value, ROOT, void 0, 0);
+function validateGetStatus431Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus431Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus431Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus431Response(value) {
   return is$GetStatus431Response(value, 0);
 }
-function validateGetStatus440Response(value) {
-  const issues = check$GetStatus440Response(value, ROOT, void 0, 0);
+function validateGetStatus440Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus440Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus440Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus440Response(value) {
   return is$GetStatus440Response(value, 0);
 }
-function validateGetStatus444Response(value) {
-  const issues = check$GetStatus444Response(value, ROOT, void 0, 0);
+function validateGetStatus444Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus444Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus444Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus444Response(value) {
   return is$GetStatus444Response(value, 0);
 }
-function validateGetStatus449Response(value) {
-  const issues = check$GetStatus449Response(value, ROOT, void 0, 0);
+function validateGetStatus449Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus449Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus449Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus449Response(value) {
   return is$GetStatus449Response(value, 0);
 }
-function validateGetStatus450Response(value) {
-  const issues = check$GetStatus450Response(value, ROOT, void 0, 0);
+function validateGetStatus450Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus450Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus450Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus450Response(value) {
   return is$GetStatus450Response(value, 0);
 }
-function validateGetStatus451Response(value) {
-  const issues = check$GetStatus451Response(value, ROOT, void 0, 0);
+function validateGetStatus451Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus451Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus451Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus451Response(value) {
   return is$GetStatus451Response(value, 0);
 }
-function validateGetStatus494Response(value) {
-  const issues = check$GetStatus494Response(value, ROOT, void 0, 0);
+function validateGetStatus494Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus494Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus494Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus494Response(value) {
   return is$GetStatus494Response(value, 0);
 }
-function validateGetStatus495Response(value) {
-  const issues = check$GetStatus495Response(value, ROOT, void 0, 0);
+function validateGetStatus495Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus495Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus495Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus495Response(value) {
   return is$GetStatus495Response(value, 0);
 }
-function validateGetStatus496Response(value) {
-  const issues = check$GetStatus496Response(value, ROOT, void 0, 0);
+function validateGetStatus496Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus496Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus496Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus496Response(value) {
   return is$GetStatus496Response(value, 0);
 }
-function validateGetStatus497Response(value) {
-  const issues = check$GetStatus497Response(value, ROOT, void 0, 0);
+function validateGetStatus497Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus497Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus497Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus497Response(value) {
   return is$GetStatus497Response(value, 0);
 }
-function validateGetStatus498Response(value) {
-  const issues = check$GetStatus498Response(value, ROOT, void 0, 0);
+function validateGetStatus498Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus498Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus498Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus498Response(value) {
   return is$GetStatus498Response(value, 0);
 }
-function validateGetStatus499Response(value) {
-  const issues = check$GetStatus499Response(value, ROOT, void 0, 0);
+function validateGetStatus499Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus499Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus499Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus499Response(value) {
   return is$GetStatus499Response(value, 0);
 }
-function validateGetStatus500Response(value) {
-  const issues = check$GetStatus500Response(value, ROOT, void 0, 0);
+function validateGetStatus500Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus500Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus500Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus500Response(value) {
   return is$GetStatus500Response(value, 0);
 }
-function validateGetStatus501Response(value) {
-  const issues = check$GetStatus501Response(value, ROOT, void 0, 0);
+function validateGetStatus501Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus501Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus501Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus501Response(value) {
   return is$GetStatus501Response(value, 0);
 }
-function validateGetStatus502Response(value) {
-  const issues = check$GetStatus502Response(value, ROOT, void 0, 0);
+function validateGetStatus502Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus502Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus502Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus502Response(value) {
   return is$GetStatus502Response(value, 0);
 }
-function validateGetStatus503Response(value) {
-  const issues = check$GetStatus503Response(value, ROOT, void 0, 0);
+function validateGetStatus503Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus503Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus503Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus503Response(value) {
   return is$GetStatus503Response(value, 0);
 }
-function validateGetStatus504Response(value) {
-  const issues = check$GetStatus504Response(value, ROOT, void 0, 0);
+function validateGetStatus504Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus504Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus504Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus504Response(value) {
   return is$GetStatus504Response(value, 0);
 }
-function validateGetStatus505Response(value) {
-  const issues = check$GetStatus505Response(value, ROOT, void 0, 0);
+function validateGetStatus505Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus505Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus505Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus505Response(value) {
   return is$GetStatus505Response(value, 0);
 }
-function validateGetStatus506Response(value) {
-  const issues = check$GetStatus506Response(value, ROOT, void 0, 0);
+function validateGetStatus506Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus506Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus506Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus506Response(value) {
   return is$GetStatus506Response(value, 0);
 }
-function validateGetStatus507Response(value) {
-  const issues = check$GetStatus507Response(value, ROOT, void 0, 0);
+function validateGetStatus507Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus507Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus507Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus507Response(value) {
   return is$GetStatus507Response(value, 0);
 }
-function validateGetStatus508Response(value) {
-  const issues = check$GetStatus508Response(value, ROOT, void 0, 0);
+function validateGetStatus508Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus508Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus508Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus508Response(value) {
   return is$GetStatus508Response(value, 0);
 }
-function validateGetStatus509Response(value) {
-  const issues = check$GetStatus509Response(value, ROOT, void 0, 0);
+function validateGetStatus509Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus509Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus509Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus509Response(value) {
   return is$GetStatus509Response(value, 0);
 }
-function validateGetStatus510Response(value) {
-  const issues = check$GetStatus510Response(value, ROOT, void 0, 0);
+function validateGetStatus510Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus510Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus510Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus510Response(value) {
   return is$GetStatus510Response(value, 0);
 }
-function validateGetStatus511Response(value) {
-  const issues = check$GetStatus511Response(value, ROOT, void 0, 0);
+function validateGetStatus511Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus511Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus511Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus511Response(value) {
   return is$GetStatus511Response(value, 0);
 }
-function validateGetStatus512Response(value) {
-  const issues = check$GetStatus512Response(value, ROOT, void 0, 0);
+function validateGetStatus512Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus512Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus512Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus512Response(value) {
   return is$GetStatus512Response(value, 0);
 }
-function validateGetStatus520Response(value) {
-  const issues = check$GetStatus520Response(value, ROOT, void 0, 0);
+function validateGetStatus520Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus520Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus520Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus520Response(value) {
   return is$GetStatus520Response(value, 0);
 }
-function validateGetStatus522Response(value) {
-  const issues = check$GetStatus522Response(value, ROOT, void 0, 0);
+function validateGetStatus522Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus522Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus522Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus522Response(value) {
   return is$GetStatus522Response(value, 0);
 }
-function validateGetStatus523Response(value) {
-  const issues = check$GetStatus523Response(value, ROOT, void 0, 0);
+function validateGetStatus523Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus523Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus523Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus523Response(value) {
   return is$GetStatus523Response(value, 0);
 }
-function validateGetStatus524Response(value) {
-  const issues = check$GetStatus524Response(value, ROOT, void 0, 0);
+function validateGetStatus524Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus524Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus524Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus524Response(value) {
   return is$GetStatus524Response(value, 0);
 }
-function validateGetStatus525Response(value) {
-  const issues = check$GetStatus525Response(value, ROOT, void 0, 0);
+function validateGetStatus525Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus525Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus525Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus525Response(value) {
   return is$GetStatus525Response(value, 0);
 }
-function validateGetStatus526Response(value) {
-  const issues = check$GetStatus526Response(value, ROOT, void 0, 0);
+function validateGetStatus526Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus526Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus526Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus526Response(value) {
   return is$GetStatus526Response(value, 0);
 }
-function validateGetStatus527Response(value) {
-  const issues = check$GetStatus527Response(value, ROOT, void 0, 0);
+function validateGetStatus527Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus527Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus527Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus527Response(value) {
   return is$GetStatus527Response(value, 0);
 }
-function validateGetStatus529Response(value) {
-  const issues = check$GetStatus529Response(value, ROOT, void 0, 0);
+function validateGetStatus529Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus529Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus529Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus529Response(value) {
   return is$GetStatus529Response(value, 0);
 }
-function validateGetStatus530Response(value) {
-  const issues = check$GetStatus530Response(value, ROOT, void 0, 0);
+function validateGetStatus530Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus530Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus530Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStatus530Response(value) {
   return is$GetStatus530Response(value, 0);
 }
-function validateGetStatus598Response(value) {
-  const issues = check$GetStatus598Response(value, ROOT, void 0, 0);
+function validateGetStatus598Response(value, options) {
+  const issues = options === void 0 ? check$GetStatus598Response(value, ROOT, void 0, 0) : checkValue(check$GetStatus598Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

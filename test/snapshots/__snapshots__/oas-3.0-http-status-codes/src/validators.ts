@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the response body of `getStatus100`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus100`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus100Response(value: unknown): ValidationResult<T.GetStatus100Response> {
-  const issues = check$GetStatus100Response(value, ROOT, undefined, 0);
+export function validateGetStatus100Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus100Response> {
+  const issues = options === undefined ? check$GetStatus100Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus100Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus100Response };
 }
@@ -60,10 +63,10 @@ export function isGetStatus100Response(value: unknown): value is T.GetStatus100R
 }
 
 /**
- * Checks a value against the response body of `getStatus101`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus101`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus101Response(value: unknown): ValidationResult<T.GetStatus101Response> {
-  const issues = check$GetStatus101Response(value, ROOT, undefined, 0);
+export function validateGetStatus101Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus101Response> {
+  const issues = options === undefined ? check$GetStatus101Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus101Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus101Response };
 }
@@ -76,10 +79,10 @@ export function isGetStatus101Response(value: unknown): value is T.GetStatus101R
 }
 
 /**
- * Checks a value against the response body of `getStatus102`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus102`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus102Response(value: unknown): ValidationResult<T.GetStatus102Response> {
-  const issues = check$GetStatus102Response(value, ROOT, undefined, 0);
+export function validateGetStatus102Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus102Response> {
+  const issues = options === undefined ? check$GetStatus102Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus102Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus102Response };
 }
@@ -92,10 +95,10 @@ export function isGetStatus102Response(value: unknown): value is T.GetStatus102R
 }
 
 /**
- * Checks a value against the response body of `getStatus103`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus103`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus103Response(value: unknown): ValidationResult<T.GetStatus103Response> {
-  const issues = check$GetStatus103Response(value, ROOT, undefined, 0);
+export function validateGetStatus103Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus103Response> {
+  const issues = options === undefined ? check$GetStatus103Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus103Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus103Response };
 }
@@ -108,11 +111,11 @@ export function isGetStatus103Response(value: unknown): value is T.GetStatus103R
 }
 
 /**
- * Checks a value against the response body of `getStatus200`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus200`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus200Response(value: unknown): ValidationResult<T.GetStatus200Response> {
+export function validateGetStatus200Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus200Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus200Response };
-  const issues = check$GetStatus200Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetStatus200Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus200Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetStatus200Response };
 }
@@ -125,11 +128,11 @@ export function isGetStatus200Response(value: unknown): value is T.GetStatus200R
 }
 
 /**
- * Checks a value against the response body of `getStatus201`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus201`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus201Response(value: unknown): ValidationResult<T.GetStatus201Response> {
+export function validateGetStatus201Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus201Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus201Response };
-  const issues = check$GetStatus201Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetStatus201Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus201Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetStatus201Response };
 }
@@ -142,11 +145,11 @@ export function isGetStatus201Response(value: unknown): value is T.GetStatus201R
 }
 
 /**
- * Checks a value against the response body of `getStatus202`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus202`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus202Response(value: unknown): ValidationResult<T.GetStatus202Response> {
+export function validateGetStatus202Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus202Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus202Response };
-  const issues = check$GetStatus202Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetStatus202Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus202Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetStatus202Response };
 }
@@ -159,11 +162,11 @@ export function isGetStatus202Response(value: unknown): value is T.GetStatus202R
 }
 
 /**
- * Checks a value against the response body of `getStatus203`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus203`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus203Response(value: unknown): ValidationResult<T.GetStatus203Response> {
+export function validateGetStatus203Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus203Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus203Response };
-  const issues = check$GetStatus203Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetStatus203Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus203Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetStatus203Response };
 }
@@ -176,11 +179,11 @@ export function isGetStatus203Response(value: unknown): value is T.GetStatus203R
 }
 
 /**
- * Checks a value against the response body of `getStatus204`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus204`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus204Response(value: unknown): ValidationResult<T.GetStatus204Response> {
+export function validateGetStatus204Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus204Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus204Response };
-  const issues = check$GetStatus204Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetStatus204Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus204Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetStatus204Response };
 }
@@ -193,11 +196,11 @@ export function isGetStatus204Response(value: unknown): value is T.GetStatus204R
 }
 
 /**
- * Checks a value against the response body of `getStatus205`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus205`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus205Response(value: unknown): ValidationResult<T.GetStatus205Response> {
+export function validateGetStatus205Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus205Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus205Response };
-  const issues = check$GetStatus205Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetStatus205Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus205Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetStatus205Response };
 }
@@ -210,11 +213,11 @@ export function isGetStatus205Response(value: unknown): value is T.GetStatus205R
 }
 
 /**
- * Checks a value against the response body of `getStatus206`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus206`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus206Response(value: unknown): ValidationResult<T.GetStatus206Response> {
+export function validateGetStatus206Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus206Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus206Response };
-  const issues = check$GetStatus206Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetStatus206Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus206Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetStatus206Response };
 }
@@ -227,11 +230,11 @@ export function isGetStatus206Response(value: unknown): value is T.GetStatus206R
 }
 
 /**
- * Checks a value against the response body of `getStatus207`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus207`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus207Response(value: unknown): ValidationResult<T.GetStatus207Response> {
+export function validateGetStatus207Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus207Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus207Response };
-  const issues = check$GetStatus207Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetStatus207Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus207Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetStatus207Response };
 }
@@ -244,11 +247,11 @@ export function isGetStatus207Response(value: unknown): value is T.GetStatus207R
 }
 
 /**
- * Checks a value against the response body of `getStatus208`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus208`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus208Response(value: unknown): ValidationResult<T.GetStatus208Response> {
+export function validateGetStatus208Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus208Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus208Response };
-  const issues = check$GetStatus208Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetStatus208Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus208Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetStatus208Response };
 }
@@ -261,11 +264,11 @@ export function isGetStatus208Response(value: unknown): value is T.GetStatus208R
 }
 
 /**
- * Checks a value against the response body of `getStatus218`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus218`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus218Response(value: unknown): ValidationResult<T.GetStatus218Response> {
+export function validateGetStatus218Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus218Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus218Response };
-  const issues = check$GetStatus218Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetStatus218Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus218Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetStatus218Response };
 }
@@ -278,11 +281,11 @@ export function isGetStatus218Response(value: unknown): value is T.GetStatus218R
 }
 
 /**
- * Checks a value against the response body of `getStatus226`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus226`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus226Response(value: unknown): ValidationResult<T.GetStatus226Response> {
+export function validateGetStatus226Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus226Response> {
   if (value === undefined) return { ok: true, value: value as T.GetStatus226Response };
-  const issues = check$GetStatus226Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetStatus226Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus226Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetStatus226Response };
 }
@@ -295,10 +298,10 @@ export function isGetStatus226Response(value: unknown): value is T.GetStatus226R
 }
 
 /**
- * Checks a value against the response body of `getStatus300`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus300`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus300Response(value: unknown): ValidationResult<T.GetStatus300Response> {
-  const issues = check$GetStatus300Response(value, ROOT, undefined, 0);
+export function validateGetStatus300Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus300Response> {
+  const issues = options === undefined ? check$GetStatus300Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus300Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus300Response };
 }
@@ -311,10 +314,10 @@ export function isGetStatus300Response(value: unknown): value is T.GetStatus300R
 }
 
 /**
- * Checks a value against the response body of `getStatus301`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus301`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus301Response(value: unknown): ValidationResult<T.GetStatus301Response> {
-  const issues = check$GetStatus301Response(value, ROOT, undefined, 0);
+export function validateGetStatus301Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus301Response> {
+  const issues = options === undefined ? check$GetStatus301Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus301Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus301Response };
 }
@@ -327,10 +330,10 @@ export function isGetStatus301Response(value: unknown): value is T.GetStatus301R
 }
 
 /**
- * Checks a value against the response body of `getStatus302`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus302`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus302Response(value: unknown): ValidationResult<T.GetStatus302Response> {
-  const issues = check$GetStatus302Response(value, ROOT, undefined, 0);
+export function validateGetStatus302Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus302Response> {
+  const issues = options === undefined ? check$GetStatus302Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus302Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus302Response };
 }
@@ -343,10 +346,10 @@ export function isGetStatus302Response(value: unknown): value is T.GetStatus302R
 }
 
 /**
- * Checks a value against the response body of `getStatus303`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus303`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus303Response(value: unknown): ValidationResult<T.GetStatus303Response> {
-  const issues = check$GetStatus303Response(value, ROOT, undefined, 0);
+export function validateGetStatus303Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus303Response> {
+  const issues = options === undefined ? check$GetStatus303Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus303Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus303Response };
 }
@@ -359,10 +362,10 @@ export function isGetStatus303Response(value: unknown): value is T.GetStatus303R
 }
 
 /**
- * Checks a value against the response body of `getStatus304`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus304`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus304Response(value: unknown): ValidationResult<T.GetStatus304Response> {
-  const issues = check$GetStatus304Response(value, ROOT, undefined, 0);
+export function validateGetStatus304Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus304Response> {
+  const issues = options === undefined ? check$GetStatus304Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus304Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus304Response };
 }
@@ -375,10 +378,10 @@ export function isGetStatus304Response(value: unknown): value is T.GetStatus304R
 }
 
 /**
- * Checks a value against the response body of `getStatus305`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus305`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus305Response(value: unknown): ValidationResult<T.GetStatus305Response> {
-  const issues = check$GetStatus305Response(value, ROOT, undefined, 0);
+export function validateGetStatus305Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus305Response> {
+  const issues = options === undefined ? check$GetStatus305Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus305Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus305Response };
 }
@@ -391,10 +394,10 @@ export function isGetStatus305Response(value: unknown): value is T.GetStatus305R
 }
 
 /**
- * Checks a value against the response body of `getStatus306`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus306`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus306Response(value: unknown): ValidationResult<T.GetStatus306Response> {
-  const issues = check$GetStatus306Response(value, ROOT, undefined, 0);
+export function validateGetStatus306Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus306Response> {
+  const issues = options === undefined ? check$GetStatus306Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus306Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus306Response };
 }
@@ -407,10 +410,10 @@ export function isGetStatus306Response(value: unknown): value is T.GetStatus306R
 }
 
 /**
- * Checks a value against the response body of `getStatus307`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus307`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus307Response(value: unknown): ValidationResult<T.GetStatus307Response> {
-  const issues = check$GetStatus307Response(value, ROOT, undefined, 0);
+export function validateGetStatus307Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus307Response> {
+  const issues = options === undefined ? check$GetStatus307Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus307Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus307Response };
 }
@@ -423,10 +426,10 @@ export function isGetStatus307Response(value: unknown): value is T.GetStatus307R
 }
 
 /**
- * Checks a value against the response body of `getStatus308`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus308`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus308Response(value: unknown): ValidationResult<T.GetStatus308Response> {
-  const issues = check$GetStatus308Response(value, ROOT, undefined, 0);
+export function validateGetStatus308Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus308Response> {
+  const issues = options === undefined ? check$GetStatus308Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus308Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus308Response };
 }
@@ -439,10 +442,10 @@ export function isGetStatus308Response(value: unknown): value is T.GetStatus308R
 }
 
 /**
- * Checks a value against the response body of `getStatus400`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus400`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus400Response(value: unknown): ValidationResult<T.GetStatus400Response> {
-  const issues = check$GetStatus400Response(value, ROOT, undefined, 0);
+export function validateGetStatus400Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus400Response> {
+  const issues = options === undefined ? check$GetStatus400Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus400Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus400Response };
 }
@@ -455,10 +458,10 @@ export function isGetStatus400Response(value: unknown): value is T.GetStatus400R
 }
 
 /**
- * Checks a value against the response body of `getStatus401`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus401`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus401Response(value: unknown): ValidationResult<T.GetStatus401Response> {
-  const issues = check$GetStatus401Response(value, ROOT, undefined, 0);
+export function validateGetStatus401Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus401Response> {
+  const issues = options === undefined ? check$GetStatus401Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus401Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus401Response };
 }
@@ -471,10 +474,10 @@ export function isGetStatus401Response(value: unknown): value is T.GetStatus401R
 }
 
 /**
- * Checks a value against the response body of `getStatus402`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus402`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus402Response(value: unknown): ValidationResult<T.GetStatus402Response> {
-  const issues = check$GetStatus402Response(value, ROOT, undefined, 0);
+export function validateGetStatus402Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus402Response> {
+  const issues = options === undefined ? check$GetStatus402Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus402Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus402Response };
 }
@@ -487,10 +490,10 @@ export function isGetStatus402Response(value: unknown): value is T.GetStatus402R
 }
 
 /**
- * Checks a value against the response body of `getStatus403`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus403`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus403Response(value: unknown): ValidationResult<T.GetStatus403Response> {
-  const issues = check$GetStatus403Response(value, ROOT, undefined, 0);
+export function validateGetStatus403Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus403Response> {
+  const issues = options === undefined ? check$GetStatus403Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus403Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus403Response };
 }
@@ -503,10 +506,10 @@ export function isGetStatus403Response(value: unknown): value is T.GetStatus403R
 }
 
 /**
- * Checks a value against the response body of `getStatus404`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus404`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus404Response(value: unknown): ValidationResult<T.GetStatus404Response> {
-  const issues = check$GetStatus404Response(value, ROOT, undefined, 0);
+export function validateGetStatus404Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus404Response> {
+  const issues = options === undefined ? check$GetStatus404Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus404Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus404Response };
 }
@@ -519,10 +522,10 @@ export function isGetStatus404Response(value: unknown): value is T.GetStatus404R
 }
 
 /**
- * Checks a value against the response body of `getStatus405`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus405`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus405Response(value: unknown): ValidationResult<T.GetStatus405Response> {
-  const issues = check$GetStatus405Response(value, ROOT, undefined, 0);
+export function validateGetStatus405Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus405Response> {
+  const issues = options === undefined ? check$GetStatus405Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus405Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus405Response };
 }
@@ -535,10 +538,10 @@ export function isGetStatus405Response(value: unknown): value is T.GetStatus405R
 }
 
 /**
- * Checks a value against the response body of `getStatus406`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus406`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus406Response(value: unknown): ValidationResult<T.GetStatus406Response> {
-  const issues = check$GetStatus406Response(value, ROOT, undefined, 0);
+export function validateGetStatus406Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus406Response> {
+  const issues = options === undefined ? check$GetStatus406Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus406Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus406Response };
 }
@@ -551,10 +554,10 @@ export function isGetStatus406Response(value: unknown): value is T.GetStatus406R
 }
 
 /**
- * Checks a value against the response body of `getStatus407`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus407`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus407Response(value: unknown): ValidationResult<T.GetStatus407Response> {
-  const issues = check$GetStatus407Response(value, ROOT, undefined, 0);
+export function validateGetStatus407Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus407Response> {
+  const issues = options === undefined ? check$GetStatus407Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus407Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus407Response };
 }
@@ -567,10 +570,10 @@ export function isGetStatus407Response(value: unknown): value is T.GetStatus407R
 }
 
 /**
- * Checks a value against the response body of `getStatus408`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus408`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus408Response(value: unknown): ValidationResult<T.GetStatus408Response> {
-  const issues = check$GetStatus408Response(value, ROOT, undefined, 0);
+export function validateGetStatus408Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus408Response> {
+  const issues = options === undefined ? check$GetStatus408Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus408Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus408Response };
 }
@@ -583,10 +586,10 @@ export function isGetStatus408Response(value: unknown): value is T.GetStatus408R
 }
 
 /**
- * Checks a value against the response body of `getStatus409`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus409`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus409Response(value: unknown): ValidationResult<T.GetStatus409Response> {
-  const issues = check$GetStatus409Response(value, ROOT, undefined, 0);
+export function validateGetStatus409Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus409Response> {
+  const issues = options === undefined ? check$GetStatus409Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus409Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus409Response };
 }
@@ -599,10 +602,10 @@ export function isGetStatus409Response(value: unknown): value is T.GetStatus409R
 }
 
 /**
- * Checks a value against the response body of `getStatus410`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus410`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus410Response(value: unknown): ValidationResult<T.GetStatus410Response> {
-  const issues = check$GetStatus410Response(value, ROOT, undefined, 0);
+export function validateGetStatus410Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus410Response> {
+  const issues = options === undefined ? check$GetStatus410Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus410Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus410Response };
 }
@@ -615,10 +618,10 @@ export function isGetStatus410Response(value: unknown): value is T.GetStatus410R
 }
 
 /**
- * Checks a value against the response body of `getStatus411`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus411`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus411Response(value: unknown): ValidationResult<T.GetStatus411Response> {
-  const issues = check$GetStatus411Response(value, ROOT, undefined, 0);
+export function validateGetStatus411Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus411Response> {
+  const issues = options === undefined ? check$GetStatus411Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus411Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus411Response };
 }
@@ -631,10 +634,10 @@ export function isGetStatus411Response(value: unknown): value is T.GetStatus411R
 }
 
 /**
- * Checks a value against the response body of `getStatus412`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus412`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus412Response(value: unknown): ValidationResult<T.GetStatus412Response> {
-  const issues = check$GetStatus412Response(value, ROOT, undefined, 0);
+export function validateGetStatus412Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus412Response> {
+  const issues = options === undefined ? check$GetStatus412Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus412Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus412Response };
 }
@@ -647,10 +650,10 @@ export function isGetStatus412Response(value: unknown): value is T.GetStatus412R
 }
 
 /**
- * Checks a value against the response body of `getStatus413`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus413`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus413Response(value: unknown): ValidationResult<T.GetStatus413Response> {
-  const issues = check$GetStatus413Response(value, ROOT, undefined, 0);
+export function validateGetStatus413Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus413Response> {
+  const issues = options === undefined ? check$GetStatus413Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus413Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus413Response };
 }
@@ -663,10 +666,10 @@ export function isGetStatus413Response(value: unknown): value is T.GetStatus413R
 }
 
 /**
- * Checks a value against the response body of `getStatus414`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus414`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus414Response(value: unknown): ValidationResult<T.GetStatus414Response> {
-  const issues = check$GetStatus414Response(value, ROOT, undefined, 0);
+export function validateGetStatus414Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus414Response> {
+  const issues = options === undefined ? check$GetStatus414Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus414Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus414Response };
 }
@@ -679,10 +682,10 @@ export function isGetStatus414Response(value: unknown): value is T.GetStatus414R
 }
 
 /**
- * Checks a value against the response body of `getStatus415`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus415`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus415Response(value: unknown): ValidationResult<T.GetStatus415Response> {
-  const issues = check$GetStatus415Response(value, ROOT, undefined, 0);
+export function validateGetStatus415Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus415Response> {
+  const issues = options === undefined ? check$GetStatus415Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus415Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus415Response };
 }
@@ -695,10 +698,10 @@ export function isGetStatus415Response(value: unknown): value is T.GetStatus415R
 }
 
 /**
- * Checks a value against the response body of `getStatus416`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus416`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus416Response(value: unknown): ValidationResult<T.GetStatus416Response> {
-  const issues = check$GetStatus416Response(value, ROOT, undefined, 0);
+export function validateGetStatus416Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus416Response> {
+  const issues = options === undefined ? check$GetStatus416Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus416Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus416Response };
 }
@@ -711,10 +714,10 @@ export function isGetStatus416Response(value: unknown): value is T.GetStatus416R
 }
 
 /**
- * Checks a value against the response body of `getStatus417`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus417`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus417Response(value: unknown): ValidationResult<T.GetStatus417Response> {
-  const issues = check$GetStatus417Response(value, ROOT, undefined, 0);
+export function validateGetStatus417Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus417Response> {
+  const issues = options === undefined ? check$GetStatus417Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus417Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus417Response };
 }
@@ -727,10 +730,10 @@ export function isGetStatus417Response(value: unknown): value is T.GetStatus417R
 }
 
 /**
- * Checks a value against the response body of `getStatus418`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus418`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus418Response(value: unknown): ValidationResult<T.GetStatus418Response> {
-  const issues = check$GetStatus418Response(value, ROOT, undefined, 0);
+export function validateGetStatus418Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus418Response> {
+  const issues = options === undefined ? check$GetStatus418Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus418Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus418Response };
 }
@@ -743,10 +746,10 @@ export function isGetStatus418Response(value: unknown): value is T.GetStatus418R
 }
 
 /**
- * Checks a value against the response body of `getStatus419`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus419`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus419Response(value: unknown): ValidationResult<T.GetStatus419Response> {
-  const issues = check$GetStatus419Response(value, ROOT, undefined, 0);
+export function validateGetStatus419Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus419Response> {
+  const issues = options === undefined ? check$GetStatus419Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus419Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus419Response };
 }
@@ -759,10 +762,10 @@ export function isGetStatus419Response(value: unknown): value is T.GetStatus419R
 }
 
 /**
- * Checks a value against the response body of `getStatus420`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus420`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus420Response(value: unknown): ValidationResult<T.GetStatus420Response> {
-  const issues = check$GetStatus420Response(value, ROOT, undefined, 0);
+export function validateGetStatus420Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus420Response> {
+  const issues = options === undefined ? check$GetStatus420Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus420Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus420Response };
 }
@@ -775,10 +778,10 @@ export function isGetStatus420Response(value: unknown): value is T.GetStatus420R
 }
 
 /**
- * Checks a value against the response body of `getStatus421`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus421`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus421Response(value: unknown): ValidationResult<T.GetStatus421Response> {
-  const issues = check$GetStatus421Response(value, ROOT, undefined, 0);
+export function validateGetStatus421Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus421Response> {
+  const issues = options === undefined ? check$GetStatus421Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus421Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus421Response };
 }
@@ -791,10 +794,10 @@ export function isGetStatus421Response(value: unknown): value is T.GetStatus421R
 }
 
 /**
- * Checks a value against the response body of `getStatus422`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus422`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus422Response(value: unknown): ValidationResult<T.GetStatus422Response> {
-  const issues = check$GetStatus422Response(value, ROOT, undefined, 0);
+export function validateGetStatus422Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus422Response> {
+  const issues = options === undefined ? check$GetStatus422Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus422Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus422Response };
 }
@@ -807,10 +810,10 @@ export function isGetStatus422Response(value: unknown): value is T.GetStatus422R
 }
 
 /**
- * Checks a value against the response body of `getStatus423`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus423`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus423Response(value: unknown): ValidationResult<T.GetStatus423Response> {
-  const issues = check$GetStatus423Response(value, ROOT, undefined, 0);
+export function validateGetStatus423Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus423Response> {
+  const issues = options === undefined ? check$GetStatus423Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus423Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus423Response };
 }
@@ -823,10 +826,10 @@ export function isGetStatus423Response(value: unknown): value is T.GetStatus423R
 }
 
 /**
- * Checks a value against the response body of `getStatus424`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus424`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus424Response(value: unknown): ValidationResult<T.GetStatus424Response> {
-  const issues = check$GetStatus424Response(value, ROOT, undefined, 0);
+export function validateGetStatus424Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus424Response> {
+  const issues = options === undefined ? check$GetStatus424Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus424Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus424Response };
 }
@@ -839,10 +842,10 @@ export function isGetStatus424Response(value: unknown): value is T.GetStatus424R
 }
 
 /**
- * Checks a value against the response body of `getStatus425`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus425`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus425Response(value: unknown): ValidationResult<T.GetStatus425Response> {
-  const issues = check$GetStatus425Response(value, ROOT, undefined, 0);
+export function validateGetStatus425Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus425Response> {
+  const issues = options === undefined ? check$GetStatus425Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus425Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus425Response };
 }
@@ -855,10 +858,10 @@ export function isGetStatus425Response(value: unknown): value is T.GetStatus425R
 }
 
 /**
- * Checks a value against the response body of `getStatus426`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus426`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus426Response(value: unknown): ValidationResult<T.GetStatus426Response> {
-  const issues = check$GetStatus426Response(value, ROOT, undefined, 0);
+export function validateGetStatus426Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus426Response> {
+  const issues = options === undefined ? check$GetStatus426Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus426Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus426Response };
 }
@@ -871,10 +874,10 @@ export function isGetStatus426Response(value: unknown): value is T.GetStatus426R
 }
 
 /**
- * Checks a value against the response body of `getStatus428`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus428`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus428Response(value: unknown): ValidationResult<T.GetStatus428Response> {
-  const issues = check$GetStatus428Response(value, ROOT, undefined, 0);
+export function validateGetStatus428Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus428Response> {
+  const issues = options === undefined ? check$GetStatus428Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus428Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus428Response };
 }
@@ -887,10 +890,10 @@ export function isGetStatus428Response(value: unknown): value is T.GetStatus428R
 }
 
 /**
- * Checks a value against the response body of `getStatus429`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus429`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus429Response(value: unknown): ValidationResult<T.GetStatus429Response> {
-  const issues = check$GetStatus429Response(value, ROOT, undefined, 0);
+export function validateGetStatus429Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus429Response> {
+  const issues = options === undefined ? check$GetStatus429Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus429Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus429Response };
 }
@@ -903,10 +906,10 @@ export function isGetStatus429Response(value: unknown): value is T.GetStatus429R
 }
 
 /**
- * Checks a value against the response body of `getStatus430`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus430`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus430Response(value: unknown): ValidationResult<T.GetStatus430Response> {
-  const issues = check$GetStatus430Response(value, ROOT, undefined, 0);
+export function validateGetStatus430Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus430Response> {
+  const issues = options === undefined ? check$GetStatus430Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus430Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus430Response };
 }
@@ -919,10 +922,10 @@ export function isGetStatus430Response(value: unknown): value is T.GetStatus430R
 }
 
 /**
- * Checks a value against the response body of `getStatus431`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus431`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus431Response(value: unknown): ValidationResult<T.GetStatus431Response> {
-  const issues = check$GetStatus431Response(value, ROOT, undefined, 0);
+export function validateGetStatus431Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus431Response> {
+  const issues = options === undefined ? check$GetStatus431Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus431Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus431Response };
 }
@@ -935,10 +938,10 @@ export function isGetStatus431Response(value: unknown): value is T.GetStatus431R
 }
 
 /**
- * Checks a value against the response body of `getStatus440`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus440`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus440Response(value: unknown): ValidationResult<T.GetStatus440Response> {
-  const issues = check$GetStatus440Response(value, ROOT, undefined, 0);
+export function validateGetStatus440Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus440Response> {
+  const issues = options === undefined ? check$GetStatus440Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus440Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus440Response };
 }
@@ -951,10 +954,10 @@ export function isGetStatus440Response(value: unknown): value is T.GetStatus440R
 }
 
 /**
- * Checks a value against the response body of `getStatus444`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus444`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus444Response(value: unknown): ValidationResult<T.GetStatus444Response> {
-  const issues = check$GetStatus444Response(value, ROOT, undefined, 0);
+export function validateGetStatus444Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus444Response> {
+  const issues = options === undefined ? check$GetStatus444Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus444Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus444Response };
 }
@@ -967,10 +970,10 @@ export function isGetStatus444Response(value: unknown): value is T.GetStatus444R
 }
 
 /**
- * Checks a value against the response body of `getStatus449`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus449`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus449Response(value: unknown): ValidationResult<T.GetStatus449Response> {
-  const issues = check$GetStatus449Response(value, ROOT, undefined, 0);
+export function validateGetStatus449Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus449Response> {
+  const issues = options === undefined ? check$GetStatus449Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus449Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus449Response };
 }
@@ -983,10 +986,10 @@ export function isGetStatus449Response(value: unknown): value is T.GetStatus449R
 }
 
 /**
- * Checks a value against the response body of `getStatus450`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus450`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus450Response(value: unknown): ValidationResult<T.GetStatus450Response> {
-  const issues = check$GetStatus450Response(value, ROOT, undefined, 0);
+export function validateGetStatus450Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus450Response> {
+  const issues = options === undefined ? check$GetStatus450Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus450Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus450Response };
 }
@@ -999,10 +1002,10 @@ export function isGetStatus450Response(value: unknown): value is T.GetStatus450R
 }
 
 /**
- * Checks a value against the response body of `getStatus451`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus451`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus451Response(value: unknown): ValidationResult<T.GetStatus451Response> {
-  const issues = check$GetStatus451Response(value, ROOT, undefined, 0);
+export function validateGetStatus451Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus451Response> {
+  const issues = options === undefined ? check$GetStatus451Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus451Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus451Response };
 }
@@ -1015,10 +1018,10 @@ export function isGetStatus451Response(value: unknown): value is T.GetStatus451R
 }
 
 /**
- * Checks a value against the response body of `getStatus494`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus494`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus494Response(value: unknown): ValidationResult<T.GetStatus494Response> {
-  const issues = check$GetStatus494Response(value, ROOT, undefined, 0);
+export function validateGetStatus494Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus494Response> {
+  const issues = options === undefined ? check$GetStatus494Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus494Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus494Response };
 }
@@ -1031,10 +1034,10 @@ export function isGetStatus494Response(value: unknown): value is T.GetStatus494R
 }
 
 /**
- * Checks a value against the response body of `getStatus495`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus495`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus495Response(value: unknown): ValidationResult<T.GetStatus495Response> {
-  const issues = check$GetStatus495Response(value, ROOT, undefined, 0);
+export function validateGetStatus495Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus495Response> {
+  const issues = options === undefined ? check$GetStatus495Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus495Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus495Response };
 }
@@ -1047,10 +1050,10 @@ export function isGetStatus495Response(value: unknown): value is T.GetStatus495R
 }
 
 /**
- * Checks a value against the response body of `getStatus496`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus496`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus496Response(value: unknown): ValidationResult<T.GetStatus496Response> {
-  const issues = check$GetStatus496Response(value, ROOT, undefined, 0);
+export function validateGetStatus496Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus496Response> {
+  const issues = options === undefined ? check$GetStatus496Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus496Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus496Response };
 }
@@ -1063,10 +1066,10 @@ export function isGetStatus496Response(value: unknown): value is T.GetStatus496R
 }
 
 /**
- * Checks a value against the response body of `getStatus497`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus497`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus497Response(value: unknown): ValidationResult<T.GetStatus497Response> {
-  const issues = check$GetStatus497Response(value, ROOT, undefined, 0);
+export function validateGetStatus497Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus497Response> {
+  const issues = options === undefined ? check$GetStatus497Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus497Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus497Response };
 }
@@ -1079,10 +1082,10 @@ export function isGetStatus497Response(value: unknown): value is T.GetStatus497R
 }
 
 /**
- * Checks a value against the response body of `getStatus498`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus498`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus498Response(value: unknown): ValidationResult<T.GetStatus498Response> {
-  const issues = check$GetStatus498Response(value, ROOT, undefined, 0);
+export function validateGetStatus498Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus498Response> {
+  const issues = options === undefined ? check$GetStatus498Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus498Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus498Response };
 }
@@ -1095,10 +1098,10 @@ export function isGetStatus498Response(value: unknown): value is T.GetStatus498R
 }
 
 /**
- * Checks a value against the response body of `getStatus499`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus499`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus499Response(value: unknown): ValidationResult<T.GetStatus499Response> {
-  const issues = check$GetStatus499Response(value, ROOT, undefined, 0);
+export function validateGetStatus499Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus499Response> {
+  const issues = options === undefined ? check$GetStatus499Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus499Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus499Response };
 }
@@ -1111,10 +1114,10 @@ export function isGetStatus499Response(value: unknown): value is T.GetStatus499R
 }
 
 /**
- * Checks a value against the response body of `getStatus500`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus500`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus500Response(value: unknown): ValidationResult<T.GetStatus500Response> {
-  const issues = check$GetStatus500Response(value, ROOT, undefined, 0);
+export function validateGetStatus500Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus500Response> {
+  const issues = options === undefined ? check$GetStatus500Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus500Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus500Response };
 }
@@ -1127,10 +1130,10 @@ export function isGetStatus500Response(value: unknown): value is T.GetStatus500R
 }
 
 /**
- * Checks a value against the response body of `getStatus501`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus501`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus501Response(value: unknown): ValidationResult<T.GetStatus501Response> {
-  const issues = check$GetStatus501Response(value, ROOT, undefined, 0);
+export function validateGetStatus501Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus501Response> {
+  const issues = options === undefined ? check$GetStatus501Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus501Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus501Response };
 }
@@ -1143,10 +1146,10 @@ export function isGetStatus501Response(value: unknown): value is T.GetStatus501R
 }
 
 /**
- * Checks a value against the response body of `getStatus502`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus502`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus502Response(value: unknown): ValidationResult<T.GetStatus502Response> {
-  const issues = check$GetStatus502Response(value, ROOT, undefined, 0);
+export function validateGetStatus502Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus502Response> {
+  const issues = options === undefined ? check$GetStatus502Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus502Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus502Response };
 }
@@ -1159,10 +1162,10 @@ export function isGetStatus502Response(value: unknown): value is T.GetStatus502R
 }
 
 /**
- * Checks a value against the response body of `getStatus503`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus503`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus503Response(value: unknown): ValidationResult<T.GetStatus503Response> {
-  const issues = check$GetStatus503Response(value, ROOT, undefined, 0);
+export function validateGetStatus503Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus503Response> {
+  const issues = options === undefined ? check$GetStatus503Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus503Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus503Response };
 }
@@ -1175,10 +1178,10 @@ export function isGetStatus503Response(value: unknown): value is T.GetStatus503R
 }
 
 /**
- * Checks a value against the response body of `getStatus504`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus504`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus504Response(value: unknown): ValidationResult<T.GetStatus504Response> {
-  const issues = check$GetStatus504Response(value, ROOT, undefined, 0);
+export function validateGetStatus504Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus504Response> {
+  const issues = options === undefined ? check$GetStatus504Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus504Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus504Response };
 }
@@ -1191,10 +1194,10 @@ export function isGetStatus504Response(value: unknown): value is T.GetStatus504R
 }
 
 /**
- * Checks a value against the response body of `getStatus505`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus505`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus505Response(value: unknown): ValidationResult<T.GetStatus505Response> {
-  const issues = check$GetStatus505Response(value, ROOT, undefined, 0);
+export function validateGetStatus505Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus505Response> {
+  const issues = options === undefined ? check$GetStatus505Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus505Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus505Response };
 }
@@ -1207,10 +1210,10 @@ export function isGetStatus505Response(value: unknown): value is T.GetStatus505R
 }
 
 /**
- * Checks a value against the response body of `getStatus506`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus506`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus506Response(value: unknown): ValidationResult<T.GetStatus506Response> {
-  const issues = check$GetStatus506Response(value, ROOT, undefined, 0);
+export function validateGetStatus506Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus506Response> {
+  const issues = options === undefined ? check$GetStatus506Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus506Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus506Response };
 }
@@ -1223,10 +1226,10 @@ export function isGetStatus506Response(value: unknown): value is T.GetStatus506R
 }
 
 /**
- * Checks a value against the response body of `getStatus507`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus507`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus507Response(value: unknown): ValidationResult<T.GetStatus507Response> {
-  const issues = check$GetStatus507Response(value, ROOT, undefined, 0);
+export function validateGetStatus507Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus507Response> {
+  const issues = options === undefined ? check$GetStatus507Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus507Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus507Response };
 }
@@ -1239,10 +1242,10 @@ export function isGetStatus507Response(value: unknown): value is T.GetStatus507R
 }
 
 /**
- * Checks a value against the response body of `getStatus508`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus508`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus508Response(value: unknown): ValidationResult<T.GetStatus508Response> {
-  const issues = check$GetStatus508Response(value, ROOT, undefined, 0);
+export function validateGetStatus508Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus508Response> {
+  const issues = options === undefined ? check$GetStatus508Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus508Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus508Response };
 }
@@ -1255,10 +1258,10 @@ export function isGetStatus508Response(value: unknown): value is T.GetStatus508R
 }
 
 /**
- * Checks a value against the response body of `getStatus509`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus509`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus509Response(value: unknown): ValidationResult<T.GetStatus509Response> {
-  const issues = check$GetStatus509Response(value, ROOT, undefined, 0);
+export function validateGetStatus509Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus509Response> {
+  const issues = options === undefined ? check$GetStatus509Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus509Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus509Response };
 }
@@ -1271,10 +1274,10 @@ export function isGetStatus509Response(value: unknown): value is T.GetStatus509R
 }
 
 /**
- * Checks a value against the response body of `getStatus510`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus510`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus510Response(value: unknown): ValidationResult<T.GetStatus510Response> {
-  const issues = check$GetStatus510Response(value, ROOT, undefined, 0);
+export function validateGetStatus510Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus510Response> {
+  const issues = options === undefined ? check$GetStatus510Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus510Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus510Response };
 }
@@ -1287,10 +1290,10 @@ export function isGetStatus510Response(value: unknown): value is T.GetStatus510R
 }
 
 /**
- * Checks a value against the response body of `getStatus511`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus511`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus511Response(value: unknown): ValidationResult<T.GetStatus511Response> {
-  const issues = check$GetStatus511Response(value, ROOT, undefined, 0);
+export function validateGetStatus511Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus511Response> {
+  const issues = options === undefined ? check$GetStatus511Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus511Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus511Response };
 }
@@ -1303,10 +1306,10 @@ export function isGetStatus511Response(value: unknown): value is T.GetStatus511R
 }
 
 /**
- * Checks a value against the response body of `getStatus512`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus512`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus512Response(value: unknown): ValidationResult<T.GetStatus512Response> {
-  const issues = check$GetStatus512Response(value, ROOT, undefined, 0);
+export function validateGetStatus512Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus512Response> {
+  const issues = options === undefined ? check$GetStatus512Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus512Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus512Response };
 }
@@ -1319,10 +1322,10 @@ export function isGetStatus512Response(value: unknown): value is T.GetStatus512R
 }
 
 /**
- * Checks a value against the response body of `getStatus520`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus520`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus520Response(value: unknown): ValidationResult<T.GetStatus520Response> {
-  const issues = check$GetStatus520Response(value, ROOT, undefined, 0);
+export function validateGetStatus520Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus520Response> {
+  const issues = options === undefined ? check$GetStatus520Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus520Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus520Response };
 }
@@ -1335,10 +1338,10 @@ export function isGetStatus520Response(value: unknown): value is T.GetStatus520R
 }
 
 /**
- * Checks a value against the response body of `getStatus522`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus522`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus522Response(value: unknown): ValidationResult<T.GetStatus522Response> {
-  const issues = check$GetStatus522Response(value, ROOT, undefined, 0);
+export function validateGetStatus522Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus522Response> {
+  const issues = options === undefined ? check$GetStatus522Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus522Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus522Response };
 }
@@ -1351,10 +1354,10 @@ export function isGetStatus522Response(value: unknown): value is T.GetStatus522R
 }
 
 /**
- * Checks a value against the response body of `getStatus523`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus523`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus523Response(value: unknown): ValidationResult<T.GetStatus523Response> {
-  const issues = check$GetStatus523Response(value, ROOT, undefined, 0);
+export function validateGetStatus523Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus523Response> {
+  const issues = options === undefined ? check$GetStatus523Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus523Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus523Response };
 }
@@ -1367,10 +1370,10 @@ export function isGetStatus523Response(value: unknown): value is T.GetStatus523R
 }
 
 /**
- * Checks a value against the response body of `getStatus524`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus524`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus524Response(value: unknown): ValidationResult<T.GetStatus524Response> {
-  const issues = check$GetStatus524Response(value, ROOT, undefined, 0);
+export function validateGetStatus524Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus524Response> {
+  const issues = options === undefined ? check$GetStatus524Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus524Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus524Response };
 }
@@ -1383,10 +1386,10 @@ export function isGetStatus524Response(value: unknown): value is T.GetStatus524R
 }
 
 /**
- * Checks a value against the response body of `getStatus525`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus525`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus525Response(value: unknown): ValidationResult<T.GetStatus525Response> {
-  const issues = check$GetStatus525Response(value, ROOT, undefined, 0);
+export function validateGetStatus525Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus525Response> {
+  const issues = options === undefined ? check$GetStatus525Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus525Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus525Response };
 }
@@ -1399,10 +1402,10 @@ export function isGetStatus525Response(value: unknown): value is T.GetStatus525R
 }
 
 /**
- * Checks a value against the response body of `getStatus526`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus526`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus526Response(value: unknown): ValidationResult<T.GetStatus526Response> {
-  const issues = check$GetStatus526Response(value, ROOT, undefined, 0);
+export function validateGetStatus526Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus526Response> {
+  const issues = options === undefined ? check$GetStatus526Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus526Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus526Response };
 }
@@ -1415,10 +1418,10 @@ export function isGetStatus526Response(value: unknown): value is T.GetStatus526R
 }
 
 /**
- * Checks a value against the response body of `getStatus527`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus527`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus527Response(value: unknown): ValidationResult<T.GetStatus527Response> {
-  const issues = check$GetStatus527Response(value, ROOT, undefined, 0);
+export function validateGetStatus527Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus527Response> {
+  const issues = options === undefined ? check$GetStatus527Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus527Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus527Response };
 }
@@ -1431,10 +1434,10 @@ export function isGetStatus527Response(value: unknown): value is T.GetStatus527R
 }
 
 /**
- * Checks a value against the response body of `getStatus529`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus529`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus529Response(value: unknown): ValidationResult<T.GetStatus529Response> {
-  const issues = check$GetStatus529Response(value, ROOT, undefined, 0);
+export function validateGetStatus529Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus529Response> {
+  const issues = options === undefined ? check$GetStatus529Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus529Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus529Response };
 }
@@ -1447,10 +1450,10 @@ export function isGetStatus529Response(value: unknown): value is T.GetStatus529R
 }
 
 /**
- * Checks a value against the response body of `getStatus530`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus530`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus530Response(value: unknown): ValidationResult<T.GetStatus530Response> {
-  const issues = check$GetStatus530Response(value, ROOT, undefined, 0);
+export function validateGetStatus530Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus530Response> {
+  const issues = options === undefined ? check$GetStatus530Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus530Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus530Response };
 }
@@ -1463,10 +1466,10 @@ export function isGetStatus530Response(value: unknown): value is T.GetStatus530R
 }
 
 /**
- * Checks a value against the response body of `getStatus598`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStatus598`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStatus598Response(value: unknown): ValidationResult<T.GetStatus598Response> {
-  const issues = check$GetStatus598Response(value, ROOT, undefined, 0);
+export function validateGetStatus598Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStatus598Response> {
+  const issues = options === undefined ? check$GetStatus598Response(value, ROOT, undefined, 0) : checkValue(check$GetStatus598Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStatus598Response };
 }

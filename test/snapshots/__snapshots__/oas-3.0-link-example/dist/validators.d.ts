@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Pullrequest`: returns it typed, or every issue found.
+ * Checks a value against `Pullrequest`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePullrequest(value: unknown): ValidationResult<T.Pullrequest>;
+export declare function validatePullrequest(value: unknown, options?: ValidateOptions): ValidationResult<T.Pullrequest>;
 
 /**
  * True when a value matches `Pullrequest`.
@@ -43,9 +46,9 @@ export declare function validatePullrequest(value: unknown): ValidationResult<T.
 export declare function isPullrequest(value: unknown): value is T.Pullrequest;
 
 /**
- * Checks a value against `Repository`: returns it typed, or every issue found.
+ * Checks a value against `Repository`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateRepository(value: unknown): ValidationResult<T.Repository>;
+export declare function validateRepository(value: unknown, options?: ValidateOptions): ValidationResult<T.Repository>;
 
 /**
  * True when a value matches `Repository`.
@@ -53,9 +56,9 @@ export declare function validateRepository(value: unknown): ValidationResult<T.R
 export declare function isRepository(value: unknown): value is T.Repository;
 
 /**
- * Checks a value against `User`: returns it typed, or every issue found.
+ * Checks a value against `User`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUser(value: unknown): ValidationResult<T.User>;
+export declare function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<T.User>;
 
 /**
  * True when a value matches `User`.
@@ -63,9 +66,9 @@ export declare function validateUser(value: unknown): ValidationResult<T.User>;
 export declare function isUser(value: unknown): value is T.User;
 
 /**
- * Checks a value against the response body of `getRepositoriesByOwner`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getRepositoriesByOwner`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetRepositoriesByOwnerResponse(value: unknown): ValidationResult<T.GetRepositoriesByOwnerResponse>;
+export declare function validateGetRepositoriesByOwnerResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetRepositoriesByOwnerResponse>;
 
 /**
  * True when a value matches the response body of `getRepositoriesByOwner`.
@@ -73,9 +76,9 @@ export declare function validateGetRepositoriesByOwnerResponse(value: unknown): 
 export declare function isGetRepositoriesByOwnerResponse(value: unknown): value is T.GetRepositoriesByOwnerResponse;
 
 /**
- * Checks a value against the response body of `getRepository`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getRepository`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetRepositoryResponse(value: unknown): ValidationResult<T.GetRepositoryResponse>;
+export declare function validateGetRepositoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetRepositoryResponse>;
 
 /**
  * True when a value matches the response body of `getRepository`.
@@ -83,9 +86,9 @@ export declare function validateGetRepositoryResponse(value: unknown): Validatio
 export declare function isGetRepositoryResponse(value: unknown): value is T.GetRepositoryResponse;
 
 /**
- * Checks a value against the response body of `getPullRequestsByRepository`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getPullRequestsByRepository`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetPullRequestsByRepositoryResponse(value: unknown): ValidationResult<T.GetPullRequestsByRepositoryResponse>;
+export declare function validateGetPullRequestsByRepositoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetPullRequestsByRepositoryResponse>;
 
 /**
  * True when a value matches the response body of `getPullRequestsByRepository`.
@@ -93,9 +96,9 @@ export declare function validateGetPullRequestsByRepositoryResponse(value: unkno
 export declare function isGetPullRequestsByRepositoryResponse(value: unknown): value is T.GetPullRequestsByRepositoryResponse;
 
 /**
- * Checks a value against the response body of `getPullRequestsById`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getPullRequestsById`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetPullRequestsByIdResponse(value: unknown): ValidationResult<T.GetPullRequestsByIdResponse>;
+export declare function validateGetPullRequestsByIdResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetPullRequestsByIdResponse>;
 
 /**
  * True when a value matches the response body of `getPullRequestsById`.
@@ -103,9 +106,9 @@ export declare function validateGetPullRequestsByIdResponse(value: unknown): Val
 export declare function isGetPullRequestsByIdResponse(value: unknown): value is T.GetPullRequestsByIdResponse;
 
 /**
- * Checks a value against the response body of `mergePullRequest`: returns it typed, or every issue found.
+ * Checks a value against the response body of `mergePullRequest`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMergePullRequestResponse(value: unknown): ValidationResult<T.MergePullRequestResponse>;
+export declare function validateMergePullRequestResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MergePullRequestResponse>;
 
 /**
  * True when a value matches the response body of `mergePullRequest`.
@@ -113,9 +116,9 @@ export declare function validateMergePullRequestResponse(value: unknown): Valida
 export declare function isMergePullRequestResponse(value: unknown): value is T.MergePullRequestResponse;
 
 /**
- * Checks a value against the response body of `getUserByName`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getUserByName`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetUserByNameResponse(value: unknown): ValidationResult<T.GetUserByNameResponse>;
+export declare function validateGetUserByNameResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetUserByNameResponse>;
 
 /**
  * True when a value matches the response body of `getUserByName`.

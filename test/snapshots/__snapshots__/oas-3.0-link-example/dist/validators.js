@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -13,73 +14,73 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validatePullrequest(value) {
-  const issues = check$Pullrequest(value, ROOT, void 0, 0);
+function validatePullrequest(value, options) {
+  const issues = options === void 0 ? check$Pullrequest(value, ROOT, void 0, 0) : checkValue(check$Pullrequest, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPullrequest(value) {
   return is$Pullrequest(value, 0);
 }
-function validateRepository(value) {
-  const issues = check$Repository(value, ROOT, void 0, 0);
+function validateRepository(value, options) {
+  const issues = options === void 0 ? check$Repository(value, ROOT, void 0, 0) : checkValue(check$Repository, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isRepository(value) {
   return is$Repository(value, 0);
 }
-function validateUser(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validateUser(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUser(value) {
   return is$User(value, 0);
 }
-function validateGetRepositoriesByOwnerResponse(value) {
-  const issues = check$GetRepositoriesByOwnerResponse(value, ROOT, void 0, 0);
+function validateGetRepositoriesByOwnerResponse(value, options) {
+  const issues = options === void 0 ? check$GetRepositoriesByOwnerResponse(value, ROOT, void 0, 0) : checkValue(check$GetRepositoriesByOwnerResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetRepositoriesByOwnerResponse(value) {
   return is$GetRepositoriesByOwnerResponse(value, 0);
 }
-function validateGetRepositoryResponse(value) {
-  const issues = check$Repository(value, ROOT, void 0, 0);
+function validateGetRepositoryResponse(value, options) {
+  const issues = options === void 0 ? check$Repository(value, ROOT, void 0, 0) : checkValue(check$Repository, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetRepositoryResponse(value) {
   return is$Repository(value, 0);
 }
-function validateGetPullRequestsByRepositoryResponse(value) {
-  const issues = check$GetPullRequestsByRepositoryResponse(value, ROOT, void 0, 0);
+function validateGetPullRequestsByRepositoryResponse(value, options) {
+  const issues = options === void 0 ? check$GetPullRequestsByRepositoryResponse(value, ROOT, void 0, 0) : checkValue(check$GetPullRequestsByRepositoryResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetPullRequestsByRepositoryResponse(value) {
   return is$GetPullRequestsByRepositoryResponse(value, 0);
 }
-function validateGetPullRequestsByIdResponse(value) {
-  const issues = check$Pullrequest(value, ROOT, void 0, 0);
+function validateGetPullRequestsByIdResponse(value, options) {
+  const issues = options === void 0 ? check$Pullrequest(value, ROOT, void 0, 0) : checkValue(check$Pullrequest, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetPullRequestsByIdResponse(value) {
   return is$Pullrequest(value, 0);
 }
-function validateMergePullRequestResponse(value) {
+function validateMergePullRequestResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$MergePullRequestResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$MergePullRequestResponse(value, ROOT, void 0, 0) : checkValue(check$MergePullRequestResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMergePullRequestResponse(value) {
   return value === void 0 || is$MergePullRequestResponse(value, 0);
 }
-function validateGetUserByNameResponse(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validateGetUserByNameResponse(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Pullrequest`: returns it typed, or every issue found.
+ * Checks a value against `Pullrequest`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePullrequest(value: unknown): ValidationResult<T.Pullrequest> {
-  const issues = check$Pullrequest(value, ROOT, undefined, 0);
+export function validatePullrequest(value: unknown, options?: ValidateOptions): ValidationResult<T.Pullrequest> {
+  const issues = options === undefined ? check$Pullrequest(value, ROOT, undefined, 0) : checkValue(check$Pullrequest, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Pullrequest };
 }
@@ -60,10 +63,10 @@ export function isPullrequest(value: unknown): value is T.Pullrequest {
 }
 
 /**
- * Checks a value against `Repository`: returns it typed, or every issue found.
+ * Checks a value against `Repository`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRepository(value: unknown): ValidationResult<T.Repository> {
-  const issues = check$Repository(value, ROOT, undefined, 0);
+export function validateRepository(value: unknown, options?: ValidateOptions): ValidationResult<T.Repository> {
+  const issues = options === undefined ? check$Repository(value, ROOT, undefined, 0) : checkValue(check$Repository, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Repository };
 }
@@ -76,10 +79,10 @@ export function isRepository(value: unknown): value is T.Repository {
 }
 
 /**
- * Checks a value against `User`: returns it typed, or every issue found.
+ * Checks a value against `User`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUser(value: unknown): ValidationResult<T.User> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<T.User> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.User };
 }
@@ -92,10 +95,10 @@ export function isUser(value: unknown): value is T.User {
 }
 
 /**
- * Checks a value against the response body of `getRepositoriesByOwner`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getRepositoriesByOwner`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetRepositoriesByOwnerResponse(value: unknown): ValidationResult<T.GetRepositoriesByOwnerResponse> {
-  const issues = check$GetRepositoriesByOwnerResponse(value, ROOT, undefined, 0);
+export function validateGetRepositoriesByOwnerResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetRepositoriesByOwnerResponse> {
+  const issues = options === undefined ? check$GetRepositoriesByOwnerResponse(value, ROOT, undefined, 0) : checkValue(check$GetRepositoriesByOwnerResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetRepositoriesByOwnerResponse };
 }
@@ -108,10 +111,10 @@ export function isGetRepositoriesByOwnerResponse(value: unknown): value is T.Get
 }
 
 /**
- * Checks a value against the response body of `getRepository`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getRepository`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetRepositoryResponse(value: unknown): ValidationResult<T.GetRepositoryResponse> {
-  const issues = check$Repository(value, ROOT, undefined, 0);
+export function validateGetRepositoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetRepositoryResponse> {
+  const issues = options === undefined ? check$Repository(value, ROOT, undefined, 0) : checkValue(check$Repository, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetRepositoryResponse };
 }
@@ -124,10 +127,10 @@ export function isGetRepositoryResponse(value: unknown): value is T.GetRepositor
 }
 
 /**
- * Checks a value against the response body of `getPullRequestsByRepository`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getPullRequestsByRepository`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetPullRequestsByRepositoryResponse(value: unknown): ValidationResult<T.GetPullRequestsByRepositoryResponse> {
-  const issues = check$GetPullRequestsByRepositoryResponse(value, ROOT, undefined, 0);
+export function validateGetPullRequestsByRepositoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetPullRequestsByRepositoryResponse> {
+  const issues = options === undefined ? check$GetPullRequestsByRepositoryResponse(value, ROOT, undefined, 0) : checkValue(check$GetPullRequestsByRepositoryResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetPullRequestsByRepositoryResponse };
 }
@@ -140,10 +143,10 @@ export function isGetPullRequestsByRepositoryResponse(value: unknown): value is 
 }
 
 /**
- * Checks a value against the response body of `getPullRequestsById`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getPullRequestsById`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetPullRequestsByIdResponse(value: unknown): ValidationResult<T.GetPullRequestsByIdResponse> {
-  const issues = check$Pullrequest(value, ROOT, undefined, 0);
+export function validateGetPullRequestsByIdResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetPullRequestsByIdResponse> {
+  const issues = options === undefined ? check$Pullrequest(value, ROOT, undefined, 0) : checkValue(check$Pullrequest, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetPullRequestsByIdResponse };
 }
@@ -156,11 +159,11 @@ export function isGetPullRequestsByIdResponse(value: unknown): value is T.GetPul
 }
 
 /**
- * Checks a value against the response body of `mergePullRequest`: returns it typed, or every issue found.
+ * Checks a value against the response body of `mergePullRequest`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMergePullRequestResponse(value: unknown): ValidationResult<T.MergePullRequestResponse> {
+export function validateMergePullRequestResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MergePullRequestResponse> {
   if (value === undefined) return { ok: true, value: value as T.MergePullRequestResponse };
-  const issues = check$MergePullRequestResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$MergePullRequestResponse(value, ROOT, undefined, 0) : checkValue(check$MergePullRequestResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.MergePullRequestResponse };
 }
@@ -173,10 +176,10 @@ export function isMergePullRequestResponse(value: unknown): value is T.MergePull
 }
 
 /**
- * Checks a value against the response body of `getUserByName`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getUserByName`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetUserByNameResponse(value: unknown): ValidationResult<T.GetUserByNameResponse> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validateGetUserByNameResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetUserByNameResponse> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetUserByNameResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against the response body of `getAnythingById`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingById`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingByIdResponse(value: unknown): ValidationResult<T.GetAnythingByIdResponse>;
+export declare function validateGetAnythingByIdResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingByIdResponse>;
 
 /**
  * True when a value matches the response body of `getAnythingById`.
@@ -43,9 +46,9 @@ export declare function validateGetAnythingByIdResponse(value: unknown): Validat
 export declare function isGetAnythingByIdResponse(value: unknown): value is T.GetAnythingByIdResponse;
 
 /**
- * Checks a value against the response body of `postAnythingById`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingById`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingByIdResponse(value: unknown): ValidationResult<T.PostAnythingByIdResponse>;
+export declare function validatePostAnythingByIdResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingByIdResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingById`.
@@ -53,9 +56,9 @@ export declare function validatePostAnythingByIdResponse(value: unknown): Valida
 export declare function isPostAnythingByIdResponse(value: unknown): value is T.PostAnythingByIdResponse;
 
 /**
- * Checks a value against the response body of `getAnythingByIdOverride`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingByIdOverride`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingByIdOverrideResponse(value: unknown): ValidationResult<T.GetAnythingByIdOverrideResponse>;
+export declare function validateGetAnythingByIdOverrideResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingByIdOverrideResponse>;
 
 /**
  * True when a value matches the response body of `getAnythingByIdOverride`.
@@ -63,9 +66,9 @@ export declare function validateGetAnythingByIdOverrideResponse(value: unknown):
 export declare function isGetAnythingByIdOverrideResponse(value: unknown): value is T.GetAnythingByIdOverrideResponse;
 
 /**
- * Checks a value against the response body of `getAnythingByIdByAction`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingByIdByAction`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingByIdByActionResponse(value: unknown): ValidationResult<T.GetAnythingByIdByActionResponse>;
+export declare function validateGetAnythingByIdByActionResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingByIdByActionResponse>;
 
 /**
  * True when a value matches the response body of `getAnythingByIdByAction`.
@@ -73,9 +76,9 @@ export declare function validateGetAnythingByIdByActionResponse(value: unknown):
 export declare function isGetAnythingByIdByActionResponse(value: unknown): value is T.GetAnythingByIdByActionResponse;
 
 /**
- * Checks a value against the response body of `getAnythingByIdByActionById`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingByIdByActionById`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingByIdByActionByIdResponse(value: unknown): ValidationResult<T.GetAnythingByIdByActionByIdResponse>;
+export declare function validateGetAnythingByIdByActionByIdResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingByIdByActionByIdResponse>;
 
 /**
  * True when a value matches the response body of `getAnythingByIdByActionById`.

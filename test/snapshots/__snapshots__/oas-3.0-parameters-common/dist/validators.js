@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -11,45 +12,45 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateGetAnythingByIdResponse(value) {
+function validateGetAnythingByIdResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetAnythingByIdResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetAnythingByIdResponse(value, ROOT, void 0, 0) : checkValue(check$GetAnythingByIdResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnythingByIdResponse(value) {
   return value === void 0 || is$GetAnythingByIdResponse(value, 0);
 }
-function validatePostAnythingByIdResponse(value) {
+function validatePostAnythingByIdResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingByIdResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingByIdResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingByIdResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingByIdResponse(value) {
   return value === void 0 || is$PostAnythingByIdResponse(value, 0);
 }
-function validateGetAnythingByIdOverrideResponse(value) {
+function validateGetAnythingByIdOverrideResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetAnythingByIdOverrideResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetAnythingByIdOverrideResponse(value, ROOT, void 0, 0) : checkValue(check$GetAnythingByIdOverrideResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnythingByIdOverrideResponse(value) {
   return value === void 0 || is$GetAnythingByIdOverrideResponse(value, 0);
 }
-function validateGetAnythingByIdByActionResponse(value) {
+function validateGetAnythingByIdByActionResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetAnythingByIdByActionResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetAnythingByIdByActionResponse(value, ROOT, void 0, 0) : checkValue(check$GetAnythingByIdByActionResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnythingByIdByActionResponse(value) {
   return value === void 0 || is$GetAnythingByIdByActionResponse(value, 0);
 }
-function validateGetAnythingByIdByActionByIdResponse(value) {
+function validateGetAnythingByIdByActionByIdResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetAnythingByIdByActionByIdResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetAnythingByIdByActionByIdResponse(value, ROOT, void 0, 0) : checkValue(check$GetAnythingByIdByActionByIdResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

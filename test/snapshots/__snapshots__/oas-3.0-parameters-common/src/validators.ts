@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,11 +47,11 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the response body of `getAnythingById`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingById`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingByIdResponse(value: unknown): ValidationResult<T.GetAnythingByIdResponse> {
+export function validateGetAnythingByIdResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingByIdResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingByIdResponse };
-  const issues = check$GetAnythingByIdResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetAnythingByIdResponse(value, ROOT, undefined, 0) : checkValue(check$GetAnythingByIdResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetAnythingByIdResponse };
 }
@@ -61,11 +64,11 @@ export function isGetAnythingByIdResponse(value: unknown): value is T.GetAnythin
 }
 
 /**
- * Checks a value against the response body of `postAnythingById`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingById`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingByIdResponse(value: unknown): ValidationResult<T.PostAnythingByIdResponse> {
+export function validatePostAnythingByIdResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingByIdResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingByIdResponse };
-  const issues = check$PostAnythingByIdResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingByIdResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingByIdResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingByIdResponse };
 }
@@ -78,11 +81,11 @@ export function isPostAnythingByIdResponse(value: unknown): value is T.PostAnyth
 }
 
 /**
- * Checks a value against the response body of `getAnythingByIdOverride`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingByIdOverride`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingByIdOverrideResponse(value: unknown): ValidationResult<T.GetAnythingByIdOverrideResponse> {
+export function validateGetAnythingByIdOverrideResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingByIdOverrideResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingByIdOverrideResponse };
-  const issues = check$GetAnythingByIdOverrideResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetAnythingByIdOverrideResponse(value, ROOT, undefined, 0) : checkValue(check$GetAnythingByIdOverrideResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetAnythingByIdOverrideResponse };
 }
@@ -95,11 +98,11 @@ export function isGetAnythingByIdOverrideResponse(value: unknown): value is T.Ge
 }
 
 /**
- * Checks a value against the response body of `getAnythingByIdByAction`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingByIdByAction`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingByIdByActionResponse(value: unknown): ValidationResult<T.GetAnythingByIdByActionResponse> {
+export function validateGetAnythingByIdByActionResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingByIdByActionResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingByIdByActionResponse };
-  const issues = check$GetAnythingByIdByActionResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetAnythingByIdByActionResponse(value, ROOT, undefined, 0) : checkValue(check$GetAnythingByIdByActionResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetAnythingByIdByActionResponse };
 }
@@ -112,11 +115,11 @@ export function isGetAnythingByIdByActionResponse(value: unknown): value is T.Ge
 }
 
 /**
- * Checks a value against the response body of `getAnythingByIdByActionById`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingByIdByActionById`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingByIdByActionByIdResponse(value: unknown): ValidationResult<T.GetAnythingByIdByActionByIdResponse> {
+export function validateGetAnythingByIdByActionByIdResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingByIdByActionByIdResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingByIdByActionByIdResponse };
-  const issues = check$GetAnythingByIdByActionByIdResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetAnythingByIdByActionByIdResponse(value, ROOT, undefined, 0) : checkValue(check$GetAnythingByIdByActionByIdResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetAnythingByIdByActionByIdResponse };
 }

@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -11,9 +12,9 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validatePostPostResponse(value) {
+function validatePostPostResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostPostResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostPostResponse(value, ROOT, void 0, 0) : checkValue(check$PostPostResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,11 +47,11 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the response body of `postPost`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postPost`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostPostResponse(value: unknown): ValidationResult<T.PostPostResponse> {
+export function validatePostPostResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostPostResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostPostResponse };
-  const issues = check$PostPostResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostPostResponse(value, ROOT, undefined, 0) : checkValue(check$PostPostResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostPostResponse };
 }

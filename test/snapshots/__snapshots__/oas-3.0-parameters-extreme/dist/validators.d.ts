@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
+export declare function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet>;
 
 /**
  * True when a value matches `Pet`.
@@ -43,9 +46,9 @@ export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
 export declare function isPet(value: unknown): value is T.Pet;
 
 /**
- * Checks a value against the request body of `postAnythingAllParamTypesByIdById2`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingAllParamTypesByIdById2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingAllParamTypesByIdById2RequestBody(value: unknown): ValidationResult<T.PostAnythingAllParamTypesByIdById2RequestBody>;
+export declare function validatePostAnythingAllParamTypesByIdById2RequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAllParamTypesByIdById2RequestBody>;
 
 /**
  * True when a value matches the request body of `postAnythingAllParamTypesByIdById2`.
@@ -53,9 +56,9 @@ export declare function validatePostAnythingAllParamTypesByIdById2RequestBody(va
 export declare function isPostAnythingAllParamTypesByIdById2RequestBody(value: unknown): value is T.PostAnythingAllParamTypesByIdById2RequestBody;
 
 /**
- * Checks a value against the response body of `postAnythingAllParamTypesByIdById2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingAllParamTypesByIdById2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingAllParamTypesByIdById2Response(value: unknown): ValidationResult<T.PostAnythingAllParamTypesByIdById2Response>;
+export declare function validatePostAnythingAllParamTypesByIdById2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAllParamTypesByIdById2Response>;
 
 /**
  * True when a value matches the response body of `postAnythingAllParamTypesByIdById2`.

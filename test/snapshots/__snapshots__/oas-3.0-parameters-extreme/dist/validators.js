@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -11,25 +12,25 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validatePet(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validatePet(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
-function validatePostAnythingAllParamTypesByIdById2RequestBody(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validatePostAnythingAllParamTypesByIdById2RequestBody(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingAllParamTypesByIdById2RequestBody(value) {
   return is$Pet(value, 0);
 }
-function validatePostAnythingAllParamTypesByIdById2Response(value) {
+function validatePostAnythingAllParamTypesByIdById2Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingAllParamTypesByIdById2Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingAllParamTypesByIdById2Response(value, ROOT, void 0, 0) : checkValue(check$PostAnythingAllParamTypesByIdById2Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePet(value: unknown): ValidationResult<T.Pet> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Pet };
 }
@@ -60,10 +63,10 @@ export function isPet(value: unknown): value is T.Pet {
 }
 
 /**
- * Checks a value against the request body of `postAnythingAllParamTypesByIdById2`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingAllParamTypesByIdById2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingAllParamTypesByIdById2RequestBody(value: unknown): ValidationResult<T.PostAnythingAllParamTypesByIdById2RequestBody> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validatePostAnythingAllParamTypesByIdById2RequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAllParamTypesByIdById2RequestBody> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingAllParamTypesByIdById2RequestBody };
 }
@@ -76,11 +79,11 @@ export function isPostAnythingAllParamTypesByIdById2RequestBody(value: unknown):
 }
 
 /**
- * Checks a value against the response body of `postAnythingAllParamTypesByIdById2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingAllParamTypesByIdById2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingAllParamTypesByIdById2Response(value: unknown): ValidationResult<T.PostAnythingAllParamTypesByIdById2Response> {
+export function validatePostAnythingAllParamTypesByIdById2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAllParamTypesByIdById2Response> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingAllParamTypesByIdById2Response };
-  const issues = check$PostAnythingAllParamTypesByIdById2Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingAllParamTypesByIdById2Response(value, ROOT, undefined, 0) : checkValue(check$PostAnythingAllParamTypesByIdById2Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingAllParamTypesByIdById2Response };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against the request body of `formDataStandard`: returns it typed, or every issue found.
+ * Checks a value against the request body of `formDataStandard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFormDataStandardRequestBody(value: unknown): ValidationResult<T.FormDataStandardRequestBody>;
+export declare function validateFormDataStandardRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataStandardRequestBody>;
 
 /**
  * True when a value matches the request body of `formDataStandard`.
@@ -43,9 +46,9 @@ export declare function validateFormDataStandardRequestBody(value: unknown): Val
 export declare function isFormDataStandardRequestBody(value: unknown): value is T.FormDataStandardRequestBody;
 
 /**
- * Checks a value against the response body of `formDataStandard`: returns it typed, or every issue found.
+ * Checks a value against the response body of `formDataStandard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFormDataStandardResponse(value: unknown): ValidationResult<T.FormDataStandardResponse>;
+export declare function validateFormDataStandardResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataStandardResponse>;
 
 /**
  * True when a value matches the response body of `formDataStandard`.
@@ -53,9 +56,9 @@ export declare function validateFormDataStandardResponse(value: unknown): Valida
 export declare function isFormDataStandardResponse(value: unknown): value is T.FormDataStandardResponse;
 
 /**
- * Checks a value against the request body of `formDataDeepObjectExploded`: returns it typed, or every issue found.
+ * Checks a value against the request body of `formDataDeepObjectExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFormDataDeepObjectExplodedRequestBody(value: unknown): ValidationResult<T.FormDataDeepObjectExplodedRequestBody>;
+export declare function validateFormDataDeepObjectExplodedRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataDeepObjectExplodedRequestBody>;
 
 /**
  * True when a value matches the request body of `formDataDeepObjectExploded`.
@@ -63,9 +66,9 @@ export declare function validateFormDataDeepObjectExplodedRequestBody(value: unk
 export declare function isFormDataDeepObjectExplodedRequestBody(value: unknown): value is T.FormDataDeepObjectExplodedRequestBody;
 
 /**
- * Checks a value against the response body of `formDataDeepObjectExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `formDataDeepObjectExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFormDataDeepObjectExplodedResponse(value: unknown): ValidationResult<T.FormDataDeepObjectExplodedResponse>;
+export declare function validateFormDataDeepObjectExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataDeepObjectExplodedResponse>;
 
 /**
  * True when a value matches the response body of `formDataDeepObjectExploded`.
@@ -73,9 +76,9 @@ export declare function validateFormDataDeepObjectExplodedResponse(value: unknow
 export declare function isFormDataDeepObjectExplodedResponse(value: unknown): value is T.FormDataDeepObjectExplodedResponse;
 
 /**
- * Checks a value against the request body of `formDataFormExploded`: returns it typed, or every issue found.
+ * Checks a value against the request body of `formDataFormExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFormDataFormExplodedRequestBody(value: unknown): ValidationResult<T.FormDataFormExplodedRequestBody>;
+export declare function validateFormDataFormExplodedRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataFormExplodedRequestBody>;
 
 /**
  * True when a value matches the request body of `formDataFormExploded`.
@@ -83,9 +86,9 @@ export declare function validateFormDataFormExplodedRequestBody(value: unknown):
 export declare function isFormDataFormExplodedRequestBody(value: unknown): value is T.FormDataFormExplodedRequestBody;
 
 /**
- * Checks a value against the response body of `formDataFormExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `formDataFormExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFormDataFormExplodedResponse(value: unknown): ValidationResult<T.FormDataFormExplodedResponse>;
+export declare function validateFormDataFormExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataFormExplodedResponse>;
 
 /**
  * True when a value matches the response body of `formDataFormExploded`.
@@ -93,9 +96,9 @@ export declare function validateFormDataFormExplodedResponse(value: unknown): Va
 export declare function isFormDataFormExplodedResponse(value: unknown): value is T.FormDataFormExplodedResponse;
 
 /**
- * Checks a value against the request body of `formDataFormNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the request body of `formDataFormNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFormDataFormNonExplodedRequestBody(value: unknown): ValidationResult<T.FormDataFormNonExplodedRequestBody>;
+export declare function validateFormDataFormNonExplodedRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataFormNonExplodedRequestBody>;
 
 /**
  * True when a value matches the request body of `formDataFormNonExploded`.
@@ -103,9 +106,9 @@ export declare function validateFormDataFormNonExplodedRequestBody(value: unknow
 export declare function isFormDataFormNonExplodedRequestBody(value: unknown): value is T.FormDataFormNonExplodedRequestBody;
 
 /**
- * Checks a value against the response body of `formDataFormNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `formDataFormNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFormDataFormNonExplodedResponse(value: unknown): ValidationResult<T.FormDataFormNonExplodedResponse>;
+export declare function validateFormDataFormNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataFormNonExplodedResponse>;
 
 /**
  * True when a value matches the response body of `formDataFormNonExploded`.
@@ -113,9 +116,9 @@ export declare function validateFormDataFormNonExplodedResponse(value: unknown):
 export declare function isFormDataFormNonExplodedResponse(value: unknown): value is T.FormDataFormNonExplodedResponse;
 
 /**
- * Checks a value against the request body of `formDataPipeDelimitedNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the request body of `formDataPipeDelimitedNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFormDataPipeDelimitedNonExplodedRequestBody(value: unknown): ValidationResult<T.FormDataPipeDelimitedNonExplodedRequestBody>;
+export declare function validateFormDataPipeDelimitedNonExplodedRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataPipeDelimitedNonExplodedRequestBody>;
 
 /**
  * True when a value matches the request body of `formDataPipeDelimitedNonExploded`.
@@ -123,9 +126,9 @@ export declare function validateFormDataPipeDelimitedNonExplodedRequestBody(valu
 export declare function isFormDataPipeDelimitedNonExplodedRequestBody(value: unknown): value is T.FormDataPipeDelimitedNonExplodedRequestBody;
 
 /**
- * Checks a value against the response body of `formDataPipeDelimitedNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `formDataPipeDelimitedNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFormDataPipeDelimitedNonExplodedResponse(value: unknown): ValidationResult<T.FormDataPipeDelimitedNonExplodedResponse>;
+export declare function validateFormDataPipeDelimitedNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataPipeDelimitedNonExplodedResponse>;
 
 /**
  * True when a value matches the response body of `formDataPipeDelimitedNonExploded`.
@@ -133,9 +136,9 @@ export declare function validateFormDataPipeDelimitedNonExplodedResponse(value: 
 export declare function isFormDataPipeDelimitedNonExplodedResponse(value: unknown): value is T.FormDataPipeDelimitedNonExplodedResponse;
 
 /**
- * Checks a value against the request body of `formDataSpaceDelimitedNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the request body of `formDataSpaceDelimitedNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFormDataSpaceDelimitedNonExplodedRequestBody(value: unknown): ValidationResult<T.FormDataSpaceDelimitedNonExplodedRequestBody>;
+export declare function validateFormDataSpaceDelimitedNonExplodedRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataSpaceDelimitedNonExplodedRequestBody>;
 
 /**
  * True when a value matches the request body of `formDataSpaceDelimitedNonExploded`.
@@ -143,9 +146,9 @@ export declare function validateFormDataSpaceDelimitedNonExplodedRequestBody(val
 export declare function isFormDataSpaceDelimitedNonExplodedRequestBody(value: unknown): value is T.FormDataSpaceDelimitedNonExplodedRequestBody;
 
 /**
- * Checks a value against the response body of `formDataSpaceDelimitedNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `formDataSpaceDelimitedNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFormDataSpaceDelimitedNonExplodedResponse(value: unknown): ValidationResult<T.FormDataSpaceDelimitedNonExplodedResponse>;
+export declare function validateFormDataSpaceDelimitedNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataSpaceDelimitedNonExplodedResponse>;
 
 /**
  * True when a value matches the response body of `formDataSpaceDelimitedNonExploded`.
@@ -153,9 +156,9 @@ export declare function validateFormDataSpaceDelimitedNonExplodedResponse(value:
 export declare function isFormDataSpaceDelimitedNonExplodedResponse(value: unknown): value is T.FormDataSpaceDelimitedNonExplodedResponse;
 
 /**
- * Checks a value against the response body of `headersStandard`: returns it typed, or every issue found.
+ * Checks a value against the response body of `headersStandard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateHeadersStandardResponse(value: unknown): ValidationResult<T.HeadersStandardResponse>;
+export declare function validateHeadersStandardResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.HeadersStandardResponse>;
 
 /**
  * True when a value matches the response body of `headersStandard`.
@@ -163,9 +166,9 @@ export declare function validateHeadersStandardResponse(value: unknown): Validat
 export declare function isHeadersStandardResponse(value: unknown): value is T.HeadersStandardResponse;
 
 /**
- * Checks a value against the response body of `headersSimpleNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `headersSimpleNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateHeadersSimpleNonExplodedResponse(value: unknown): ValidationResult<T.HeadersSimpleNonExplodedResponse>;
+export declare function validateHeadersSimpleNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.HeadersSimpleNonExplodedResponse>;
 
 /**
  * True when a value matches the response body of `headersSimpleNonExploded`.
@@ -173,9 +176,9 @@ export declare function validateHeadersSimpleNonExplodedResponse(value: unknown)
 export declare function isHeadersSimpleNonExplodedResponse(value: unknown): value is T.HeadersSimpleNonExplodedResponse;
 
 /**
- * Checks a value against the response body of `headersSimpleExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `headersSimpleExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateHeadersSimpleExplodedResponse(value: unknown): ValidationResult<T.HeadersSimpleExplodedResponse>;
+export declare function validateHeadersSimpleExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.HeadersSimpleExplodedResponse>;
 
 /**
  * True when a value matches the response body of `headersSimpleExploded`.
@@ -183,9 +186,9 @@ export declare function validateHeadersSimpleExplodedResponse(value: unknown): V
 export declare function isHeadersSimpleExplodedResponse(value: unknown): value is T.HeadersSimpleExplodedResponse;
 
 /**
- * Checks a value against the response body of `pathsLabelNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsLabelNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePathsLabelNonExplodedResponse(value: unknown): ValidationResult<T.PathsLabelNonExplodedResponse>;
+export declare function validatePathsLabelNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsLabelNonExplodedResponse>;
 
 /**
  * True when a value matches the response body of `pathsLabelNonExploded`.
@@ -193,9 +196,9 @@ export declare function validatePathsLabelNonExplodedResponse(value: unknown): V
 export declare function isPathsLabelNonExplodedResponse(value: unknown): value is T.PathsLabelNonExplodedResponse;
 
 /**
- * Checks a value against the response body of `pathsLabelExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsLabelExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePathsLabelExplodedResponse(value: unknown): ValidationResult<T.PathsLabelExplodedResponse>;
+export declare function validatePathsLabelExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsLabelExplodedResponse>;
 
 /**
  * True when a value matches the response body of `pathsLabelExploded`.
@@ -203,9 +206,9 @@ export declare function validatePathsLabelExplodedResponse(value: unknown): Vali
 export declare function isPathsLabelExplodedResponse(value: unknown): value is T.PathsLabelExplodedResponse;
 
 /**
- * Checks a value against the response body of `pathsMatrixNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsMatrixNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePathsMatrixNonExplodedResponse(value: unknown): ValidationResult<T.PathsMatrixNonExplodedResponse>;
+export declare function validatePathsMatrixNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsMatrixNonExplodedResponse>;
 
 /**
  * True when a value matches the response body of `pathsMatrixNonExploded`.
@@ -213,9 +216,9 @@ export declare function validatePathsMatrixNonExplodedResponse(value: unknown): 
 export declare function isPathsMatrixNonExplodedResponse(value: unknown): value is T.PathsMatrixNonExplodedResponse;
 
 /**
- * Checks a value against the response body of `pathsMatrixExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsMatrixExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePathsMatrixExplodedResponse(value: unknown): ValidationResult<T.PathsMatrixExplodedResponse>;
+export declare function validatePathsMatrixExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsMatrixExplodedResponse>;
 
 /**
  * True when a value matches the response body of `pathsMatrixExploded`.
@@ -223,9 +226,9 @@ export declare function validatePathsMatrixExplodedResponse(value: unknown): Val
 export declare function isPathsMatrixExplodedResponse(value: unknown): value is T.PathsMatrixExplodedResponse;
 
 /**
- * Checks a value against the response body of `pathsSimpleNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsSimpleNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePathsSimpleNonExplodedResponse(value: unknown): ValidationResult<T.PathsSimpleNonExplodedResponse>;
+export declare function validatePathsSimpleNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsSimpleNonExplodedResponse>;
 
 /**
  * True when a value matches the response body of `pathsSimpleNonExploded`.
@@ -233,9 +236,9 @@ export declare function validatePathsSimpleNonExplodedResponse(value: unknown): 
 export declare function isPathsSimpleNonExplodedResponse(value: unknown): value is T.PathsSimpleNonExplodedResponse;
 
 /**
- * Checks a value against the response body of `pathsSimpleExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsSimpleExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePathsSimpleExplodedResponse(value: unknown): ValidationResult<T.PathsSimpleExplodedResponse>;
+export declare function validatePathsSimpleExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsSimpleExplodedResponse>;
 
 /**
  * True when a value matches the response body of `pathsSimpleExploded`.
@@ -243,9 +246,9 @@ export declare function validatePathsSimpleExplodedResponse(value: unknown): Val
 export declare function isPathsSimpleExplodedResponse(value: unknown): value is T.PathsSimpleExplodedResponse;
 
 /**
- * Checks a value against the response body of `pathsStandard`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsStandard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePathsStandardResponse(value: unknown): ValidationResult<T.PathsStandardResponse>;
+export declare function validatePathsStandardResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsStandardResponse>;
 
 /**
  * True when a value matches the response body of `pathsStandard`.
@@ -253,9 +256,9 @@ export declare function validatePathsStandardResponse(value: unknown): Validatio
 export declare function isPathsStandardResponse(value: unknown): value is T.PathsStandardResponse;
 
 /**
- * Checks a value against the response body of `queryStandard`: returns it typed, or every issue found.
+ * Checks a value against the response body of `queryStandard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateQueryStandardResponse(value: unknown): ValidationResult<T.QueryStandardResponse>;
+export declare function validateQueryStandardResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QueryStandardResponse>;
 
 /**
  * True when a value matches the response body of `queryStandard`.
@@ -263,9 +266,9 @@ export declare function validateQueryStandardResponse(value: unknown): Validatio
 export declare function isQueryStandardResponse(value: unknown): value is T.QueryStandardResponse;
 
 /**
- * Checks a value against the response body of `queryDeepObjectNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `queryDeepObjectNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateQueryDeepObjectNonExplodedResponse(value: unknown): ValidationResult<T.QueryDeepObjectNonExplodedResponse>;
+export declare function validateQueryDeepObjectNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QueryDeepObjectNonExplodedResponse>;
 
 /**
  * True when a value matches the response body of `queryDeepObjectNonExploded`.
@@ -273,9 +276,9 @@ export declare function validateQueryDeepObjectNonExplodedResponse(value: unknow
 export declare function isQueryDeepObjectNonExplodedResponse(value: unknown): value is T.QueryDeepObjectNonExplodedResponse;
 
 /**
- * Checks a value against the response body of `queryFormNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `queryFormNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateQueryFormNonExplodedResponse(value: unknown): ValidationResult<T.QueryFormNonExplodedResponse>;
+export declare function validateQueryFormNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QueryFormNonExplodedResponse>;
 
 /**
  * True when a value matches the response body of `queryFormNonExploded`.
@@ -283,9 +286,9 @@ export declare function validateQueryFormNonExplodedResponse(value: unknown): Va
 export declare function isQueryFormNonExplodedResponse(value: unknown): value is T.QueryFormNonExplodedResponse;
 
 /**
- * Checks a value against the response body of `queryFormExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `queryFormExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateQueryFormExplodedResponse(value: unknown): ValidationResult<T.QueryFormExplodedResponse>;
+export declare function validateQueryFormExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QueryFormExplodedResponse>;
 
 /**
  * True when a value matches the response body of `queryFormExploded`.
@@ -293,9 +296,9 @@ export declare function validateQueryFormExplodedResponse(value: unknown): Valid
 export declare function isQueryFormExplodedResponse(value: unknown): value is T.QueryFormExplodedResponse;
 
 /**
- * Checks a value against the response body of `queryPipeDelimitedNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `queryPipeDelimitedNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateQueryPipeDelimitedNonExplodedResponse(value: unknown): ValidationResult<T.QueryPipeDelimitedNonExplodedResponse>;
+export declare function validateQueryPipeDelimitedNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QueryPipeDelimitedNonExplodedResponse>;
 
 /**
  * True when a value matches the response body of `queryPipeDelimitedNonExploded`.
@@ -303,9 +306,9 @@ export declare function validateQueryPipeDelimitedNonExplodedResponse(value: unk
 export declare function isQueryPipeDelimitedNonExplodedResponse(value: unknown): value is T.QueryPipeDelimitedNonExplodedResponse;
 
 /**
- * Checks a value against the response body of `querySpaceDelimitedNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `querySpaceDelimitedNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateQuerySpaceDelimitedNonExplodedResponse(value: unknown): ValidationResult<T.QuerySpaceDelimitedNonExplodedResponse>;
+export declare function validateQuerySpaceDelimitedNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QuerySpaceDelimitedNonExplodedResponse>;
 
 /**
  * True when a value matches the response body of `querySpaceDelimitedNonExploded`.
@@ -313,9 +316,9 @@ export declare function validateQuerySpaceDelimitedNonExplodedResponse(value: un
 export declare function isQuerySpaceDelimitedNonExplodedResponse(value: unknown): value is T.QuerySpaceDelimitedNonExplodedResponse;
 
 /**
- * Checks a value against the response body of `cookiesStandard`: returns it typed, or every issue found.
+ * Checks a value against the response body of `cookiesStandard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCookiesStandardResponse(value: unknown): ValidationResult<T.CookiesStandardResponse>;
+export declare function validateCookiesStandardResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CookiesStandardResponse>;
 
 /**
  * True when a value matches the response body of `cookiesStandard`.
@@ -323,9 +326,9 @@ export declare function validateCookiesStandardResponse(value: unknown): Validat
 export declare function isCookiesStandardResponse(value: unknown): value is T.CookiesStandardResponse;
 
 /**
- * Checks a value against the response body of `cookiesFormExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `cookiesFormExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCookiesFormExplodedResponse(value: unknown): ValidationResult<T.CookiesFormExplodedResponse>;
+export declare function validateCookiesFormExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CookiesFormExplodedResponse>;
 
 /**
  * True when a value matches the response body of `cookiesFormExploded`.
@@ -333,9 +336,9 @@ export declare function validateCookiesFormExplodedResponse(value: unknown): Val
 export declare function isCookiesFormExplodedResponse(value: unknown): value is T.CookiesFormExplodedResponse;
 
 /**
- * Checks a value against the response body of `cookiesFormNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `cookiesFormNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCookiesFormNonExplodedResponse(value: unknown): ValidationResult<T.CookiesFormNonExplodedResponse>;
+export declare function validateCookiesFormNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CookiesFormNonExplodedResponse>;
 
 /**
  * True when a value matches the response body of `cookiesFormNonExploded`.

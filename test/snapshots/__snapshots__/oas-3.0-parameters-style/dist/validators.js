@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -13,273 +14,273 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateFormDataStandardRequestBody(value) {
-  const issues = check$FormDataStandardRequestBody(value, ROOT, void 0, 0);
+function validateFormDataStandardRequestBody(value, options) {
+  const issues = options === void 0 ? check$FormDataStandardRequestBody(value, ROOT, void 0, 0) : checkValue(check$FormDataStandardRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataStandardRequestBody(value) {
   return is$FormDataStandardRequestBody(value, 0);
 }
-function validateFormDataStandardResponse(value) {
+function validateFormDataStandardResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$FormDataStandardResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$FormDataStandardResponse(value, ROOT, void 0, 0) : checkValue(check$FormDataStandardResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataStandardResponse(value) {
   return value === void 0 || is$FormDataStandardResponse(value, 0);
 }
-function validateFormDataDeepObjectExplodedRequestBody(value) {
-  const issues = check$FormDataDeepObjectExplodedRequestBody(value, ROOT, void 0, 0);
+function validateFormDataDeepObjectExplodedRequestBody(value, options) {
+  const issues = options === void 0 ? check$FormDataDeepObjectExplodedRequestBody(value, ROOT, void 0, 0) : checkValue(check$FormDataDeepObjectExplodedRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataDeepObjectExplodedRequestBody(value) {
   return is$FormDataDeepObjectExplodedRequestBody(value, 0);
 }
-function validateFormDataDeepObjectExplodedResponse(value) {
+function validateFormDataDeepObjectExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$FormDataDeepObjectExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$FormDataDeepObjectExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$FormDataDeepObjectExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataDeepObjectExplodedResponse(value) {
   return value === void 0 || is$FormDataDeepObjectExplodedResponse(value, 0);
 }
-function validateFormDataFormExplodedRequestBody(value) {
-  const issues = check$FormDataFormExplodedRequestBody(value, ROOT, void 0, 0);
+function validateFormDataFormExplodedRequestBody(value, options) {
+  const issues = options === void 0 ? check$FormDataFormExplodedRequestBody(value, ROOT, void 0, 0) : checkValue(check$FormDataFormExplodedRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataFormExplodedRequestBody(value) {
   return is$FormDataFormExplodedRequestBody(value, 0);
 }
-function validateFormDataFormExplodedResponse(value) {
+function validateFormDataFormExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$FormDataFormExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$FormDataFormExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$FormDataFormExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataFormExplodedResponse(value) {
   return value === void 0 || is$FormDataFormExplodedResponse(value, 0);
 }
-function validateFormDataFormNonExplodedRequestBody(value) {
-  const issues = check$FormDataFormNonExplodedRequestBody(value, ROOT, void 0, 0);
+function validateFormDataFormNonExplodedRequestBody(value, options) {
+  const issues = options === void 0 ? check$FormDataFormNonExplodedRequestBody(value, ROOT, void 0, 0) : checkValue(check$FormDataFormNonExplodedRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataFormNonExplodedRequestBody(value) {
   return is$FormDataFormNonExplodedRequestBody(value, 0);
 }
-function validateFormDataFormNonExplodedResponse(value) {
+function validateFormDataFormNonExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$FormDataFormNonExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$FormDataFormNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$FormDataFormNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataFormNonExplodedResponse(value) {
   return value === void 0 || is$FormDataFormNonExplodedResponse(value, 0);
 }
-function validateFormDataPipeDelimitedNonExplodedRequestBody(value) {
-  const issues = check$FormDataPipeDelimitedNonExplodedRequestBody(value, ROOT, void 0, 0);
+function validateFormDataPipeDelimitedNonExplodedRequestBody(value, options) {
+  const issues = options === void 0 ? check$FormDataPipeDelimitedNonExplodedRequestBody(value, ROOT, void 0, 0) : checkValue(check$FormDataPipeDelimitedNonExplodedRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataPipeDelimitedNonExplodedRequestBody(value) {
   return is$FormDataPipeDelimitedNonExplodedRequestBody(value, 0);
 }
-function validateFormDataPipeDelimitedNonExplodedResponse(value) {
+function validateFormDataPipeDelimitedNonExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$FormDataPipeDelimitedNonExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$FormDataPipeDelimitedNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$FormDataPipeDelimitedNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataPipeDelimitedNonExplodedResponse(value) {
   return value === void 0 || is$FormDataPipeDelimitedNonExplodedResponse(value, 0);
 }
-function validateFormDataSpaceDelimitedNonExplodedRequestBody(value) {
-  const issues = check$FormDataSpaceDelimitedNonExplodedRequestBody(value, ROOT, void 0, 0);
+function validateFormDataSpaceDelimitedNonExplodedRequestBody(value, options) {
+  const issues = options === void 0 ? check$FormDataSpaceDelimitedNonExplodedRequestBody(value, ROOT, void 0, 0) : checkValue(check$FormDataSpaceDelimitedNonExplodedRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataSpaceDelimitedNonExplodedRequestBody(value) {
   return is$FormDataSpaceDelimitedNonExplodedRequestBody(value, 0);
 }
-function validateFormDataSpaceDelimitedNonExplodedResponse(value) {
+function validateFormDataSpaceDelimitedNonExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$FormDataSpaceDelimitedNonExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$FormDataSpaceDelimitedNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$FormDataSpaceDelimitedNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataSpaceDelimitedNonExplodedResponse(value) {
   return value === void 0 || is$FormDataSpaceDelimitedNonExplodedResponse(value, 0);
 }
-function validateHeadersStandardResponse(value) {
+function validateHeadersStandardResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$HeadersStandardResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$HeadersStandardResponse(value, ROOT, void 0, 0) : checkValue(check$HeadersStandardResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isHeadersStandardResponse(value) {
   return value === void 0 || is$HeadersStandardResponse(value, 0);
 }
-function validateHeadersSimpleNonExplodedResponse(value) {
+function validateHeadersSimpleNonExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$HeadersSimpleNonExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$HeadersSimpleNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$HeadersSimpleNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isHeadersSimpleNonExplodedResponse(value) {
   return value === void 0 || is$HeadersSimpleNonExplodedResponse(value, 0);
 }
-function validateHeadersSimpleExplodedResponse(value) {
+function validateHeadersSimpleExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$HeadersSimpleExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$HeadersSimpleExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$HeadersSimpleExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isHeadersSimpleExplodedResponse(value) {
   return value === void 0 || is$HeadersSimpleExplodedResponse(value, 0);
 }
-function validatePathsLabelNonExplodedResponse(value) {
+function validatePathsLabelNonExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PathsLabelNonExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PathsLabelNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$PathsLabelNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPathsLabelNonExplodedResponse(value) {
   return value === void 0 || is$PathsLabelNonExplodedResponse(value, 0);
 }
-function validatePathsLabelExplodedResponse(value) {
+function validatePathsLabelExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PathsLabelExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PathsLabelExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$PathsLabelExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPathsLabelExplodedResponse(value) {
   return value === void 0 || is$PathsLabelExplodedResponse(value, 0);
 }
-function validatePathsMatrixNonExplodedResponse(value) {
+function validatePathsMatrixNonExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PathsMatrixNonExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PathsMatrixNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$PathsMatrixNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPathsMatrixNonExplodedResponse(value) {
   return value === void 0 || is$PathsMatrixNonExplodedResponse(value, 0);
 }
-function validatePathsMatrixExplodedResponse(value) {
+function validatePathsMatrixExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PathsMatrixExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PathsMatrixExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$PathsMatrixExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPathsMatrixExplodedResponse(value) {
   return value === void 0 || is$PathsMatrixExplodedResponse(value, 0);
 }
-function validatePathsSimpleNonExplodedResponse(value) {
+function validatePathsSimpleNonExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PathsSimpleNonExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PathsSimpleNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$PathsSimpleNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPathsSimpleNonExplodedResponse(value) {
   return value === void 0 || is$PathsSimpleNonExplodedResponse(value, 0);
 }
-function validatePathsSimpleExplodedResponse(value) {
+function validatePathsSimpleExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PathsSimpleExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PathsSimpleExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$PathsSimpleExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPathsSimpleExplodedResponse(value) {
   return value === void 0 || is$PathsSimpleExplodedResponse(value, 0);
 }
-function validatePathsStandardResponse(value) {
+function validatePathsStandardResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PathsStandardResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PathsStandardResponse(value, ROOT, void 0, 0) : checkValue(check$PathsStandardResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPathsStandardResponse(value) {
   return value === void 0 || is$PathsStandardResponse(value, 0);
 }
-function validateQueryStandardResponse(value) {
+function validateQueryStandardResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$QueryStandardResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$QueryStandardResponse(value, ROOT, void 0, 0) : checkValue(check$QueryStandardResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQueryStandardResponse(value) {
   return value === void 0 || is$QueryStandardResponse(value, 0);
 }
-function validateQueryDeepObjectNonExplodedResponse(value) {
+function validateQueryDeepObjectNonExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$QueryDeepObjectNonExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$QueryDeepObjectNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$QueryDeepObjectNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQueryDeepObjectNonExplodedResponse(value) {
   return value === void 0 || is$QueryDeepObjectNonExplodedResponse(value, 0);
 }
-function validateQueryFormNonExplodedResponse(value) {
+function validateQueryFormNonExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$QueryFormNonExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$QueryFormNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$QueryFormNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQueryFormNonExplodedResponse(value) {
   return value === void 0 || is$QueryFormNonExplodedResponse(value, 0);
 }
-function validateQueryFormExplodedResponse(value) {
+function validateQueryFormExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$QueryFormExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$QueryFormExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$QueryFormExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQueryFormExplodedResponse(value) {
   return value === void 0 || is$QueryFormExplodedResponse(value, 0);
 }
-function validateQueryPipeDelimitedNonExplodedResponse(value) {
+function validateQueryPipeDelimitedNonExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$QueryPipeDelimitedNonExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$QueryPipeDelimitedNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$QueryPipeDelimitedNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQueryPipeDelimitedNonExplodedResponse(value) {
   return value === void 0 || is$QueryPipeDelimitedNonExplodedResponse(value, 0);
 }
-function validateQuerySpaceDelimitedNonExplodedResponse(value) {
+function validateQuerySpaceDelimitedNonExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$QuerySpaceDelimitedNonExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$QuerySpaceDelimitedNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$QuerySpaceDelimitedNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQuerySpaceDelimitedNonExplodedResponse(value) {
   return value === void 0 || is$QuerySpaceDelimitedNonExplodedResponse(value, 0);
 }
-function validateCookiesStandardResponse(value) {
+function validateCookiesStandardResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$CookiesStandardResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$CookiesStandardResponse(value, ROOT, void 0, 0) : checkValue(check$CookiesStandardResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCookiesStandardResponse(value) {
   return value === void 0 || is$CookiesStandardResponse(value, 0);
 }
-function validateCookiesFormExplodedResponse(value) {
+function validateCookiesFormExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$CookiesFormExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$CookiesFormExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$CookiesFormExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCookiesFormExplodedResponse(value) {
   return value === void 0 || is$CookiesFormExplodedResponse(value, 0);
 }
-function validateCookiesFormNonExplodedResponse(value) {
+function validateCookiesFormNonExplodedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$CookiesFormNonExplodedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$CookiesFormNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$CookiesFormNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

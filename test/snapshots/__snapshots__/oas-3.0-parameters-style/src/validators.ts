@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the request body of `formDataStandard`: returns it typed, or every issue found.
+ * Checks a value against the request body of `formDataStandard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataStandardRequestBody(value: unknown): ValidationResult<T.FormDataStandardRequestBody> {
-  const issues = check$FormDataStandardRequestBody(value, ROOT, undefined, 0);
+export function validateFormDataStandardRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataStandardRequestBody> {
+  const issues = options === undefined ? check$FormDataStandardRequestBody(value, ROOT, undefined, 0) : checkValue(check$FormDataStandardRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataStandardRequestBody };
 }
@@ -60,11 +63,11 @@ export function isFormDataStandardRequestBody(value: unknown): value is T.FormDa
 }
 
 /**
- * Checks a value against the response body of `formDataStandard`: returns it typed, or every issue found.
+ * Checks a value against the response body of `formDataStandard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataStandardResponse(value: unknown): ValidationResult<T.FormDataStandardResponse> {
+export function validateFormDataStandardResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataStandardResponse> {
   if (value === undefined) return { ok: true, value: value as T.FormDataStandardResponse };
-  const issues = check$FormDataStandardResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$FormDataStandardResponse(value, ROOT, undefined, 0) : checkValue(check$FormDataStandardResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.FormDataStandardResponse };
 }
@@ -77,10 +80,10 @@ export function isFormDataStandardResponse(value: unknown): value is T.FormDataS
 }
 
 /**
- * Checks a value against the request body of `formDataDeepObjectExploded`: returns it typed, or every issue found.
+ * Checks a value against the request body of `formDataDeepObjectExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataDeepObjectExplodedRequestBody(value: unknown): ValidationResult<T.FormDataDeepObjectExplodedRequestBody> {
-  const issues = check$FormDataDeepObjectExplodedRequestBody(value, ROOT, undefined, 0);
+export function validateFormDataDeepObjectExplodedRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataDeepObjectExplodedRequestBody> {
+  const issues = options === undefined ? check$FormDataDeepObjectExplodedRequestBody(value, ROOT, undefined, 0) : checkValue(check$FormDataDeepObjectExplodedRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataDeepObjectExplodedRequestBody };
 }
@@ -93,11 +96,11 @@ export function isFormDataDeepObjectExplodedRequestBody(value: unknown): value i
 }
 
 /**
- * Checks a value against the response body of `formDataDeepObjectExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `formDataDeepObjectExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataDeepObjectExplodedResponse(value: unknown): ValidationResult<T.FormDataDeepObjectExplodedResponse> {
+export function validateFormDataDeepObjectExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataDeepObjectExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.FormDataDeepObjectExplodedResponse };
-  const issues = check$FormDataDeepObjectExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$FormDataDeepObjectExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$FormDataDeepObjectExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.FormDataDeepObjectExplodedResponse };
 }
@@ -110,10 +113,10 @@ export function isFormDataDeepObjectExplodedResponse(value: unknown): value is T
 }
 
 /**
- * Checks a value against the request body of `formDataFormExploded`: returns it typed, or every issue found.
+ * Checks a value against the request body of `formDataFormExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataFormExplodedRequestBody(value: unknown): ValidationResult<T.FormDataFormExplodedRequestBody> {
-  const issues = check$FormDataFormExplodedRequestBody(value, ROOT, undefined, 0);
+export function validateFormDataFormExplodedRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataFormExplodedRequestBody> {
+  const issues = options === undefined ? check$FormDataFormExplodedRequestBody(value, ROOT, undefined, 0) : checkValue(check$FormDataFormExplodedRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataFormExplodedRequestBody };
 }
@@ -126,11 +129,11 @@ export function isFormDataFormExplodedRequestBody(value: unknown): value is T.Fo
 }
 
 /**
- * Checks a value against the response body of `formDataFormExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `formDataFormExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataFormExplodedResponse(value: unknown): ValidationResult<T.FormDataFormExplodedResponse> {
+export function validateFormDataFormExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataFormExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.FormDataFormExplodedResponse };
-  const issues = check$FormDataFormExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$FormDataFormExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$FormDataFormExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.FormDataFormExplodedResponse };
 }
@@ -143,10 +146,10 @@ export function isFormDataFormExplodedResponse(value: unknown): value is T.FormD
 }
 
 /**
- * Checks a value against the request body of `formDataFormNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the request body of `formDataFormNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataFormNonExplodedRequestBody(value: unknown): ValidationResult<T.FormDataFormNonExplodedRequestBody> {
-  const issues = check$FormDataFormNonExplodedRequestBody(value, ROOT, undefined, 0);
+export function validateFormDataFormNonExplodedRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataFormNonExplodedRequestBody> {
+  const issues = options === undefined ? check$FormDataFormNonExplodedRequestBody(value, ROOT, undefined, 0) : checkValue(check$FormDataFormNonExplodedRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataFormNonExplodedRequestBody };
 }
@@ -159,11 +162,11 @@ export function isFormDataFormNonExplodedRequestBody(value: unknown): value is T
 }
 
 /**
- * Checks a value against the response body of `formDataFormNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `formDataFormNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataFormNonExplodedResponse(value: unknown): ValidationResult<T.FormDataFormNonExplodedResponse> {
+export function validateFormDataFormNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataFormNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.FormDataFormNonExplodedResponse };
-  const issues = check$FormDataFormNonExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$FormDataFormNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$FormDataFormNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.FormDataFormNonExplodedResponse };
 }
@@ -176,10 +179,10 @@ export function isFormDataFormNonExplodedResponse(value: unknown): value is T.Fo
 }
 
 /**
- * Checks a value against the request body of `formDataPipeDelimitedNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the request body of `formDataPipeDelimitedNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataPipeDelimitedNonExplodedRequestBody(value: unknown): ValidationResult<T.FormDataPipeDelimitedNonExplodedRequestBody> {
-  const issues = check$FormDataPipeDelimitedNonExplodedRequestBody(value, ROOT, undefined, 0);
+export function validateFormDataPipeDelimitedNonExplodedRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataPipeDelimitedNonExplodedRequestBody> {
+  const issues = options === undefined ? check$FormDataPipeDelimitedNonExplodedRequestBody(value, ROOT, undefined, 0) : checkValue(check$FormDataPipeDelimitedNonExplodedRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataPipeDelimitedNonExplodedRequestBody };
 }
@@ -192,11 +195,11 @@ export function isFormDataPipeDelimitedNonExplodedRequestBody(value: unknown): v
 }
 
 /**
- * Checks a value against the response body of `formDataPipeDelimitedNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `formDataPipeDelimitedNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataPipeDelimitedNonExplodedResponse(value: unknown): ValidationResult<T.FormDataPipeDelimitedNonExplodedResponse> {
+export function validateFormDataPipeDelimitedNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataPipeDelimitedNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.FormDataPipeDelimitedNonExplodedResponse };
-  const issues = check$FormDataPipeDelimitedNonExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$FormDataPipeDelimitedNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$FormDataPipeDelimitedNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.FormDataPipeDelimitedNonExplodedResponse };
 }
@@ -209,10 +212,10 @@ export function isFormDataPipeDelimitedNonExplodedResponse(value: unknown): valu
 }
 
 /**
- * Checks a value against the request body of `formDataSpaceDelimitedNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the request body of `formDataSpaceDelimitedNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataSpaceDelimitedNonExplodedRequestBody(value: unknown): ValidationResult<T.FormDataSpaceDelimitedNonExplodedRequestBody> {
-  const issues = check$FormDataSpaceDelimitedNonExplodedRequestBody(value, ROOT, undefined, 0);
+export function validateFormDataSpaceDelimitedNonExplodedRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataSpaceDelimitedNonExplodedRequestBody> {
+  const issues = options === undefined ? check$FormDataSpaceDelimitedNonExplodedRequestBody(value, ROOT, undefined, 0) : checkValue(check$FormDataSpaceDelimitedNonExplodedRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataSpaceDelimitedNonExplodedRequestBody };
 }
@@ -225,11 +228,11 @@ export function isFormDataSpaceDelimitedNonExplodedRequestBody(value: unknown): 
 }
 
 /**
- * Checks a value against the response body of `formDataSpaceDelimitedNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `formDataSpaceDelimitedNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataSpaceDelimitedNonExplodedResponse(value: unknown): ValidationResult<T.FormDataSpaceDelimitedNonExplodedResponse> {
+export function validateFormDataSpaceDelimitedNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataSpaceDelimitedNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.FormDataSpaceDelimitedNonExplodedResponse };
-  const issues = check$FormDataSpaceDelimitedNonExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$FormDataSpaceDelimitedNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$FormDataSpaceDelimitedNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.FormDataSpaceDelimitedNonExplodedResponse };
 }
@@ -242,11 +245,11 @@ export function isFormDataSpaceDelimitedNonExplodedResponse(value: unknown): val
 }
 
 /**
- * Checks a value against the response body of `headersStandard`: returns it typed, or every issue found.
+ * Checks a value against the response body of `headersStandard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateHeadersStandardResponse(value: unknown): ValidationResult<T.HeadersStandardResponse> {
+export function validateHeadersStandardResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.HeadersStandardResponse> {
   if (value === undefined) return { ok: true, value: value as T.HeadersStandardResponse };
-  const issues = check$HeadersStandardResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$HeadersStandardResponse(value, ROOT, undefined, 0) : checkValue(check$HeadersStandardResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.HeadersStandardResponse };
 }
@@ -259,11 +262,11 @@ export function isHeadersStandardResponse(value: unknown): value is T.HeadersSta
 }
 
 /**
- * Checks a value against the response body of `headersSimpleNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `headersSimpleNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateHeadersSimpleNonExplodedResponse(value: unknown): ValidationResult<T.HeadersSimpleNonExplodedResponse> {
+export function validateHeadersSimpleNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.HeadersSimpleNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.HeadersSimpleNonExplodedResponse };
-  const issues = check$HeadersSimpleNonExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$HeadersSimpleNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$HeadersSimpleNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.HeadersSimpleNonExplodedResponse };
 }
@@ -276,11 +279,11 @@ export function isHeadersSimpleNonExplodedResponse(value: unknown): value is T.H
 }
 
 /**
- * Checks a value against the response body of `headersSimpleExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `headersSimpleExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateHeadersSimpleExplodedResponse(value: unknown): ValidationResult<T.HeadersSimpleExplodedResponse> {
+export function validateHeadersSimpleExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.HeadersSimpleExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.HeadersSimpleExplodedResponse };
-  const issues = check$HeadersSimpleExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$HeadersSimpleExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$HeadersSimpleExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.HeadersSimpleExplodedResponse };
 }
@@ -293,11 +296,11 @@ export function isHeadersSimpleExplodedResponse(value: unknown): value is T.Head
 }
 
 /**
- * Checks a value against the response body of `pathsLabelNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsLabelNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePathsLabelNonExplodedResponse(value: unknown): ValidationResult<T.PathsLabelNonExplodedResponse> {
+export function validatePathsLabelNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsLabelNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.PathsLabelNonExplodedResponse };
-  const issues = check$PathsLabelNonExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PathsLabelNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$PathsLabelNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PathsLabelNonExplodedResponse };
 }
@@ -310,11 +313,11 @@ export function isPathsLabelNonExplodedResponse(value: unknown): value is T.Path
 }
 
 /**
- * Checks a value against the response body of `pathsLabelExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsLabelExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePathsLabelExplodedResponse(value: unknown): ValidationResult<T.PathsLabelExplodedResponse> {
+export function validatePathsLabelExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsLabelExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.PathsLabelExplodedResponse };
-  const issues = check$PathsLabelExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PathsLabelExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$PathsLabelExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PathsLabelExplodedResponse };
 }
@@ -327,11 +330,11 @@ export function isPathsLabelExplodedResponse(value: unknown): value is T.PathsLa
 }
 
 /**
- * Checks a value against the response body of `pathsMatrixNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsMatrixNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePathsMatrixNonExplodedResponse(value: unknown): ValidationResult<T.PathsMatrixNonExplodedResponse> {
+export function validatePathsMatrixNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsMatrixNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.PathsMatrixNonExplodedResponse };
-  const issues = check$PathsMatrixNonExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PathsMatrixNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$PathsMatrixNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PathsMatrixNonExplodedResponse };
 }
@@ -344,11 +347,11 @@ export function isPathsMatrixNonExplodedResponse(value: unknown): value is T.Pat
 }
 
 /**
- * Checks a value against the response body of `pathsMatrixExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsMatrixExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePathsMatrixExplodedResponse(value: unknown): ValidationResult<T.PathsMatrixExplodedResponse> {
+export function validatePathsMatrixExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsMatrixExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.PathsMatrixExplodedResponse };
-  const issues = check$PathsMatrixExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PathsMatrixExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$PathsMatrixExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PathsMatrixExplodedResponse };
 }
@@ -361,11 +364,11 @@ export function isPathsMatrixExplodedResponse(value: unknown): value is T.PathsM
 }
 
 /**
- * Checks a value against the response body of `pathsSimpleNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsSimpleNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePathsSimpleNonExplodedResponse(value: unknown): ValidationResult<T.PathsSimpleNonExplodedResponse> {
+export function validatePathsSimpleNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsSimpleNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.PathsSimpleNonExplodedResponse };
-  const issues = check$PathsSimpleNonExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PathsSimpleNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$PathsSimpleNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PathsSimpleNonExplodedResponse };
 }
@@ -378,11 +381,11 @@ export function isPathsSimpleNonExplodedResponse(value: unknown): value is T.Pat
 }
 
 /**
- * Checks a value against the response body of `pathsSimpleExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsSimpleExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePathsSimpleExplodedResponse(value: unknown): ValidationResult<T.PathsSimpleExplodedResponse> {
+export function validatePathsSimpleExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsSimpleExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.PathsSimpleExplodedResponse };
-  const issues = check$PathsSimpleExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PathsSimpleExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$PathsSimpleExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PathsSimpleExplodedResponse };
 }
@@ -395,11 +398,11 @@ export function isPathsSimpleExplodedResponse(value: unknown): value is T.PathsS
 }
 
 /**
- * Checks a value against the response body of `pathsStandard`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsStandard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePathsStandardResponse(value: unknown): ValidationResult<T.PathsStandardResponse> {
+export function validatePathsStandardResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsStandardResponse> {
   if (value === undefined) return { ok: true, value: value as T.PathsStandardResponse };
-  const issues = check$PathsStandardResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PathsStandardResponse(value, ROOT, undefined, 0) : checkValue(check$PathsStandardResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PathsStandardResponse };
 }
@@ -412,11 +415,11 @@ export function isPathsStandardResponse(value: unknown): value is T.PathsStandar
 }
 
 /**
- * Checks a value against the response body of `queryStandard`: returns it typed, or every issue found.
+ * Checks a value against the response body of `queryStandard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQueryStandardResponse(value: unknown): ValidationResult<T.QueryStandardResponse> {
+export function validateQueryStandardResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QueryStandardResponse> {
   if (value === undefined) return { ok: true, value: value as T.QueryStandardResponse };
-  const issues = check$QueryStandardResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$QueryStandardResponse(value, ROOT, undefined, 0) : checkValue(check$QueryStandardResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.QueryStandardResponse };
 }
@@ -429,11 +432,11 @@ export function isQueryStandardResponse(value: unknown): value is T.QueryStandar
 }
 
 /**
- * Checks a value against the response body of `queryDeepObjectNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `queryDeepObjectNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQueryDeepObjectNonExplodedResponse(value: unknown): ValidationResult<T.QueryDeepObjectNonExplodedResponse> {
+export function validateQueryDeepObjectNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QueryDeepObjectNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.QueryDeepObjectNonExplodedResponse };
-  const issues = check$QueryDeepObjectNonExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$QueryDeepObjectNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$QueryDeepObjectNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.QueryDeepObjectNonExplodedResponse };
 }
@@ -446,11 +449,11 @@ export function isQueryDeepObjectNonExplodedResponse(value: unknown): value is T
 }
 
 /**
- * Checks a value against the response body of `queryFormNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `queryFormNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQueryFormNonExplodedResponse(value: unknown): ValidationResult<T.QueryFormNonExplodedResponse> {
+export function validateQueryFormNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QueryFormNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.QueryFormNonExplodedResponse };
-  const issues = check$QueryFormNonExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$QueryFormNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$QueryFormNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.QueryFormNonExplodedResponse };
 }
@@ -463,11 +466,11 @@ export function isQueryFormNonExplodedResponse(value: unknown): value is T.Query
 }
 
 /**
- * Checks a value against the response body of `queryFormExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `queryFormExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQueryFormExplodedResponse(value: unknown): ValidationResult<T.QueryFormExplodedResponse> {
+export function validateQueryFormExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QueryFormExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.QueryFormExplodedResponse };
-  const issues = check$QueryFormExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$QueryFormExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$QueryFormExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.QueryFormExplodedResponse };
 }
@@ -480,11 +483,11 @@ export function isQueryFormExplodedResponse(value: unknown): value is T.QueryFor
 }
 
 /**
- * Checks a value against the response body of `queryPipeDelimitedNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `queryPipeDelimitedNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQueryPipeDelimitedNonExplodedResponse(value: unknown): ValidationResult<T.QueryPipeDelimitedNonExplodedResponse> {
+export function validateQueryPipeDelimitedNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QueryPipeDelimitedNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.QueryPipeDelimitedNonExplodedResponse };
-  const issues = check$QueryPipeDelimitedNonExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$QueryPipeDelimitedNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$QueryPipeDelimitedNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.QueryPipeDelimitedNonExplodedResponse };
 }
@@ -497,11 +500,11 @@ export function isQueryPipeDelimitedNonExplodedResponse(value: unknown): value i
 }
 
 /**
- * Checks a value against the response body of `querySpaceDelimitedNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `querySpaceDelimitedNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQuerySpaceDelimitedNonExplodedResponse(value: unknown): ValidationResult<T.QuerySpaceDelimitedNonExplodedResponse> {
+export function validateQuerySpaceDelimitedNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QuerySpaceDelimitedNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.QuerySpaceDelimitedNonExplodedResponse };
-  const issues = check$QuerySpaceDelimitedNonExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$QuerySpaceDelimitedNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$QuerySpaceDelimitedNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.QuerySpaceDelimitedNonExplodedResponse };
 }
@@ -514,11 +517,11 @@ export function isQuerySpaceDelimitedNonExplodedResponse(value: unknown): value 
 }
 
 /**
- * Checks a value against the response body of `cookiesStandard`: returns it typed, or every issue found.
+ * Checks a value against the response body of `cookiesStandard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCookiesStandardResponse(value: unknown): ValidationResult<T.CookiesStandardResponse> {
+export function validateCookiesStandardResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CookiesStandardResponse> {
   if (value === undefined) return { ok: true, value: value as T.CookiesStandardResponse };
-  const issues = check$CookiesStandardResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$CookiesStandardResponse(value, ROOT, undefined, 0) : checkValue(check$CookiesStandardResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.CookiesStandardResponse };
 }
@@ -531,11 +534,11 @@ export function isCookiesStandardResponse(value: unknown): value is T.CookiesSta
 }
 
 /**
- * Checks a value against the response body of `cookiesFormExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `cookiesFormExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCookiesFormExplodedResponse(value: unknown): ValidationResult<T.CookiesFormExplodedResponse> {
+export function validateCookiesFormExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CookiesFormExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.CookiesFormExplodedResponse };
-  const issues = check$CookiesFormExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$CookiesFormExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$CookiesFormExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.CookiesFormExplodedResponse };
 }
@@ -548,11 +551,11 @@ export function isCookiesFormExplodedResponse(value: unknown): value is T.Cookie
 }
 
 /**
- * Checks a value against the response body of `cookiesFormNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `cookiesFormNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCookiesFormNonExplodedResponse(value: unknown): ValidationResult<T.CookiesFormNonExplodedResponse> {
+export function validateCookiesFormNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CookiesFormNonExplodedResponse> {
   if (value === undefined) return { ok: true, value: value as T.CookiesFormNonExplodedResponse };
-  const issues = check$CookiesFormNonExplodedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$CookiesFormNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$CookiesFormNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.CookiesFormNonExplodedResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Error`: returns it typed, or every issue found.
+ * Checks a value against `Error`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateError(value: unknown): ValidationResult<T.Error>;
+export declare function validateError(value: unknown, options?: ValidateOptions): ValidationResult<T.Error>;
 
 /**
  * True when a value matches `Error`.
@@ -43,9 +46,9 @@ export declare function validateError(value: unknown): ValidationResult<T.Error>
 export declare function isError(value: unknown): value is T.Error;
 
 /**
- * Checks a value against `NewPet`: returns it typed, or every issue found.
+ * Checks a value against `NewPet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateNewPet(value: unknown): ValidationResult<T.NewPet>;
+export declare function validateNewPet(value: unknown, options?: ValidateOptions): ValidationResult<T.NewPet>;
 
 /**
  * True when a value matches `NewPet`.
@@ -53,9 +56,9 @@ export declare function validateNewPet(value: unknown): ValidationResult<T.NewPe
 export declare function isNewPet(value: unknown): value is T.NewPet;
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
+export declare function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet>;
 
 /**
  * True when a value matches `Pet`.
@@ -63,9 +66,9 @@ export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
 export declare function isPet(value: unknown): value is T.Pet;
 
 /**
- * Checks a value against the response body of `findPets`: returns it typed, or every issue found.
+ * Checks a value against the response body of `findPets`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFindPetsResponse(value: unknown): ValidationResult<T.FindPetsResponse>;
+export declare function validateFindPetsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FindPetsResponse>;
 
 /**
  * True when a value matches the response body of `findPets`.
@@ -73,9 +76,9 @@ export declare function validateFindPetsResponse(value: unknown): ValidationResu
 export declare function isFindPetsResponse(value: unknown): value is T.FindPetsResponse;
 
 /**
- * Checks a value against the request body of `addPet`: returns it typed, or every issue found.
+ * Checks a value against the request body of `addPet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAddPetRequestBody(value: unknown): ValidationResult<T.AddPetRequestBody>;
+export declare function validateAddPetRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.AddPetRequestBody>;
 
 /**
  * True when a value matches the request body of `addPet`.
@@ -83,9 +86,9 @@ export declare function validateAddPetRequestBody(value: unknown): ValidationRes
 export declare function isAddPetRequestBody(value: unknown): value is T.AddPetRequestBody;
 
 /**
- * Checks a value against the response body of `addPet`: returns it typed, or every issue found.
+ * Checks a value against the response body of `addPet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAddPetResponse(value: unknown): ValidationResult<T.AddPetResponse>;
+export declare function validateAddPetResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AddPetResponse>;
 
 /**
  * True when a value matches the response body of `addPet`.
@@ -93,9 +96,9 @@ export declare function validateAddPetResponse(value: unknown): ValidationResult
 export declare function isAddPetResponse(value: unknown): value is T.AddPetResponse;
 
 /**
- * Checks a value against the response body of `findPetById`: returns it typed, or every issue found.
+ * Checks a value against the response body of `findPetById`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFindPetByIdResponse(value: unknown): ValidationResult<T.FindPetByIdResponse>;
+export declare function validateFindPetByIdResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FindPetByIdResponse>;
 
 /**
  * True when a value matches the response body of `findPetById`.
@@ -103,9 +106,9 @@ export declare function validateFindPetByIdResponse(value: unknown): ValidationR
 export declare function isFindPetByIdResponse(value: unknown): value is T.FindPetByIdResponse;
 
 /**
- * Checks a value against the response body of `deletePet`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deletePet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeletePetResponse(value: unknown): ValidationResult<T.DeletePetResponse>;
+export declare function validateDeletePetResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeletePetResponse>;
 
 /**
  * True when a value matches the response body of `deletePet`.

@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -13,65 +14,65 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateError(value) {
-  const issues = check$Error(value, ROOT, void 0, 0);
+function validateError(value, options) {
+  const issues = options === void 0 ? check$Error(value, ROOT, void 0, 0) : checkValue(check$Error, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isError(value) {
   return is$Error(value, 0);
 }
-function validateNewPet(value) {
-  const issues = check$NewPet(value, ROOT, void 0, 0);
+function validateNewPet(value, options) {
+  const issues = options === void 0 ? check$NewPet(value, ROOT, void 0, 0) : checkValue(check$NewPet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isNewPet(value) {
   return is$NewPet(value, 0);
 }
-function validatePet(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validatePet(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
-function validateFindPetsResponse(value) {
-  const issues = check$FindPetsResponse(value, ROOT, void 0, 0);
+function validateFindPetsResponse(value, options) {
+  const issues = options === void 0 ? check$FindPetsResponse(value, ROOT, void 0, 0) : checkValue(check$FindPetsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFindPetsResponse(value) {
   return is$FindPetsResponse(value, 0);
 }
-function validateAddPetRequestBody(value) {
-  const issues = check$NewPet(value, ROOT, void 0, 0);
+function validateAddPetRequestBody(value, options) {
+  const issues = options === void 0 ? check$NewPet(value, ROOT, void 0, 0) : checkValue(check$NewPet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAddPetRequestBody(value) {
   return is$NewPet(value, 0);
 }
-function validateAddPetResponse(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validateAddPetResponse(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAddPetResponse(value) {
   return is$Pet(value, 0);
 }
-function validateFindPetByIdResponse(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validateFindPetByIdResponse(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFindPetByIdResponse(value) {
   return is$Pet(value, 0);
 }
-function validateDeletePetResponse(value) {
+function validateDeletePetResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeletePetResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeletePetResponse(value, ROOT, void 0, 0) : checkValue(check$DeletePetResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Error`: returns it typed, or every issue found.
+ * Checks a value against `Error`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateError(value: unknown): ValidationResult<T.Error> {
-  const issues = check$Error(value, ROOT, undefined, 0);
+export function validateError(value: unknown, options?: ValidateOptions): ValidationResult<T.Error> {
+  const issues = options === undefined ? check$Error(value, ROOT, undefined, 0) : checkValue(check$Error, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Error };
 }
@@ -60,10 +63,10 @@ export function isError(value: unknown): value is T.Error {
 }
 
 /**
- * Checks a value against `NewPet`: returns it typed, or every issue found.
+ * Checks a value against `NewPet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNewPet(value: unknown): ValidationResult<T.NewPet> {
-  const issues = check$NewPet(value, ROOT, undefined, 0);
+export function validateNewPet(value: unknown, options?: ValidateOptions): ValidationResult<T.NewPet> {
+  const issues = options === undefined ? check$NewPet(value, ROOT, undefined, 0) : checkValue(check$NewPet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.NewPet };
 }
@@ -76,10 +79,10 @@ export function isNewPet(value: unknown): value is T.NewPet {
 }
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePet(value: unknown): ValidationResult<T.Pet> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Pet };
 }
@@ -92,10 +95,10 @@ export function isPet(value: unknown): value is T.Pet {
 }
 
 /**
- * Checks a value against the response body of `findPets`: returns it typed, or every issue found.
+ * Checks a value against the response body of `findPets`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFindPetsResponse(value: unknown): ValidationResult<T.FindPetsResponse> {
-  const issues = check$FindPetsResponse(value, ROOT, undefined, 0);
+export function validateFindPetsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FindPetsResponse> {
+  const issues = options === undefined ? check$FindPetsResponse(value, ROOT, undefined, 0) : checkValue(check$FindPetsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FindPetsResponse };
 }
@@ -108,10 +111,10 @@ export function isFindPetsResponse(value: unknown): value is T.FindPetsResponse 
 }
 
 /**
- * Checks a value against the request body of `addPet`: returns it typed, or every issue found.
+ * Checks a value against the request body of `addPet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAddPetRequestBody(value: unknown): ValidationResult<T.AddPetRequestBody> {
-  const issues = check$NewPet(value, ROOT, undefined, 0);
+export function validateAddPetRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.AddPetRequestBody> {
+  const issues = options === undefined ? check$NewPet(value, ROOT, undefined, 0) : checkValue(check$NewPet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AddPetRequestBody };
 }
@@ -124,10 +127,10 @@ export function isAddPetRequestBody(value: unknown): value is T.AddPetRequestBod
 }
 
 /**
- * Checks a value against the response body of `addPet`: returns it typed, or every issue found.
+ * Checks a value against the response body of `addPet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAddPetResponse(value: unknown): ValidationResult<T.AddPetResponse> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validateAddPetResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AddPetResponse> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AddPetResponse };
 }
@@ -140,10 +143,10 @@ export function isAddPetResponse(value: unknown): value is T.AddPetResponse {
 }
 
 /**
- * Checks a value against the response body of `findPetById`: returns it typed, or every issue found.
+ * Checks a value against the response body of `findPetById`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFindPetByIdResponse(value: unknown): ValidationResult<T.FindPetByIdResponse> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validateFindPetByIdResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FindPetByIdResponse> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FindPetByIdResponse };
 }
@@ -156,11 +159,11 @@ export function isFindPetByIdResponse(value: unknown): value is T.FindPetByIdRes
 }
 
 /**
- * Checks a value against the response body of `deletePet`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deletePet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeletePetResponse(value: unknown): ValidationResult<T.DeletePetResponse> {
+export function validateDeletePetResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeletePetResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeletePetResponse };
-  const issues = check$DeletePetResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeletePetResponse(value, ROOT, undefined, 0) : checkValue(check$DeletePetResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeletePetResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against the response body of `getPetById`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getPetById`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetPetByIdResponse(value: unknown): ValidationResult<T.GetPetByIdResponse>;
+export declare function validateGetPetByIdResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetPetByIdResponse>;
 
 /**
  * True when a value matches the response body of `getPetById`.
@@ -43,9 +46,9 @@ export declare function validateGetPetByIdResponse(value: unknown): ValidationRe
 export declare function isGetPetByIdResponse(value: unknown): value is T.GetPetByIdResponse;
 
 /**
- * Checks a value against the response body of `putPetById`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putPetById`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutPetByIdResponse(value: unknown): ValidationResult<T.PutPetByIdResponse>;
+export declare function validatePutPetByIdResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutPetByIdResponse>;
 
 /**
  * True when a value matches the response body of `putPetById`.

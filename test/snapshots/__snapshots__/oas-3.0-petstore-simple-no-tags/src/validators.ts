@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the response body of `getPetById`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getPetById`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetPetByIdResponse(value: unknown): ValidationResult<T.GetPetByIdResponse> {
-  const issues = check$GetPetByIdResponse(value, ROOT, undefined, 0);
+export function validateGetPetByIdResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetPetByIdResponse> {
+  const issues = options === undefined ? check$GetPetByIdResponse(value, ROOT, undefined, 0) : checkValue(check$GetPetByIdResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetPetByIdResponse };
 }
@@ -60,10 +63,10 @@ export function isGetPetByIdResponse(value: unknown): value is T.GetPetByIdRespo
 }
 
 /**
- * Checks a value against the response body of `putPetById`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putPetById`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutPetByIdResponse(value: unknown): ValidationResult<T.PutPetByIdResponse> {
-  const issues = check$PutPetByIdResponse(value, ROOT, undefined, 0);
+export function validatePutPetByIdResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutPetByIdResponse> {
+  const issues = options === undefined ? check$PutPetByIdResponse(value, ROOT, undefined, 0) : checkValue(check$PutPetByIdResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PutPetByIdResponse };
 }

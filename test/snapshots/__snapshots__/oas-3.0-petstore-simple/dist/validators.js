@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   MAX_DEPTH,
   ROOT,
@@ -9,16 +10,16 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateGetPetByIdResponse(value) {
-  const issues = check$GetPetByIdResponse(value, ROOT, void 0, 0);
+function validateGetPetByIdResponse(value, options) {
+  const issues = options === void 0 ? check$GetPetByIdResponse(value, ROOT, void 0, 0) : checkValue(check$GetPetByIdResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetPetByIdResponse(value) {
   return is$GetPetByIdResponse(value, 0);
 }
-function validatePutPetByIdResponse(value) {
-  const issues = check$PutPetByIdResponse(value, ROOT, void 0, 0);
+function validatePutPetByIdResponse(value, options) {
+  const issues = options === void 0 ? check$PutPetByIdResponse(value, ROOT, void 0, 0) : checkValue(check$PutPetByIdResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

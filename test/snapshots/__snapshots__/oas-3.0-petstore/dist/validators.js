@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -15,292 +16,292 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateApiResponse(value) {
-  const issues = check$ApiResponse(value, ROOT, void 0, 0);
+function validateApiResponse(value, options) {
+  const issues = options === void 0 ? check$ApiResponse(value, ROOT, void 0, 0) : checkValue(check$ApiResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isApiResponse(value) {
   return is$ApiResponse(value, 0);
 }
-function validateCategory(value) {
-  const issues = check$Category(value, ROOT, void 0, 0);
+function validateCategory(value, options) {
+  const issues = options === void 0 ? check$Category(value, ROOT, void 0, 0) : checkValue(check$Category, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCategory(value) {
   return is$Category(value, 0);
 }
-function validateOrder(value) {
-  const issues = check$Order(value, ROOT, void 0, 0);
+function validateOrder(value, options) {
+  const issues = options === void 0 ? check$Order(value, ROOT, void 0, 0) : checkValue(check$Order, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOrder(value) {
   return is$Order(value, 0);
 }
-function validatePet(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validatePet(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
-function validatePetWritable(value) {
-  const issues = check$PetWritable(value, ROOT, void 0, 0);
+function validatePetWritable(value, options) {
+  const issues = options === void 0 ? check$PetWritable(value, ROOT, void 0, 0) : checkValue(check$PetWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPetWritable(value) {
   return is$PetWritable(value, 0);
 }
-function validateTag(value) {
-  const issues = check$Tag(value, ROOT, void 0, 0);
+function validateTag(value, options) {
+  const issues = options === void 0 ? check$Tag(value, ROOT, void 0, 0) : checkValue(check$Tag, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTag(value) {
   return is$Tag(value, 0);
 }
-function validateUser(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validateUser(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUser(value) {
   return is$User(value, 0);
 }
-function validateUpdatePetRequestBody(value) {
-  const issues = check$PetWritable(value, ROOT, void 0, 0);
+function validateUpdatePetRequestBody(value, options) {
+  const issues = options === void 0 ? check$PetWritable(value, ROOT, void 0, 0) : checkValue(check$PetWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdatePetRequestBody(value) {
   return is$PetWritable(value, 0);
 }
-function validateUpdatePetResponse(value) {
-  const issues = check$UpdatePetResponse(value, ROOT, void 0, 0);
+function validateUpdatePetResponse(value, options) {
+  const issues = options === void 0 ? check$UpdatePetResponse(value, ROOT, void 0, 0) : checkValue(check$UpdatePetResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdatePetResponse(value) {
   return is$UpdatePetResponse(value, 0);
 }
-function validateAddPetRequestBody(value) {
-  const issues = check$PetWritable(value, ROOT, void 0, 0);
+function validateAddPetRequestBody(value, options) {
+  const issues = options === void 0 ? check$PetWritable(value, ROOT, void 0, 0) : checkValue(check$PetWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAddPetRequestBody(value) {
   return is$PetWritable(value, 0);
 }
-function validateAddPetResponse(value) {
-  const issues = check$AddPetResponse(value, ROOT, void 0, 0);
+function validateAddPetResponse(value, options) {
+  const issues = options === void 0 ? check$AddPetResponse(value, ROOT, void 0, 0) : checkValue(check$AddPetResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAddPetResponse(value) {
   return is$AddPetResponse(value, 0);
 }
-function validateFindPetsByStatusResponse(value) {
-  const issues = check$FindPetsByStatusResponse(value, ROOT, void 0, 0);
+function validateFindPetsByStatusResponse(value, options) {
+  const issues = options === void 0 ? check$FindPetsByStatusResponse(value, ROOT, void 0, 0) : checkValue(check$FindPetsByStatusResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFindPetsByStatusResponse(value) {
   return is$FindPetsByStatusResponse(value, 0);
 }
-function validateFindPetsByTagsResponse(value) {
-  const issues = check$FindPetsByTagsResponse(value, ROOT, void 0, 0);
+function validateFindPetsByTagsResponse(value, options) {
+  const issues = options === void 0 ? check$FindPetsByTagsResponse(value, ROOT, void 0, 0) : checkValue(check$FindPetsByTagsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFindPetsByTagsResponse(value) {
   return is$FindPetsByTagsResponse(value, 0);
 }
-function validateGetPetByIdResponse(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validateGetPetByIdResponse(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetPetByIdResponse(value) {
   return is$Pet(value, 0);
 }
-function validateUpdatePetWithFormRequestBody(value) {
-  const issues = check$UpdatePetWithFormRequestBody(value, ROOT, void 0, 0);
+function validateUpdatePetWithFormRequestBody(value, options) {
+  const issues = options === void 0 ? check$UpdatePetWithFormRequestBody(value, ROOT, void 0, 0) : checkValue(check$UpdatePetWithFormRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdatePetWithFormRequestBody(value) {
   return is$UpdatePetWithFormRequestBody(value, 0);
 }
-function validateUpdatePetWithFormResponse(value) {
-  const issues = check$UpdatePetWithFormResponse(value, ROOT, void 0, 0);
+function validateUpdatePetWithFormResponse(value, options) {
+  const issues = options === void 0 ? check$UpdatePetWithFormResponse(value, ROOT, void 0, 0) : checkValue(check$UpdatePetWithFormResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdatePetWithFormResponse(value) {
   return is$UpdatePetWithFormResponse(value, 0);
 }
-function validateDeletePetResponse(value) {
-  const issues = check$DeletePetResponse(value, ROOT, void 0, 0);
+function validateDeletePetResponse(value, options) {
+  const issues = options === void 0 ? check$DeletePetResponse(value, ROOT, void 0, 0) : checkValue(check$DeletePetResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeletePetResponse(value) {
   return is$DeletePetResponse(value, 0);
 }
-function validateUploadFileRequestBody(value) {
-  const issues = check$UploadFileRequestBody(value, ROOT, void 0, 0);
+function validateUploadFileRequestBody(value, options) {
+  const issues = options === void 0 ? check$UploadFileRequestBody(value, ROOT, void 0, 0) : checkValue(check$UploadFileRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUploadFileRequestBody(value) {
   return is$UploadFileRequestBody(value, 0);
 }
-function validateUploadFileResponse(value) {
-  const issues = check$ApiResponse(value, ROOT, void 0, 0);
+function validateUploadFileResponse(value, options) {
+  const issues = options === void 0 ? check$ApiResponse(value, ROOT, void 0, 0) : checkValue(check$ApiResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUploadFileResponse(value) {
   return is$ApiResponse(value, 0);
 }
-function validateGetInventoryResponse(value) {
-  const issues = check$GetInventoryResponse(value, ROOT, void 0, 0);
+function validateGetInventoryResponse(value, options) {
+  const issues = options === void 0 ? check$GetInventoryResponse(value, ROOT, void 0, 0) : checkValue(check$GetInventoryResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetInventoryResponse(value) {
   return is$GetInventoryResponse(value, 0);
 }
-function validatePlaceOrderRequestBody(value) {
-  const issues = check$Order(value, ROOT, void 0, 0);
+function validatePlaceOrderRequestBody(value, options) {
+  const issues = options === void 0 ? check$Order(value, ROOT, void 0, 0) : checkValue(check$Order, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPlaceOrderRequestBody(value) {
   return is$Order(value, 0);
 }
-function validatePlaceOrderResponse(value) {
-  const issues = check$Order(value, ROOT, void 0, 0);
+function validatePlaceOrderResponse(value, options) {
+  const issues = options === void 0 ? check$Order(value, ROOT, void 0, 0) : checkValue(check$Order, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPlaceOrderResponse(value) {
   return is$Order(value, 0);
 }
-function validateGetOrderByIdResponse(value) {
-  const issues = check$Order(value, ROOT, void 0, 0);
+function validateGetOrderByIdResponse(value, options) {
+  const issues = options === void 0 ? check$Order(value, ROOT, void 0, 0) : checkValue(check$Order, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetOrderByIdResponse(value) {
   return is$Order(value, 0);
 }
-function validateDeleteOrderResponse(value) {
-  const issues = check$DeleteOrderResponse(value, ROOT, void 0, 0);
+function validateDeleteOrderResponse(value, options) {
+  const issues = options === void 0 ? check$DeleteOrderResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteOrderResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteOrderResponse(value) {
   return is$DeleteOrderResponse(value, 0);
 }
-function validateCreateUserRequestBody(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validateCreateUserRequestBody(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateUserRequestBody(value) {
   return is$User(value, 0);
 }
-function validateCreateUserResponse(value) {
+function validateCreateUserResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$CreateUserResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$CreateUserResponse(value, ROOT, void 0, 0) : checkValue(check$CreateUserResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateUserResponse(value) {
   return value === void 0 || is$CreateUserResponse(value, 0);
 }
-function validateCreateUsersWithArrayInputRequestBody(value) {
-  const issues = check$CreateUsersWithArrayInputRequestBody(value, ROOT, void 0, 0);
+function validateCreateUsersWithArrayInputRequestBody(value, options) {
+  const issues = options === void 0 ? check$CreateUsersWithArrayInputRequestBody(value, ROOT, void 0, 0) : checkValue(check$CreateUsersWithArrayInputRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateUsersWithArrayInputRequestBody(value) {
   return is$CreateUsersWithArrayInputRequestBody(value, 0);
 }
-function validateCreateUsersWithArrayInputResponse(value) {
+function validateCreateUsersWithArrayInputResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$CreateUsersWithArrayInputResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$CreateUsersWithArrayInputResponse(value, ROOT, void 0, 0) : checkValue(check$CreateUsersWithArrayInputResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateUsersWithArrayInputResponse(value) {
   return value === void 0 || is$CreateUsersWithArrayInputResponse(value, 0);
 }
-function validateCreateUsersWithListInputRequestBody(value) {
-  const issues = check$CreateUsersWithListInputRequestBody(value, ROOT, void 0, 0);
+function validateCreateUsersWithListInputRequestBody(value, options) {
+  const issues = options === void 0 ? check$CreateUsersWithListInputRequestBody(value, ROOT, void 0, 0) : checkValue(check$CreateUsersWithListInputRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateUsersWithListInputRequestBody(value) {
   return is$CreateUsersWithListInputRequestBody(value, 0);
 }
-function validateCreateUsersWithListInputResponse(value) {
+function validateCreateUsersWithListInputResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$CreateUsersWithListInputResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$CreateUsersWithListInputResponse(value, ROOT, void 0, 0) : checkValue(check$CreateUsersWithListInputResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateUsersWithListInputResponse(value) {
   return value === void 0 || is$CreateUsersWithListInputResponse(value, 0);
 }
-function validateLoginUserResponse(value) {
-  const issues = check$LoginUserResponse(value, ROOT, void 0, 0);
+function validateLoginUserResponse(value, options) {
+  const issues = options === void 0 ? check$LoginUserResponse(value, ROOT, void 0, 0) : checkValue(check$LoginUserResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLoginUserResponse(value) {
   return is$LoginUserResponse(value, 0);
 }
-function validateLogoutUserResponse(value) {
+function validateLogoutUserResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$LogoutUserResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$LogoutUserResponse(value, ROOT, void 0, 0) : checkValue(check$LogoutUserResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLogoutUserResponse(value) {
   return value === void 0 || is$LogoutUserResponse(value, 0);
 }
-function validateGetUserByNameResponse(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validateGetUserByNameResponse(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetUserByNameResponse(value) {
   return is$User(value, 0);
 }
-function validateUpdateUserRequestBody(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validateUpdateUserRequestBody(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateUserRequestBody(value) {
   return is$User(value, 0);
 }
-function validateUpdateUserResponse(value) {
-  const issues = check$UpdateUserResponse(value, ROOT, void 0, 0);
+function validateUpdateUserResponse(value, options) {
+  const issues = options === void 0 ? check$UpdateUserResponse(value, ROOT, void 0, 0) : checkValue(check$UpdateUserResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateUserResponse(value) {
   return is$UpdateUserResponse(value, 0);
 }
-function validateDeleteUserResponse(value) {
-  const issues = check$DeleteUserResponse(value, ROOT, void 0, 0);
+function validateDeleteUserResponse(value, options) {
+  const issues = options === void 0 ? check$DeleteUserResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteUserResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Cat`: returns it typed, or every issue found.
+ * Checks a value against `Cat`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCat(value: unknown): ValidationResult<T.Cat>;
+export declare function validateCat(value: unknown, options?: ValidateOptions): ValidationResult<T.Cat>;
 
 /**
  * True when a value matches `Cat`.
@@ -43,9 +46,9 @@ export declare function validateCat(value: unknown): ValidationResult<T.Cat>;
 export declare function isCat(value: unknown): value is T.Cat;
 
 /**
- * Checks a value against `Dog`: returns it typed, or every issue found.
+ * Checks a value against `Dog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDog(value: unknown): ValidationResult<T.Dog>;
+export declare function validateDog(value: unknown, options?: ValidateOptions): ValidationResult<T.Dog>;
 
 /**
  * True when a value matches `Dog`.
@@ -53,9 +56,9 @@ export declare function validateDog(value: unknown): ValidationResult<T.Dog>;
 export declare function isDog(value: unknown): value is T.Dog;
 
 /**
- * Checks a value against `Object1`: returns it typed, or every issue found.
+ * Checks a value against `Object1`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateObject1(value: unknown): ValidationResult<T.Object1>;
+export declare function validateObject1(value: unknown, options?: ValidateOptions): ValidationResult<T.Object1>;
 
 /**
  * True when a value matches `Object1`.
@@ -63,9 +66,9 @@ export declare function validateObject1(value: unknown): ValidationResult<T.Obje
 export declare function isObject1(value: unknown): value is T.Object1;
 
 /**
- * Checks a value against `Object2`: returns it typed, or every issue found.
+ * Checks a value against `Object2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateObject2(value: unknown): ValidationResult<T.Object2>;
+export declare function validateObject2(value: unknown, options?: ValidateOptions): ValidationResult<T.Object2>;
 
 /**
  * True when a value matches `Object2`.
@@ -73,9 +76,9 @@ export declare function validateObject2(value: unknown): ValidationResult<T.Obje
 export declare function isObject2(value: unknown): value is T.Object2;
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
+export declare function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet>;
 
 /**
  * True when a value matches `Pet`.
@@ -83,9 +86,9 @@ export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
 export declare function isPet(value: unknown): value is T.Pet;
 
 /**
- * Checks a value against `String1`: returns it typed, or every issue found.
+ * Checks a value against `String1`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateString1(value: unknown): ValidationResult<T.String1>;
+export declare function validateString1(value: unknown, options?: ValidateOptions): ValidationResult<T.String1>;
 
 /**
  * True when a value matches `String1`.
@@ -93,9 +96,9 @@ export declare function validateString1(value: unknown): ValidationResult<T.Stri
 export declare function isString1(value: unknown): value is T.String1;
 
 /**
- * Checks a value against `String2`: returns it typed, or every issue found.
+ * Checks a value against `String2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateString2(value: unknown): ValidationResult<T.String2>;
+export declare function validateString2(value: unknown, options?: ValidateOptions): ValidationResult<T.String2>;
 
 /**
  * True when a value matches `String2`.
@@ -103,9 +106,9 @@ export declare function validateString2(value: unknown): ValidationResult<T.Stri
 export declare function isString2(value: unknown): value is T.String2;
 
 /**
- * Checks a value against the request body of `postAnyOfWithType`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnyOfWithType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnyOfWithTypeRequestBody(value: unknown): ValidationResult<T.PostAnyOfWithTypeRequestBody>;
+export declare function validatePostAnyOfWithTypeRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnyOfWithTypeRequestBody>;
 
 /**
  * True when a value matches the request body of `postAnyOfWithType`.
@@ -113,9 +116,9 @@ export declare function validatePostAnyOfWithTypeRequestBody(value: unknown): Va
 export declare function isPostAnyOfWithTypeRequestBody(value: unknown): value is T.PostAnyOfWithTypeRequestBody;
 
 /**
- * Checks a value against the response body of `postAnyOfWithType`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnyOfWithType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnyOfWithTypeResponse(value: unknown): ValidationResult<T.PostAnyOfWithTypeResponse>;
+export declare function validatePostAnyOfWithTypeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnyOfWithTypeResponse>;
 
 /**
  * True when a value matches the response body of `postAnyOfWithType`.
@@ -123,9 +126,9 @@ export declare function validatePostAnyOfWithTypeResponse(value: unknown): Valid
 export declare function isPostAnyOfWithTypeResponse(value: unknown): value is T.PostAnyOfWithTypeResponse;
 
 /**
- * Checks a value against the request body of `postAnythingAllOfObject`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingAllOfObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingAllOfObjectRequestBody(value: unknown): ValidationResult<T.PostAnythingAllOfObjectRequestBody>;
+export declare function validatePostAnythingAllOfObjectRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAllOfObjectRequestBody>;
 
 /**
  * True when a value matches the request body of `postAnythingAllOfObject`.
@@ -133,9 +136,9 @@ export declare function validatePostAnythingAllOfObjectRequestBody(value: unknow
 export declare function isPostAnythingAllOfObjectRequestBody(value: unknown): value is T.PostAnythingAllOfObjectRequestBody;
 
 /**
- * Checks a value against the response body of `postAnythingAllOfObject`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingAllOfObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingAllOfObjectResponse(value: unknown): ValidationResult<T.PostAnythingAllOfObjectResponse>;
+export declare function validatePostAnythingAllOfObjectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAllOfObjectResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingAllOfObject`.
@@ -143,9 +146,9 @@ export declare function validatePostAnythingAllOfObjectResponse(value: unknown):
 export declare function isPostAnythingAllOfObjectResponse(value: unknown): value is T.PostAnythingAllOfObjectResponse;
 
 /**
- * Checks a value against the request body of `postAnythingAnyOfObject`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingAnyOfObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingAnyOfObjectRequestBody(value: unknown): ValidationResult<T.PostAnythingAnyOfObjectRequestBody>;
+export declare function validatePostAnythingAnyOfObjectRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAnyOfObjectRequestBody>;
 
 /**
  * True when a value matches the request body of `postAnythingAnyOfObject`.
@@ -153,9 +156,9 @@ export declare function validatePostAnythingAnyOfObjectRequestBody(value: unknow
 export declare function isPostAnythingAnyOfObjectRequestBody(value: unknown): value is T.PostAnythingAnyOfObjectRequestBody;
 
 /**
- * Checks a value against the response body of `postAnythingAnyOfObject`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingAnyOfObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingAnyOfObjectResponse(value: unknown): ValidationResult<T.PostAnythingAnyOfObjectResponse>;
+export declare function validatePostAnythingAnyOfObjectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAnyOfObjectResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingAnyOfObject`.
@@ -163,9 +166,9 @@ export declare function validatePostAnythingAnyOfObjectResponse(value: unknown):
 export declare function isPostAnythingAnyOfObjectResponse(value: unknown): value is T.PostAnythingAnyOfObjectResponse;
 
 /**
- * Checks a value against the request body of `postAnythingAnyOfPrimitive`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingAnyOfPrimitive`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingAnyOfPrimitiveRequestBody(value: unknown): ValidationResult<T.PostAnythingAnyOfPrimitiveRequestBody>;
+export declare function validatePostAnythingAnyOfPrimitiveRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAnyOfPrimitiveRequestBody>;
 
 /**
  * True when a value matches the request body of `postAnythingAnyOfPrimitive`.
@@ -173,9 +176,9 @@ export declare function validatePostAnythingAnyOfPrimitiveRequestBody(value: unk
 export declare function isPostAnythingAnyOfPrimitiveRequestBody(value: unknown): value is T.PostAnythingAnyOfPrimitiveRequestBody;
 
 /**
- * Checks a value against the response body of `postAnythingAnyOfPrimitive`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingAnyOfPrimitive`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingAnyOfPrimitiveResponse(value: unknown): ValidationResult<T.PostAnythingAnyOfPrimitiveResponse>;
+export declare function validatePostAnythingAnyOfPrimitiveResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAnyOfPrimitiveResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingAnyOfPrimitive`.
@@ -183,9 +186,9 @@ export declare function validatePostAnythingAnyOfPrimitiveResponse(value: unknow
 export declare function isPostAnythingAnyOfPrimitiveResponse(value: unknown): value is T.PostAnythingAnyOfPrimitiveResponse;
 
 /**
- * Checks a value against the request body of `postAnythingNestedOneOfObjectRef`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingNestedOneOfObjectRef`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingNestedOneOfObjectRefRequestBody(value: unknown): ValidationResult<T.PostAnythingNestedOneOfObjectRefRequestBody>;
+export declare function validatePostAnythingNestedOneOfObjectRefRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingNestedOneOfObjectRefRequestBody>;
 
 /**
  * True when a value matches the request body of `postAnythingNestedOneOfObjectRef`.
@@ -193,9 +196,9 @@ export declare function validatePostAnythingNestedOneOfObjectRefRequestBody(valu
 export declare function isPostAnythingNestedOneOfObjectRefRequestBody(value: unknown): value is T.PostAnythingNestedOneOfObjectRefRequestBody;
 
 /**
- * Checks a value against the response body of `postAnythingNestedOneOfObjectRef`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingNestedOneOfObjectRef`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingNestedOneOfObjectRefResponse(value: unknown): ValidationResult<T.PostAnythingNestedOneOfObjectRefResponse>;
+export declare function validatePostAnythingNestedOneOfObjectRefResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingNestedOneOfObjectRefResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingNestedOneOfObjectRef`.
@@ -203,9 +206,9 @@ export declare function validatePostAnythingNestedOneOfObjectRefResponse(value: 
 export declare function isPostAnythingNestedOneOfObjectRefResponse(value: unknown): value is T.PostAnythingNestedOneOfObjectRefResponse;
 
 /**
- * Checks a value against the request body of `postAnythingNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value: unknown): ValidationResult<T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody>;
+export declare function validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody>;
 
 /**
  * True when a value matches the request body of `postAnythingNestedOneOfObjectWithNestedOneOf`.
@@ -213,9 +216,9 @@ export declare function validatePostAnythingNestedOneOfObjectWithNestedOneOfRequ
 export declare function isPostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value: unknown): value is T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody;
 
 /**
- * Checks a value against the response body of `postAnythingNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingNestedOneOfObjectWithNestedOneOfResponse(value: unknown): ValidationResult<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse>;
+export declare function validatePostAnythingNestedOneOfObjectWithNestedOneOfResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingNestedOneOfObjectWithNestedOneOf`.
@@ -223,9 +226,9 @@ export declare function validatePostAnythingNestedOneOfObjectWithNestedOneOfResp
 export declare function isPostAnythingNestedOneOfObjectWithNestedOneOfResponse(value: unknown): value is T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse;
 
 /**
- * Checks a value against the request body of `postAnythingNestedOneOfRef`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingNestedOneOfRef`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingNestedOneOfRefRequestBody(value: unknown): ValidationResult<T.PostAnythingNestedOneOfRefRequestBody>;
+export declare function validatePostAnythingNestedOneOfRefRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingNestedOneOfRefRequestBody>;
 
 /**
  * True when a value matches the request body of `postAnythingNestedOneOfRef`.
@@ -233,9 +236,9 @@ export declare function validatePostAnythingNestedOneOfRefRequestBody(value: unk
 export declare function isPostAnythingNestedOneOfRefRequestBody(value: unknown): value is T.PostAnythingNestedOneOfRefRequestBody;
 
 /**
- * Checks a value against the response body of `postAnythingNestedOneOfRef`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingNestedOneOfRef`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingNestedOneOfRefResponse(value: unknown): ValidationResult<T.PostAnythingNestedOneOfRefResponse>;
+export declare function validatePostAnythingNestedOneOfRefResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingNestedOneOfRefResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingNestedOneOfRef`.
@@ -243,9 +246,9 @@ export declare function validatePostAnythingNestedOneOfRefResponse(value: unknow
 export declare function isPostAnythingNestedOneOfRefResponse(value: unknown): value is T.PostAnythingNestedOneOfRefResponse;
 
 /**
- * Checks a value against the request body of `postAnythingOneOfObject`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingOneOfObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingOneOfObjectRequestBody(value: unknown): ValidationResult<T.PostAnythingOneOfObjectRequestBody>;
+export declare function validatePostAnythingOneOfObjectRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingOneOfObjectRequestBody>;
 
 /**
  * True when a value matches the request body of `postAnythingOneOfObject`.
@@ -253,9 +256,9 @@ export declare function validatePostAnythingOneOfObjectRequestBody(value: unknow
 export declare function isPostAnythingOneOfObjectRequestBody(value: unknown): value is T.PostAnythingOneOfObjectRequestBody;
 
 /**
- * Checks a value against the response body of `postAnythingOneOfObject`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingOneOfObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingOneOfObjectResponse(value: unknown): ValidationResult<T.PostAnythingOneOfObjectResponse>;
+export declare function validatePostAnythingOneOfObjectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingOneOfObjectResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingOneOfObject`.
@@ -263,9 +266,9 @@ export declare function validatePostAnythingOneOfObjectResponse(value: unknown):
 export declare function isPostAnythingOneOfObjectResponse(value: unknown): value is T.PostAnythingOneOfObjectResponse;
 
 /**
- * Checks a value against the request body of `postAnythingOneOfObjectRef`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingOneOfObjectRef`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingOneOfObjectRefRequestBody(value: unknown): ValidationResult<T.PostAnythingOneOfObjectRefRequestBody>;
+export declare function validatePostAnythingOneOfObjectRefRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingOneOfObjectRefRequestBody>;
 
 /**
  * True when a value matches the request body of `postAnythingOneOfObjectRef`.
@@ -273,9 +276,9 @@ export declare function validatePostAnythingOneOfObjectRefRequestBody(value: unk
 export declare function isPostAnythingOneOfObjectRefRequestBody(value: unknown): value is T.PostAnythingOneOfObjectRefRequestBody;
 
 /**
- * Checks a value against the response body of `postAnythingOneOfObjectRef`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingOneOfObjectRef`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingOneOfObjectRefResponse(value: unknown): ValidationResult<T.PostAnythingOneOfObjectRefResponse>;
+export declare function validatePostAnythingOneOfObjectRefResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingOneOfObjectRefResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingOneOfObjectRef`.
@@ -283,9 +286,9 @@ export declare function validatePostAnythingOneOfObjectRefResponse(value: unknow
 export declare function isPostAnythingOneOfObjectRefResponse(value: unknown): value is T.PostAnythingOneOfObjectRefResponse;
 
 /**
- * Checks a value against the request body of `postAnythingOneOfPrimitive`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingOneOfPrimitive`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingOneOfPrimitiveRequestBody(value: unknown): ValidationResult<T.PostAnythingOneOfPrimitiveRequestBody>;
+export declare function validatePostAnythingOneOfPrimitiveRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingOneOfPrimitiveRequestBody>;
 
 /**
  * True when a value matches the request body of `postAnythingOneOfPrimitive`.
@@ -293,9 +296,9 @@ export declare function validatePostAnythingOneOfPrimitiveRequestBody(value: unk
 export declare function isPostAnythingOneOfPrimitiveRequestBody(value: unknown): value is T.PostAnythingOneOfPrimitiveRequestBody;
 
 /**
- * Checks a value against the response body of `postAnythingOneOfPrimitive`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingOneOfPrimitive`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingOneOfPrimitiveResponse(value: unknown): ValidationResult<T.PostAnythingOneOfPrimitiveResponse>;
+export declare function validatePostAnythingOneOfPrimitiveResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingOneOfPrimitiveResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingOneOfPrimitive`.
@@ -303,9 +306,9 @@ export declare function validatePostAnythingOneOfPrimitiveResponse(value: unknow
 export declare function isPostAnythingOneOfPrimitiveResponse(value: unknown): value is T.PostAnythingOneOfPrimitiveResponse;
 
 /**
- * Checks a value against the request body of `postOneOfComplex`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postOneOfComplex`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostOneOfComplexRequestBody(value: unknown): ValidationResult<T.PostOneOfComplexRequestBody>;
+export declare function validatePostOneOfComplexRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostOneOfComplexRequestBody>;
 
 /**
  * True when a value matches the request body of `postOneOfComplex`.
@@ -313,9 +316,9 @@ export declare function validatePostOneOfComplexRequestBody(value: unknown): Val
 export declare function isPostOneOfComplexRequestBody(value: unknown): value is T.PostOneOfComplexRequestBody;
 
 /**
- * Checks a value against the response body of `postOneOfComplex`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postOneOfComplex`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostOneOfComplexResponse(value: unknown): ValidationResult<T.PostOneOfComplexResponse>;
+export declare function validatePostOneOfComplexResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostOneOfComplexResponse>;
 
 /**
  * True when a value matches the response body of `postOneOfComplex`.
@@ -323,9 +326,9 @@ export declare function validatePostOneOfComplexResponse(value: unknown): Valida
 export declare function isPostOneOfComplexResponse(value: unknown): value is T.PostOneOfComplexResponse;
 
 /**
- * Checks a value against the request body of `postOneOfWithType`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postOneOfWithType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostOneOfWithTypeRequestBody(value: unknown): ValidationResult<T.PostOneOfWithTypeRequestBody>;
+export declare function validatePostOneOfWithTypeRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostOneOfWithTypeRequestBody>;
 
 /**
  * True when a value matches the request body of `postOneOfWithType`.
@@ -333,9 +336,9 @@ export declare function validatePostOneOfWithTypeRequestBody(value: unknown): Va
 export declare function isPostOneOfWithTypeRequestBody(value: unknown): value is T.PostOneOfWithTypeRequestBody;
 
 /**
- * Checks a value against the response body of `postOneOfWithType`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postOneOfWithType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostOneOfWithTypeResponse(value: unknown): ValidationResult<T.PostOneOfWithTypeResponse>;
+export declare function validatePostOneOfWithTypeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostOneOfWithTypeResponse>;
 
 /**
  * True when a value matches the response body of `postOneOfWithType`.
@@ -343,9 +346,9 @@ export declare function validatePostOneOfWithTypeResponse(value: unknown): Valid
 export declare function isPostOneOfWithTypeResponse(value: unknown): value is T.PostOneOfWithTypeResponse;
 
 /**
- * Checks a value against the request body of `patchPets`: returns it typed, or every issue found.
+ * Checks a value against the request body of `patchPets`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchPetsRequestBody(value: unknown): ValidationResult<T.PatchPetsRequestBody>;
+export declare function validatePatchPetsRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchPetsRequestBody>;
 
 /**
  * True when a value matches the request body of `patchPets`.
@@ -353,9 +356,9 @@ export declare function validatePatchPetsRequestBody(value: unknown): Validation
 export declare function isPatchPetsRequestBody(value: unknown): value is T.PatchPetsRequestBody;
 
 /**
- * Checks a value against the response body of `patchPets`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchPets`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchPetsResponse(value: unknown): ValidationResult<T.PatchPetsResponse>;
+export declare function validatePatchPetsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchPetsResponse>;
 
 /**
  * True when a value matches the response body of `patchPets`.

@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -13,277 +14,277 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateCat(value) {
-  const issues = check$Cat(value, ROOT, void 0, 0);
+function validateCat(value, options) {
+  const issues = options === void 0 ? check$Cat(value, ROOT, void 0, 0) : checkValue(check$Cat, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCat(value) {
   return is$Cat(value, 0);
 }
-function validateDog(value) {
-  const issues = check$Dog(value, ROOT, void 0, 0);
+function validateDog(value, options) {
+  const issues = options === void 0 ? check$Dog(value, ROOT, void 0, 0) : checkValue(check$Dog, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDog(value) {
   return is$Dog(value, 0);
 }
-function validateObject1(value) {
-  const issues = check$Object1(value, ROOT, void 0, 0);
+function validateObject1(value, options) {
+  const issues = options === void 0 ? check$Object1(value, ROOT, void 0, 0) : checkValue(check$Object1, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isObject1(value) {
   return is$Object1(value, 0);
 }
-function validateObject2(value) {
-  const issues = check$Object2(value, ROOT, void 0, 0);
+function validateObject2(value, options) {
+  const issues = options === void 0 ? check$Object2(value, ROOT, void 0, 0) : checkValue(check$Object2, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isObject2(value) {
   return is$Object2(value, 0);
 }
-function validatePet(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validatePet(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
-function validateString1(value) {
-  const issues = check$String1(value, ROOT, void 0, 0);
+function validateString1(value, options) {
+  const issues = options === void 0 ? check$String1(value, ROOT, void 0, 0) : checkValue(check$String1, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isString1(value) {
   return is$String1(value, 0);
 }
-function validateString2(value) {
-  const issues = check$String2(value, ROOT, void 0, 0);
+function validateString2(value, options) {
+  const issues = options === void 0 ? check$String2(value, ROOT, void 0, 0) : checkValue(check$String2, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isString2(value) {
   return is$String2(value, 0);
 }
-function validatePostAnyOfWithTypeRequestBody(value) {
-  const issues = check$PostAnyOfWithTypeRequestBody(value, ROOT, void 0, 0);
+function validatePostAnyOfWithTypeRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostAnyOfWithTypeRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostAnyOfWithTypeRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnyOfWithTypeRequestBody(value) {
   return is$PostAnyOfWithTypeRequestBody(value, 0);
 }
-function validatePostAnyOfWithTypeResponse(value) {
+function validatePostAnyOfWithTypeResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnyOfWithTypeResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnyOfWithTypeResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnyOfWithTypeResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnyOfWithTypeResponse(value) {
   return value === void 0 || is$PostAnyOfWithTypeResponse(value, 0);
 }
-function validatePostAnythingAllOfObjectRequestBody(value) {
-  const issues = check$PostAnythingAllOfObjectRequestBody(value, ROOT, void 0, 0);
+function validatePostAnythingAllOfObjectRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostAnythingAllOfObjectRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostAnythingAllOfObjectRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingAllOfObjectRequestBody(value) {
   return is$PostAnythingAllOfObjectRequestBody(value, 0);
 }
-function validatePostAnythingAllOfObjectResponse(value) {
+function validatePostAnythingAllOfObjectResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingAllOfObjectResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingAllOfObjectResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingAllOfObjectResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingAllOfObjectResponse(value) {
   return value === void 0 || is$PostAnythingAllOfObjectResponse(value, 0);
 }
-function validatePostAnythingAnyOfObjectRequestBody(value) {
-  const issues = check$PostAnythingAnyOfObjectRequestBody(value, ROOT, void 0, 0);
+function validatePostAnythingAnyOfObjectRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostAnythingAnyOfObjectRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostAnythingAnyOfObjectRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingAnyOfObjectRequestBody(value) {
   return is$PostAnythingAnyOfObjectRequestBody(value, 0);
 }
-function validatePostAnythingAnyOfObjectResponse(value) {
+function validatePostAnythingAnyOfObjectResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingAnyOfObjectResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingAnyOfObjectResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingAnyOfObjectResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingAnyOfObjectResponse(value) {
   return value === void 0 || is$PostAnythingAnyOfObjectResponse(value, 0);
 }
-function validatePostAnythingAnyOfPrimitiveRequestBody(value) {
-  const issues = check$PostAnythingAnyOfPrimitiveRequestBody(value, ROOT, void 0, 0);
+function validatePostAnythingAnyOfPrimitiveRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostAnythingAnyOfPrimitiveRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostAnythingAnyOfPrimitiveRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingAnyOfPrimitiveRequestBody(value) {
   return is$PostAnythingAnyOfPrimitiveRequestBody(value, 0);
 }
-function validatePostAnythingAnyOfPrimitiveResponse(value) {
+function validatePostAnythingAnyOfPrimitiveResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingAnyOfPrimitiveResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingAnyOfPrimitiveResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingAnyOfPrimitiveResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingAnyOfPrimitiveResponse(value) {
   return value === void 0 || is$PostAnythingAnyOfPrimitiveResponse(value, 0);
 }
-function validatePostAnythingNestedOneOfObjectRefRequestBody(value) {
-  const issues = check$PostAnythingNestedOneOfObjectRefRequestBody(value, ROOT, void 0, 0);
+function validatePostAnythingNestedOneOfObjectRefRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostAnythingNestedOneOfObjectRefRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostAnythingNestedOneOfObjectRefRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingNestedOneOfObjectRefRequestBody(value) {
   return is$PostAnythingNestedOneOfObjectRefRequestBody(value, 0);
 }
-function validatePostAnythingNestedOneOfObjectRefResponse(value) {
+function validatePostAnythingNestedOneOfObjectRefResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingNestedOneOfObjectRefResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingNestedOneOfObjectRefResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingNestedOneOfObjectRefResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingNestedOneOfObjectRefResponse(value) {
   return value === void 0 || is$PostAnythingNestedOneOfObjectRefResponse(value, 0);
 }
-function validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value) {
-  const issues = check$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value, ROOT, void 0, 0);
+function validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value) {
   return is$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value, 0);
 }
-function validatePostAnythingNestedOneOfObjectWithNestedOneOfResponse(value) {
+function validatePostAnythingNestedOneOfObjectWithNestedOneOfResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingNestedOneOfObjectWithNestedOneOfResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingNestedOneOfObjectWithNestedOneOfResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingNestedOneOfObjectWithNestedOneOfResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingNestedOneOfObjectWithNestedOneOfResponse(value) {
   return value === void 0 || is$PostAnythingNestedOneOfObjectWithNestedOneOfResponse(value, 0);
 }
-function validatePostAnythingNestedOneOfRefRequestBody(value) {
-  const issues = check$PostAnythingNestedOneOfRefRequestBody(value, ROOT, void 0, 0);
+function validatePostAnythingNestedOneOfRefRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostAnythingNestedOneOfRefRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostAnythingNestedOneOfRefRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingNestedOneOfRefRequestBody(value) {
   return is$PostAnythingNestedOneOfRefRequestBody(value, 0);
 }
-function validatePostAnythingNestedOneOfRefResponse(value) {
+function validatePostAnythingNestedOneOfRefResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingNestedOneOfRefResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingNestedOneOfRefResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingNestedOneOfRefResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingNestedOneOfRefResponse(value) {
   return value === void 0 || is$PostAnythingNestedOneOfRefResponse(value, 0);
 }
-function validatePostAnythingOneOfObjectRequestBody(value) {
-  const issues = check$PostAnythingOneOfObjectRequestBody(value, ROOT, void 0, 0);
+function validatePostAnythingOneOfObjectRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostAnythingOneOfObjectRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostAnythingOneOfObjectRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingOneOfObjectRequestBody(value) {
   return is$PostAnythingOneOfObjectRequestBody(value, 0);
 }
-function validatePostAnythingOneOfObjectResponse(value) {
+function validatePostAnythingOneOfObjectResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingOneOfObjectResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingOneOfObjectResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingOneOfObjectResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingOneOfObjectResponse(value) {
   return value === void 0 || is$PostAnythingOneOfObjectResponse(value, 0);
 }
-function validatePostAnythingOneOfObjectRefRequestBody(value) {
-  const issues = check$PostAnythingOneOfObjectRefRequestBody(value, ROOT, void 0, 0);
+function validatePostAnythingOneOfObjectRefRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostAnythingOneOfObjectRefRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostAnythingOneOfObjectRefRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingOneOfObjectRefRequestBody(value) {
   return is$PostAnythingOneOfObjectRefRequestBody(value, 0);
 }
-function validatePostAnythingOneOfObjectRefResponse(value) {
+function validatePostAnythingOneOfObjectRefResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingOneOfObjectRefResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingOneOfObjectRefResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingOneOfObjectRefResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingOneOfObjectRefResponse(value) {
   return value === void 0 || is$PostAnythingOneOfObjectRefResponse(value, 0);
 }
-function validatePostAnythingOneOfPrimitiveRequestBody(value) {
-  const issues = check$PostAnythingOneOfPrimitiveRequestBody(value, ROOT, void 0, 0);
+function validatePostAnythingOneOfPrimitiveRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostAnythingOneOfPrimitiveRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostAnythingOneOfPrimitiveRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingOneOfPrimitiveRequestBody(value) {
   return is$PostAnythingOneOfPrimitiveRequestBody(value, 0);
 }
-function validatePostAnythingOneOfPrimitiveResponse(value) {
+function validatePostAnythingOneOfPrimitiveResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingOneOfPrimitiveResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingOneOfPrimitiveResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingOneOfPrimitiveResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingOneOfPrimitiveResponse(value) {
   return value === void 0 || is$PostAnythingOneOfPrimitiveResponse(value, 0);
 }
-function validatePostOneOfComplexRequestBody(value) {
-  const issues = check$PostOneOfComplexRequestBody(value, ROOT, void 0, 0);
+function validatePostOneOfComplexRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostOneOfComplexRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostOneOfComplexRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostOneOfComplexRequestBody(value) {
   return is$PostOneOfComplexRequestBody(value, 0);
 }
-function validatePostOneOfComplexResponse(value) {
+function validatePostOneOfComplexResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostOneOfComplexResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostOneOfComplexResponse(value, ROOT, void 0, 0) : checkValue(check$PostOneOfComplexResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostOneOfComplexResponse(value) {
   return value === void 0 || is$PostOneOfComplexResponse(value, 0);
 }
-function validatePostOneOfWithTypeRequestBody(value) {
-  const issues = check$PostOneOfWithTypeRequestBody(value, ROOT, void 0, 0);
+function validatePostOneOfWithTypeRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostOneOfWithTypeRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostOneOfWithTypeRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostOneOfWithTypeRequestBody(value) {
   return is$PostOneOfWithTypeRequestBody(value, 0);
 }
-function validatePostOneOfWithTypeResponse(value) {
+function validatePostOneOfWithTypeResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostOneOfWithTypeResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostOneOfWithTypeResponse(value, ROOT, void 0, 0) : checkValue(check$PostOneOfWithTypeResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostOneOfWithTypeResponse(value) {
   return value === void 0 || is$PostOneOfWithTypeResponse(value, 0);
 }
-function validatePatchPetsRequestBody(value) {
-  const issues = check$PatchPetsRequestBody(value, ROOT, void 0, 0);
+function validatePatchPetsRequestBody(value, options) {
+  const issues = options === void 0 ? check$PatchPetsRequestBody(value, ROOT, void 0, 0) : checkValue(check$PatchPetsRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPatchPetsRequestBody(value) {
   return is$PatchPetsRequestBody(value, 0);
 }
-function validatePatchPetsResponse(value) {
+function validatePatchPetsResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PatchPetsResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PatchPetsResponse(value, ROOT, void 0, 0) : checkValue(check$PatchPetsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

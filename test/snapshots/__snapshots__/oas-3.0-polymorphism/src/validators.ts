@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Cat`: returns it typed, or every issue found.
+ * Checks a value against `Cat`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCat(value: unknown): ValidationResult<T.Cat> {
-  const issues = check$Cat(value, ROOT, undefined, 0);
+export function validateCat(value: unknown, options?: ValidateOptions): ValidationResult<T.Cat> {
+  const issues = options === undefined ? check$Cat(value, ROOT, undefined, 0) : checkValue(check$Cat, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Cat };
 }
@@ -60,10 +63,10 @@ export function isCat(value: unknown): value is T.Cat {
 }
 
 /**
- * Checks a value against `Dog`: returns it typed, or every issue found.
+ * Checks a value against `Dog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDog(value: unknown): ValidationResult<T.Dog> {
-  const issues = check$Dog(value, ROOT, undefined, 0);
+export function validateDog(value: unknown, options?: ValidateOptions): ValidationResult<T.Dog> {
+  const issues = options === undefined ? check$Dog(value, ROOT, undefined, 0) : checkValue(check$Dog, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Dog };
 }
@@ -76,10 +79,10 @@ export function isDog(value: unknown): value is T.Dog {
 }
 
 /**
- * Checks a value against `Object1`: returns it typed, or every issue found.
+ * Checks a value against `Object1`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateObject1(value: unknown): ValidationResult<T.Object1> {
-  const issues = check$Object1(value, ROOT, undefined, 0);
+export function validateObject1(value: unknown, options?: ValidateOptions): ValidationResult<T.Object1> {
+  const issues = options === undefined ? check$Object1(value, ROOT, undefined, 0) : checkValue(check$Object1, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Object1 };
 }
@@ -92,10 +95,10 @@ export function isObject1(value: unknown): value is T.Object1 {
 }
 
 /**
- * Checks a value against `Object2`: returns it typed, or every issue found.
+ * Checks a value against `Object2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateObject2(value: unknown): ValidationResult<T.Object2> {
-  const issues = check$Object2(value, ROOT, undefined, 0);
+export function validateObject2(value: unknown, options?: ValidateOptions): ValidationResult<T.Object2> {
+  const issues = options === undefined ? check$Object2(value, ROOT, undefined, 0) : checkValue(check$Object2, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Object2 };
 }
@@ -108,10 +111,10 @@ export function isObject2(value: unknown): value is T.Object2 {
 }
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePet(value: unknown): ValidationResult<T.Pet> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Pet };
 }
@@ -124,10 +127,10 @@ export function isPet(value: unknown): value is T.Pet {
 }
 
 /**
- * Checks a value against `String1`: returns it typed, or every issue found.
+ * Checks a value against `String1`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateString1(value: unknown): ValidationResult<T.String1> {
-  const issues = check$String1(value, ROOT, undefined, 0);
+export function validateString1(value: unknown, options?: ValidateOptions): ValidationResult<T.String1> {
+  const issues = options === undefined ? check$String1(value, ROOT, undefined, 0) : checkValue(check$String1, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.String1 };
 }
@@ -140,10 +143,10 @@ export function isString1(value: unknown): value is T.String1 {
 }
 
 /**
- * Checks a value against `String2`: returns it typed, or every issue found.
+ * Checks a value against `String2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateString2(value: unknown): ValidationResult<T.String2> {
-  const issues = check$String2(value, ROOT, undefined, 0);
+export function validateString2(value: unknown, options?: ValidateOptions): ValidationResult<T.String2> {
+  const issues = options === undefined ? check$String2(value, ROOT, undefined, 0) : checkValue(check$String2, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.String2 };
 }
@@ -156,10 +159,10 @@ export function isString2(value: unknown): value is T.String2 {
 }
 
 /**
- * Checks a value against the request body of `postAnyOfWithType`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnyOfWithType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnyOfWithTypeRequestBody(value: unknown): ValidationResult<T.PostAnyOfWithTypeRequestBody> {
-  const issues = check$PostAnyOfWithTypeRequestBody(value, ROOT, undefined, 0);
+export function validatePostAnyOfWithTypeRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnyOfWithTypeRequestBody> {
+  const issues = options === undefined ? check$PostAnyOfWithTypeRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostAnyOfWithTypeRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnyOfWithTypeRequestBody };
 }
@@ -172,11 +175,11 @@ export function isPostAnyOfWithTypeRequestBody(value: unknown): value is T.PostA
 }
 
 /**
- * Checks a value against the response body of `postAnyOfWithType`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnyOfWithType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnyOfWithTypeResponse(value: unknown): ValidationResult<T.PostAnyOfWithTypeResponse> {
+export function validatePostAnyOfWithTypeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnyOfWithTypeResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnyOfWithTypeResponse };
-  const issues = check$PostAnyOfWithTypeResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnyOfWithTypeResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnyOfWithTypeResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnyOfWithTypeResponse };
 }
@@ -189,10 +192,10 @@ export function isPostAnyOfWithTypeResponse(value: unknown): value is T.PostAnyO
 }
 
 /**
- * Checks a value against the request body of `postAnythingAllOfObject`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingAllOfObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingAllOfObjectRequestBody(value: unknown): ValidationResult<T.PostAnythingAllOfObjectRequestBody> {
-  const issues = check$PostAnythingAllOfObjectRequestBody(value, ROOT, undefined, 0);
+export function validatePostAnythingAllOfObjectRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAllOfObjectRequestBody> {
+  const issues = options === undefined ? check$PostAnythingAllOfObjectRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostAnythingAllOfObjectRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingAllOfObjectRequestBody };
 }
@@ -205,11 +208,11 @@ export function isPostAnythingAllOfObjectRequestBody(value: unknown): value is T
 }
 
 /**
- * Checks a value against the response body of `postAnythingAllOfObject`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingAllOfObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingAllOfObjectResponse(value: unknown): ValidationResult<T.PostAnythingAllOfObjectResponse> {
+export function validatePostAnythingAllOfObjectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAllOfObjectResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingAllOfObjectResponse };
-  const issues = check$PostAnythingAllOfObjectResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingAllOfObjectResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingAllOfObjectResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingAllOfObjectResponse };
 }
@@ -222,10 +225,10 @@ export function isPostAnythingAllOfObjectResponse(value: unknown): value is T.Po
 }
 
 /**
- * Checks a value against the request body of `postAnythingAnyOfObject`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingAnyOfObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingAnyOfObjectRequestBody(value: unknown): ValidationResult<T.PostAnythingAnyOfObjectRequestBody> {
-  const issues = check$PostAnythingAnyOfObjectRequestBody(value, ROOT, undefined, 0);
+export function validatePostAnythingAnyOfObjectRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAnyOfObjectRequestBody> {
+  const issues = options === undefined ? check$PostAnythingAnyOfObjectRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostAnythingAnyOfObjectRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingAnyOfObjectRequestBody };
 }
@@ -238,11 +241,11 @@ export function isPostAnythingAnyOfObjectRequestBody(value: unknown): value is T
 }
 
 /**
- * Checks a value against the response body of `postAnythingAnyOfObject`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingAnyOfObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingAnyOfObjectResponse(value: unknown): ValidationResult<T.PostAnythingAnyOfObjectResponse> {
+export function validatePostAnythingAnyOfObjectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAnyOfObjectResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingAnyOfObjectResponse };
-  const issues = check$PostAnythingAnyOfObjectResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingAnyOfObjectResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingAnyOfObjectResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingAnyOfObjectResponse };
 }
@@ -255,10 +258,10 @@ export function isPostAnythingAnyOfObjectResponse(value: unknown): value is T.Po
 }
 
 /**
- * Checks a value against the request body of `postAnythingAnyOfPrimitive`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingAnyOfPrimitive`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingAnyOfPrimitiveRequestBody(value: unknown): ValidationResult<T.PostAnythingAnyOfPrimitiveRequestBody> {
-  const issues = check$PostAnythingAnyOfPrimitiveRequestBody(value, ROOT, undefined, 0);
+export function validatePostAnythingAnyOfPrimitiveRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAnyOfPrimitiveRequestBody> {
+  const issues = options === undefined ? check$PostAnythingAnyOfPrimitiveRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostAnythingAnyOfPrimitiveRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingAnyOfPrimitiveRequestBody };
 }
@@ -271,11 +274,11 @@ export function isPostAnythingAnyOfPrimitiveRequestBody(value: unknown): value i
 }
 
 /**
- * Checks a value against the response body of `postAnythingAnyOfPrimitive`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingAnyOfPrimitive`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingAnyOfPrimitiveResponse(value: unknown): ValidationResult<T.PostAnythingAnyOfPrimitiveResponse> {
+export function validatePostAnythingAnyOfPrimitiveResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAnyOfPrimitiveResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingAnyOfPrimitiveResponse };
-  const issues = check$PostAnythingAnyOfPrimitiveResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingAnyOfPrimitiveResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingAnyOfPrimitiveResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingAnyOfPrimitiveResponse };
 }
@@ -288,10 +291,10 @@ export function isPostAnythingAnyOfPrimitiveResponse(value: unknown): value is T
 }
 
 /**
- * Checks a value against the request body of `postAnythingNestedOneOfObjectRef`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingNestedOneOfObjectRef`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingNestedOneOfObjectRefRequestBody(value: unknown): ValidationResult<T.PostAnythingNestedOneOfObjectRefRequestBody> {
-  const issues = check$PostAnythingNestedOneOfObjectRefRequestBody(value, ROOT, undefined, 0);
+export function validatePostAnythingNestedOneOfObjectRefRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingNestedOneOfObjectRefRequestBody> {
+  const issues = options === undefined ? check$PostAnythingNestedOneOfObjectRefRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostAnythingNestedOneOfObjectRefRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingNestedOneOfObjectRefRequestBody };
 }
@@ -304,11 +307,11 @@ export function isPostAnythingNestedOneOfObjectRefRequestBody(value: unknown): v
 }
 
 /**
- * Checks a value against the response body of `postAnythingNestedOneOfObjectRef`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingNestedOneOfObjectRef`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingNestedOneOfObjectRefResponse(value: unknown): ValidationResult<T.PostAnythingNestedOneOfObjectRefResponse> {
+export function validatePostAnythingNestedOneOfObjectRefResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingNestedOneOfObjectRefResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingNestedOneOfObjectRefResponse };
-  const issues = check$PostAnythingNestedOneOfObjectRefResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingNestedOneOfObjectRefResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingNestedOneOfObjectRefResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingNestedOneOfObjectRefResponse };
 }
@@ -321,10 +324,10 @@ export function isPostAnythingNestedOneOfObjectRefResponse(value: unknown): valu
 }
 
 /**
- * Checks a value against the request body of `postAnythingNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value: unknown): ValidationResult<T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody> {
-  const issues = check$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value, ROOT, undefined, 0);
+export function validatePostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody> {
+  const issues = options === undefined ? check$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody };
 }
@@ -337,11 +340,11 @@ export function isPostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(value:
 }
 
 /**
- * Checks a value against the response body of `postAnythingNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingNestedOneOfObjectWithNestedOneOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingNestedOneOfObjectWithNestedOneOfResponse(value: unknown): ValidationResult<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse> {
+export function validatePostAnythingNestedOneOfObjectWithNestedOneOfResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse };
-  const issues = check$PostAnythingNestedOneOfObjectWithNestedOneOfResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingNestedOneOfObjectWithNestedOneOfResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingNestedOneOfObjectWithNestedOneOfResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingNestedOneOfObjectWithNestedOneOfResponse };
 }
@@ -354,10 +357,10 @@ export function isPostAnythingNestedOneOfObjectWithNestedOneOfResponse(value: un
 }
 
 /**
- * Checks a value against the request body of `postAnythingNestedOneOfRef`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingNestedOneOfRef`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingNestedOneOfRefRequestBody(value: unknown): ValidationResult<T.PostAnythingNestedOneOfRefRequestBody> {
-  const issues = check$PostAnythingNestedOneOfRefRequestBody(value, ROOT, undefined, 0);
+export function validatePostAnythingNestedOneOfRefRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingNestedOneOfRefRequestBody> {
+  const issues = options === undefined ? check$PostAnythingNestedOneOfRefRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostAnythingNestedOneOfRefRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingNestedOneOfRefRequestBody };
 }
@@ -370,11 +373,11 @@ export function isPostAnythingNestedOneOfRefRequestBody(value: unknown): value i
 }
 
 /**
- * Checks a value against the response body of `postAnythingNestedOneOfRef`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingNestedOneOfRef`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingNestedOneOfRefResponse(value: unknown): ValidationResult<T.PostAnythingNestedOneOfRefResponse> {
+export function validatePostAnythingNestedOneOfRefResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingNestedOneOfRefResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingNestedOneOfRefResponse };
-  const issues = check$PostAnythingNestedOneOfRefResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingNestedOneOfRefResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingNestedOneOfRefResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingNestedOneOfRefResponse };
 }
@@ -387,10 +390,10 @@ export function isPostAnythingNestedOneOfRefResponse(value: unknown): value is T
 }
 
 /**
- * Checks a value against the request body of `postAnythingOneOfObject`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingOneOfObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingOneOfObjectRequestBody(value: unknown): ValidationResult<T.PostAnythingOneOfObjectRequestBody> {
-  const issues = check$PostAnythingOneOfObjectRequestBody(value, ROOT, undefined, 0);
+export function validatePostAnythingOneOfObjectRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingOneOfObjectRequestBody> {
+  const issues = options === undefined ? check$PostAnythingOneOfObjectRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostAnythingOneOfObjectRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingOneOfObjectRequestBody };
 }
@@ -403,11 +406,11 @@ export function isPostAnythingOneOfObjectRequestBody(value: unknown): value is T
 }
 
 /**
- * Checks a value against the response body of `postAnythingOneOfObject`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingOneOfObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingOneOfObjectResponse(value: unknown): ValidationResult<T.PostAnythingOneOfObjectResponse> {
+export function validatePostAnythingOneOfObjectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingOneOfObjectResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingOneOfObjectResponse };
-  const issues = check$PostAnythingOneOfObjectResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingOneOfObjectResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingOneOfObjectResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingOneOfObjectResponse };
 }
@@ -420,10 +423,10 @@ export function isPostAnythingOneOfObjectResponse(value: unknown): value is T.Po
 }
 
 /**
- * Checks a value against the request body of `postAnythingOneOfObjectRef`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingOneOfObjectRef`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingOneOfObjectRefRequestBody(value: unknown): ValidationResult<T.PostAnythingOneOfObjectRefRequestBody> {
-  const issues = check$PostAnythingOneOfObjectRefRequestBody(value, ROOT, undefined, 0);
+export function validatePostAnythingOneOfObjectRefRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingOneOfObjectRefRequestBody> {
+  const issues = options === undefined ? check$PostAnythingOneOfObjectRefRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostAnythingOneOfObjectRefRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingOneOfObjectRefRequestBody };
 }
@@ -436,11 +439,11 @@ export function isPostAnythingOneOfObjectRefRequestBody(value: unknown): value i
 }
 
 /**
- * Checks a value against the response body of `postAnythingOneOfObjectRef`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingOneOfObjectRef`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingOneOfObjectRefResponse(value: unknown): ValidationResult<T.PostAnythingOneOfObjectRefResponse> {
+export function validatePostAnythingOneOfObjectRefResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingOneOfObjectRefResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingOneOfObjectRefResponse };
-  const issues = check$PostAnythingOneOfObjectRefResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingOneOfObjectRefResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingOneOfObjectRefResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingOneOfObjectRefResponse };
 }
@@ -453,10 +456,10 @@ export function isPostAnythingOneOfObjectRefResponse(value: unknown): value is T
 }
 
 /**
- * Checks a value against the request body of `postAnythingOneOfPrimitive`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnythingOneOfPrimitive`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingOneOfPrimitiveRequestBody(value: unknown): ValidationResult<T.PostAnythingOneOfPrimitiveRequestBody> {
-  const issues = check$PostAnythingOneOfPrimitiveRequestBody(value, ROOT, undefined, 0);
+export function validatePostAnythingOneOfPrimitiveRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingOneOfPrimitiveRequestBody> {
+  const issues = options === undefined ? check$PostAnythingOneOfPrimitiveRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostAnythingOneOfPrimitiveRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingOneOfPrimitiveRequestBody };
 }
@@ -469,11 +472,11 @@ export function isPostAnythingOneOfPrimitiveRequestBody(value: unknown): value i
 }
 
 /**
- * Checks a value against the response body of `postAnythingOneOfPrimitive`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingOneOfPrimitive`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingOneOfPrimitiveResponse(value: unknown): ValidationResult<T.PostAnythingOneOfPrimitiveResponse> {
+export function validatePostAnythingOneOfPrimitiveResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingOneOfPrimitiveResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingOneOfPrimitiveResponse };
-  const issues = check$PostAnythingOneOfPrimitiveResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingOneOfPrimitiveResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingOneOfPrimitiveResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingOneOfPrimitiveResponse };
 }
@@ -486,10 +489,10 @@ export function isPostAnythingOneOfPrimitiveResponse(value: unknown): value is T
 }
 
 /**
- * Checks a value against the request body of `postOneOfComplex`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postOneOfComplex`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostOneOfComplexRequestBody(value: unknown): ValidationResult<T.PostOneOfComplexRequestBody> {
-  const issues = check$PostOneOfComplexRequestBody(value, ROOT, undefined, 0);
+export function validatePostOneOfComplexRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostOneOfComplexRequestBody> {
+  const issues = options === undefined ? check$PostOneOfComplexRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostOneOfComplexRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostOneOfComplexRequestBody };
 }
@@ -502,11 +505,11 @@ export function isPostOneOfComplexRequestBody(value: unknown): value is T.PostOn
 }
 
 /**
- * Checks a value against the response body of `postOneOfComplex`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postOneOfComplex`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostOneOfComplexResponse(value: unknown): ValidationResult<T.PostOneOfComplexResponse> {
+export function validatePostOneOfComplexResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostOneOfComplexResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostOneOfComplexResponse };
-  const issues = check$PostOneOfComplexResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostOneOfComplexResponse(value, ROOT, undefined, 0) : checkValue(check$PostOneOfComplexResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostOneOfComplexResponse };
 }
@@ -519,10 +522,10 @@ export function isPostOneOfComplexResponse(value: unknown): value is T.PostOneOf
 }
 
 /**
- * Checks a value against the request body of `postOneOfWithType`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postOneOfWithType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostOneOfWithTypeRequestBody(value: unknown): ValidationResult<T.PostOneOfWithTypeRequestBody> {
-  const issues = check$PostOneOfWithTypeRequestBody(value, ROOT, undefined, 0);
+export function validatePostOneOfWithTypeRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostOneOfWithTypeRequestBody> {
+  const issues = options === undefined ? check$PostOneOfWithTypeRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostOneOfWithTypeRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostOneOfWithTypeRequestBody };
 }
@@ -535,11 +538,11 @@ export function isPostOneOfWithTypeRequestBody(value: unknown): value is T.PostO
 }
 
 /**
- * Checks a value against the response body of `postOneOfWithType`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postOneOfWithType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostOneOfWithTypeResponse(value: unknown): ValidationResult<T.PostOneOfWithTypeResponse> {
+export function validatePostOneOfWithTypeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostOneOfWithTypeResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostOneOfWithTypeResponse };
-  const issues = check$PostOneOfWithTypeResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostOneOfWithTypeResponse(value, ROOT, undefined, 0) : checkValue(check$PostOneOfWithTypeResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostOneOfWithTypeResponse };
 }
@@ -552,10 +555,10 @@ export function isPostOneOfWithTypeResponse(value: unknown): value is T.PostOneO
 }
 
 /**
- * Checks a value against the request body of `patchPets`: returns it typed, or every issue found.
+ * Checks a value against the request body of `patchPets`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchPetsRequestBody(value: unknown): ValidationResult<T.PatchPetsRequestBody> {
-  const issues = check$PatchPetsRequestBody(value, ROOT, undefined, 0);
+export function validatePatchPetsRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchPetsRequestBody> {
+  const issues = options === undefined ? check$PatchPetsRequestBody(value, ROOT, undefined, 0) : checkValue(check$PatchPetsRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PatchPetsRequestBody };
 }
@@ -568,11 +571,11 @@ export function isPatchPetsRequestBody(value: unknown): value is T.PatchPetsRequ
 }
 
 /**
- * Checks a value against the response body of `patchPets`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchPets`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchPetsResponse(value: unknown): ValidationResult<T.PatchPetsResponse> {
+export function validatePatchPetsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchPetsResponse> {
   if (value === undefined) return { ok: true, value: value as T.PatchPetsResponse };
-  const issues = check$PatchPetsResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PatchPetsResponse(value, ROOT, undefined, 0) : checkValue(check$PatchPetsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PatchPetsResponse };
 }

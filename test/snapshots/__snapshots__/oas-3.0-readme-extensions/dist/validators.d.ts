@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
+export declare function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet>;
 
 /**
  * True when a value matches `Pet`.
@@ -43,9 +46,9 @@ export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
 export declare function isPet(value: unknown): value is T.Pet;
 
 /**
- * Checks a value against `Tag`: returns it typed, or every issue found.
+ * Checks a value against `Tag`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTag(value: unknown): ValidationResult<T.Tag>;
+export declare function validateTag(value: unknown, options?: ValidateOptions): ValidationResult<T.Tag>;
 
 /**
  * True when a value matches `Tag`.
@@ -53,9 +56,9 @@ export declare function validateTag(value: unknown): ValidationResult<T.Tag>;
 export declare function isTag(value: unknown): value is T.Tag;
 
 /**
- * Checks a value against the response body of `xCodeSamples`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xCodeSamples`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateXCodeSamplesResponse(value: unknown): ValidationResult<T.XCodeSamplesResponse>;
+export declare function validateXCodeSamplesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XCodeSamplesResponse>;
 
 /**
  * True when a value matches the response body of `xCodeSamples`.
@@ -63,9 +66,9 @@ export declare function validateXCodeSamplesResponse(value: unknown): Validation
 export declare function isXCodeSamplesResponse(value: unknown): value is T.XCodeSamplesResponse;
 
 /**
- * Checks a value against the request body of `xReadmeCodeSamples`: returns it typed, or every issue found.
+ * Checks a value against the request body of `xReadmeCodeSamples`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateXReadmeCodeSamplesRequestBody(value: unknown): ValidationResult<T.XReadmeCodeSamplesRequestBody>;
+export declare function validateXReadmeCodeSamplesRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeCodeSamplesRequestBody>;
 
 /**
  * True when a value matches the request body of `xReadmeCodeSamples`.
@@ -73,9 +76,9 @@ export declare function validateXReadmeCodeSamplesRequestBody(value: unknown): V
 export declare function isXReadmeCodeSamplesRequestBody(value: unknown): value is T.XReadmeCodeSamplesRequestBody;
 
 /**
- * Checks a value against the response body of `xReadmeCodeSamples`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xReadmeCodeSamples`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateXReadmeCodeSamplesResponse(value: unknown): ValidationResult<T.XReadmeCodeSamplesResponse>;
+export declare function validateXReadmeCodeSamplesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeCodeSamplesResponse>;
 
 /**
  * True when a value matches the response body of `xReadmeCodeSamples`.
@@ -83,9 +86,9 @@ export declare function validateXReadmeCodeSamplesResponse(value: unknown): Vali
 export declare function isXReadmeCodeSamplesResponse(value: unknown): value is T.XReadmeCodeSamplesResponse;
 
 /**
- * Checks a value against the request body of `xReadmeExplorerEnabled`: returns it typed, or every issue found.
+ * Checks a value against the request body of `xReadmeExplorerEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateXReadmeExplorerEnabledRequestBody(value: unknown): ValidationResult<T.XReadmeExplorerEnabledRequestBody>;
+export declare function validateXReadmeExplorerEnabledRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeExplorerEnabledRequestBody>;
 
 /**
  * True when a value matches the request body of `xReadmeExplorerEnabled`.
@@ -93,9 +96,9 @@ export declare function validateXReadmeExplorerEnabledRequestBody(value: unknown
 export declare function isXReadmeExplorerEnabledRequestBody(value: unknown): value is T.XReadmeExplorerEnabledRequestBody;
 
 /**
- * Checks a value against the response body of `xReadmeExplorerEnabled`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xReadmeExplorerEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateXReadmeExplorerEnabledResponse(value: unknown): ValidationResult<T.XReadmeExplorerEnabledResponse>;
+export declare function validateXReadmeExplorerEnabledResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeExplorerEnabledResponse>;
 
 /**
  * True when a value matches the response body of `xReadmeExplorerEnabled`.
@@ -103,9 +106,9 @@ export declare function validateXReadmeExplorerEnabledResponse(value: unknown): 
 export declare function isXReadmeExplorerEnabledResponse(value: unknown): value is T.XReadmeExplorerEnabledResponse;
 
 /**
- * Checks a value against the request body of `xExplorerEnabled`: returns it typed, or every issue found.
+ * Checks a value against the request body of `xExplorerEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateXExplorerEnabledRequestBody(value: unknown): ValidationResult<T.XExplorerEnabledRequestBody>;
+export declare function validateXExplorerEnabledRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.XExplorerEnabledRequestBody>;
 
 /**
  * True when a value matches the request body of `xExplorerEnabled`.
@@ -113,9 +116,9 @@ export declare function validateXExplorerEnabledRequestBody(value: unknown): Val
 export declare function isXExplorerEnabledRequestBody(value: unknown): value is T.XExplorerEnabledRequestBody;
 
 /**
- * Checks a value against the response body of `xExplorerEnabled`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xExplorerEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateXExplorerEnabledResponse(value: unknown): ValidationResult<T.XExplorerEnabledResponse>;
+export declare function validateXExplorerEnabledResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XExplorerEnabledResponse>;
 
 /**
  * True when a value matches the response body of `xExplorerEnabled`.
@@ -123,9 +126,9 @@ export declare function validateXExplorerEnabledResponse(value: unknown): Valida
 export declare function isXExplorerEnabledResponse(value: unknown): value is T.XExplorerEnabledResponse;
 
 /**
- * Checks a value against the response body of `xReadmeHeaders`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xReadmeHeaders`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateXReadmeHeadersResponse(value: unknown): ValidationResult<T.XReadmeHeadersResponse>;
+export declare function validateXReadmeHeadersResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeHeadersResponse>;
 
 /**
  * True when a value matches the response body of `xReadmeHeaders`.
@@ -133,9 +136,9 @@ export declare function validateXReadmeHeadersResponse(value: unknown): Validati
 export declare function isXReadmeHeadersResponse(value: unknown): value is T.XReadmeHeadersResponse;
 
 /**
- * Checks a value against the response body of `xHeaders`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xHeaders`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateXHeadersResponse(value: unknown): ValidationResult<T.XHeadersResponse>;
+export declare function validateXHeadersResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XHeadersResponse>;
 
 /**
  * True when a value matches the response body of `xHeaders`.
@@ -143,9 +146,9 @@ export declare function validateXHeadersResponse(value: unknown): ValidationResu
 export declare function isXHeadersResponse(value: unknown): value is T.XHeadersResponse;
 
 /**
- * Checks a value against the response body of `xReadmeMetricsEnabled`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xReadmeMetricsEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateXReadmeMetricsEnabledResponse(value: unknown): ValidationResult<T.XReadmeMetricsEnabledResponse>;
+export declare function validateXReadmeMetricsEnabledResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeMetricsEnabledResponse>;
 
 /**
  * True when a value matches the response body of `xReadmeMetricsEnabled`.
@@ -153,9 +156,9 @@ export declare function validateXReadmeMetricsEnabledResponse(value: unknown): V
 export declare function isXReadmeMetricsEnabledResponse(value: unknown): value is T.XReadmeMetricsEnabledResponse;
 
 /**
- * Checks a value against the response body of `xMetricsEnabled`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xMetricsEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateXMetricsEnabledResponse(value: unknown): ValidationResult<T.XMetricsEnabledResponse>;
+export declare function validateXMetricsEnabledResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XMetricsEnabledResponse>;
 
 /**
  * True when a value matches the response body of `xMetricsEnabled`.
@@ -163,9 +166,9 @@ export declare function validateXMetricsEnabledResponse(value: unknown): Validat
 export declare function isXMetricsEnabledResponse(value: unknown): value is T.XMetricsEnabledResponse;
 
 /**
- * Checks a value against the response body of `xReadmeProxyEnabled`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xReadmeProxyEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateXReadmeProxyEnabledResponse(value: unknown): ValidationResult<T.XReadmeProxyEnabledResponse>;
+export declare function validateXReadmeProxyEnabledResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeProxyEnabledResponse>;
 
 /**
  * True when a value matches the response body of `xReadmeProxyEnabled`.
@@ -173,9 +176,9 @@ export declare function validateXReadmeProxyEnabledResponse(value: unknown): Val
 export declare function isXReadmeProxyEnabledResponse(value: unknown): value is T.XReadmeProxyEnabledResponse;
 
 /**
- * Checks a value against the response body of `xProxyEnabled`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xProxyEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateXProxyEnabledResponse(value: unknown): ValidationResult<T.XProxyEnabledResponse>;
+export declare function validateXProxyEnabledResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XProxyEnabledResponse>;
 
 /**
  * True when a value matches the response body of `xProxyEnabled`.
@@ -183,9 +186,9 @@ export declare function validateXProxyEnabledResponse(value: unknown): Validatio
 export declare function isXProxyEnabledResponse(value: unknown): value is T.XProxyEnabledResponse;
 
 /**
- * Checks a value against the response body of `xReadmeSamplesLanguages`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xReadmeSamplesLanguages`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateXReadmeSamplesLanguagesResponse(value: unknown): ValidationResult<T.XReadmeSamplesLanguagesResponse>;
+export declare function validateXReadmeSamplesLanguagesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeSamplesLanguagesResponse>;
 
 /**
  * True when a value matches the response body of `xReadmeSamplesLanguages`.
@@ -193,9 +196,9 @@ export declare function validateXReadmeSamplesLanguagesResponse(value: unknown):
 export declare function isXReadmeSamplesLanguagesResponse(value: unknown): value is T.XReadmeSamplesLanguagesResponse;
 
 /**
- * Checks a value against the response body of `xSamplesLanguages`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xSamplesLanguages`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateXSamplesLanguagesResponse(value: unknown): ValidationResult<T.XSamplesLanguagesResponse>;
+export declare function validateXSamplesLanguagesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XSamplesLanguagesResponse>;
 
 /**
  * True when a value matches the response body of `xSamplesLanguages`.

@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -14,147 +15,147 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validatePet(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validatePet(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
-function validateTag(value) {
-  const issues = check$Tag(value, ROOT, void 0, 0);
+function validateTag(value, options) {
+  const issues = options === void 0 ? check$Tag(value, ROOT, void 0, 0) : checkValue(check$Tag, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTag(value) {
   return is$Tag(value, 0);
 }
-function validateXCodeSamplesResponse(value) {
+function validateXCodeSamplesResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$XCodeSamplesResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$XCodeSamplesResponse(value, ROOT, void 0, 0) : checkValue(check$XCodeSamplesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXCodeSamplesResponse(value) {
   return value === void 0 || is$XCodeSamplesResponse(value, 0);
 }
-function validateXReadmeCodeSamplesRequestBody(value) {
-  const issues = check$Tag(value, ROOT, void 0, 0);
+function validateXReadmeCodeSamplesRequestBody(value, options) {
+  const issues = options === void 0 ? check$Tag(value, ROOT, void 0, 0) : checkValue(check$Tag, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXReadmeCodeSamplesRequestBody(value) {
   return is$Tag(value, 0);
 }
-function validateXReadmeCodeSamplesResponse(value) {
-  const issues = check$XReadmeCodeSamplesResponse(value, ROOT, void 0, 0);
+function validateXReadmeCodeSamplesResponse(value, options) {
+  const issues = options === void 0 ? check$XReadmeCodeSamplesResponse(value, ROOT, void 0, 0) : checkValue(check$XReadmeCodeSamplesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXReadmeCodeSamplesResponse(value) {
   return is$XReadmeCodeSamplesResponse(value, 0);
 }
-function validateXReadmeExplorerEnabledRequestBody(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validateXReadmeExplorerEnabledRequestBody(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXReadmeExplorerEnabledRequestBody(value) {
   return is$Pet(value, 0);
 }
-function validateXReadmeExplorerEnabledResponse(value) {
+function validateXReadmeExplorerEnabledResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$XReadmeExplorerEnabledResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$XReadmeExplorerEnabledResponse(value, ROOT, void 0, 0) : checkValue(check$XReadmeExplorerEnabledResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXReadmeExplorerEnabledResponse(value) {
   return value === void 0 || is$XReadmeExplorerEnabledResponse(value, 0);
 }
-function validateXExplorerEnabledRequestBody(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validateXExplorerEnabledRequestBody(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXExplorerEnabledRequestBody(value) {
   return is$Pet(value, 0);
 }
-function validateXExplorerEnabledResponse(value) {
+function validateXExplorerEnabledResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$XExplorerEnabledResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$XExplorerEnabledResponse(value, ROOT, void 0, 0) : checkValue(check$XExplorerEnabledResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXExplorerEnabledResponse(value) {
   return value === void 0 || is$XExplorerEnabledResponse(value, 0);
 }
-function validateXReadmeHeadersResponse(value) {
+function validateXReadmeHeadersResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$XReadmeHeadersResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$XReadmeHeadersResponse(value, ROOT, void 0, 0) : checkValue(check$XReadmeHeadersResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXReadmeHeadersResponse(value) {
   return value === void 0 || is$XReadmeHeadersResponse(value, 0);
 }
-function validateXHeadersResponse(value) {
+function validateXHeadersResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$XHeadersResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$XHeadersResponse(value, ROOT, void 0, 0) : checkValue(check$XHeadersResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXHeadersResponse(value) {
   return value === void 0 || is$XHeadersResponse(value, 0);
 }
-function validateXReadmeMetricsEnabledResponse(value) {
+function validateXReadmeMetricsEnabledResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$XReadmeMetricsEnabledResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$XReadmeMetricsEnabledResponse(value, ROOT, void 0, 0) : checkValue(check$XReadmeMetricsEnabledResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXReadmeMetricsEnabledResponse(value) {
   return value === void 0 || is$XReadmeMetricsEnabledResponse(value, 0);
 }
-function validateXMetricsEnabledResponse(value) {
+function validateXMetricsEnabledResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$XMetricsEnabledResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$XMetricsEnabledResponse(value, ROOT, void 0, 0) : checkValue(check$XMetricsEnabledResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXMetricsEnabledResponse(value) {
   return value === void 0 || is$XMetricsEnabledResponse(value, 0);
 }
-function validateXReadmeProxyEnabledResponse(value) {
+function validateXReadmeProxyEnabledResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$XReadmeProxyEnabledResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$XReadmeProxyEnabledResponse(value, ROOT, void 0, 0) : checkValue(check$XReadmeProxyEnabledResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXReadmeProxyEnabledResponse(value) {
   return value === void 0 || is$XReadmeProxyEnabledResponse(value, 0);
 }
-function validateXProxyEnabledResponse(value) {
+function validateXProxyEnabledResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$XProxyEnabledResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$XProxyEnabledResponse(value, ROOT, void 0, 0) : checkValue(check$XProxyEnabledResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXProxyEnabledResponse(value) {
   return value === void 0 || is$XProxyEnabledResponse(value, 0);
 }
-function validateXReadmeSamplesLanguagesResponse(value) {
+function validateXReadmeSamplesLanguagesResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$XReadmeSamplesLanguagesResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$XReadmeSamplesLanguagesResponse(value, ROOT, void 0, 0) : checkValue(check$XReadmeSamplesLanguagesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXReadmeSamplesLanguagesResponse(value) {
   return value === void 0 || is$XReadmeSamplesLanguagesResponse(value, 0);
 }
-function validateXSamplesLanguagesResponse(value) {
+function validateXSamplesLanguagesResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$XSamplesLanguagesResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$XSamplesLanguagesResponse(value, ROOT, void 0, 0) : checkValue(check$XSamplesLanguagesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePet(value: unknown): ValidationResult<T.Pet> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Pet };
 }
@@ -60,10 +63,10 @@ export function isPet(value: unknown): value is T.Pet {
 }
 
 /**
- * Checks a value against `Tag`: returns it typed, or every issue found.
+ * Checks a value against `Tag`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTag(value: unknown): ValidationResult<T.Tag> {
-  const issues = check$Tag(value, ROOT, undefined, 0);
+export function validateTag(value: unknown, options?: ValidateOptions): ValidationResult<T.Tag> {
+  const issues = options === undefined ? check$Tag(value, ROOT, undefined, 0) : checkValue(check$Tag, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Tag };
 }
@@ -76,11 +79,11 @@ export function isTag(value: unknown): value is T.Tag {
 }
 
 /**
- * Checks a value against the response body of `xCodeSamples`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xCodeSamples`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXCodeSamplesResponse(value: unknown): ValidationResult<T.XCodeSamplesResponse> {
+export function validateXCodeSamplesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XCodeSamplesResponse> {
   if (value === undefined) return { ok: true, value: value as T.XCodeSamplesResponse };
-  const issues = check$XCodeSamplesResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$XCodeSamplesResponse(value, ROOT, undefined, 0) : checkValue(check$XCodeSamplesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.XCodeSamplesResponse };
 }
@@ -93,10 +96,10 @@ export function isXCodeSamplesResponse(value: unknown): value is T.XCodeSamplesR
 }
 
 /**
- * Checks a value against the request body of `xReadmeCodeSamples`: returns it typed, or every issue found.
+ * Checks a value against the request body of `xReadmeCodeSamples`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXReadmeCodeSamplesRequestBody(value: unknown): ValidationResult<T.XReadmeCodeSamplesRequestBody> {
-  const issues = check$Tag(value, ROOT, undefined, 0);
+export function validateXReadmeCodeSamplesRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeCodeSamplesRequestBody> {
+  const issues = options === undefined ? check$Tag(value, ROOT, undefined, 0) : checkValue(check$Tag, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.XReadmeCodeSamplesRequestBody };
 }
@@ -109,10 +112,10 @@ export function isXReadmeCodeSamplesRequestBody(value: unknown): value is T.XRea
 }
 
 /**
- * Checks a value against the response body of `xReadmeCodeSamples`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xReadmeCodeSamples`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXReadmeCodeSamplesResponse(value: unknown): ValidationResult<T.XReadmeCodeSamplesResponse> {
-  const issues = check$XReadmeCodeSamplesResponse(value, ROOT, undefined, 0);
+export function validateXReadmeCodeSamplesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeCodeSamplesResponse> {
+  const issues = options === undefined ? check$XReadmeCodeSamplesResponse(value, ROOT, undefined, 0) : checkValue(check$XReadmeCodeSamplesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.XReadmeCodeSamplesResponse };
 }
@@ -125,10 +128,10 @@ export function isXReadmeCodeSamplesResponse(value: unknown): value is T.XReadme
 }
 
 /**
- * Checks a value against the request body of `xReadmeExplorerEnabled`: returns it typed, or every issue found.
+ * Checks a value against the request body of `xReadmeExplorerEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXReadmeExplorerEnabledRequestBody(value: unknown): ValidationResult<T.XReadmeExplorerEnabledRequestBody> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validateXReadmeExplorerEnabledRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeExplorerEnabledRequestBody> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.XReadmeExplorerEnabledRequestBody };
 }
@@ -141,11 +144,11 @@ export function isXReadmeExplorerEnabledRequestBody(value: unknown): value is T.
 }
 
 /**
- * Checks a value against the response body of `xReadmeExplorerEnabled`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xReadmeExplorerEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXReadmeExplorerEnabledResponse(value: unknown): ValidationResult<T.XReadmeExplorerEnabledResponse> {
+export function validateXReadmeExplorerEnabledResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeExplorerEnabledResponse> {
   if (value === undefined) return { ok: true, value: value as T.XReadmeExplorerEnabledResponse };
-  const issues = check$XReadmeExplorerEnabledResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$XReadmeExplorerEnabledResponse(value, ROOT, undefined, 0) : checkValue(check$XReadmeExplorerEnabledResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.XReadmeExplorerEnabledResponse };
 }
@@ -158,10 +161,10 @@ export function isXReadmeExplorerEnabledResponse(value: unknown): value is T.XRe
 }
 
 /**
- * Checks a value against the request body of `xExplorerEnabled`: returns it typed, or every issue found.
+ * Checks a value against the request body of `xExplorerEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXExplorerEnabledRequestBody(value: unknown): ValidationResult<T.XExplorerEnabledRequestBody> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validateXExplorerEnabledRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.XExplorerEnabledRequestBody> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.XExplorerEnabledRequestBody };
 }
@@ -174,11 +177,11 @@ export function isXExplorerEnabledRequestBody(value: unknown): value is T.XExplo
 }
 
 /**
- * Checks a value against the response body of `xExplorerEnabled`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xExplorerEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXExplorerEnabledResponse(value: unknown): ValidationResult<T.XExplorerEnabledResponse> {
+export function validateXExplorerEnabledResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XExplorerEnabledResponse> {
   if (value === undefined) return { ok: true, value: value as T.XExplorerEnabledResponse };
-  const issues = check$XExplorerEnabledResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$XExplorerEnabledResponse(value, ROOT, undefined, 0) : checkValue(check$XExplorerEnabledResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.XExplorerEnabledResponse };
 }
@@ -191,11 +194,11 @@ export function isXExplorerEnabledResponse(value: unknown): value is T.XExplorer
 }
 
 /**
- * Checks a value against the response body of `xReadmeHeaders`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xReadmeHeaders`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXReadmeHeadersResponse(value: unknown): ValidationResult<T.XReadmeHeadersResponse> {
+export function validateXReadmeHeadersResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeHeadersResponse> {
   if (value === undefined) return { ok: true, value: value as T.XReadmeHeadersResponse };
-  const issues = check$XReadmeHeadersResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$XReadmeHeadersResponse(value, ROOT, undefined, 0) : checkValue(check$XReadmeHeadersResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.XReadmeHeadersResponse };
 }
@@ -208,11 +211,11 @@ export function isXReadmeHeadersResponse(value: unknown): value is T.XReadmeHead
 }
 
 /**
- * Checks a value against the response body of `xHeaders`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xHeaders`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXHeadersResponse(value: unknown): ValidationResult<T.XHeadersResponse> {
+export function validateXHeadersResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XHeadersResponse> {
   if (value === undefined) return { ok: true, value: value as T.XHeadersResponse };
-  const issues = check$XHeadersResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$XHeadersResponse(value, ROOT, undefined, 0) : checkValue(check$XHeadersResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.XHeadersResponse };
 }
@@ -225,11 +228,11 @@ export function isXHeadersResponse(value: unknown): value is T.XHeadersResponse 
 }
 
 /**
- * Checks a value against the response body of `xReadmeMetricsEnabled`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xReadmeMetricsEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXReadmeMetricsEnabledResponse(value: unknown): ValidationResult<T.XReadmeMetricsEnabledResponse> {
+export function validateXReadmeMetricsEnabledResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeMetricsEnabledResponse> {
   if (value === undefined) return { ok: true, value: value as T.XReadmeMetricsEnabledResponse };
-  const issues = check$XReadmeMetricsEnabledResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$XReadmeMetricsEnabledResponse(value, ROOT, undefined, 0) : checkValue(check$XReadmeMetricsEnabledResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.XReadmeMetricsEnabledResponse };
 }
@@ -242,11 +245,11 @@ export function isXReadmeMetricsEnabledResponse(value: unknown): value is T.XRea
 }
 
 /**
- * Checks a value against the response body of `xMetricsEnabled`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xMetricsEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXMetricsEnabledResponse(value: unknown): ValidationResult<T.XMetricsEnabledResponse> {
+export function validateXMetricsEnabledResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XMetricsEnabledResponse> {
   if (value === undefined) return { ok: true, value: value as T.XMetricsEnabledResponse };
-  const issues = check$XMetricsEnabledResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$XMetricsEnabledResponse(value, ROOT, undefined, 0) : checkValue(check$XMetricsEnabledResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.XMetricsEnabledResponse };
 }
@@ -259,11 +262,11 @@ export function isXMetricsEnabledResponse(value: unknown): value is T.XMetricsEn
 }
 
 /**
- * Checks a value against the response body of `xReadmeProxyEnabled`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xReadmeProxyEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXReadmeProxyEnabledResponse(value: unknown): ValidationResult<T.XReadmeProxyEnabledResponse> {
+export function validateXReadmeProxyEnabledResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeProxyEnabledResponse> {
   if (value === undefined) return { ok: true, value: value as T.XReadmeProxyEnabledResponse };
-  const issues = check$XReadmeProxyEnabledResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$XReadmeProxyEnabledResponse(value, ROOT, undefined, 0) : checkValue(check$XReadmeProxyEnabledResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.XReadmeProxyEnabledResponse };
 }
@@ -276,11 +279,11 @@ export function isXReadmeProxyEnabledResponse(value: unknown): value is T.XReadm
 }
 
 /**
- * Checks a value against the response body of `xProxyEnabled`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xProxyEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXProxyEnabledResponse(value: unknown): ValidationResult<T.XProxyEnabledResponse> {
+export function validateXProxyEnabledResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XProxyEnabledResponse> {
   if (value === undefined) return { ok: true, value: value as T.XProxyEnabledResponse };
-  const issues = check$XProxyEnabledResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$XProxyEnabledResponse(value, ROOT, undefined, 0) : checkValue(check$XProxyEnabledResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.XProxyEnabledResponse };
 }
@@ -293,11 +296,11 @@ export function isXProxyEnabledResponse(value: unknown): value is T.XProxyEnable
 }
 
 /**
- * Checks a value against the response body of `xReadmeSamplesLanguages`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xReadmeSamplesLanguages`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXReadmeSamplesLanguagesResponse(value: unknown): ValidationResult<T.XReadmeSamplesLanguagesResponse> {
+export function validateXReadmeSamplesLanguagesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeSamplesLanguagesResponse> {
   if (value === undefined) return { ok: true, value: value as T.XReadmeSamplesLanguagesResponse };
-  const issues = check$XReadmeSamplesLanguagesResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$XReadmeSamplesLanguagesResponse(value, ROOT, undefined, 0) : checkValue(check$XReadmeSamplesLanguagesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.XReadmeSamplesLanguagesResponse };
 }
@@ -310,11 +313,11 @@ export function isXReadmeSamplesLanguagesResponse(value: unknown): value is T.XR
 }
 
 /**
- * Checks a value against the response body of `xSamplesLanguages`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xSamplesLanguages`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXSamplesLanguagesResponse(value: unknown): ValidationResult<T.XSamplesLanguagesResponse> {
+export function validateXSamplesLanguagesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XSamplesLanguagesResponse> {
   if (value === undefined) return { ok: true, value: value as T.XSamplesLanguagesResponse };
-  const issues = check$XSamplesLanguagesResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$XSamplesLanguagesResponse(value, ROOT, undefined, 0) : checkValue(check$XSamplesLanguagesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.XSamplesLanguagesResponse };
 }

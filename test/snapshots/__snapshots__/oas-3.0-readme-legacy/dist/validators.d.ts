@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Apply`: returns it typed, or every issue found.
+ * Checks a value against `Apply`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateApply(value: unknown): ValidationResult<T.Apply>;
+export declare function validateApply(value: unknown, options?: ValidateOptions): ValidationResult<T.Apply>;
 
 /**
  * True when a value matches `Apply`.
@@ -43,9 +46,9 @@ export declare function validateApply(value: unknown): ValidationResult<T.Apply>
 export declare function isApply(value: unknown): value is T.Apply;
 
 /**
- * Checks a value against `BaseError`: returns it typed, or every issue found.
+ * Checks a value against `BaseError`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBaseError(value: unknown): ValidationResult<T.BaseError>;
+export declare function validateBaseError(value: unknown, options?: ValidateOptions): ValidationResult<T.BaseError>;
 
 /**
  * True when a value matches `BaseError`.
@@ -53,9 +56,9 @@ export declare function validateBaseError(value: unknown): ValidationResult<T.Ba
 export declare function isBaseError(value: unknown): value is T.BaseError;
 
 /**
- * Checks a value against `Category`: returns it typed, or every issue found.
+ * Checks a value against `Category`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCategory(value: unknown): ValidationResult<T.Category>;
+export declare function validateCategory(value: unknown, options?: ValidateOptions): ValidationResult<T.Category>;
 
 /**
  * True when a value matches `Category`.
@@ -63,9 +66,9 @@ export declare function validateCategory(value: unknown): ValidationResult<T.Cat
 export declare function isCategory(value: unknown): value is T.Category;
 
 /**
- * Checks a value against `Changelog`: returns it typed, or every issue found.
+ * Checks a value against `Changelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateChangelog(value: unknown): ValidationResult<T.Changelog>;
+export declare function validateChangelog(value: unknown, options?: ValidateOptions): ValidationResult<T.Changelog>;
 
 /**
  * True when a value matches `Changelog`.
@@ -73,9 +76,9 @@ export declare function validateChangelog(value: unknown): ValidationResult<T.Ch
 export declare function isChangelog(value: unknown): value is T.Changelog;
 
 /**
- * Checks a value against `CondensedProjectData`: returns it typed, or every issue found.
+ * Checks a value against `CondensedProjectData`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCondensedProjectData(value: unknown): ValidationResult<T.CondensedProjectData>;
+export declare function validateCondensedProjectData(value: unknown, options?: ValidateOptions): ValidationResult<T.CondensedProjectData>;
 
 /**
  * True when a value matches `CondensedProjectData`.
@@ -83,9 +86,9 @@ export declare function validateCondensedProjectData(value: unknown): Validation
 export declare function isCondensedProjectData(value: unknown): value is T.CondensedProjectData;
 
 /**
- * Checks a value against `CustomPage`: returns it typed, or every issue found.
+ * Checks a value against `CustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCustomPage(value: unknown): ValidationResult<T.CustomPage>;
+export declare function validateCustomPage(value: unknown, options?: ValidateOptions): ValidationResult<T.CustomPage>;
 
 /**
  * True when a value matches `CustomPage`.
@@ -93,9 +96,9 @@ export declare function validateCustomPage(value: unknown): ValidationResult<T.C
 export declare function isCustomPage(value: unknown): value is T.CustomPage;
 
 /**
- * Checks a value against `DocSchemaPost`: returns it typed, or every issue found.
+ * Checks a value against `DocSchemaPost`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDocSchemaPost(value: unknown): ValidationResult<T.DocSchemaPost>;
+export declare function validateDocSchemaPost(value: unknown, options?: ValidateOptions): ValidationResult<T.DocSchemaPost>;
 
 /**
  * True when a value matches `DocSchemaPost`.
@@ -103,9 +106,9 @@ export declare function validateDocSchemaPost(value: unknown): ValidationResult<
 export declare function isDocSchemaPost(value: unknown): value is T.DocSchemaPost;
 
 /**
- * Checks a value against `DocSchemaPut`: returns it typed, or every issue found.
+ * Checks a value against `DocSchemaPut`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDocSchemaPut(value: unknown): ValidationResult<T.DocSchemaPut>;
+export declare function validateDocSchemaPut(value: unknown, options?: ValidateOptions): ValidationResult<T.DocSchemaPut>;
 
 /**
  * True when a value matches `DocSchemaPut`.
@@ -113,9 +116,9 @@ export declare function validateDocSchemaPut(value: unknown): ValidationResult<T
 export declare function isDocSchemaPut(value: unknown): value is T.DocSchemaPut;
 
 /**
- * Checks a value against `DocSchemaResponse`: returns it typed, or every issue found.
+ * Checks a value against `DocSchemaResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDocSchemaResponse(value: unknown): ValidationResult<T.DocSchemaResponse>;
+export declare function validateDocSchemaResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DocSchemaResponse>;
 
 /**
  * True when a value matches `DocSchemaResponse`.
@@ -123,9 +126,9 @@ export declare function validateDocSchemaResponse(value: unknown): ValidationRes
 export declare function isDocSchemaResponse(value: unknown): value is T.DocSchemaResponse;
 
 /**
- * Checks a value against `ErrorAPIACCESSREVOKED`: returns it typed, or every issue found.
+ * Checks a value against `ErrorAPIACCESSREVOKED`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorAPIACCESSREVOKED(value: unknown): ValidationResult<T.ErrorAPIACCESSREVOKED>;
+export declare function validateErrorAPIACCESSREVOKED(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorAPIACCESSREVOKED>;
 
 /**
  * True when a value matches `ErrorAPIACCESSREVOKED`.
@@ -133,9 +136,9 @@ export declare function validateErrorAPIACCESSREVOKED(value: unknown): Validatio
 export declare function isErrorAPIACCESSREVOKED(value: unknown): value is T.ErrorAPIACCESSREVOKED;
 
 /**
- * Checks a value against `ErrorAPIACCESSUNAVAILABLE`: returns it typed, or every issue found.
+ * Checks a value against `ErrorAPIACCESSUNAVAILABLE`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorAPIACCESSUNAVAILABLE(value: unknown): ValidationResult<T.ErrorAPIACCESSUNAVAILABLE>;
+export declare function validateErrorAPIACCESSUNAVAILABLE(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorAPIACCESSUNAVAILABLE>;
 
 /**
  * True when a value matches `ErrorAPIACCESSUNAVAILABLE`.
@@ -143,9 +146,9 @@ export declare function validateErrorAPIACCESSUNAVAILABLE(value: unknown): Valid
 export declare function isErrorAPIACCESSUNAVAILABLE(value: unknown): value is T.ErrorAPIACCESSUNAVAILABLE;
 
 /**
- * Checks a value against `ErrorAPIKEYEMPTY`: returns it typed, or every issue found.
+ * Checks a value against `ErrorAPIKEYEMPTY`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorAPIKEYEMPTY(value: unknown): ValidationResult<T.ErrorAPIKEYEMPTY>;
+export declare function validateErrorAPIKEYEMPTY(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorAPIKEYEMPTY>;
 
 /**
  * True when a value matches `ErrorAPIKEYEMPTY`.
@@ -153,9 +156,9 @@ export declare function validateErrorAPIKEYEMPTY(value: unknown): ValidationResu
 export declare function isErrorAPIKEYEMPTY(value: unknown): value is T.ErrorAPIKEYEMPTY;
 
 /**
- * Checks a value against `ErrorAPIKEYMISMATCH`: returns it typed, or every issue found.
+ * Checks a value against `ErrorAPIKEYMISMATCH`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorAPIKEYMISMATCH(value: unknown): ValidationResult<T.ErrorAPIKEYMISMATCH>;
+export declare function validateErrorAPIKEYMISMATCH(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorAPIKEYMISMATCH>;
 
 /**
  * True when a value matches `ErrorAPIKEYMISMATCH`.
@@ -163,9 +166,9 @@ export declare function validateErrorAPIKEYMISMATCH(value: unknown): ValidationR
 export declare function isErrorAPIKEYMISMATCH(value: unknown): value is T.ErrorAPIKEYMISMATCH;
 
 /**
- * Checks a value against `ErrorAPIKEYNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorAPIKEYNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorAPIKEYNOTFOUND(value: unknown): ValidationResult<T.ErrorAPIKEYNOTFOUND>;
+export declare function validateErrorAPIKEYNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorAPIKEYNOTFOUND>;
 
 /**
  * True when a value matches `ErrorAPIKEYNOTFOUND`.
@@ -173,9 +176,9 @@ export declare function validateErrorAPIKEYNOTFOUND(value: unknown): ValidationR
 export declare function isErrorAPIKEYNOTFOUND(value: unknown): value is T.ErrorAPIKEYNOTFOUND;
 
 /**
- * Checks a value against `ErrorAPPLYINVALIDEMAIL`: returns it typed, or every issue found.
+ * Checks a value against `ErrorAPPLYINVALIDEMAIL`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorAPPLYINVALIDEMAIL(value: unknown): ValidationResult<T.ErrorAPPLYINVALIDEMAIL>;
+export declare function validateErrorAPPLYINVALIDEMAIL(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorAPPLYINVALIDEMAIL>;
 
 /**
  * True when a value matches `ErrorAPPLYINVALIDEMAIL`.
@@ -183,9 +186,9 @@ export declare function validateErrorAPPLYINVALIDEMAIL(value: unknown): Validati
 export declare function isErrorAPPLYINVALIDEMAIL(value: unknown): value is T.ErrorAPPLYINVALIDEMAIL;
 
 /**
- * Checks a value against `ErrorAPPLYINVALIDJOB`: returns it typed, or every issue found.
+ * Checks a value against `ErrorAPPLYINVALIDJOB`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorAPPLYINVALIDJOB(value: unknown): ValidationResult<T.ErrorAPPLYINVALIDJOB>;
+export declare function validateErrorAPPLYINVALIDJOB(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorAPPLYINVALIDJOB>;
 
 /**
  * True when a value matches `ErrorAPPLYINVALIDJOB`.
@@ -193,9 +196,9 @@ export declare function validateErrorAPPLYINVALIDJOB(value: unknown): Validation
 export declare function isErrorAPPLYINVALIDJOB(value: unknown): value is T.ErrorAPPLYINVALIDJOB;
 
 /**
- * Checks a value against `ErrorAPPLYINVALIDNAME`: returns it typed, or every issue found.
+ * Checks a value against `ErrorAPPLYINVALIDNAME`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorAPPLYINVALIDNAME(value: unknown): ValidationResult<T.ErrorAPPLYINVALIDNAME>;
+export declare function validateErrorAPPLYINVALIDNAME(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorAPPLYINVALIDNAME>;
 
 /**
  * True when a value matches `ErrorAPPLYINVALIDNAME`.
@@ -203,9 +206,9 @@ export declare function validateErrorAPPLYINVALIDNAME(value: unknown): Validatio
 export declare function isErrorAPPLYINVALIDNAME(value: unknown): value is T.ErrorAPPLYINVALIDNAME;
 
 /**
- * Checks a value against `ErrorCATEGORYINVALID`: returns it typed, or every issue found.
+ * Checks a value against `ErrorCATEGORYINVALID`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorCATEGORYINVALID(value: unknown): ValidationResult<T.ErrorCATEGORYINVALID>;
+export declare function validateErrorCATEGORYINVALID(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorCATEGORYINVALID>;
 
 /**
  * True when a value matches `ErrorCATEGORYINVALID`.
@@ -213,9 +216,9 @@ export declare function validateErrorCATEGORYINVALID(value: unknown): Validation
 export declare function isErrorCATEGORYINVALID(value: unknown): value is T.ErrorCATEGORYINVALID;
 
 /**
- * Checks a value against `ErrorCATEGORYNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorCATEGORYNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorCATEGORYNOTFOUND(value: unknown): ValidationResult<T.ErrorCATEGORYNOTFOUND>;
+export declare function validateErrorCATEGORYNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorCATEGORYNOTFOUND>;
 
 /**
  * True when a value matches `ErrorCATEGORYNOTFOUND`.
@@ -223,9 +226,9 @@ export declare function validateErrorCATEGORYNOTFOUND(value: unknown): Validatio
 export declare function isErrorCATEGORYNOTFOUND(value: unknown): value is T.ErrorCATEGORYNOTFOUND;
 
 /**
- * Checks a value against `ErrorCHANGELOGINVALID`: returns it typed, or every issue found.
+ * Checks a value against `ErrorCHANGELOGINVALID`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorCHANGELOGINVALID(value: unknown): ValidationResult<T.ErrorCHANGELOGINVALID>;
+export declare function validateErrorCHANGELOGINVALID(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorCHANGELOGINVALID>;
 
 /**
  * True when a value matches `ErrorCHANGELOGINVALID`.
@@ -233,9 +236,9 @@ export declare function validateErrorCHANGELOGINVALID(value: unknown): Validatio
 export declare function isErrorCHANGELOGINVALID(value: unknown): value is T.ErrorCHANGELOGINVALID;
 
 /**
- * Checks a value against `ErrorCHANGELOGNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorCHANGELOGNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorCHANGELOGNOTFOUND(value: unknown): ValidationResult<T.ErrorCHANGELOGNOTFOUND>;
+export declare function validateErrorCHANGELOGNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorCHANGELOGNOTFOUND>;
 
 /**
  * True when a value matches `ErrorCHANGELOGNOTFOUND`.
@@ -243,9 +246,9 @@ export declare function validateErrorCHANGELOGNOTFOUND(value: unknown): Validati
 export declare function isErrorCHANGELOGNOTFOUND(value: unknown): value is T.ErrorCHANGELOGNOTFOUND;
 
 /**
- * Checks a value against `ErrorCUSTOMBLOCKNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorCUSTOMBLOCKNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorCUSTOMBLOCKNOTFOUND(value: unknown): ValidationResult<T.ErrorCUSTOMBLOCKNOTFOUND>;
+export declare function validateErrorCUSTOMBLOCKNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorCUSTOMBLOCKNOTFOUND>;
 
 /**
  * True when a value matches `ErrorCUSTOMBLOCKNOTFOUND`.
@@ -253,9 +256,9 @@ export declare function validateErrorCUSTOMBLOCKNOTFOUND(value: unknown): Valida
 export declare function isErrorCUSTOMBLOCKNOTFOUND(value: unknown): value is T.ErrorCUSTOMBLOCKNOTFOUND;
 
 /**
- * Checks a value against `ErrorCUSTOMPAGEINVALID`: returns it typed, or every issue found.
+ * Checks a value against `ErrorCUSTOMPAGEINVALID`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorCUSTOMPAGEINVALID(value: unknown): ValidationResult<T.ErrorCUSTOMPAGEINVALID>;
+export declare function validateErrorCUSTOMPAGEINVALID(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorCUSTOMPAGEINVALID>;
 
 /**
  * True when a value matches `ErrorCUSTOMPAGEINVALID`.
@@ -263,9 +266,9 @@ export declare function validateErrorCUSTOMPAGEINVALID(value: unknown): Validati
 export declare function isErrorCUSTOMPAGEINVALID(value: unknown): value is T.ErrorCUSTOMPAGEINVALID;
 
 /**
- * Checks a value against `ErrorCUSTOMPAGENOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorCUSTOMPAGENOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorCUSTOMPAGENOTFOUND(value: unknown): ValidationResult<T.ErrorCUSTOMPAGENOTFOUND>;
+export declare function validateErrorCUSTOMPAGENOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorCUSTOMPAGENOTFOUND>;
 
 /**
  * True when a value matches `ErrorCUSTOMPAGENOTFOUND`.
@@ -273,9 +276,9 @@ export declare function validateErrorCUSTOMPAGENOTFOUND(value: unknown): Validat
 export declare function isErrorCUSTOMPAGENOTFOUND(value: unknown): value is T.ErrorCUSTOMPAGENOTFOUND;
 
 /**
- * Checks a value against `ErrorDOCINVALID`: returns it typed, or every issue found.
+ * Checks a value against `ErrorDOCINVALID`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorDOCINVALID(value: unknown): ValidationResult<T.ErrorDOCINVALID>;
+export declare function validateErrorDOCINVALID(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorDOCINVALID>;
 
 /**
  * True when a value matches `ErrorDOCINVALID`.
@@ -283,9 +286,9 @@ export declare function validateErrorDOCINVALID(value: unknown): ValidationResul
 export declare function isErrorDOCINVALID(value: unknown): value is T.ErrorDOCINVALID;
 
 /**
- * Checks a value against `ErrorDOCNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorDOCNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorDOCNOTFOUND(value: unknown): ValidationResult<T.ErrorDOCNOTFOUND>;
+export declare function validateErrorDOCNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorDOCNOTFOUND>;
 
 /**
  * True when a value matches `ErrorDOCNOTFOUND`.
@@ -293,9 +296,9 @@ export declare function validateErrorDOCNOTFOUND(value: unknown): ValidationResu
 export declare function isErrorDOCNOTFOUND(value: unknown): value is T.ErrorDOCNOTFOUND;
 
 /**
- * Checks a value against `ErrorENDPOINTNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorENDPOINTNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorENDPOINTNOTFOUND(value: unknown): ValidationResult<T.ErrorENDPOINTNOTFOUND>;
+export declare function validateErrorENDPOINTNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorENDPOINTNOTFOUND>;
 
 /**
  * True when a value matches `ErrorENDPOINTNOTFOUND`.
@@ -303,9 +306,9 @@ export declare function validateErrorENDPOINTNOTFOUND(value: unknown): Validatio
 export declare function isErrorENDPOINTNOTFOUND(value: unknown): value is T.ErrorENDPOINTNOTFOUND;
 
 /**
- * Checks a value against `ErrorINTERNALERROR`: returns it typed, or every issue found.
+ * Checks a value against `ErrorINTERNALERROR`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorINTERNALERROR(value: unknown): ValidationResult<T.ErrorINTERNALERROR>;
+export declare function validateErrorINTERNALERROR(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorINTERNALERROR>;
 
 /**
  * True when a value matches `ErrorINTERNALERROR`.
@@ -313,9 +316,9 @@ export declare function validateErrorINTERNALERROR(value: unknown): ValidationRe
 export declare function isErrorINTERNALERROR(value: unknown): value is T.ErrorINTERNALERROR;
 
 /**
- * Checks a value against `ErrorOWLBOTINVALID`: returns it typed, or every issue found.
+ * Checks a value against `ErrorOWLBOTINVALID`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorOWLBOTINVALID(value: unknown): ValidationResult<T.ErrorOWLBOTINVALID>;
+export declare function validateErrorOWLBOTINVALID(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorOWLBOTINVALID>;
 
 /**
  * True when a value matches `ErrorOWLBOTINVALID`.
@@ -323,9 +326,9 @@ export declare function validateErrorOWLBOTINVALID(value: unknown): ValidationRe
 export declare function isErrorOWLBOTINVALID(value: unknown): value is T.ErrorOWLBOTINVALID;
 
 /**
- * Checks a value against `ErrorOWLBOTNOTENABLED`: returns it typed, or every issue found.
+ * Checks a value against `ErrorOWLBOTNOTENABLED`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorOWLBOTNOTENABLED(value: unknown): ValidationResult<T.ErrorOWLBOTNOTENABLED>;
+export declare function validateErrorOWLBOTNOTENABLED(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorOWLBOTNOTENABLED>;
 
 /**
  * True when a value matches `ErrorOWLBOTNOTENABLED`.
@@ -333,9 +336,9 @@ export declare function validateErrorOWLBOTNOTENABLED(value: unknown): Validatio
 export declare function isErrorOWLBOTNOTENABLED(value: unknown): value is T.ErrorOWLBOTNOTENABLED;
 
 /**
- * Checks a value against `ErrorOWLBOTNOTENTERPRISE`: returns it typed, or every issue found.
+ * Checks a value against `ErrorOWLBOTNOTENTERPRISE`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorOWLBOTNOTENTERPRISE(value: unknown): ValidationResult<T.ErrorOWLBOTNOTENTERPRISE>;
+export declare function validateErrorOWLBOTNOTENTERPRISE(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorOWLBOTNOTENTERPRISE>;
 
 /**
  * True when a value matches `ErrorOWLBOTNOTENTERPRISE`.
@@ -343,9 +346,9 @@ export declare function validateErrorOWLBOTNOTENTERPRISE(value: unknown): Valida
 export declare function isErrorOWLBOTNOTENTERPRISE(value: unknown): value is T.ErrorOWLBOTNOTENTERPRISE;
 
 /**
- * Checks a value against `ErrorPROJECTNEEDSSTAGING`: returns it typed, or every issue found.
+ * Checks a value against `ErrorPROJECTNEEDSSTAGING`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorPROJECTNEEDSSTAGING(value: unknown): ValidationResult<T.ErrorPROJECTNEEDSSTAGING>;
+export declare function validateErrorPROJECTNEEDSSTAGING(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorPROJECTNEEDSSTAGING>;
 
 /**
  * True when a value matches `ErrorPROJECTNEEDSSTAGING`.
@@ -353,9 +356,9 @@ export declare function validateErrorPROJECTNEEDSSTAGING(value: unknown): Valida
 export declare function isErrorPROJECTNEEDSSTAGING(value: unknown): value is T.ErrorPROJECTNEEDSSTAGING;
 
 /**
- * Checks a value against `ErrorPROJECTNOTCHILD`: returns it typed, or every issue found.
+ * Checks a value against `ErrorPROJECTNOTCHILD`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorPROJECTNOTCHILD(value: unknown): ValidationResult<T.ErrorPROJECTNOTCHILD>;
+export declare function validateErrorPROJECTNOTCHILD(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorPROJECTNOTCHILD>;
 
 /**
  * True when a value matches `ErrorPROJECTNOTCHILD`.
@@ -363,9 +366,9 @@ export declare function validateErrorPROJECTNOTCHILD(value: unknown): Validation
 export declare function isErrorPROJECTNOTCHILD(value: unknown): value is T.ErrorPROJECTNOTCHILD;
 
 /**
- * Checks a value against `ErrorPROJECTNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorPROJECTNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorPROJECTNOTFOUND(value: unknown): ValidationResult<T.ErrorPROJECTNOTFOUND>;
+export declare function validateErrorPROJECTNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorPROJECTNOTFOUND>;
 
 /**
  * True when a value matches `ErrorPROJECTNOTFOUND`.
@@ -373,9 +376,9 @@ export declare function validateErrorPROJECTNOTFOUND(value: unknown): Validation
 export declare function isErrorPROJECTNOTFOUND(value: unknown): value is T.ErrorPROJECTNOTFOUND;
 
 /**
- * Checks a value against `ErrorRATELIMITED`: returns it typed, or every issue found.
+ * Checks a value against `ErrorRATELIMITED`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorRATELIMITED(value: unknown): ValidationResult<T.ErrorRATELIMITED>;
+export declare function validateErrorRATELIMITED(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorRATELIMITED>;
 
 /**
  * True when a value matches `ErrorRATELIMITED`.
@@ -383,9 +386,9 @@ export declare function validateErrorRATELIMITED(value: unknown): ValidationResu
 export declare function isErrorRATELIMITED(value: unknown): value is T.ErrorRATELIMITED;
 
 /**
- * Checks a value against `ErrorREGISTRYINVALID`: returns it typed, or every issue found.
+ * Checks a value against `ErrorREGISTRYINVALID`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorREGISTRYINVALID(value: unknown): ValidationResult<T.ErrorREGISTRYINVALID>;
+export declare function validateErrorREGISTRYINVALID(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorREGISTRYINVALID>;
 
 /**
  * True when a value matches `ErrorREGISTRYINVALID`.
@@ -393,9 +396,9 @@ export declare function validateErrorREGISTRYINVALID(value: unknown): Validation
 export declare function isErrorREGISTRYINVALID(value: unknown): value is T.ErrorREGISTRYINVALID;
 
 /**
- * Checks a value against `ErrorREGISTRYNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorREGISTRYNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorREGISTRYNOTFOUND(value: unknown): ValidationResult<T.ErrorREGISTRYNOTFOUND>;
+export declare function validateErrorREGISTRYNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorREGISTRYNOTFOUND>;
 
 /**
  * True when a value matches `ErrorREGISTRYNOTFOUND`.
@@ -403,9 +406,9 @@ export declare function validateErrorREGISTRYNOTFOUND(value: unknown): Validatio
 export declare function isErrorREGISTRYNOTFOUND(value: unknown): value is T.ErrorREGISTRYNOTFOUND;
 
 /**
- * Checks a value against `ErrorSPECFILEEMPTY`: returns it typed, or every issue found.
+ * Checks a value against `ErrorSPECFILEEMPTY`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorSPECFILEEMPTY(value: unknown): ValidationResult<T.ErrorSPECFILEEMPTY>;
+export declare function validateErrorSPECFILEEMPTY(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorSPECFILEEMPTY>;
 
 /**
  * True when a value matches `ErrorSPECFILEEMPTY`.
@@ -413,9 +416,9 @@ export declare function validateErrorSPECFILEEMPTY(value: unknown): ValidationRe
 export declare function isErrorSPECFILEEMPTY(value: unknown): value is T.ErrorSPECFILEEMPTY;
 
 /**
- * Checks a value against `ErrorSPECIDDUPLICATE`: returns it typed, or every issue found.
+ * Checks a value against `ErrorSPECIDDUPLICATE`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorSPECIDDUPLICATE(value: unknown): ValidationResult<T.ErrorSPECIDDUPLICATE>;
+export declare function validateErrorSPECIDDUPLICATE(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorSPECIDDUPLICATE>;
 
 /**
  * True when a value matches `ErrorSPECIDDUPLICATE`.
@@ -423,9 +426,9 @@ export declare function validateErrorSPECIDDUPLICATE(value: unknown): Validation
 export declare function isErrorSPECIDDUPLICATE(value: unknown): value is T.ErrorSPECIDDUPLICATE;
 
 /**
- * Checks a value against `ErrorSPECIDINVALID`: returns it typed, or every issue found.
+ * Checks a value against `ErrorSPECIDINVALID`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorSPECIDINVALID(value: unknown): ValidationResult<T.ErrorSPECIDINVALID>;
+export declare function validateErrorSPECIDINVALID(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorSPECIDINVALID>;
 
 /**
  * True when a value matches `ErrorSPECIDINVALID`.
@@ -433,9 +436,9 @@ export declare function validateErrorSPECIDINVALID(value: unknown): ValidationRe
 export declare function isErrorSPECIDINVALID(value: unknown): value is T.ErrorSPECIDINVALID;
 
 /**
- * Checks a value against `ErrorSPECINVALID`: returns it typed, or every issue found.
+ * Checks a value against `ErrorSPECINVALID`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorSPECINVALID(value: unknown): ValidationResult<T.ErrorSPECINVALID>;
+export declare function validateErrorSPECINVALID(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorSPECINVALID>;
 
 /**
  * True when a value matches `ErrorSPECINVALID`.
@@ -443,9 +446,9 @@ export declare function validateErrorSPECINVALID(value: unknown): ValidationResu
 export declare function isErrorSPECINVALID(value: unknown): value is T.ErrorSPECINVALID;
 
 /**
- * Checks a value against `ErrorSPECINVALIDSCHEMA`: returns it typed, or every issue found.
+ * Checks a value against `ErrorSPECINVALIDSCHEMA`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorSPECINVALIDSCHEMA(value: unknown): ValidationResult<T.ErrorSPECINVALIDSCHEMA>;
+export declare function validateErrorSPECINVALIDSCHEMA(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorSPECINVALIDSCHEMA>;
 
 /**
  * True when a value matches `ErrorSPECINVALIDSCHEMA`.
@@ -453,9 +456,9 @@ export declare function validateErrorSPECINVALIDSCHEMA(value: unknown): Validati
 export declare function isErrorSPECINVALIDSCHEMA(value: unknown): value is T.ErrorSPECINVALIDSCHEMA;
 
 /**
- * Checks a value against `ErrorSPECINVALIDSUPERHUB`: returns it typed, or every issue found.
+ * Checks a value against `ErrorSPECINVALIDSUPERHUB`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorSPECINVALIDSUPERHUB(value: unknown): ValidationResult<T.ErrorSPECINVALIDSUPERHUB>;
+export declare function validateErrorSPECINVALIDSUPERHUB(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorSPECINVALIDSUPERHUB>;
 
 /**
  * True when a value matches `ErrorSPECINVALIDSUPERHUB`.
@@ -463,9 +466,9 @@ export declare function validateErrorSPECINVALIDSUPERHUB(value: unknown): Valida
 export declare function isErrorSPECINVALIDSUPERHUB(value: unknown): value is T.ErrorSPECINVALIDSUPERHUB;
 
 /**
- * Checks a value against `ErrorSPECNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorSPECNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorSPECNOTFOUND(value: unknown): ValidationResult<T.ErrorSPECNOTFOUND>;
+export declare function validateErrorSPECNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorSPECNOTFOUND>;
 
 /**
  * True when a value matches `ErrorSPECNOTFOUND`.
@@ -473,9 +476,9 @@ export declare function validateErrorSPECNOTFOUND(value: unknown): ValidationRes
 export declare function isErrorSPECNOTFOUND(value: unknown): value is T.ErrorSPECNOTFOUND;
 
 /**
- * Checks a value against `ErrorSPECTIMEOUT`: returns it typed, or every issue found.
+ * Checks a value against `ErrorSPECTIMEOUT`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorSPECTIMEOUT(value: unknown): ValidationResult<T.ErrorSPECTIMEOUT>;
+export declare function validateErrorSPECTIMEOUT(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorSPECTIMEOUT>;
 
 /**
  * True when a value matches `ErrorSPECTIMEOUT`.
@@ -483,9 +486,9 @@ export declare function validateErrorSPECTIMEOUT(value: unknown): ValidationResu
 export declare function isErrorSPECTIMEOUT(value: unknown): value is T.ErrorSPECTIMEOUT;
 
 /**
- * Checks a value against `ErrorSPECVERSIONNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorSPECVERSIONNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorSPECVERSIONNOTFOUND(value: unknown): ValidationResult<T.ErrorSPECVERSIONNOTFOUND>;
+export declare function validateErrorSPECVERSIONNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorSPECVERSIONNOTFOUND>;
 
 /**
  * True when a value matches `ErrorSPECVERSIONNOTFOUND`.
@@ -493,9 +496,9 @@ export declare function validateErrorSPECVERSIONNOTFOUND(value: unknown): Valida
 export declare function isErrorSPECVERSIONNOTFOUND(value: unknown): value is T.ErrorSPECVERSIONNOTFOUND;
 
 /**
- * Checks a value against `ErrorUNEXPECTEDERROR`: returns it typed, or every issue found.
+ * Checks a value against `ErrorUNEXPECTEDERROR`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorUNEXPECTEDERROR(value: unknown): ValidationResult<T.ErrorUNEXPECTEDERROR>;
+export declare function validateErrorUNEXPECTEDERROR(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorUNEXPECTEDERROR>;
 
 /**
  * True when a value matches `ErrorUNEXPECTEDERROR`.
@@ -503,9 +506,9 @@ export declare function validateErrorUNEXPECTEDERROR(value: unknown): Validation
 export declare function isErrorUNEXPECTEDERROR(value: unknown): value is T.ErrorUNEXPECTEDERROR;
 
 /**
- * Checks a value against `ErrorVERSIONCANTDEMOTESTABLE`: returns it typed, or every issue found.
+ * Checks a value against `ErrorVERSIONCANTDEMOTESTABLE`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorVERSIONCANTDEMOTESTABLE(value: unknown): ValidationResult<T.ErrorVERSIONCANTDEMOTESTABLE>;
+export declare function validateErrorVERSIONCANTDEMOTESTABLE(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorVERSIONCANTDEMOTESTABLE>;
 
 /**
  * True when a value matches `ErrorVERSIONCANTDEMOTESTABLE`.
@@ -513,9 +516,9 @@ export declare function validateErrorVERSIONCANTDEMOTESTABLE(value: unknown): Va
 export declare function isErrorVERSIONCANTDEMOTESTABLE(value: unknown): value is T.ErrorVERSIONCANTDEMOTESTABLE;
 
 /**
- * Checks a value against `ErrorVERSIONCANTREMOVESTABLE`: returns it typed, or every issue found.
+ * Checks a value against `ErrorVERSIONCANTREMOVESTABLE`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorVERSIONCANTREMOVESTABLE(value: unknown): ValidationResult<T.ErrorVERSIONCANTREMOVESTABLE>;
+export declare function validateErrorVERSIONCANTREMOVESTABLE(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorVERSIONCANTREMOVESTABLE>;
 
 /**
  * True when a value matches `ErrorVERSIONCANTREMOVESTABLE`.
@@ -523,9 +526,9 @@ export declare function validateErrorVERSIONCANTREMOVESTABLE(value: unknown): Va
 export declare function isErrorVERSIONCANTREMOVESTABLE(value: unknown): value is T.ErrorVERSIONCANTREMOVESTABLE;
 
 /**
- * Checks a value against `ErrorVERSIONCONFLICTINGFLAGS`: returns it typed, or every issue found.
+ * Checks a value against `ErrorVERSIONCONFLICTINGFLAGS`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorVERSIONCONFLICTINGFLAGS(value: unknown): ValidationResult<T.ErrorVERSIONCONFLICTINGFLAGS>;
+export declare function validateErrorVERSIONCONFLICTINGFLAGS(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorVERSIONCONFLICTINGFLAGS>;
 
 /**
  * True when a value matches `ErrorVERSIONCONFLICTINGFLAGS`.
@@ -533,9 +536,9 @@ export declare function validateErrorVERSIONCONFLICTINGFLAGS(value: unknown): Va
 export declare function isErrorVERSIONCONFLICTINGFLAGS(value: unknown): value is T.ErrorVERSIONCONFLICTINGFLAGS;
 
 /**
- * Checks a value against `ErrorVERSIONDUPLICATE`: returns it typed, or every issue found.
+ * Checks a value against `ErrorVERSIONDUPLICATE`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorVERSIONDUPLICATE(value: unknown): ValidationResult<T.ErrorVERSIONDUPLICATE>;
+export declare function validateErrorVERSIONDUPLICATE(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorVERSIONDUPLICATE>;
 
 /**
  * True when a value matches `ErrorVERSIONDUPLICATE`.
@@ -543,9 +546,9 @@ export declare function validateErrorVERSIONDUPLICATE(value: unknown): Validatio
 export declare function isErrorVERSIONDUPLICATE(value: unknown): value is T.ErrorVERSIONDUPLICATE;
 
 /**
- * Checks a value against `ErrorVERSIONEMPTY`: returns it typed, or every issue found.
+ * Checks a value against `ErrorVERSIONEMPTY`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorVERSIONEMPTY(value: unknown): ValidationResult<T.ErrorVERSIONEMPTY>;
+export declare function validateErrorVERSIONEMPTY(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorVERSIONEMPTY>;
 
 /**
  * True when a value matches `ErrorVERSIONEMPTY`.
@@ -553,9 +556,9 @@ export declare function validateErrorVERSIONEMPTY(value: unknown): ValidationRes
 export declare function isErrorVERSIONEMPTY(value: unknown): value is T.ErrorVERSIONEMPTY;
 
 /**
- * Checks a value against `ErrorVERSIONFORKEMPTY`: returns it typed, or every issue found.
+ * Checks a value against `ErrorVERSIONFORKEMPTY`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorVERSIONFORKEMPTY(value: unknown): ValidationResult<T.ErrorVERSIONFORKEMPTY>;
+export declare function validateErrorVERSIONFORKEMPTY(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorVERSIONFORKEMPTY>;
 
 /**
  * True when a value matches `ErrorVERSIONFORKEMPTY`.
@@ -563,9 +566,9 @@ export declare function validateErrorVERSIONFORKEMPTY(value: unknown): Validatio
 export declare function isErrorVERSIONFORKEMPTY(value: unknown): value is T.ErrorVERSIONFORKEMPTY;
 
 /**
- * Checks a value against `ErrorVERSIONFORKNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorVERSIONFORKNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorVERSIONFORKNOTFOUND(value: unknown): ValidationResult<T.ErrorVERSIONFORKNOTFOUND>;
+export declare function validateErrorVERSIONFORKNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorVERSIONFORKNOTFOUND>;
 
 /**
  * True when a value matches `ErrorVERSIONFORKNOTFOUND`.
@@ -573,9 +576,9 @@ export declare function validateErrorVERSIONFORKNOTFOUND(value: unknown): Valida
 export declare function isErrorVERSIONFORKNOTFOUND(value: unknown): value is T.ErrorVERSIONFORKNOTFOUND;
 
 /**
- * Checks a value against `ErrorVERSIONINVALID`: returns it typed, or every issue found.
+ * Checks a value against `ErrorVERSIONINVALID`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorVERSIONINVALID(value: unknown): ValidationResult<T.ErrorVERSIONINVALID>;
+export declare function validateErrorVERSIONINVALID(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorVERSIONINVALID>;
 
 /**
  * True when a value matches `ErrorVERSIONINVALID`.
@@ -583,9 +586,9 @@ export declare function validateErrorVERSIONINVALID(value: unknown): ValidationR
 export declare function isErrorVERSIONINVALID(value: unknown): value is T.ErrorVERSIONINVALID;
 
 /**
- * Checks a value against `ErrorVERSIONNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorVERSIONNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorVERSIONNOTFOUND(value: unknown): ValidationResult<T.ErrorVERSIONNOTFOUND>;
+export declare function validateErrorVERSIONNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorVERSIONNOTFOUND>;
 
 /**
  * True when a value matches `ErrorVERSIONNOTFOUND`.
@@ -593,9 +596,9 @@ export declare function validateErrorVERSIONNOTFOUND(value: unknown): Validation
 export declare function isErrorVERSIONNOTFOUND(value: unknown): value is T.ErrorVERSIONNOTFOUND;
 
 /**
- * Checks a value against `IpListEntry`: returns it typed, or every issue found.
+ * Checks a value against `IpListEntry`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateIpListEntry(value: unknown): ValidationResult<T.IpListEntry>;
+export declare function validateIpListEntry(value: unknown, options?: ValidateOptions): ValidationResult<T.IpListEntry>;
 
 /**
  * True when a value matches `IpListEntry`.
@@ -603,9 +606,9 @@ export declare function validateIpListEntry(value: unknown): ValidationResult<T.
 export declare function isIpListEntry(value: unknown): value is T.IpListEntry;
 
 /**
- * Checks a value against `JobOpening`: returns it typed, or every issue found.
+ * Checks a value against `JobOpening`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateJobOpening(value: unknown): ValidationResult<T.JobOpening>;
+export declare function validateJobOpening(value: unknown, options?: ValidateOptions): ValidationResult<T.JobOpening>;
 
 /**
  * True when a value matches `JobOpening`.
@@ -613,9 +616,9 @@ export declare function validateJobOpening(value: unknown): ValidationResult<T.J
 export declare function isJobOpening(value: unknown): value is T.JobOpening;
 
 /**
- * Checks a value against `Version`: returns it typed, or every issue found.
+ * Checks a value against `Version`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateVersion(value: unknown): ValidationResult<T.Version>;
+export declare function validateVersion(value: unknown, options?: ValidateOptions): ValidationResult<T.Version>;
 
 /**
  * True when a value matches `Version`.
@@ -623,9 +626,9 @@ export declare function validateVersion(value: unknown): ValidationResult<T.Vers
 export declare function isVersion(value: unknown): value is T.Version;
 
 /**
- * Checks a value against the response body of `getProject`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getProject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetProjectResponse(value: unknown): ValidationResult<T.GetProjectResponse>;
+export declare function validateGetProjectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetProjectResponse>;
 
 /**
  * True when a value matches the response body of `getProject`.
@@ -633,9 +636,9 @@ export declare function validateGetProjectResponse(value: unknown): ValidationRe
 export declare function isGetProjectResponse(value: unknown): value is T.GetProjectResponse;
 
 /**
- * Checks a value against the response body of `getAPIRegistry`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAPIRegistry`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAPIRegistryResponse(value: unknown): ValidationResult<T.GetAPIRegistryResponse>;
+export declare function validateGetAPIRegistryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAPIRegistryResponse>;
 
 /**
  * True when a value matches the response body of `getAPIRegistry`.
@@ -643,9 +646,9 @@ export declare function validateGetAPIRegistryResponse(value: unknown): Validati
 export declare function isGetAPIRegistryResponse(value: unknown): value is T.GetAPIRegistryResponse;
 
 /**
- * Checks a value against the response body of `getAPISpecification`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAPISpecification`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAPISpecificationResponse(value: unknown): ValidationResult<T.GetAPISpecificationResponse>;
+export declare function validateGetAPISpecificationResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAPISpecificationResponse>;
 
 /**
  * True when a value matches the response body of `getAPISpecification`.
@@ -653,9 +656,9 @@ export declare function validateGetAPISpecificationResponse(value: unknown): Val
 export declare function isGetAPISpecificationResponse(value: unknown): value is T.GetAPISpecificationResponse;
 
 /**
- * Checks a value against the request body of `uploadAPISpecification`: returns it typed, or every issue found.
+ * Checks a value against the request body of `uploadAPISpecification`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUploadAPISpecificationRequestBody(value: unknown): ValidationResult<T.UploadAPISpecificationRequestBody>;
+export declare function validateUploadAPISpecificationRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadAPISpecificationRequestBody>;
 
 /**
  * True when a value matches the request body of `uploadAPISpecification`.
@@ -663,9 +666,9 @@ export declare function validateUploadAPISpecificationRequestBody(value: unknown
 export declare function isUploadAPISpecificationRequestBody(value: unknown): value is T.UploadAPISpecificationRequestBody;
 
 /**
- * Checks a value against the response body of `uploadAPISpecification`: returns it typed, or every issue found.
+ * Checks a value against the response body of `uploadAPISpecification`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUploadAPISpecificationResponse(value: unknown): ValidationResult<T.UploadAPISpecificationResponse>;
+export declare function validateUploadAPISpecificationResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadAPISpecificationResponse>;
 
 /**
  * True when a value matches the response body of `uploadAPISpecification`.
@@ -673,9 +676,9 @@ export declare function validateUploadAPISpecificationResponse(value: unknown): 
 export declare function isUploadAPISpecificationResponse(value: unknown): value is T.UploadAPISpecificationResponse;
 
 /**
- * Checks a value against the request body of `updateAPISpecification`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateAPISpecification`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateAPISpecificationRequestBody(value: unknown): ValidationResult<T.UpdateAPISpecificationRequestBody>;
+export declare function validateUpdateAPISpecificationRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateAPISpecificationRequestBody>;
 
 /**
  * True when a value matches the request body of `updateAPISpecification`.
@@ -683,9 +686,9 @@ export declare function validateUpdateAPISpecificationRequestBody(value: unknown
 export declare function isUpdateAPISpecificationRequestBody(value: unknown): value is T.UpdateAPISpecificationRequestBody;
 
 /**
- * Checks a value against the response body of `updateAPISpecification`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateAPISpecification`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateAPISpecificationResponse(value: unknown): ValidationResult<T.UpdateAPISpecificationResponse>;
+export declare function validateUpdateAPISpecificationResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateAPISpecificationResponse>;
 
 /**
  * True when a value matches the response body of `updateAPISpecification`.
@@ -693,9 +696,9 @@ export declare function validateUpdateAPISpecificationResponse(value: unknown): 
 export declare function isUpdateAPISpecificationResponse(value: unknown): value is T.UpdateAPISpecificationResponse;
 
 /**
- * Checks a value against the response body of `deleteAPISpecification`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteAPISpecification`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteAPISpecificationResponse(value: unknown): ValidationResult<T.DeleteAPISpecificationResponse>;
+export declare function validateDeleteAPISpecificationResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteAPISpecificationResponse>;
 
 /**
  * True when a value matches the response body of `deleteAPISpecification`.
@@ -703,9 +706,9 @@ export declare function validateDeleteAPISpecificationResponse(value: unknown): 
 export declare function isDeleteAPISpecificationResponse(value: unknown): value is T.DeleteAPISpecificationResponse;
 
 /**
- * Checks a value against the response body of `getCategories`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCategories`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetCategoriesResponse(value: unknown): ValidationResult<T.GetCategoriesResponse>;
+export declare function validateGetCategoriesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCategoriesResponse>;
 
 /**
  * True when a value matches the response body of `getCategories`.
@@ -713,9 +716,9 @@ export declare function validateGetCategoriesResponse(value: unknown): Validatio
 export declare function isGetCategoriesResponse(value: unknown): value is T.GetCategoriesResponse;
 
 /**
- * Checks a value against the request body of `createCategory`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateCategoryRequestBody(value: unknown): ValidationResult<T.CreateCategoryRequestBody>;
+export declare function validateCreateCategoryRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateCategoryRequestBody>;
 
 /**
  * True when a value matches the request body of `createCategory`.
@@ -723,9 +726,9 @@ export declare function validateCreateCategoryRequestBody(value: unknown): Valid
 export declare function isCreateCategoryRequestBody(value: unknown): value is T.CreateCategoryRequestBody;
 
 /**
- * Checks a value against the response body of `createCategory`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateCategoryResponse(value: unknown): ValidationResult<T.CreateCategoryResponse>;
+export declare function validateCreateCategoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateCategoryResponse>;
 
 /**
  * True when a value matches the response body of `createCategory`.
@@ -733,9 +736,9 @@ export declare function validateCreateCategoryResponse(value: unknown): Validati
 export declare function isCreateCategoryResponse(value: unknown): value is T.CreateCategoryResponse;
 
 /**
- * Checks a value against the response body of `getCategory`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetCategoryResponse(value: unknown): ValidationResult<T.GetCategoryResponse>;
+export declare function validateGetCategoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCategoryResponse>;
 
 /**
  * True when a value matches the response body of `getCategory`.
@@ -743,9 +746,9 @@ export declare function validateGetCategoryResponse(value: unknown): ValidationR
 export declare function isGetCategoryResponse(value: unknown): value is T.GetCategoryResponse;
 
 /**
- * Checks a value against the request body of `updateCategory`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateCategoryRequestBody(value: unknown): ValidationResult<T.UpdateCategoryRequestBody>;
+export declare function validateUpdateCategoryRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateCategoryRequestBody>;
 
 /**
  * True when a value matches the request body of `updateCategory`.
@@ -753,9 +756,9 @@ export declare function validateUpdateCategoryRequestBody(value: unknown): Valid
 export declare function isUpdateCategoryRequestBody(value: unknown): value is T.UpdateCategoryRequestBody;
 
 /**
- * Checks a value against the response body of `updateCategory`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateCategoryResponse(value: unknown): ValidationResult<T.UpdateCategoryResponse>;
+export declare function validateUpdateCategoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateCategoryResponse>;
 
 /**
  * True when a value matches the response body of `updateCategory`.
@@ -763,9 +766,9 @@ export declare function validateUpdateCategoryResponse(value: unknown): Validati
 export declare function isUpdateCategoryResponse(value: unknown): value is T.UpdateCategoryResponse;
 
 /**
- * Checks a value against the response body of `deleteCategory`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteCategoryResponse(value: unknown): ValidationResult<T.DeleteCategoryResponse>;
+export declare function validateDeleteCategoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteCategoryResponse>;
 
 /**
  * True when a value matches the response body of `deleteCategory`.
@@ -773,9 +776,9 @@ export declare function validateDeleteCategoryResponse(value: unknown): Validati
 export declare function isDeleteCategoryResponse(value: unknown): value is T.DeleteCategoryResponse;
 
 /**
- * Checks a value against the response body of `getCategoryDocs`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCategoryDocs`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetCategoryDocsResponse(value: unknown): ValidationResult<T.GetCategoryDocsResponse>;
+export declare function validateGetCategoryDocsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCategoryDocsResponse>;
 
 /**
  * True when a value matches the response body of `getCategoryDocs`.
@@ -783,9 +786,9 @@ export declare function validateGetCategoryDocsResponse(value: unknown): Validat
 export declare function isGetCategoryDocsResponse(value: unknown): value is T.GetCategoryDocsResponse;
 
 /**
- * Checks a value against the response body of `getChangelogs`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getChangelogs`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetChangelogsResponse(value: unknown): ValidationResult<T.GetChangelogsResponse>;
+export declare function validateGetChangelogsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetChangelogsResponse>;
 
 /**
  * True when a value matches the response body of `getChangelogs`.
@@ -793,9 +796,9 @@ export declare function validateGetChangelogsResponse(value: unknown): Validatio
 export declare function isGetChangelogsResponse(value: unknown): value is T.GetChangelogsResponse;
 
 /**
- * Checks a value against the request body of `createChangelog`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateChangelogRequestBody(value: unknown): ValidationResult<T.CreateChangelogRequestBody>;
+export declare function validateCreateChangelogRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateChangelogRequestBody>;
 
 /**
  * True when a value matches the request body of `createChangelog`.
@@ -803,9 +806,9 @@ export declare function validateCreateChangelogRequestBody(value: unknown): Vali
 export declare function isCreateChangelogRequestBody(value: unknown): value is T.CreateChangelogRequestBody;
 
 /**
- * Checks a value against the response body of `createChangelog`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateChangelogResponse(value: unknown): ValidationResult<T.CreateChangelogResponse>;
+export declare function validateCreateChangelogResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateChangelogResponse>;
 
 /**
  * True when a value matches the response body of `createChangelog`.
@@ -813,9 +816,9 @@ export declare function validateCreateChangelogResponse(value: unknown): Validat
 export declare function isCreateChangelogResponse(value: unknown): value is T.CreateChangelogResponse;
 
 /**
- * Checks a value against the response body of `getChangelog`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetChangelogResponse(value: unknown): ValidationResult<T.GetChangelogResponse>;
+export declare function validateGetChangelogResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetChangelogResponse>;
 
 /**
  * True when a value matches the response body of `getChangelog`.
@@ -823,9 +826,9 @@ export declare function validateGetChangelogResponse(value: unknown): Validation
 export declare function isGetChangelogResponse(value: unknown): value is T.GetChangelogResponse;
 
 /**
- * Checks a value against the request body of `updateChangelog`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateChangelogRequestBody(value: unknown): ValidationResult<T.UpdateChangelogRequestBody>;
+export declare function validateUpdateChangelogRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateChangelogRequestBody>;
 
 /**
  * True when a value matches the request body of `updateChangelog`.
@@ -833,9 +836,9 @@ export declare function validateUpdateChangelogRequestBody(value: unknown): Vali
 export declare function isUpdateChangelogRequestBody(value: unknown): value is T.UpdateChangelogRequestBody;
 
 /**
- * Checks a value against the response body of `updateChangelog`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateChangelogResponse(value: unknown): ValidationResult<T.UpdateChangelogResponse>;
+export declare function validateUpdateChangelogResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateChangelogResponse>;
 
 /**
  * True when a value matches the response body of `updateChangelog`.
@@ -843,9 +846,9 @@ export declare function validateUpdateChangelogResponse(value: unknown): Validat
 export declare function isUpdateChangelogResponse(value: unknown): value is T.UpdateChangelogResponse;
 
 /**
- * Checks a value against the response body of `deleteChangelog`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteChangelogResponse(value: unknown): ValidationResult<T.DeleteChangelogResponse>;
+export declare function validateDeleteChangelogResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteChangelogResponse>;
 
 /**
  * True when a value matches the response body of `deleteChangelog`.
@@ -853,9 +856,9 @@ export declare function validateDeleteChangelogResponse(value: unknown): Validat
 export declare function isDeleteChangelogResponse(value: unknown): value is T.DeleteChangelogResponse;
 
 /**
- * Checks a value against the response body of `getCustomPages`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCustomPages`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetCustomPagesResponse(value: unknown): ValidationResult<T.GetCustomPagesResponse>;
+export declare function validateGetCustomPagesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCustomPagesResponse>;
 
 /**
  * True when a value matches the response body of `getCustomPages`.
@@ -863,9 +866,9 @@ export declare function validateGetCustomPagesResponse(value: unknown): Validati
 export declare function isGetCustomPagesResponse(value: unknown): value is T.GetCustomPagesResponse;
 
 /**
- * Checks a value against the request body of `createCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateCustomPageRequestBody(value: unknown): ValidationResult<T.CreateCustomPageRequestBody>;
+export declare function validateCreateCustomPageRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateCustomPageRequestBody>;
 
 /**
  * True when a value matches the request body of `createCustomPage`.
@@ -873,9 +876,9 @@ export declare function validateCreateCustomPageRequestBody(value: unknown): Val
 export declare function isCreateCustomPageRequestBody(value: unknown): value is T.CreateCustomPageRequestBody;
 
 /**
- * Checks a value against the response body of `createCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateCustomPageResponse(value: unknown): ValidationResult<T.CreateCustomPageResponse>;
+export declare function validateCreateCustomPageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateCustomPageResponse>;
 
 /**
  * True when a value matches the response body of `createCustomPage`.
@@ -883,9 +886,9 @@ export declare function validateCreateCustomPageResponse(value: unknown): Valida
 export declare function isCreateCustomPageResponse(value: unknown): value is T.CreateCustomPageResponse;
 
 /**
- * Checks a value against the response body of `getCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetCustomPageResponse(value: unknown): ValidationResult<T.GetCustomPageResponse>;
+export declare function validateGetCustomPageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCustomPageResponse>;
 
 /**
  * True when a value matches the response body of `getCustomPage`.
@@ -893,9 +896,9 @@ export declare function validateGetCustomPageResponse(value: unknown): Validatio
 export declare function isGetCustomPageResponse(value: unknown): value is T.GetCustomPageResponse;
 
 /**
- * Checks a value against the request body of `updateCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateCustomPageRequestBody(value: unknown): ValidationResult<T.UpdateCustomPageRequestBody>;
+export declare function validateUpdateCustomPageRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateCustomPageRequestBody>;
 
 /**
  * True when a value matches the request body of `updateCustomPage`.
@@ -903,9 +906,9 @@ export declare function validateUpdateCustomPageRequestBody(value: unknown): Val
 export declare function isUpdateCustomPageRequestBody(value: unknown): value is T.UpdateCustomPageRequestBody;
 
 /**
- * Checks a value against the response body of `updateCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateCustomPageResponse(value: unknown): ValidationResult<T.UpdateCustomPageResponse>;
+export declare function validateUpdateCustomPageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateCustomPageResponse>;
 
 /**
  * True when a value matches the response body of `updateCustomPage`.
@@ -913,9 +916,9 @@ export declare function validateUpdateCustomPageResponse(value: unknown): Valida
 export declare function isUpdateCustomPageResponse(value: unknown): value is T.UpdateCustomPageResponse;
 
 /**
- * Checks a value against the response body of `deleteCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteCustomPageResponse(value: unknown): ValidationResult<T.DeleteCustomPageResponse>;
+export declare function validateDeleteCustomPageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteCustomPageResponse>;
 
 /**
  * True when a value matches the response body of `deleteCustomPage`.
@@ -923,9 +926,9 @@ export declare function validateDeleteCustomPageResponse(value: unknown): Valida
 export declare function isDeleteCustomPageResponse(value: unknown): value is T.DeleteCustomPageResponse;
 
 /**
- * Checks a value against the request body of `createDoc`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createDoc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateDocRequestBody(value: unknown): ValidationResult<T.CreateDocRequestBody>;
+export declare function validateCreateDocRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateDocRequestBody>;
 
 /**
  * True when a value matches the request body of `createDoc`.
@@ -933,9 +936,9 @@ export declare function validateCreateDocRequestBody(value: unknown): Validation
 export declare function isCreateDocRequestBody(value: unknown): value is T.CreateDocRequestBody;
 
 /**
- * Checks a value against the response body of `createDoc`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createDoc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateDocResponse(value: unknown): ValidationResult<T.CreateDocResponse>;
+export declare function validateCreateDocResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateDocResponse>;
 
 /**
  * True when a value matches the response body of `createDoc`.
@@ -943,9 +946,9 @@ export declare function validateCreateDocResponse(value: unknown): ValidationRes
 export declare function isCreateDocResponse(value: unknown): value is T.CreateDocResponse;
 
 /**
- * Checks a value against the response body of `searchDocs`: returns it typed, or every issue found.
+ * Checks a value against the response body of `searchDocs`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSearchDocsResponse(value: unknown): ValidationResult<T.SearchDocsResponse>;
+export declare function validateSearchDocsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SearchDocsResponse>;
 
 /**
  * True when a value matches the response body of `searchDocs`.
@@ -953,9 +956,9 @@ export declare function validateSearchDocsResponse(value: unknown): ValidationRe
 export declare function isSearchDocsResponse(value: unknown): value is T.SearchDocsResponse;
 
 /**
- * Checks a value against the response body of `getDoc`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getDoc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetDocResponse(value: unknown): ValidationResult<T.GetDocResponse>;
+export declare function validateGetDocResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetDocResponse>;
 
 /**
  * True when a value matches the response body of `getDoc`.
@@ -963,9 +966,9 @@ export declare function validateGetDocResponse(value: unknown): ValidationResult
 export declare function isGetDocResponse(value: unknown): value is T.GetDocResponse;
 
 /**
- * Checks a value against the request body of `updateDoc`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateDoc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateDocRequestBody(value: unknown): ValidationResult<T.UpdateDocRequestBody>;
+export declare function validateUpdateDocRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateDocRequestBody>;
 
 /**
  * True when a value matches the request body of `updateDoc`.
@@ -973,9 +976,9 @@ export declare function validateUpdateDocRequestBody(value: unknown): Validation
 export declare function isUpdateDocRequestBody(value: unknown): value is T.UpdateDocRequestBody;
 
 /**
- * Checks a value against the response body of `updateDoc`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateDoc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateDocResponse(value: unknown): ValidationResult<T.UpdateDocResponse>;
+export declare function validateUpdateDocResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateDocResponse>;
 
 /**
  * True when a value matches the response body of `updateDoc`.
@@ -983,9 +986,9 @@ export declare function validateUpdateDocResponse(value: unknown): ValidationRes
 export declare function isUpdateDocResponse(value: unknown): value is T.UpdateDocResponse;
 
 /**
- * Checks a value against the response body of `deleteDoc`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteDoc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteDocResponse(value: unknown): ValidationResult<T.DeleteDocResponse>;
+export declare function validateDeleteDocResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteDocResponse>;
 
 /**
  * True when a value matches the response body of `deleteDoc`.
@@ -993,9 +996,9 @@ export declare function validateDeleteDocResponse(value: unknown): ValidationRes
 export declare function isDeleteDocResponse(value: unknown): value is T.DeleteDocResponse;
 
 /**
- * Checks a value against the response body of `getProductionDoc`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getProductionDoc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetProductionDocResponse(value: unknown): ValidationResult<T.GetProductionDocResponse>;
+export declare function validateGetProductionDocResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetProductionDocResponse>;
 
 /**
  * True when a value matches the response body of `getProductionDoc`.
@@ -1003,9 +1006,9 @@ export declare function validateGetProductionDocResponse(value: unknown): Valida
 export declare function isGetProductionDocResponse(value: unknown): value is T.GetProductionDocResponse;
 
 /**
- * Checks a value against the response body of `getOutboundIPs`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getOutboundIPs`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetOutboundIPsResponse(value: unknown): ValidationResult<T.GetOutboundIPsResponse>;
+export declare function validateGetOutboundIPsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetOutboundIPsResponse>;
 
 /**
  * True when a value matches the response body of `getOutboundIPs`.
@@ -1013,9 +1016,9 @@ export declare function validateGetOutboundIPsResponse(value: unknown): Validati
 export declare function isGetOutboundIPsResponse(value: unknown): value is T.GetOutboundIPsResponse;
 
 /**
- * Checks a value against the request body of `askOwlbot`: returns it typed, or every issue found.
+ * Checks a value against the request body of `askOwlbot`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAskOwlbotRequestBody(value: unknown): ValidationResult<T.AskOwlbotRequestBody>;
+export declare function validateAskOwlbotRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.AskOwlbotRequestBody>;
 
 /**
  * True when a value matches the request body of `askOwlbot`.
@@ -1023,9 +1026,9 @@ export declare function validateAskOwlbotRequestBody(value: unknown): Validation
 export declare function isAskOwlbotRequestBody(value: unknown): value is T.AskOwlbotRequestBody;
 
 /**
- * Checks a value against the response body of `askOwlbot`: returns it typed, or every issue found.
+ * Checks a value against the response body of `askOwlbot`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAskOwlbotResponse(value: unknown): ValidationResult<T.AskOwlbotResponse>;
+export declare function validateAskOwlbotResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AskOwlbotResponse>;
 
 /**
  * True when a value matches the response body of `askOwlbot`.
@@ -1033,9 +1036,9 @@ export declare function validateAskOwlbotResponse(value: unknown): ValidationRes
 export declare function isAskOwlbotResponse(value: unknown): value is T.AskOwlbotResponse;
 
 /**
- * Checks a value against the response body of `getAPISchema`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAPISchema`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAPISchemaResponse(value: unknown): ValidationResult<T.GetAPISchemaResponse>;
+export declare function validateGetAPISchemaResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAPISchemaResponse>;
 
 /**
  * True when a value matches the response body of `getAPISchema`.
@@ -1043,9 +1046,9 @@ export declare function validateGetAPISchemaResponse(value: unknown): Validation
 export declare function isGetAPISchemaResponse(value: unknown): value is T.GetAPISchemaResponse;
 
 /**
- * Checks a value against the response body of `getVersions`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getVersions`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetVersionsResponse(value: unknown): ValidationResult<T.GetVersionsResponse>;
+export declare function validateGetVersionsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetVersionsResponse>;
 
 /**
  * True when a value matches the response body of `getVersions`.
@@ -1053,9 +1056,9 @@ export declare function validateGetVersionsResponse(value: unknown): ValidationR
 export declare function isGetVersionsResponse(value: unknown): value is T.GetVersionsResponse;
 
 /**
- * Checks a value against the request body of `createVersion`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createVersion`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateVersionRequestBody(value: unknown): ValidationResult<T.CreateVersionRequestBody>;
+export declare function validateCreateVersionRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateVersionRequestBody>;
 
 /**
  * True when a value matches the request body of `createVersion`.
@@ -1063,9 +1066,9 @@ export declare function validateCreateVersionRequestBody(value: unknown): Valida
 export declare function isCreateVersionRequestBody(value: unknown): value is T.CreateVersionRequestBody;
 
 /**
- * Checks a value against the response body of `createVersion`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createVersion`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateVersionResponse(value: unknown): ValidationResult<T.CreateVersionResponse>;
+export declare function validateCreateVersionResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateVersionResponse>;
 
 /**
  * True when a value matches the response body of `createVersion`.
@@ -1073,9 +1076,9 @@ export declare function validateCreateVersionResponse(value: unknown): Validatio
 export declare function isCreateVersionResponse(value: unknown): value is T.CreateVersionResponse;
 
 /**
- * Checks a value against the response body of `getVersion`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getVersion`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetVersionResponse(value: unknown): ValidationResult<T.GetVersionResponse>;
+export declare function validateGetVersionResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetVersionResponse>;
 
 /**
  * True when a value matches the response body of `getVersion`.
@@ -1083,9 +1086,9 @@ export declare function validateGetVersionResponse(value: unknown): ValidationRe
 export declare function isGetVersionResponse(value: unknown): value is T.GetVersionResponse;
 
 /**
- * Checks a value against the request body of `updateVersion`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateVersion`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateVersionRequestBody(value: unknown): ValidationResult<T.UpdateVersionRequestBody>;
+export declare function validateUpdateVersionRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateVersionRequestBody>;
 
 /**
  * True when a value matches the request body of `updateVersion`.
@@ -1093,9 +1096,9 @@ export declare function validateUpdateVersionRequestBody(value: unknown): Valida
 export declare function isUpdateVersionRequestBody(value: unknown): value is T.UpdateVersionRequestBody;
 
 /**
- * Checks a value against the response body of `updateVersion`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateVersion`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateVersionResponse(value: unknown): ValidationResult<T.UpdateVersionResponse>;
+export declare function validateUpdateVersionResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateVersionResponse>;
 
 /**
  * True when a value matches the response body of `updateVersion`.
@@ -1103,9 +1106,9 @@ export declare function validateUpdateVersionResponse(value: unknown): Validatio
 export declare function isUpdateVersionResponse(value: unknown): value is T.UpdateVersionResponse;
 
 /**
- * Checks a value against the response body of `deleteVersion`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteVersion`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteVersionResponse(value: unknown): ValidationResult<T.DeleteVersionResponse>;
+export declare function validateDeleteVersionResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteVersionResponse>;
 
 /**
  * True when a value matches the response body of `deleteVersion`.

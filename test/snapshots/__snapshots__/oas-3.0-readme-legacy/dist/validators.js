@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -15,891 +16,891 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateApply(value) {
-  const issues = check$Apply(value, ROOT, void 0, 0);
+function validateApply(value, options) {
+  const issues = options === void 0 ? check$Apply(value, ROOT, void 0, 0) : checkValue(check$Apply, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isApply(value) {
   return is$Apply(value, 0);
 }
-function validateBaseError(value) {
-  const issues = check$BaseError(value, ROOT, void 0, 0);
+function validateBaseError(value, options) {
+  const issues = options === void 0 ? check$BaseError(value, ROOT, void 0, 0) : checkValue(check$BaseError, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBaseError(value) {
   return is$BaseError(value, 0);
 }
-function validateCategory(value) {
-  const issues = check$Category(value, ROOT, void 0, 0);
+function validateCategory(value, options) {
+  const issues = options === void 0 ? check$Category(value, ROOT, void 0, 0) : checkValue(check$Category, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCategory(value) {
   return is$Category(value, 0);
 }
-function validateChangelog(value) {
-  const issues = check$Changelog(value, ROOT, void 0, 0);
+function validateChangelog(value, options) {
+  const issues = options === void 0 ? check$Changelog(value, ROOT, void 0, 0) : checkValue(check$Changelog, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isChangelog(value) {
   return is$Changelog(value, 0);
 }
-function validateCondensedProjectData(value) {
-  const issues = check$CondensedProjectData(value, ROOT, void 0, 0);
+function validateCondensedProjectData(value, options) {
+  const issues = options === void 0 ? check$CondensedProjectData(value, ROOT, void 0, 0) : checkValue(check$CondensedProjectData, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCondensedProjectData(value) {
   return is$CondensedProjectData(value, 0);
 }
-function validateCustomPage(value) {
-  const issues = check$CustomPage(value, ROOT, void 0, 0);
+function validateCustomPage(value, options) {
+  const issues = options === void 0 ? check$CustomPage(value, ROOT, void 0, 0) : checkValue(check$CustomPage, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCustomPage(value) {
   return is$CustomPage(value, 0);
 }
-function validateDocSchemaPost(value) {
-  const issues = check$DocSchemaPost(value, ROOT, void 0, 0);
+function validateDocSchemaPost(value, options) {
+  const issues = options === void 0 ? check$DocSchemaPost(value, ROOT, void 0, 0) : checkValue(check$DocSchemaPost, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDocSchemaPost(value) {
   return is$DocSchemaPost(value, 0);
 }
-function validateDocSchemaPut(value) {
-  const issues = check$DocSchemaPut(value, ROOT, void 0, 0);
+function validateDocSchemaPut(value, options) {
+  const issues = options === void 0 ? check$DocSchemaPut(value, ROOT, void 0, 0) : checkValue(check$DocSchemaPut, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDocSchemaPut(value) {
   return is$DocSchemaPut(value, 0);
 }
-function validateDocSchemaResponse(value) {
-  const issues = check$DocSchemaResponse(value, ROOT, void 0, 0);
+function validateDocSchemaResponse(value, options) {
+  const issues = options === void 0 ? check$DocSchemaResponse(value, ROOT, void 0, 0) : checkValue(check$DocSchemaResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDocSchemaResponse(value) {
   return is$DocSchemaResponse(value, 0);
 }
-function validateErrorAPIACCESSREVOKED(value) {
-  const issues = check$ErrorAPIACCESSREVOKED(value, ROOT, void 0, 0);
+function validateErrorAPIACCESSREVOKED(value, options) {
+  const issues = options === void 0 ? check$ErrorAPIACCESSREVOKED(value, ROOT, void 0, 0) : checkValue(check$ErrorAPIACCESSREVOKED, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorAPIACCESSREVOKED(value) {
   return is$ErrorAPIACCESSREVOKED(value, 0);
 }
-function validateErrorAPIACCESSUNAVAILABLE(value) {
-  const issues = check$ErrorAPIACCESSUNAVAILABLE(value, ROOT, void 0, 0);
+function validateErrorAPIACCESSUNAVAILABLE(value, options) {
+  const issues = options === void 0 ? check$ErrorAPIACCESSUNAVAILABLE(value, ROOT, void 0, 0) : checkValue(check$ErrorAPIACCESSUNAVAILABLE, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorAPIACCESSUNAVAILABLE(value) {
   return is$ErrorAPIACCESSUNAVAILABLE(value, 0);
 }
-function validateErrorAPIKEYEMPTY(value) {
-  const issues = check$ErrorAPIKEYEMPTY(value, ROOT, void 0, 0);
+function validateErrorAPIKEYEMPTY(value, options) {
+  const issues = options === void 0 ? check$ErrorAPIKEYEMPTY(value, ROOT, void 0, 0) : checkValue(check$ErrorAPIKEYEMPTY, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorAPIKEYEMPTY(value) {
   return is$ErrorAPIKEYEMPTY(value, 0);
 }
-function validateErrorAPIKEYMISMATCH(value) {
-  const issues = check$ErrorAPIKEYMISMATCH(value, ROOT, void 0, 0);
+function validateErrorAPIKEYMISMATCH(value, options) {
+  const issues = options === void 0 ? check$ErrorAPIKEYMISMATCH(value, ROOT, void 0, 0) : checkValue(check$ErrorAPIKEYMISMATCH, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorAPIKEYMISMATCH(value) {
   return is$ErrorAPIKEYMISMATCH(value, 0);
 }
-function validateErrorAPIKEYNOTFOUND(value) {
-  const issues = check$ErrorAPIKEYNOTFOUND(value, ROOT, void 0, 0);
+function validateErrorAPIKEYNOTFOUND(value, options) {
+  const issues = options === void 0 ? check$ErrorAPIKEYNOTFOUND(value, ROOT, void 0, 0) : checkValue(check$ErrorAPIKEYNOTFOUND, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorAPIKEYNOTFOUND(value) {
   return is$ErrorAPIKEYNOTFOUND(value, 0);
 }
-function validateErrorAPPLYINVALIDEMAIL(value) {
-  const issues = check$ErrorAPPLYINVALIDEMAIL(value, ROOT, void 0, 0);
+function validateErrorAPPLYINVALIDEMAIL(value, options) {
+  const issues = options === void 0 ? check$ErrorAPPLYINVALIDEMAIL(value, ROOT, void 0, 0) : checkValue(check$ErrorAPPLYINVALIDEMAIL, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorAPPLYINVALIDEMAIL(value) {
   return is$ErrorAPPLYINVALIDEMAIL(value, 0);
 }
-function validateErrorAPPLYINVALIDJOB(value) {
-  const issues = check$ErrorAPPLYINVALIDJOB(value, ROOT, void 0, 0);
+function validateErrorAPPLYINVALIDJOB(value, options) {
+  const issues = options === void 0 ? check$ErrorAPPLYINVALIDJOB(value, ROOT, void 0, 0) : checkValue(check$ErrorAPPLYINVALIDJOB, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorAPPLYINVALIDJOB(value) {
   return is$ErrorAPPLYINVALIDJOB(value, 0);
 }
-function validateErrorAPPLYINVALIDNAME(value) {
-  const issues = check$ErrorAPPLYINVALIDNAME(value, ROOT, void 0, 0);
+function validateErrorAPPLYINVALIDNAME(value, options) {
+  const issues = options === void 0 ? check$ErrorAPPLYINVALIDNAME(value, ROOT, void 0, 0) : checkValue(check$ErrorAPPLYINVALIDNAME, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorAPPLYINVALIDNAME(value) {
   return is$ErrorAPPLYINVALIDNAME(value, 0);
 }
-function validateErrorCATEGORYINVALID(value) {
-  const issues = check$ErrorCATEGORYINVALID(value, ROOT, void 0, 0);
+function validateErrorCATEGORYINVALID(value, options) {
+  const issues = options === void 0 ? check$ErrorCATEGORYINVALID(value, ROOT, void 0, 0) : checkValue(check$ErrorCATEGORYINVALID, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorCATEGORYINVALID(value) {
   return is$ErrorCATEGORYINVALID(value, 0);
 }
-function validateErrorCATEGORYNOTFOUND(value) {
-  const issues = check$ErrorCATEGORYNOTFOUND(value, ROOT, void 0, 0);
+function validateErrorCATEGORYNOTFOUND(value, options) {
+  const issues = options === void 0 ? check$ErrorCATEGORYNOTFOUND(value, ROOT, void 0, 0) : checkValue(check$ErrorCATEGORYNOTFOUND, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorCATEGORYNOTFOUND(value) {
   return is$ErrorCATEGORYNOTFOUND(value, 0);
 }
-function validateErrorCHANGELOGINVALID(value) {
-  const issues = check$ErrorCHANGELOGINVALID(value, ROOT, void 0, 0);
+function validateErrorCHANGELOGINVALID(value, options) {
+  const issues = options === void 0 ? check$ErrorCHANGELOGINVALID(value, ROOT, void 0, 0) : checkValue(check$ErrorCHANGELOGINVALID, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorCHANGELOGINVALID(value) {
   return is$ErrorCHANGELOGINVALID(value, 0);
 }
-function validateErrorCHANGELOGNOTFOUND(value) {
-  const issues = check$ErrorCHANGELOGNOTFOUND(value, ROOT, void 0, 0);
+function validateErrorCHANGELOGNOTFOUND(value, options) {
+  const issues = options === void 0 ? check$ErrorCHANGELOGNOTFOUND(value, ROOT, void 0, 0) : checkValue(check$ErrorCHANGELOGNOTFOUND, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorCHANGELOGNOTFOUND(value) {
   return is$ErrorCHANGELOGNOTFOUND(value, 0);
 }
-function validateErrorCUSTOMBLOCKNOTFOUND(value) {
-  const issues = check$ErrorCUSTOMBLOCKNOTFOUND(value, ROOT, void 0, 0);
+function validateErrorCUSTOMBLOCKNOTFOUND(value, options) {
+  const issues = options === void 0 ? check$ErrorCUSTOMBLOCKNOTFOUND(value, ROOT, void 0, 0) : checkValue(check$ErrorCUSTOMBLOCKNOTFOUND, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorCUSTOMBLOCKNOTFOUND(value) {
   return is$ErrorCUSTOMBLOCKNOTFOUND(value, 0);
 }
-function validateErrorCUSTOMPAGEINVALID(value) {
-  const issues = check$ErrorCUSTOMPAGEINVALID(value, ROOT, void 0, 0);
+function validateErrorCUSTOMPAGEINVALID(value, options) {
+  const issues = options === void 0 ? check$ErrorCUSTOMPAGEINVALID(value, ROOT, void 0, 0) : checkValue(check$ErrorCUSTOMPAGEINVALID, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorCUSTOMPAGEINVALID(value) {
   return is$ErrorCUSTOMPAGEINVALID(value, 0);
 }
-function validateErrorCUSTOMPAGENOTFOUND(value) {
-  const issues = check$ErrorCUSTOMPAGENOTFOUND(value, ROOT, void 0, 0);
+function validateErrorCUSTOMPAGENOTFOUND(value, options) {
+  const issues = options === void 0 ? check$ErrorCUSTOMPAGENOTFOUND(value, ROOT, void 0, 0) : checkValue(check$ErrorCUSTOMPAGENOTFOUND, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorCUSTOMPAGENOTFOUND(value) {
   return is$ErrorCUSTOMPAGENOTFOUND(value, 0);
 }
-function validateErrorDOCINVALID(value) {
-  const issues = check$ErrorDOCINVALID(value, ROOT, void 0, 0);
+function validateErrorDOCINVALID(value, options) {
+  const issues = options === void 0 ? check$ErrorDOCINVALID(value, ROOT, void 0, 0) : checkValue(check$ErrorDOCINVALID, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorDOCINVALID(value) {
   return is$ErrorDOCINVALID(value, 0);
 }
-function validateErrorDOCNOTFOUND(value) {
-  const issues = check$ErrorDOCNOTFOUND(value, ROOT, void 0, 0);
+function validateErrorDOCNOTFOUND(value, options) {
+  const issues = options === void 0 ? check$ErrorDOCNOTFOUND(value, ROOT, void 0, 0) : checkValue(check$ErrorDOCNOTFOUND, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorDOCNOTFOUND(value) {
   return is$ErrorDOCNOTFOUND(value, 0);
 }
-function validateErrorENDPOINTNOTFOUND(value) {
-  const issues = check$ErrorENDPOINTNOTFOUND(value, ROOT, void 0, 0);
+function validateErrorENDPOINTNOTFOUND(value, options) {
+  const issues = options === void 0 ? check$ErrorENDPOINTNOTFOUND(value, ROOT, void 0, 0) : checkValue(check$ErrorENDPOINTNOTFOUND, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorENDPOINTNOTFOUND(value) {
   return is$ErrorENDPOINTNOTFOUND(value, 0);
 }
-function validateErrorINTERNALERROR(value) {
-  const issues = check$ErrorINTERNALERROR(value, ROOT, void 0, 0);
+function validateErrorINTERNALERROR(value, options) {
+  const issues = options === void 0 ? check$ErrorINTERNALERROR(value, ROOT, void 0, 0) : checkValue(check$ErrorINTERNALERROR, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorINTERNALERROR(value) {
   return is$ErrorINTERNALERROR(value, 0);
 }
-function validateErrorOWLBOTINVALID(value) {
-  const issues = check$ErrorOWLBOTINVALID(value, ROOT, void 0, 0);
+function validateErrorOWLBOTINVALID(value, options) {
+  const issues = options === void 0 ? check$ErrorOWLBOTINVALID(value, ROOT, void 0, 0) : checkValue(check$ErrorOWLBOTINVALID, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorOWLBOTINVALID(value) {
   return is$ErrorOWLBOTINVALID(value, 0);
 }
-function validateErrorOWLBOTNOTENABLED(value) {
-  const issues = check$ErrorOWLBOTNOTENABLED(value, ROOT, void 0, 0);
+function validateErrorOWLBOTNOTENABLED(value, options) {
+  const issues = options === void 0 ? check$ErrorOWLBOTNOTENABLED(value, ROOT, void 0, 0) : checkValue(check$ErrorOWLBOTNOTENABLED, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorOWLBOTNOTENABLED(value) {
   return is$ErrorOWLBOTNOTENABLED(value, 0);
 }
-function validateErrorOWLBOTNOTENTERPRISE(value) {
-  const issues = check$ErrorOWLBOTNOTENTERPRISE(value, ROOT, void 0, 0);
+function validateErrorOWLBOTNOTENTERPRISE(value, options) {
+  const issues = options === void 0 ? check$ErrorOWLBOTNOTENTERPRISE(value, ROOT, void 0, 0) : checkValue(check$ErrorOWLBOTNOTENTERPRISE, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorOWLBOTNOTENTERPRISE(value) {
   return is$ErrorOWLBOTNOTENTERPRISE(value, 0);
 }
-function validateErrorPROJECTNEEDSSTAGING(value) {
-  const issues = check$ErrorPROJECTNEEDSSTAGING(value, ROOT, void 0, 0);
+function validateErrorPROJECTNEEDSSTAGING(value, options) {
+  const issues = options === void 0 ? check$ErrorPROJECTNEEDSSTAGING(value, ROOT, void 0, 0) : checkValue(check$ErrorPROJECTNEEDSSTAGING, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorPROJECTNEEDSSTAGING(value) {
   return is$ErrorPROJECTNEEDSSTAGING(value, 0);
 }
-function validateErrorPROJECTNOTCHILD(value) {
-  const issues = check$ErrorPROJECTNOTCHILD(value, ROOT, void 0, 0);
+function validateErrorPROJECTNOTCHILD(value, options) {
+  const issues = options === void 0 ? check$ErrorPROJECTNOTCHILD(value, ROOT, void 0, 0) : checkValue(check$ErrorPROJECTNOTCHILD, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorPROJECTNOTCHILD(value) {
   return is$ErrorPROJECTNOTCHILD(value, 0);
 }
-function validateErrorPROJECTNOTFOUND(value) {
-  const issues = check$ErrorPROJECTNOTFOUND(value, ROOT, void 0, 0);
+function validateErrorPROJECTNOTFOUND(value, options) {
+  const issues = options === void 0 ? check$ErrorPROJECTNOTFOUND(value, ROOT, void 0, 0) : checkValue(check$ErrorPROJECTNOTFOUND, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorPROJECTNOTFOUND(value) {
   return is$ErrorPROJECTNOTFOUND(value, 0);
 }
-function validateErrorRATELIMITED(value) {
-  const issues = check$ErrorRATELIMITED(value, ROOT, void 0, 0);
+function validateErrorRATELIMITED(value, options) {
+  const issues = options === void 0 ? check$ErrorRATELIMITED(value, ROOT, void 0, 0) : checkValue(check$ErrorRATELIMITED, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorRATELIMITED(value) {
   return is$ErrorRATELIMITED(value, 0);
 }
-function validateErrorREGISTRYINVALID(value) {
-  const issues = check$ErrorREGISTRYINVALID(value, ROOT, void 0, 0);
+function validateErrorREGISTRYINVALID(value, options) {
+  const issues = options === void 0 ? check$ErrorREGISTRYINVALID(value, ROOT, void 0, 0) : checkValue(check$ErrorREGISTRYINVALID, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorREGISTRYINVALID(value) {
   return is$ErrorREGISTRYINVALID(value, 0);
 }
-function validateErrorREGISTRYNOTFOUND(value) {
-  const issues = check$ErrorREGISTRYNOTFOUND(value, ROOT, void 0, 0);
+function validateErrorREGISTRYNOTFOUND(value, options) {
+  const issues = options === void 0 ? check$ErrorREGISTRYNOTFOUND(value, ROOT, void 0, 0) : checkValue(check$ErrorREGISTRYNOTFOUND, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorREGISTRYNOTFOUND(value) {
   return is$ErrorREGISTRYNOTFOUND(value, 0);
 }
-function validateErrorSPECFILEEMPTY(value) {
-  const issues = check$ErrorSPECFILEEMPTY(value, ROOT, void 0, 0);
+function validateErrorSPECFILEEMPTY(value, options) {
+  const issues = options === void 0 ? check$ErrorSPECFILEEMPTY(value, ROOT, void 0, 0) : checkValue(check$ErrorSPECFILEEMPTY, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorSPECFILEEMPTY(value) {
   return is$ErrorSPECFILEEMPTY(value, 0);
 }
-function validateErrorSPECIDDUPLICATE(value) {
-  const issues = check$ErrorSPECIDDUPLICATE(value, ROOT, void 0, 0);
+function validateErrorSPECIDDUPLICATE(value, options) {
+  const issues = options === void 0 ? check$ErrorSPECIDDUPLICATE(value, ROOT, void 0, 0) : checkValue(check$ErrorSPECIDDUPLICATE, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorSPECIDDUPLICATE(value) {
   return is$ErrorSPECIDDUPLICATE(value, 0);
 }
-function validateErrorSPECIDINVALID(value) {
-  const issues = check$ErrorSPECIDINVALID(value, ROOT, void 0, 0);
+function validateErrorSPECIDINVALID(value, options) {
+  const issues = options === void 0 ? check$ErrorSPECIDINVALID(value, ROOT, void 0, 0) : checkValue(check$ErrorSPECIDINVALID, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorSPECIDINVALID(value) {
   return is$ErrorSPECIDINVALID(value, 0);
 }
-function validateErrorSPECINVALID(value) {
-  const issues = check$ErrorSPECINVALID(value, ROOT, void 0, 0);
+function validateErrorSPECINVALID(value, options) {
+  const issues = options === void 0 ? check$ErrorSPECINVALID(value, ROOT, void 0, 0) : checkValue(check$ErrorSPECINVALID, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorSPECINVALID(value) {
   return is$ErrorSPECINVALID(value, 0);
 }
-function validateErrorSPECINVALIDSCHEMA(value) {
-  const issues = check$ErrorSPECINVALIDSCHEMA(value, ROOT, void 0, 0);
+function validateErrorSPECINVALIDSCHEMA(value, options) {
+  const issues = options === void 0 ? check$ErrorSPECINVALIDSCHEMA(value, ROOT, void 0, 0) : checkValue(check$ErrorSPECINVALIDSCHEMA, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorSPECINVALIDSCHEMA(value) {
   return is$ErrorSPECINVALIDSCHEMA(value, 0);
 }
-function validateErrorSPECINVALIDSUPERHUB(value) {
-  const issues = check$ErrorSPECINVALIDSUPERHUB(value, ROOT, void 0, 0);
+function validateErrorSPECINVALIDSUPERHUB(value, options) {
+  const issues = options === void 0 ? check$ErrorSPECINVALIDSUPERHUB(value, ROOT, void 0, 0) : checkValue(check$ErrorSPECINVALIDSUPERHUB, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorSPECINVALIDSUPERHUB(value) {
   return is$ErrorSPECINVALIDSUPERHUB(value, 0);
 }
-function validateErrorSPECNOTFOUND(value) {
-  const issues = check$ErrorSPECNOTFOUND(value, ROOT, void 0, 0);
+function validateErrorSPECNOTFOUND(value, options) {
+  const issues = options === void 0 ? check$ErrorSPECNOTFOUND(value, ROOT, void 0, 0) : checkValue(check$ErrorSPECNOTFOUND, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorSPECNOTFOUND(value) {
   return is$ErrorSPECNOTFOUND(value, 0);
 }
-function validateErrorSPECTIMEOUT(value) {
-  const issues = check$ErrorSPECTIMEOUT(value, ROOT, void 0, 0);
+function validateErrorSPECTIMEOUT(value, options) {
+  const issues = options === void 0 ? check$ErrorSPECTIMEOUT(value, ROOT, void 0, 0) : checkValue(check$ErrorSPECTIMEOUT, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorSPECTIMEOUT(value) {
   return is$ErrorSPECTIMEOUT(value, 0);
 }
-function validateErrorSPECVERSIONNOTFOUND(value) {
-  const issues = check$ErrorSPECVERSIONNOTFOUND(value, ROOT, void 0, 0);
+function validateErrorSPECVERSIONNOTFOUND(value, options) {
+  const issues = options === void 0 ? check$ErrorSPECVERSIONNOTFOUND(value, ROOT, void 0, 0) : checkValue(check$ErrorSPECVERSIONNOTFOUND, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorSPECVERSIONNOTFOUND(value) {
   return is$ErrorSPECVERSIONNOTFOUND(value, 0);
 }
-function validateErrorUNEXPECTEDERROR(value) {
-  const issues = check$ErrorUNEXPECTEDERROR(value, ROOT, void 0, 0);
+function validateErrorUNEXPECTEDERROR(value, options) {
+  const issues = options === void 0 ? check$ErrorUNEXPECTEDERROR(value, ROOT, void 0, 0) : checkValue(check$ErrorUNEXPECTEDERROR, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorUNEXPECTEDERROR(value) {
   return is$ErrorUNEXPECTEDERROR(value, 0);
 }
-function validateErrorVERSIONCANTDEMOTESTABLE(value) {
-  const issues = check$ErrorVERSIONCANTDEMOTESTABLE(value, ROOT, void 0, 0);
+function validateErrorVERSIONCANTDEMOTESTABLE(value, options) {
+  const issues = options === void 0 ? check$ErrorVERSIONCANTDEMOTESTABLE(value, ROOT, void 0, 0) : checkValue(check$ErrorVERSIONCANTDEMOTESTABLE, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorVERSIONCANTDEMOTESTABLE(value) {
   return is$ErrorVERSIONCANTDEMOTESTABLE(value, 0);
 }
-function validateErrorVERSIONCANTREMOVESTABLE(value) {
-  const issues = check$ErrorVERSIONCANTREMOVESTABLE(value, ROOT, void 0, 0);
+function validateErrorVERSIONCANTREMOVESTABLE(value, options) {
+  const issues = options === void 0 ? check$ErrorVERSIONCANTREMOVESTABLE(value, ROOT, void 0, 0) : checkValue(check$ErrorVERSIONCANTREMOVESTABLE, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorVERSIONCANTREMOVESTABLE(value) {
   return is$ErrorVERSIONCANTREMOVESTABLE(value, 0);
 }
-function validateErrorVERSIONCONFLICTINGFLAGS(value) {
-  const issues = check$ErrorVERSIONCONFLICTINGFLAGS(value, ROOT, void 0, 0);
+function validateErrorVERSIONCONFLICTINGFLAGS(value, options) {
+  const issues = options === void 0 ? check$ErrorVERSIONCONFLICTINGFLAGS(value, ROOT, void 0, 0) : checkValue(check$ErrorVERSIONCONFLICTINGFLAGS, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorVERSIONCONFLICTINGFLAGS(value) {
   return is$ErrorVERSIONCONFLICTINGFLAGS(value, 0);
 }
-function validateErrorVERSIONDUPLICATE(value) {
-  const issues = check$ErrorVERSIONDUPLICATE(value, ROOT, void 0, 0);
+function validateErrorVERSIONDUPLICATE(value, options) {
+  const issues = options === void 0 ? check$ErrorVERSIONDUPLICATE(value, ROOT, void 0, 0) : checkValue(check$ErrorVERSIONDUPLICATE, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorVERSIONDUPLICATE(value) {
   return is$ErrorVERSIONDUPLICATE(value, 0);
 }
-function validateErrorVERSIONEMPTY(value) {
-  const issues = check$ErrorVERSIONEMPTY(value, ROOT, void 0, 0);
+function validateErrorVERSIONEMPTY(value, options) {
+  const issues = options === void 0 ? check$ErrorVERSIONEMPTY(value, ROOT, void 0, 0) : checkValue(check$ErrorVERSIONEMPTY, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorVERSIONEMPTY(value) {
   return is$ErrorVERSIONEMPTY(value, 0);
 }
-function validateErrorVERSIONFORKEMPTY(value) {
-  const issues = check$ErrorVERSIONFORKEMPTY(value, ROOT, void 0, 0);
+function validateErrorVERSIONFORKEMPTY(value, options) {
+  const issues = options === void 0 ? check$ErrorVERSIONFORKEMPTY(value, ROOT, void 0, 0) : checkValue(check$ErrorVERSIONFORKEMPTY, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorVERSIONFORKEMPTY(value) {
   return is$ErrorVERSIONFORKEMPTY(value, 0);
 }
-function validateErrorVERSIONFORKNOTFOUND(value) {
-  const issues = check$ErrorVERSIONFORKNOTFOUND(value, ROOT, void 0, 0);
+function validateErrorVERSIONFORKNOTFOUND(value, options) {
+  const issues = options === void 0 ? check$ErrorVERSIONFORKNOTFOUND(value, ROOT, void 0, 0) : checkValue(check$ErrorVERSIONFORKNOTFOUND, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorVERSIONFORKNOTFOUND(value) {
   return is$ErrorVERSIONFORKNOTFOUND(value, 0);
 }
-function validateErrorVERSIONINVALID(value) {
-  const issues = check$ErrorVERSIONINVALID(value, ROOT, void 0, 0);
+function validateErrorVERSIONINVALID(value, options) {
+  const issues = options === void 0 ? check$ErrorVERSIONINVALID(value, ROOT, void 0, 0) : checkValue(check$ErrorVERSIONINVALID, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorVERSIONINVALID(value) {
   return is$ErrorVERSIONINVALID(value, 0);
 }
-function validateErrorVERSIONNOTFOUND(value) {
-  const issues = check$ErrorVERSIONNOTFOUND(value, ROOT, void 0, 0);
+function validateErrorVERSIONNOTFOUND(value, options) {
+  const issues = options === void 0 ? check$ErrorVERSIONNOTFOUND(value, ROOT, void 0, 0) : checkValue(check$ErrorVERSIONNOTFOUND, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorVERSIONNOTFOUND(value) {
   return is$ErrorVERSIONNOTFOUND(value, 0);
 }
-function validateIpListEntry(value) {
-  const issues = check$IpListEntry(value, ROOT, void 0, 0);
+function validateIpListEntry(value, options) {
+  const issues = options === void 0 ? check$IpListEntry(value, ROOT, void 0, 0) : checkValue(check$IpListEntry, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isIpListEntry(value) {
   return is$IpListEntry(value, 0);
 }
-function validateJobOpening(value) {
-  const issues = check$JobOpening(value, ROOT, void 0, 0);
+function validateJobOpening(value, options) {
+  const issues = options === void 0 ? check$JobOpening(value, ROOT, void 0, 0) : checkValue(check$JobOpening, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isJobOpening(value) {
   return is$JobOpening(value, 0);
 }
-function validateVersion(value) {
-  const issues = check$Version(value, ROOT, void 0, 0);
+function validateVersion(value, options) {
+  const issues = options === void 0 ? check$Version(value, ROOT, void 0, 0) : checkValue(check$Version, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isVersion(value) {
   return is$Version(value, 0);
 }
-function validateGetProjectResponse(value) {
-  const issues = check$CondensedProjectData(value, ROOT, void 0, 0);
+function validateGetProjectResponse(value, options) {
+  const issues = options === void 0 ? check$CondensedProjectData(value, ROOT, void 0, 0) : checkValue(check$CondensedProjectData, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetProjectResponse(value) {
   return is$CondensedProjectData(value, 0);
 }
-function validateGetAPIRegistryResponse(value) {
-  const issues = check$GetAPIRegistryResponse(value, ROOT, void 0, 0);
+function validateGetAPIRegistryResponse(value, options) {
+  const issues = options === void 0 ? check$GetAPIRegistryResponse(value, ROOT, void 0, 0) : checkValue(check$GetAPIRegistryResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAPIRegistryResponse(value) {
   return is$GetAPIRegistryResponse(value, 0);
 }
-function validateGetAPISpecificationResponse(value) {
+function validateGetAPISpecificationResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetAPISpecificationResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetAPISpecificationResponse(value, ROOT, void 0, 0) : checkValue(check$GetAPISpecificationResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAPISpecificationResponse(value) {
   return value === void 0 || is$GetAPISpecificationResponse(value, 0);
 }
-function validateUploadAPISpecificationRequestBody(value) {
-  const issues = check$UploadAPISpecificationRequestBody(value, ROOT, void 0, 0);
+function validateUploadAPISpecificationRequestBody(value, options) {
+  const issues = options === void 0 ? check$UploadAPISpecificationRequestBody(value, ROOT, void 0, 0) : checkValue(check$UploadAPISpecificationRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUploadAPISpecificationRequestBody(value) {
   return is$UploadAPISpecificationRequestBody(value, 0);
 }
-function validateUploadAPISpecificationResponse(value) {
+function validateUploadAPISpecificationResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$UploadAPISpecificationResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$UploadAPISpecificationResponse(value, ROOT, void 0, 0) : checkValue(check$UploadAPISpecificationResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUploadAPISpecificationResponse(value) {
   return value === void 0 || is$UploadAPISpecificationResponse(value, 0);
 }
-function validateUpdateAPISpecificationRequestBody(value) {
-  const issues = check$UpdateAPISpecificationRequestBody(value, ROOT, void 0, 0);
+function validateUpdateAPISpecificationRequestBody(value, options) {
+  const issues = options === void 0 ? check$UpdateAPISpecificationRequestBody(value, ROOT, void 0, 0) : checkValue(check$UpdateAPISpecificationRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateAPISpecificationRequestBody(value) {
   return is$UpdateAPISpecificationRequestBody(value, 0);
 }
-function validateUpdateAPISpecificationResponse(value) {
+function validateUpdateAPISpecificationResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$UpdateAPISpecificationResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$UpdateAPISpecificationResponse(value, ROOT, void 0, 0) : checkValue(check$UpdateAPISpecificationResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateAPISpecificationResponse(value) {
   return value === void 0 || is$UpdateAPISpecificationResponse(value, 0);
 }
-function validateDeleteAPISpecificationResponse(value) {
+function validateDeleteAPISpecificationResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteAPISpecificationResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteAPISpecificationResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteAPISpecificationResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteAPISpecificationResponse(value) {
   return value === void 0 || is$DeleteAPISpecificationResponse(value, 0);
 }
-function validateGetCategoriesResponse(value) {
+function validateGetCategoriesResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetCategoriesResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetCategoriesResponse(value, ROOT, void 0, 0) : checkValue(check$GetCategoriesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetCategoriesResponse(value) {
   return value === void 0 || is$GetCategoriesResponse(value, 0);
 }
-function validateCreateCategoryRequestBody(value) {
-  const issues = check$CreateCategoryRequestBody(value, ROOT, void 0, 0);
+function validateCreateCategoryRequestBody(value, options) {
+  const issues = options === void 0 ? check$CreateCategoryRequestBody(value, ROOT, void 0, 0) : checkValue(check$CreateCategoryRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateCategoryRequestBody(value) {
   return is$CreateCategoryRequestBody(value, 0);
 }
-function validateCreateCategoryResponse(value) {
+function validateCreateCategoryResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$CreateCategoryResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$CreateCategoryResponse(value, ROOT, void 0, 0) : checkValue(check$CreateCategoryResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateCategoryResponse(value) {
   return value === void 0 || is$CreateCategoryResponse(value, 0);
 }
-function validateGetCategoryResponse(value) {
+function validateGetCategoryResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetCategoryResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetCategoryResponse(value, ROOT, void 0, 0) : checkValue(check$GetCategoryResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetCategoryResponse(value) {
   return value === void 0 || is$GetCategoryResponse(value, 0);
 }
-function validateUpdateCategoryRequestBody(value) {
-  const issues = check$Category(value, ROOT, void 0, 0);
+function validateUpdateCategoryRequestBody(value, options) {
+  const issues = options === void 0 ? check$Category(value, ROOT, void 0, 0) : checkValue(check$Category, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateCategoryRequestBody(value) {
   return is$Category(value, 0);
 }
-function validateUpdateCategoryResponse(value) {
+function validateUpdateCategoryResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$UpdateCategoryResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$UpdateCategoryResponse(value, ROOT, void 0, 0) : checkValue(check$UpdateCategoryResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateCategoryResponse(value) {
   return value === void 0 || is$UpdateCategoryResponse(value, 0);
 }
-function validateDeleteCategoryResponse(value) {
+function validateDeleteCategoryResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteCategoryResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteCategoryResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteCategoryResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteCategoryResponse(value) {
   return value === void 0 || is$DeleteCategoryResponse(value, 0);
 }
-function validateGetCategoryDocsResponse(value) {
+function validateGetCategoryDocsResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetCategoryDocsResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetCategoryDocsResponse(value, ROOT, void 0, 0) : checkValue(check$GetCategoryDocsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetCategoryDocsResponse(value) {
   return value === void 0 || is$GetCategoryDocsResponse(value, 0);
 }
-function validateGetChangelogsResponse(value) {
+function validateGetChangelogsResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetChangelogsResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetChangelogsResponse(value, ROOT, void 0, 0) : checkValue(check$GetChangelogsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetChangelogsResponse(value) {
   return value === void 0 || is$GetChangelogsResponse(value, 0);
 }
-function validateCreateChangelogRequestBody(value) {
-  const issues = check$Changelog(value, ROOT, void 0, 0);
+function validateCreateChangelogRequestBody(value, options) {
+  const issues = options === void 0 ? check$Changelog(value, ROOT, void 0, 0) : checkValue(check$Changelog, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateChangelogRequestBody(value) {
   return is$Changelog(value, 0);
 }
-function validateCreateChangelogResponse(value) {
+function validateCreateChangelogResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$CreateChangelogResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$CreateChangelogResponse(value, ROOT, void 0, 0) : checkValue(check$CreateChangelogResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateChangelogResponse(value) {
   return value === void 0 || is$CreateChangelogResponse(value, 0);
 }
-function validateGetChangelogResponse(value) {
+function validateGetChangelogResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetChangelogResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetChangelogResponse(value, ROOT, void 0, 0) : checkValue(check$GetChangelogResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetChangelogResponse(value) {
   return value === void 0 || is$GetChangelogResponse(value, 0);
 }
-function validateUpdateChangelogRequestBody(value) {
-  const issues = check$Changelog(value, ROOT, void 0, 0);
+function validateUpdateChangelogRequestBody(value, options) {
+  const issues = options === void 0 ? check$Changelog(value, ROOT, void 0, 0) : checkValue(check$Changelog, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateChangelogRequestBody(value) {
   return is$Changelog(value, 0);
 }
-function validateUpdateChangelogResponse(value) {
+function validateUpdateChangelogResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$UpdateChangelogResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$UpdateChangelogResponse(value, ROOT, void 0, 0) : checkValue(check$UpdateChangelogResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateChangelogResponse(value) {
   return value === void 0 || is$UpdateChangelogResponse(value, 0);
 }
-function validateDeleteChangelogResponse(value) {
+function validateDeleteChangelogResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteChangelogResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteChangelogResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteChangelogResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteChangelogResponse(value) {
   return value === void 0 || is$DeleteChangelogResponse(value, 0);
 }
-function validateGetCustomPagesResponse(value) {
+function validateGetCustomPagesResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetCustomPagesResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetCustomPagesResponse(value, ROOT, void 0, 0) : checkValue(check$GetCustomPagesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetCustomPagesResponse(value) {
   return value === void 0 || is$GetCustomPagesResponse(value, 0);
 }
-function validateCreateCustomPageRequestBody(value) {
-  const issues = check$CustomPage(value, ROOT, void 0, 0);
+function validateCreateCustomPageRequestBody(value, options) {
+  const issues = options === void 0 ? check$CustomPage(value, ROOT, void 0, 0) : checkValue(check$CustomPage, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateCustomPageRequestBody(value) {
   return is$CustomPage(value, 0);
 }
-function validateCreateCustomPageResponse(value) {
+function validateCreateCustomPageResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$CreateCustomPageResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$CreateCustomPageResponse(value, ROOT, void 0, 0) : checkValue(check$CreateCustomPageResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateCustomPageResponse(value) {
   return value === void 0 || is$CreateCustomPageResponse(value, 0);
 }
-function validateGetCustomPageResponse(value) {
+function validateGetCustomPageResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetCustomPageResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetCustomPageResponse(value, ROOT, void 0, 0) : checkValue(check$GetCustomPageResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetCustomPageResponse(value) {
   return value === void 0 || is$GetCustomPageResponse(value, 0);
 }
-function validateUpdateCustomPageRequestBody(value) {
-  const issues = check$CustomPage(value, ROOT, void 0, 0);
+function validateUpdateCustomPageRequestBody(value, options) {
+  const issues = options === void 0 ? check$CustomPage(value, ROOT, void 0, 0) : checkValue(check$CustomPage, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateCustomPageRequestBody(value) {
   return is$CustomPage(value, 0);
 }
-function validateUpdateCustomPageResponse(value) {
+function validateUpdateCustomPageResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$UpdateCustomPageResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$UpdateCustomPageResponse(value, ROOT, void 0, 0) : checkValue(check$UpdateCustomPageResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateCustomPageResponse(value) {
   return value === void 0 || is$UpdateCustomPageResponse(value, 0);
 }
-function validateDeleteCustomPageResponse(value) {
+function validateDeleteCustomPageResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteCustomPageResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteCustomPageResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteCustomPageResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteCustomPageResponse(value) {
   return value === void 0 || is$DeleteCustomPageResponse(value, 0);
 }
-function validateCreateDocRequestBody(value) {
-  const issues = check$DocSchemaPost(value, ROOT, void 0, 0);
+function validateCreateDocRequestBody(value, options) {
+  const issues = options === void 0 ? check$DocSchemaPost(value, ROOT, void 0, 0) : checkValue(check$DocSchemaPost, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateDocRequestBody(value) {
   return is$DocSchemaPost(value, 0);
 }
-function validateCreateDocResponse(value) {
-  const issues = check$DocSchemaResponse(value, ROOT, void 0, 0);
+function validateCreateDocResponse(value, options) {
+  const issues = options === void 0 ? check$DocSchemaResponse(value, ROOT, void 0, 0) : checkValue(check$DocSchemaResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateDocResponse(value) {
   return is$DocSchemaResponse(value, 0);
 }
-function validateSearchDocsResponse(value) {
+function validateSearchDocsResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$SearchDocsResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$SearchDocsResponse(value, ROOT, void 0, 0) : checkValue(check$SearchDocsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSearchDocsResponse(value) {
   return value === void 0 || is$SearchDocsResponse(value, 0);
 }
-function validateGetDocResponse(value) {
-  const issues = check$DocSchemaResponse(value, ROOT, void 0, 0);
+function validateGetDocResponse(value, options) {
+  const issues = options === void 0 ? check$DocSchemaResponse(value, ROOT, void 0, 0) : checkValue(check$DocSchemaResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetDocResponse(value) {
   return is$DocSchemaResponse(value, 0);
 }
-function validateUpdateDocRequestBody(value) {
-  const issues = check$DocSchemaPut(value, ROOT, void 0, 0);
+function validateUpdateDocRequestBody(value, options) {
+  const issues = options === void 0 ? check$DocSchemaPut(value, ROOT, void 0, 0) : checkValue(check$DocSchemaPut, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateDocRequestBody(value) {
   return is$DocSchemaPut(value, 0);
 }
-function validateUpdateDocResponse(value) {
-  const issues = check$DocSchemaResponse(value, ROOT, void 0, 0);
+function validateUpdateDocResponse(value, options) {
+  const issues = options === void 0 ? check$DocSchemaResponse(value, ROOT, void 0, 0) : checkValue(check$DocSchemaResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateDocResponse(value) {
   return is$DocSchemaResponse(value, 0);
 }
-function validateDeleteDocResponse(value) {
+function validateDeleteDocResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteDocResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteDocResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteDocResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteDocResponse(value) {
   return value === void 0 || is$DeleteDocResponse(value, 0);
 }
-function validateGetProductionDocResponse(value) {
-  const issues = check$DocSchemaResponse(value, ROOT, void 0, 0);
+function validateGetProductionDocResponse(value, options) {
+  const issues = options === void 0 ? check$DocSchemaResponse(value, ROOT, void 0, 0) : checkValue(check$DocSchemaResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetProductionDocResponse(value) {
   return is$DocSchemaResponse(value, 0);
 }
-function validateGetOutboundIPsResponse(value) {
-  const issues = check$GetOutboundIPsResponse(value, ROOT, void 0, 0);
+function validateGetOutboundIPsResponse(value, options) {
+  const issues = options === void 0 ? check$GetOutboundIPsResponse(value, ROOT, void 0, 0) : checkValue(check$GetOutboundIPsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetOutboundIPsResponse(value) {
   return is$GetOutboundIPsResponse(value, 0);
 }
-function validateAskOwlbotRequestBody(value) {
-  const issues = check$AskOwlbotRequestBody(value, ROOT, void 0, 0);
+function validateAskOwlbotRequestBody(value, options) {
+  const issues = options === void 0 ? check$AskOwlbotRequestBody(value, ROOT, void 0, 0) : checkValue(check$AskOwlbotRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAskOwlbotRequestBody(value) {
   return is$AskOwlbotRequestBody(value, 0);
 }
-function validateAskOwlbotResponse(value) {
-  const issues = check$AskOwlbotResponse(value, ROOT, void 0, 0);
+function validateAskOwlbotResponse(value, options) {
+  const issues = options === void 0 ? check$AskOwlbotResponse(value, ROOT, void 0, 0) : checkValue(check$AskOwlbotResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAskOwlbotResponse(value) {
   return is$AskOwlbotResponse(value, 0);
 }
-function validateGetAPISchemaResponse(value) {
-  const issues = check$GetAPISchemaResponse(value, ROOT, void 0, 0);
+function validateGetAPISchemaResponse(value, options) {
+  const issues = options === void 0 ? check$GetAPISchemaResponse(value, ROOT, void 0, 0) : checkValue(check$GetAPISchemaResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAPISchemaResponse(value) {
   return is$GetAPISchemaResponse(value, 0);
 }
-function validateGetVersionsResponse(value) {
+function validateGetVersionsResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetVersionsResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetVersionsResponse(value, ROOT, void 0, 0) : checkValue(check$GetVersionsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetVersionsResponse(value) {
   return value === void 0 || is$GetVersionsResponse(value, 0);
 }
-function validateCreateVersionRequestBody(value) {
-  const issues = check$Version(value, ROOT, void 0, 0);
+function validateCreateVersionRequestBody(value, options) {
+  const issues = options === void 0 ? check$Version(value, ROOT, void 0, 0) : checkValue(check$Version, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateVersionRequestBody(value) {
   return is$Version(value, 0);
 }
-function validateCreateVersionResponse(value) {
+function validateCreateVersionResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$CreateVersionResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$CreateVersionResponse(value, ROOT, void 0, 0) : checkValue(check$CreateVersionResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateVersionResponse(value) {
   return value === void 0 || is$CreateVersionResponse(value, 0);
 }
-function validateGetVersionResponse(value) {
+function validateGetVersionResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetVersionResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetVersionResponse(value, ROOT, void 0, 0) : checkValue(check$GetVersionResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetVersionResponse(value) {
   return value === void 0 || is$GetVersionResponse(value, 0);
 }
-function validateUpdateVersionRequestBody(value) {
-  const issues = check$Version(value, ROOT, void 0, 0);
+function validateUpdateVersionRequestBody(value, options) {
+  const issues = options === void 0 ? check$Version(value, ROOT, void 0, 0) : checkValue(check$Version, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateVersionRequestBody(value) {
   return is$Version(value, 0);
 }
-function validateUpdateVersionResponse(value) {
+function validateUpdateVersionResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$UpdateVersionResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$UpdateVersionResponse(value, ROOT, void 0, 0) : checkValue(check$UpdateVersionResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateVersionResponse(value) {
   return value === void 0 || is$UpdateVersionResponse(value, 0);
 }
-function validateDeleteVersionResponse(value) {
+function validateDeleteVersionResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteVersionResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteVersionResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteVersionResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Apply`: returns it typed, or every issue found.
+ * Checks a value against `Apply`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateApply(value: unknown): ValidationResult<T.Apply> {
-  const issues = check$Apply(value, ROOT, undefined, 0);
+export function validateApply(value: unknown, options?: ValidateOptions): ValidationResult<T.Apply> {
+  const issues = options === undefined ? check$Apply(value, ROOT, undefined, 0) : checkValue(check$Apply, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Apply };
 }
@@ -60,10 +63,10 @@ export function isApply(value: unknown): value is T.Apply {
 }
 
 /**
- * Checks a value against `BaseError`: returns it typed, or every issue found.
+ * Checks a value against `BaseError`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBaseError(value: unknown): ValidationResult<T.BaseError> {
-  const issues = check$BaseError(value, ROOT, undefined, 0);
+export function validateBaseError(value: unknown, options?: ValidateOptions): ValidationResult<T.BaseError> {
+  const issues = options === undefined ? check$BaseError(value, ROOT, undefined, 0) : checkValue(check$BaseError, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BaseError };
 }
@@ -76,10 +79,10 @@ export function isBaseError(value: unknown): value is T.BaseError {
 }
 
 /**
- * Checks a value against `Category`: returns it typed, or every issue found.
+ * Checks a value against `Category`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCategory(value: unknown): ValidationResult<T.Category> {
-  const issues = check$Category(value, ROOT, undefined, 0);
+export function validateCategory(value: unknown, options?: ValidateOptions): ValidationResult<T.Category> {
+  const issues = options === undefined ? check$Category(value, ROOT, undefined, 0) : checkValue(check$Category, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Category };
 }
@@ -92,10 +95,10 @@ export function isCategory(value: unknown): value is T.Category {
 }
 
 /**
- * Checks a value against `Changelog`: returns it typed, or every issue found.
+ * Checks a value against `Changelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateChangelog(value: unknown): ValidationResult<T.Changelog> {
-  const issues = check$Changelog(value, ROOT, undefined, 0);
+export function validateChangelog(value: unknown, options?: ValidateOptions): ValidationResult<T.Changelog> {
+  const issues = options === undefined ? check$Changelog(value, ROOT, undefined, 0) : checkValue(check$Changelog, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Changelog };
 }
@@ -108,10 +111,10 @@ export function isChangelog(value: unknown): value is T.Changelog {
 }
 
 /**
- * Checks a value against `CondensedProjectData`: returns it typed, or every issue found.
+ * Checks a value against `CondensedProjectData`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCondensedProjectData(value: unknown): ValidationResult<T.CondensedProjectData> {
-  const issues = check$CondensedProjectData(value, ROOT, undefined, 0);
+export function validateCondensedProjectData(value: unknown, options?: ValidateOptions): ValidationResult<T.CondensedProjectData> {
+  const issues = options === undefined ? check$CondensedProjectData(value, ROOT, undefined, 0) : checkValue(check$CondensedProjectData, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CondensedProjectData };
 }
@@ -124,10 +127,10 @@ export function isCondensedProjectData(value: unknown): value is T.CondensedProj
 }
 
 /**
- * Checks a value against `CustomPage`: returns it typed, or every issue found.
+ * Checks a value against `CustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCustomPage(value: unknown): ValidationResult<T.CustomPage> {
-  const issues = check$CustomPage(value, ROOT, undefined, 0);
+export function validateCustomPage(value: unknown, options?: ValidateOptions): ValidationResult<T.CustomPage> {
+  const issues = options === undefined ? check$CustomPage(value, ROOT, undefined, 0) : checkValue(check$CustomPage, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CustomPage };
 }
@@ -140,10 +143,10 @@ export function isCustomPage(value: unknown): value is T.CustomPage {
 }
 
 /**
- * Checks a value against `DocSchemaPost`: returns it typed, or every issue found.
+ * Checks a value against `DocSchemaPost`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDocSchemaPost(value: unknown): ValidationResult<T.DocSchemaPost> {
-  const issues = check$DocSchemaPost(value, ROOT, undefined, 0);
+export function validateDocSchemaPost(value: unknown, options?: ValidateOptions): ValidationResult<T.DocSchemaPost> {
+  const issues = options === undefined ? check$DocSchemaPost(value, ROOT, undefined, 0) : checkValue(check$DocSchemaPost, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.DocSchemaPost };
 }
@@ -156,10 +159,10 @@ export function isDocSchemaPost(value: unknown): value is T.DocSchemaPost {
 }
 
 /**
- * Checks a value against `DocSchemaPut`: returns it typed, or every issue found.
+ * Checks a value against `DocSchemaPut`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDocSchemaPut(value: unknown): ValidationResult<T.DocSchemaPut> {
-  const issues = check$DocSchemaPut(value, ROOT, undefined, 0);
+export function validateDocSchemaPut(value: unknown, options?: ValidateOptions): ValidationResult<T.DocSchemaPut> {
+  const issues = options === undefined ? check$DocSchemaPut(value, ROOT, undefined, 0) : checkValue(check$DocSchemaPut, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.DocSchemaPut };
 }
@@ -172,10 +175,10 @@ export function isDocSchemaPut(value: unknown): value is T.DocSchemaPut {
 }
 
 /**
- * Checks a value against `DocSchemaResponse`: returns it typed, or every issue found.
+ * Checks a value against `DocSchemaResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDocSchemaResponse(value: unknown): ValidationResult<T.DocSchemaResponse> {
-  const issues = check$DocSchemaResponse(value, ROOT, undefined, 0);
+export function validateDocSchemaResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DocSchemaResponse> {
+  const issues = options === undefined ? check$DocSchemaResponse(value, ROOT, undefined, 0) : checkValue(check$DocSchemaResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.DocSchemaResponse };
 }
@@ -188,10 +191,10 @@ export function isDocSchemaResponse(value: unknown): value is T.DocSchemaRespons
 }
 
 /**
- * Checks a value against `ErrorAPIACCESSREVOKED`: returns it typed, or every issue found.
+ * Checks a value against `ErrorAPIACCESSREVOKED`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorAPIACCESSREVOKED(value: unknown): ValidationResult<T.ErrorAPIACCESSREVOKED> {
-  const issues = check$ErrorAPIACCESSREVOKED(value, ROOT, undefined, 0);
+export function validateErrorAPIACCESSREVOKED(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorAPIACCESSREVOKED> {
+  const issues = options === undefined ? check$ErrorAPIACCESSREVOKED(value, ROOT, undefined, 0) : checkValue(check$ErrorAPIACCESSREVOKED, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorAPIACCESSREVOKED };
 }
@@ -204,10 +207,10 @@ export function isErrorAPIACCESSREVOKED(value: unknown): value is T.ErrorAPIACCE
 }
 
 /**
- * Checks a value against `ErrorAPIACCESSUNAVAILABLE`: returns it typed, or every issue found.
+ * Checks a value against `ErrorAPIACCESSUNAVAILABLE`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorAPIACCESSUNAVAILABLE(value: unknown): ValidationResult<T.ErrorAPIACCESSUNAVAILABLE> {
-  const issues = check$ErrorAPIACCESSUNAVAILABLE(value, ROOT, undefined, 0);
+export function validateErrorAPIACCESSUNAVAILABLE(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorAPIACCESSUNAVAILABLE> {
+  const issues = options === undefined ? check$ErrorAPIACCESSUNAVAILABLE(value, ROOT, undefined, 0) : checkValue(check$ErrorAPIACCESSUNAVAILABLE, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorAPIACCESSUNAVAILABLE };
 }
@@ -220,10 +223,10 @@ export function isErrorAPIACCESSUNAVAILABLE(value: unknown): value is T.ErrorAPI
 }
 
 /**
- * Checks a value against `ErrorAPIKEYEMPTY`: returns it typed, or every issue found.
+ * Checks a value against `ErrorAPIKEYEMPTY`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorAPIKEYEMPTY(value: unknown): ValidationResult<T.ErrorAPIKEYEMPTY> {
-  const issues = check$ErrorAPIKEYEMPTY(value, ROOT, undefined, 0);
+export function validateErrorAPIKEYEMPTY(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorAPIKEYEMPTY> {
+  const issues = options === undefined ? check$ErrorAPIKEYEMPTY(value, ROOT, undefined, 0) : checkValue(check$ErrorAPIKEYEMPTY, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorAPIKEYEMPTY };
 }
@@ -236,10 +239,10 @@ export function isErrorAPIKEYEMPTY(value: unknown): value is T.ErrorAPIKEYEMPTY 
 }
 
 /**
- * Checks a value against `ErrorAPIKEYMISMATCH`: returns it typed, or every issue found.
+ * Checks a value against `ErrorAPIKEYMISMATCH`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorAPIKEYMISMATCH(value: unknown): ValidationResult<T.ErrorAPIKEYMISMATCH> {
-  const issues = check$ErrorAPIKEYMISMATCH(value, ROOT, undefined, 0);
+export function validateErrorAPIKEYMISMATCH(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorAPIKEYMISMATCH> {
+  const issues = options === undefined ? check$ErrorAPIKEYMISMATCH(value, ROOT, undefined, 0) : checkValue(check$ErrorAPIKEYMISMATCH, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorAPIKEYMISMATCH };
 }
@@ -252,10 +255,10 @@ export function isErrorAPIKEYMISMATCH(value: unknown): value is T.ErrorAPIKEYMIS
 }
 
 /**
- * Checks a value against `ErrorAPIKEYNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorAPIKEYNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorAPIKEYNOTFOUND(value: unknown): ValidationResult<T.ErrorAPIKEYNOTFOUND> {
-  const issues = check$ErrorAPIKEYNOTFOUND(value, ROOT, undefined, 0);
+export function validateErrorAPIKEYNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorAPIKEYNOTFOUND> {
+  const issues = options === undefined ? check$ErrorAPIKEYNOTFOUND(value, ROOT, undefined, 0) : checkValue(check$ErrorAPIKEYNOTFOUND, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorAPIKEYNOTFOUND };
 }
@@ -268,10 +271,10 @@ export function isErrorAPIKEYNOTFOUND(value: unknown): value is T.ErrorAPIKEYNOT
 }
 
 /**
- * Checks a value against `ErrorAPPLYINVALIDEMAIL`: returns it typed, or every issue found.
+ * Checks a value against `ErrorAPPLYINVALIDEMAIL`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorAPPLYINVALIDEMAIL(value: unknown): ValidationResult<T.ErrorAPPLYINVALIDEMAIL> {
-  const issues = check$ErrorAPPLYINVALIDEMAIL(value, ROOT, undefined, 0);
+export function validateErrorAPPLYINVALIDEMAIL(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorAPPLYINVALIDEMAIL> {
+  const issues = options === undefined ? check$ErrorAPPLYINVALIDEMAIL(value, ROOT, undefined, 0) : checkValue(check$ErrorAPPLYINVALIDEMAIL, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorAPPLYINVALIDEMAIL };
 }
@@ -284,10 +287,10 @@ export function isErrorAPPLYINVALIDEMAIL(value: unknown): value is T.ErrorAPPLYI
 }
 
 /**
- * Checks a value against `ErrorAPPLYINVALIDJOB`: returns it typed, or every issue found.
+ * Checks a value against `ErrorAPPLYINVALIDJOB`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorAPPLYINVALIDJOB(value: unknown): ValidationResult<T.ErrorAPPLYINVALIDJOB> {
-  const issues = check$ErrorAPPLYINVALIDJOB(value, ROOT, undefined, 0);
+export function validateErrorAPPLYINVALIDJOB(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorAPPLYINVALIDJOB> {
+  const issues = options === undefined ? check$ErrorAPPLYINVALIDJOB(value, ROOT, undefined, 0) : checkValue(check$ErrorAPPLYINVALIDJOB, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorAPPLYINVALIDJOB };
 }
@@ -300,10 +303,10 @@ export function isErrorAPPLYINVALIDJOB(value: unknown): value is T.ErrorAPPLYINV
 }
 
 /**
- * Checks a value against `ErrorAPPLYINVALIDNAME`: returns it typed, or every issue found.
+ * Checks a value against `ErrorAPPLYINVALIDNAME`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorAPPLYINVALIDNAME(value: unknown): ValidationResult<T.ErrorAPPLYINVALIDNAME> {
-  const issues = check$ErrorAPPLYINVALIDNAME(value, ROOT, undefined, 0);
+export function validateErrorAPPLYINVALIDNAME(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorAPPLYINVALIDNAME> {
+  const issues = options === undefined ? check$ErrorAPPLYINVALIDNAME(value, ROOT, undefined, 0) : checkValue(check$ErrorAPPLYINVALIDNAME, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorAPPLYINVALIDNAME };
 }
@@ -316,10 +319,10 @@ export function isErrorAPPLYINVALIDNAME(value: unknown): value is T.ErrorAPPLYIN
 }
 
 /**
- * Checks a value against `ErrorCATEGORYINVALID`: returns it typed, or every issue found.
+ * Checks a value against `ErrorCATEGORYINVALID`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorCATEGORYINVALID(value: unknown): ValidationResult<T.ErrorCATEGORYINVALID> {
-  const issues = check$ErrorCATEGORYINVALID(value, ROOT, undefined, 0);
+export function validateErrorCATEGORYINVALID(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorCATEGORYINVALID> {
+  const issues = options === undefined ? check$ErrorCATEGORYINVALID(value, ROOT, undefined, 0) : checkValue(check$ErrorCATEGORYINVALID, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorCATEGORYINVALID };
 }
@@ -332,10 +335,10 @@ export function isErrorCATEGORYINVALID(value: unknown): value is T.ErrorCATEGORY
 }
 
 /**
- * Checks a value against `ErrorCATEGORYNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorCATEGORYNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorCATEGORYNOTFOUND(value: unknown): ValidationResult<T.ErrorCATEGORYNOTFOUND> {
-  const issues = check$ErrorCATEGORYNOTFOUND(value, ROOT, undefined, 0);
+export function validateErrorCATEGORYNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorCATEGORYNOTFOUND> {
+  const issues = options === undefined ? check$ErrorCATEGORYNOTFOUND(value, ROOT, undefined, 0) : checkValue(check$ErrorCATEGORYNOTFOUND, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorCATEGORYNOTFOUND };
 }
@@ -348,10 +351,10 @@ export function isErrorCATEGORYNOTFOUND(value: unknown): value is T.ErrorCATEGOR
 }
 
 /**
- * Checks a value against `ErrorCHANGELOGINVALID`: returns it typed, or every issue found.
+ * Checks a value against `ErrorCHANGELOGINVALID`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorCHANGELOGINVALID(value: unknown): ValidationResult<T.ErrorCHANGELOGINVALID> {
-  const issues = check$ErrorCHANGELOGINVALID(value, ROOT, undefined, 0);
+export function validateErrorCHANGELOGINVALID(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorCHANGELOGINVALID> {
+  const issues = options === undefined ? check$ErrorCHANGELOGINVALID(value, ROOT, undefined, 0) : checkValue(check$ErrorCHANGELOGINVALID, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorCHANGELOGINVALID };
 }
@@ -364,10 +367,10 @@ export function isErrorCHANGELOGINVALID(value: unknown): value is T.ErrorCHANGEL
 }
 
 /**
- * Checks a value against `ErrorCHANGELOGNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorCHANGELOGNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorCHANGELOGNOTFOUND(value: unknown): ValidationResult<T.ErrorCHANGELOGNOTFOUND> {
-  const issues = check$ErrorCHANGELOGNOTFOUND(value, ROOT, undefined, 0);
+export function validateErrorCHANGELOGNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorCHANGELOGNOTFOUND> {
+  const issues = options === undefined ? check$ErrorCHANGELOGNOTFOUND(value, ROOT, undefined, 0) : checkValue(check$ErrorCHANGELOGNOTFOUND, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorCHANGELOGNOTFOUND };
 }
@@ -380,10 +383,10 @@ export function isErrorCHANGELOGNOTFOUND(value: unknown): value is T.ErrorCHANGE
 }
 
 /**
- * Checks a value against `ErrorCUSTOMBLOCKNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorCUSTOMBLOCKNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorCUSTOMBLOCKNOTFOUND(value: unknown): ValidationResult<T.ErrorCUSTOMBLOCKNOTFOUND> {
-  const issues = check$ErrorCUSTOMBLOCKNOTFOUND(value, ROOT, undefined, 0);
+export function validateErrorCUSTOMBLOCKNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorCUSTOMBLOCKNOTFOUND> {
+  const issues = options === undefined ? check$ErrorCUSTOMBLOCKNOTFOUND(value, ROOT, undefined, 0) : checkValue(check$ErrorCUSTOMBLOCKNOTFOUND, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorCUSTOMBLOCKNOTFOUND };
 }
@@ -396,10 +399,10 @@ export function isErrorCUSTOMBLOCKNOTFOUND(value: unknown): value is T.ErrorCUST
 }
 
 /**
- * Checks a value against `ErrorCUSTOMPAGEINVALID`: returns it typed, or every issue found.
+ * Checks a value against `ErrorCUSTOMPAGEINVALID`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorCUSTOMPAGEINVALID(value: unknown): ValidationResult<T.ErrorCUSTOMPAGEINVALID> {
-  const issues = check$ErrorCUSTOMPAGEINVALID(value, ROOT, undefined, 0);
+export function validateErrorCUSTOMPAGEINVALID(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorCUSTOMPAGEINVALID> {
+  const issues = options === undefined ? check$ErrorCUSTOMPAGEINVALID(value, ROOT, undefined, 0) : checkValue(check$ErrorCUSTOMPAGEINVALID, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorCUSTOMPAGEINVALID };
 }
@@ -412,10 +415,10 @@ export function isErrorCUSTOMPAGEINVALID(value: unknown): value is T.ErrorCUSTOM
 }
 
 /**
- * Checks a value against `ErrorCUSTOMPAGENOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorCUSTOMPAGENOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorCUSTOMPAGENOTFOUND(value: unknown): ValidationResult<T.ErrorCUSTOMPAGENOTFOUND> {
-  const issues = check$ErrorCUSTOMPAGENOTFOUND(value, ROOT, undefined, 0);
+export function validateErrorCUSTOMPAGENOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorCUSTOMPAGENOTFOUND> {
+  const issues = options === undefined ? check$ErrorCUSTOMPAGENOTFOUND(value, ROOT, undefined, 0) : checkValue(check$ErrorCUSTOMPAGENOTFOUND, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorCUSTOMPAGENOTFOUND };
 }
@@ -428,10 +431,10 @@ export function isErrorCUSTOMPAGENOTFOUND(value: unknown): value is T.ErrorCUSTO
 }
 
 /**
- * Checks a value against `ErrorDOCINVALID`: returns it typed, or every issue found.
+ * Checks a value against `ErrorDOCINVALID`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorDOCINVALID(value: unknown): ValidationResult<T.ErrorDOCINVALID> {
-  const issues = check$ErrorDOCINVALID(value, ROOT, undefined, 0);
+export function validateErrorDOCINVALID(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorDOCINVALID> {
+  const issues = options === undefined ? check$ErrorDOCINVALID(value, ROOT, undefined, 0) : checkValue(check$ErrorDOCINVALID, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorDOCINVALID };
 }
@@ -444,10 +447,10 @@ export function isErrorDOCINVALID(value: unknown): value is T.ErrorDOCINVALID {
 }
 
 /**
- * Checks a value against `ErrorDOCNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorDOCNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorDOCNOTFOUND(value: unknown): ValidationResult<T.ErrorDOCNOTFOUND> {
-  const issues = check$ErrorDOCNOTFOUND(value, ROOT, undefined, 0);
+export function validateErrorDOCNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorDOCNOTFOUND> {
+  const issues = options === undefined ? check$ErrorDOCNOTFOUND(value, ROOT, undefined, 0) : checkValue(check$ErrorDOCNOTFOUND, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorDOCNOTFOUND };
 }
@@ -460,10 +463,10 @@ export function isErrorDOCNOTFOUND(value: unknown): value is T.ErrorDOCNOTFOUND 
 }
 
 /**
- * Checks a value against `ErrorENDPOINTNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorENDPOINTNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorENDPOINTNOTFOUND(value: unknown): ValidationResult<T.ErrorENDPOINTNOTFOUND> {
-  const issues = check$ErrorENDPOINTNOTFOUND(value, ROOT, undefined, 0);
+export function validateErrorENDPOINTNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorENDPOINTNOTFOUND> {
+  const issues = options === undefined ? check$ErrorENDPOINTNOTFOUND(value, ROOT, undefined, 0) : checkValue(check$ErrorENDPOINTNOTFOUND, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorENDPOINTNOTFOUND };
 }
@@ -476,10 +479,10 @@ export function isErrorENDPOINTNOTFOUND(value: unknown): value is T.ErrorENDPOIN
 }
 
 /**
- * Checks a value against `ErrorINTERNALERROR`: returns it typed, or every issue found.
+ * Checks a value against `ErrorINTERNALERROR`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorINTERNALERROR(value: unknown): ValidationResult<T.ErrorINTERNALERROR> {
-  const issues = check$ErrorINTERNALERROR(value, ROOT, undefined, 0);
+export function validateErrorINTERNALERROR(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorINTERNALERROR> {
+  const issues = options === undefined ? check$ErrorINTERNALERROR(value, ROOT, undefined, 0) : checkValue(check$ErrorINTERNALERROR, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorINTERNALERROR };
 }
@@ -492,10 +495,10 @@ export function isErrorINTERNALERROR(value: unknown): value is T.ErrorINTERNALER
 }
 
 /**
- * Checks a value against `ErrorOWLBOTINVALID`: returns it typed, or every issue found.
+ * Checks a value against `ErrorOWLBOTINVALID`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorOWLBOTINVALID(value: unknown): ValidationResult<T.ErrorOWLBOTINVALID> {
-  const issues = check$ErrorOWLBOTINVALID(value, ROOT, undefined, 0);
+export function validateErrorOWLBOTINVALID(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorOWLBOTINVALID> {
+  const issues = options === undefined ? check$ErrorOWLBOTINVALID(value, ROOT, undefined, 0) : checkValue(check$ErrorOWLBOTINVALID, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorOWLBOTINVALID };
 }
@@ -508,10 +511,10 @@ export function isErrorOWLBOTINVALID(value: unknown): value is T.ErrorOWLBOTINVA
 }
 
 /**
- * Checks a value against `ErrorOWLBOTNOTENABLED`: returns it typed, or every issue found.
+ * Checks a value against `ErrorOWLBOTNOTENABLED`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorOWLBOTNOTENABLED(value: unknown): ValidationResult<T.ErrorOWLBOTNOTENABLED> {
-  const issues = check$ErrorOWLBOTNOTENABLED(value, ROOT, undefined, 0);
+export function validateErrorOWLBOTNOTENABLED(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorOWLBOTNOTENABLED> {
+  const issues = options === undefined ? check$ErrorOWLBOTNOTENABLED(value, ROOT, undefined, 0) : checkValue(check$ErrorOWLBOTNOTENABLED, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorOWLBOTNOTENABLED };
 }
@@ -524,10 +527,10 @@ export function isErrorOWLBOTNOTENABLED(value: unknown): value is T.ErrorOWLBOTN
 }
 
 /**
- * Checks a value against `ErrorOWLBOTNOTENTERPRISE`: returns it typed, or every issue found.
+ * Checks a value against `ErrorOWLBOTNOTENTERPRISE`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorOWLBOTNOTENTERPRISE(value: unknown): ValidationResult<T.ErrorOWLBOTNOTENTERPRISE> {
-  const issues = check$ErrorOWLBOTNOTENTERPRISE(value, ROOT, undefined, 0);
+export function validateErrorOWLBOTNOTENTERPRISE(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorOWLBOTNOTENTERPRISE> {
+  const issues = options === undefined ? check$ErrorOWLBOTNOTENTERPRISE(value, ROOT, undefined, 0) : checkValue(check$ErrorOWLBOTNOTENTERPRISE, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorOWLBOTNOTENTERPRISE };
 }
@@ -540,10 +543,10 @@ export function isErrorOWLBOTNOTENTERPRISE(value: unknown): value is T.ErrorOWLB
 }
 
 /**
- * Checks a value against `ErrorPROJECTNEEDSSTAGING`: returns it typed, or every issue found.
+ * Checks a value against `ErrorPROJECTNEEDSSTAGING`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorPROJECTNEEDSSTAGING(value: unknown): ValidationResult<T.ErrorPROJECTNEEDSSTAGING> {
-  const issues = check$ErrorPROJECTNEEDSSTAGING(value, ROOT, undefined, 0);
+export function validateErrorPROJECTNEEDSSTAGING(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorPROJECTNEEDSSTAGING> {
+  const issues = options === undefined ? check$ErrorPROJECTNEEDSSTAGING(value, ROOT, undefined, 0) : checkValue(check$ErrorPROJECTNEEDSSTAGING, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorPROJECTNEEDSSTAGING };
 }
@@ -556,10 +559,10 @@ export function isErrorPROJECTNEEDSSTAGING(value: unknown): value is T.ErrorPROJ
 }
 
 /**
- * Checks a value against `ErrorPROJECTNOTCHILD`: returns it typed, or every issue found.
+ * Checks a value against `ErrorPROJECTNOTCHILD`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorPROJECTNOTCHILD(value: unknown): ValidationResult<T.ErrorPROJECTNOTCHILD> {
-  const issues = check$ErrorPROJECTNOTCHILD(value, ROOT, undefined, 0);
+export function validateErrorPROJECTNOTCHILD(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorPROJECTNOTCHILD> {
+  const issues = options === undefined ? check$ErrorPROJECTNOTCHILD(value, ROOT, undefined, 0) : checkValue(check$ErrorPROJECTNOTCHILD, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorPROJECTNOTCHILD };
 }
@@ -572,10 +575,10 @@ export function isErrorPROJECTNOTCHILD(value: unknown): value is T.ErrorPROJECTN
 }
 
 /**
- * Checks a value against `ErrorPROJECTNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorPROJECTNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorPROJECTNOTFOUND(value: unknown): ValidationResult<T.ErrorPROJECTNOTFOUND> {
-  const issues = check$ErrorPROJECTNOTFOUND(value, ROOT, undefined, 0);
+export function validateErrorPROJECTNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorPROJECTNOTFOUND> {
+  const issues = options === undefined ? check$ErrorPROJECTNOTFOUND(value, ROOT, undefined, 0) : checkValue(check$ErrorPROJECTNOTFOUND, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorPROJECTNOTFOUND };
 }
@@ -588,10 +591,10 @@ export function isErrorPROJECTNOTFOUND(value: unknown): value is T.ErrorPROJECTN
 }
 
 /**
- * Checks a value against `ErrorRATELIMITED`: returns it typed, or every issue found.
+ * Checks a value against `ErrorRATELIMITED`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorRATELIMITED(value: unknown): ValidationResult<T.ErrorRATELIMITED> {
-  const issues = check$ErrorRATELIMITED(value, ROOT, undefined, 0);
+export function validateErrorRATELIMITED(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorRATELIMITED> {
+  const issues = options === undefined ? check$ErrorRATELIMITED(value, ROOT, undefined, 0) : checkValue(check$ErrorRATELIMITED, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorRATELIMITED };
 }
@@ -604,10 +607,10 @@ export function isErrorRATELIMITED(value: unknown): value is T.ErrorRATELIMITED 
 }
 
 /**
- * Checks a value against `ErrorREGISTRYINVALID`: returns it typed, or every issue found.
+ * Checks a value against `ErrorREGISTRYINVALID`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorREGISTRYINVALID(value: unknown): ValidationResult<T.ErrorREGISTRYINVALID> {
-  const issues = check$ErrorREGISTRYINVALID(value, ROOT, undefined, 0);
+export function validateErrorREGISTRYINVALID(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorREGISTRYINVALID> {
+  const issues = options === undefined ? check$ErrorREGISTRYINVALID(value, ROOT, undefined, 0) : checkValue(check$ErrorREGISTRYINVALID, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorREGISTRYINVALID };
 }
@@ -620,10 +623,10 @@ export function isErrorREGISTRYINVALID(value: unknown): value is T.ErrorREGISTRY
 }
 
 /**
- * Checks a value against `ErrorREGISTRYNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorREGISTRYNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorREGISTRYNOTFOUND(value: unknown): ValidationResult<T.ErrorREGISTRYNOTFOUND> {
-  const issues = check$ErrorREGISTRYNOTFOUND(value, ROOT, undefined, 0);
+export function validateErrorREGISTRYNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorREGISTRYNOTFOUND> {
+  const issues = options === undefined ? check$ErrorREGISTRYNOTFOUND(value, ROOT, undefined, 0) : checkValue(check$ErrorREGISTRYNOTFOUND, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorREGISTRYNOTFOUND };
 }
@@ -636,10 +639,10 @@ export function isErrorREGISTRYNOTFOUND(value: unknown): value is T.ErrorREGISTR
 }
 
 /**
- * Checks a value against `ErrorSPECFILEEMPTY`: returns it typed, or every issue found.
+ * Checks a value against `ErrorSPECFILEEMPTY`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorSPECFILEEMPTY(value: unknown): ValidationResult<T.ErrorSPECFILEEMPTY> {
-  const issues = check$ErrorSPECFILEEMPTY(value, ROOT, undefined, 0);
+export function validateErrorSPECFILEEMPTY(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorSPECFILEEMPTY> {
+  const issues = options === undefined ? check$ErrorSPECFILEEMPTY(value, ROOT, undefined, 0) : checkValue(check$ErrorSPECFILEEMPTY, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorSPECFILEEMPTY };
 }
@@ -652,10 +655,10 @@ export function isErrorSPECFILEEMPTY(value: unknown): value is T.ErrorSPECFILEEM
 }
 
 /**
- * Checks a value against `ErrorSPECIDDUPLICATE`: returns it typed, or every issue found.
+ * Checks a value against `ErrorSPECIDDUPLICATE`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorSPECIDDUPLICATE(value: unknown): ValidationResult<T.ErrorSPECIDDUPLICATE> {
-  const issues = check$ErrorSPECIDDUPLICATE(value, ROOT, undefined, 0);
+export function validateErrorSPECIDDUPLICATE(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorSPECIDDUPLICATE> {
+  const issues = options === undefined ? check$ErrorSPECIDDUPLICATE(value, ROOT, undefined, 0) : checkValue(check$ErrorSPECIDDUPLICATE, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorSPECIDDUPLICATE };
 }
@@ -668,10 +671,10 @@ export function isErrorSPECIDDUPLICATE(value: unknown): value is T.ErrorSPECIDDU
 }
 
 /**
- * Checks a value against `ErrorSPECIDINVALID`: returns it typed, or every issue found.
+ * Checks a value against `ErrorSPECIDINVALID`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorSPECIDINVALID(value: unknown): ValidationResult<T.ErrorSPECIDINVALID> {
-  const issues = check$ErrorSPECIDINVALID(value, ROOT, undefined, 0);
+export function validateErrorSPECIDINVALID(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorSPECIDINVALID> {
+  const issues = options === undefined ? check$ErrorSPECIDINVALID(value, ROOT, undefined, 0) : checkValue(check$ErrorSPECIDINVALID, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorSPECIDINVALID };
 }
@@ -684,10 +687,10 @@ export function isErrorSPECIDINVALID(value: unknown): value is T.ErrorSPECIDINVA
 }
 
 /**
- * Checks a value against `ErrorSPECINVALID`: returns it typed, or every issue found.
+ * Checks a value against `ErrorSPECINVALID`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorSPECINVALID(value: unknown): ValidationResult<T.ErrorSPECINVALID> {
-  const issues = check$ErrorSPECINVALID(value, ROOT, undefined, 0);
+export function validateErrorSPECINVALID(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorSPECINVALID> {
+  const issues = options === undefined ? check$ErrorSPECINVALID(value, ROOT, undefined, 0) : checkValue(check$ErrorSPECINVALID, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorSPECINVALID };
 }
@@ -700,10 +703,10 @@ export function isErrorSPECINVALID(value: unknown): value is T.ErrorSPECINVALID 
 }
 
 /**
- * Checks a value against `ErrorSPECINVALIDSCHEMA`: returns it typed, or every issue found.
+ * Checks a value against `ErrorSPECINVALIDSCHEMA`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorSPECINVALIDSCHEMA(value: unknown): ValidationResult<T.ErrorSPECINVALIDSCHEMA> {
-  const issues = check$ErrorSPECINVALIDSCHEMA(value, ROOT, undefined, 0);
+export function validateErrorSPECINVALIDSCHEMA(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorSPECINVALIDSCHEMA> {
+  const issues = options === undefined ? check$ErrorSPECINVALIDSCHEMA(value, ROOT, undefined, 0) : checkValue(check$ErrorSPECINVALIDSCHEMA, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorSPECINVALIDSCHEMA };
 }
@@ -716,10 +719,10 @@ export function isErrorSPECINVALIDSCHEMA(value: unknown): value is T.ErrorSPECIN
 }
 
 /**
- * Checks a value against `ErrorSPECINVALIDSUPERHUB`: returns it typed, or every issue found.
+ * Checks a value against `ErrorSPECINVALIDSUPERHUB`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorSPECINVALIDSUPERHUB(value: unknown): ValidationResult<T.ErrorSPECINVALIDSUPERHUB> {
-  const issues = check$ErrorSPECINVALIDSUPERHUB(value, ROOT, undefined, 0);
+export function validateErrorSPECINVALIDSUPERHUB(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorSPECINVALIDSUPERHUB> {
+  const issues = options === undefined ? check$ErrorSPECINVALIDSUPERHUB(value, ROOT, undefined, 0) : checkValue(check$ErrorSPECINVALIDSUPERHUB, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorSPECINVALIDSUPERHUB };
 }
@@ -732,10 +735,10 @@ export function isErrorSPECINVALIDSUPERHUB(value: unknown): value is T.ErrorSPEC
 }
 
 /**
- * Checks a value against `ErrorSPECNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorSPECNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorSPECNOTFOUND(value: unknown): ValidationResult<T.ErrorSPECNOTFOUND> {
-  const issues = check$ErrorSPECNOTFOUND(value, ROOT, undefined, 0);
+export function validateErrorSPECNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorSPECNOTFOUND> {
+  const issues = options === undefined ? check$ErrorSPECNOTFOUND(value, ROOT, undefined, 0) : checkValue(check$ErrorSPECNOTFOUND, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorSPECNOTFOUND };
 }
@@ -748,10 +751,10 @@ export function isErrorSPECNOTFOUND(value: unknown): value is T.ErrorSPECNOTFOUN
 }
 
 /**
- * Checks a value against `ErrorSPECTIMEOUT`: returns it typed, or every issue found.
+ * Checks a value against `ErrorSPECTIMEOUT`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorSPECTIMEOUT(value: unknown): ValidationResult<T.ErrorSPECTIMEOUT> {
-  const issues = check$ErrorSPECTIMEOUT(value, ROOT, undefined, 0);
+export function validateErrorSPECTIMEOUT(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorSPECTIMEOUT> {
+  const issues = options === undefined ? check$ErrorSPECTIMEOUT(value, ROOT, undefined, 0) : checkValue(check$ErrorSPECTIMEOUT, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorSPECTIMEOUT };
 }
@@ -764,10 +767,10 @@ export function isErrorSPECTIMEOUT(value: unknown): value is T.ErrorSPECTIMEOUT 
 }
 
 /**
- * Checks a value against `ErrorSPECVERSIONNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorSPECVERSIONNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorSPECVERSIONNOTFOUND(value: unknown): ValidationResult<T.ErrorSPECVERSIONNOTFOUND> {
-  const issues = check$ErrorSPECVERSIONNOTFOUND(value, ROOT, undefined, 0);
+export function validateErrorSPECVERSIONNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorSPECVERSIONNOTFOUND> {
+  const issues = options === undefined ? check$ErrorSPECVERSIONNOTFOUND(value, ROOT, undefined, 0) : checkValue(check$ErrorSPECVERSIONNOTFOUND, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorSPECVERSIONNOTFOUND };
 }
@@ -780,10 +783,10 @@ export function isErrorSPECVERSIONNOTFOUND(value: unknown): value is T.ErrorSPEC
 }
 
 /**
- * Checks a value against `ErrorUNEXPECTEDERROR`: returns it typed, or every issue found.
+ * Checks a value against `ErrorUNEXPECTEDERROR`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorUNEXPECTEDERROR(value: unknown): ValidationResult<T.ErrorUNEXPECTEDERROR> {
-  const issues = check$ErrorUNEXPECTEDERROR(value, ROOT, undefined, 0);
+export function validateErrorUNEXPECTEDERROR(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorUNEXPECTEDERROR> {
+  const issues = options === undefined ? check$ErrorUNEXPECTEDERROR(value, ROOT, undefined, 0) : checkValue(check$ErrorUNEXPECTEDERROR, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorUNEXPECTEDERROR };
 }
@@ -796,10 +799,10 @@ export function isErrorUNEXPECTEDERROR(value: unknown): value is T.ErrorUNEXPECT
 }
 
 /**
- * Checks a value against `ErrorVERSIONCANTDEMOTESTABLE`: returns it typed, or every issue found.
+ * Checks a value against `ErrorVERSIONCANTDEMOTESTABLE`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorVERSIONCANTDEMOTESTABLE(value: unknown): ValidationResult<T.ErrorVERSIONCANTDEMOTESTABLE> {
-  const issues = check$ErrorVERSIONCANTDEMOTESTABLE(value, ROOT, undefined, 0);
+export function validateErrorVERSIONCANTDEMOTESTABLE(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorVERSIONCANTDEMOTESTABLE> {
+  const issues = options === undefined ? check$ErrorVERSIONCANTDEMOTESTABLE(value, ROOT, undefined, 0) : checkValue(check$ErrorVERSIONCANTDEMOTESTABLE, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorVERSIONCANTDEMOTESTABLE };
 }
@@ -812,10 +815,10 @@ export function isErrorVERSIONCANTDEMOTESTABLE(value: unknown): value is T.Error
 }
 
 /**
- * Checks a value against `ErrorVERSIONCANTREMOVESTABLE`: returns it typed, or every issue found.
+ * Checks a value against `ErrorVERSIONCANTREMOVESTABLE`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorVERSIONCANTREMOVESTABLE(value: unknown): ValidationResult<T.ErrorVERSIONCANTREMOVESTABLE> {
-  const issues = check$ErrorVERSIONCANTREMOVESTABLE(value, ROOT, undefined, 0);
+export function validateErrorVERSIONCANTREMOVESTABLE(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorVERSIONCANTREMOVESTABLE> {
+  const issues = options === undefined ? check$ErrorVERSIONCANTREMOVESTABLE(value, ROOT, undefined, 0) : checkValue(check$ErrorVERSIONCANTREMOVESTABLE, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorVERSIONCANTREMOVESTABLE };
 }
@@ -828,10 +831,10 @@ export function isErrorVERSIONCANTREMOVESTABLE(value: unknown): value is T.Error
 }
 
 /**
- * Checks a value against `ErrorVERSIONCONFLICTINGFLAGS`: returns it typed, or every issue found.
+ * Checks a value against `ErrorVERSIONCONFLICTINGFLAGS`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorVERSIONCONFLICTINGFLAGS(value: unknown): ValidationResult<T.ErrorVERSIONCONFLICTINGFLAGS> {
-  const issues = check$ErrorVERSIONCONFLICTINGFLAGS(value, ROOT, undefined, 0);
+export function validateErrorVERSIONCONFLICTINGFLAGS(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorVERSIONCONFLICTINGFLAGS> {
+  const issues = options === undefined ? check$ErrorVERSIONCONFLICTINGFLAGS(value, ROOT, undefined, 0) : checkValue(check$ErrorVERSIONCONFLICTINGFLAGS, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorVERSIONCONFLICTINGFLAGS };
 }
@@ -844,10 +847,10 @@ export function isErrorVERSIONCONFLICTINGFLAGS(value: unknown): value is T.Error
 }
 
 /**
- * Checks a value against `ErrorVERSIONDUPLICATE`: returns it typed, or every issue found.
+ * Checks a value against `ErrorVERSIONDUPLICATE`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorVERSIONDUPLICATE(value: unknown): ValidationResult<T.ErrorVERSIONDUPLICATE> {
-  const issues = check$ErrorVERSIONDUPLICATE(value, ROOT, undefined, 0);
+export function validateErrorVERSIONDUPLICATE(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorVERSIONDUPLICATE> {
+  const issues = options === undefined ? check$ErrorVERSIONDUPLICATE(value, ROOT, undefined, 0) : checkValue(check$ErrorVERSIONDUPLICATE, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorVERSIONDUPLICATE };
 }
@@ -860,10 +863,10 @@ export function isErrorVERSIONDUPLICATE(value: unknown): value is T.ErrorVERSION
 }
 
 /**
- * Checks a value against `ErrorVERSIONEMPTY`: returns it typed, or every issue found.
+ * Checks a value against `ErrorVERSIONEMPTY`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorVERSIONEMPTY(value: unknown): ValidationResult<T.ErrorVERSIONEMPTY> {
-  const issues = check$ErrorVERSIONEMPTY(value, ROOT, undefined, 0);
+export function validateErrorVERSIONEMPTY(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorVERSIONEMPTY> {
+  const issues = options === undefined ? check$ErrorVERSIONEMPTY(value, ROOT, undefined, 0) : checkValue(check$ErrorVERSIONEMPTY, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorVERSIONEMPTY };
 }
@@ -876,10 +879,10 @@ export function isErrorVERSIONEMPTY(value: unknown): value is T.ErrorVERSIONEMPT
 }
 
 /**
- * Checks a value against `ErrorVERSIONFORKEMPTY`: returns it typed, or every issue found.
+ * Checks a value against `ErrorVERSIONFORKEMPTY`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorVERSIONFORKEMPTY(value: unknown): ValidationResult<T.ErrorVERSIONFORKEMPTY> {
-  const issues = check$ErrorVERSIONFORKEMPTY(value, ROOT, undefined, 0);
+export function validateErrorVERSIONFORKEMPTY(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorVERSIONFORKEMPTY> {
+  const issues = options === undefined ? check$ErrorVERSIONFORKEMPTY(value, ROOT, undefined, 0) : checkValue(check$ErrorVERSIONFORKEMPTY, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorVERSIONFORKEMPTY };
 }
@@ -892,10 +895,10 @@ export function isErrorVERSIONFORKEMPTY(value: unknown): value is T.ErrorVERSION
 }
 
 /**
- * Checks a value against `ErrorVERSIONFORKNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorVERSIONFORKNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorVERSIONFORKNOTFOUND(value: unknown): ValidationResult<T.ErrorVERSIONFORKNOTFOUND> {
-  const issues = check$ErrorVERSIONFORKNOTFOUND(value, ROOT, undefined, 0);
+export function validateErrorVERSIONFORKNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorVERSIONFORKNOTFOUND> {
+  const issues = options === undefined ? check$ErrorVERSIONFORKNOTFOUND(value, ROOT, undefined, 0) : checkValue(check$ErrorVERSIONFORKNOTFOUND, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorVERSIONFORKNOTFOUND };
 }
@@ -908,10 +911,10 @@ export function isErrorVERSIONFORKNOTFOUND(value: unknown): value is T.ErrorVERS
 }
 
 /**
- * Checks a value against `ErrorVERSIONINVALID`: returns it typed, or every issue found.
+ * Checks a value against `ErrorVERSIONINVALID`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorVERSIONINVALID(value: unknown): ValidationResult<T.ErrorVERSIONINVALID> {
-  const issues = check$ErrorVERSIONINVALID(value, ROOT, undefined, 0);
+export function validateErrorVERSIONINVALID(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorVERSIONINVALID> {
+  const issues = options === undefined ? check$ErrorVERSIONINVALID(value, ROOT, undefined, 0) : checkValue(check$ErrorVERSIONINVALID, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorVERSIONINVALID };
 }
@@ -924,10 +927,10 @@ export function isErrorVERSIONINVALID(value: unknown): value is T.ErrorVERSIONIN
 }
 
 /**
- * Checks a value against `ErrorVERSIONNOTFOUND`: returns it typed, or every issue found.
+ * Checks a value against `ErrorVERSIONNOTFOUND`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorVERSIONNOTFOUND(value: unknown): ValidationResult<T.ErrorVERSIONNOTFOUND> {
-  const issues = check$ErrorVERSIONNOTFOUND(value, ROOT, undefined, 0);
+export function validateErrorVERSIONNOTFOUND(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorVERSIONNOTFOUND> {
+  const issues = options === undefined ? check$ErrorVERSIONNOTFOUND(value, ROOT, undefined, 0) : checkValue(check$ErrorVERSIONNOTFOUND, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorVERSIONNOTFOUND };
 }
@@ -940,10 +943,10 @@ export function isErrorVERSIONNOTFOUND(value: unknown): value is T.ErrorVERSIONN
 }
 
 /**
- * Checks a value against `IpListEntry`: returns it typed, or every issue found.
+ * Checks a value against `IpListEntry`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateIpListEntry(value: unknown): ValidationResult<T.IpListEntry> {
-  const issues = check$IpListEntry(value, ROOT, undefined, 0);
+export function validateIpListEntry(value: unknown, options?: ValidateOptions): ValidationResult<T.IpListEntry> {
+  const issues = options === undefined ? check$IpListEntry(value, ROOT, undefined, 0) : checkValue(check$IpListEntry, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.IpListEntry };
 }
@@ -956,10 +959,10 @@ export function isIpListEntry(value: unknown): value is T.IpListEntry {
 }
 
 /**
- * Checks a value against `JobOpening`: returns it typed, or every issue found.
+ * Checks a value against `JobOpening`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateJobOpening(value: unknown): ValidationResult<T.JobOpening> {
-  const issues = check$JobOpening(value, ROOT, undefined, 0);
+export function validateJobOpening(value: unknown, options?: ValidateOptions): ValidationResult<T.JobOpening> {
+  const issues = options === undefined ? check$JobOpening(value, ROOT, undefined, 0) : checkValue(check$JobOpening, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.JobOpening };
 }
@@ -972,10 +975,10 @@ export function isJobOpening(value: unknown): value is T.JobOpening {
 }
 
 /**
- * Checks a value against `Version`: returns it typed, or every issue found.
+ * Checks a value against `Version`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateVersion(value: unknown): ValidationResult<T.Version> {
-  const issues = check$Version(value, ROOT, undefined, 0);
+export function validateVersion(value: unknown, options?: ValidateOptions): ValidationResult<T.Version> {
+  const issues = options === undefined ? check$Version(value, ROOT, undefined, 0) : checkValue(check$Version, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Version };
 }
@@ -988,10 +991,10 @@ export function isVersion(value: unknown): value is T.Version {
 }
 
 /**
- * Checks a value against the response body of `getProject`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getProject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetProjectResponse(value: unknown): ValidationResult<T.GetProjectResponse> {
-  const issues = check$CondensedProjectData(value, ROOT, undefined, 0);
+export function validateGetProjectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetProjectResponse> {
+  const issues = options === undefined ? check$CondensedProjectData(value, ROOT, undefined, 0) : checkValue(check$CondensedProjectData, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetProjectResponse };
 }
@@ -1004,10 +1007,10 @@ export function isGetProjectResponse(value: unknown): value is T.GetProjectRespo
 }
 
 /**
- * Checks a value against the response body of `getAPIRegistry`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAPIRegistry`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAPIRegistryResponse(value: unknown): ValidationResult<T.GetAPIRegistryResponse> {
-  const issues = check$GetAPIRegistryResponse(value, ROOT, undefined, 0);
+export function validateGetAPIRegistryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAPIRegistryResponse> {
+  const issues = options === undefined ? check$GetAPIRegistryResponse(value, ROOT, undefined, 0) : checkValue(check$GetAPIRegistryResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAPIRegistryResponse };
 }
@@ -1020,11 +1023,11 @@ export function isGetAPIRegistryResponse(value: unknown): value is T.GetAPIRegis
 }
 
 /**
- * Checks a value against the response body of `getAPISpecification`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAPISpecification`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAPISpecificationResponse(value: unknown): ValidationResult<T.GetAPISpecificationResponse> {
+export function validateGetAPISpecificationResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAPISpecificationResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAPISpecificationResponse };
-  const issues = check$GetAPISpecificationResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetAPISpecificationResponse(value, ROOT, undefined, 0) : checkValue(check$GetAPISpecificationResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetAPISpecificationResponse };
 }
@@ -1037,10 +1040,10 @@ export function isGetAPISpecificationResponse(value: unknown): value is T.GetAPI
 }
 
 /**
- * Checks a value against the request body of `uploadAPISpecification`: returns it typed, or every issue found.
+ * Checks a value against the request body of `uploadAPISpecification`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUploadAPISpecificationRequestBody(value: unknown): ValidationResult<T.UploadAPISpecificationRequestBody> {
-  const issues = check$UploadAPISpecificationRequestBody(value, ROOT, undefined, 0);
+export function validateUploadAPISpecificationRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadAPISpecificationRequestBody> {
+  const issues = options === undefined ? check$UploadAPISpecificationRequestBody(value, ROOT, undefined, 0) : checkValue(check$UploadAPISpecificationRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UploadAPISpecificationRequestBody };
 }
@@ -1053,11 +1056,11 @@ export function isUploadAPISpecificationRequestBody(value: unknown): value is T.
 }
 
 /**
- * Checks a value against the response body of `uploadAPISpecification`: returns it typed, or every issue found.
+ * Checks a value against the response body of `uploadAPISpecification`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUploadAPISpecificationResponse(value: unknown): ValidationResult<T.UploadAPISpecificationResponse> {
+export function validateUploadAPISpecificationResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadAPISpecificationResponse> {
   if (value === undefined) return { ok: true, value: value as T.UploadAPISpecificationResponse };
-  const issues = check$UploadAPISpecificationResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$UploadAPISpecificationResponse(value, ROOT, undefined, 0) : checkValue(check$UploadAPISpecificationResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.UploadAPISpecificationResponse };
 }
@@ -1070,10 +1073,10 @@ export function isUploadAPISpecificationResponse(value: unknown): value is T.Upl
 }
 
 /**
- * Checks a value against the request body of `updateAPISpecification`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateAPISpecification`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateAPISpecificationRequestBody(value: unknown): ValidationResult<T.UpdateAPISpecificationRequestBody> {
-  const issues = check$UpdateAPISpecificationRequestBody(value, ROOT, undefined, 0);
+export function validateUpdateAPISpecificationRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateAPISpecificationRequestBody> {
+  const issues = options === undefined ? check$UpdateAPISpecificationRequestBody(value, ROOT, undefined, 0) : checkValue(check$UpdateAPISpecificationRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateAPISpecificationRequestBody };
 }
@@ -1086,11 +1089,11 @@ export function isUpdateAPISpecificationRequestBody(value: unknown): value is T.
 }
 
 /**
- * Checks a value against the response body of `updateAPISpecification`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateAPISpecification`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateAPISpecificationResponse(value: unknown): ValidationResult<T.UpdateAPISpecificationResponse> {
+export function validateUpdateAPISpecificationResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateAPISpecificationResponse> {
   if (value === undefined) return { ok: true, value: value as T.UpdateAPISpecificationResponse };
-  const issues = check$UpdateAPISpecificationResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$UpdateAPISpecificationResponse(value, ROOT, undefined, 0) : checkValue(check$UpdateAPISpecificationResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.UpdateAPISpecificationResponse };
 }
@@ -1103,11 +1106,11 @@ export function isUpdateAPISpecificationResponse(value: unknown): value is T.Upd
 }
 
 /**
- * Checks a value against the response body of `deleteAPISpecification`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteAPISpecification`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteAPISpecificationResponse(value: unknown): ValidationResult<T.DeleteAPISpecificationResponse> {
+export function validateDeleteAPISpecificationResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteAPISpecificationResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteAPISpecificationResponse };
-  const issues = check$DeleteAPISpecificationResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteAPISpecificationResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteAPISpecificationResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteAPISpecificationResponse };
 }
@@ -1120,11 +1123,11 @@ export function isDeleteAPISpecificationResponse(value: unknown): value is T.Del
 }
 
 /**
- * Checks a value against the response body of `getCategories`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCategories`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetCategoriesResponse(value: unknown): ValidationResult<T.GetCategoriesResponse> {
+export function validateGetCategoriesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCategoriesResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetCategoriesResponse };
-  const issues = check$GetCategoriesResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetCategoriesResponse(value, ROOT, undefined, 0) : checkValue(check$GetCategoriesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetCategoriesResponse };
 }
@@ -1137,10 +1140,10 @@ export function isGetCategoriesResponse(value: unknown): value is T.GetCategorie
 }
 
 /**
- * Checks a value against the request body of `createCategory`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateCategoryRequestBody(value: unknown): ValidationResult<T.CreateCategoryRequestBody> {
-  const issues = check$CreateCategoryRequestBody(value, ROOT, undefined, 0);
+export function validateCreateCategoryRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateCategoryRequestBody> {
+  const issues = options === undefined ? check$CreateCategoryRequestBody(value, ROOT, undefined, 0) : checkValue(check$CreateCategoryRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateCategoryRequestBody };
 }
@@ -1153,11 +1156,11 @@ export function isCreateCategoryRequestBody(value: unknown): value is T.CreateCa
 }
 
 /**
- * Checks a value against the response body of `createCategory`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateCategoryResponse(value: unknown): ValidationResult<T.CreateCategoryResponse> {
+export function validateCreateCategoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateCategoryResponse> {
   if (value === undefined) return { ok: true, value: value as T.CreateCategoryResponse };
-  const issues = check$CreateCategoryResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$CreateCategoryResponse(value, ROOT, undefined, 0) : checkValue(check$CreateCategoryResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.CreateCategoryResponse };
 }
@@ -1170,11 +1173,11 @@ export function isCreateCategoryResponse(value: unknown): value is T.CreateCateg
 }
 
 /**
- * Checks a value against the response body of `getCategory`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetCategoryResponse(value: unknown): ValidationResult<T.GetCategoryResponse> {
+export function validateGetCategoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCategoryResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetCategoryResponse };
-  const issues = check$GetCategoryResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetCategoryResponse(value, ROOT, undefined, 0) : checkValue(check$GetCategoryResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetCategoryResponse };
 }
@@ -1187,10 +1190,10 @@ export function isGetCategoryResponse(value: unknown): value is T.GetCategoryRes
 }
 
 /**
- * Checks a value against the request body of `updateCategory`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateCategoryRequestBody(value: unknown): ValidationResult<T.UpdateCategoryRequestBody> {
-  const issues = check$Category(value, ROOT, undefined, 0);
+export function validateUpdateCategoryRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateCategoryRequestBody> {
+  const issues = options === undefined ? check$Category(value, ROOT, undefined, 0) : checkValue(check$Category, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateCategoryRequestBody };
 }
@@ -1203,11 +1206,11 @@ export function isUpdateCategoryRequestBody(value: unknown): value is T.UpdateCa
 }
 
 /**
- * Checks a value against the response body of `updateCategory`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateCategoryResponse(value: unknown): ValidationResult<T.UpdateCategoryResponse> {
+export function validateUpdateCategoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateCategoryResponse> {
   if (value === undefined) return { ok: true, value: value as T.UpdateCategoryResponse };
-  const issues = check$UpdateCategoryResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$UpdateCategoryResponse(value, ROOT, undefined, 0) : checkValue(check$UpdateCategoryResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.UpdateCategoryResponse };
 }
@@ -1220,11 +1223,11 @@ export function isUpdateCategoryResponse(value: unknown): value is T.UpdateCateg
 }
 
 /**
- * Checks a value against the response body of `deleteCategory`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteCategoryResponse(value: unknown): ValidationResult<T.DeleteCategoryResponse> {
+export function validateDeleteCategoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteCategoryResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteCategoryResponse };
-  const issues = check$DeleteCategoryResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteCategoryResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteCategoryResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteCategoryResponse };
 }
@@ -1237,11 +1240,11 @@ export function isDeleteCategoryResponse(value: unknown): value is T.DeleteCateg
 }
 
 /**
- * Checks a value against the response body of `getCategoryDocs`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCategoryDocs`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetCategoryDocsResponse(value: unknown): ValidationResult<T.GetCategoryDocsResponse> {
+export function validateGetCategoryDocsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCategoryDocsResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetCategoryDocsResponse };
-  const issues = check$GetCategoryDocsResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetCategoryDocsResponse(value, ROOT, undefined, 0) : checkValue(check$GetCategoryDocsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetCategoryDocsResponse };
 }
@@ -1254,11 +1257,11 @@ export function isGetCategoryDocsResponse(value: unknown): value is T.GetCategor
 }
 
 /**
- * Checks a value against the response body of `getChangelogs`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getChangelogs`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetChangelogsResponse(value: unknown): ValidationResult<T.GetChangelogsResponse> {
+export function validateGetChangelogsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetChangelogsResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetChangelogsResponse };
-  const issues = check$GetChangelogsResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetChangelogsResponse(value, ROOT, undefined, 0) : checkValue(check$GetChangelogsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetChangelogsResponse };
 }
@@ -1271,10 +1274,10 @@ export function isGetChangelogsResponse(value: unknown): value is T.GetChangelog
 }
 
 /**
- * Checks a value against the request body of `createChangelog`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateChangelogRequestBody(value: unknown): ValidationResult<T.CreateChangelogRequestBody> {
-  const issues = check$Changelog(value, ROOT, undefined, 0);
+export function validateCreateChangelogRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateChangelogRequestBody> {
+  const issues = options === undefined ? check$Changelog(value, ROOT, undefined, 0) : checkValue(check$Changelog, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateChangelogRequestBody };
 }
@@ -1287,11 +1290,11 @@ export function isCreateChangelogRequestBody(value: unknown): value is T.CreateC
 }
 
 /**
- * Checks a value against the response body of `createChangelog`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateChangelogResponse(value: unknown): ValidationResult<T.CreateChangelogResponse> {
+export function validateCreateChangelogResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateChangelogResponse> {
   if (value === undefined) return { ok: true, value: value as T.CreateChangelogResponse };
-  const issues = check$CreateChangelogResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$CreateChangelogResponse(value, ROOT, undefined, 0) : checkValue(check$CreateChangelogResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.CreateChangelogResponse };
 }
@@ -1304,11 +1307,11 @@ export function isCreateChangelogResponse(value: unknown): value is T.CreateChan
 }
 
 /**
- * Checks a value against the response body of `getChangelog`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetChangelogResponse(value: unknown): ValidationResult<T.GetChangelogResponse> {
+export function validateGetChangelogResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetChangelogResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetChangelogResponse };
-  const issues = check$GetChangelogResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetChangelogResponse(value, ROOT, undefined, 0) : checkValue(check$GetChangelogResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetChangelogResponse };
 }
@@ -1321,10 +1324,10 @@ export function isGetChangelogResponse(value: unknown): value is T.GetChangelogR
 }
 
 /**
- * Checks a value against the request body of `updateChangelog`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateChangelogRequestBody(value: unknown): ValidationResult<T.UpdateChangelogRequestBody> {
-  const issues = check$Changelog(value, ROOT, undefined, 0);
+export function validateUpdateChangelogRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateChangelogRequestBody> {
+  const issues = options === undefined ? check$Changelog(value, ROOT, undefined, 0) : checkValue(check$Changelog, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateChangelogRequestBody };
 }
@@ -1337,11 +1340,11 @@ export function isUpdateChangelogRequestBody(value: unknown): value is T.UpdateC
 }
 
 /**
- * Checks a value against the response body of `updateChangelog`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateChangelogResponse(value: unknown): ValidationResult<T.UpdateChangelogResponse> {
+export function validateUpdateChangelogResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateChangelogResponse> {
   if (value === undefined) return { ok: true, value: value as T.UpdateChangelogResponse };
-  const issues = check$UpdateChangelogResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$UpdateChangelogResponse(value, ROOT, undefined, 0) : checkValue(check$UpdateChangelogResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.UpdateChangelogResponse };
 }
@@ -1354,11 +1357,11 @@ export function isUpdateChangelogResponse(value: unknown): value is T.UpdateChan
 }
 
 /**
- * Checks a value against the response body of `deleteChangelog`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteChangelogResponse(value: unknown): ValidationResult<T.DeleteChangelogResponse> {
+export function validateDeleteChangelogResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteChangelogResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteChangelogResponse };
-  const issues = check$DeleteChangelogResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteChangelogResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteChangelogResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteChangelogResponse };
 }
@@ -1371,11 +1374,11 @@ export function isDeleteChangelogResponse(value: unknown): value is T.DeleteChan
 }
 
 /**
- * Checks a value against the response body of `getCustomPages`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCustomPages`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetCustomPagesResponse(value: unknown): ValidationResult<T.GetCustomPagesResponse> {
+export function validateGetCustomPagesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCustomPagesResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetCustomPagesResponse };
-  const issues = check$GetCustomPagesResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetCustomPagesResponse(value, ROOT, undefined, 0) : checkValue(check$GetCustomPagesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetCustomPagesResponse };
 }
@@ -1388,10 +1391,10 @@ export function isGetCustomPagesResponse(value: unknown): value is T.GetCustomPa
 }
 
 /**
- * Checks a value against the request body of `createCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateCustomPageRequestBody(value: unknown): ValidationResult<T.CreateCustomPageRequestBody> {
-  const issues = check$CustomPage(value, ROOT, undefined, 0);
+export function validateCreateCustomPageRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateCustomPageRequestBody> {
+  const issues = options === undefined ? check$CustomPage(value, ROOT, undefined, 0) : checkValue(check$CustomPage, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateCustomPageRequestBody };
 }
@@ -1404,11 +1407,11 @@ export function isCreateCustomPageRequestBody(value: unknown): value is T.Create
 }
 
 /**
- * Checks a value against the response body of `createCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateCustomPageResponse(value: unknown): ValidationResult<T.CreateCustomPageResponse> {
+export function validateCreateCustomPageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateCustomPageResponse> {
   if (value === undefined) return { ok: true, value: value as T.CreateCustomPageResponse };
-  const issues = check$CreateCustomPageResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$CreateCustomPageResponse(value, ROOT, undefined, 0) : checkValue(check$CreateCustomPageResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.CreateCustomPageResponse };
 }
@@ -1421,11 +1424,11 @@ export function isCreateCustomPageResponse(value: unknown): value is T.CreateCus
 }
 
 /**
- * Checks a value against the response body of `getCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetCustomPageResponse(value: unknown): ValidationResult<T.GetCustomPageResponse> {
+export function validateGetCustomPageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCustomPageResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetCustomPageResponse };
-  const issues = check$GetCustomPageResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetCustomPageResponse(value, ROOT, undefined, 0) : checkValue(check$GetCustomPageResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetCustomPageResponse };
 }
@@ -1438,10 +1441,10 @@ export function isGetCustomPageResponse(value: unknown): value is T.GetCustomPag
 }
 
 /**
- * Checks a value against the request body of `updateCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateCustomPageRequestBody(value: unknown): ValidationResult<T.UpdateCustomPageRequestBody> {
-  const issues = check$CustomPage(value, ROOT, undefined, 0);
+export function validateUpdateCustomPageRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateCustomPageRequestBody> {
+  const issues = options === undefined ? check$CustomPage(value, ROOT, undefined, 0) : checkValue(check$CustomPage, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateCustomPageRequestBody };
 }
@@ -1454,11 +1457,11 @@ export function isUpdateCustomPageRequestBody(value: unknown): value is T.Update
 }
 
 /**
- * Checks a value against the response body of `updateCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateCustomPageResponse(value: unknown): ValidationResult<T.UpdateCustomPageResponse> {
+export function validateUpdateCustomPageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateCustomPageResponse> {
   if (value === undefined) return { ok: true, value: value as T.UpdateCustomPageResponse };
-  const issues = check$UpdateCustomPageResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$UpdateCustomPageResponse(value, ROOT, undefined, 0) : checkValue(check$UpdateCustomPageResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.UpdateCustomPageResponse };
 }
@@ -1471,11 +1474,11 @@ export function isUpdateCustomPageResponse(value: unknown): value is T.UpdateCus
 }
 
 /**
- * Checks a value against the response body of `deleteCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteCustomPageResponse(value: unknown): ValidationResult<T.DeleteCustomPageResponse> {
+export function validateDeleteCustomPageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteCustomPageResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteCustomPageResponse };
-  const issues = check$DeleteCustomPageResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteCustomPageResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteCustomPageResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteCustomPageResponse };
 }
@@ -1488,10 +1491,10 @@ export function isDeleteCustomPageResponse(value: unknown): value is T.DeleteCus
 }
 
 /**
- * Checks a value against the request body of `createDoc`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createDoc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateDocRequestBody(value: unknown): ValidationResult<T.CreateDocRequestBody> {
-  const issues = check$DocSchemaPost(value, ROOT, undefined, 0);
+export function validateCreateDocRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateDocRequestBody> {
+  const issues = options === undefined ? check$DocSchemaPost(value, ROOT, undefined, 0) : checkValue(check$DocSchemaPost, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateDocRequestBody };
 }
@@ -1504,10 +1507,10 @@ export function isCreateDocRequestBody(value: unknown): value is T.CreateDocRequ
 }
 
 /**
- * Checks a value against the response body of `createDoc`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createDoc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateDocResponse(value: unknown): ValidationResult<T.CreateDocResponse> {
-  const issues = check$DocSchemaResponse(value, ROOT, undefined, 0);
+export function validateCreateDocResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateDocResponse> {
+  const issues = options === undefined ? check$DocSchemaResponse(value, ROOT, undefined, 0) : checkValue(check$DocSchemaResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateDocResponse };
 }
@@ -1520,11 +1523,11 @@ export function isCreateDocResponse(value: unknown): value is T.CreateDocRespons
 }
 
 /**
- * Checks a value against the response body of `searchDocs`: returns it typed, or every issue found.
+ * Checks a value against the response body of `searchDocs`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSearchDocsResponse(value: unknown): ValidationResult<T.SearchDocsResponse> {
+export function validateSearchDocsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SearchDocsResponse> {
   if (value === undefined) return { ok: true, value: value as T.SearchDocsResponse };
-  const issues = check$SearchDocsResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$SearchDocsResponse(value, ROOT, undefined, 0) : checkValue(check$SearchDocsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.SearchDocsResponse };
 }
@@ -1537,10 +1540,10 @@ export function isSearchDocsResponse(value: unknown): value is T.SearchDocsRespo
 }
 
 /**
- * Checks a value against the response body of `getDoc`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getDoc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetDocResponse(value: unknown): ValidationResult<T.GetDocResponse> {
-  const issues = check$DocSchemaResponse(value, ROOT, undefined, 0);
+export function validateGetDocResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetDocResponse> {
+  const issues = options === undefined ? check$DocSchemaResponse(value, ROOT, undefined, 0) : checkValue(check$DocSchemaResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetDocResponse };
 }
@@ -1553,10 +1556,10 @@ export function isGetDocResponse(value: unknown): value is T.GetDocResponse {
 }
 
 /**
- * Checks a value against the request body of `updateDoc`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateDoc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateDocRequestBody(value: unknown): ValidationResult<T.UpdateDocRequestBody> {
-  const issues = check$DocSchemaPut(value, ROOT, undefined, 0);
+export function validateUpdateDocRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateDocRequestBody> {
+  const issues = options === undefined ? check$DocSchemaPut(value, ROOT, undefined, 0) : checkValue(check$DocSchemaPut, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateDocRequestBody };
 }
@@ -1569,10 +1572,10 @@ export function isUpdateDocRequestBody(value: unknown): value is T.UpdateDocRequ
 }
 
 /**
- * Checks a value against the response body of `updateDoc`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateDoc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateDocResponse(value: unknown): ValidationResult<T.UpdateDocResponse> {
-  const issues = check$DocSchemaResponse(value, ROOT, undefined, 0);
+export function validateUpdateDocResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateDocResponse> {
+  const issues = options === undefined ? check$DocSchemaResponse(value, ROOT, undefined, 0) : checkValue(check$DocSchemaResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateDocResponse };
 }
@@ -1585,11 +1588,11 @@ export function isUpdateDocResponse(value: unknown): value is T.UpdateDocRespons
 }
 
 /**
- * Checks a value against the response body of `deleteDoc`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteDoc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteDocResponse(value: unknown): ValidationResult<T.DeleteDocResponse> {
+export function validateDeleteDocResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteDocResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteDocResponse };
-  const issues = check$DeleteDocResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteDocResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteDocResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteDocResponse };
 }
@@ -1602,10 +1605,10 @@ export function isDeleteDocResponse(value: unknown): value is T.DeleteDocRespons
 }
 
 /**
- * Checks a value against the response body of `getProductionDoc`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getProductionDoc`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetProductionDocResponse(value: unknown): ValidationResult<T.GetProductionDocResponse> {
-  const issues = check$DocSchemaResponse(value, ROOT, undefined, 0);
+export function validateGetProductionDocResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetProductionDocResponse> {
+  const issues = options === undefined ? check$DocSchemaResponse(value, ROOT, undefined, 0) : checkValue(check$DocSchemaResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetProductionDocResponse };
 }
@@ -1618,10 +1621,10 @@ export function isGetProductionDocResponse(value: unknown): value is T.GetProduc
 }
 
 /**
- * Checks a value against the response body of `getOutboundIPs`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getOutboundIPs`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetOutboundIPsResponse(value: unknown): ValidationResult<T.GetOutboundIPsResponse> {
-  const issues = check$GetOutboundIPsResponse(value, ROOT, undefined, 0);
+export function validateGetOutboundIPsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetOutboundIPsResponse> {
+  const issues = options === undefined ? check$GetOutboundIPsResponse(value, ROOT, undefined, 0) : checkValue(check$GetOutboundIPsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetOutboundIPsResponse };
 }
@@ -1634,10 +1637,10 @@ export function isGetOutboundIPsResponse(value: unknown): value is T.GetOutbound
 }
 
 /**
- * Checks a value against the request body of `askOwlbot`: returns it typed, or every issue found.
+ * Checks a value against the request body of `askOwlbot`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAskOwlbotRequestBody(value: unknown): ValidationResult<T.AskOwlbotRequestBody> {
-  const issues = check$AskOwlbotRequestBody(value, ROOT, undefined, 0);
+export function validateAskOwlbotRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.AskOwlbotRequestBody> {
+  const issues = options === undefined ? check$AskOwlbotRequestBody(value, ROOT, undefined, 0) : checkValue(check$AskOwlbotRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AskOwlbotRequestBody };
 }
@@ -1650,10 +1653,10 @@ export function isAskOwlbotRequestBody(value: unknown): value is T.AskOwlbotRequ
 }
 
 /**
- * Checks a value against the response body of `askOwlbot`: returns it typed, or every issue found.
+ * Checks a value against the response body of `askOwlbot`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAskOwlbotResponse(value: unknown): ValidationResult<T.AskOwlbotResponse> {
-  const issues = check$AskOwlbotResponse(value, ROOT, undefined, 0);
+export function validateAskOwlbotResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AskOwlbotResponse> {
+  const issues = options === undefined ? check$AskOwlbotResponse(value, ROOT, undefined, 0) : checkValue(check$AskOwlbotResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AskOwlbotResponse };
 }
@@ -1666,10 +1669,10 @@ export function isAskOwlbotResponse(value: unknown): value is T.AskOwlbotRespons
 }
 
 /**
- * Checks a value against the response body of `getAPISchema`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAPISchema`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAPISchemaResponse(value: unknown): ValidationResult<T.GetAPISchemaResponse> {
-  const issues = check$GetAPISchemaResponse(value, ROOT, undefined, 0);
+export function validateGetAPISchemaResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAPISchemaResponse> {
+  const issues = options === undefined ? check$GetAPISchemaResponse(value, ROOT, undefined, 0) : checkValue(check$GetAPISchemaResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAPISchemaResponse };
 }
@@ -1682,11 +1685,11 @@ export function isGetAPISchemaResponse(value: unknown): value is T.GetAPISchemaR
 }
 
 /**
- * Checks a value against the response body of `getVersions`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getVersions`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetVersionsResponse(value: unknown): ValidationResult<T.GetVersionsResponse> {
+export function validateGetVersionsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetVersionsResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetVersionsResponse };
-  const issues = check$GetVersionsResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetVersionsResponse(value, ROOT, undefined, 0) : checkValue(check$GetVersionsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetVersionsResponse };
 }
@@ -1699,10 +1702,10 @@ export function isGetVersionsResponse(value: unknown): value is T.GetVersionsRes
 }
 
 /**
- * Checks a value against the request body of `createVersion`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createVersion`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateVersionRequestBody(value: unknown): ValidationResult<T.CreateVersionRequestBody> {
-  const issues = check$Version(value, ROOT, undefined, 0);
+export function validateCreateVersionRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateVersionRequestBody> {
+  const issues = options === undefined ? check$Version(value, ROOT, undefined, 0) : checkValue(check$Version, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateVersionRequestBody };
 }
@@ -1715,11 +1718,11 @@ export function isCreateVersionRequestBody(value: unknown): value is T.CreateVer
 }
 
 /**
- * Checks a value against the response body of `createVersion`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createVersion`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateVersionResponse(value: unknown): ValidationResult<T.CreateVersionResponse> {
+export function validateCreateVersionResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateVersionResponse> {
   if (value === undefined) return { ok: true, value: value as T.CreateVersionResponse };
-  const issues = check$CreateVersionResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$CreateVersionResponse(value, ROOT, undefined, 0) : checkValue(check$CreateVersionResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.CreateVersionResponse };
 }
@@ -1732,11 +1735,11 @@ export function isCreateVersionResponse(value: unknown): value is T.CreateVersio
 }
 
 /**
- * Checks a value against the response body of `getVersion`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getVersion`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetVersionResponse(value: unknown): ValidationResult<T.GetVersionResponse> {
+export function validateGetVersionResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetVersionResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetVersionResponse };
-  const issues = check$GetVersionResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetVersionResponse(value, ROOT, undefined, 0) : checkValue(check$GetVersionResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetVersionResponse };
 }
@@ -1749,10 +1752,10 @@ export function isGetVersionResponse(value: unknown): value is T.GetVersionRespo
 }
 
 /**
- * Checks a value against the request body of `updateVersion`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateVersion`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateVersionRequestBody(value: unknown): ValidationResult<T.UpdateVersionRequestBody> {
-  const issues = check$Version(value, ROOT, undefined, 0);
+export function validateUpdateVersionRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateVersionRequestBody> {
+  const issues = options === undefined ? check$Version(value, ROOT, undefined, 0) : checkValue(check$Version, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateVersionRequestBody };
 }
@@ -1765,11 +1768,11 @@ export function isUpdateVersionRequestBody(value: unknown): value is T.UpdateVer
 }
 
 /**
- * Checks a value against the response body of `updateVersion`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateVersion`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateVersionResponse(value: unknown): ValidationResult<T.UpdateVersionResponse> {
+export function validateUpdateVersionResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateVersionResponse> {
   if (value === undefined) return { ok: true, value: value as T.UpdateVersionResponse };
-  const issues = check$UpdateVersionResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$UpdateVersionResponse(value, ROOT, undefined, 0) : checkValue(check$UpdateVersionResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.UpdateVersionResponse };
 }
@@ -1782,11 +1785,11 @@ export function isUpdateVersionResponse(value: unknown): value is T.UpdateVersio
 }
 
 /**
- * Checks a value against the response body of `deleteVersion`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteVersion`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteVersionResponse(value: unknown): ValidationResult<T.DeleteVersionResponse> {
+export function validateDeleteVersionResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteVersionResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteVersionResponse };
-  const issues = check$DeleteVersionResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteVersionResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteVersionResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteVersionResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
+export declare function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet>;
 
 /**
  * True when a value matches `Pet`.
@@ -43,9 +46,9 @@ export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
 export declare function isPet(value: unknown): value is T.Pet;
 
 /**
- * Checks a value against `Pets`: returns it typed, or every issue found.
+ * Checks a value against `Pets`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePets(value: unknown): ValidationResult<T.Pets>;
+export declare function validatePets(value: unknown, options?: ValidateOptions): ValidationResult<T.Pets>;
 
 /**
  * True when a value matches `Pets`.
@@ -53,9 +56,9 @@ export declare function validatePets(value: unknown): ValidationResult<T.Pets>;
 export declare function isPets(value: unknown): value is T.Pets;
 
 /**
- * Checks a value against `Tag`: returns it typed, or every issue found.
+ * Checks a value against `Tag`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTag(value: unknown): ValidationResult<T.Tag>;
+export declare function validateTag(value: unknown, options?: ValidateOptions): ValidationResult<T.Tag>;
 
 /**
  * True when a value matches `Tag`.
@@ -63,9 +66,9 @@ export declare function validateTag(value: unknown): ValidationResult<T.Tag>;
 export declare function isTag(value: unknown): value is T.Tag;
 
 /**
- * Checks a value against `Token`: returns it typed, or every issue found.
+ * Checks a value against `Token`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateToken(value: unknown): ValidationResult<T.Token>;
+export declare function validateToken(value: unknown, options?: ValidateOptions): ValidationResult<T.Token>;
 
 /**
  * True when a value matches `Token`.
@@ -73,9 +76,9 @@ export declare function validateToken(value: unknown): ValidationResult<T.Token>
 export declare function isToken(value: unknown): value is T.Token;
 
 /**
- * Checks a value against `User`: returns it typed, or every issue found.
+ * Checks a value against `User`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUser(value: unknown): ValidationResult<T.User>;
+export declare function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<T.User>;
 
 /**
  * True when a value matches `User`.
@@ -83,9 +86,9 @@ export declare function validateUser(value: unknown): ValidationResult<T.User>;
 export declare function isUser(value: unknown): value is T.User;
 
 /**
- * Checks a value against the response body of `getParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getParameterExamplesByParam1ByParam2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetParameterExamplesByParam1ByParam2Response(value: unknown): ValidationResult<T.GetParameterExamplesByParam1ByParam2Response>;
+export declare function validateGetParameterExamplesByParam1ByParam2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetParameterExamplesByParam1ByParam2Response>;
 
 /**
  * True when a value matches the response body of `getParameterExamplesByParam1ByParam2`.
@@ -93,9 +96,9 @@ export declare function validateGetParameterExamplesByParam1ByParam2Response(val
 export declare function isGetParameterExamplesByParam1ByParam2Response(value: unknown): value is T.GetParameterExamplesByParam1ByParam2Response;
 
 /**
- * Checks a value against the request body of `putParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
+ * Checks a value against the request body of `putParameterExamplesByParam1ByParam2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutParameterExamplesByParam1ByParam2RequestBody(value: unknown): ValidationResult<T.PutParameterExamplesByParam1ByParam2RequestBody>;
+export declare function validatePutParameterExamplesByParam1ByParam2RequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PutParameterExamplesByParam1ByParam2RequestBody>;
 
 /**
  * True when a value matches the request body of `putParameterExamplesByParam1ByParam2`.
@@ -103,9 +106,9 @@ export declare function validatePutParameterExamplesByParam1ByParam2RequestBody(
 export declare function isPutParameterExamplesByParam1ByParam2RequestBody(value: unknown): value is T.PutParameterExamplesByParam1ByParam2RequestBody;
 
 /**
- * Checks a value against the response body of `putParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putParameterExamplesByParam1ByParam2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutParameterExamplesByParam1ByParam2Response(value: unknown): ValidationResult<T.PutParameterExamplesByParam1ByParam2Response>;
+export declare function validatePutParameterExamplesByParam1ByParam2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.PutParameterExamplesByParam1ByParam2Response>;
 
 /**
  * True when a value matches the response body of `putParameterExamplesByParam1ByParam2`.
@@ -113,9 +116,9 @@ export declare function validatePutParameterExamplesByParam1ByParam2Response(val
 export declare function isPutParameterExamplesByParam1ByParam2Response(value: unknown): value is T.PutParameterExamplesByParam1ByParam2Response;
 
 /**
- * Checks a value against the request body of `patchParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
+ * Checks a value against the request body of `patchParameterExamplesByParam1ByParam2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchParameterExamplesByParam1ByParam2RequestBody(value: unknown): ValidationResult<T.PatchParameterExamplesByParam1ByParam2RequestBody>;
+export declare function validatePatchParameterExamplesByParam1ByParam2RequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchParameterExamplesByParam1ByParam2RequestBody>;
 
 /**
  * True when a value matches the request body of `patchParameterExamplesByParam1ByParam2`.
@@ -123,9 +126,9 @@ export declare function validatePatchParameterExamplesByParam1ByParam2RequestBod
 export declare function isPatchParameterExamplesByParam1ByParam2RequestBody(value: unknown): value is T.PatchParameterExamplesByParam1ByParam2RequestBody;
 
 /**
- * Checks a value against the response body of `patchParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchParameterExamplesByParam1ByParam2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchParameterExamplesByParam1ByParam2Response(value: unknown): ValidationResult<T.PatchParameterExamplesByParam1ByParam2Response>;
+export declare function validatePatchParameterExamplesByParam1ByParam2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchParameterExamplesByParam1ByParam2Response>;
 
 /**
  * True when a value matches the response body of `patchParameterExamplesByParam1ByParam2`.
@@ -133,9 +136,9 @@ export declare function validatePatchParameterExamplesByParam1ByParam2Response(v
 export declare function isPatchParameterExamplesByParam1ByParam2Response(value: unknown): value is T.PatchParameterExamplesByParam1ByParam2Response;
 
 /**
- * Checks a value against the request body of `putRequestBody`: returns it typed, or every issue found.
+ * Checks a value against the request body of `putRequestBody`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutRequestBodyRequestBody(value: unknown): ValidationResult<T.PutRequestBodyRequestBody>;
+export declare function validatePutRequestBodyRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PutRequestBodyRequestBody>;
 
 /**
  * True when a value matches the request body of `putRequestBody`.
@@ -143,9 +146,9 @@ export declare function validatePutRequestBodyRequestBody(value: unknown): Valid
 export declare function isPutRequestBodyRequestBody(value: unknown): value is T.PutRequestBodyRequestBody;
 
 /**
- * Checks a value against the response body of `putRequestBody`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putRequestBody`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutRequestBodyResponse(value: unknown): ValidationResult<T.PutRequestBodyResponse>;
+export declare function validatePutRequestBodyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutRequestBodyResponse>;
 
 /**
  * True when a value matches the response body of `putRequestBody`.
@@ -153,9 +156,9 @@ export declare function validatePutRequestBodyResponse(value: unknown): Validati
 export declare function isPutRequestBodyResponse(value: unknown): value is T.PutRequestBodyResponse;
 
 /**
- * Checks a value against the request body of `postRequestBody`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postRequestBody`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostRequestBodyRequestBody(value: unknown): ValidationResult<T.PostRequestBodyRequestBody>;
+export declare function validatePostRequestBodyRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostRequestBodyRequestBody>;
 
 /**
  * True when a value matches the request body of `postRequestBody`.
@@ -163,9 +166,9 @@ export declare function validatePostRequestBodyRequestBody(value: unknown): Vali
 export declare function isPostRequestBodyRequestBody(value: unknown): value is T.PostRequestBodyRequestBody;
 
 /**
- * Checks a value against the response body of `postRequestBody`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postRequestBody`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostRequestBodyResponse(value: unknown): ValidationResult<T.PostRequestBodyResponse>;
+export declare function validatePostRequestBodyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostRequestBodyResponse>;
 
 /**
  * True when a value matches the response body of `postRequestBody`.
@@ -173,9 +176,9 @@ export declare function validatePostRequestBodyResponse(value: unknown): Validat
 export declare function isPostRequestBodyResponse(value: unknown): value is T.PostRequestBodyResponse;
 
 /**
- * Checks a value against the request body of `patchRequestBody`: returns it typed, or every issue found.
+ * Checks a value against the request body of `patchRequestBody`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchRequestBodyRequestBody(value: unknown): ValidationResult<T.PatchRequestBodyRequestBody>;
+export declare function validatePatchRequestBodyRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchRequestBodyRequestBody>;
 
 /**
  * True when a value matches the request body of `patchRequestBody`.
@@ -183,9 +186,9 @@ export declare function validatePatchRequestBodyRequestBody(value: unknown): Val
 export declare function isPatchRequestBodyRequestBody(value: unknown): value is T.PatchRequestBodyRequestBody;
 
 /**
- * Checks a value against the response body of `patchRequestBody`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchRequestBody`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchRequestBodyResponse(value: unknown): ValidationResult<T.PatchRequestBodyResponse>;
+export declare function validatePatchRequestBodyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchRequestBodyResponse>;
 
 /**
  * True when a value matches the response body of `patchRequestBody`.
@@ -193,9 +196,9 @@ export declare function validatePatchRequestBodyResponse(value: unknown): Valida
 export declare function isPatchRequestBodyResponse(value: unknown): value is T.PatchRequestBodyResponse;
 
 /**
- * Checks a value against the request body of `demoFormData`: returns it typed, or every issue found.
+ * Checks a value against the request body of `demoFormData`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDemoFormDataRequestBody(value: unknown): ValidationResult<T.DemoFormDataRequestBody>;
+export declare function validateDemoFormDataRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.DemoFormDataRequestBody>;
 
 /**
  * True when a value matches the request body of `demoFormData`.
@@ -203,9 +206,9 @@ export declare function validateDemoFormDataRequestBody(value: unknown): Validat
 export declare function isDemoFormDataRequestBody(value: unknown): value is T.DemoFormDataRequestBody;
 
 /**
- * Checks a value against the response body of `demoFormData`: returns it typed, or every issue found.
+ * Checks a value against the response body of `demoFormData`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDemoFormDataResponse(value: unknown): ValidationResult<T.DemoFormDataResponse>;
+export declare function validateDemoFormDataResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DemoFormDataResponse>;
 
 /**
  * True when a value matches the response body of `demoFormData`.
@@ -213,9 +216,9 @@ export declare function validateDemoFormDataResponse(value: unknown): Validation
 export declare function isDemoFormDataResponse(value: unknown): value is T.DemoFormDataResponse;
 
 /**
- * Checks a value against the request body of `postRequestBodyMultiMediaTypes`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postRequestBodyMultiMediaTypes`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostRequestBodyMultiMediaTypesRequestBody(value: unknown): ValidationResult<T.PostRequestBodyMultiMediaTypesRequestBody>;
+export declare function validatePostRequestBodyMultiMediaTypesRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostRequestBodyMultiMediaTypesRequestBody>;
 
 /**
  * True when a value matches the request body of `postRequestBodyMultiMediaTypes`.
@@ -223,9 +226,9 @@ export declare function validatePostRequestBodyMultiMediaTypesRequestBody(value:
 export declare function isPostRequestBodyMultiMediaTypesRequestBody(value: unknown): value is T.PostRequestBodyMultiMediaTypesRequestBody;
 
 /**
- * Checks a value against the response body of `postRequestBodyMultiMediaTypes`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postRequestBodyMultiMediaTypes`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostRequestBodyMultiMediaTypesResponse(value: unknown): ValidationResult<T.PostRequestBodyMultiMediaTypesResponse>;
+export declare function validatePostRequestBodyMultiMediaTypesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostRequestBodyMultiMediaTypesResponse>;
 
 /**
  * True when a value matches the response body of `postRequestBodyMultiMediaTypes`.
@@ -233,9 +236,9 @@ export declare function validatePostRequestBodyMultiMediaTypesResponse(value: un
 export declare function isPostRequestBodyMultiMediaTypesResponse(value: unknown): value is T.PostRequestBodyMultiMediaTypesResponse;
 
 /**
- * Checks a value against the request body of `putRequestBodyPrimitiveExample`: returns it typed, or every issue found.
+ * Checks a value against the request body of `putRequestBodyPrimitiveExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutRequestBodyPrimitiveExampleRequestBody(value: unknown): ValidationResult<T.PutRequestBodyPrimitiveExampleRequestBody>;
+export declare function validatePutRequestBodyPrimitiveExampleRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PutRequestBodyPrimitiveExampleRequestBody>;
 
 /**
  * True when a value matches the request body of `putRequestBodyPrimitiveExample`.
@@ -243,9 +246,9 @@ export declare function validatePutRequestBodyPrimitiveExampleRequestBody(value:
 export declare function isPutRequestBodyPrimitiveExampleRequestBody(value: unknown): value is T.PutRequestBodyPrimitiveExampleRequestBody;
 
 /**
- * Checks a value against the response body of `putRequestBodyPrimitiveExample`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putRequestBodyPrimitiveExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutRequestBodyPrimitiveExampleResponse(value: unknown): ValidationResult<T.PutRequestBodyPrimitiveExampleResponse>;
+export declare function validatePutRequestBodyPrimitiveExampleResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutRequestBodyPrimitiveExampleResponse>;
 
 /**
  * True when a value matches the response body of `putRequestBodyPrimitiveExample`.
@@ -253,9 +256,9 @@ export declare function validatePutRequestBodyPrimitiveExampleResponse(value: un
 export declare function isPutRequestBodyPrimitiveExampleResponse(value: unknown): value is T.PutRequestBodyPrimitiveExampleResponse;
 
 /**
- * Checks a value against the request body of `postRequestBodyPrimitiveExample`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postRequestBodyPrimitiveExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostRequestBodyPrimitiveExampleRequestBody(value: unknown): ValidationResult<T.PostRequestBodyPrimitiveExampleRequestBody>;
+export declare function validatePostRequestBodyPrimitiveExampleRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostRequestBodyPrimitiveExampleRequestBody>;
 
 /**
  * True when a value matches the request body of `postRequestBodyPrimitiveExample`.
@@ -263,9 +266,9 @@ export declare function validatePostRequestBodyPrimitiveExampleRequestBody(value
 export declare function isPostRequestBodyPrimitiveExampleRequestBody(value: unknown): value is T.PostRequestBodyPrimitiveExampleRequestBody;
 
 /**
- * Checks a value against the response body of `postRequestBodyPrimitiveExample`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postRequestBodyPrimitiveExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostRequestBodyPrimitiveExampleResponse(value: unknown): ValidationResult<T.PostRequestBodyPrimitiveExampleResponse>;
+export declare function validatePostRequestBodyPrimitiveExampleResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostRequestBodyPrimitiveExampleResponse>;
 
 /**
  * True when a value matches the response body of `postRequestBodyPrimitiveExample`.
@@ -273,9 +276,9 @@ export declare function validatePostRequestBodyPrimitiveExampleResponse(value: u
 export declare function isPostRequestBodyPrimitiveExampleResponse(value: unknown): value is T.PostRequestBodyPrimitiveExampleResponse;
 
 /**
- * Checks a value against the request body of `patchRequestBodyPrimitiveExample`: returns it typed, or every issue found.
+ * Checks a value against the request body of `patchRequestBodyPrimitiveExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchRequestBodyPrimitiveExampleRequestBody(value: unknown): ValidationResult<T.PatchRequestBodyPrimitiveExampleRequestBody>;
+export declare function validatePatchRequestBodyPrimitiveExampleRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchRequestBodyPrimitiveExampleRequestBody>;
 
 /**
  * True when a value matches the request body of `patchRequestBodyPrimitiveExample`.
@@ -283,9 +286,9 @@ export declare function validatePatchRequestBodyPrimitiveExampleRequestBody(valu
 export declare function isPatchRequestBodyPrimitiveExampleRequestBody(value: unknown): value is T.PatchRequestBodyPrimitiveExampleRequestBody;
 
 /**
- * Checks a value against the response body of `patchRequestBodyPrimitiveExample`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchRequestBodyPrimitiveExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchRequestBodyPrimitiveExampleResponse(value: unknown): ValidationResult<T.PatchRequestBodyPrimitiveExampleResponse>;
+export declare function validatePatchRequestBodyPrimitiveExampleResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchRequestBodyPrimitiveExampleResponse>;
 
 /**
  * True when a value matches the response body of `patchRequestBodyPrimitiveExample`.

@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -13,208 +14,208 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validatePet(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validatePet(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
-function validatePets(value) {
-  const issues = check$Pets(value, ROOT, void 0, 0);
+function validatePets(value, options) {
+  const issues = options === void 0 ? check$Pets(value, ROOT, void 0, 0) : checkValue(check$Pets, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPets(value) {
   return is$Pets(value, 0);
 }
-function validateTag(value) {
-  const issues = check$Tag(value, ROOT, void 0, 0);
+function validateTag(value, options) {
+  const issues = options === void 0 ? check$Tag(value, ROOT, void 0, 0) : checkValue(check$Tag, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTag(value) {
   return is$Tag(value, 0);
 }
-function validateToken(value) {
-  const issues = check$Token(value, ROOT, void 0, 0);
+function validateToken(value, options) {
+  const issues = options === void 0 ? check$Token(value, ROOT, void 0, 0) : checkValue(check$Token, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isToken(value) {
   return is$Token(value, 0);
 }
-function validateUser(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validateUser(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUser(value) {
   return is$User(value, 0);
 }
-function validateGetParameterExamplesByParam1ByParam2Response(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validateGetParameterExamplesByParam1ByParam2Response(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetParameterExamplesByParam1ByParam2Response(value) {
   return is$User(value, 0);
 }
-function validatePutParameterExamplesByParam1ByParam2RequestBody(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validatePutParameterExamplesByParam1ByParam2RequestBody(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutParameterExamplesByParam1ByParam2RequestBody(value) {
   return is$User(value, 0);
 }
-function validatePutParameterExamplesByParam1ByParam2Response(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validatePutParameterExamplesByParam1ByParam2Response(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutParameterExamplesByParam1ByParam2Response(value) {
   return is$User(value, 0);
 }
-function validatePatchParameterExamplesByParam1ByParam2RequestBody(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validatePatchParameterExamplesByParam1ByParam2RequestBody(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPatchParameterExamplesByParam1ByParam2RequestBody(value) {
   return is$User(value, 0);
 }
-function validatePatchParameterExamplesByParam1ByParam2Response(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validatePatchParameterExamplesByParam1ByParam2Response(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPatchParameterExamplesByParam1ByParam2Response(value) {
   return is$User(value, 0);
 }
-function validatePutRequestBodyRequestBody(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validatePutRequestBodyRequestBody(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutRequestBodyRequestBody(value) {
   return is$User(value, 0);
 }
-function validatePutRequestBodyResponse(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validatePutRequestBodyResponse(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutRequestBodyResponse(value) {
   return is$User(value, 0);
 }
-function validatePostRequestBodyRequestBody(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validatePostRequestBodyRequestBody(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostRequestBodyRequestBody(value) {
   return is$User(value, 0);
 }
-function validatePostRequestBodyResponse(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validatePostRequestBodyResponse(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostRequestBodyResponse(value) {
   return is$User(value, 0);
 }
-function validatePatchRequestBodyRequestBody(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validatePatchRequestBodyRequestBody(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPatchRequestBodyRequestBody(value) {
   return is$User(value, 0);
 }
-function validatePatchRequestBodyResponse(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validatePatchRequestBodyResponse(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPatchRequestBodyResponse(value) {
   return is$User(value, 0);
 }
-function validateDemoFormDataRequestBody(value) {
-  const issues = check$DemoFormDataRequestBody(value, ROOT, void 0, 0);
+function validateDemoFormDataRequestBody(value, options) {
+  const issues = options === void 0 ? check$DemoFormDataRequestBody(value, ROOT, void 0, 0) : checkValue(check$DemoFormDataRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDemoFormDataRequestBody(value) {
   return is$DemoFormDataRequestBody(value, 0);
 }
-function validateDemoFormDataResponse(value) {
-  const issues = check$Token(value, ROOT, void 0, 0);
+function validateDemoFormDataResponse(value, options) {
+  const issues = options === void 0 ? check$Token(value, ROOT, void 0, 0) : checkValue(check$Token, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDemoFormDataResponse(value) {
   return is$Token(value, 0);
 }
-function validatePostRequestBodyMultiMediaTypesRequestBody(value) {
-  const issues = check$PostRequestBodyMultiMediaTypesRequestBody(value, ROOT, void 0, 0);
+function validatePostRequestBodyMultiMediaTypesRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostRequestBodyMultiMediaTypesRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostRequestBodyMultiMediaTypesRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostRequestBodyMultiMediaTypesRequestBody(value) {
   return is$PostRequestBodyMultiMediaTypesRequestBody(value, 0);
 }
-function validatePostRequestBodyMultiMediaTypesResponse(value) {
-  const issues = check$PostRequestBodyMultiMediaTypesResponse(value, ROOT, void 0, 0);
+function validatePostRequestBodyMultiMediaTypesResponse(value, options) {
+  const issues = options === void 0 ? check$PostRequestBodyMultiMediaTypesResponse(value, ROOT, void 0, 0) : checkValue(check$PostRequestBodyMultiMediaTypesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostRequestBodyMultiMediaTypesResponse(value) {
   return is$PostRequestBodyMultiMediaTypesResponse(value, 0);
 }
-function validatePutRequestBodyPrimitiveExampleRequestBody(value) {
-  const issues = check$Pets(value, ROOT, void 0, 0);
+function validatePutRequestBodyPrimitiveExampleRequestBody(value, options) {
+  const issues = options === void 0 ? check$Pets(value, ROOT, void 0, 0) : checkValue(check$Pets, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutRequestBodyPrimitiveExampleRequestBody(value) {
   return is$Pets(value, 0);
 }
-function validatePutRequestBodyPrimitiveExampleResponse(value) {
-  const issues = check$Pets(value, ROOT, void 0, 0);
+function validatePutRequestBodyPrimitiveExampleResponse(value, options) {
+  const issues = options === void 0 ? check$Pets(value, ROOT, void 0, 0) : checkValue(check$Pets, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutRequestBodyPrimitiveExampleResponse(value) {
   return is$Pets(value, 0);
 }
-function validatePostRequestBodyPrimitiveExampleRequestBody(value) {
-  const issues = check$PostRequestBodyPrimitiveExampleRequestBody(value, ROOT, void 0, 0);
+function validatePostRequestBodyPrimitiveExampleRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostRequestBodyPrimitiveExampleRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostRequestBodyPrimitiveExampleRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostRequestBodyPrimitiveExampleRequestBody(value) {
   return is$PostRequestBodyPrimitiveExampleRequestBody(value, 0);
 }
-function validatePostRequestBodyPrimitiveExampleResponse(value) {
-  const issues = check$PostRequestBodyPrimitiveExampleResponse(value, ROOT, void 0, 0);
+function validatePostRequestBodyPrimitiveExampleResponse(value, options) {
+  const issues = options === void 0 ? check$PostRequestBodyPrimitiveExampleResponse(value, ROOT, void 0, 0) : checkValue(check$PostRequestBodyPrimitiveExampleResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostRequestBodyPrimitiveExampleResponse(value) {
   return is$PostRequestBodyPrimitiveExampleResponse(value, 0);
 }
-function validatePatchRequestBodyPrimitiveExampleRequestBody(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validatePatchRequestBodyPrimitiveExampleRequestBody(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPatchRequestBodyPrimitiveExampleRequestBody(value) {
   return is$Pet(value, 0);
 }
-function validatePatchRequestBodyPrimitiveExampleResponse(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validatePatchRequestBodyPrimitiveExampleResponse(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePet(value: unknown): ValidationResult<T.Pet> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Pet };
 }
@@ -60,10 +63,10 @@ export function isPet(value: unknown): value is T.Pet {
 }
 
 /**
- * Checks a value against `Pets`: returns it typed, or every issue found.
+ * Checks a value against `Pets`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePets(value: unknown): ValidationResult<T.Pets> {
-  const issues = check$Pets(value, ROOT, undefined, 0);
+export function validatePets(value: unknown, options?: ValidateOptions): ValidationResult<T.Pets> {
+  const issues = options === undefined ? check$Pets(value, ROOT, undefined, 0) : checkValue(check$Pets, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Pets };
 }
@@ -76,10 +79,10 @@ export function isPets(value: unknown): value is T.Pets {
 }
 
 /**
- * Checks a value against `Tag`: returns it typed, or every issue found.
+ * Checks a value against `Tag`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTag(value: unknown): ValidationResult<T.Tag> {
-  const issues = check$Tag(value, ROOT, undefined, 0);
+export function validateTag(value: unknown, options?: ValidateOptions): ValidationResult<T.Tag> {
+  const issues = options === undefined ? check$Tag(value, ROOT, undefined, 0) : checkValue(check$Tag, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Tag };
 }
@@ -92,10 +95,10 @@ export function isTag(value: unknown): value is T.Tag {
 }
 
 /**
- * Checks a value against `Token`: returns it typed, or every issue found.
+ * Checks a value against `Token`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateToken(value: unknown): ValidationResult<T.Token> {
-  const issues = check$Token(value, ROOT, undefined, 0);
+export function validateToken(value: unknown, options?: ValidateOptions): ValidationResult<T.Token> {
+  const issues = options === undefined ? check$Token(value, ROOT, undefined, 0) : checkValue(check$Token, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Token };
 }
@@ -108,10 +111,10 @@ export function isToken(value: unknown): value is T.Token {
 }
 
 /**
- * Checks a value against `User`: returns it typed, or every issue found.
+ * Checks a value against `User`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUser(value: unknown): ValidationResult<T.User> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<T.User> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.User };
 }
@@ -124,10 +127,10 @@ export function isUser(value: unknown): value is T.User {
 }
 
 /**
- * Checks a value against the response body of `getParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getParameterExamplesByParam1ByParam2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetParameterExamplesByParam1ByParam2Response(value: unknown): ValidationResult<T.GetParameterExamplesByParam1ByParam2Response> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validateGetParameterExamplesByParam1ByParam2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetParameterExamplesByParam1ByParam2Response> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetParameterExamplesByParam1ByParam2Response };
 }
@@ -140,10 +143,10 @@ export function isGetParameterExamplesByParam1ByParam2Response(value: unknown): 
 }
 
 /**
- * Checks a value against the request body of `putParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
+ * Checks a value against the request body of `putParameterExamplesByParam1ByParam2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutParameterExamplesByParam1ByParam2RequestBody(value: unknown): ValidationResult<T.PutParameterExamplesByParam1ByParam2RequestBody> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validatePutParameterExamplesByParam1ByParam2RequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PutParameterExamplesByParam1ByParam2RequestBody> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PutParameterExamplesByParam1ByParam2RequestBody };
 }
@@ -156,10 +159,10 @@ export function isPutParameterExamplesByParam1ByParam2RequestBody(value: unknown
 }
 
 /**
- * Checks a value against the response body of `putParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putParameterExamplesByParam1ByParam2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutParameterExamplesByParam1ByParam2Response(value: unknown): ValidationResult<T.PutParameterExamplesByParam1ByParam2Response> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validatePutParameterExamplesByParam1ByParam2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.PutParameterExamplesByParam1ByParam2Response> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PutParameterExamplesByParam1ByParam2Response };
 }
@@ -172,10 +175,10 @@ export function isPutParameterExamplesByParam1ByParam2Response(value: unknown): 
 }
 
 /**
- * Checks a value against the request body of `patchParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
+ * Checks a value against the request body of `patchParameterExamplesByParam1ByParam2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchParameterExamplesByParam1ByParam2RequestBody(value: unknown): ValidationResult<T.PatchParameterExamplesByParam1ByParam2RequestBody> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validatePatchParameterExamplesByParam1ByParam2RequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchParameterExamplesByParam1ByParam2RequestBody> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PatchParameterExamplesByParam1ByParam2RequestBody };
 }
@@ -188,10 +191,10 @@ export function isPatchParameterExamplesByParam1ByParam2RequestBody(value: unkno
 }
 
 /**
- * Checks a value against the response body of `patchParameterExamplesByParam1ByParam2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchParameterExamplesByParam1ByParam2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchParameterExamplesByParam1ByParam2Response(value: unknown): ValidationResult<T.PatchParameterExamplesByParam1ByParam2Response> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validatePatchParameterExamplesByParam1ByParam2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchParameterExamplesByParam1ByParam2Response> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PatchParameterExamplesByParam1ByParam2Response };
 }
@@ -204,10 +207,10 @@ export function isPatchParameterExamplesByParam1ByParam2Response(value: unknown)
 }
 
 /**
- * Checks a value against the request body of `putRequestBody`: returns it typed, or every issue found.
+ * Checks a value against the request body of `putRequestBody`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutRequestBodyRequestBody(value: unknown): ValidationResult<T.PutRequestBodyRequestBody> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validatePutRequestBodyRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PutRequestBodyRequestBody> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PutRequestBodyRequestBody };
 }
@@ -220,10 +223,10 @@ export function isPutRequestBodyRequestBody(value: unknown): value is T.PutReque
 }
 
 /**
- * Checks a value against the response body of `putRequestBody`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putRequestBody`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutRequestBodyResponse(value: unknown): ValidationResult<T.PutRequestBodyResponse> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validatePutRequestBodyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutRequestBodyResponse> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PutRequestBodyResponse };
 }
@@ -236,10 +239,10 @@ export function isPutRequestBodyResponse(value: unknown): value is T.PutRequestB
 }
 
 /**
- * Checks a value against the request body of `postRequestBody`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postRequestBody`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostRequestBodyRequestBody(value: unknown): ValidationResult<T.PostRequestBodyRequestBody> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validatePostRequestBodyRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostRequestBodyRequestBody> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostRequestBodyRequestBody };
 }
@@ -252,10 +255,10 @@ export function isPostRequestBodyRequestBody(value: unknown): value is T.PostReq
 }
 
 /**
- * Checks a value against the response body of `postRequestBody`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postRequestBody`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostRequestBodyResponse(value: unknown): ValidationResult<T.PostRequestBodyResponse> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validatePostRequestBodyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostRequestBodyResponse> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostRequestBodyResponse };
 }
@@ -268,10 +271,10 @@ export function isPostRequestBodyResponse(value: unknown): value is T.PostReques
 }
 
 /**
- * Checks a value against the request body of `patchRequestBody`: returns it typed, or every issue found.
+ * Checks a value against the request body of `patchRequestBody`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchRequestBodyRequestBody(value: unknown): ValidationResult<T.PatchRequestBodyRequestBody> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validatePatchRequestBodyRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchRequestBodyRequestBody> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PatchRequestBodyRequestBody };
 }
@@ -284,10 +287,10 @@ export function isPatchRequestBodyRequestBody(value: unknown): value is T.PatchR
 }
 
 /**
- * Checks a value against the response body of `patchRequestBody`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchRequestBody`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchRequestBodyResponse(value: unknown): ValidationResult<T.PatchRequestBodyResponse> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validatePatchRequestBodyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchRequestBodyResponse> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PatchRequestBodyResponse };
 }
@@ -300,10 +303,10 @@ export function isPatchRequestBodyResponse(value: unknown): value is T.PatchRequ
 }
 
 /**
- * Checks a value against the request body of `demoFormData`: returns it typed, or every issue found.
+ * Checks a value against the request body of `demoFormData`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDemoFormDataRequestBody(value: unknown): ValidationResult<T.DemoFormDataRequestBody> {
-  const issues = check$DemoFormDataRequestBody(value, ROOT, undefined, 0);
+export function validateDemoFormDataRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.DemoFormDataRequestBody> {
+  const issues = options === undefined ? check$DemoFormDataRequestBody(value, ROOT, undefined, 0) : checkValue(check$DemoFormDataRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.DemoFormDataRequestBody };
 }
@@ -316,10 +319,10 @@ export function isDemoFormDataRequestBody(value: unknown): value is T.DemoFormDa
 }
 
 /**
- * Checks a value against the response body of `demoFormData`: returns it typed, or every issue found.
+ * Checks a value against the response body of `demoFormData`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDemoFormDataResponse(value: unknown): ValidationResult<T.DemoFormDataResponse> {
-  const issues = check$Token(value, ROOT, undefined, 0);
+export function validateDemoFormDataResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DemoFormDataResponse> {
+  const issues = options === undefined ? check$Token(value, ROOT, undefined, 0) : checkValue(check$Token, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.DemoFormDataResponse };
 }
@@ -332,10 +335,10 @@ export function isDemoFormDataResponse(value: unknown): value is T.DemoFormDataR
 }
 
 /**
- * Checks a value against the request body of `postRequestBodyMultiMediaTypes`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postRequestBodyMultiMediaTypes`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostRequestBodyMultiMediaTypesRequestBody(value: unknown): ValidationResult<T.PostRequestBodyMultiMediaTypesRequestBody> {
-  const issues = check$PostRequestBodyMultiMediaTypesRequestBody(value, ROOT, undefined, 0);
+export function validatePostRequestBodyMultiMediaTypesRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostRequestBodyMultiMediaTypesRequestBody> {
+  const issues = options === undefined ? check$PostRequestBodyMultiMediaTypesRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostRequestBodyMultiMediaTypesRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostRequestBodyMultiMediaTypesRequestBody };
 }
@@ -348,10 +351,10 @@ export function isPostRequestBodyMultiMediaTypesRequestBody(value: unknown): val
 }
 
 /**
- * Checks a value against the response body of `postRequestBodyMultiMediaTypes`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postRequestBodyMultiMediaTypes`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostRequestBodyMultiMediaTypesResponse(value: unknown): ValidationResult<T.PostRequestBodyMultiMediaTypesResponse> {
-  const issues = check$PostRequestBodyMultiMediaTypesResponse(value, ROOT, undefined, 0);
+export function validatePostRequestBodyMultiMediaTypesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostRequestBodyMultiMediaTypesResponse> {
+  const issues = options === undefined ? check$PostRequestBodyMultiMediaTypesResponse(value, ROOT, undefined, 0) : checkValue(check$PostRequestBodyMultiMediaTypesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostRequestBodyMultiMediaTypesResponse };
 }
@@ -364,10 +367,10 @@ export function isPostRequestBodyMultiMediaTypesResponse(value: unknown): value 
 }
 
 /**
- * Checks a value against the request body of `putRequestBodyPrimitiveExample`: returns it typed, or every issue found.
+ * Checks a value against the request body of `putRequestBodyPrimitiveExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutRequestBodyPrimitiveExampleRequestBody(value: unknown): ValidationResult<T.PutRequestBodyPrimitiveExampleRequestBody> {
-  const issues = check$Pets(value, ROOT, undefined, 0);
+export function validatePutRequestBodyPrimitiveExampleRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PutRequestBodyPrimitiveExampleRequestBody> {
+  const issues = options === undefined ? check$Pets(value, ROOT, undefined, 0) : checkValue(check$Pets, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PutRequestBodyPrimitiveExampleRequestBody };
 }
@@ -380,10 +383,10 @@ export function isPutRequestBodyPrimitiveExampleRequestBody(value: unknown): val
 }
 
 /**
- * Checks a value against the response body of `putRequestBodyPrimitiveExample`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putRequestBodyPrimitiveExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutRequestBodyPrimitiveExampleResponse(value: unknown): ValidationResult<T.PutRequestBodyPrimitiveExampleResponse> {
-  const issues = check$Pets(value, ROOT, undefined, 0);
+export function validatePutRequestBodyPrimitiveExampleResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutRequestBodyPrimitiveExampleResponse> {
+  const issues = options === undefined ? check$Pets(value, ROOT, undefined, 0) : checkValue(check$Pets, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PutRequestBodyPrimitiveExampleResponse };
 }
@@ -396,10 +399,10 @@ export function isPutRequestBodyPrimitiveExampleResponse(value: unknown): value 
 }
 
 /**
- * Checks a value against the request body of `postRequestBodyPrimitiveExample`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postRequestBodyPrimitiveExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostRequestBodyPrimitiveExampleRequestBody(value: unknown): ValidationResult<T.PostRequestBodyPrimitiveExampleRequestBody> {
-  const issues = check$PostRequestBodyPrimitiveExampleRequestBody(value, ROOT, undefined, 0);
+export function validatePostRequestBodyPrimitiveExampleRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostRequestBodyPrimitiveExampleRequestBody> {
+  const issues = options === undefined ? check$PostRequestBodyPrimitiveExampleRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostRequestBodyPrimitiveExampleRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostRequestBodyPrimitiveExampleRequestBody };
 }
@@ -412,10 +415,10 @@ export function isPostRequestBodyPrimitiveExampleRequestBody(value: unknown): va
 }
 
 /**
- * Checks a value against the response body of `postRequestBodyPrimitiveExample`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postRequestBodyPrimitiveExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostRequestBodyPrimitiveExampleResponse(value: unknown): ValidationResult<T.PostRequestBodyPrimitiveExampleResponse> {
-  const issues = check$PostRequestBodyPrimitiveExampleResponse(value, ROOT, undefined, 0);
+export function validatePostRequestBodyPrimitiveExampleResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostRequestBodyPrimitiveExampleResponse> {
+  const issues = options === undefined ? check$PostRequestBodyPrimitiveExampleResponse(value, ROOT, undefined, 0) : checkValue(check$PostRequestBodyPrimitiveExampleResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostRequestBodyPrimitiveExampleResponse };
 }
@@ -428,10 +431,10 @@ export function isPostRequestBodyPrimitiveExampleResponse(value: unknown): value
 }
 
 /**
- * Checks a value against the request body of `patchRequestBodyPrimitiveExample`: returns it typed, or every issue found.
+ * Checks a value against the request body of `patchRequestBodyPrimitiveExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchRequestBodyPrimitiveExampleRequestBody(value: unknown): ValidationResult<T.PatchRequestBodyPrimitiveExampleRequestBody> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validatePatchRequestBodyPrimitiveExampleRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchRequestBodyPrimitiveExampleRequestBody> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PatchRequestBodyPrimitiveExampleRequestBody };
 }
@@ -444,10 +447,10 @@ export function isPatchRequestBodyPrimitiveExampleRequestBody(value: unknown): v
 }
 
 /**
- * Checks a value against the response body of `patchRequestBodyPrimitiveExample`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchRequestBodyPrimitiveExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchRequestBodyPrimitiveExampleResponse(value: unknown): ValidationResult<T.PatchRequestBodyPrimitiveExampleResponse> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validatePatchRequestBodyPrimitiveExampleResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchRequestBodyPrimitiveExampleResponse> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PatchRequestBodyPrimitiveExampleResponse };
 }

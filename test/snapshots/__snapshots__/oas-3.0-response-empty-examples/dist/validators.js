@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   MAX_DEPTH,
   ROOT,
@@ -9,16 +10,16 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateUserResponse(value) {
-  const issues = check$UserResponse(value, ROOT, void 0, 0);
+function validateUserResponse(value, options) {
+  const issues = options === void 0 ? check$UserResponse(value, ROOT, void 0, 0) : checkValue(check$UserResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUserResponse(value) {
   return is$UserResponse(value, 0);
 }
-function validateGetExamplesResponse(value) {
-  const issues = check$GetExamplesResponse(value, ROOT, void 0, 0);
+function validateGetExamplesResponse(value, options) {
+  const issues = options === void 0 ? check$GetExamplesResponse(value, ROOT, void 0, 0) : checkValue(check$GetExamplesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `UserResponse`: returns it typed, or every issue found.
+ * Checks a value against `UserResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUserResponse(value: unknown): ValidationResult<T.UserResponse> {
-  const issues = check$UserResponse(value, ROOT, undefined, 0);
+export function validateUserResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UserResponse> {
+  const issues = options === undefined ? check$UserResponse(value, ROOT, undefined, 0) : checkValue(check$UserResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UserResponse };
 }
@@ -60,10 +63,10 @@ export function isUserResponse(value: unknown): value is T.UserResponse {
 }
 
 /**
- * Checks a value against the response body of `getExamples`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getExamples`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetExamplesResponse(value: unknown): ValidationResult<T.GetExamplesResponse> {
-  const issues = check$GetExamplesResponse(value, ROOT, undefined, 0);
+export function validateGetExamplesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetExamplesResponse> {
+  const issues = options === undefined ? check$GetExamplesResponse(value, ROOT, undefined, 0) : checkValue(check$GetExamplesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetExamplesResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `UserResponse`: returns it typed, or every issue found.
+ * Checks a value against `UserResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUserResponse(value: unknown): ValidationResult<T.UserResponse>;
+export declare function validateUserResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UserResponse>;
 
 /**
  * True when a value matches `UserResponse`.
@@ -43,9 +46,9 @@ export declare function validateUserResponse(value: unknown): ValidationResult<T
 export declare function isUserResponse(value: unknown): value is T.UserResponse;
 
 /**
- * Checks a value against the response body of `getExample`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetExampleResponse(value: unknown): ValidationResult<T.GetExampleResponse>;
+export declare function validateGetExampleResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetExampleResponse>;
 
 /**
  * True when a value matches the response body of `getExample`.
@@ -53,9 +56,9 @@ export declare function validateGetExampleResponse(value: unknown): ValidationRe
 export declare function isGetExampleResponse(value: unknown): value is T.GetExampleResponse;
 
 /**
- * Checks a value against the response body of `getExamples`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getExamples`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetExamplesResponse(value: unknown): ValidationResult<T.GetExamplesResponse>;
+export declare function validateGetExamplesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetExamplesResponse>;
 
 /**
  * True when a value matches the response body of `getExamples`.

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against the response body of `cached`: returns it typed, or every issue found.
+ * Checks a value against the response body of `cached`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCachedResponse(value: unknown): ValidationResult<T.CachedResponse>;
+export declare function validateCachedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CachedResponse>;
 
 /**
  * True when a value matches the response body of `cached`.
@@ -43,9 +46,9 @@ export declare function validateCachedResponse(value: unknown): ValidationResult
 export declare function isCachedResponse(value: unknown): value is T.CachedResponse;
 
 /**
- * Checks a value against the response body of `nocontent`: returns it typed, or every issue found.
+ * Checks a value against the response body of `nocontent`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateNocontentResponse(value: unknown): ValidationResult<T.NocontentResponse>;
+export declare function validateNocontentResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.NocontentResponse>;
 
 /**
  * True when a value matches the response body of `nocontent`.
@@ -53,9 +56,9 @@ export declare function validateNocontentResponse(value: unknown): ValidationRes
 export declare function isNocontentResponse(value: unknown): value is T.NocontentResponse;
 
 /**
- * Checks a value against the response body of `redirect`: returns it typed, or every issue found.
+ * Checks a value against the response body of `redirect`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateRedirectResponse(value: unknown): ValidationResult<T.RedirectResponse>;
+export declare function validateRedirectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.RedirectResponse>;
 
 /**
  * True when a value matches the response body of `redirect`.

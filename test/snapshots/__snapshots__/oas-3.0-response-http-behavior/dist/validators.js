@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -11,27 +12,27 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateCachedResponse(value) {
+function validateCachedResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$CachedResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$CachedResponse(value, ROOT, void 0, 0) : checkValue(check$CachedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCachedResponse(value) {
   return value === void 0 || is$CachedResponse(value, 0);
 }
-function validateNocontentResponse(value) {
+function validateNocontentResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$NocontentResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$NocontentResponse(value, ROOT, void 0, 0) : checkValue(check$NocontentResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isNocontentResponse(value) {
   return value === void 0 || is$NocontentResponse(value, 0);
 }
-function validateRedirectResponse(value) {
+function validateRedirectResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$RedirectResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$RedirectResponse(value, ROOT, void 0, 0) : checkValue(check$RedirectResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,11 +47,11 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the response body of `cached`: returns it typed, or every issue found.
+ * Checks a value against the response body of `cached`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCachedResponse(value: unknown): ValidationResult<T.CachedResponse> {
+export function validateCachedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CachedResponse> {
   if (value === undefined) return { ok: true, value: value as T.CachedResponse };
-  const issues = check$CachedResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$CachedResponse(value, ROOT, undefined, 0) : checkValue(check$CachedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.CachedResponse };
 }
@@ -61,11 +64,11 @@ export function isCachedResponse(value: unknown): value is T.CachedResponse {
 }
 
 /**
- * Checks a value against the response body of `nocontent`: returns it typed, or every issue found.
+ * Checks a value against the response body of `nocontent`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNocontentResponse(value: unknown): ValidationResult<T.NocontentResponse> {
+export function validateNocontentResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.NocontentResponse> {
   if (value === undefined) return { ok: true, value: value as T.NocontentResponse };
-  const issues = check$NocontentResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$NocontentResponse(value, ROOT, undefined, 0) : checkValue(check$NocontentResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.NocontentResponse };
 }
@@ -78,11 +81,11 @@ export function isNocontentResponse(value: unknown): value is T.NocontentRespons
 }
 
 /**
- * Checks a value against the response body of `redirect`: returns it typed, or every issue found.
+ * Checks a value against the response body of `redirect`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRedirectResponse(value: unknown): ValidationResult<T.RedirectResponse> {
+export function validateRedirectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.RedirectResponse> {
   if (value === undefined) return { ok: true, value: value as T.RedirectResponse };
-  const issues = check$RedirectResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$RedirectResponse(value, ROOT, undefined, 0) : checkValue(check$RedirectResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.RedirectResponse };
 }

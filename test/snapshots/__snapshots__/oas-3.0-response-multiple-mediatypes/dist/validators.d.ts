@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against the request body of `postMultipleTypesMultipleExamples`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postMultipleTypesMultipleExamples`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostMultipleTypesMultipleExamplesRequestBody(value: unknown): ValidationResult<T.PostMultipleTypesMultipleExamplesRequestBody>;
+export declare function validatePostMultipleTypesMultipleExamplesRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMultipleTypesMultipleExamplesRequestBody>;
 
 /**
  * True when a value matches the request body of `postMultipleTypesMultipleExamples`.
@@ -43,9 +46,9 @@ export declare function validatePostMultipleTypesMultipleExamplesRequestBody(val
 export declare function isPostMultipleTypesMultipleExamplesRequestBody(value: unknown): value is T.PostMultipleTypesMultipleExamplesRequestBody;
 
 /**
- * Checks a value against the response body of `postMultipleTypesMultipleExamples`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postMultipleTypesMultipleExamples`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostMultipleTypesMultipleExamplesResponse(value: unknown): ValidationResult<T.PostMultipleTypesMultipleExamplesResponse>;
+export declare function validatePostMultipleTypesMultipleExamplesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMultipleTypesMultipleExamplesResponse>;
 
 /**
  * True when a value matches the response body of `postMultipleTypesMultipleExamples`.
@@ -53,9 +56,9 @@ export declare function validatePostMultipleTypesMultipleExamplesResponse(value:
 export declare function isPostMultipleTypesMultipleExamplesResponse(value: unknown): value is T.PostMultipleTypesMultipleExamplesResponse;
 
 /**
- * Checks a value against the request body of `postMultipleTypesSingleExample`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postMultipleTypesSingleExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostMultipleTypesSingleExampleRequestBody(value: unknown): ValidationResult<T.PostMultipleTypesSingleExampleRequestBody>;
+export declare function validatePostMultipleTypesSingleExampleRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMultipleTypesSingleExampleRequestBody>;
 
 /**
  * True when a value matches the request body of `postMultipleTypesSingleExample`.
@@ -63,9 +66,9 @@ export declare function validatePostMultipleTypesSingleExampleRequestBody(value:
 export declare function isPostMultipleTypesSingleExampleRequestBody(value: unknown): value is T.PostMultipleTypesSingleExampleRequestBody;
 
 /**
- * Checks a value against the response body of `postMultipleTypesSingleExample`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postMultipleTypesSingleExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostMultipleTypesSingleExampleResponse(value: unknown): ValidationResult<T.PostMultipleTypesSingleExampleResponse>;
+export declare function validatePostMultipleTypesSingleExampleResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMultipleTypesSingleExampleResponse>;
 
 /**
  * True when a value matches the response body of `postMultipleTypesSingleExample`.
@@ -73,9 +76,9 @@ export declare function validatePostMultipleTypesSingleExampleResponse(value: un
 export declare function isPostMultipleTypesSingleExampleResponse(value: unknown): value is T.PostMultipleTypesSingleExampleResponse;
 
 /**
- * Checks a value against the response body of `getSingleTypeMultipleExamples`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSingleTypeMultipleExamples`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetSingleTypeMultipleExamplesResponse(value: unknown): ValidationResult<T.GetSingleTypeMultipleExamplesResponse>;
+export declare function validateGetSingleTypeMultipleExamplesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSingleTypeMultipleExamplesResponse>;
 
 /**
  * True when a value matches the response body of `getSingleTypeMultipleExamples`.
@@ -83,9 +86,9 @@ export declare function validateGetSingleTypeMultipleExamplesResponse(value: unk
 export declare function isGetSingleTypeMultipleExamplesResponse(value: unknown): value is T.GetSingleTypeMultipleExamplesResponse;
 
 /**
- * Checks a value against the response body of `getSingleTypeSingleExample`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSingleTypeSingleExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetSingleTypeSingleExampleResponse(value: unknown): ValidationResult<T.GetSingleTypeSingleExampleResponse>;
+export declare function validateGetSingleTypeSingleExampleResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSingleTypeSingleExampleResponse>;
 
 /**
  * True when a value matches the response body of `getSingleTypeSingleExample`.

@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -12,48 +13,48 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validatePostMultipleTypesMultipleExamplesRequestBody(value) {
-  const issues = check$PostMultipleTypesMultipleExamplesRequestBody(value, ROOT, void 0, 0);
+function validatePostMultipleTypesMultipleExamplesRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostMultipleTypesMultipleExamplesRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostMultipleTypesMultipleExamplesRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostMultipleTypesMultipleExamplesRequestBody(value) {
   return is$PostMultipleTypesMultipleExamplesRequestBody(value, 0);
 }
-function validatePostMultipleTypesMultipleExamplesResponse(value) {
-  const issues = check$PostMultipleTypesMultipleExamplesResponse(value, ROOT, void 0, 0);
+function validatePostMultipleTypesMultipleExamplesResponse(value, options) {
+  const issues = options === void 0 ? check$PostMultipleTypesMultipleExamplesResponse(value, ROOT, void 0, 0) : checkValue(check$PostMultipleTypesMultipleExamplesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostMultipleTypesMultipleExamplesResponse(value) {
   return is$PostMultipleTypesMultipleExamplesResponse(value, 0);
 }
-function validatePostMultipleTypesSingleExampleRequestBody(value) {
-  const issues = check$PostMultipleTypesSingleExampleRequestBody(value, ROOT, void 0, 0);
+function validatePostMultipleTypesSingleExampleRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostMultipleTypesSingleExampleRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostMultipleTypesSingleExampleRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostMultipleTypesSingleExampleRequestBody(value) {
   return is$PostMultipleTypesSingleExampleRequestBody(value, 0);
 }
-function validatePostMultipleTypesSingleExampleResponse(value) {
-  const issues = check$PostMultipleTypesSingleExampleResponse(value, ROOT, void 0, 0);
+function validatePostMultipleTypesSingleExampleResponse(value, options) {
+  const issues = options === void 0 ? check$PostMultipleTypesSingleExampleResponse(value, ROOT, void 0, 0) : checkValue(check$PostMultipleTypesSingleExampleResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostMultipleTypesSingleExampleResponse(value) {
   return is$PostMultipleTypesSingleExampleResponse(value, 0);
 }
-function validateGetSingleTypeMultipleExamplesResponse(value) {
-  const issues = check$GetSingleTypeMultipleExamplesResponse(value, ROOT, void 0, 0);
+function validateGetSingleTypeMultipleExamplesResponse(value, options) {
+  const issues = options === void 0 ? check$GetSingleTypeMultipleExamplesResponse(value, ROOT, void 0, 0) : checkValue(check$GetSingleTypeMultipleExamplesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetSingleTypeMultipleExamplesResponse(value) {
   return is$GetSingleTypeMultipleExamplesResponse(value, 0);
 }
-function validateGetSingleTypeSingleExampleResponse(value) {
-  const issues = check$GetSingleTypeSingleExampleResponse(value, ROOT, void 0, 0);
+function validateGetSingleTypeSingleExampleResponse(value, options) {
+  const issues = options === void 0 ? check$GetSingleTypeSingleExampleResponse(value, ROOT, void 0, 0) : checkValue(check$GetSingleTypeSingleExampleResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

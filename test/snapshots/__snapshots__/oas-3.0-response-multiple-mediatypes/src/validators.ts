@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the request body of `postMultipleTypesMultipleExamples`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postMultipleTypesMultipleExamples`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostMultipleTypesMultipleExamplesRequestBody(value: unknown): ValidationResult<T.PostMultipleTypesMultipleExamplesRequestBody> {
-  const issues = check$PostMultipleTypesMultipleExamplesRequestBody(value, ROOT, undefined, 0);
+export function validatePostMultipleTypesMultipleExamplesRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMultipleTypesMultipleExamplesRequestBody> {
+  const issues = options === undefined ? check$PostMultipleTypesMultipleExamplesRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostMultipleTypesMultipleExamplesRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostMultipleTypesMultipleExamplesRequestBody };
 }
@@ -60,10 +63,10 @@ export function isPostMultipleTypesMultipleExamplesRequestBody(value: unknown): 
 }
 
 /**
- * Checks a value against the response body of `postMultipleTypesMultipleExamples`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postMultipleTypesMultipleExamples`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostMultipleTypesMultipleExamplesResponse(value: unknown): ValidationResult<T.PostMultipleTypesMultipleExamplesResponse> {
-  const issues = check$PostMultipleTypesMultipleExamplesResponse(value, ROOT, undefined, 0);
+export function validatePostMultipleTypesMultipleExamplesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMultipleTypesMultipleExamplesResponse> {
+  const issues = options === undefined ? check$PostMultipleTypesMultipleExamplesResponse(value, ROOT, undefined, 0) : checkValue(check$PostMultipleTypesMultipleExamplesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostMultipleTypesMultipleExamplesResponse };
 }
@@ -76,10 +79,10 @@ export function isPostMultipleTypesMultipleExamplesResponse(value: unknown): val
 }
 
 /**
- * Checks a value against the request body of `postMultipleTypesSingleExample`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postMultipleTypesSingleExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostMultipleTypesSingleExampleRequestBody(value: unknown): ValidationResult<T.PostMultipleTypesSingleExampleRequestBody> {
-  const issues = check$PostMultipleTypesSingleExampleRequestBody(value, ROOT, undefined, 0);
+export function validatePostMultipleTypesSingleExampleRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMultipleTypesSingleExampleRequestBody> {
+  const issues = options === undefined ? check$PostMultipleTypesSingleExampleRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostMultipleTypesSingleExampleRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostMultipleTypesSingleExampleRequestBody };
 }
@@ -92,10 +95,10 @@ export function isPostMultipleTypesSingleExampleRequestBody(value: unknown): val
 }
 
 /**
- * Checks a value against the response body of `postMultipleTypesSingleExample`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postMultipleTypesSingleExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostMultipleTypesSingleExampleResponse(value: unknown): ValidationResult<T.PostMultipleTypesSingleExampleResponse> {
-  const issues = check$PostMultipleTypesSingleExampleResponse(value, ROOT, undefined, 0);
+export function validatePostMultipleTypesSingleExampleResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMultipleTypesSingleExampleResponse> {
+  const issues = options === undefined ? check$PostMultipleTypesSingleExampleResponse(value, ROOT, undefined, 0) : checkValue(check$PostMultipleTypesSingleExampleResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostMultipleTypesSingleExampleResponse };
 }
@@ -108,10 +111,10 @@ export function isPostMultipleTypesSingleExampleResponse(value: unknown): value 
 }
 
 /**
- * Checks a value against the response body of `getSingleTypeMultipleExamples`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSingleTypeMultipleExamples`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetSingleTypeMultipleExamplesResponse(value: unknown): ValidationResult<T.GetSingleTypeMultipleExamplesResponse> {
-  const issues = check$GetSingleTypeMultipleExamplesResponse(value, ROOT, undefined, 0);
+export function validateGetSingleTypeMultipleExamplesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSingleTypeMultipleExamplesResponse> {
+  const issues = options === undefined ? check$GetSingleTypeMultipleExamplesResponse(value, ROOT, undefined, 0) : checkValue(check$GetSingleTypeMultipleExamplesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetSingleTypeMultipleExamplesResponse };
 }
@@ -124,10 +127,10 @@ export function isGetSingleTypeMultipleExamplesResponse(value: unknown): value i
 }
 
 /**
- * Checks a value against the response body of `getSingleTypeSingleExample`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSingleTypeSingleExample`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetSingleTypeSingleExampleResponse(value: unknown): ValidationResult<T.GetSingleTypeSingleExampleResponse> {
-  const issues = check$GetSingleTypeSingleExampleResponse(value, ROOT, undefined, 0);
+export function validateGetSingleTypeSingleExampleResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSingleTypeSingleExampleResponse> {
+  const issues = options === undefined ? check$GetSingleTypeSingleExampleResponse(value, ROOT, undefined, 0) : checkValue(check$GetSingleTypeSingleExampleResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetSingleTypeSingleExampleResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Node`: returns it typed, or every issue found.
+ * Checks a value against `Node`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateNode(value: unknown): ValidationResult<T.Node>;
+export declare function validateNode(value: unknown, options?: ValidateOptions): ValidationResult<T.Node>;
 
 /**
  * True when a value matches `Node`.
@@ -43,9 +46,9 @@ export declare function validateNode(value: unknown): ValidationResult<T.Node>;
 export declare function isNode(value: unknown): value is T.Node;
 
 /**
- * Checks a value against `Object` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Object` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateObject(value: unknown): ValidationResult<T.Object>;
+export declare function validateObject(value: unknown, options?: ValidateOptions): ValidationResult<T.Object>;
 
 /**
  * True when a value matches `Object` as received (writeOnly properties refused).
@@ -53,9 +56,9 @@ export declare function validateObject(value: unknown): ValidationResult<T.Objec
 export declare function isObject(value: unknown): value is T.Object;
 
 /**
- * Checks a value against `Object` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Object` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateObjectWritable(value: unknown): ValidationResult<T.ObjectWritable>;
+export declare function validateObjectWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.ObjectWritable>;
 
 /**
  * True when a value matches `Object` as sent (readOnly properties refused).
@@ -63,9 +66,9 @@ export declare function validateObjectWritable(value: unknown): ValidationResult
 export declare function isObjectWritable(value: unknown): value is T.ObjectWritable;
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
+export declare function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet>;
 
 /**
  * True when a value matches `Pet`.
@@ -73,9 +76,9 @@ export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
 export declare function isPet(value: unknown): value is T.Pet;
 
 /**
- * Checks a value against the response body of `getAnythingArrayOfObjects`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingArrayOfObjects`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingArrayOfObjectsResponse(value: unknown): ValidationResult<T.GetAnythingArrayOfObjectsResponse>;
+export declare function validateGetAnythingArrayOfObjectsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingArrayOfObjectsResponse>;
 
 /**
  * True when a value matches the response body of `getAnythingArrayOfObjects`.
@@ -83,9 +86,9 @@ export declare function validateGetAnythingArrayOfObjectsResponse(value: unknown
 export declare function isGetAnythingArrayOfObjectsResponse(value: unknown): value is T.GetAnythingArrayOfObjectsResponse;
 
 /**
- * Checks a value against the response body of `getAnythingArrayOfPrimitives`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingArrayOfPrimitives`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingArrayOfPrimitivesResponse(value: unknown): ValidationResult<T.GetAnythingArrayOfPrimitivesResponse>;
+export declare function validateGetAnythingArrayOfPrimitivesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingArrayOfPrimitivesResponse>;
 
 /**
  * True when a value matches the response body of `getAnythingArrayOfPrimitives`.
@@ -93,9 +96,9 @@ export declare function validateGetAnythingArrayOfPrimitivesResponse(value: unkn
 export declare function isGetAnythingArrayOfPrimitivesResponse(value: unknown): value is T.GetAnythingArrayOfPrimitivesResponse;
 
 /**
- * Checks a value against the response body of `getAnythingMarkdown`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingMarkdown`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingMarkdownResponse(value: unknown): ValidationResult<T.GetAnythingMarkdownResponse>;
+export declare function validateGetAnythingMarkdownResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingMarkdownResponse>;
 
 /**
  * True when a value matches the response body of `getAnythingMarkdown`.
@@ -103,9 +106,9 @@ export declare function validateGetAnythingMarkdownResponse(value: unknown): Val
 export declare function isGetAnythingMarkdownResponse(value: unknown): value is T.GetAnythingMarkdownResponse;
 
 /**
- * Checks a value against the request body of `getAnythingObject`: returns it typed, or every issue found.
+ * Checks a value against the request body of `getAnythingObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingObjectRequestBody(value: unknown): ValidationResult<T.GetAnythingObjectRequestBody>;
+export declare function validateGetAnythingObjectRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingObjectRequestBody>;
 
 /**
  * True when a value matches the request body of `getAnythingObject`.
@@ -113,9 +116,9 @@ export declare function validateGetAnythingObjectRequestBody(value: unknown): Va
 export declare function isGetAnythingObjectRequestBody(value: unknown): value is T.GetAnythingObjectRequestBody;
 
 /**
- * Checks a value against the response body of `getAnythingObject`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingObjectResponse(value: unknown): ValidationResult<T.GetAnythingObjectResponse>;
+export declare function validateGetAnythingObjectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingObjectResponse>;
 
 /**
  * True when a value matches the response body of `getAnythingObject`.
@@ -123,9 +126,9 @@ export declare function validateGetAnythingObjectResponse(value: unknown): Valid
 export declare function isGetAnythingObjectResponse(value: unknown): value is T.GetAnythingObjectResponse;
 
 /**
- * Checks a value against the response body of `getAnythingPolymorphism`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingPolymorphism`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingPolymorphismResponse(value: unknown): ValidationResult<T.GetAnythingPolymorphismResponse>;
+export declare function validateGetAnythingPolymorphismResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingPolymorphismResponse>;
 
 /**
  * True when a value matches the response body of `getAnythingPolymorphism`.
@@ -133,9 +136,9 @@ export declare function validateGetAnythingPolymorphismResponse(value: unknown):
 export declare function isGetAnythingPolymorphismResponse(value: unknown): value is T.GetAnythingPolymorphismResponse;
 
 /**
- * Checks a value against the response body of `getAnythingRecursive`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingRecursive`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingRecursiveResponse(value: unknown): ValidationResult<T.GetAnythingRecursiveResponse>;
+export declare function validateGetAnythingRecursiveResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingRecursiveResponse>;
 
 /**
  * True when a value matches the response body of `getAnythingRecursive`.
@@ -143,9 +146,9 @@ export declare function validateGetAnythingRecursiveResponse(value: unknown): Va
 export declare function isGetAnythingRecursiveResponse(value: unknown): value is T.GetAnythingRecursiveResponse;
 
 /**
- * Checks a value against the response body of `getAnythingReturnsAsJsonButIsActuallyString`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingReturnsAsJsonButIsActuallyString`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingReturnsAsJsonButIsActuallyStringResponse(value: unknown): ValidationResult<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse>;
+export declare function validateGetAnythingReturnsAsJsonButIsActuallyStringResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse>;
 
 /**
  * True when a value matches the response body of `getAnythingReturnsAsJsonButIsActuallyString`.
@@ -153,9 +156,9 @@ export declare function validateGetAnythingReturnsAsJsonButIsActuallyStringRespo
 export declare function isGetAnythingReturnsAsJsonButIsActuallyStringResponse(value: unknown): value is T.GetAnythingReturnsAsJsonButIsActuallyStringResponse;
 
 /**
- * Checks a value against the response body of `getMultipleResponsesObject`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMultipleResponsesObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetMultipleResponsesObjectResponse(value: unknown): ValidationResult<T.GetMultipleResponsesObjectResponse>;
+export declare function validateGetMultipleResponsesObjectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMultipleResponsesObjectResponse>;
 
 /**
  * True when a value matches the response body of `getMultipleResponsesObject`.

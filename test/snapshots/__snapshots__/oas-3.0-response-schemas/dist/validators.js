@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -15,104 +16,104 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateNode(value) {
-  const issues = check$Node(value, ROOT, void 0, 0);
+function validateNode(value, options) {
+  const issues = options === void 0 ? check$Node(value, ROOT, void 0, 0) : checkValue(check$Node, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isNode(value) {
   return is$Node(value, 0);
 }
-function validateObject(value) {
-  const issues = check$Object(value, ROOT, void 0, 0);
+function validateObject(value, options) {
+  const issues = options === void 0 ? check$Object(value, ROOT, void 0, 0) : checkValue(check$Object, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isObject(value) {
   return is$Object(value, 0);
 }
-function validateObjectWritable(value) {
-  const issues = check$ObjectWritable(value, ROOT, void 0, 0);
+function validateObjectWritable(value, options) {
+  const issues = options === void 0 ? check$ObjectWritable(value, ROOT, void 0, 0) : checkValue(check$ObjectWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isObjectWritable(value) {
   return is$ObjectWritable(value, 0);
 }
-function validatePet(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validatePet(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
-function validateGetAnythingArrayOfObjectsResponse(value) {
-  const issues = check$GetAnythingArrayOfObjectsResponse(value, ROOT, void 0, 0);
+function validateGetAnythingArrayOfObjectsResponse(value, options) {
+  const issues = options === void 0 ? check$GetAnythingArrayOfObjectsResponse(value, ROOT, void 0, 0) : checkValue(check$GetAnythingArrayOfObjectsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnythingArrayOfObjectsResponse(value) {
   return is$GetAnythingArrayOfObjectsResponse(value, 0);
 }
-function validateGetAnythingArrayOfPrimitivesResponse(value) {
-  const issues = check$GetAnythingArrayOfPrimitivesResponse(value, ROOT, void 0, 0);
+function validateGetAnythingArrayOfPrimitivesResponse(value, options) {
+  const issues = options === void 0 ? check$GetAnythingArrayOfPrimitivesResponse(value, ROOT, void 0, 0) : checkValue(check$GetAnythingArrayOfPrimitivesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnythingArrayOfPrimitivesResponse(value) {
   return is$GetAnythingArrayOfPrimitivesResponse(value, 0);
 }
-function validateGetAnythingMarkdownResponse(value) {
-  const issues = check$Object(value, ROOT, void 0, 0);
+function validateGetAnythingMarkdownResponse(value, options) {
+  const issues = options === void 0 ? check$Object(value, ROOT, void 0, 0) : checkValue(check$Object, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnythingMarkdownResponse(value) {
   return is$Object(value, 0);
 }
-function validateGetAnythingObjectRequestBody(value) {
-  const issues = check$ObjectWritable(value, ROOT, void 0, 0);
+function validateGetAnythingObjectRequestBody(value, options) {
+  const issues = options === void 0 ? check$ObjectWritable(value, ROOT, void 0, 0) : checkValue(check$ObjectWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnythingObjectRequestBody(value) {
   return is$ObjectWritable(value, 0);
 }
-function validateGetAnythingObjectResponse(value) {
-  const issues = check$Object(value, ROOT, void 0, 0);
+function validateGetAnythingObjectResponse(value, options) {
+  const issues = options === void 0 ? check$Object(value, ROOT, void 0, 0) : checkValue(check$Object, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnythingObjectResponse(value) {
   return is$Object(value, 0);
 }
-function validateGetAnythingPolymorphismResponse(value) {
-  const issues = check$GetAnythingPolymorphismResponse(value, ROOT, void 0, 0);
+function validateGetAnythingPolymorphismResponse(value, options) {
+  const issues = options === void 0 ? check$GetAnythingPolymorphismResponse(value, ROOT, void 0, 0) : checkValue(check$GetAnythingPolymorphismResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnythingPolymorphismResponse(value) {
   return is$GetAnythingPolymorphismResponse(value, 0);
 }
-function validateGetAnythingRecursiveResponse(value) {
-  const issues = check$GetAnythingRecursiveResponse(value, ROOT, void 0, 0);
+function validateGetAnythingRecursiveResponse(value, options) {
+  const issues = options === void 0 ? check$GetAnythingRecursiveResponse(value, ROOT, void 0, 0) : checkValue(check$GetAnythingRecursiveResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnythingRecursiveResponse(value) {
   return is$GetAnythingRecursiveResponse(value, 0);
 }
-function validateGetAnythingReturnsAsJsonButIsActuallyStringResponse(value) {
-  const issues = check$GetAnythingReturnsAsJsonButIsActuallyStringResponse(value, ROOT, void 0, 0);
+function validateGetAnythingReturnsAsJsonButIsActuallyStringResponse(value, options) {
+  const issues = options === void 0 ? check$GetAnythingReturnsAsJsonButIsActuallyStringResponse(value, ROOT, void 0, 0) : checkValue(check$GetAnythingReturnsAsJsonButIsActuallyStringResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnythingReturnsAsJsonButIsActuallyStringResponse(value) {
   return is$GetAnythingReturnsAsJsonButIsActuallyStringResponse(value, 0);
 }
-function validateGetMultipleResponsesObjectResponse(value) {
-  const issues = check$GetMultipleResponsesObjectResponse(value, ROOT, void 0, 0);
+function validateGetMultipleResponsesObjectResponse(value, options) {
+  const issues = options === void 0 ? check$GetMultipleResponsesObjectResponse(value, ROOT, void 0, 0) : checkValue(check$GetMultipleResponsesObjectResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Node`: returns it typed, or every issue found.
+ * Checks a value against `Node`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNode(value: unknown): ValidationResult<T.Node> {
-  const issues = check$Node(value, ROOT, undefined, 0);
+export function validateNode(value: unknown, options?: ValidateOptions): ValidationResult<T.Node> {
+  const issues = options === undefined ? check$Node(value, ROOT, undefined, 0) : checkValue(check$Node, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Node };
 }
@@ -60,10 +63,10 @@ export function isNode(value: unknown): value is T.Node {
 }
 
 /**
- * Checks a value against `Object` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Object` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateObject(value: unknown): ValidationResult<T.Object> {
-  const issues = check$Object(value, ROOT, undefined, 0);
+export function validateObject(value: unknown, options?: ValidateOptions): ValidationResult<T.Object> {
+  const issues = options === undefined ? check$Object(value, ROOT, undefined, 0) : checkValue(check$Object, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Object };
 }
@@ -76,10 +79,10 @@ export function isObject(value: unknown): value is T.Object {
 }
 
 /**
- * Checks a value against `Object` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Object` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateObjectWritable(value: unknown): ValidationResult<T.ObjectWritable> {
-  const issues = check$ObjectWritable(value, ROOT, undefined, 0);
+export function validateObjectWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.ObjectWritable> {
+  const issues = options === undefined ? check$ObjectWritable(value, ROOT, undefined, 0) : checkValue(check$ObjectWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ObjectWritable };
 }
@@ -92,10 +95,10 @@ export function isObjectWritable(value: unknown): value is T.ObjectWritable {
 }
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePet(value: unknown): ValidationResult<T.Pet> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Pet };
 }
@@ -108,10 +111,10 @@ export function isPet(value: unknown): value is T.Pet {
 }
 
 /**
- * Checks a value against the response body of `getAnythingArrayOfObjects`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingArrayOfObjects`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingArrayOfObjectsResponse(value: unknown): ValidationResult<T.GetAnythingArrayOfObjectsResponse> {
-  const issues = check$GetAnythingArrayOfObjectsResponse(value, ROOT, undefined, 0);
+export function validateGetAnythingArrayOfObjectsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingArrayOfObjectsResponse> {
+  const issues = options === undefined ? check$GetAnythingArrayOfObjectsResponse(value, ROOT, undefined, 0) : checkValue(check$GetAnythingArrayOfObjectsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAnythingArrayOfObjectsResponse };
 }
@@ -124,10 +127,10 @@ export function isGetAnythingArrayOfObjectsResponse(value: unknown): value is T.
 }
 
 /**
- * Checks a value against the response body of `getAnythingArrayOfPrimitives`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingArrayOfPrimitives`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingArrayOfPrimitivesResponse(value: unknown): ValidationResult<T.GetAnythingArrayOfPrimitivesResponse> {
-  const issues = check$GetAnythingArrayOfPrimitivesResponse(value, ROOT, undefined, 0);
+export function validateGetAnythingArrayOfPrimitivesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingArrayOfPrimitivesResponse> {
+  const issues = options === undefined ? check$GetAnythingArrayOfPrimitivesResponse(value, ROOT, undefined, 0) : checkValue(check$GetAnythingArrayOfPrimitivesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAnythingArrayOfPrimitivesResponse };
 }
@@ -140,10 +143,10 @@ export function isGetAnythingArrayOfPrimitivesResponse(value: unknown): value is
 }
 
 /**
- * Checks a value against the response body of `getAnythingMarkdown`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingMarkdown`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingMarkdownResponse(value: unknown): ValidationResult<T.GetAnythingMarkdownResponse> {
-  const issues = check$Object(value, ROOT, undefined, 0);
+export function validateGetAnythingMarkdownResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingMarkdownResponse> {
+  const issues = options === undefined ? check$Object(value, ROOT, undefined, 0) : checkValue(check$Object, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAnythingMarkdownResponse };
 }
@@ -156,10 +159,10 @@ export function isGetAnythingMarkdownResponse(value: unknown): value is T.GetAny
 }
 
 /**
- * Checks a value against the request body of `getAnythingObject`: returns it typed, or every issue found.
+ * Checks a value against the request body of `getAnythingObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingObjectRequestBody(value: unknown): ValidationResult<T.GetAnythingObjectRequestBody> {
-  const issues = check$ObjectWritable(value, ROOT, undefined, 0);
+export function validateGetAnythingObjectRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingObjectRequestBody> {
+  const issues = options === undefined ? check$ObjectWritable(value, ROOT, undefined, 0) : checkValue(check$ObjectWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAnythingObjectRequestBody };
 }
@@ -172,10 +175,10 @@ export function isGetAnythingObjectRequestBody(value: unknown): value is T.GetAn
 }
 
 /**
- * Checks a value against the response body of `getAnythingObject`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingObjectResponse(value: unknown): ValidationResult<T.GetAnythingObjectResponse> {
-  const issues = check$Object(value, ROOT, undefined, 0);
+export function validateGetAnythingObjectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingObjectResponse> {
+  const issues = options === undefined ? check$Object(value, ROOT, undefined, 0) : checkValue(check$Object, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAnythingObjectResponse };
 }
@@ -188,10 +191,10 @@ export function isGetAnythingObjectResponse(value: unknown): value is T.GetAnyth
 }
 
 /**
- * Checks a value against the response body of `getAnythingPolymorphism`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingPolymorphism`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingPolymorphismResponse(value: unknown): ValidationResult<T.GetAnythingPolymorphismResponse> {
-  const issues = check$GetAnythingPolymorphismResponse(value, ROOT, undefined, 0);
+export function validateGetAnythingPolymorphismResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingPolymorphismResponse> {
+  const issues = options === undefined ? check$GetAnythingPolymorphismResponse(value, ROOT, undefined, 0) : checkValue(check$GetAnythingPolymorphismResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAnythingPolymorphismResponse };
 }
@@ -204,10 +207,10 @@ export function isGetAnythingPolymorphismResponse(value: unknown): value is T.Ge
 }
 
 /**
- * Checks a value against the response body of `getAnythingRecursive`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingRecursive`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingRecursiveResponse(value: unknown): ValidationResult<T.GetAnythingRecursiveResponse> {
-  const issues = check$GetAnythingRecursiveResponse(value, ROOT, undefined, 0);
+export function validateGetAnythingRecursiveResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingRecursiveResponse> {
+  const issues = options === undefined ? check$GetAnythingRecursiveResponse(value, ROOT, undefined, 0) : checkValue(check$GetAnythingRecursiveResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAnythingRecursiveResponse };
 }
@@ -220,10 +223,10 @@ export function isGetAnythingRecursiveResponse(value: unknown): value is T.GetAn
 }
 
 /**
- * Checks a value against the response body of `getAnythingReturnsAsJsonButIsActuallyString`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingReturnsAsJsonButIsActuallyString`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingReturnsAsJsonButIsActuallyStringResponse(value: unknown): ValidationResult<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse> {
-  const issues = check$GetAnythingReturnsAsJsonButIsActuallyStringResponse(value, ROOT, undefined, 0);
+export function validateGetAnythingReturnsAsJsonButIsActuallyStringResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingReturnsAsJsonButIsActuallyStringResponse> {
+  const issues = options === undefined ? check$GetAnythingReturnsAsJsonButIsActuallyStringResponse(value, ROOT, undefined, 0) : checkValue(check$GetAnythingReturnsAsJsonButIsActuallyStringResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAnythingReturnsAsJsonButIsActuallyStringResponse };
 }
@@ -236,10 +239,10 @@ export function isGetAnythingReturnsAsJsonButIsActuallyStringResponse(value: unk
 }
 
 /**
- * Checks a value against the response body of `getMultipleResponsesObject`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMultipleResponsesObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetMultipleResponsesObjectResponse(value: unknown): ValidationResult<T.GetMultipleResponsesObjectResponse> {
-  const issues = check$GetMultipleResponsesObjectResponse(value, ROOT, undefined, 0);
+export function validateGetMultipleResponsesObjectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMultipleResponsesObjectResponse> {
+  const issues = options === undefined ? check$GetMultipleResponsesObjectResponse(value, ROOT, undefined, 0) : checkValue(check$GetMultipleResponsesObjectResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetMultipleResponsesObjectResponse };
 }

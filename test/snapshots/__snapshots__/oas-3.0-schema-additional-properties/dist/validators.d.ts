@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Ref`: returns it typed, or every issue found.
+ * Checks a value against `Ref`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateRef(value: unknown): ValidationResult<T.Ref>;
+export declare function validateRef(value: unknown, options?: ValidateOptions): ValidationResult<T.Ref>;
 
 /**
  * True when a value matches `Ref`.
@@ -43,9 +46,9 @@ export declare function validateRef(value: unknown): ValidationResult<T.Ref>;
 export declare function isRef(value: unknown): value is T.Ref;
 
 /**
- * Checks a value against `RefWithRef`: returns it typed, or every issue found.
+ * Checks a value against `RefWithRef`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateRefWithRef(value: unknown): ValidationResult<T.RefWithRef>;
+export declare function validateRefWithRef(value: unknown, options?: ValidateOptions): ValidationResult<T.RefWithRef>;
 
 /**
  * True when a value matches `RefWithRef`.
@@ -53,9 +56,9 @@ export declare function validateRefWithRef(value: unknown): ValidationResult<T.R
 export declare function isRefWithRef(value: unknown): value is T.RefWithRef;
 
 /**
- * Checks a value against the request body of `postPost`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postPost`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostPostRequestBody(value: unknown): ValidationResult<T.PostPostRequestBody>;
+export declare function validatePostPostRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostPostRequestBody>;
 
 /**
  * True when a value matches the request body of `postPost`.
@@ -63,9 +66,9 @@ export declare function validatePostPostRequestBody(value: unknown): ValidationR
 export declare function isPostPostRequestBody(value: unknown): value is T.PostPostRequestBody;
 
 /**
- * Checks a value against the response body of `postPost`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postPost`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostPostResponse(value: unknown): ValidationResult<T.PostPostResponse>;
+export declare function validatePostPostResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostPostResponse>;
 
 /**
  * True when a value matches the response body of `postPost`.

@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -14,32 +15,32 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateRef(value) {
-  const issues = check$Ref(value, ROOT, void 0, 0);
+function validateRef(value, options) {
+  const issues = options === void 0 ? check$Ref(value, ROOT, void 0, 0) : checkValue(check$Ref, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isRef(value) {
   return is$Ref(value, 0);
 }
-function validateRefWithRef(value) {
-  const issues = check$RefWithRef(value, ROOT, void 0, 0);
+function validateRefWithRef(value, options) {
+  const issues = options === void 0 ? check$RefWithRef(value, ROOT, void 0, 0) : checkValue(check$RefWithRef, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isRefWithRef(value) {
   return is$RefWithRef(value, 0);
 }
-function validatePostPostRequestBody(value) {
-  const issues = check$PostPostRequestBody(value, ROOT, void 0, 0);
+function validatePostPostRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostPostRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostPostRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostPostRequestBody(value) {
   return is$PostPostRequestBody(value, 0);
 }
-function validatePostPostResponse(value) {
-  const issues = check$PostPostResponse(value, ROOT, void 0, 0);
+function validatePostPostResponse(value, options) {
+  const issues = options === void 0 ? check$PostPostResponse(value, ROOT, void 0, 0) : checkValue(check$PostPostResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

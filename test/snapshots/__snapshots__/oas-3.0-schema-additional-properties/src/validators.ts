@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Ref`: returns it typed, or every issue found.
+ * Checks a value against `Ref`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRef(value: unknown): ValidationResult<T.Ref> {
-  const issues = check$Ref(value, ROOT, undefined, 0);
+export function validateRef(value: unknown, options?: ValidateOptions): ValidationResult<T.Ref> {
+  const issues = options === undefined ? check$Ref(value, ROOT, undefined, 0) : checkValue(check$Ref, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Ref };
 }
@@ -60,10 +63,10 @@ export function isRef(value: unknown): value is T.Ref {
 }
 
 /**
- * Checks a value against `RefWithRef`: returns it typed, or every issue found.
+ * Checks a value against `RefWithRef`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRefWithRef(value: unknown): ValidationResult<T.RefWithRef> {
-  const issues = check$RefWithRef(value, ROOT, undefined, 0);
+export function validateRefWithRef(value: unknown, options?: ValidateOptions): ValidationResult<T.RefWithRef> {
+  const issues = options === undefined ? check$RefWithRef(value, ROOT, undefined, 0) : checkValue(check$RefWithRef, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.RefWithRef };
 }
@@ -76,10 +79,10 @@ export function isRefWithRef(value: unknown): value is T.RefWithRef {
 }
 
 /**
- * Checks a value against the request body of `postPost`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postPost`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostPostRequestBody(value: unknown): ValidationResult<T.PostPostRequestBody> {
-  const issues = check$PostPostRequestBody(value, ROOT, undefined, 0);
+export function validatePostPostRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostPostRequestBody> {
+  const issues = options === undefined ? check$PostPostRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostPostRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostPostRequestBody };
 }
@@ -92,10 +95,10 @@ export function isPostPostRequestBody(value: unknown): value is T.PostPostReques
 }
 
 /**
- * Checks a value against the response body of `postPost`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postPost`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostPostResponse(value: unknown): ValidationResult<T.PostPostResponse> {
-  const issues = check$PostPostResponse(value, ROOT, undefined, 0);
+export function validatePostPostResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostPostResponse> {
+  const issues = options === undefined ? check$PostPostResponse(value, ROOT, undefined, 0) : checkValue(check$PostPostResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostPostResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `BodyPart`: returns it typed, or every issue found.
+ * Checks a value against `BodyPart`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBodyPart(value: unknown): ValidationResult<T.BodyPart>;
+export declare function validateBodyPart(value: unknown, options?: ValidateOptions): ValidationResult<T.BodyPart>;
 
 /**
  * True when a value matches `BodyPart`.
@@ -43,9 +46,9 @@ export declare function validateBodyPart(value: unknown): ValidationResult<T.Bod
 export declare function isBodyPart(value: unknown): value is T.BodyPart;
 
 /**
- * Checks a value against `ContentDisposition`: returns it typed, or every issue found.
+ * Checks a value against `ContentDisposition`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateContentDisposition(value: unknown): ValidationResult<T.ContentDisposition>;
+export declare function validateContentDisposition(value: unknown, options?: ValidateOptions): ValidationResult<T.ContentDisposition>;
 
 /**
  * True when a value matches `ContentDisposition`.
@@ -53,9 +56,9 @@ export declare function validateContentDisposition(value: unknown): ValidationRe
 export declare function isContentDisposition(value: unknown): value is T.ContentDisposition;
 
 /**
- * Checks a value against `FormDataBodyPart`: returns it typed, or every issue found.
+ * Checks a value against `FormDataBodyPart`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFormDataBodyPart(value: unknown): ValidationResult<T.FormDataBodyPart>;
+export declare function validateFormDataBodyPart(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataBodyPart>;
 
 /**
  * True when a value matches `FormDataBodyPart`.
@@ -63,9 +66,9 @@ export declare function validateFormDataBodyPart(value: unknown): ValidationResu
 export declare function isFormDataBodyPart(value: unknown): value is T.FormDataBodyPart;
 
 /**
- * Checks a value against `FormDataContentDisposition`: returns it typed, or every issue found.
+ * Checks a value against `FormDataContentDisposition`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFormDataContentDisposition(value: unknown): ValidationResult<T.FormDataContentDisposition>;
+export declare function validateFormDataContentDisposition(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataContentDisposition>;
 
 /**
  * True when a value matches `FormDataContentDisposition`.
@@ -73,9 +76,9 @@ export declare function validateFormDataContentDisposition(value: unknown): Vali
 export declare function isFormDataContentDisposition(value: unknown): value is T.FormDataContentDisposition;
 
 /**
- * Checks a value against `MessageBodyWorkers`: returns it typed, or every issue found.
+ * Checks a value against `MessageBodyWorkers`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMessageBodyWorkers(value: unknown): ValidationResult<T.MessageBodyWorkers>;
+export declare function validateMessageBodyWorkers(value: unknown, options?: ValidateOptions): ValidationResult<T.MessageBodyWorkers>;
 
 /**
  * True when a value matches `MessageBodyWorkers`.
@@ -83,9 +86,9 @@ export declare function validateMessageBodyWorkers(value: unknown): ValidationRe
 export declare function isMessageBodyWorkers(value: unknown): value is T.MessageBodyWorkers;
 
 /**
- * Checks a value against `MultiPart`: returns it typed, or every issue found.
+ * Checks a value against `MultiPart`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMultiPart(value: unknown): ValidationResult<T.MultiPart>;
+export declare function validateMultiPart(value: unknown, options?: ValidateOptions): ValidationResult<T.MultiPart>;
 
 /**
  * True when a value matches `MultiPart`.
@@ -93,9 +96,9 @@ export declare function validateMultiPart(value: unknown): ValidationResult<T.Mu
 export declare function isMultiPart(value: unknown): value is T.MultiPart;
 
 /**
- * Checks a value against `ParameterizedHeader`: returns it typed, or every issue found.
+ * Checks a value against `ParameterizedHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateParameterizedHeader(value: unknown): ValidationResult<T.ParameterizedHeader>;
+export declare function validateParameterizedHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.ParameterizedHeader>;
 
 /**
  * True when a value matches `ParameterizedHeader`.
@@ -103,9 +106,9 @@ export declare function validateParameterizedHeader(value: unknown): ValidationR
 export declare function isParameterizedHeader(value: unknown): value is T.ParameterizedHeader;
 
 /**
- * Checks a value against `ZoneId`: returns it typed, or every issue found.
+ * Checks a value against `ZoneId`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateZoneId(value: unknown): ValidationResult<T.ZoneId>;
+export declare function validateZoneId(value: unknown, options?: ValidateOptions): ValidationResult<T.ZoneId>;
 
 /**
  * True when a value matches `ZoneId`.
@@ -113,9 +116,9 @@ export declare function validateZoneId(value: unknown): ValidationResult<T.ZoneI
 export declare function isZoneId(value: unknown): value is T.ZoneId;
 
 /**
- * Checks a value against `ZoneOffset`: returns it typed, or every issue found.
+ * Checks a value against `ZoneOffset`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateZoneOffset(value: unknown): ValidationResult<T.ZoneOffset>;
+export declare function validateZoneOffset(value: unknown, options?: ValidateOptions): ValidationResult<T.ZoneOffset>;
 
 /**
  * True when a value matches `ZoneOffset`.
@@ -123,9 +126,9 @@ export declare function validateZoneOffset(value: unknown): ValidationResult<T.Z
 export declare function isZoneOffset(value: unknown): value is T.ZoneOffset;
 
 /**
- * Checks a value against `ZoneOffsetTransition`: returns it typed, or every issue found.
+ * Checks a value against `ZoneOffsetTransition`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateZoneOffsetTransition(value: unknown): ValidationResult<T.ZoneOffsetTransition>;
+export declare function validateZoneOffsetTransition(value: unknown, options?: ValidateOptions): ValidationResult<T.ZoneOffsetTransition>;
 
 /**
  * True when a value matches `ZoneOffsetTransition`.
@@ -133,9 +136,9 @@ export declare function validateZoneOffsetTransition(value: unknown): Validation
 export declare function isZoneOffsetTransition(value: unknown): value is T.ZoneOffsetTransition;
 
 /**
- * Checks a value against `ZoneRules`: returns it typed, or every issue found.
+ * Checks a value against `ZoneRules`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateZoneRules(value: unknown): ValidationResult<T.ZoneRules>;
+export declare function validateZoneRules(value: unknown, options?: ValidateOptions): ValidationResult<T.ZoneRules>;
 
 /**
  * True when a value matches `ZoneRules`.
@@ -143,9 +146,9 @@ export declare function validateZoneRules(value: unknown): ValidationResult<T.Zo
 export declare function isZoneRules(value: unknown): value is T.ZoneRules;
 
 /**
- * Checks a value against the request body of `putCircular`: returns it typed, or every issue found.
+ * Checks a value against the request body of `putCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutCircularRequestBody(value: unknown): ValidationResult<T.PutCircularRequestBody>;
+export declare function validatePutCircularRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PutCircularRequestBody>;
 
 /**
  * True when a value matches the request body of `putCircular`.
@@ -153,9 +156,9 @@ export declare function validatePutCircularRequestBody(value: unknown): Validati
 export declare function isPutCircularRequestBody(value: unknown): value is T.PutCircularRequestBody;
 
 /**
- * Checks a value against the response body of `putCircular`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutCircularResponse(value: unknown): ValidationResult<T.PutCircularResponse>;
+export declare function validatePutCircularResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutCircularResponse>;
 
 /**
  * True when a value matches the response body of `putCircular`.
@@ -163,9 +166,9 @@ export declare function validatePutCircularResponse(value: unknown): ValidationR
 export declare function isPutCircularResponse(value: unknown): value is T.PutCircularResponse;
 
 /**
- * Checks a value against the request body of `putNestedTest`: returns it typed, or every issue found.
+ * Checks a value against the request body of `putNestedTest`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutNestedTestRequestBody(value: unknown): ValidationResult<T.PutNestedTestRequestBody>;
+export declare function validatePutNestedTestRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PutNestedTestRequestBody>;
 
 /**
  * True when a value matches the request body of `putNestedTest`.
@@ -173,9 +176,9 @@ export declare function validatePutNestedTestRequestBody(value: unknown): Valida
 export declare function isPutNestedTestRequestBody(value: unknown): value is T.PutNestedTestRequestBody;
 
 /**
- * Checks a value against the response body of `putNestedTest`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putNestedTest`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutNestedTestResponse(value: unknown): ValidationResult<T.PutNestedTestResponse>;
+export declare function validatePutNestedTestResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutNestedTestResponse>;
 
 /**
  * True when a value matches the response body of `putNestedTest`.
@@ -183,9 +186,9 @@ export declare function validatePutNestedTestResponse(value: unknown): Validatio
 export declare function isPutNestedTestResponse(value: unknown): value is T.PutNestedTestResponse;
 
 /**
- * Checks a value against the request body of `postNotQuiteCircular`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postNotQuiteCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostNotQuiteCircularRequestBody(value: unknown): ValidationResult<T.PostNotQuiteCircularRequestBody>;
+export declare function validatePostNotQuiteCircularRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostNotQuiteCircularRequestBody>;
 
 /**
  * True when a value matches the request body of `postNotQuiteCircular`.
@@ -193,9 +196,9 @@ export declare function validatePostNotQuiteCircularRequestBody(value: unknown):
 export declare function isPostNotQuiteCircularRequestBody(value: unknown): value is T.PostNotQuiteCircularRequestBody;
 
 /**
- * Checks a value against the response body of `postNotQuiteCircular`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postNotQuiteCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostNotQuiteCircularResponse(value: unknown): ValidationResult<T.PostNotQuiteCircularResponse>;
+export declare function validatePostNotQuiteCircularResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostNotQuiteCircularResponse>;
 
 /**
  * True when a value matches the response body of `postNotQuiteCircular`.

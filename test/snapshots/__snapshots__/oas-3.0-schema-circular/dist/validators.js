@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -15,139 +16,139 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateBodyPart(value) {
-  const issues = check$BodyPart(value, ROOT, void 0, 0);
+function validateBodyPart(value, options) {
+  const issues = options === void 0 ? check$BodyPart(value, ROOT, void 0, 0) : checkValue(check$BodyPart, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBodyPart(value) {
   return is$BodyPart(value, 0);
 }
-function validateContentDisposition(value) {
-  const issues = check$ContentDisposition(value, ROOT, void 0, 0);
+function validateContentDisposition(value, options) {
+  const issues = options === void 0 ? check$ContentDisposition(value, ROOT, void 0, 0) : checkValue(check$ContentDisposition, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isContentDisposition(value) {
   return is$ContentDisposition(value, 0);
 }
-function validateFormDataBodyPart(value) {
-  const issues = check$FormDataBodyPart(value, ROOT, void 0, 0);
+function validateFormDataBodyPart(value, options) {
+  const issues = options === void 0 ? check$FormDataBodyPart(value, ROOT, void 0, 0) : checkValue(check$FormDataBodyPart, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataBodyPart(value) {
   return is$FormDataBodyPart(value, 0);
 }
-function validateFormDataContentDisposition(value) {
-  const issues = check$FormDataContentDisposition(value, ROOT, void 0, 0);
+function validateFormDataContentDisposition(value, options) {
+  const issues = options === void 0 ? check$FormDataContentDisposition(value, ROOT, void 0, 0) : checkValue(check$FormDataContentDisposition, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataContentDisposition(value) {
   return is$FormDataContentDisposition(value, 0);
 }
-function validateMessageBodyWorkers(value) {
-  const issues = check$MessageBodyWorkers(value, ROOT, void 0, 0);
+function validateMessageBodyWorkers(value, options) {
+  const issues = options === void 0 ? check$MessageBodyWorkers(value, ROOT, void 0, 0) : checkValue(check$MessageBodyWorkers, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMessageBodyWorkers(value) {
   return is$MessageBodyWorkers(value, 0);
 }
-function validateMultiPart(value) {
-  const issues = check$MultiPart(value, ROOT, void 0, 0);
+function validateMultiPart(value, options) {
+  const issues = options === void 0 ? check$MultiPart(value, ROOT, void 0, 0) : checkValue(check$MultiPart, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMultiPart(value) {
   return is$MultiPart(value, 0);
 }
-function validateParameterizedHeader(value) {
-  const issues = check$ParameterizedHeader(value, ROOT, void 0, 0);
+function validateParameterizedHeader(value, options) {
+  const issues = options === void 0 ? check$ParameterizedHeader(value, ROOT, void 0, 0) : checkValue(check$ParameterizedHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isParameterizedHeader(value) {
   return is$ParameterizedHeader(value, 0);
 }
-function validateZoneId(value) {
-  const issues = check$ZoneId(value, ROOT, void 0, 0);
+function validateZoneId(value, options) {
+  const issues = options === void 0 ? check$ZoneId(value, ROOT, void 0, 0) : checkValue(check$ZoneId, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isZoneId(value) {
   return is$ZoneId(value, 0);
 }
-function validateZoneOffset(value) {
-  const issues = check$ZoneOffset(value, ROOT, void 0, 0);
+function validateZoneOffset(value, options) {
+  const issues = options === void 0 ? check$ZoneOffset(value, ROOT, void 0, 0) : checkValue(check$ZoneOffset, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isZoneOffset(value) {
   return is$ZoneOffset(value, 0);
 }
-function validateZoneOffsetTransition(value) {
-  const issues = check$ZoneOffsetTransition(value, ROOT, void 0, 0);
+function validateZoneOffsetTransition(value, options) {
+  const issues = options === void 0 ? check$ZoneOffsetTransition(value, ROOT, void 0, 0) : checkValue(check$ZoneOffsetTransition, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isZoneOffsetTransition(value) {
   return is$ZoneOffsetTransition(value, 0);
 }
-function validateZoneRules(value) {
-  const issues = check$ZoneRules(value, ROOT, void 0, 0);
+function validateZoneRules(value, options) {
+  const issues = options === void 0 ? check$ZoneRules(value, ROOT, void 0, 0) : checkValue(check$ZoneRules, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isZoneRules(value) {
   return is$ZoneRules(value, 0);
 }
-function validatePutCircularRequestBody(value) {
-  const issues = check$PutCircularRequestBody(value, ROOT, void 0, 0);
+function validatePutCircularRequestBody(value, options) {
+  const issues = options === void 0 ? check$PutCircularRequestBody(value, ROOT, void 0, 0) : checkValue(check$PutCircularRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutCircularRequestBody(value) {
   return is$PutCircularRequestBody(value, 0);
 }
-function validatePutCircularResponse(value) {
+function validatePutCircularResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PutCircularResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PutCircularResponse(value, ROOT, void 0, 0) : checkValue(check$PutCircularResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutCircularResponse(value) {
   return value === void 0 || is$PutCircularResponse(value, 0);
 }
-function validatePutNestedTestRequestBody(value) {
-  const issues = check$PutNestedTestRequestBody(value, ROOT, void 0, 0);
+function validatePutNestedTestRequestBody(value, options) {
+  const issues = options === void 0 ? check$PutNestedTestRequestBody(value, ROOT, void 0, 0) : checkValue(check$PutNestedTestRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutNestedTestRequestBody(value) {
   return is$PutNestedTestRequestBody(value, 0);
 }
-function validatePutNestedTestResponse(value) {
+function validatePutNestedTestResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PutNestedTestResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PutNestedTestResponse(value, ROOT, void 0, 0) : checkValue(check$PutNestedTestResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutNestedTestResponse(value) {
   return value === void 0 || is$PutNestedTestResponse(value, 0);
 }
-function validatePostNotQuiteCircularRequestBody(value) {
-  const issues = check$PostNotQuiteCircularRequestBody(value, ROOT, void 0, 0);
+function validatePostNotQuiteCircularRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostNotQuiteCircularRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostNotQuiteCircularRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostNotQuiteCircularRequestBody(value) {
   return is$PostNotQuiteCircularRequestBody(value, 0);
 }
-function validatePostNotQuiteCircularResponse(value) {
+function validatePostNotQuiteCircularResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostNotQuiteCircularResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostNotQuiteCircularResponse(value, ROOT, void 0, 0) : checkValue(check$PostNotQuiteCircularResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `BodyPart`: returns it typed, or every issue found.
+ * Checks a value against `BodyPart`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBodyPart(value: unknown): ValidationResult<T.BodyPart> {
-  const issues = check$BodyPart(value, ROOT, undefined, 0);
+export function validateBodyPart(value: unknown, options?: ValidateOptions): ValidationResult<T.BodyPart> {
+  const issues = options === undefined ? check$BodyPart(value, ROOT, undefined, 0) : checkValue(check$BodyPart, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BodyPart };
 }
@@ -60,10 +63,10 @@ export function isBodyPart(value: unknown): value is T.BodyPart {
 }
 
 /**
- * Checks a value against `ContentDisposition`: returns it typed, or every issue found.
+ * Checks a value against `ContentDisposition`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateContentDisposition(value: unknown): ValidationResult<T.ContentDisposition> {
-  const issues = check$ContentDisposition(value, ROOT, undefined, 0);
+export function validateContentDisposition(value: unknown, options?: ValidateOptions): ValidationResult<T.ContentDisposition> {
+  const issues = options === undefined ? check$ContentDisposition(value, ROOT, undefined, 0) : checkValue(check$ContentDisposition, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ContentDisposition };
 }
@@ -76,10 +79,10 @@ export function isContentDisposition(value: unknown): value is T.ContentDisposit
 }
 
 /**
- * Checks a value against `FormDataBodyPart`: returns it typed, or every issue found.
+ * Checks a value against `FormDataBodyPart`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataBodyPart(value: unknown): ValidationResult<T.FormDataBodyPart> {
-  const issues = check$FormDataBodyPart(value, ROOT, undefined, 0);
+export function validateFormDataBodyPart(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataBodyPart> {
+  const issues = options === undefined ? check$FormDataBodyPart(value, ROOT, undefined, 0) : checkValue(check$FormDataBodyPart, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataBodyPart };
 }
@@ -92,10 +95,10 @@ export function isFormDataBodyPart(value: unknown): value is T.FormDataBodyPart 
 }
 
 /**
- * Checks a value against `FormDataContentDisposition`: returns it typed, or every issue found.
+ * Checks a value against `FormDataContentDisposition`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataContentDisposition(value: unknown): ValidationResult<T.FormDataContentDisposition> {
-  const issues = check$FormDataContentDisposition(value, ROOT, undefined, 0);
+export function validateFormDataContentDisposition(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataContentDisposition> {
+  const issues = options === undefined ? check$FormDataContentDisposition(value, ROOT, undefined, 0) : checkValue(check$FormDataContentDisposition, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataContentDisposition };
 }
@@ -108,10 +111,10 @@ export function isFormDataContentDisposition(value: unknown): value is T.FormDat
 }
 
 /**
- * Checks a value against `MessageBodyWorkers`: returns it typed, or every issue found.
+ * Checks a value against `MessageBodyWorkers`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMessageBodyWorkers(value: unknown): ValidationResult<T.MessageBodyWorkers> {
-  const issues = check$MessageBodyWorkers(value, ROOT, undefined, 0);
+export function validateMessageBodyWorkers(value: unknown, options?: ValidateOptions): ValidationResult<T.MessageBodyWorkers> {
+  const issues = options === undefined ? check$MessageBodyWorkers(value, ROOT, undefined, 0) : checkValue(check$MessageBodyWorkers, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MessageBodyWorkers };
 }
@@ -124,10 +127,10 @@ export function isMessageBodyWorkers(value: unknown): value is T.MessageBodyWork
 }
 
 /**
- * Checks a value against `MultiPart`: returns it typed, or every issue found.
+ * Checks a value against `MultiPart`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMultiPart(value: unknown): ValidationResult<T.MultiPart> {
-  const issues = check$MultiPart(value, ROOT, undefined, 0);
+export function validateMultiPart(value: unknown, options?: ValidateOptions): ValidationResult<T.MultiPart> {
+  const issues = options === undefined ? check$MultiPart(value, ROOT, undefined, 0) : checkValue(check$MultiPart, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MultiPart };
 }
@@ -140,10 +143,10 @@ export function isMultiPart(value: unknown): value is T.MultiPart {
 }
 
 /**
- * Checks a value against `ParameterizedHeader`: returns it typed, or every issue found.
+ * Checks a value against `ParameterizedHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateParameterizedHeader(value: unknown): ValidationResult<T.ParameterizedHeader> {
-  const issues = check$ParameterizedHeader(value, ROOT, undefined, 0);
+export function validateParameterizedHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.ParameterizedHeader> {
+  const issues = options === undefined ? check$ParameterizedHeader(value, ROOT, undefined, 0) : checkValue(check$ParameterizedHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ParameterizedHeader };
 }
@@ -156,10 +159,10 @@ export function isParameterizedHeader(value: unknown): value is T.ParameterizedH
 }
 
 /**
- * Checks a value against `ZoneId`: returns it typed, or every issue found.
+ * Checks a value against `ZoneId`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateZoneId(value: unknown): ValidationResult<T.ZoneId> {
-  const issues = check$ZoneId(value, ROOT, undefined, 0);
+export function validateZoneId(value: unknown, options?: ValidateOptions): ValidationResult<T.ZoneId> {
+  const issues = options === undefined ? check$ZoneId(value, ROOT, undefined, 0) : checkValue(check$ZoneId, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ZoneId };
 }
@@ -172,10 +175,10 @@ export function isZoneId(value: unknown): value is T.ZoneId {
 }
 
 /**
- * Checks a value against `ZoneOffset`: returns it typed, or every issue found.
+ * Checks a value against `ZoneOffset`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateZoneOffset(value: unknown): ValidationResult<T.ZoneOffset> {
-  const issues = check$ZoneOffset(value, ROOT, undefined, 0);
+export function validateZoneOffset(value: unknown, options?: ValidateOptions): ValidationResult<T.ZoneOffset> {
+  const issues = options === undefined ? check$ZoneOffset(value, ROOT, undefined, 0) : checkValue(check$ZoneOffset, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ZoneOffset };
 }
@@ -188,10 +191,10 @@ export function isZoneOffset(value: unknown): value is T.ZoneOffset {
 }
 
 /**
- * Checks a value against `ZoneOffsetTransition`: returns it typed, or every issue found.
+ * Checks a value against `ZoneOffsetTransition`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateZoneOffsetTransition(value: unknown): ValidationResult<T.ZoneOffsetTransition> {
-  const issues = check$ZoneOffsetTransition(value, ROOT, undefined, 0);
+export function validateZoneOffsetTransition(value: unknown, options?: ValidateOptions): ValidationResult<T.ZoneOffsetTransition> {
+  const issues = options === undefined ? check$ZoneOffsetTransition(value, ROOT, undefined, 0) : checkValue(check$ZoneOffsetTransition, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ZoneOffsetTransition };
 }
@@ -204,10 +207,10 @@ export function isZoneOffsetTransition(value: unknown): value is T.ZoneOffsetTra
 }
 
 /**
- * Checks a value against `ZoneRules`: returns it typed, or every issue found.
+ * Checks a value against `ZoneRules`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateZoneRules(value: unknown): ValidationResult<T.ZoneRules> {
-  const issues = check$ZoneRules(value, ROOT, undefined, 0);
+export function validateZoneRules(value: unknown, options?: ValidateOptions): ValidationResult<T.ZoneRules> {
+  const issues = options === undefined ? check$ZoneRules(value, ROOT, undefined, 0) : checkValue(check$ZoneRules, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ZoneRules };
 }
@@ -220,10 +223,10 @@ export function isZoneRules(value: unknown): value is T.ZoneRules {
 }
 
 /**
- * Checks a value against the request body of `putCircular`: returns it typed, or every issue found.
+ * Checks a value against the request body of `putCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutCircularRequestBody(value: unknown): ValidationResult<T.PutCircularRequestBody> {
-  const issues = check$PutCircularRequestBody(value, ROOT, undefined, 0);
+export function validatePutCircularRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PutCircularRequestBody> {
+  const issues = options === undefined ? check$PutCircularRequestBody(value, ROOT, undefined, 0) : checkValue(check$PutCircularRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PutCircularRequestBody };
 }
@@ -236,11 +239,11 @@ export function isPutCircularRequestBody(value: unknown): value is T.PutCircular
 }
 
 /**
- * Checks a value against the response body of `putCircular`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutCircularResponse(value: unknown): ValidationResult<T.PutCircularResponse> {
+export function validatePutCircularResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutCircularResponse> {
   if (value === undefined) return { ok: true, value: value as T.PutCircularResponse };
-  const issues = check$PutCircularResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PutCircularResponse(value, ROOT, undefined, 0) : checkValue(check$PutCircularResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PutCircularResponse };
 }
@@ -253,10 +256,10 @@ export function isPutCircularResponse(value: unknown): value is T.PutCircularRes
 }
 
 /**
- * Checks a value against the request body of `putNestedTest`: returns it typed, or every issue found.
+ * Checks a value against the request body of `putNestedTest`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutNestedTestRequestBody(value: unknown): ValidationResult<T.PutNestedTestRequestBody> {
-  const issues = check$PutNestedTestRequestBody(value, ROOT, undefined, 0);
+export function validatePutNestedTestRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PutNestedTestRequestBody> {
+  const issues = options === undefined ? check$PutNestedTestRequestBody(value, ROOT, undefined, 0) : checkValue(check$PutNestedTestRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PutNestedTestRequestBody };
 }
@@ -269,11 +272,11 @@ export function isPutNestedTestRequestBody(value: unknown): value is T.PutNested
 }
 
 /**
- * Checks a value against the response body of `putNestedTest`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putNestedTest`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutNestedTestResponse(value: unknown): ValidationResult<T.PutNestedTestResponse> {
+export function validatePutNestedTestResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutNestedTestResponse> {
   if (value === undefined) return { ok: true, value: value as T.PutNestedTestResponse };
-  const issues = check$PutNestedTestResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PutNestedTestResponse(value, ROOT, undefined, 0) : checkValue(check$PutNestedTestResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PutNestedTestResponse };
 }
@@ -286,10 +289,10 @@ export function isPutNestedTestResponse(value: unknown): value is T.PutNestedTes
 }
 
 /**
- * Checks a value against the request body of `postNotQuiteCircular`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postNotQuiteCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostNotQuiteCircularRequestBody(value: unknown): ValidationResult<T.PostNotQuiteCircularRequestBody> {
-  const issues = check$PostNotQuiteCircularRequestBody(value, ROOT, undefined, 0);
+export function validatePostNotQuiteCircularRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostNotQuiteCircularRequestBody> {
+  const issues = options === undefined ? check$PostNotQuiteCircularRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostNotQuiteCircularRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostNotQuiteCircularRequestBody };
 }
@@ -302,11 +305,11 @@ export function isPostNotQuiteCircularRequestBody(value: unknown): value is T.Po
 }
 
 /**
- * Checks a value against the response body of `postNotQuiteCircular`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postNotQuiteCircular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostNotQuiteCircularResponse(value: unknown): ValidationResult<T.PostNotQuiteCircularResponse> {
+export function validatePostNotQuiteCircularResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostNotQuiteCircularResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostNotQuiteCircularResponse };
-  const issues = check$PostNotQuiteCircularResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostNotQuiteCircularResponse(value, ROOT, undefined, 0) : checkValue(check$PostNotQuiteCircularResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostNotQuiteCircularResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Category`: returns it typed, or every issue found.
+ * Checks a value against `Category`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCategory(value: unknown): ValidationResult<T.Category>;
+export declare function validateCategory(value: unknown, options?: ValidateOptions): ValidationResult<T.Category>;
 
 /**
  * True when a value matches `Category`.
@@ -43,9 +46,9 @@ export declare function validateCategory(value: unknown): ValidationResult<T.Cat
 export declare function isCategory(value: unknown): value is T.Category;
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
+export declare function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet>;
 
 /**
  * True when a value matches `Pet`.
@@ -53,9 +56,9 @@ export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
 export declare function isPet(value: unknown): value is T.Pet;
 
 /**
- * Checks a value against `Status`: returns it typed, or every issue found.
+ * Checks a value against `Status`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStatus(value: unknown): ValidationResult<T.Status>;
+export declare function validateStatus(value: unknown, options?: ValidateOptions): ValidationResult<T.Status>;
 
 /**
  * True when a value matches `Status`.
@@ -63,9 +66,9 @@ export declare function validateStatus(value: unknown): ValidationResult<T.Statu
 export declare function isStatus(value: unknown): value is T.Status;
 
 /**
- * Checks a value against `StatusWrapper`: returns it typed, or every issue found.
+ * Checks a value against `StatusWrapper`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStatusWrapper(value: unknown): ValidationResult<T.StatusWrapper>;
+export declare function validateStatusWrapper(value: unknown, options?: ValidateOptions): ValidationResult<T.StatusWrapper>;
 
 /**
  * True when a value matches `StatusWrapper`.
@@ -73,9 +76,9 @@ export declare function validateStatusWrapper(value: unknown): ValidationResult<
 export declare function isStatusWrapper(value: unknown): value is T.StatusWrapper;
 
 /**
- * Checks a value against `Tag`: returns it typed, or every issue found.
+ * Checks a value against `Tag`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTag(value: unknown): ValidationResult<T.Tag>;
+export declare function validateTag(value: unknown, options?: ValidateOptions): ValidationResult<T.Tag>;
 
 /**
  * True when a value matches `Tag`.
@@ -83,9 +86,9 @@ export declare function validateTag(value: unknown): ValidationResult<T.Tag>;
 export declare function isTag(value: unknown): value is T.Tag;
 
 /**
- * Checks a value against `TagDeprecated`: returns it typed, or every issue found.
+ * Checks a value against `TagDeprecated`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTagDeprecated(value: unknown): ValidationResult<T.TagDeprecated>;
+export declare function validateTagDeprecated(value: unknown, options?: ValidateOptions): ValidationResult<T.TagDeprecated>;
 
 /**
  * True when a value matches `TagDeprecated`.
@@ -93,9 +96,9 @@ export declare function validateTagDeprecated(value: unknown): ValidationResult<
 export declare function isTagDeprecated(value: unknown): value is T.TagDeprecated;
 
 /**
- * Checks a value against the request body of `postAnything`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingRequestBody(value: unknown): ValidationResult<T.PostAnythingRequestBody>;
+export declare function validatePostAnythingRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingRequestBody>;
 
 /**
  * True when a value matches the request body of `postAnything`.
@@ -103,9 +106,9 @@ export declare function validatePostAnythingRequestBody(value: unknown): Validat
 export declare function isPostAnythingRequestBody(value: unknown): value is T.PostAnythingRequestBody;
 
 /**
- * Checks a value against the response body of `postAnything`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingResponse(value: unknown): ValidationResult<T.PostAnythingResponse>;
+export declare function validatePostAnythingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingResponse>;
 
 /**
  * True when a value matches the response body of `postAnything`.

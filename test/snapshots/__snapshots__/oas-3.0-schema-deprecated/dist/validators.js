@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -14,64 +15,64 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateCategory(value) {
-  const issues = check$Category(value, ROOT, void 0, 0);
+function validateCategory(value, options) {
+  const issues = options === void 0 ? check$Category(value, ROOT, void 0, 0) : checkValue(check$Category, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCategory(value) {
   return is$Category(value, 0);
 }
-function validatePet(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validatePet(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
-function validateStatus(value) {
-  const issues = check$Status(value, ROOT, void 0, 0);
+function validateStatus(value, options) {
+  const issues = options === void 0 ? check$Status(value, ROOT, void 0, 0) : checkValue(check$Status, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isStatus(value) {
   return is$Status(value, 0);
 }
-function validateStatusWrapper(value) {
-  const issues = check$StatusWrapper(value, ROOT, void 0, 0);
+function validateStatusWrapper(value, options) {
+  const issues = options === void 0 ? check$StatusWrapper(value, ROOT, void 0, 0) : checkValue(check$StatusWrapper, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isStatusWrapper(value) {
   return is$StatusWrapper(value, 0);
 }
-function validateTag(value) {
-  const issues = check$Tag(value, ROOT, void 0, 0);
+function validateTag(value, options) {
+  const issues = options === void 0 ? check$Tag(value, ROOT, void 0, 0) : checkValue(check$Tag, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTag(value) {
   return is$Tag(value, 0);
 }
-function validateTagDeprecated(value) {
-  const issues = check$TagDeprecated(value, ROOT, void 0, 0);
+function validateTagDeprecated(value, options) {
+  const issues = options === void 0 ? check$TagDeprecated(value, ROOT, void 0, 0) : checkValue(check$TagDeprecated, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTagDeprecated(value) {
   return is$TagDeprecated(value, 0);
 }
-function validatePostAnythingRequestBody(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validatePostAnythingRequestBody(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingRequestBody(value) {
   return is$Pet(value, 0);
 }
-function validatePostAnythingResponse(value) {
-  const issues = check$PostAnythingResponse(value, ROOT, void 0, 0);
+function validatePostAnythingResponse(value, options) {
+  const issues = options === void 0 ? check$PostAnythingResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

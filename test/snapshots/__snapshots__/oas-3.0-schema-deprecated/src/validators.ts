@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Category`: returns it typed, or every issue found.
+ * Checks a value against `Category`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCategory(value: unknown): ValidationResult<T.Category> {
-  const issues = check$Category(value, ROOT, undefined, 0);
+export function validateCategory(value: unknown, options?: ValidateOptions): ValidationResult<T.Category> {
+  const issues = options === undefined ? check$Category(value, ROOT, undefined, 0) : checkValue(check$Category, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Category };
 }
@@ -60,10 +63,10 @@ export function isCategory(value: unknown): value is T.Category {
 }
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePet(value: unknown): ValidationResult<T.Pet> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Pet };
 }
@@ -76,10 +79,10 @@ export function isPet(value: unknown): value is T.Pet {
 }
 
 /**
- * Checks a value against `Status`: returns it typed, or every issue found.
+ * Checks a value against `Status`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStatus(value: unknown): ValidationResult<T.Status> {
-  const issues = check$Status(value, ROOT, undefined, 0);
+export function validateStatus(value: unknown, options?: ValidateOptions): ValidationResult<T.Status> {
+  const issues = options === undefined ? check$Status(value, ROOT, undefined, 0) : checkValue(check$Status, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Status };
 }
@@ -92,10 +95,10 @@ export function isStatus(value: unknown): value is T.Status {
 }
 
 /**
- * Checks a value against `StatusWrapper`: returns it typed, or every issue found.
+ * Checks a value against `StatusWrapper`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStatusWrapper(value: unknown): ValidationResult<T.StatusWrapper> {
-  const issues = check$StatusWrapper(value, ROOT, undefined, 0);
+export function validateStatusWrapper(value: unknown, options?: ValidateOptions): ValidationResult<T.StatusWrapper> {
+  const issues = options === undefined ? check$StatusWrapper(value, ROOT, undefined, 0) : checkValue(check$StatusWrapper, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StatusWrapper };
 }
@@ -108,10 +111,10 @@ export function isStatusWrapper(value: unknown): value is T.StatusWrapper {
 }
 
 /**
- * Checks a value against `Tag`: returns it typed, or every issue found.
+ * Checks a value against `Tag`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTag(value: unknown): ValidationResult<T.Tag> {
-  const issues = check$Tag(value, ROOT, undefined, 0);
+export function validateTag(value: unknown, options?: ValidateOptions): ValidationResult<T.Tag> {
+  const issues = options === undefined ? check$Tag(value, ROOT, undefined, 0) : checkValue(check$Tag, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Tag };
 }
@@ -124,10 +127,10 @@ export function isTag(value: unknown): value is T.Tag {
 }
 
 /**
- * Checks a value against `TagDeprecated`: returns it typed, or every issue found.
+ * Checks a value against `TagDeprecated`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTagDeprecated(value: unknown): ValidationResult<T.TagDeprecated> {
-  const issues = check$TagDeprecated(value, ROOT, undefined, 0);
+export function validateTagDeprecated(value: unknown, options?: ValidateOptions): ValidationResult<T.TagDeprecated> {
+  const issues = options === undefined ? check$TagDeprecated(value, ROOT, undefined, 0) : checkValue(check$TagDeprecated, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TagDeprecated };
 }
@@ -140,10 +143,10 @@ export function isTagDeprecated(value: unknown): value is T.TagDeprecated {
 }
 
 /**
- * Checks a value against the request body of `postAnything`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingRequestBody(value: unknown): ValidationResult<T.PostAnythingRequestBody> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validatePostAnythingRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingRequestBody> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingRequestBody };
 }
@@ -156,10 +159,10 @@ export function isPostAnythingRequestBody(value: unknown): value is T.PostAnythi
 }
 
 /**
- * Checks a value against the response body of `postAnything`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnything`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingResponse(value: unknown): ValidationResult<T.PostAnythingResponse> {
-  const issues = check$PostAnythingResponse(value, ROOT, undefined, 0);
+export function validatePostAnythingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingResponse> {
+  const issues = options === undefined ? check$PostAnythingResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against the request body of `encodingForm`: returns it typed, or every issue found.
+ * Checks a value against the request body of `encodingForm`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateEncodingFormRequestBody(value: unknown): ValidationResult<T.EncodingFormRequestBody>;
+export declare function validateEncodingFormRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.EncodingFormRequestBody>;
 
 /**
  * True when a value matches the request body of `encodingForm`.
@@ -43,9 +46,9 @@ export declare function validateEncodingFormRequestBody(value: unknown): Validat
 export declare function isEncodingFormRequestBody(value: unknown): value is T.EncodingFormRequestBody;
 
 /**
- * Checks a value against the response body of `encodingForm`: returns it typed, or every issue found.
+ * Checks a value against the response body of `encodingForm`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateEncodingFormResponse(value: unknown): ValidationResult<T.EncodingFormResponse>;
+export declare function validateEncodingFormResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.EncodingFormResponse>;
 
 /**
  * True when a value matches the response body of `encodingForm`.

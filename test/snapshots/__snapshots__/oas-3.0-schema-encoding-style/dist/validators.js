@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -13,17 +14,17 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateEncodingFormRequestBody(value) {
-  const issues = check$EncodingFormRequestBody(value, ROOT, void 0, 0);
+function validateEncodingFormRequestBody(value, options) {
+  const issues = options === void 0 ? check$EncodingFormRequestBody(value, ROOT, void 0, 0) : checkValue(check$EncodingFormRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isEncodingFormRequestBody(value) {
   return is$EncodingFormRequestBody(value, 0);
 }
-function validateEncodingFormResponse(value) {
+function validateEncodingFormResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$EncodingFormResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$EncodingFormResponse(value, ROOT, void 0, 0) : checkValue(check$EncodingFormResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against the request body of `numberEnumSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `numberEnumSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateNumberEnumSupportRequestBody(value: unknown): ValidationResult<T.NumberEnumSupportRequestBody>;
+export declare function validateNumberEnumSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberEnumSupportRequestBody>;
 
 /**
  * True when a value matches the request body of `numberEnumSupport`.
@@ -43,9 +46,9 @@ export declare function validateNumberEnumSupportRequestBody(value: unknown): Va
 export declare function isNumberEnumSupportRequestBody(value: unknown): value is T.NumberEnumSupportRequestBody;
 
 /**
- * Checks a value against the response body of `numberEnumSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `numberEnumSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateNumberEnumSupportResponse(value: unknown): ValidationResult<T.NumberEnumSupportResponse>;
+export declare function validateNumberEnumSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberEnumSupportResponse>;
 
 /**
  * True when a value matches the response body of `numberEnumSupport`.
@@ -53,9 +56,9 @@ export declare function validateNumberEnumSupportResponse(value: unknown): Valid
 export declare function isNumberEnumSupportResponse(value: unknown): value is T.NumberEnumSupportResponse;
 
 /**
- * Checks a value against the request body of `booleanEnumSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `booleanEnumSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBooleanEnumSupportRequestBody(value: unknown): ValidationResult<T.BooleanEnumSupportRequestBody>;
+export declare function validateBooleanEnumSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.BooleanEnumSupportRequestBody>;
 
 /**
  * True when a value matches the request body of `booleanEnumSupport`.
@@ -63,9 +66,9 @@ export declare function validateBooleanEnumSupportRequestBody(value: unknown): V
 export declare function isBooleanEnumSupportRequestBody(value: unknown): value is T.BooleanEnumSupportRequestBody;
 
 /**
- * Checks a value against the response body of `booleanEnumSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `booleanEnumSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBooleanEnumSupportResponse(value: unknown): ValidationResult<T.BooleanEnumSupportResponse>;
+export declare function validateBooleanEnumSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BooleanEnumSupportResponse>;
 
 /**
  * True when a value matches the response body of `booleanEnumSupport`.
@@ -73,9 +76,9 @@ export declare function validateBooleanEnumSupportResponse(value: unknown): Vali
 export declare function isBooleanEnumSupportResponse(value: unknown): value is T.BooleanEnumSupportResponse;
 
 /**
- * Checks a value against the request body of `stringEnumSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `stringEnumSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStringEnumSupportRequestBody(value: unknown): ValidationResult<T.StringEnumSupportRequestBody>;
+export declare function validateStringEnumSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.StringEnumSupportRequestBody>;
 
 /**
  * True when a value matches the request body of `stringEnumSupport`.
@@ -83,9 +86,9 @@ export declare function validateStringEnumSupportRequestBody(value: unknown): Va
 export declare function isStringEnumSupportRequestBody(value: unknown): value is T.StringEnumSupportRequestBody;
 
 /**
- * Checks a value against the response body of `stringEnumSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `stringEnumSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStringEnumSupportResponse(value: unknown): ValidationResult<T.StringEnumSupportResponse>;
+export declare function validateStringEnumSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StringEnumSupportResponse>;
 
 /**
  * True when a value matches the response body of `stringEnumSupport`.

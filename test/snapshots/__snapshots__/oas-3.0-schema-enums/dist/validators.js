@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -11,51 +12,51 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateNumberEnumSupportRequestBody(value) {
-  const issues = check$NumberEnumSupportRequestBody(value, ROOT, void 0, 0);
+function validateNumberEnumSupportRequestBody(value, options) {
+  const issues = options === void 0 ? check$NumberEnumSupportRequestBody(value, ROOT, void 0, 0) : checkValue(check$NumberEnumSupportRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isNumberEnumSupportRequestBody(value) {
   return is$NumberEnumSupportRequestBody(value, 0);
 }
-function validateNumberEnumSupportResponse(value) {
+function validateNumberEnumSupportResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$NumberEnumSupportResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$NumberEnumSupportResponse(value, ROOT, void 0, 0) : checkValue(check$NumberEnumSupportResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isNumberEnumSupportResponse(value) {
   return value === void 0 || is$NumberEnumSupportResponse(value, 0);
 }
-function validateBooleanEnumSupportRequestBody(value) {
-  const issues = check$BooleanEnumSupportRequestBody(value, ROOT, void 0, 0);
+function validateBooleanEnumSupportRequestBody(value, options) {
+  const issues = options === void 0 ? check$BooleanEnumSupportRequestBody(value, ROOT, void 0, 0) : checkValue(check$BooleanEnumSupportRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBooleanEnumSupportRequestBody(value) {
   return is$BooleanEnumSupportRequestBody(value, 0);
 }
-function validateBooleanEnumSupportResponse(value) {
+function validateBooleanEnumSupportResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$BooleanEnumSupportResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$BooleanEnumSupportResponse(value, ROOT, void 0, 0) : checkValue(check$BooleanEnumSupportResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBooleanEnumSupportResponse(value) {
   return value === void 0 || is$BooleanEnumSupportResponse(value, 0);
 }
-function validateStringEnumSupportRequestBody(value) {
-  const issues = check$StringEnumSupportRequestBody(value, ROOT, void 0, 0);
+function validateStringEnumSupportRequestBody(value, options) {
+  const issues = options === void 0 ? check$StringEnumSupportRequestBody(value, ROOT, void 0, 0) : checkValue(check$StringEnumSupportRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isStringEnumSupportRequestBody(value) {
   return is$StringEnumSupportRequestBody(value, 0);
 }
-function validateStringEnumSupportResponse(value) {
+function validateStringEnumSupportResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$StringEnumSupportResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$StringEnumSupportResponse(value, ROOT, void 0, 0) : checkValue(check$StringEnumSupportResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

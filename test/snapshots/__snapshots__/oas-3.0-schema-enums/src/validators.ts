@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the request body of `numberEnumSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `numberEnumSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNumberEnumSupportRequestBody(value: unknown): ValidationResult<T.NumberEnumSupportRequestBody> {
-  const issues = check$NumberEnumSupportRequestBody(value, ROOT, undefined, 0);
+export function validateNumberEnumSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberEnumSupportRequestBody> {
+  const issues = options === undefined ? check$NumberEnumSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$NumberEnumSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.NumberEnumSupportRequestBody };
 }
@@ -60,11 +63,11 @@ export function isNumberEnumSupportRequestBody(value: unknown): value is T.Numbe
 }
 
 /**
- * Checks a value against the response body of `numberEnumSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `numberEnumSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNumberEnumSupportResponse(value: unknown): ValidationResult<T.NumberEnumSupportResponse> {
+export function validateNumberEnumSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberEnumSupportResponse> {
   if (value === undefined) return { ok: true, value: value as T.NumberEnumSupportResponse };
-  const issues = check$NumberEnumSupportResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$NumberEnumSupportResponse(value, ROOT, undefined, 0) : checkValue(check$NumberEnumSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.NumberEnumSupportResponse };
 }
@@ -77,10 +80,10 @@ export function isNumberEnumSupportResponse(value: unknown): value is T.NumberEn
 }
 
 /**
- * Checks a value against the request body of `booleanEnumSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `booleanEnumSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBooleanEnumSupportRequestBody(value: unknown): ValidationResult<T.BooleanEnumSupportRequestBody> {
-  const issues = check$BooleanEnumSupportRequestBody(value, ROOT, undefined, 0);
+export function validateBooleanEnumSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.BooleanEnumSupportRequestBody> {
+  const issues = options === undefined ? check$BooleanEnumSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$BooleanEnumSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BooleanEnumSupportRequestBody };
 }
@@ -93,11 +96,11 @@ export function isBooleanEnumSupportRequestBody(value: unknown): value is T.Bool
 }
 
 /**
- * Checks a value against the response body of `booleanEnumSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `booleanEnumSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBooleanEnumSupportResponse(value: unknown): ValidationResult<T.BooleanEnumSupportResponse> {
+export function validateBooleanEnumSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BooleanEnumSupportResponse> {
   if (value === undefined) return { ok: true, value: value as T.BooleanEnumSupportResponse };
-  const issues = check$BooleanEnumSupportResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$BooleanEnumSupportResponse(value, ROOT, undefined, 0) : checkValue(check$BooleanEnumSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.BooleanEnumSupportResponse };
 }
@@ -110,10 +113,10 @@ export function isBooleanEnumSupportResponse(value: unknown): value is T.Boolean
 }
 
 /**
- * Checks a value against the request body of `stringEnumSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `stringEnumSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringEnumSupportRequestBody(value: unknown): ValidationResult<T.StringEnumSupportRequestBody> {
-  const issues = check$StringEnumSupportRequestBody(value, ROOT, undefined, 0);
+export function validateStringEnumSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.StringEnumSupportRequestBody> {
+  const issues = options === undefined ? check$StringEnumSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$StringEnumSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StringEnumSupportRequestBody };
 }
@@ -126,11 +129,11 @@ export function isStringEnumSupportRequestBody(value: unknown): value is T.Strin
 }
 
 /**
- * Checks a value against the response body of `stringEnumSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `stringEnumSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringEnumSupportResponse(value: unknown): ValidationResult<T.StringEnumSupportResponse> {
+export function validateStringEnumSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StringEnumSupportResponse> {
   if (value === undefined) return { ok: true, value: value as T.StringEnumSupportResponse };
-  const issues = check$StringEnumSupportResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$StringEnumSupportResponse(value, ROOT, undefined, 0) : checkValue(check$StringEnumSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.StringEnumSupportResponse };
 }

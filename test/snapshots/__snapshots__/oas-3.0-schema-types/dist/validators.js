@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -18,373 +19,373 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateCircular(value) {
-  const issues = check$Circular(value, ROOT, void 0, 0);
+function validateCircular(value, options) {
+  const issues = options === void 0 ? check$Circular(value, ROOT, void 0, 0) : checkValue(check$Circular, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCircular(value) {
   return is$Circular(value, 0);
 }
-function validateStringEnum(value) {
-  const issues = check$StringEnum(value, ROOT, void 0, 0);
+function validateStringEnum(value, options) {
+  const issues = options === void 0 ? check$StringEnum(value, ROOT, void 0, 0) : checkValue(check$StringEnum, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isStringEnum(value) {
   return is$StringEnum(value, 0);
 }
-function validateArraySchemaSupportRequestBody(value) {
-  const issues = check$ArraySchemaSupportRequestBody(value, ROOT, void 0, 0);
+function validateArraySchemaSupportRequestBody(value, options) {
+  const issues = options === void 0 ? check$ArraySchemaSupportRequestBody(value, ROOT, void 0, 0) : checkValue(check$ArraySchemaSupportRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isArraySchemaSupportRequestBody(value) {
   return is$ArraySchemaSupportRequestBody(value, 0);
 }
-function validateArraySchemaSupportResponse(value) {
+function validateArraySchemaSupportResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$ArraySchemaSupportResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$ArraySchemaSupportResponse(value, ROOT, void 0, 0) : checkValue(check$ArraySchemaSupportResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isArraySchemaSupportResponse(value) {
   return value === void 0 || is$ArraySchemaSupportResponse(value, 0);
 }
-function validateArrayTopLevelObjectsRequestBody(value) {
-  const issues = check$ArrayTopLevelObjectsRequestBody(value, ROOT, void 0, 0);
+function validateArrayTopLevelObjectsRequestBody(value, options) {
+  const issues = options === void 0 ? check$ArrayTopLevelObjectsRequestBody(value, ROOT, void 0, 0) : checkValue(check$ArrayTopLevelObjectsRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isArrayTopLevelObjectsRequestBody(value) {
   return is$ArrayTopLevelObjectsRequestBody(value, 0);
 }
-function validateArrayTopLevelObjectsResponse(value) {
+function validateArrayTopLevelObjectsResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$ArrayTopLevelObjectsResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$ArrayTopLevelObjectsResponse(value, ROOT, void 0, 0) : checkValue(check$ArrayTopLevelObjectsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isArrayTopLevelObjectsResponse(value) {
   return value === void 0 || is$ArrayTopLevelObjectsResponse(value, 0);
 }
-function validateArrayTopLevelPrimitivesRequestBody(value) {
-  const issues = check$ArrayTopLevelPrimitivesRequestBody(value, ROOT, void 0, 0);
+function validateArrayTopLevelPrimitivesRequestBody(value, options) {
+  const issues = options === void 0 ? check$ArrayTopLevelPrimitivesRequestBody(value, ROOT, void 0, 0) : checkValue(check$ArrayTopLevelPrimitivesRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isArrayTopLevelPrimitivesRequestBody(value) {
   return is$ArrayTopLevelPrimitivesRequestBody(value, 0);
 }
-function validateArrayTopLevelPrimitivesResponse(value) {
+function validateArrayTopLevelPrimitivesResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$ArrayTopLevelPrimitivesResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$ArrayTopLevelPrimitivesResponse(value, ROOT, void 0, 0) : checkValue(check$ArrayTopLevelPrimitivesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isArrayTopLevelPrimitivesResponse(value) {
   return value === void 0 || is$ArrayTopLevelPrimitivesResponse(value, 0);
 }
-function validateBooleanSchemaSupportRequestBody(value) {
-  const issues = check$BooleanSchemaSupportRequestBody(value, ROOT, void 0, 0);
+function validateBooleanSchemaSupportRequestBody(value, options) {
+  const issues = options === void 0 ? check$BooleanSchemaSupportRequestBody(value, ROOT, void 0, 0) : checkValue(check$BooleanSchemaSupportRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBooleanSchemaSupportRequestBody(value) {
   return is$BooleanSchemaSupportRequestBody(value, 0);
 }
-function validateBooleanSchemaSupportResponse(value) {
+function validateBooleanSchemaSupportResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$BooleanSchemaSupportResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$BooleanSchemaSupportResponse(value, ROOT, void 0, 0) : checkValue(check$BooleanSchemaSupportResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBooleanSchemaSupportResponse(value) {
   return value === void 0 || is$BooleanSchemaSupportResponse(value, 0);
 }
-function validateBooleanTopLevelRequestBody(value) {
-  const issues = check$BooleanTopLevelRequestBody(value, ROOT, void 0, 0);
+function validateBooleanTopLevelRequestBody(value, options) {
+  const issues = options === void 0 ? check$BooleanTopLevelRequestBody(value, ROOT, void 0, 0) : checkValue(check$BooleanTopLevelRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBooleanTopLevelRequestBody(value) {
   return is$BooleanTopLevelRequestBody(value, 0);
 }
-function validateBooleanTopLevelResponse(value) {
+function validateBooleanTopLevelResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$BooleanTopLevelResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$BooleanTopLevelResponse(value, ROOT, void 0, 0) : checkValue(check$BooleanTopLevelResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBooleanTopLevelResponse(value) {
   return value === void 0 || is$BooleanTopLevelResponse(value, 0);
 }
-function validateCircularHandlingRequestBody(value) {
-  const issues = check$CircularHandlingRequestBody(value, ROOT, void 0, 0);
+function validateCircularHandlingRequestBody(value, options) {
+  const issues = options === void 0 ? check$CircularHandlingRequestBody(value, ROOT, void 0, 0) : checkValue(check$CircularHandlingRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCircularHandlingRequestBody(value) {
   return is$CircularHandlingRequestBody(value, 0);
 }
-function validateCircularHandlingResponse(value) {
+function validateCircularHandlingResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$CircularHandlingResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$CircularHandlingResponse(value, ROOT, void 0, 0) : checkValue(check$CircularHandlingResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCircularHandlingResponse(value) {
   return value === void 0 || is$CircularHandlingResponse(value, 0);
 }
-function validateCircularTopLevelRequestBody(value) {
-  const issues = check$Circular(value, ROOT, void 0, 0);
+function validateCircularTopLevelRequestBody(value, options) {
+  const issues = options === void 0 ? check$Circular(value, ROOT, void 0, 0) : checkValue(check$Circular, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCircularTopLevelRequestBody(value) {
   return is$Circular(value, 0);
 }
-function validateCircularTopLevelResponse(value) {
+function validateCircularTopLevelResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$CircularTopLevelResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$CircularTopLevelResponse(value, ROOT, void 0, 0) : checkValue(check$CircularTopLevelResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCircularTopLevelResponse(value) {
   return value === void 0 || is$CircularTopLevelResponse(value, 0);
 }
-function validateNumberFormatSupportRequestBody(value) {
-  const issues = check$NumberFormatSupportRequestBody(value, ROOT, void 0, 0);
+function validateNumberFormatSupportRequestBody(value, options) {
+  const issues = options === void 0 ? check$NumberFormatSupportRequestBody(value, ROOT, void 0, 0) : checkValue(check$NumberFormatSupportRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isNumberFormatSupportRequestBody(value) {
   return is$NumberFormatSupportRequestBody(value, 0);
 }
-function validateNumberFormatSupportResponse(value) {
+function validateNumberFormatSupportResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$NumberFormatSupportResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$NumberFormatSupportResponse(value, ROOT, void 0, 0) : checkValue(check$NumberFormatSupportResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isNumberFormatSupportResponse(value) {
   return value === void 0 || is$NumberFormatSupportResponse(value, 0);
 }
-function validateNumberSchemaSupportRequestBody(value) {
-  const issues = check$NumberSchemaSupportRequestBody(value, ROOT, void 0, 0);
+function validateNumberSchemaSupportRequestBody(value, options) {
+  const issues = options === void 0 ? check$NumberSchemaSupportRequestBody(value, ROOT, void 0, 0) : checkValue(check$NumberSchemaSupportRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isNumberSchemaSupportRequestBody(value) {
   return is$NumberSchemaSupportRequestBody(value, 0);
 }
-function validateNumberSchemaSupportResponse(value) {
+function validateNumberSchemaSupportResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$NumberSchemaSupportResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$NumberSchemaSupportResponse(value, ROOT, void 0, 0) : checkValue(check$NumberSchemaSupportResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isNumberSchemaSupportResponse(value) {
   return value === void 0 || is$NumberSchemaSupportResponse(value, 0);
 }
-function validateNumberTopLevelRequestBody(value) {
-  const issues = check$NumberTopLevelRequestBody(value, ROOT, void 0, 0);
+function validateNumberTopLevelRequestBody(value, options) {
+  const issues = options === void 0 ? check$NumberTopLevelRequestBody(value, ROOT, void 0, 0) : checkValue(check$NumberTopLevelRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isNumberTopLevelRequestBody(value) {
   return is$NumberTopLevelRequestBody(value, 0);
 }
-function validateNumberTopLevelResponse(value) {
+function validateNumberTopLevelResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$NumberTopLevelResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$NumberTopLevelResponse(value, ROOT, void 0, 0) : checkValue(check$NumberTopLevelResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isNumberTopLevelResponse(value) {
   return value === void 0 || is$NumberTopLevelResponse(value, 0);
 }
-function validateObjectSchemaSupportRequestBody(value) {
-  const issues = check$ObjectSchemaSupportRequestBody(value, ROOT, void 0, 0);
+function validateObjectSchemaSupportRequestBody(value, options) {
+  const issues = options === void 0 ? check$ObjectSchemaSupportRequestBody(value, ROOT, void 0, 0) : checkValue(check$ObjectSchemaSupportRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isObjectSchemaSupportRequestBody(value) {
   return is$ObjectSchemaSupportRequestBody(value, 0);
 }
-function validateObjectSchemaSupportResponse(value) {
+function validateObjectSchemaSupportResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$ObjectSchemaSupportResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$ObjectSchemaSupportResponse(value, ROOT, void 0, 0) : checkValue(check$ObjectSchemaSupportResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isObjectSchemaSupportResponse(value) {
   return value === void 0 || is$ObjectSchemaSupportResponse(value, 0);
 }
-function validateQuirksMissingTypeRequestBody(value) {
-  const issues = check$QuirksMissingTypeRequestBody(value, ROOT, void 0, 0);
+function validateQuirksMissingTypeRequestBody(value, options) {
+  const issues = options === void 0 ? check$QuirksMissingTypeRequestBody(value, ROOT, void 0, 0) : checkValue(check$QuirksMissingTypeRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQuirksMissingTypeRequestBody(value) {
   return is$QuirksMissingTypeRequestBody(value, 0);
 }
-function validateQuirksMissingTypeResponse(value) {
+function validateQuirksMissingTypeResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$QuirksMissingTypeResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$QuirksMissingTypeResponse(value, ROOT, void 0, 0) : checkValue(check$QuirksMissingTypeResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQuirksMissingTypeResponse(value) {
   return value === void 0 || is$QuirksMissingTypeResponse(value, 0);
 }
-function validateQuirksEntirelyIncompatibleAllOfRequestBody(value) {
-  const issues = check$QuirksEntirelyIncompatibleAllOfRequestBody(value, ROOT, void 0, 0);
+function validateQuirksEntirelyIncompatibleAllOfRequestBody(value, options) {
+  const issues = options === void 0 ? check$QuirksEntirelyIncompatibleAllOfRequestBody(value, ROOT, void 0, 0) : checkValue(check$QuirksEntirelyIncompatibleAllOfRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQuirksEntirelyIncompatibleAllOfRequestBody(value) {
   return is$QuirksEntirelyIncompatibleAllOfRequestBody(value, 0);
 }
-function validateQuirksEntirelyIncompatibleAllOfResponse(value) {
+function validateQuirksEntirelyIncompatibleAllOfResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$QuirksEntirelyIncompatibleAllOfResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$QuirksEntirelyIncompatibleAllOfResponse(value, ROOT, void 0, 0) : checkValue(check$QuirksEntirelyIncompatibleAllOfResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQuirksEntirelyIncompatibleAllOfResponse(value) {
   return value === void 0 || is$QuirksEntirelyIncompatibleAllOfResponse(value, 0);
 }
-function validateQuirksIncompatibleNestedAllOfRequestBody(value) {
-  const issues = check$QuirksIncompatibleNestedAllOfRequestBody(value, ROOT, void 0, 0);
+function validateQuirksIncompatibleNestedAllOfRequestBody(value, options) {
+  const issues = options === void 0 ? check$QuirksIncompatibleNestedAllOfRequestBody(value, ROOT, void 0, 0) : checkValue(check$QuirksIncompatibleNestedAllOfRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQuirksIncompatibleNestedAllOfRequestBody(value) {
   return is$QuirksIncompatibleNestedAllOfRequestBody(value, 0);
 }
-function validateQuirksIncompatibleNestedAllOfResponse(value) {
+function validateQuirksIncompatibleNestedAllOfResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$QuirksIncompatibleNestedAllOfResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$QuirksIncompatibleNestedAllOfResponse(value, ROOT, void 0, 0) : checkValue(check$QuirksIncompatibleNestedAllOfResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQuirksIncompatibleNestedAllOfResponse(value) {
   return value === void 0 || is$QuirksIncompatibleNestedAllOfResponse(value, 0);
 }
-function validateQuirksPartiallyUsableIncompatibleAllOfRequestBody(value) {
-  const issues = check$QuirksPartiallyUsableIncompatibleAllOfRequestBody(value, ROOT, void 0, 0);
+function validateQuirksPartiallyUsableIncompatibleAllOfRequestBody(value, options) {
+  const issues = options === void 0 ? check$QuirksPartiallyUsableIncompatibleAllOfRequestBody(value, ROOT, void 0, 0) : checkValue(check$QuirksPartiallyUsableIncompatibleAllOfRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQuirksPartiallyUsableIncompatibleAllOfRequestBody(value) {
   return is$QuirksPartiallyUsableIncompatibleAllOfRequestBody(value, 0);
 }
-function validateQuirksPartiallyUsableIncompatibleAllOfResponse(value) {
+function validateQuirksPartiallyUsableIncompatibleAllOfResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$QuirksPartiallyUsableIncompatibleAllOfResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$QuirksPartiallyUsableIncompatibleAllOfResponse(value, ROOT, void 0, 0) : checkValue(check$QuirksPartiallyUsableIncompatibleAllOfResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQuirksPartiallyUsableIncompatibleAllOfResponse(value) {
   return value === void 0 || is$QuirksPartiallyUsableIncompatibleAllOfResponse(value, 0);
 }
-function validateRawBodyTopLevelRequestBody(value) {
-  const issues = check$RawBodyTopLevelRequestBody(value, ROOT, void 0, 0);
+function validateRawBodyTopLevelRequestBody(value, options) {
+  const issues = options === void 0 ? check$RawBodyTopLevelRequestBody(value, ROOT, void 0, 0) : checkValue(check$RawBodyTopLevelRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isRawBodyTopLevelRequestBody(value) {
   return is$RawBodyTopLevelRequestBody(value, 0);
 }
-function validateRawBodyTopLevelResponse(value) {
+function validateRawBodyTopLevelResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$RawBodyTopLevelResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$RawBodyTopLevelResponse(value, ROOT, void 0, 0) : checkValue(check$RawBodyTopLevelResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isRawBodyTopLevelResponse(value) {
   return value === void 0 || is$RawBodyTopLevelResponse(value, 0);
 }
-function validateRawBodyTopLevelJSONRequestBody(value) {
-  const issues = check$RawBodyTopLevelJSONRequestBody(value, ROOT, void 0, 0);
+function validateRawBodyTopLevelJSONRequestBody(value, options) {
+  const issues = options === void 0 ? check$RawBodyTopLevelJSONRequestBody(value, ROOT, void 0, 0) : checkValue(check$RawBodyTopLevelJSONRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isRawBodyTopLevelJSONRequestBody(value) {
   return is$RawBodyTopLevelJSONRequestBody(value, 0);
 }
-function validateRawBodyTopLevelJSONResponse(value) {
+function validateRawBodyTopLevelJSONResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$RawBodyTopLevelJSONResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$RawBodyTopLevelJSONResponse(value, ROOT, void 0, 0) : checkValue(check$RawBodyTopLevelJSONResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isRawBodyTopLevelJSONResponse(value) {
   return value === void 0 || is$RawBodyTopLevelJSONResponse(value, 0);
 }
-function validateStringFormatSupportRequestBody(value) {
-  const issues = check$StringFormatSupportRequestBody(value, ROOT, void 0, 0);
+function validateStringFormatSupportRequestBody(value, options) {
+  const issues = options === void 0 ? check$StringFormatSupportRequestBody(value, ROOT, void 0, 0) : checkValue(check$StringFormatSupportRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isStringFormatSupportRequestBody(value) {
   return is$StringFormatSupportRequestBody(value, 0);
 }
-function validateStringFormatSupportResponse(value) {
+function validateStringFormatSupportResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$StringFormatSupportResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$StringFormatSupportResponse(value, ROOT, void 0, 0) : checkValue(check$StringFormatSupportResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isStringFormatSupportResponse(value) {
   return value === void 0 || is$StringFormatSupportResponse(value, 0);
 }
-function validateStringSchemaSupportRequestBody(value) {
-  const issues = check$StringSchemaSupportRequestBody(value, ROOT, void 0, 0);
+function validateStringSchemaSupportRequestBody(value, options) {
+  const issues = options === void 0 ? check$StringSchemaSupportRequestBody(value, ROOT, void 0, 0) : checkValue(check$StringSchemaSupportRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isStringSchemaSupportRequestBody(value) {
   return is$StringSchemaSupportRequestBody(value, 0);
 }
-function validateStringSchemaSupportResponse(value) {
+function validateStringSchemaSupportResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$StringSchemaSupportResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$StringSchemaSupportResponse(value, ROOT, void 0, 0) : checkValue(check$StringSchemaSupportResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isStringSchemaSupportResponse(value) {
   return value === void 0 || is$StringSchemaSupportResponse(value, 0);
 }
-function validateStringTopLevelRequestBody(value) {
-  const issues = check$StringTopLevelRequestBody(value, ROOT, void 0, 0);
+function validateStringTopLevelRequestBody(value, options) {
+  const issues = options === void 0 ? check$StringTopLevelRequestBody(value, ROOT, void 0, 0) : checkValue(check$StringTopLevelRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isStringTopLevelRequestBody(value) {
   return is$StringTopLevelRequestBody(value, 0);
 }
-function validateStringTopLevelResponse(value) {
+function validateStringTopLevelResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$StringTopLevelResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$StringTopLevelResponse(value, ROOT, void 0, 0) : checkValue(check$StringTopLevelResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isStringTopLevelResponse(value) {
   return value === void 0 || is$StringTopLevelResponse(value, 0);
 }
-function validateStringTopLevelJSONRequestBody(value) {
-  const issues = check$StringTopLevelJSONRequestBody(value, ROOT, void 0, 0);
+function validateStringTopLevelJSONRequestBody(value, options) {
+  const issues = options === void 0 ? check$StringTopLevelJSONRequestBody(value, ROOT, void 0, 0) : checkValue(check$StringTopLevelJSONRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isStringTopLevelJSONRequestBody(value) {
   return is$StringTopLevelJSONRequestBody(value, 0);
 }
-function validateStringTopLevelJSONResponse(value) {
+function validateStringTopLevelJSONResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$StringTopLevelJSONResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$StringTopLevelJSONResponse(value, ROOT, void 0, 0) : checkValue(check$StringTopLevelJSONResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Circular`: returns it typed, or every issue found.
+ * Checks a value against `Circular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCircular(value: unknown): ValidationResult<T.Circular> {
-  const issues = check$Circular(value, ROOT, undefined, 0);
+export function validateCircular(value: unknown, options?: ValidateOptions): ValidationResult<T.Circular> {
+  const issues = options === undefined ? check$Circular(value, ROOT, undefined, 0) : checkValue(check$Circular, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Circular };
 }
@@ -60,10 +63,10 @@ export function isCircular(value: unknown): value is T.Circular {
 }
 
 /**
- * Checks a value against `StringEnum`: returns it typed, or every issue found.
+ * Checks a value against `StringEnum`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringEnum(value: unknown): ValidationResult<T.StringEnum> {
-  const issues = check$StringEnum(value, ROOT, undefined, 0);
+export function validateStringEnum(value: unknown, options?: ValidateOptions): ValidationResult<T.StringEnum> {
+  const issues = options === undefined ? check$StringEnum(value, ROOT, undefined, 0) : checkValue(check$StringEnum, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StringEnum };
 }
@@ -76,10 +79,10 @@ export function isStringEnum(value: unknown): value is T.StringEnum {
 }
 
 /**
- * Checks a value against the request body of `arraySchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `arraySchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateArraySchemaSupportRequestBody(value: unknown): ValidationResult<T.ArraySchemaSupportRequestBody> {
-  const issues = check$ArraySchemaSupportRequestBody(value, ROOT, undefined, 0);
+export function validateArraySchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ArraySchemaSupportRequestBody> {
+  const issues = options === undefined ? check$ArraySchemaSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$ArraySchemaSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ArraySchemaSupportRequestBody };
 }
@@ -92,11 +95,11 @@ export function isArraySchemaSupportRequestBody(value: unknown): value is T.Arra
 }
 
 /**
- * Checks a value against the response body of `arraySchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `arraySchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateArraySchemaSupportResponse(value: unknown): ValidationResult<T.ArraySchemaSupportResponse> {
+export function validateArraySchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ArraySchemaSupportResponse> {
   if (value === undefined) return { ok: true, value: value as T.ArraySchemaSupportResponse };
-  const issues = check$ArraySchemaSupportResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$ArraySchemaSupportResponse(value, ROOT, undefined, 0) : checkValue(check$ArraySchemaSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.ArraySchemaSupportResponse };
 }
@@ -109,10 +112,10 @@ export function isArraySchemaSupportResponse(value: unknown): value is T.ArraySc
 }
 
 /**
- * Checks a value against the request body of `arrayTopLevelObjects`: returns it typed, or every issue found.
+ * Checks a value against the request body of `arrayTopLevelObjects`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateArrayTopLevelObjectsRequestBody(value: unknown): ValidationResult<T.ArrayTopLevelObjectsRequestBody> {
-  const issues = check$ArrayTopLevelObjectsRequestBody(value, ROOT, undefined, 0);
+export function validateArrayTopLevelObjectsRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ArrayTopLevelObjectsRequestBody> {
+  const issues = options === undefined ? check$ArrayTopLevelObjectsRequestBody(value, ROOT, undefined, 0) : checkValue(check$ArrayTopLevelObjectsRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ArrayTopLevelObjectsRequestBody };
 }
@@ -125,11 +128,11 @@ export function isArrayTopLevelObjectsRequestBody(value: unknown): value is T.Ar
 }
 
 /**
- * Checks a value against the response body of `arrayTopLevelObjects`: returns it typed, or every issue found.
+ * Checks a value against the response body of `arrayTopLevelObjects`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateArrayTopLevelObjectsResponse(value: unknown): ValidationResult<T.ArrayTopLevelObjectsResponse> {
+export function validateArrayTopLevelObjectsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ArrayTopLevelObjectsResponse> {
   if (value === undefined) return { ok: true, value: value as T.ArrayTopLevelObjectsResponse };
-  const issues = check$ArrayTopLevelObjectsResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$ArrayTopLevelObjectsResponse(value, ROOT, undefined, 0) : checkValue(check$ArrayTopLevelObjectsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.ArrayTopLevelObjectsResponse };
 }
@@ -142,10 +145,10 @@ export function isArrayTopLevelObjectsResponse(value: unknown): value is T.Array
 }
 
 /**
- * Checks a value against the request body of `arrayTopLevelPrimitives`: returns it typed, or every issue found.
+ * Checks a value against the request body of `arrayTopLevelPrimitives`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateArrayTopLevelPrimitivesRequestBody(value: unknown): ValidationResult<T.ArrayTopLevelPrimitivesRequestBody> {
-  const issues = check$ArrayTopLevelPrimitivesRequestBody(value, ROOT, undefined, 0);
+export function validateArrayTopLevelPrimitivesRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ArrayTopLevelPrimitivesRequestBody> {
+  const issues = options === undefined ? check$ArrayTopLevelPrimitivesRequestBody(value, ROOT, undefined, 0) : checkValue(check$ArrayTopLevelPrimitivesRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ArrayTopLevelPrimitivesRequestBody };
 }
@@ -158,11 +161,11 @@ export function isArrayTopLevelPrimitivesRequestBody(value: unknown): value is T
 }
 
 /**
- * Checks a value against the response body of `arrayTopLevelPrimitives`: returns it typed, or every issue found.
+ * Checks a value against the response body of `arrayTopLevelPrimitives`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateArrayTopLevelPrimitivesResponse(value: unknown): ValidationResult<T.ArrayTopLevelPrimitivesResponse> {
+export function validateArrayTopLevelPrimitivesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ArrayTopLevelPrimitivesResponse> {
   if (value === undefined) return { ok: true, value: value as T.ArrayTopLevelPrimitivesResponse };
-  const issues = check$ArrayTopLevelPrimitivesResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$ArrayTopLevelPrimitivesResponse(value, ROOT, undefined, 0) : checkValue(check$ArrayTopLevelPrimitivesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.ArrayTopLevelPrimitivesResponse };
 }
@@ -175,10 +178,10 @@ export function isArrayTopLevelPrimitivesResponse(value: unknown): value is T.Ar
 }
 
 /**
- * Checks a value against the request body of `booleanSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `booleanSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBooleanSchemaSupportRequestBody(value: unknown): ValidationResult<T.BooleanSchemaSupportRequestBody> {
-  const issues = check$BooleanSchemaSupportRequestBody(value, ROOT, undefined, 0);
+export function validateBooleanSchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.BooleanSchemaSupportRequestBody> {
+  const issues = options === undefined ? check$BooleanSchemaSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$BooleanSchemaSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BooleanSchemaSupportRequestBody };
 }
@@ -191,11 +194,11 @@ export function isBooleanSchemaSupportRequestBody(value: unknown): value is T.Bo
 }
 
 /**
- * Checks a value against the response body of `booleanSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `booleanSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBooleanSchemaSupportResponse(value: unknown): ValidationResult<T.BooleanSchemaSupportResponse> {
+export function validateBooleanSchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BooleanSchemaSupportResponse> {
   if (value === undefined) return { ok: true, value: value as T.BooleanSchemaSupportResponse };
-  const issues = check$BooleanSchemaSupportResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$BooleanSchemaSupportResponse(value, ROOT, undefined, 0) : checkValue(check$BooleanSchemaSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.BooleanSchemaSupportResponse };
 }
@@ -208,10 +211,10 @@ export function isBooleanSchemaSupportResponse(value: unknown): value is T.Boole
 }
 
 /**
- * Checks a value against the request body of `booleanTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the request body of `booleanTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBooleanTopLevelRequestBody(value: unknown): ValidationResult<T.BooleanTopLevelRequestBody> {
-  const issues = check$BooleanTopLevelRequestBody(value, ROOT, undefined, 0);
+export function validateBooleanTopLevelRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.BooleanTopLevelRequestBody> {
+  const issues = options === undefined ? check$BooleanTopLevelRequestBody(value, ROOT, undefined, 0) : checkValue(check$BooleanTopLevelRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BooleanTopLevelRequestBody };
 }
@@ -224,11 +227,11 @@ export function isBooleanTopLevelRequestBody(value: unknown): value is T.Boolean
 }
 
 /**
- * Checks a value against the response body of `booleanTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the response body of `booleanTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBooleanTopLevelResponse(value: unknown): ValidationResult<T.BooleanTopLevelResponse> {
+export function validateBooleanTopLevelResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BooleanTopLevelResponse> {
   if (value === undefined) return { ok: true, value: value as T.BooleanTopLevelResponse };
-  const issues = check$BooleanTopLevelResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$BooleanTopLevelResponse(value, ROOT, undefined, 0) : checkValue(check$BooleanTopLevelResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.BooleanTopLevelResponse };
 }
@@ -241,10 +244,10 @@ export function isBooleanTopLevelResponse(value: unknown): value is T.BooleanTop
 }
 
 /**
- * Checks a value against the request body of `circularHandling`: returns it typed, or every issue found.
+ * Checks a value against the request body of `circularHandling`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCircularHandlingRequestBody(value: unknown): ValidationResult<T.CircularHandlingRequestBody> {
-  const issues = check$CircularHandlingRequestBody(value, ROOT, undefined, 0);
+export function validateCircularHandlingRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CircularHandlingRequestBody> {
+  const issues = options === undefined ? check$CircularHandlingRequestBody(value, ROOT, undefined, 0) : checkValue(check$CircularHandlingRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CircularHandlingRequestBody };
 }
@@ -257,11 +260,11 @@ export function isCircularHandlingRequestBody(value: unknown): value is T.Circul
 }
 
 /**
- * Checks a value against the response body of `circularHandling`: returns it typed, or every issue found.
+ * Checks a value against the response body of `circularHandling`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCircularHandlingResponse(value: unknown): ValidationResult<T.CircularHandlingResponse> {
+export function validateCircularHandlingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CircularHandlingResponse> {
   if (value === undefined) return { ok: true, value: value as T.CircularHandlingResponse };
-  const issues = check$CircularHandlingResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$CircularHandlingResponse(value, ROOT, undefined, 0) : checkValue(check$CircularHandlingResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.CircularHandlingResponse };
 }
@@ -274,10 +277,10 @@ export function isCircularHandlingResponse(value: unknown): value is T.CircularH
 }
 
 /**
- * Checks a value against the request body of `circularTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the request body of `circularTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCircularTopLevelRequestBody(value: unknown): ValidationResult<T.CircularTopLevelRequestBody> {
-  const issues = check$Circular(value, ROOT, undefined, 0);
+export function validateCircularTopLevelRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CircularTopLevelRequestBody> {
+  const issues = options === undefined ? check$Circular(value, ROOT, undefined, 0) : checkValue(check$Circular, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CircularTopLevelRequestBody };
 }
@@ -290,11 +293,11 @@ export function isCircularTopLevelRequestBody(value: unknown): value is T.Circul
 }
 
 /**
- * Checks a value against the response body of `circularTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the response body of `circularTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCircularTopLevelResponse(value: unknown): ValidationResult<T.CircularTopLevelResponse> {
+export function validateCircularTopLevelResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CircularTopLevelResponse> {
   if (value === undefined) return { ok: true, value: value as T.CircularTopLevelResponse };
-  const issues = check$CircularTopLevelResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$CircularTopLevelResponse(value, ROOT, undefined, 0) : checkValue(check$CircularTopLevelResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.CircularTopLevelResponse };
 }
@@ -307,10 +310,10 @@ export function isCircularTopLevelResponse(value: unknown): value is T.CircularT
 }
 
 /**
- * Checks a value against the request body of `numberFormatSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `numberFormatSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNumberFormatSupportRequestBody(value: unknown): ValidationResult<T.NumberFormatSupportRequestBody> {
-  const issues = check$NumberFormatSupportRequestBody(value, ROOT, undefined, 0);
+export function validateNumberFormatSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberFormatSupportRequestBody> {
+  const issues = options === undefined ? check$NumberFormatSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$NumberFormatSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.NumberFormatSupportRequestBody };
 }
@@ -323,11 +326,11 @@ export function isNumberFormatSupportRequestBody(value: unknown): value is T.Num
 }
 
 /**
- * Checks a value against the response body of `numberFormatSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `numberFormatSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNumberFormatSupportResponse(value: unknown): ValidationResult<T.NumberFormatSupportResponse> {
+export function validateNumberFormatSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberFormatSupportResponse> {
   if (value === undefined) return { ok: true, value: value as T.NumberFormatSupportResponse };
-  const issues = check$NumberFormatSupportResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$NumberFormatSupportResponse(value, ROOT, undefined, 0) : checkValue(check$NumberFormatSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.NumberFormatSupportResponse };
 }
@@ -340,10 +343,10 @@ export function isNumberFormatSupportResponse(value: unknown): value is T.Number
 }
 
 /**
- * Checks a value against the request body of `numberSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `numberSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNumberSchemaSupportRequestBody(value: unknown): ValidationResult<T.NumberSchemaSupportRequestBody> {
-  const issues = check$NumberSchemaSupportRequestBody(value, ROOT, undefined, 0);
+export function validateNumberSchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberSchemaSupportRequestBody> {
+  const issues = options === undefined ? check$NumberSchemaSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$NumberSchemaSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.NumberSchemaSupportRequestBody };
 }
@@ -356,11 +359,11 @@ export function isNumberSchemaSupportRequestBody(value: unknown): value is T.Num
 }
 
 /**
- * Checks a value against the response body of `numberSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `numberSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNumberSchemaSupportResponse(value: unknown): ValidationResult<T.NumberSchemaSupportResponse> {
+export function validateNumberSchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberSchemaSupportResponse> {
   if (value === undefined) return { ok: true, value: value as T.NumberSchemaSupportResponse };
-  const issues = check$NumberSchemaSupportResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$NumberSchemaSupportResponse(value, ROOT, undefined, 0) : checkValue(check$NumberSchemaSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.NumberSchemaSupportResponse };
 }
@@ -373,10 +376,10 @@ export function isNumberSchemaSupportResponse(value: unknown): value is T.Number
 }
 
 /**
- * Checks a value against the request body of `numberTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the request body of `numberTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNumberTopLevelRequestBody(value: unknown): ValidationResult<T.NumberTopLevelRequestBody> {
-  const issues = check$NumberTopLevelRequestBody(value, ROOT, undefined, 0);
+export function validateNumberTopLevelRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberTopLevelRequestBody> {
+  const issues = options === undefined ? check$NumberTopLevelRequestBody(value, ROOT, undefined, 0) : checkValue(check$NumberTopLevelRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.NumberTopLevelRequestBody };
 }
@@ -389,11 +392,11 @@ export function isNumberTopLevelRequestBody(value: unknown): value is T.NumberTo
 }
 
 /**
- * Checks a value against the response body of `numberTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the response body of `numberTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNumberTopLevelResponse(value: unknown): ValidationResult<T.NumberTopLevelResponse> {
+export function validateNumberTopLevelResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberTopLevelResponse> {
   if (value === undefined) return { ok: true, value: value as T.NumberTopLevelResponse };
-  const issues = check$NumberTopLevelResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$NumberTopLevelResponse(value, ROOT, undefined, 0) : checkValue(check$NumberTopLevelResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.NumberTopLevelResponse };
 }
@@ -406,10 +409,10 @@ export function isNumberTopLevelResponse(value: unknown): value is T.NumberTopLe
 }
 
 /**
- * Checks a value against the request body of `objectSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `objectSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateObjectSchemaSupportRequestBody(value: unknown): ValidationResult<T.ObjectSchemaSupportRequestBody> {
-  const issues = check$ObjectSchemaSupportRequestBody(value, ROOT, undefined, 0);
+export function validateObjectSchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ObjectSchemaSupportRequestBody> {
+  const issues = options === undefined ? check$ObjectSchemaSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$ObjectSchemaSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ObjectSchemaSupportRequestBody };
 }
@@ -422,11 +425,11 @@ export function isObjectSchemaSupportRequestBody(value: unknown): value is T.Obj
 }
 
 /**
- * Checks a value against the response body of `objectSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `objectSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateObjectSchemaSupportResponse(value: unknown): ValidationResult<T.ObjectSchemaSupportResponse> {
+export function validateObjectSchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ObjectSchemaSupportResponse> {
   if (value === undefined) return { ok: true, value: value as T.ObjectSchemaSupportResponse };
-  const issues = check$ObjectSchemaSupportResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$ObjectSchemaSupportResponse(value, ROOT, undefined, 0) : checkValue(check$ObjectSchemaSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.ObjectSchemaSupportResponse };
 }
@@ -439,10 +442,10 @@ export function isObjectSchemaSupportResponse(value: unknown): value is T.Object
 }
 
 /**
- * Checks a value against the request body of `quirksMissingType`: returns it typed, or every issue found.
+ * Checks a value against the request body of `quirksMissingType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQuirksMissingTypeRequestBody(value: unknown): ValidationResult<T.QuirksMissingTypeRequestBody> {
-  const issues = check$QuirksMissingTypeRequestBody(value, ROOT, undefined, 0);
+export function validateQuirksMissingTypeRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksMissingTypeRequestBody> {
+  const issues = options === undefined ? check$QuirksMissingTypeRequestBody(value, ROOT, undefined, 0) : checkValue(check$QuirksMissingTypeRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.QuirksMissingTypeRequestBody };
 }
@@ -455,11 +458,11 @@ export function isQuirksMissingTypeRequestBody(value: unknown): value is T.Quirk
 }
 
 /**
- * Checks a value against the response body of `quirksMissingType`: returns it typed, or every issue found.
+ * Checks a value against the response body of `quirksMissingType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQuirksMissingTypeResponse(value: unknown): ValidationResult<T.QuirksMissingTypeResponse> {
+export function validateQuirksMissingTypeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksMissingTypeResponse> {
   if (value === undefined) return { ok: true, value: value as T.QuirksMissingTypeResponse };
-  const issues = check$QuirksMissingTypeResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$QuirksMissingTypeResponse(value, ROOT, undefined, 0) : checkValue(check$QuirksMissingTypeResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.QuirksMissingTypeResponse };
 }
@@ -472,10 +475,10 @@ export function isQuirksMissingTypeResponse(value: unknown): value is T.QuirksMi
 }
 
 /**
- * Checks a value against the request body of `quirksEntirelyIncompatibleAllOf`: returns it typed, or every issue found.
+ * Checks a value against the request body of `quirksEntirelyIncompatibleAllOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQuirksEntirelyIncompatibleAllOfRequestBody(value: unknown): ValidationResult<T.QuirksEntirelyIncompatibleAllOfRequestBody> {
-  const issues = check$QuirksEntirelyIncompatibleAllOfRequestBody(value, ROOT, undefined, 0);
+export function validateQuirksEntirelyIncompatibleAllOfRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksEntirelyIncompatibleAllOfRequestBody> {
+  const issues = options === undefined ? check$QuirksEntirelyIncompatibleAllOfRequestBody(value, ROOT, undefined, 0) : checkValue(check$QuirksEntirelyIncompatibleAllOfRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.QuirksEntirelyIncompatibleAllOfRequestBody };
 }
@@ -488,11 +491,11 @@ export function isQuirksEntirelyIncompatibleAllOfRequestBody(value: unknown): va
 }
 
 /**
- * Checks a value against the response body of `quirksEntirelyIncompatibleAllOf`: returns it typed, or every issue found.
+ * Checks a value against the response body of `quirksEntirelyIncompatibleAllOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQuirksEntirelyIncompatibleAllOfResponse(value: unknown): ValidationResult<T.QuirksEntirelyIncompatibleAllOfResponse> {
+export function validateQuirksEntirelyIncompatibleAllOfResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksEntirelyIncompatibleAllOfResponse> {
   if (value === undefined) return { ok: true, value: value as T.QuirksEntirelyIncompatibleAllOfResponse };
-  const issues = check$QuirksEntirelyIncompatibleAllOfResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$QuirksEntirelyIncompatibleAllOfResponse(value, ROOT, undefined, 0) : checkValue(check$QuirksEntirelyIncompatibleAllOfResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.QuirksEntirelyIncompatibleAllOfResponse };
 }
@@ -505,10 +508,10 @@ export function isQuirksEntirelyIncompatibleAllOfResponse(value: unknown): value
 }
 
 /**
- * Checks a value against the request body of `quirksIncompatibleNestedAllOf`: returns it typed, or every issue found.
+ * Checks a value against the request body of `quirksIncompatibleNestedAllOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQuirksIncompatibleNestedAllOfRequestBody(value: unknown): ValidationResult<T.QuirksIncompatibleNestedAllOfRequestBody> {
-  const issues = check$QuirksIncompatibleNestedAllOfRequestBody(value, ROOT, undefined, 0);
+export function validateQuirksIncompatibleNestedAllOfRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksIncompatibleNestedAllOfRequestBody> {
+  const issues = options === undefined ? check$QuirksIncompatibleNestedAllOfRequestBody(value, ROOT, undefined, 0) : checkValue(check$QuirksIncompatibleNestedAllOfRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.QuirksIncompatibleNestedAllOfRequestBody };
 }
@@ -521,11 +524,11 @@ export function isQuirksIncompatibleNestedAllOfRequestBody(value: unknown): valu
 }
 
 /**
- * Checks a value against the response body of `quirksIncompatibleNestedAllOf`: returns it typed, or every issue found.
+ * Checks a value against the response body of `quirksIncompatibleNestedAllOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQuirksIncompatibleNestedAllOfResponse(value: unknown): ValidationResult<T.QuirksIncompatibleNestedAllOfResponse> {
+export function validateQuirksIncompatibleNestedAllOfResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksIncompatibleNestedAllOfResponse> {
   if (value === undefined) return { ok: true, value: value as T.QuirksIncompatibleNestedAllOfResponse };
-  const issues = check$QuirksIncompatibleNestedAllOfResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$QuirksIncompatibleNestedAllOfResponse(value, ROOT, undefined, 0) : checkValue(check$QuirksIncompatibleNestedAllOfResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.QuirksIncompatibleNestedAllOfResponse };
 }
@@ -538,10 +541,10 @@ export function isQuirksIncompatibleNestedAllOfResponse(value: unknown): value i
 }
 
 /**
- * Checks a value against the request body of `quirksPartiallyUsableIncompatibleAllOf`: returns it typed, or every issue found.
+ * Checks a value against the request body of `quirksPartiallyUsableIncompatibleAllOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQuirksPartiallyUsableIncompatibleAllOfRequestBody(value: unknown): ValidationResult<T.QuirksPartiallyUsableIncompatibleAllOfRequestBody> {
-  const issues = check$QuirksPartiallyUsableIncompatibleAllOfRequestBody(value, ROOT, undefined, 0);
+export function validateQuirksPartiallyUsableIncompatibleAllOfRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksPartiallyUsableIncompatibleAllOfRequestBody> {
+  const issues = options === undefined ? check$QuirksPartiallyUsableIncompatibleAllOfRequestBody(value, ROOT, undefined, 0) : checkValue(check$QuirksPartiallyUsableIncompatibleAllOfRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.QuirksPartiallyUsableIncompatibleAllOfRequestBody };
 }
@@ -554,11 +557,11 @@ export function isQuirksPartiallyUsableIncompatibleAllOfRequestBody(value: unkno
 }
 
 /**
- * Checks a value against the response body of `quirksPartiallyUsableIncompatibleAllOf`: returns it typed, or every issue found.
+ * Checks a value against the response body of `quirksPartiallyUsableIncompatibleAllOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQuirksPartiallyUsableIncompatibleAllOfResponse(value: unknown): ValidationResult<T.QuirksPartiallyUsableIncompatibleAllOfResponse> {
+export function validateQuirksPartiallyUsableIncompatibleAllOfResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksPartiallyUsableIncompatibleAllOfResponse> {
   if (value === undefined) return { ok: true, value: value as T.QuirksPartiallyUsableIncompatibleAllOfResponse };
-  const issues = check$QuirksPartiallyUsableIncompatibleAllOfResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$QuirksPartiallyUsableIncompatibleAllOfResponse(value, ROOT, undefined, 0) : checkValue(check$QuirksPartiallyUsableIncompatibleAllOfResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.QuirksPartiallyUsableIncompatibleAllOfResponse };
 }
@@ -571,10 +574,10 @@ export function isQuirksPartiallyUsableIncompatibleAllOfResponse(value: unknown)
 }
 
 /**
- * Checks a value against the request body of `rawBodyTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the request body of `rawBodyTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRawBodyTopLevelRequestBody(value: unknown): ValidationResult<T.RawBodyTopLevelRequestBody> {
-  const issues = check$RawBodyTopLevelRequestBody(value, ROOT, undefined, 0);
+export function validateRawBodyTopLevelRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.RawBodyTopLevelRequestBody> {
+  const issues = options === undefined ? check$RawBodyTopLevelRequestBody(value, ROOT, undefined, 0) : checkValue(check$RawBodyTopLevelRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.RawBodyTopLevelRequestBody };
 }
@@ -587,11 +590,11 @@ export function isRawBodyTopLevelRequestBody(value: unknown): value is T.RawBody
 }
 
 /**
- * Checks a value against the response body of `rawBodyTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the response body of `rawBodyTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRawBodyTopLevelResponse(value: unknown): ValidationResult<T.RawBodyTopLevelResponse> {
+export function validateRawBodyTopLevelResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.RawBodyTopLevelResponse> {
   if (value === undefined) return { ok: true, value: value as T.RawBodyTopLevelResponse };
-  const issues = check$RawBodyTopLevelResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$RawBodyTopLevelResponse(value, ROOT, undefined, 0) : checkValue(check$RawBodyTopLevelResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.RawBodyTopLevelResponse };
 }
@@ -604,10 +607,10 @@ export function isRawBodyTopLevelResponse(value: unknown): value is T.RawBodyTop
 }
 
 /**
- * Checks a value against the request body of `rawBodyTopLevelJSON`: returns it typed, or every issue found.
+ * Checks a value against the request body of `rawBodyTopLevelJSON`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRawBodyTopLevelJSONRequestBody(value: unknown): ValidationResult<T.RawBodyTopLevelJSONRequestBody> {
-  const issues = check$RawBodyTopLevelJSONRequestBody(value, ROOT, undefined, 0);
+export function validateRawBodyTopLevelJSONRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.RawBodyTopLevelJSONRequestBody> {
+  const issues = options === undefined ? check$RawBodyTopLevelJSONRequestBody(value, ROOT, undefined, 0) : checkValue(check$RawBodyTopLevelJSONRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.RawBodyTopLevelJSONRequestBody };
 }
@@ -620,11 +623,11 @@ export function isRawBodyTopLevelJSONRequestBody(value: unknown): value is T.Raw
 }
 
 /**
- * Checks a value against the response body of `rawBodyTopLevelJSON`: returns it typed, or every issue found.
+ * Checks a value against the response body of `rawBodyTopLevelJSON`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRawBodyTopLevelJSONResponse(value: unknown): ValidationResult<T.RawBodyTopLevelJSONResponse> {
+export function validateRawBodyTopLevelJSONResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.RawBodyTopLevelJSONResponse> {
   if (value === undefined) return { ok: true, value: value as T.RawBodyTopLevelJSONResponse };
-  const issues = check$RawBodyTopLevelJSONResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$RawBodyTopLevelJSONResponse(value, ROOT, undefined, 0) : checkValue(check$RawBodyTopLevelJSONResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.RawBodyTopLevelJSONResponse };
 }
@@ -637,10 +640,10 @@ export function isRawBodyTopLevelJSONResponse(value: unknown): value is T.RawBod
 }
 
 /**
- * Checks a value against the request body of `stringFormatSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `stringFormatSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringFormatSupportRequestBody(value: unknown): ValidationResult<T.StringFormatSupportRequestBody> {
-  const issues = check$StringFormatSupportRequestBody(value, ROOT, undefined, 0);
+export function validateStringFormatSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.StringFormatSupportRequestBody> {
+  const issues = options === undefined ? check$StringFormatSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$StringFormatSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StringFormatSupportRequestBody };
 }
@@ -653,11 +656,11 @@ export function isStringFormatSupportRequestBody(value: unknown): value is T.Str
 }
 
 /**
- * Checks a value against the response body of `stringFormatSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `stringFormatSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringFormatSupportResponse(value: unknown): ValidationResult<T.StringFormatSupportResponse> {
+export function validateStringFormatSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StringFormatSupportResponse> {
   if (value === undefined) return { ok: true, value: value as T.StringFormatSupportResponse };
-  const issues = check$StringFormatSupportResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$StringFormatSupportResponse(value, ROOT, undefined, 0) : checkValue(check$StringFormatSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.StringFormatSupportResponse };
 }
@@ -670,10 +673,10 @@ export function isStringFormatSupportResponse(value: unknown): value is T.String
 }
 
 /**
- * Checks a value against the request body of `stringSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `stringSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringSchemaSupportRequestBody(value: unknown): ValidationResult<T.StringSchemaSupportRequestBody> {
-  const issues = check$StringSchemaSupportRequestBody(value, ROOT, undefined, 0);
+export function validateStringSchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.StringSchemaSupportRequestBody> {
+  const issues = options === undefined ? check$StringSchemaSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$StringSchemaSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StringSchemaSupportRequestBody };
 }
@@ -686,11 +689,11 @@ export function isStringSchemaSupportRequestBody(value: unknown): value is T.Str
 }
 
 /**
- * Checks a value against the response body of `stringSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `stringSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringSchemaSupportResponse(value: unknown): ValidationResult<T.StringSchemaSupportResponse> {
+export function validateStringSchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StringSchemaSupportResponse> {
   if (value === undefined) return { ok: true, value: value as T.StringSchemaSupportResponse };
-  const issues = check$StringSchemaSupportResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$StringSchemaSupportResponse(value, ROOT, undefined, 0) : checkValue(check$StringSchemaSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.StringSchemaSupportResponse };
 }
@@ -703,10 +706,10 @@ export function isStringSchemaSupportResponse(value: unknown): value is T.String
 }
 
 /**
- * Checks a value against the request body of `stringTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the request body of `stringTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringTopLevelRequestBody(value: unknown): ValidationResult<T.StringTopLevelRequestBody> {
-  const issues = check$StringTopLevelRequestBody(value, ROOT, undefined, 0);
+export function validateStringTopLevelRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.StringTopLevelRequestBody> {
+  const issues = options === undefined ? check$StringTopLevelRequestBody(value, ROOT, undefined, 0) : checkValue(check$StringTopLevelRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StringTopLevelRequestBody };
 }
@@ -719,11 +722,11 @@ export function isStringTopLevelRequestBody(value: unknown): value is T.StringTo
 }
 
 /**
- * Checks a value against the response body of `stringTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the response body of `stringTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringTopLevelResponse(value: unknown): ValidationResult<T.StringTopLevelResponse> {
+export function validateStringTopLevelResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StringTopLevelResponse> {
   if (value === undefined) return { ok: true, value: value as T.StringTopLevelResponse };
-  const issues = check$StringTopLevelResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$StringTopLevelResponse(value, ROOT, undefined, 0) : checkValue(check$StringTopLevelResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.StringTopLevelResponse };
 }
@@ -736,10 +739,10 @@ export function isStringTopLevelResponse(value: unknown): value is T.StringTopLe
 }
 
 /**
- * Checks a value against the request body of `stringTopLevelJSON`: returns it typed, or every issue found.
+ * Checks a value against the request body of `stringTopLevelJSON`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringTopLevelJSONRequestBody(value: unknown): ValidationResult<T.StringTopLevelJSONRequestBody> {
-  const issues = check$StringTopLevelJSONRequestBody(value, ROOT, undefined, 0);
+export function validateStringTopLevelJSONRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.StringTopLevelJSONRequestBody> {
+  const issues = options === undefined ? check$StringTopLevelJSONRequestBody(value, ROOT, undefined, 0) : checkValue(check$StringTopLevelJSONRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StringTopLevelJSONRequestBody };
 }
@@ -752,11 +755,11 @@ export function isStringTopLevelJSONRequestBody(value: unknown): value is T.Stri
 }
 
 /**
- * Checks a value against the response body of `stringTopLevelJSON`: returns it typed, or every issue found.
+ * Checks a value against the response body of `stringTopLevelJSON`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringTopLevelJSONResponse(value: unknown): ValidationResult<T.StringTopLevelJSONResponse> {
+export function validateStringTopLevelJSONResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StringTopLevelJSONResponse> {
   if (value === undefined) return { ok: true, value: value as T.StringTopLevelJSONResponse };
-  const issues = check$StringTopLevelJSONResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$StringTopLevelJSONResponse(value, ROOT, undefined, 0) : checkValue(check$StringTopLevelJSONResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.StringTopLevelJSONResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against the request body of `post`: returns it typed, or every issue found.
+ * Checks a value against the request body of `post`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostRequestBody(value: unknown): ValidationResult<T.PostRequestBody>;
+export declare function validatePostRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostRequestBody>;
 
 /**
  * True when a value matches the request body of `post`.
@@ -43,9 +46,9 @@ export declare function validatePostRequestBody(value: unknown): ValidationResul
 export declare function isPostRequestBody(value: unknown): value is T.PostRequestBody;
 
 /**
- * Checks a value against the response body of `post`: returns it typed, or every issue found.
+ * Checks a value against the response body of `post`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostResponse(value: unknown): ValidationResult<T.PostResponse>;
+export declare function validatePostResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostResponse>;
 
 /**
  * True when a value matches the response body of `post`.

@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -11,16 +12,16 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validatePostRequestBody(value) {
-  const issues = check$PostRequestBody(value, ROOT, void 0, 0);
+function validatePostRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostRequestBody(value) {
   return is$PostRequestBody(value, 0);
 }
-function validatePostResponse(value) {
-  const issues = check$PostResponse(value, ROOT, void 0, 0);
+function validatePostResponse(value, options) {
+  const issues = options === void 0 ? check$PostResponse(value, ROOT, void 0, 0) : checkValue(check$PostResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

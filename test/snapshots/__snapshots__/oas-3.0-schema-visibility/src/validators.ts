@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the request body of `post`: returns it typed, or every issue found.
+ * Checks a value against the request body of `post`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostRequestBody(value: unknown): ValidationResult<T.PostRequestBody> {
-  const issues = check$PostRequestBody(value, ROOT, undefined, 0);
+export function validatePostRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostRequestBody> {
+  const issues = options === undefined ? check$PostRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostRequestBody };
 }
@@ -60,10 +63,10 @@ export function isPostRequestBody(value: unknown): value is T.PostRequestBody {
 }
 
 /**
- * Checks a value against the response body of `post`: returns it typed, or every issue found.
+ * Checks a value against the response body of `post`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostResponse(value: unknown): ValidationResult<T.PostResponse> {
-  const issues = check$PostResponse(value, ROOT, undefined, 0);
+export function validatePostResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostResponse> {
+  const issues = options === undefined ? check$PostResponse(value, ROOT, undefined, 0) : checkValue(check$PostResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostResponse };
 }

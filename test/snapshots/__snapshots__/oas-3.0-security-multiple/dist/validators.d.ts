@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against the response body of `postAnythingAnd`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingAnd`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingAndResponse(value: unknown): ValidationResult<T.PostAnythingAndResponse>;
+export declare function validatePostAnythingAndResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAndResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingAnd`.
@@ -43,9 +46,9 @@ export declare function validatePostAnythingAndResponse(value: unknown): Validat
 export declare function isPostAnythingAndResponse(value: unknown): value is T.PostAnythingAndResponse;
 
 /**
- * Checks a value against the response body of `postAnythingAndOr`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingAndOr`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingAndOrResponse(value: unknown): ValidationResult<T.PostAnythingAndOrResponse>;
+export declare function validatePostAnythingAndOrResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAndOrResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingAndOr`.
@@ -53,9 +56,9 @@ export declare function validatePostAnythingAndOrResponse(value: unknown): Valid
 export declare function isPostAnythingAndOrResponse(value: unknown): value is T.PostAnythingAndOrResponse;
 
 /**
- * Checks a value against the response body of `postAnythingManyAndOr`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingManyAndOr`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingManyAndOrResponse(value: unknown): ValidationResult<T.PostAnythingManyAndOrResponse>;
+export declare function validatePostAnythingManyAndOrResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingManyAndOrResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingManyAndOr`.
@@ -63,9 +66,9 @@ export declare function validatePostAnythingManyAndOrResponse(value: unknown): V
 export declare function isPostAnythingManyAndOrResponse(value: unknown): value is T.PostAnythingManyAndOrResponse;
 
 /**
- * Checks a value against the response body of `postAnythingOr`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingOr`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingOrResponse(value: unknown): ValidationResult<T.PostAnythingOrResponse>;
+export declare function validatePostAnythingOrResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingOrResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingOr`.

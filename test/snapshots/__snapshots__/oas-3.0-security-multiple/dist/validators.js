@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   MAX_DEPTH,
   ROOT,
@@ -9,32 +10,32 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validatePostAnythingAndResponse(value) {
-  const issues = check$PostAnythingAndResponse(value, ROOT, void 0, 0);
+function validatePostAnythingAndResponse(value, options) {
+  const issues = options === void 0 ? check$PostAnythingAndResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingAndResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingAndResponse(value) {
   return is$PostAnythingAndResponse(value, 0);
 }
-function validatePostAnythingAndOrResponse(value) {
-  const issues = check$PostAnythingAndOrResponse(value, ROOT, void 0, 0);
+function validatePostAnythingAndOrResponse(value, options) {
+  const issues = options === void 0 ? check$PostAnythingAndOrResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingAndOrResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingAndOrResponse(value) {
   return is$PostAnythingAndOrResponse(value, 0);
 }
-function validatePostAnythingManyAndOrResponse(value) {
-  const issues = check$PostAnythingManyAndOrResponse(value, ROOT, void 0, 0);
+function validatePostAnythingManyAndOrResponse(value, options) {
+  const issues = options === void 0 ? check$PostAnythingManyAndOrResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingManyAndOrResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingManyAndOrResponse(value) {
   return is$PostAnythingManyAndOrResponse(value, 0);
 }
-function validatePostAnythingOrResponse(value) {
-  const issues = check$PostAnythingOrResponse(value, ROOT, void 0, 0);
+function validatePostAnythingOrResponse(value, options) {
+  const issues = options === void 0 ? check$PostAnythingOrResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingOrResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the response body of `postAnythingAnd`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingAnd`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingAndResponse(value: unknown): ValidationResult<T.PostAnythingAndResponse> {
-  const issues = check$PostAnythingAndResponse(value, ROOT, undefined, 0);
+export function validatePostAnythingAndResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAndResponse> {
+  const issues = options === undefined ? check$PostAnythingAndResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingAndResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingAndResponse };
 }
@@ -60,10 +63,10 @@ export function isPostAnythingAndResponse(value: unknown): value is T.PostAnythi
 }
 
 /**
- * Checks a value against the response body of `postAnythingAndOr`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingAndOr`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingAndOrResponse(value: unknown): ValidationResult<T.PostAnythingAndOrResponse> {
-  const issues = check$PostAnythingAndOrResponse(value, ROOT, undefined, 0);
+export function validatePostAnythingAndOrResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingAndOrResponse> {
+  const issues = options === undefined ? check$PostAnythingAndOrResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingAndOrResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingAndOrResponse };
 }
@@ -76,10 +79,10 @@ export function isPostAnythingAndOrResponse(value: unknown): value is T.PostAnyt
 }
 
 /**
- * Checks a value against the response body of `postAnythingManyAndOr`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingManyAndOr`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingManyAndOrResponse(value: unknown): ValidationResult<T.PostAnythingManyAndOrResponse> {
-  const issues = check$PostAnythingManyAndOrResponse(value, ROOT, undefined, 0);
+export function validatePostAnythingManyAndOrResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingManyAndOrResponse> {
+  const issues = options === undefined ? check$PostAnythingManyAndOrResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingManyAndOrResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingManyAndOrResponse };
 }
@@ -92,10 +95,10 @@ export function isPostAnythingManyAndOrResponse(value: unknown): value is T.Post
 }
 
 /**
- * Checks a value against the response body of `postAnythingOr`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingOr`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingOrResponse(value: unknown): ValidationResult<T.PostAnythingOrResponse> {
-  const issues = check$PostAnythingOrResponse(value, ROOT, undefined, 0);
+export function validatePostAnythingOrResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingOrResponse> {
+  const issues = options === undefined ? check$PostAnythingOrResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingOrResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnythingOrResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against the response body of `getAnythingApiKey`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingApiKey`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingApiKeyResponse(value: unknown): ValidationResult<T.GetAnythingApiKeyResponse>;
+export declare function validateGetAnythingApiKeyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingApiKeyResponse>;
 
 /**
  * True when a value matches the response body of `getAnythingApiKey`.
@@ -43,9 +46,9 @@ export declare function validateGetAnythingApiKeyResponse(value: unknown): Valid
 export declare function isGetAnythingApiKeyResponse(value: unknown): value is T.GetAnythingApiKeyResponse;
 
 /**
- * Checks a value against the response body of `putAnythingApiKey`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putAnythingApiKey`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutAnythingApiKeyResponse(value: unknown): ValidationResult<T.PutAnythingApiKeyResponse>;
+export declare function validatePutAnythingApiKeyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutAnythingApiKeyResponse>;
 
 /**
  * True when a value matches the response body of `putAnythingApiKey`.
@@ -53,9 +56,9 @@ export declare function validatePutAnythingApiKeyResponse(value: unknown): Valid
 export declare function isPutAnythingApiKeyResponse(value: unknown): value is T.PutAnythingApiKeyResponse;
 
 /**
- * Checks a value against the response body of `postAnythingApiKey`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingApiKey`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingApiKeyResponse(value: unknown): ValidationResult<T.PostAnythingApiKeyResponse>;
+export declare function validatePostAnythingApiKeyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingApiKeyResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingApiKey`.
@@ -63,9 +66,9 @@ export declare function validatePostAnythingApiKeyResponse(value: unknown): Vali
 export declare function isPostAnythingApiKeyResponse(value: unknown): value is T.PostAnythingApiKeyResponse;
 
 /**
- * Checks a value against the response body of `postAnythingBasic`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingBasic`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingBasicResponse(value: unknown): ValidationResult<T.PostAnythingBasicResponse>;
+export declare function validatePostAnythingBasicResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingBasicResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingBasic`.
@@ -73,9 +76,9 @@ export declare function validatePostAnythingBasicResponse(value: unknown): Valid
 export declare function isPostAnythingBasicResponse(value: unknown): value is T.PostAnythingBasicResponse;
 
 /**
- * Checks a value against the response body of `putAnythingBearer`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putAnythingBearer`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutAnythingBearerResponse(value: unknown): ValidationResult<T.PutAnythingBearerResponse>;
+export declare function validatePutAnythingBearerResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutAnythingBearerResponse>;
 
 /**
  * True when a value matches the response body of `putAnythingBearer`.
@@ -83,9 +86,9 @@ export declare function validatePutAnythingBearerResponse(value: unknown): Valid
 export declare function isPutAnythingBearerResponse(value: unknown): value is T.PutAnythingBearerResponse;
 
 /**
- * Checks a value against the response body of `postAnythingBearer`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingBearer`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingBearerResponse(value: unknown): ValidationResult<T.PostAnythingBearerResponse>;
+export declare function validatePostAnythingBearerResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingBearerResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingBearer`.
@@ -93,9 +96,9 @@ export declare function validatePostAnythingBearerResponse(value: unknown): Vali
 export declare function isPostAnythingBearerResponse(value: unknown): value is T.PostAnythingBearerResponse;
 
 /**
- * Checks a value against the response body of `postAnythingNoAuth`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingNoAuth`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingNoAuthResponse(value: unknown): ValidationResult<T.PostAnythingNoAuthResponse>;
+export declare function validatePostAnythingNoAuthResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingNoAuthResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingNoAuth`.
@@ -103,9 +106,9 @@ export declare function validatePostAnythingNoAuthResponse(value: unknown): Vali
 export declare function isPostAnythingNoAuthResponse(value: unknown): value is T.PostAnythingNoAuthResponse;
 
 /**
- * Checks a value against the response body of `getAnythingOauth2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingOauth2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingOauth2Response(value: unknown): ValidationResult<T.GetAnythingOauth2Response>;
+export declare function validateGetAnythingOauth2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingOauth2Response>;
 
 /**
  * True when a value matches the response body of `getAnythingOauth2`.
@@ -113,9 +116,9 @@ export declare function validateGetAnythingOauth2Response(value: unknown): Valid
 export declare function isGetAnythingOauth2Response(value: unknown): value is T.GetAnythingOauth2Response;
 
 /**
- * Checks a value against the response body of `putAnythingOauth2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putAnythingOauth2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutAnythingOauth2Response(value: unknown): ValidationResult<T.PutAnythingOauth2Response>;
+export declare function validatePutAnythingOauth2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.PutAnythingOauth2Response>;
 
 /**
  * True when a value matches the response body of `putAnythingOauth2`.
@@ -123,9 +126,9 @@ export declare function validatePutAnythingOauth2Response(value: unknown): Valid
 export declare function isPutAnythingOauth2Response(value: unknown): value is T.PutAnythingOauth2Response;
 
 /**
- * Checks a value against the response body of `postAnythingOauth2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingOauth2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingOauth2Response(value: unknown): ValidationResult<T.PostAnythingOauth2Response>;
+export declare function validatePostAnythingOauth2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingOauth2Response>;
 
 /**
  * True when a value matches the response body of `postAnythingOauth2`.
@@ -133,9 +136,9 @@ export declare function validatePostAnythingOauth2Response(value: unknown): Vali
 export declare function isPostAnythingOauth2Response(value: unknown): value is T.PostAnythingOauth2Response;
 
 /**
- * Checks a value against the response body of `deleteAnythingOauth2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteAnythingOauth2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteAnythingOauth2Response(value: unknown): ValidationResult<T.DeleteAnythingOauth2Response>;
+export declare function validateDeleteAnythingOauth2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteAnythingOauth2Response>;
 
 /**
  * True when a value matches the response body of `deleteAnythingOauth2`.
@@ -143,9 +146,9 @@ export declare function validateDeleteAnythingOauth2Response(value: unknown): Va
 export declare function isDeleteAnythingOauth2Response(value: unknown): value is T.DeleteAnythingOauth2Response;
 
 /**
- * Checks a value against the response body of `patchAnythingOauth2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchAnythingOauth2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePatchAnythingOauth2Response(value: unknown): ValidationResult<T.PatchAnythingOauth2Response>;
+export declare function validatePatchAnythingOauth2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchAnythingOauth2Response>;
 
 /**
  * True when a value matches the response body of `patchAnythingOauth2`.
@@ -153,9 +156,9 @@ export declare function validatePatchAnythingOauth2Response(value: unknown): Val
 export declare function isPatchAnythingOauth2Response(value: unknown): value is T.PatchAnythingOauth2Response;
 
 /**
- * Checks a value against the response body of `postAnythingOpenIdConnect`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingOpenIdConnect`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnythingOpenIdConnectResponse(value: unknown): ValidationResult<T.PostAnythingOpenIdConnectResponse>;
+export declare function validatePostAnythingOpenIdConnectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingOpenIdConnectResponse>;
 
 /**
  * True when a value matches the response body of `postAnythingOpenIdConnect`.
@@ -163,9 +166,9 @@ export declare function validatePostAnythingOpenIdConnectResponse(value: unknown
 export declare function isPostAnythingOpenIdConnectResponse(value: unknown): value is T.PostAnythingOpenIdConnectResponse;
 
 /**
- * Checks a value against the response body of `getAnythingOptionalAuth`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingOptionalAuth`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingOptionalAuthResponse(value: unknown): ValidationResult<T.GetAnythingOptionalAuthResponse>;
+export declare function validateGetAnythingOptionalAuthResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingOptionalAuthResponse>;
 
 /**
  * True when a value matches the response body of `getAnythingOptionalAuth`.
@@ -173,9 +176,9 @@ export declare function validateGetAnythingOptionalAuthResponse(value: unknown):
 export declare function isGetAnythingOptionalAuthResponse(value: unknown): value is T.GetAnythingOptionalAuthResponse;
 
 /**
- * Checks a value against the response body of `postStatus401`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postStatus401`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostStatus401Response(value: unknown): ValidationResult<T.PostStatus401Response>;
+export declare function validatePostStatus401Response(value: unknown, options?: ValidateOptions): ValidationResult<T.PostStatus401Response>;
 
 /**
  * True when a value matches the response body of `postStatus401`.

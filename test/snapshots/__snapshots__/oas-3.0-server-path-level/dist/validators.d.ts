@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against the response body of `getEmptyOperationServers`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getEmptyOperationServers`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetEmptyOperationServersResponse(value: unknown): ValidationResult<T.GetEmptyOperationServersResponse>;
+export declare function validateGetEmptyOperationServersResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetEmptyOperationServersResponse>;
 
 /**
  * True when a value matches the response body of `getEmptyOperationServers`.
@@ -43,9 +46,9 @@ export declare function validateGetEmptyOperationServersResponse(value: unknown)
 export declare function isGetEmptyOperationServersResponse(value: unknown): value is T.GetEmptyOperationServersResponse;
 
 /**
- * Checks a value against the response body of `getEmptyPathItemServers`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getEmptyPathItemServers`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetEmptyPathItemServersResponse(value: unknown): ValidationResult<T.GetEmptyPathItemServersResponse>;
+export declare function validateGetEmptyPathItemServersResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetEmptyPathItemServersResponse>;
 
 /**
  * True when a value matches the response body of `getEmptyPathItemServers`.
@@ -53,9 +56,9 @@ export declare function validateGetEmptyPathItemServersResponse(value: unknown):
 export declare function isGetEmptyPathItemServersResponse(value: unknown): value is T.GetEmptyPathItemServersResponse;
 
 /**
- * Checks a value against the response body of `getOperationServerVariables`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getOperationServerVariables`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetOperationServerVariablesResponse(value: unknown): ValidationResult<T.GetOperationServerVariablesResponse>;
+export declare function validateGetOperationServerVariablesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetOperationServerVariablesResponse>;
 
 /**
  * True when a value matches the response body of `getOperationServerVariables`.
@@ -63,9 +66,9 @@ export declare function validateGetOperationServerVariablesResponse(value: unkno
 export declare function isGetOperationServerVariablesResponse(value: unknown): value is T.GetOperationServerVariablesResponse;
 
 /**
- * Checks a value against the response body of `getPathItemRefServer`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getPathItemRefServer`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetPathItemRefServerResponse(value: unknown): ValidationResult<T.GetPathItemRefServerResponse>;
+export declare function validateGetPathItemRefServerResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetPathItemRefServerResponse>;
 
 /**
  * True when a value matches the response body of `getPathItemRefServer`.
@@ -73,9 +76,9 @@ export declare function validateGetPathItemRefServerResponse(value: unknown): Va
 export declare function isGetPathItemRefServerResponse(value: unknown): value is T.GetPathItemRefServerResponse;
 
 /**
- * Checks a value against the response body of `getPathItemServerSource`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getPathItemServerSource`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetPathItemServerSourceResponse(value: unknown): ValidationResult<T.GetPathItemServerSourceResponse>;
+export declare function validateGetPathItemServerSourceResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetPathItemServerSourceResponse>;
 
 /**
  * True when a value matches the response body of `getPathItemServerSource`.
@@ -83,9 +86,9 @@ export declare function validateGetPathItemServerSourceResponse(value: unknown):
 export declare function isGetPathItemServerSourceResponse(value: unknown): value is T.GetPathItemServerSourceResponse;
 
 /**
- * Checks a value against the response body of `getRelativeOperationServer`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getRelativeOperationServer`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetRelativeOperationServerResponse(value: unknown): ValidationResult<T.GetRelativeOperationServerResponse>;
+export declare function validateGetRelativeOperationServerResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetRelativeOperationServerResponse>;
 
 /**
  * True when a value matches the response body of `getRelativeOperationServer`.
@@ -93,9 +96,9 @@ export declare function validateGetRelativeOperationServerResponse(value: unknow
 export declare function isGetRelativeOperationServerResponse(value: unknown): value is T.GetRelativeOperationServerResponse;
 
 /**
- * Checks a value against the response body of `getRelativePathServer`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getRelativePathServer`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetRelativePathServerResponse(value: unknown): ValidationResult<T.GetRelativePathServerResponse>;
+export declare function validateGetRelativePathServerResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetRelativePathServerResponse>;
 
 /**
  * True when a value matches the response body of `getRelativePathServer`.

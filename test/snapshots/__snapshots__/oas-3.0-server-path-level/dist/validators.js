@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -11,63 +12,63 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateGetEmptyOperationServersResponse(value) {
+function validateGetEmptyOperationServersResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetEmptyOperationServersResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetEmptyOperationServersResponse(value, ROOT, void 0, 0) : checkValue(check$GetEmptyOperationServersResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetEmptyOperationServersResponse(value) {
   return value === void 0 || is$GetEmptyOperationServersResponse(value, 0);
 }
-function validateGetEmptyPathItemServersResponse(value) {
+function validateGetEmptyPathItemServersResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetEmptyPathItemServersResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetEmptyPathItemServersResponse(value, ROOT, void 0, 0) : checkValue(check$GetEmptyPathItemServersResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetEmptyPathItemServersResponse(value) {
   return value === void 0 || is$GetEmptyPathItemServersResponse(value, 0);
 }
-function validateGetOperationServerVariablesResponse(value) {
+function validateGetOperationServerVariablesResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetOperationServerVariablesResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetOperationServerVariablesResponse(value, ROOT, void 0, 0) : checkValue(check$GetOperationServerVariablesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetOperationServerVariablesResponse(value) {
   return value === void 0 || is$GetOperationServerVariablesResponse(value, 0);
 }
-function validateGetPathItemRefServerResponse(value) {
+function validateGetPathItemRefServerResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetPathItemRefServerResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetPathItemRefServerResponse(value, ROOT, void 0, 0) : checkValue(check$GetPathItemRefServerResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetPathItemRefServerResponse(value) {
   return value === void 0 || is$GetPathItemRefServerResponse(value, 0);
 }
-function validateGetPathItemServerSourceResponse(value) {
+function validateGetPathItemServerSourceResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetPathItemServerSourceResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetPathItemServerSourceResponse(value, ROOT, void 0, 0) : checkValue(check$GetPathItemServerSourceResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetPathItemServerSourceResponse(value) {
   return value === void 0 || is$GetPathItemServerSourceResponse(value, 0);
 }
-function validateGetRelativeOperationServerResponse(value) {
+function validateGetRelativeOperationServerResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetRelativeOperationServerResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetRelativeOperationServerResponse(value, ROOT, void 0, 0) : checkValue(check$GetRelativeOperationServerResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetRelativeOperationServerResponse(value) {
   return value === void 0 || is$GetRelativeOperationServerResponse(value, 0);
 }
-function validateGetRelativePathServerResponse(value) {
+function validateGetRelativePathServerResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetRelativePathServerResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetRelativePathServerResponse(value, ROOT, void 0, 0) : checkValue(check$GetRelativePathServerResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,11 +47,11 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the response body of `getEmptyOperationServers`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getEmptyOperationServers`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetEmptyOperationServersResponse(value: unknown): ValidationResult<T.GetEmptyOperationServersResponse> {
+export function validateGetEmptyOperationServersResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetEmptyOperationServersResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetEmptyOperationServersResponse };
-  const issues = check$GetEmptyOperationServersResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetEmptyOperationServersResponse(value, ROOT, undefined, 0) : checkValue(check$GetEmptyOperationServersResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetEmptyOperationServersResponse };
 }
@@ -61,11 +64,11 @@ export function isGetEmptyOperationServersResponse(value: unknown): value is T.G
 }
 
 /**
- * Checks a value against the response body of `getEmptyPathItemServers`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getEmptyPathItemServers`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetEmptyPathItemServersResponse(value: unknown): ValidationResult<T.GetEmptyPathItemServersResponse> {
+export function validateGetEmptyPathItemServersResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetEmptyPathItemServersResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetEmptyPathItemServersResponse };
-  const issues = check$GetEmptyPathItemServersResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetEmptyPathItemServersResponse(value, ROOT, undefined, 0) : checkValue(check$GetEmptyPathItemServersResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetEmptyPathItemServersResponse };
 }
@@ -78,11 +81,11 @@ export function isGetEmptyPathItemServersResponse(value: unknown): value is T.Ge
 }
 
 /**
- * Checks a value against the response body of `getOperationServerVariables`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getOperationServerVariables`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetOperationServerVariablesResponse(value: unknown): ValidationResult<T.GetOperationServerVariablesResponse> {
+export function validateGetOperationServerVariablesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetOperationServerVariablesResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetOperationServerVariablesResponse };
-  const issues = check$GetOperationServerVariablesResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetOperationServerVariablesResponse(value, ROOT, undefined, 0) : checkValue(check$GetOperationServerVariablesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetOperationServerVariablesResponse };
 }
@@ -95,11 +98,11 @@ export function isGetOperationServerVariablesResponse(value: unknown): value is 
 }
 
 /**
- * Checks a value against the response body of `getPathItemRefServer`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getPathItemRefServer`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetPathItemRefServerResponse(value: unknown): ValidationResult<T.GetPathItemRefServerResponse> {
+export function validateGetPathItemRefServerResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetPathItemRefServerResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetPathItemRefServerResponse };
-  const issues = check$GetPathItemRefServerResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetPathItemRefServerResponse(value, ROOT, undefined, 0) : checkValue(check$GetPathItemRefServerResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetPathItemRefServerResponse };
 }
@@ -112,11 +115,11 @@ export function isGetPathItemRefServerResponse(value: unknown): value is T.GetPa
 }
 
 /**
- * Checks a value against the response body of `getPathItemServerSource`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getPathItemServerSource`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetPathItemServerSourceResponse(value: unknown): ValidationResult<T.GetPathItemServerSourceResponse> {
+export function validateGetPathItemServerSourceResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetPathItemServerSourceResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetPathItemServerSourceResponse };
-  const issues = check$GetPathItemServerSourceResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetPathItemServerSourceResponse(value, ROOT, undefined, 0) : checkValue(check$GetPathItemServerSourceResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetPathItemServerSourceResponse };
 }
@@ -129,11 +132,11 @@ export function isGetPathItemServerSourceResponse(value: unknown): value is T.Ge
 }
 
 /**
- * Checks a value against the response body of `getRelativeOperationServer`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getRelativeOperationServer`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetRelativeOperationServerResponse(value: unknown): ValidationResult<T.GetRelativeOperationServerResponse> {
+export function validateGetRelativeOperationServerResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetRelativeOperationServerResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetRelativeOperationServerResponse };
-  const issues = check$GetRelativeOperationServerResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetRelativeOperationServerResponse(value, ROOT, undefined, 0) : checkValue(check$GetRelativeOperationServerResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetRelativeOperationServerResponse };
 }
@@ -146,11 +149,11 @@ export function isGetRelativeOperationServerResponse(value: unknown): value is T
 }
 
 /**
- * Checks a value against the response body of `getRelativePathServer`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getRelativePathServer`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetRelativePathServerResponse(value: unknown): ValidationResult<T.GetRelativePathServerResponse> {
+export function validateGetRelativePathServerResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetRelativePathServerResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetRelativePathServerResponse };
-  const issues = check$GetRelativePathServerResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetRelativePathServerResponse(value, ROOT, undefined, 0) : checkValue(check$GetRelativePathServerResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetRelativePathServerResponse };
 }

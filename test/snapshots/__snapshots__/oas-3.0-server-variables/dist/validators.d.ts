@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against the response body of `putCombo`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putCombo`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutComboResponse(value: unknown): ValidationResult<T.PutComboResponse>;
+export declare function validatePutComboResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutComboResponse>;
 
 /**
  * True when a value matches the response body of `putCombo`.
@@ -43,9 +46,9 @@ export declare function validatePutComboResponse(value: unknown): ValidationResu
 export declare function isPutComboResponse(value: unknown): value is T.PutComboResponse;
 
 /**
- * Checks a value against the response body of `postGlobal`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postGlobal`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostGlobalResponse(value: unknown): ValidationResult<T.PostGlobalResponse>;
+export declare function validatePostGlobalResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostGlobalResponse>;
 
 /**
  * True when a value matches the response body of `postGlobal`.
@@ -53,9 +56,9 @@ export declare function validatePostGlobalResponse(value: unknown): ValidationRe
 export declare function isPostGlobalResponse(value: unknown): value is T.PostGlobalResponse;
 
 /**
- * Checks a value against the response body of `postOperation`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postOperation`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostOperationResponse(value: unknown): ValidationResult<T.PostOperationResponse>;
+export declare function validatePostOperationResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostOperationResponse>;
 
 /**
  * True when a value matches the response body of `postOperation`.
@@ -63,9 +66,9 @@ export declare function validatePostOperationResponse(value: unknown): Validatio
 export declare function isPostOperationResponse(value: unknown): value is T.PostOperationResponse;
 
 /**
- * Checks a value against the response body of `putPath`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putPath`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePutPathResponse(value: unknown): ValidationResult<T.PutPathResponse>;
+export declare function validatePutPathResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutPathResponse>;
 
 /**
  * True when a value matches the response body of `putPath`.

@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -11,36 +12,36 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validatePutComboResponse(value) {
+function validatePutComboResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PutComboResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PutComboResponse(value, ROOT, void 0, 0) : checkValue(check$PutComboResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutComboResponse(value) {
   return value === void 0 || is$PutComboResponse(value, 0);
 }
-function validatePostGlobalResponse(value) {
+function validatePostGlobalResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostGlobalResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostGlobalResponse(value, ROOT, void 0, 0) : checkValue(check$PostGlobalResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostGlobalResponse(value) {
   return value === void 0 || is$PostGlobalResponse(value, 0);
 }
-function validatePostOperationResponse(value) {
+function validatePostOperationResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostOperationResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostOperationResponse(value, ROOT, void 0, 0) : checkValue(check$PostOperationResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostOperationResponse(value) {
   return value === void 0 || is$PostOperationResponse(value, 0);
 }
-function validatePutPathResponse(value) {
+function validatePutPathResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PutPathResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PutPathResponse(value, ROOT, void 0, 0) : checkValue(check$PutPathResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,11 +47,11 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the response body of `putCombo`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putCombo`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutComboResponse(value: unknown): ValidationResult<T.PutComboResponse> {
+export function validatePutComboResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutComboResponse> {
   if (value === undefined) return { ok: true, value: value as T.PutComboResponse };
-  const issues = check$PutComboResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PutComboResponse(value, ROOT, undefined, 0) : checkValue(check$PutComboResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PutComboResponse };
 }
@@ -61,11 +64,11 @@ export function isPutComboResponse(value: unknown): value is T.PutComboResponse 
 }
 
 /**
- * Checks a value against the response body of `postGlobal`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postGlobal`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostGlobalResponse(value: unknown): ValidationResult<T.PostGlobalResponse> {
+export function validatePostGlobalResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostGlobalResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostGlobalResponse };
-  const issues = check$PostGlobalResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostGlobalResponse(value, ROOT, undefined, 0) : checkValue(check$PostGlobalResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostGlobalResponse };
 }
@@ -78,11 +81,11 @@ export function isPostGlobalResponse(value: unknown): value is T.PostGlobalRespo
 }
 
 /**
- * Checks a value against the response body of `postOperation`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postOperation`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostOperationResponse(value: unknown): ValidationResult<T.PostOperationResponse> {
+export function validatePostOperationResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostOperationResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostOperationResponse };
-  const issues = check$PostOperationResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostOperationResponse(value, ROOT, undefined, 0) : checkValue(check$PostOperationResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostOperationResponse };
 }
@@ -95,11 +98,11 @@ export function isPostOperationResponse(value: unknown): value is T.PostOperatio
 }
 
 /**
- * Checks a value against the response body of `putPath`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putPath`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutPathResponse(value: unknown): ValidationResult<T.PutPathResponse> {
+export function validatePutPathResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutPathResponse> {
   if (value === undefined) return { ok: true, value: value as T.PutPathResponse };
-  const issues = check$PutPathResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PutPathResponse(value, ROOT, undefined, 0) : checkValue(check$PutPathResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PutPathResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `AnimalBase`: returns it typed, or every issue found.
+ * Checks a value against `AnimalBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAnimalBase(value: unknown): ValidationResult<T.AnimalBase>;
+export declare function validateAnimalBase(value: unknown, options?: ValidateOptions): ValidationResult<T.AnimalBase>;
 
 /**
  * True when a value matches `AnimalBase`.
@@ -43,9 +46,9 @@ export declare function validateAnimalBase(value: unknown): ValidationResult<T.A
 export declare function isAnimalBase(value: unknown): value is T.AnimalBase;
 
 /**
- * Checks a value against `AnimalBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `AnimalBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAnimalBaseResponse(value: unknown): ValidationResult<T.AnimalBaseResponse>;
+export declare function validateAnimalBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AnimalBaseResponse>;
 
 /**
  * True when a value matches `AnimalBaseResponse`.
@@ -53,9 +56,9 @@ export declare function validateAnimalBaseResponse(value: unknown): ValidationRe
 export declare function isAnimalBaseResponse(value: unknown): value is T.AnimalBaseResponse;
 
 /**
- * Checks a value against `AnimalFull`: returns it typed, or every issue found.
+ * Checks a value against `AnimalFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAnimalFull(value: unknown): ValidationResult<T.AnimalFull>;
+export declare function validateAnimalFull(value: unknown, options?: ValidateOptions): ValidationResult<T.AnimalFull>;
 
 /**
  * True when a value matches `AnimalFull`.
@@ -63,9 +66,9 @@ export declare function validateAnimalFull(value: unknown): ValidationResult<T.A
 export declare function isAnimalFull(value: unknown): value is T.AnimalFull;
 
 /**
- * Checks a value against `AnimalFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `AnimalFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAnimalFullResponse(value: unknown): ValidationResult<T.AnimalFullResponse>;
+export declare function validateAnimalFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AnimalFullResponse>;
 
 /**
  * True when a value matches `AnimalFullResponse`.
@@ -73,9 +76,9 @@ export declare function validateAnimalFullResponse(value: unknown): ValidationRe
 export declare function isAnimalFullResponse(value: unknown): value is T.AnimalFullResponse;
 
 /**
- * Checks a value against `AnimalHeader`: returns it typed, or every issue found.
+ * Checks a value against `AnimalHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAnimalHeader(value: unknown): ValidationResult<T.AnimalHeader>;
+export declare function validateAnimalHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.AnimalHeader>;
 
 /**
  * True when a value matches `AnimalHeader`.
@@ -83,9 +86,9 @@ export declare function validateAnimalHeader(value: unknown): ValidationResult<T
 export declare function isAnimalHeader(value: unknown): value is T.AnimalHeader;
 
 /**
- * Checks a value against `AstronomicalObjectBase`: returns it typed, or every issue found.
+ * Checks a value against `AstronomicalObjectBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAstronomicalObjectBase(value: unknown): ValidationResult<T.AstronomicalObjectBase>;
+export declare function validateAstronomicalObjectBase(value: unknown, options?: ValidateOptions): ValidationResult<T.AstronomicalObjectBase>;
 
 /**
  * True when a value matches `AstronomicalObjectBase`.
@@ -93,9 +96,9 @@ export declare function validateAstronomicalObjectBase(value: unknown): Validati
 export declare function isAstronomicalObjectBase(value: unknown): value is T.AstronomicalObjectBase;
 
 /**
- * Checks a value against `AstronomicalObjectBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `AstronomicalObjectBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAstronomicalObjectBaseResponse(value: unknown): ValidationResult<T.AstronomicalObjectBaseResponse>;
+export declare function validateAstronomicalObjectBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AstronomicalObjectBaseResponse>;
 
 /**
  * True when a value matches `AstronomicalObjectBaseResponse`.
@@ -103,9 +106,9 @@ export declare function validateAstronomicalObjectBaseResponse(value: unknown): 
 export declare function isAstronomicalObjectBaseResponse(value: unknown): value is T.AstronomicalObjectBaseResponse;
 
 /**
- * Checks a value against `AstronomicalObjectFull`: returns it typed, or every issue found.
+ * Checks a value against `AstronomicalObjectFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAstronomicalObjectFull(value: unknown): ValidationResult<T.AstronomicalObjectFull>;
+export declare function validateAstronomicalObjectFull(value: unknown, options?: ValidateOptions): ValidationResult<T.AstronomicalObjectFull>;
 
 /**
  * True when a value matches `AstronomicalObjectFull`.
@@ -113,9 +116,9 @@ export declare function validateAstronomicalObjectFull(value: unknown): Validati
 export declare function isAstronomicalObjectFull(value: unknown): value is T.AstronomicalObjectFull;
 
 /**
- * Checks a value against `AstronomicalObjectFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `AstronomicalObjectFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAstronomicalObjectFullResponse(value: unknown): ValidationResult<T.AstronomicalObjectFullResponse>;
+export declare function validateAstronomicalObjectFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AstronomicalObjectFullResponse>;
 
 /**
  * True when a value matches `AstronomicalObjectFullResponse`.
@@ -123,9 +126,9 @@ export declare function validateAstronomicalObjectFullResponse(value: unknown): 
 export declare function isAstronomicalObjectFullResponse(value: unknown): value is T.AstronomicalObjectFullResponse;
 
 /**
- * Checks a value against `AstronomicalObjectHeader`: returns it typed, or every issue found.
+ * Checks a value against `AstronomicalObjectHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAstronomicalObjectHeader(value: unknown): ValidationResult<T.AstronomicalObjectHeader>;
+export declare function validateAstronomicalObjectHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.AstronomicalObjectHeader>;
 
 /**
  * True when a value matches `AstronomicalObjectHeader`.
@@ -133,9 +136,9 @@ export declare function validateAstronomicalObjectHeader(value: unknown): Valida
 export declare function isAstronomicalObjectHeader(value: unknown): value is T.AstronomicalObjectHeader;
 
 /**
- * Checks a value against `AstronomicalObjectType`: returns it typed, or every issue found.
+ * Checks a value against `AstronomicalObjectType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAstronomicalObjectType(value: unknown): ValidationResult<T.AstronomicalObjectType>;
+export declare function validateAstronomicalObjectType(value: unknown, options?: ValidateOptions): ValidationResult<T.AstronomicalObjectType>;
 
 /**
  * True when a value matches `AstronomicalObjectType`.
@@ -143,9 +146,9 @@ export declare function validateAstronomicalObjectType(value: unknown): Validati
 export declare function isAstronomicalObjectType(value: unknown): value is T.AstronomicalObjectType;
 
 /**
- * Checks a value against `BloodType`: returns it typed, or every issue found.
+ * Checks a value against `BloodType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBloodType(value: unknown): ValidationResult<T.BloodType>;
+export declare function validateBloodType(value: unknown, options?: ValidateOptions): ValidationResult<T.BloodType>;
 
 /**
  * True when a value matches `BloodType`.
@@ -153,9 +156,9 @@ export declare function validateBloodType(value: unknown): ValidationResult<T.Bl
 export declare function isBloodType(value: unknown): value is T.BloodType;
 
 /**
- * Checks a value against `BookBase`: returns it typed, or every issue found.
+ * Checks a value against `BookBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBookBase(value: unknown): ValidationResult<T.BookBase>;
+export declare function validateBookBase(value: unknown, options?: ValidateOptions): ValidationResult<T.BookBase>;
 
 /**
  * True when a value matches `BookBase`.
@@ -163,9 +166,9 @@ export declare function validateBookBase(value: unknown): ValidationResult<T.Boo
 export declare function isBookBase(value: unknown): value is T.BookBase;
 
 /**
- * Checks a value against `BookBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `BookBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBookBaseResponse(value: unknown): ValidationResult<T.BookBaseResponse>;
+export declare function validateBookBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BookBaseResponse>;
 
 /**
  * True when a value matches `BookBaseResponse`.
@@ -173,9 +176,9 @@ export declare function validateBookBaseResponse(value: unknown): ValidationResu
 export declare function isBookBaseResponse(value: unknown): value is T.BookBaseResponse;
 
 /**
- * Checks a value against `BookCollectionBase`: returns it typed, or every issue found.
+ * Checks a value against `BookCollectionBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBookCollectionBase(value: unknown): ValidationResult<T.BookCollectionBase>;
+export declare function validateBookCollectionBase(value: unknown, options?: ValidateOptions): ValidationResult<T.BookCollectionBase>;
 
 /**
  * True when a value matches `BookCollectionBase`.
@@ -183,9 +186,9 @@ export declare function validateBookCollectionBase(value: unknown): ValidationRe
 export declare function isBookCollectionBase(value: unknown): value is T.BookCollectionBase;
 
 /**
- * Checks a value against `BookCollectionBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `BookCollectionBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBookCollectionBaseResponse(value: unknown): ValidationResult<T.BookCollectionBaseResponse>;
+export declare function validateBookCollectionBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BookCollectionBaseResponse>;
 
 /**
  * True when a value matches `BookCollectionBaseResponse`.
@@ -193,9 +196,9 @@ export declare function validateBookCollectionBaseResponse(value: unknown): Vali
 export declare function isBookCollectionBaseResponse(value: unknown): value is T.BookCollectionBaseResponse;
 
 /**
- * Checks a value against `BookCollectionFull`: returns it typed, or every issue found.
+ * Checks a value against `BookCollectionFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBookCollectionFull(value: unknown): ValidationResult<T.BookCollectionFull>;
+export declare function validateBookCollectionFull(value: unknown, options?: ValidateOptions): ValidationResult<T.BookCollectionFull>;
 
 /**
  * True when a value matches `BookCollectionFull`.
@@ -203,9 +206,9 @@ export declare function validateBookCollectionFull(value: unknown): ValidationRe
 export declare function isBookCollectionFull(value: unknown): value is T.BookCollectionFull;
 
 /**
- * Checks a value against `BookCollectionFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `BookCollectionFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBookCollectionFullResponse(value: unknown): ValidationResult<T.BookCollectionFullResponse>;
+export declare function validateBookCollectionFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BookCollectionFullResponse>;
 
 /**
  * True when a value matches `BookCollectionFullResponse`.
@@ -213,9 +216,9 @@ export declare function validateBookCollectionFullResponse(value: unknown): Vali
 export declare function isBookCollectionFullResponse(value: unknown): value is T.BookCollectionFullResponse;
 
 /**
- * Checks a value against `BookCollectionHeader`: returns it typed, or every issue found.
+ * Checks a value against `BookCollectionHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBookCollectionHeader(value: unknown): ValidationResult<T.BookCollectionHeader>;
+export declare function validateBookCollectionHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.BookCollectionHeader>;
 
 /**
  * True when a value matches `BookCollectionHeader`.
@@ -223,9 +226,9 @@ export declare function validateBookCollectionHeader(value: unknown): Validation
 export declare function isBookCollectionHeader(value: unknown): value is T.BookCollectionHeader;
 
 /**
- * Checks a value against `BookFull`: returns it typed, or every issue found.
+ * Checks a value against `BookFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBookFull(value: unknown): ValidationResult<T.BookFull>;
+export declare function validateBookFull(value: unknown, options?: ValidateOptions): ValidationResult<T.BookFull>;
 
 /**
  * True when a value matches `BookFull`.
@@ -233,9 +236,9 @@ export declare function validateBookFull(value: unknown): ValidationResult<T.Boo
 export declare function isBookFull(value: unknown): value is T.BookFull;
 
 /**
- * Checks a value against `BookFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `BookFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBookFullResponse(value: unknown): ValidationResult<T.BookFullResponse>;
+export declare function validateBookFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BookFullResponse>;
 
 /**
  * True when a value matches `BookFullResponse`.
@@ -243,9 +246,9 @@ export declare function validateBookFullResponse(value: unknown): ValidationResu
 export declare function isBookFullResponse(value: unknown): value is T.BookFullResponse;
 
 /**
- * Checks a value against `BookHeader`: returns it typed, or every issue found.
+ * Checks a value against `BookHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBookHeader(value: unknown): ValidationResult<T.BookHeader>;
+export declare function validateBookHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.BookHeader>;
 
 /**
  * True when a value matches `BookHeader`.
@@ -253,9 +256,9 @@ export declare function validateBookHeader(value: unknown): ValidationResult<T.B
 export declare function isBookHeader(value: unknown): value is T.BookHeader;
 
 /**
- * Checks a value against `BookSeriesBase`: returns it typed, or every issue found.
+ * Checks a value against `BookSeriesBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBookSeriesBase(value: unknown): ValidationResult<T.BookSeriesBase>;
+export declare function validateBookSeriesBase(value: unknown, options?: ValidateOptions): ValidationResult<T.BookSeriesBase>;
 
 /**
  * True when a value matches `BookSeriesBase`.
@@ -263,9 +266,9 @@ export declare function validateBookSeriesBase(value: unknown): ValidationResult
 export declare function isBookSeriesBase(value: unknown): value is T.BookSeriesBase;
 
 /**
- * Checks a value against `BookSeriesBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `BookSeriesBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBookSeriesBaseResponse(value: unknown): ValidationResult<T.BookSeriesBaseResponse>;
+export declare function validateBookSeriesBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BookSeriesBaseResponse>;
 
 /**
  * True when a value matches `BookSeriesBaseResponse`.
@@ -273,9 +276,9 @@ export declare function validateBookSeriesBaseResponse(value: unknown): Validati
 export declare function isBookSeriesBaseResponse(value: unknown): value is T.BookSeriesBaseResponse;
 
 /**
- * Checks a value against `BookSeriesFull`: returns it typed, or every issue found.
+ * Checks a value against `BookSeriesFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBookSeriesFull(value: unknown): ValidationResult<T.BookSeriesFull>;
+export declare function validateBookSeriesFull(value: unknown, options?: ValidateOptions): ValidationResult<T.BookSeriesFull>;
 
 /**
  * True when a value matches `BookSeriesFull`.
@@ -283,9 +286,9 @@ export declare function validateBookSeriesFull(value: unknown): ValidationResult
 export declare function isBookSeriesFull(value: unknown): value is T.BookSeriesFull;
 
 /**
- * Checks a value against `BookSeriesFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `BookSeriesFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBookSeriesFullResponse(value: unknown): ValidationResult<T.BookSeriesFullResponse>;
+export declare function validateBookSeriesFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BookSeriesFullResponse>;
 
 /**
  * True when a value matches `BookSeriesFullResponse`.
@@ -293,9 +296,9 @@ export declare function validateBookSeriesFullResponse(value: unknown): Validati
 export declare function isBookSeriesFullResponse(value: unknown): value is T.BookSeriesFullResponse;
 
 /**
- * Checks a value against `BookSeriesHeader`: returns it typed, or every issue found.
+ * Checks a value against `BookSeriesHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBookSeriesHeader(value: unknown): ValidationResult<T.BookSeriesHeader>;
+export declare function validateBookSeriesHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.BookSeriesHeader>;
 
 /**
  * True when a value matches `BookSeriesHeader`.
@@ -303,9 +306,9 @@ export declare function validateBookSeriesHeader(value: unknown): ValidationResu
 export declare function isBookSeriesHeader(value: unknown): value is T.BookSeriesHeader;
 
 /**
- * Checks a value against `CharacterBase`: returns it typed, or every issue found.
+ * Checks a value against `CharacterBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCharacterBase(value: unknown): ValidationResult<T.CharacterBase>;
+export declare function validateCharacterBase(value: unknown, options?: ValidateOptions): ValidationResult<T.CharacterBase>;
 
 /**
  * True when a value matches `CharacterBase`.
@@ -313,9 +316,9 @@ export declare function validateCharacterBase(value: unknown): ValidationResult<
 export declare function isCharacterBase(value: unknown): value is T.CharacterBase;
 
 /**
- * Checks a value against `CharacterBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `CharacterBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCharacterBaseResponse(value: unknown): ValidationResult<T.CharacterBaseResponse>;
+export declare function validateCharacterBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CharacterBaseResponse>;
 
 /**
  * True when a value matches `CharacterBaseResponse`.
@@ -323,9 +326,9 @@ export declare function validateCharacterBaseResponse(value: unknown): Validatio
 export declare function isCharacterBaseResponse(value: unknown): value is T.CharacterBaseResponse;
 
 /**
- * Checks a value against `CharacterFull`: returns it typed, or every issue found.
+ * Checks a value against `CharacterFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCharacterFull(value: unknown): ValidationResult<T.CharacterFull>;
+export declare function validateCharacterFull(value: unknown, options?: ValidateOptions): ValidationResult<T.CharacterFull>;
 
 /**
  * True when a value matches `CharacterFull`.
@@ -333,9 +336,9 @@ export declare function validateCharacterFull(value: unknown): ValidationResult<
 export declare function isCharacterFull(value: unknown): value is T.CharacterFull;
 
 /**
- * Checks a value against `CharacterFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `CharacterFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCharacterFullResponse(value: unknown): ValidationResult<T.CharacterFullResponse>;
+export declare function validateCharacterFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CharacterFullResponse>;
 
 /**
  * True when a value matches `CharacterFullResponse`.
@@ -343,9 +346,9 @@ export declare function validateCharacterFullResponse(value: unknown): Validatio
 export declare function isCharacterFullResponse(value: unknown): value is T.CharacterFullResponse;
 
 /**
- * Checks a value against `CharacterHeader`: returns it typed, or every issue found.
+ * Checks a value against `CharacterHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCharacterHeader(value: unknown): ValidationResult<T.CharacterHeader>;
+export declare function validateCharacterHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.CharacterHeader>;
 
 /**
  * True when a value matches `CharacterHeader`.
@@ -353,9 +356,9 @@ export declare function validateCharacterHeader(value: unknown): ValidationResul
 export declare function isCharacterHeader(value: unknown): value is T.CharacterHeader;
 
 /**
- * Checks a value against `CharacterRelation`: returns it typed, or every issue found.
+ * Checks a value against `CharacterRelation`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCharacterRelation(value: unknown): ValidationResult<T.CharacterRelation>;
+export declare function validateCharacterRelation(value: unknown, options?: ValidateOptions): ValidationResult<T.CharacterRelation>;
 
 /**
  * True when a value matches `CharacterRelation`.
@@ -363,9 +366,9 @@ export declare function validateCharacterRelation(value: unknown): ValidationRes
 export declare function isCharacterRelation(value: unknown): value is T.CharacterRelation;
 
 /**
- * Checks a value against `CharacterSpecies`: returns it typed, or every issue found.
+ * Checks a value against `CharacterSpecies`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCharacterSpecies(value: unknown): ValidationResult<T.CharacterSpecies>;
+export declare function validateCharacterSpecies(value: unknown, options?: ValidateOptions): ValidationResult<T.CharacterSpecies>;
 
 /**
  * True when a value matches `CharacterSpecies`.
@@ -373,9 +376,9 @@ export declare function validateCharacterSpecies(value: unknown): ValidationResu
 export declare function isCharacterSpecies(value: unknown): value is T.CharacterSpecies;
 
 /**
- * Checks a value against `ComicCollectionBase`: returns it typed, or every issue found.
+ * Checks a value against `ComicCollectionBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicCollectionBase(value: unknown): ValidationResult<T.ComicCollectionBase>;
+export declare function validateComicCollectionBase(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicCollectionBase>;
 
 /**
  * True when a value matches `ComicCollectionBase`.
@@ -383,9 +386,9 @@ export declare function validateComicCollectionBase(value: unknown): ValidationR
 export declare function isComicCollectionBase(value: unknown): value is T.ComicCollectionBase;
 
 /**
- * Checks a value against `ComicCollectionBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `ComicCollectionBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicCollectionBaseResponse(value: unknown): ValidationResult<T.ComicCollectionBaseResponse>;
+export declare function validateComicCollectionBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicCollectionBaseResponse>;
 
 /**
  * True when a value matches `ComicCollectionBaseResponse`.
@@ -393,9 +396,9 @@ export declare function validateComicCollectionBaseResponse(value: unknown): Val
 export declare function isComicCollectionBaseResponse(value: unknown): value is T.ComicCollectionBaseResponse;
 
 /**
- * Checks a value against `ComicCollectionFull`: returns it typed, or every issue found.
+ * Checks a value against `ComicCollectionFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicCollectionFull(value: unknown): ValidationResult<T.ComicCollectionFull>;
+export declare function validateComicCollectionFull(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicCollectionFull>;
 
 /**
  * True when a value matches `ComicCollectionFull`.
@@ -403,9 +406,9 @@ export declare function validateComicCollectionFull(value: unknown): ValidationR
 export declare function isComicCollectionFull(value: unknown): value is T.ComicCollectionFull;
 
 /**
- * Checks a value against `ComicCollectionFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `ComicCollectionFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicCollectionFullResponse(value: unknown): ValidationResult<T.ComicCollectionFullResponse>;
+export declare function validateComicCollectionFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicCollectionFullResponse>;
 
 /**
  * True when a value matches `ComicCollectionFullResponse`.
@@ -413,9 +416,9 @@ export declare function validateComicCollectionFullResponse(value: unknown): Val
 export declare function isComicCollectionFullResponse(value: unknown): value is T.ComicCollectionFullResponse;
 
 /**
- * Checks a value against `ComicCollectionHeader`: returns it typed, or every issue found.
+ * Checks a value against `ComicCollectionHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicCollectionHeader(value: unknown): ValidationResult<T.ComicCollectionHeader>;
+export declare function validateComicCollectionHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicCollectionHeader>;
 
 /**
  * True when a value matches `ComicCollectionHeader`.
@@ -423,9 +426,9 @@ export declare function validateComicCollectionHeader(value: unknown): Validatio
 export declare function isComicCollectionHeader(value: unknown): value is T.ComicCollectionHeader;
 
 /**
- * Checks a value against `ComicSeriesBase`: returns it typed, or every issue found.
+ * Checks a value against `ComicSeriesBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicSeriesBase(value: unknown): ValidationResult<T.ComicSeriesBase>;
+export declare function validateComicSeriesBase(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicSeriesBase>;
 
 /**
  * True when a value matches `ComicSeriesBase`.
@@ -433,9 +436,9 @@ export declare function validateComicSeriesBase(value: unknown): ValidationResul
 export declare function isComicSeriesBase(value: unknown): value is T.ComicSeriesBase;
 
 /**
- * Checks a value against `ComicSeriesBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `ComicSeriesBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicSeriesBaseResponse(value: unknown): ValidationResult<T.ComicSeriesBaseResponse>;
+export declare function validateComicSeriesBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicSeriesBaseResponse>;
 
 /**
  * True when a value matches `ComicSeriesBaseResponse`.
@@ -443,9 +446,9 @@ export declare function validateComicSeriesBaseResponse(value: unknown): Validat
 export declare function isComicSeriesBaseResponse(value: unknown): value is T.ComicSeriesBaseResponse;
 
 /**
- * Checks a value against `ComicSeriesFull`: returns it typed, or every issue found.
+ * Checks a value against `ComicSeriesFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicSeriesFull(value: unknown): ValidationResult<T.ComicSeriesFull>;
+export declare function validateComicSeriesFull(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicSeriesFull>;
 
 /**
  * True when a value matches `ComicSeriesFull`.
@@ -453,9 +456,9 @@ export declare function validateComicSeriesFull(value: unknown): ValidationResul
 export declare function isComicSeriesFull(value: unknown): value is T.ComicSeriesFull;
 
 /**
- * Checks a value against `ComicSeriesFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `ComicSeriesFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicSeriesFullResponse(value: unknown): ValidationResult<T.ComicSeriesFullResponse>;
+export declare function validateComicSeriesFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicSeriesFullResponse>;
 
 /**
  * True when a value matches `ComicSeriesFullResponse`.
@@ -463,9 +466,9 @@ export declare function validateComicSeriesFullResponse(value: unknown): Validat
 export declare function isComicSeriesFullResponse(value: unknown): value is T.ComicSeriesFullResponse;
 
 /**
- * Checks a value against `ComicSeriesHeader`: returns it typed, or every issue found.
+ * Checks a value against `ComicSeriesHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicSeriesHeader(value: unknown): ValidationResult<T.ComicSeriesHeader>;
+export declare function validateComicSeriesHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicSeriesHeader>;
 
 /**
  * True when a value matches `ComicSeriesHeader`.
@@ -473,9 +476,9 @@ export declare function validateComicSeriesHeader(value: unknown): ValidationRes
 export declare function isComicSeriesHeader(value: unknown): value is T.ComicSeriesHeader;
 
 /**
- * Checks a value against `ComicStripBase`: returns it typed, or every issue found.
+ * Checks a value against `ComicStripBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicStripBase(value: unknown): ValidationResult<T.ComicStripBase>;
+export declare function validateComicStripBase(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicStripBase>;
 
 /**
  * True when a value matches `ComicStripBase`.
@@ -483,9 +486,9 @@ export declare function validateComicStripBase(value: unknown): ValidationResult
 export declare function isComicStripBase(value: unknown): value is T.ComicStripBase;
 
 /**
- * Checks a value against `ComicStripBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `ComicStripBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicStripBaseResponse(value: unknown): ValidationResult<T.ComicStripBaseResponse>;
+export declare function validateComicStripBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicStripBaseResponse>;
 
 /**
  * True when a value matches `ComicStripBaseResponse`.
@@ -493,9 +496,9 @@ export declare function validateComicStripBaseResponse(value: unknown): Validati
 export declare function isComicStripBaseResponse(value: unknown): value is T.ComicStripBaseResponse;
 
 /**
- * Checks a value against `ComicStripFull`: returns it typed, or every issue found.
+ * Checks a value against `ComicStripFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicStripFull(value: unknown): ValidationResult<T.ComicStripFull>;
+export declare function validateComicStripFull(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicStripFull>;
 
 /**
  * True when a value matches `ComicStripFull`.
@@ -503,9 +506,9 @@ export declare function validateComicStripFull(value: unknown): ValidationResult
 export declare function isComicStripFull(value: unknown): value is T.ComicStripFull;
 
 /**
- * Checks a value against `ComicStripFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `ComicStripFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicStripFullResponse(value: unknown): ValidationResult<T.ComicStripFullResponse>;
+export declare function validateComicStripFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicStripFullResponse>;
 
 /**
  * True when a value matches `ComicStripFullResponse`.
@@ -513,9 +516,9 @@ export declare function validateComicStripFullResponse(value: unknown): Validati
 export declare function isComicStripFullResponse(value: unknown): value is T.ComicStripFullResponse;
 
 /**
- * Checks a value against `ComicStripHeader`: returns it typed, or every issue found.
+ * Checks a value against `ComicStripHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicStripHeader(value: unknown): ValidationResult<T.ComicStripHeader>;
+export declare function validateComicStripHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicStripHeader>;
 
 /**
  * True when a value matches `ComicStripHeader`.
@@ -523,9 +526,9 @@ export declare function validateComicStripHeader(value: unknown): ValidationResu
 export declare function isComicStripHeader(value: unknown): value is T.ComicStripHeader;
 
 /**
- * Checks a value against `ComicsBase`: returns it typed, or every issue found.
+ * Checks a value against `ComicsBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicsBase(value: unknown): ValidationResult<T.ComicsBase>;
+export declare function validateComicsBase(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicsBase>;
 
 /**
  * True when a value matches `ComicsBase`.
@@ -533,9 +536,9 @@ export declare function validateComicsBase(value: unknown): ValidationResult<T.C
 export declare function isComicsBase(value: unknown): value is T.ComicsBase;
 
 /**
- * Checks a value against `ComicsBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `ComicsBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicsBaseResponse(value: unknown): ValidationResult<T.ComicsBaseResponse>;
+export declare function validateComicsBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicsBaseResponse>;
 
 /**
  * True when a value matches `ComicsBaseResponse`.
@@ -543,9 +546,9 @@ export declare function validateComicsBaseResponse(value: unknown): ValidationRe
 export declare function isComicsBaseResponse(value: unknown): value is T.ComicsBaseResponse;
 
 /**
- * Checks a value against `ComicsFull`: returns it typed, or every issue found.
+ * Checks a value against `ComicsFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicsFull(value: unknown): ValidationResult<T.ComicsFull>;
+export declare function validateComicsFull(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicsFull>;
 
 /**
  * True when a value matches `ComicsFull`.
@@ -553,9 +556,9 @@ export declare function validateComicsFull(value: unknown): ValidationResult<T.C
 export declare function isComicsFull(value: unknown): value is T.ComicsFull;
 
 /**
- * Checks a value against `ComicsFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `ComicsFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicsFullResponse(value: unknown): ValidationResult<T.ComicsFullResponse>;
+export declare function validateComicsFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicsFullResponse>;
 
 /**
  * True when a value matches `ComicsFullResponse`.
@@ -563,9 +566,9 @@ export declare function validateComicsFullResponse(value: unknown): ValidationRe
 export declare function isComicsFullResponse(value: unknown): value is T.ComicsFullResponse;
 
 /**
- * Checks a value against `ComicsHeader`: returns it typed, or every issue found.
+ * Checks a value against `ComicsHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComicsHeader(value: unknown): ValidationResult<T.ComicsHeader>;
+export declare function validateComicsHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicsHeader>;
 
 /**
  * True when a value matches `ComicsHeader`.
@@ -573,9 +576,9 @@ export declare function validateComicsHeader(value: unknown): ValidationResult<T
 export declare function isComicsHeader(value: unknown): value is T.ComicsHeader;
 
 /**
- * Checks a value against `CompanyBase`: returns it typed, or every issue found.
+ * Checks a value against `CompanyBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCompanyBase(value: unknown): ValidationResult<T.CompanyBase>;
+export declare function validateCompanyBase(value: unknown, options?: ValidateOptions): ValidationResult<T.CompanyBase>;
 
 /**
  * True when a value matches `CompanyBase`.
@@ -583,9 +586,9 @@ export declare function validateCompanyBase(value: unknown): ValidationResult<T.
 export declare function isCompanyBase(value: unknown): value is T.CompanyBase;
 
 /**
- * Checks a value against `CompanyBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `CompanyBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCompanyBaseResponse(value: unknown): ValidationResult<T.CompanyBaseResponse>;
+export declare function validateCompanyBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CompanyBaseResponse>;
 
 /**
  * True when a value matches `CompanyBaseResponse`.
@@ -593,9 +596,9 @@ export declare function validateCompanyBaseResponse(value: unknown): ValidationR
 export declare function isCompanyBaseResponse(value: unknown): value is T.CompanyBaseResponse;
 
 /**
- * Checks a value against `CompanyFull`: returns it typed, or every issue found.
+ * Checks a value against `CompanyFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCompanyFull(value: unknown): ValidationResult<T.CompanyFull>;
+export declare function validateCompanyFull(value: unknown, options?: ValidateOptions): ValidationResult<T.CompanyFull>;
 
 /**
  * True when a value matches `CompanyFull`.
@@ -603,9 +606,9 @@ export declare function validateCompanyFull(value: unknown): ValidationResult<T.
 export declare function isCompanyFull(value: unknown): value is T.CompanyFull;
 
 /**
- * Checks a value against `CompanyFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `CompanyFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCompanyFullResponse(value: unknown): ValidationResult<T.CompanyFullResponse>;
+export declare function validateCompanyFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CompanyFullResponse>;
 
 /**
  * True when a value matches `CompanyFullResponse`.
@@ -613,9 +616,9 @@ export declare function validateCompanyFullResponse(value: unknown): ValidationR
 export declare function isCompanyFullResponse(value: unknown): value is T.CompanyFullResponse;
 
 /**
- * Checks a value against `CompanyHeader`: returns it typed, or every issue found.
+ * Checks a value against `CompanyHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCompanyHeader(value: unknown): ValidationResult<T.CompanyHeader>;
+export declare function validateCompanyHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.CompanyHeader>;
 
 /**
  * True when a value matches `CompanyHeader`.
@@ -623,9 +626,9 @@ export declare function validateCompanyHeader(value: unknown): ValidationResult<
 export declare function isCompanyHeader(value: unknown): value is T.CompanyHeader;
 
 /**
- * Checks a value against `ConflictBase`: returns it typed, or every issue found.
+ * Checks a value against `ConflictBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateConflictBase(value: unknown): ValidationResult<T.ConflictBase>;
+export declare function validateConflictBase(value: unknown, options?: ValidateOptions): ValidationResult<T.ConflictBase>;
 
 /**
  * True when a value matches `ConflictBase`.
@@ -633,9 +636,9 @@ export declare function validateConflictBase(value: unknown): ValidationResult<T
 export declare function isConflictBase(value: unknown): value is T.ConflictBase;
 
 /**
- * Checks a value against `ConflictBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `ConflictBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateConflictBaseResponse(value: unknown): ValidationResult<T.ConflictBaseResponse>;
+export declare function validateConflictBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ConflictBaseResponse>;
 
 /**
  * True when a value matches `ConflictBaseResponse`.
@@ -643,9 +646,9 @@ export declare function validateConflictBaseResponse(value: unknown): Validation
 export declare function isConflictBaseResponse(value: unknown): value is T.ConflictBaseResponse;
 
 /**
- * Checks a value against `ConflictFull`: returns it typed, or every issue found.
+ * Checks a value against `ConflictFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateConflictFull(value: unknown): ValidationResult<T.ConflictFull>;
+export declare function validateConflictFull(value: unknown, options?: ValidateOptions): ValidationResult<T.ConflictFull>;
 
 /**
  * True when a value matches `ConflictFull`.
@@ -653,9 +656,9 @@ export declare function validateConflictFull(value: unknown): ValidationResult<T
 export declare function isConflictFull(value: unknown): value is T.ConflictFull;
 
 /**
- * Checks a value against `ConflictFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `ConflictFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateConflictFullResponse(value: unknown): ValidationResult<T.ConflictFullResponse>;
+export declare function validateConflictFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ConflictFullResponse>;
 
 /**
  * True when a value matches `ConflictFullResponse`.
@@ -663,9 +666,9 @@ export declare function validateConflictFullResponse(value: unknown): Validation
 export declare function isConflictFullResponse(value: unknown): value is T.ConflictFullResponse;
 
 /**
- * Checks a value against `ConflictHeader`: returns it typed, or every issue found.
+ * Checks a value against `ConflictHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateConflictHeader(value: unknown): ValidationResult<T.ConflictHeader>;
+export declare function validateConflictHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.ConflictHeader>;
 
 /**
  * True when a value matches `ConflictHeader`.
@@ -673,9 +676,9 @@ export declare function validateConflictHeader(value: unknown): ValidationResult
 export declare function isConflictHeader(value: unknown): value is T.ConflictHeader;
 
 /**
- * Checks a value against `ContentLanguage`: returns it typed, or every issue found.
+ * Checks a value against `ContentLanguage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateContentLanguage(value: unknown): ValidationResult<T.ContentLanguage>;
+export declare function validateContentLanguage(value: unknown, options?: ValidateOptions): ValidationResult<T.ContentLanguage>;
 
 /**
  * True when a value matches `ContentLanguage`.
@@ -683,9 +686,9 @@ export declare function validateContentLanguage(value: unknown): ValidationResul
 export declare function isContentLanguage(value: unknown): value is T.ContentLanguage;
 
 /**
- * Checks a value against `ContentRating`: returns it typed, or every issue found.
+ * Checks a value against `ContentRating`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateContentRating(value: unknown): ValidationResult<T.ContentRating>;
+export declare function validateContentRating(value: unknown, options?: ValidateOptions): ValidationResult<T.ContentRating>;
 
 /**
  * True when a value matches `ContentRating`.
@@ -693,9 +696,9 @@ export declare function validateContentRating(value: unknown): ValidationResult<
 export declare function isContentRating(value: unknown): value is T.ContentRating;
 
 /**
- * Checks a value against `ContentRatingSystem`: returns it typed, or every issue found.
+ * Checks a value against `ContentRatingSystem`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateContentRatingSystem(value: unknown): ValidationResult<T.ContentRatingSystem>;
+export declare function validateContentRatingSystem(value: unknown, options?: ValidateOptions): ValidationResult<T.ContentRatingSystem>;
 
 /**
  * True when a value matches `ContentRatingSystem`.
@@ -703,9 +706,9 @@ export declare function validateContentRatingSystem(value: unknown): ValidationR
 export declare function isContentRatingSystem(value: unknown): value is T.ContentRatingSystem;
 
 /**
- * Checks a value against `Country`: returns it typed, or every issue found.
+ * Checks a value against `Country`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCountry(value: unknown): ValidationResult<T.Country>;
+export declare function validateCountry(value: unknown, options?: ValidateOptions): ValidationResult<T.Country>;
 
 /**
  * True when a value matches `Country`.
@@ -713,9 +716,9 @@ export declare function validateCountry(value: unknown): ValidationResult<T.Coun
 export declare function isCountry(value: unknown): value is T.Country;
 
 /**
- * Checks a value against `ElementBase`: returns it typed, or every issue found.
+ * Checks a value against `ElementBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateElementBase(value: unknown): ValidationResult<T.ElementBase>;
+export declare function validateElementBase(value: unknown, options?: ValidateOptions): ValidationResult<T.ElementBase>;
 
 /**
  * True when a value matches `ElementBase`.
@@ -723,9 +726,9 @@ export declare function validateElementBase(value: unknown): ValidationResult<T.
 export declare function isElementBase(value: unknown): value is T.ElementBase;
 
 /**
- * Checks a value against `ElementBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `ElementBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateElementBaseResponse(value: unknown): ValidationResult<T.ElementBaseResponse>;
+export declare function validateElementBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ElementBaseResponse>;
 
 /**
  * True when a value matches `ElementBaseResponse`.
@@ -733,9 +736,9 @@ export declare function validateElementBaseResponse(value: unknown): ValidationR
 export declare function isElementBaseResponse(value: unknown): value is T.ElementBaseResponse;
 
 /**
- * Checks a value against `ElementFull`: returns it typed, or every issue found.
+ * Checks a value against `ElementFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateElementFull(value: unknown): ValidationResult<T.ElementFull>;
+export declare function validateElementFull(value: unknown, options?: ValidateOptions): ValidationResult<T.ElementFull>;
 
 /**
  * True when a value matches `ElementFull`.
@@ -743,9 +746,9 @@ export declare function validateElementFull(value: unknown): ValidationResult<T.
 export declare function isElementFull(value: unknown): value is T.ElementFull;
 
 /**
- * Checks a value against `ElementFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `ElementFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateElementFullResponse(value: unknown): ValidationResult<T.ElementFullResponse>;
+export declare function validateElementFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ElementFullResponse>;
 
 /**
  * True when a value matches `ElementFullResponse`.
@@ -753,9 +756,9 @@ export declare function validateElementFullResponse(value: unknown): ValidationR
 export declare function isElementFullResponse(value: unknown): value is T.ElementFullResponse;
 
 /**
- * Checks a value against `ElementHeader`: returns it typed, or every issue found.
+ * Checks a value against `ElementHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateElementHeader(value: unknown): ValidationResult<T.ElementHeader>;
+export declare function validateElementHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.ElementHeader>;
 
 /**
  * True when a value matches `ElementHeader`.
@@ -763,9 +766,9 @@ export declare function validateElementHeader(value: unknown): ValidationResult<
 export declare function isElementHeader(value: unknown): value is T.ElementHeader;
 
 /**
- * Checks a value against `EpisodeBase`: returns it typed, or every issue found.
+ * Checks a value against `EpisodeBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateEpisodeBase(value: unknown): ValidationResult<T.EpisodeBase>;
+export declare function validateEpisodeBase(value: unknown, options?: ValidateOptions): ValidationResult<T.EpisodeBase>;
 
 /**
  * True when a value matches `EpisodeBase`.
@@ -773,9 +776,9 @@ export declare function validateEpisodeBase(value: unknown): ValidationResult<T.
 export declare function isEpisodeBase(value: unknown): value is T.EpisodeBase;
 
 /**
- * Checks a value against `EpisodeBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `EpisodeBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateEpisodeBaseResponse(value: unknown): ValidationResult<T.EpisodeBaseResponse>;
+export declare function validateEpisodeBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.EpisodeBaseResponse>;
 
 /**
  * True when a value matches `EpisodeBaseResponse`.
@@ -783,9 +786,9 @@ export declare function validateEpisodeBaseResponse(value: unknown): ValidationR
 export declare function isEpisodeBaseResponse(value: unknown): value is T.EpisodeBaseResponse;
 
 /**
- * Checks a value against `EpisodeFull`: returns it typed, or every issue found.
+ * Checks a value against `EpisodeFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateEpisodeFull(value: unknown): ValidationResult<T.EpisodeFull>;
+export declare function validateEpisodeFull(value: unknown, options?: ValidateOptions): ValidationResult<T.EpisodeFull>;
 
 /**
  * True when a value matches `EpisodeFull`.
@@ -793,9 +796,9 @@ export declare function validateEpisodeFull(value: unknown): ValidationResult<T.
 export declare function isEpisodeFull(value: unknown): value is T.EpisodeFull;
 
 /**
- * Checks a value against `EpisodeFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `EpisodeFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateEpisodeFullResponse(value: unknown): ValidationResult<T.EpisodeFullResponse>;
+export declare function validateEpisodeFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.EpisodeFullResponse>;
 
 /**
  * True when a value matches `EpisodeFullResponse`.
@@ -803,9 +806,9 @@ export declare function validateEpisodeFullResponse(value: unknown): ValidationR
 export declare function isEpisodeFullResponse(value: unknown): value is T.EpisodeFullResponse;
 
 /**
- * Checks a value against `EpisodeHeader`: returns it typed, or every issue found.
+ * Checks a value against `EpisodeHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateEpisodeHeader(value: unknown): ValidationResult<T.EpisodeHeader>;
+export declare function validateEpisodeHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.EpisodeHeader>;
 
 /**
  * True when a value matches `EpisodeHeader`.
@@ -813,9 +816,9 @@ export declare function validateEpisodeHeader(value: unknown): ValidationResult<
 export declare function isEpisodeHeader(value: unknown): value is T.EpisodeHeader;
 
 /**
- * Checks a value against `Error`: returns it typed, or every issue found.
+ * Checks a value against `Error`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateError(value: unknown): ValidationResult<T.Error>;
+export declare function validateError(value: unknown, options?: ValidateOptions): ValidationResult<T.Error>;
 
 /**
  * True when a value matches `Error`.
@@ -823,9 +826,9 @@ export declare function validateError(value: unknown): ValidationResult<T.Error>
 export declare function isError(value: unknown): value is T.Error;
 
 /**
- * Checks a value against `FoodBase`: returns it typed, or every issue found.
+ * Checks a value against `FoodBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFoodBase(value: unknown): ValidationResult<T.FoodBase>;
+export declare function validateFoodBase(value: unknown, options?: ValidateOptions): ValidationResult<T.FoodBase>;
 
 /**
  * True when a value matches `FoodBase`.
@@ -833,9 +836,9 @@ export declare function validateFoodBase(value: unknown): ValidationResult<T.Foo
 export declare function isFoodBase(value: unknown): value is T.FoodBase;
 
 /**
- * Checks a value against `FoodBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `FoodBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFoodBaseResponse(value: unknown): ValidationResult<T.FoodBaseResponse>;
+export declare function validateFoodBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FoodBaseResponse>;
 
 /**
  * True when a value matches `FoodBaseResponse`.
@@ -843,9 +846,9 @@ export declare function validateFoodBaseResponse(value: unknown): ValidationResu
 export declare function isFoodBaseResponse(value: unknown): value is T.FoodBaseResponse;
 
 /**
- * Checks a value against `FoodFull`: returns it typed, or every issue found.
+ * Checks a value against `FoodFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFoodFull(value: unknown): ValidationResult<T.FoodFull>;
+export declare function validateFoodFull(value: unknown, options?: ValidateOptions): ValidationResult<T.FoodFull>;
 
 /**
  * True when a value matches `FoodFull`.
@@ -853,9 +856,9 @@ export declare function validateFoodFull(value: unknown): ValidationResult<T.Foo
 export declare function isFoodFull(value: unknown): value is T.FoodFull;
 
 /**
- * Checks a value against `FoodFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `FoodFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFoodFullResponse(value: unknown): ValidationResult<T.FoodFullResponse>;
+export declare function validateFoodFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FoodFullResponse>;
 
 /**
  * True when a value matches `FoodFullResponse`.
@@ -863,9 +866,9 @@ export declare function validateFoodFullResponse(value: unknown): ValidationResu
 export declare function isFoodFullResponse(value: unknown): value is T.FoodFullResponse;
 
 /**
- * Checks a value against `FoodHeader`: returns it typed, or every issue found.
+ * Checks a value against `FoodHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFoodHeader(value: unknown): ValidationResult<T.FoodHeader>;
+export declare function validateFoodHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.FoodHeader>;
 
 /**
  * True when a value matches `FoodHeader`.
@@ -873,9 +876,9 @@ export declare function validateFoodHeader(value: unknown): ValidationResult<T.F
 export declare function isFoodHeader(value: unknown): value is T.FoodHeader;
 
 /**
- * Checks a value against `Gender`: returns it typed, or every issue found.
+ * Checks a value against `Gender`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGender(value: unknown): ValidationResult<T.Gender>;
+export declare function validateGender(value: unknown, options?: ValidateOptions): ValidationResult<T.Gender>;
 
 /**
  * True when a value matches `Gender`.
@@ -883,9 +886,9 @@ export declare function validateGender(value: unknown): ValidationResult<T.Gende
 export declare function isGender(value: unknown): value is T.Gender;
 
 /**
- * Checks a value against `Genre`: returns it typed, or every issue found.
+ * Checks a value against `Genre`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGenre(value: unknown): ValidationResult<T.Genre>;
+export declare function validateGenre(value: unknown, options?: ValidateOptions): ValidationResult<T.Genre>;
 
 /**
  * True when a value matches `Genre`.
@@ -893,9 +896,9 @@ export declare function validateGenre(value: unknown): ValidationResult<T.Genre>
 export declare function isGenre(value: unknown): value is T.Genre;
 
 /**
- * Checks a value against `LiteratureBase`: returns it typed, or every issue found.
+ * Checks a value against `LiteratureBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLiteratureBase(value: unknown): ValidationResult<T.LiteratureBase>;
+export declare function validateLiteratureBase(value: unknown, options?: ValidateOptions): ValidationResult<T.LiteratureBase>;
 
 /**
  * True when a value matches `LiteratureBase`.
@@ -903,9 +906,9 @@ export declare function validateLiteratureBase(value: unknown): ValidationResult
 export declare function isLiteratureBase(value: unknown): value is T.LiteratureBase;
 
 /**
- * Checks a value against `LiteratureBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `LiteratureBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLiteratureBaseResponse(value: unknown): ValidationResult<T.LiteratureBaseResponse>;
+export declare function validateLiteratureBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.LiteratureBaseResponse>;
 
 /**
  * True when a value matches `LiteratureBaseResponse`.
@@ -913,9 +916,9 @@ export declare function validateLiteratureBaseResponse(value: unknown): Validati
 export declare function isLiteratureBaseResponse(value: unknown): value is T.LiteratureBaseResponse;
 
 /**
- * Checks a value against `LiteratureFull`: returns it typed, or every issue found.
+ * Checks a value against `LiteratureFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLiteratureFull(value: unknown): ValidationResult<T.LiteratureFull>;
+export declare function validateLiteratureFull(value: unknown, options?: ValidateOptions): ValidationResult<T.LiteratureFull>;
 
 /**
  * True when a value matches `LiteratureFull`.
@@ -923,9 +926,9 @@ export declare function validateLiteratureFull(value: unknown): ValidationResult
 export declare function isLiteratureFull(value: unknown): value is T.LiteratureFull;
 
 /**
- * Checks a value against `LiteratureFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `LiteratureFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLiteratureFullResponse(value: unknown): ValidationResult<T.LiteratureFullResponse>;
+export declare function validateLiteratureFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.LiteratureFullResponse>;
 
 /**
  * True when a value matches `LiteratureFullResponse`.
@@ -933,9 +936,9 @@ export declare function validateLiteratureFullResponse(value: unknown): Validati
 export declare function isLiteratureFullResponse(value: unknown): value is T.LiteratureFullResponse;
 
 /**
- * Checks a value against `LiteratureHeader`: returns it typed, or every issue found.
+ * Checks a value against `LiteratureHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLiteratureHeader(value: unknown): ValidationResult<T.LiteratureHeader>;
+export declare function validateLiteratureHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.LiteratureHeader>;
 
 /**
  * True when a value matches `LiteratureHeader`.
@@ -943,9 +946,9 @@ export declare function validateLiteratureHeader(value: unknown): ValidationResu
 export declare function isLiteratureHeader(value: unknown): value is T.LiteratureHeader;
 
 /**
- * Checks a value against `LocationBase`: returns it typed, or every issue found.
+ * Checks a value against `LocationBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLocationBase(value: unknown): ValidationResult<T.LocationBase>;
+export declare function validateLocationBase(value: unknown, options?: ValidateOptions): ValidationResult<T.LocationBase>;
 
 /**
  * True when a value matches `LocationBase`.
@@ -953,9 +956,9 @@ export declare function validateLocationBase(value: unknown): ValidationResult<T
 export declare function isLocationBase(value: unknown): value is T.LocationBase;
 
 /**
- * Checks a value against `LocationBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `LocationBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLocationBaseResponse(value: unknown): ValidationResult<T.LocationBaseResponse>;
+export declare function validateLocationBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.LocationBaseResponse>;
 
 /**
  * True when a value matches `LocationBaseResponse`.
@@ -963,9 +966,9 @@ export declare function validateLocationBaseResponse(value: unknown): Validation
 export declare function isLocationBaseResponse(value: unknown): value is T.LocationBaseResponse;
 
 /**
- * Checks a value against `LocationFull`: returns it typed, or every issue found.
+ * Checks a value against `LocationFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLocationFull(value: unknown): ValidationResult<T.LocationFull>;
+export declare function validateLocationFull(value: unknown, options?: ValidateOptions): ValidationResult<T.LocationFull>;
 
 /**
  * True when a value matches `LocationFull`.
@@ -973,9 +976,9 @@ export declare function validateLocationFull(value: unknown): ValidationResult<T
 export declare function isLocationFull(value: unknown): value is T.LocationFull;
 
 /**
- * Checks a value against `LocationFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `LocationFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLocationFullResponse(value: unknown): ValidationResult<T.LocationFullResponse>;
+export declare function validateLocationFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.LocationFullResponse>;
 
 /**
  * True when a value matches `LocationFullResponse`.
@@ -983,9 +986,9 @@ export declare function validateLocationFullResponse(value: unknown): Validation
 export declare function isLocationFullResponse(value: unknown): value is T.LocationFullResponse;
 
 /**
- * Checks a value against `LocationHeader`: returns it typed, or every issue found.
+ * Checks a value against `LocationHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLocationHeader(value: unknown): ValidationResult<T.LocationHeader>;
+export declare function validateLocationHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.LocationHeader>;
 
 /**
  * True when a value matches `LocationHeader`.
@@ -993,9 +996,9 @@ export declare function validateLocationHeader(value: unknown): ValidationResult
 export declare function isLocationHeader(value: unknown): value is T.LocationHeader;
 
 /**
- * Checks a value against `MagazineBase`: returns it typed, or every issue found.
+ * Checks a value against `MagazineBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMagazineBase(value: unknown): ValidationResult<T.MagazineBase>;
+export declare function validateMagazineBase(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineBase>;
 
 /**
  * True when a value matches `MagazineBase`.
@@ -1003,9 +1006,9 @@ export declare function validateMagazineBase(value: unknown): ValidationResult<T
 export declare function isMagazineBase(value: unknown): value is T.MagazineBase;
 
 /**
- * Checks a value against `MagazineBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `MagazineBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMagazineBaseResponse(value: unknown): ValidationResult<T.MagazineBaseResponse>;
+export declare function validateMagazineBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineBaseResponse>;
 
 /**
  * True when a value matches `MagazineBaseResponse`.
@@ -1013,9 +1016,9 @@ export declare function validateMagazineBaseResponse(value: unknown): Validation
 export declare function isMagazineBaseResponse(value: unknown): value is T.MagazineBaseResponse;
 
 /**
- * Checks a value against `MagazineFull`: returns it typed, or every issue found.
+ * Checks a value against `MagazineFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMagazineFull(value: unknown): ValidationResult<T.MagazineFull>;
+export declare function validateMagazineFull(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineFull>;
 
 /**
  * True when a value matches `MagazineFull`.
@@ -1023,9 +1026,9 @@ export declare function validateMagazineFull(value: unknown): ValidationResult<T
 export declare function isMagazineFull(value: unknown): value is T.MagazineFull;
 
 /**
- * Checks a value against `MagazineFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `MagazineFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMagazineFullResponse(value: unknown): ValidationResult<T.MagazineFullResponse>;
+export declare function validateMagazineFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineFullResponse>;
 
 /**
  * True when a value matches `MagazineFullResponse`.
@@ -1033,9 +1036,9 @@ export declare function validateMagazineFullResponse(value: unknown): Validation
 export declare function isMagazineFullResponse(value: unknown): value is T.MagazineFullResponse;
 
 /**
- * Checks a value against `MagazineHeader`: returns it typed, or every issue found.
+ * Checks a value against `MagazineHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMagazineHeader(value: unknown): ValidationResult<T.MagazineHeader>;
+export declare function validateMagazineHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineHeader>;
 
 /**
  * True when a value matches `MagazineHeader`.
@@ -1043,9 +1046,9 @@ export declare function validateMagazineHeader(value: unknown): ValidationResult
 export declare function isMagazineHeader(value: unknown): value is T.MagazineHeader;
 
 /**
- * Checks a value against `MagazineSeriesBase`: returns it typed, or every issue found.
+ * Checks a value against `MagazineSeriesBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMagazineSeriesBase(value: unknown): ValidationResult<T.MagazineSeriesBase>;
+export declare function validateMagazineSeriesBase(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineSeriesBase>;
 
 /**
  * True when a value matches `MagazineSeriesBase`.
@@ -1053,9 +1056,9 @@ export declare function validateMagazineSeriesBase(value: unknown): ValidationRe
 export declare function isMagazineSeriesBase(value: unknown): value is T.MagazineSeriesBase;
 
 /**
- * Checks a value against `MagazineSeriesBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `MagazineSeriesBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMagazineSeriesBaseResponse(value: unknown): ValidationResult<T.MagazineSeriesBaseResponse>;
+export declare function validateMagazineSeriesBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineSeriesBaseResponse>;
 
 /**
  * True when a value matches `MagazineSeriesBaseResponse`.
@@ -1063,9 +1066,9 @@ export declare function validateMagazineSeriesBaseResponse(value: unknown): Vali
 export declare function isMagazineSeriesBaseResponse(value: unknown): value is T.MagazineSeriesBaseResponse;
 
 /**
- * Checks a value against `MagazineSeriesFull`: returns it typed, or every issue found.
+ * Checks a value against `MagazineSeriesFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMagazineSeriesFull(value: unknown): ValidationResult<T.MagazineSeriesFull>;
+export declare function validateMagazineSeriesFull(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineSeriesFull>;
 
 /**
  * True when a value matches `MagazineSeriesFull`.
@@ -1073,9 +1076,9 @@ export declare function validateMagazineSeriesFull(value: unknown): ValidationRe
 export declare function isMagazineSeriesFull(value: unknown): value is T.MagazineSeriesFull;
 
 /**
- * Checks a value against `MagazineSeriesFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `MagazineSeriesFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMagazineSeriesFullResponse(value: unknown): ValidationResult<T.MagazineSeriesFullResponse>;
+export declare function validateMagazineSeriesFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineSeriesFullResponse>;
 
 /**
  * True when a value matches `MagazineSeriesFullResponse`.
@@ -1083,9 +1086,9 @@ export declare function validateMagazineSeriesFullResponse(value: unknown): Vali
 export declare function isMagazineSeriesFullResponse(value: unknown): value is T.MagazineSeriesFullResponse;
 
 /**
- * Checks a value against `MagazineSeriesHeader`: returns it typed, or every issue found.
+ * Checks a value against `MagazineSeriesHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMagazineSeriesHeader(value: unknown): ValidationResult<T.MagazineSeriesHeader>;
+export declare function validateMagazineSeriesHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineSeriesHeader>;
 
 /**
  * True when a value matches `MagazineSeriesHeader`.
@@ -1093,9 +1096,9 @@ export declare function validateMagazineSeriesHeader(value: unknown): Validation
 export declare function isMagazineSeriesHeader(value: unknown): value is T.MagazineSeriesHeader;
 
 /**
- * Checks a value against `MaritalStatus`: returns it typed, or every issue found.
+ * Checks a value against `MaritalStatus`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMaritalStatus(value: unknown): ValidationResult<T.MaritalStatus>;
+export declare function validateMaritalStatus(value: unknown, options?: ValidateOptions): ValidationResult<T.MaritalStatus>;
 
 /**
  * True when a value matches `MaritalStatus`.
@@ -1103,9 +1106,9 @@ export declare function validateMaritalStatus(value: unknown): ValidationResult<
 export declare function isMaritalStatus(value: unknown): value is T.MaritalStatus;
 
 /**
- * Checks a value against `MaterialBase`: returns it typed, or every issue found.
+ * Checks a value against `MaterialBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMaterialBase(value: unknown): ValidationResult<T.MaterialBase>;
+export declare function validateMaterialBase(value: unknown, options?: ValidateOptions): ValidationResult<T.MaterialBase>;
 
 /**
  * True when a value matches `MaterialBase`.
@@ -1113,9 +1116,9 @@ export declare function validateMaterialBase(value: unknown): ValidationResult<T
 export declare function isMaterialBase(value: unknown): value is T.MaterialBase;
 
 /**
- * Checks a value against `MaterialBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `MaterialBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMaterialBaseResponse(value: unknown): ValidationResult<T.MaterialBaseResponse>;
+export declare function validateMaterialBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MaterialBaseResponse>;
 
 /**
  * True when a value matches `MaterialBaseResponse`.
@@ -1123,9 +1126,9 @@ export declare function validateMaterialBaseResponse(value: unknown): Validation
 export declare function isMaterialBaseResponse(value: unknown): value is T.MaterialBaseResponse;
 
 /**
- * Checks a value against `MaterialFull`: returns it typed, or every issue found.
+ * Checks a value against `MaterialFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMaterialFull(value: unknown): ValidationResult<T.MaterialFull>;
+export declare function validateMaterialFull(value: unknown, options?: ValidateOptions): ValidationResult<T.MaterialFull>;
 
 /**
  * True when a value matches `MaterialFull`.
@@ -1133,9 +1136,9 @@ export declare function validateMaterialFull(value: unknown): ValidationResult<T
 export declare function isMaterialFull(value: unknown): value is T.MaterialFull;
 
 /**
- * Checks a value against `MaterialFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `MaterialFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMaterialFullResponse(value: unknown): ValidationResult<T.MaterialFullResponse>;
+export declare function validateMaterialFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MaterialFullResponse>;
 
 /**
  * True when a value matches `MaterialFullResponse`.
@@ -1143,9 +1146,9 @@ export declare function validateMaterialFullResponse(value: unknown): Validation
 export declare function isMaterialFullResponse(value: unknown): value is T.MaterialFullResponse;
 
 /**
- * Checks a value against `MaterialHeader`: returns it typed, or every issue found.
+ * Checks a value against `MaterialHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMaterialHeader(value: unknown): ValidationResult<T.MaterialHeader>;
+export declare function validateMaterialHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.MaterialHeader>;
 
 /**
  * True when a value matches `MaterialHeader`.
@@ -1153,9 +1156,9 @@ export declare function validateMaterialHeader(value: unknown): ValidationResult
 export declare function isMaterialHeader(value: unknown): value is T.MaterialHeader;
 
 /**
- * Checks a value against `MedicalConditionBase`: returns it typed, or every issue found.
+ * Checks a value against `MedicalConditionBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMedicalConditionBase(value: unknown): ValidationResult<T.MedicalConditionBase>;
+export declare function validateMedicalConditionBase(value: unknown, options?: ValidateOptions): ValidationResult<T.MedicalConditionBase>;
 
 /**
  * True when a value matches `MedicalConditionBase`.
@@ -1163,9 +1166,9 @@ export declare function validateMedicalConditionBase(value: unknown): Validation
 export declare function isMedicalConditionBase(value: unknown): value is T.MedicalConditionBase;
 
 /**
- * Checks a value against `MedicalConditionBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `MedicalConditionBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMedicalConditionBaseResponse(value: unknown): ValidationResult<T.MedicalConditionBaseResponse>;
+export declare function validateMedicalConditionBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MedicalConditionBaseResponse>;
 
 /**
  * True when a value matches `MedicalConditionBaseResponse`.
@@ -1173,9 +1176,9 @@ export declare function validateMedicalConditionBaseResponse(value: unknown): Va
 export declare function isMedicalConditionBaseResponse(value: unknown): value is T.MedicalConditionBaseResponse;
 
 /**
- * Checks a value against `MedicalConditionFull`: returns it typed, or every issue found.
+ * Checks a value against `MedicalConditionFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMedicalConditionFull(value: unknown): ValidationResult<T.MedicalConditionFull>;
+export declare function validateMedicalConditionFull(value: unknown, options?: ValidateOptions): ValidationResult<T.MedicalConditionFull>;
 
 /**
  * True when a value matches `MedicalConditionFull`.
@@ -1183,9 +1186,9 @@ export declare function validateMedicalConditionFull(value: unknown): Validation
 export declare function isMedicalConditionFull(value: unknown): value is T.MedicalConditionFull;
 
 /**
- * Checks a value against `MedicalConditionFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `MedicalConditionFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMedicalConditionFullResponse(value: unknown): ValidationResult<T.MedicalConditionFullResponse>;
+export declare function validateMedicalConditionFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MedicalConditionFullResponse>;
 
 /**
  * True when a value matches `MedicalConditionFullResponse`.
@@ -1193,9 +1196,9 @@ export declare function validateMedicalConditionFullResponse(value: unknown): Va
 export declare function isMedicalConditionFullResponse(value: unknown): value is T.MedicalConditionFullResponse;
 
 /**
- * Checks a value against `MedicalConditionHeader`: returns it typed, or every issue found.
+ * Checks a value against `MedicalConditionHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMedicalConditionHeader(value: unknown): ValidationResult<T.MedicalConditionHeader>;
+export declare function validateMedicalConditionHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.MedicalConditionHeader>;
 
 /**
  * True when a value matches `MedicalConditionHeader`.
@@ -1203,9 +1206,9 @@ export declare function validateMedicalConditionHeader(value: unknown): Validati
 export declare function isMedicalConditionHeader(value: unknown): value is T.MedicalConditionHeader;
 
 /**
- * Checks a value against `MovieBase`: returns it typed, or every issue found.
+ * Checks a value against `MovieBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMovieBase(value: unknown): ValidationResult<T.MovieBase>;
+export declare function validateMovieBase(value: unknown, options?: ValidateOptions): ValidationResult<T.MovieBase>;
 
 /**
  * True when a value matches `MovieBase`.
@@ -1213,9 +1216,9 @@ export declare function validateMovieBase(value: unknown): ValidationResult<T.Mo
 export declare function isMovieBase(value: unknown): value is T.MovieBase;
 
 /**
- * Checks a value against `MovieBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `MovieBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMovieBaseResponse(value: unknown): ValidationResult<T.MovieBaseResponse>;
+export declare function validateMovieBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MovieBaseResponse>;
 
 /**
  * True when a value matches `MovieBaseResponse`.
@@ -1223,9 +1226,9 @@ export declare function validateMovieBaseResponse(value: unknown): ValidationRes
 export declare function isMovieBaseResponse(value: unknown): value is T.MovieBaseResponse;
 
 /**
- * Checks a value against `MovieFull`: returns it typed, or every issue found.
+ * Checks a value against `MovieFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMovieFull(value: unknown): ValidationResult<T.MovieFull>;
+export declare function validateMovieFull(value: unknown, options?: ValidateOptions): ValidationResult<T.MovieFull>;
 
 /**
  * True when a value matches `MovieFull`.
@@ -1233,9 +1236,9 @@ export declare function validateMovieFull(value: unknown): ValidationResult<T.Mo
 export declare function isMovieFull(value: unknown): value is T.MovieFull;
 
 /**
- * Checks a value against `MovieFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `MovieFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMovieFullResponse(value: unknown): ValidationResult<T.MovieFullResponse>;
+export declare function validateMovieFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MovieFullResponse>;
 
 /**
  * True when a value matches `MovieFullResponse`.
@@ -1243,9 +1246,9 @@ export declare function validateMovieFullResponse(value: unknown): ValidationRes
 export declare function isMovieFullResponse(value: unknown): value is T.MovieFullResponse;
 
 /**
- * Checks a value against `MovieHeader`: returns it typed, or every issue found.
+ * Checks a value against `MovieHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMovieHeader(value: unknown): ValidationResult<T.MovieHeader>;
+export declare function validateMovieHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.MovieHeader>;
 
 /**
  * True when a value matches `MovieHeader`.
@@ -1253,9 +1256,9 @@ export declare function validateMovieHeader(value: unknown): ValidationResult<T.
 export declare function isMovieHeader(value: unknown): value is T.MovieHeader;
 
 /**
- * Checks a value against `OccupationBase`: returns it typed, or every issue found.
+ * Checks a value against `OccupationBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOccupationBase(value: unknown): ValidationResult<T.OccupationBase>;
+export declare function validateOccupationBase(value: unknown, options?: ValidateOptions): ValidationResult<T.OccupationBase>;
 
 /**
  * True when a value matches `OccupationBase`.
@@ -1263,9 +1266,9 @@ export declare function validateOccupationBase(value: unknown): ValidationResult
 export declare function isOccupationBase(value: unknown): value is T.OccupationBase;
 
 /**
- * Checks a value against `OccupationBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `OccupationBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOccupationBaseResponse(value: unknown): ValidationResult<T.OccupationBaseResponse>;
+export declare function validateOccupationBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.OccupationBaseResponse>;
 
 /**
  * True when a value matches `OccupationBaseResponse`.
@@ -1273,9 +1276,9 @@ export declare function validateOccupationBaseResponse(value: unknown): Validati
 export declare function isOccupationBaseResponse(value: unknown): value is T.OccupationBaseResponse;
 
 /**
- * Checks a value against `OccupationFull`: returns it typed, or every issue found.
+ * Checks a value against `OccupationFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOccupationFull(value: unknown): ValidationResult<T.OccupationFull>;
+export declare function validateOccupationFull(value: unknown, options?: ValidateOptions): ValidationResult<T.OccupationFull>;
 
 /**
  * True when a value matches `OccupationFull`.
@@ -1283,9 +1286,9 @@ export declare function validateOccupationFull(value: unknown): ValidationResult
 export declare function isOccupationFull(value: unknown): value is T.OccupationFull;
 
 /**
- * Checks a value against `OccupationFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `OccupationFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOccupationFullResponse(value: unknown): ValidationResult<T.OccupationFullResponse>;
+export declare function validateOccupationFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.OccupationFullResponse>;
 
 /**
  * True when a value matches `OccupationFullResponse`.
@@ -1293,9 +1296,9 @@ export declare function validateOccupationFullResponse(value: unknown): Validati
 export declare function isOccupationFullResponse(value: unknown): value is T.OccupationFullResponse;
 
 /**
- * Checks a value against `OccupationHeader`: returns it typed, or every issue found.
+ * Checks a value against `OccupationHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOccupationHeader(value: unknown): ValidationResult<T.OccupationHeader>;
+export declare function validateOccupationHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.OccupationHeader>;
 
 /**
  * True when a value matches `OccupationHeader`.
@@ -1303,9 +1306,9 @@ export declare function validateOccupationHeader(value: unknown): ValidationResu
 export declare function isOccupationHeader(value: unknown): value is T.OccupationHeader;
 
 /**
- * Checks a value against `OrganizationBase`: returns it typed, or every issue found.
+ * Checks a value against `OrganizationBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOrganizationBase(value: unknown): ValidationResult<T.OrganizationBase>;
+export declare function validateOrganizationBase(value: unknown, options?: ValidateOptions): ValidationResult<T.OrganizationBase>;
 
 /**
  * True when a value matches `OrganizationBase`.
@@ -1313,9 +1316,9 @@ export declare function validateOrganizationBase(value: unknown): ValidationResu
 export declare function isOrganizationBase(value: unknown): value is T.OrganizationBase;
 
 /**
- * Checks a value against `OrganizationBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `OrganizationBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOrganizationBaseResponse(value: unknown): ValidationResult<T.OrganizationBaseResponse>;
+export declare function validateOrganizationBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.OrganizationBaseResponse>;
 
 /**
  * True when a value matches `OrganizationBaseResponse`.
@@ -1323,9 +1326,9 @@ export declare function validateOrganizationBaseResponse(value: unknown): Valida
 export declare function isOrganizationBaseResponse(value: unknown): value is T.OrganizationBaseResponse;
 
 /**
- * Checks a value against `OrganizationFull`: returns it typed, or every issue found.
+ * Checks a value against `OrganizationFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOrganizationFull(value: unknown): ValidationResult<T.OrganizationFull>;
+export declare function validateOrganizationFull(value: unknown, options?: ValidateOptions): ValidationResult<T.OrganizationFull>;
 
 /**
  * True when a value matches `OrganizationFull`.
@@ -1333,9 +1336,9 @@ export declare function validateOrganizationFull(value: unknown): ValidationResu
 export declare function isOrganizationFull(value: unknown): value is T.OrganizationFull;
 
 /**
- * Checks a value against `OrganizationFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `OrganizationFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOrganizationFullResponse(value: unknown): ValidationResult<T.OrganizationFullResponse>;
+export declare function validateOrganizationFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.OrganizationFullResponse>;
 
 /**
  * True when a value matches `OrganizationFullResponse`.
@@ -1343,9 +1346,9 @@ export declare function validateOrganizationFullResponse(value: unknown): Valida
 export declare function isOrganizationFullResponse(value: unknown): value is T.OrganizationFullResponse;
 
 /**
- * Checks a value against `OrganizationHeader`: returns it typed, or every issue found.
+ * Checks a value against `OrganizationHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOrganizationHeader(value: unknown): ValidationResult<T.OrganizationHeader>;
+export declare function validateOrganizationHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.OrganizationHeader>;
 
 /**
  * True when a value matches `OrganizationHeader`.
@@ -1353,9 +1356,9 @@ export declare function validateOrganizationHeader(value: unknown): ValidationRe
 export declare function isOrganizationHeader(value: unknown): value is T.OrganizationHeader;
 
 /**
- * Checks a value against `PerformerBase`: returns it typed, or every issue found.
+ * Checks a value against `PerformerBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePerformerBase(value: unknown): ValidationResult<T.PerformerBase>;
+export declare function validatePerformerBase(value: unknown, options?: ValidateOptions): ValidationResult<T.PerformerBase>;
 
 /**
  * True when a value matches `PerformerBase`.
@@ -1363,9 +1366,9 @@ export declare function validatePerformerBase(value: unknown): ValidationResult<
 export declare function isPerformerBase(value: unknown): value is T.PerformerBase;
 
 /**
- * Checks a value against `PerformerBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `PerformerBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePerformerBaseResponse(value: unknown): ValidationResult<T.PerformerBaseResponse>;
+export declare function validatePerformerBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PerformerBaseResponse>;
 
 /**
  * True when a value matches `PerformerBaseResponse`.
@@ -1373,9 +1376,9 @@ export declare function validatePerformerBaseResponse(value: unknown): Validatio
 export declare function isPerformerBaseResponse(value: unknown): value is T.PerformerBaseResponse;
 
 /**
- * Checks a value against `PerformerFull`: returns it typed, or every issue found.
+ * Checks a value against `PerformerFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePerformerFull(value: unknown): ValidationResult<T.PerformerFull>;
+export declare function validatePerformerFull(value: unknown, options?: ValidateOptions): ValidationResult<T.PerformerFull>;
 
 /**
  * True when a value matches `PerformerFull`.
@@ -1383,9 +1386,9 @@ export declare function validatePerformerFull(value: unknown): ValidationResult<
 export declare function isPerformerFull(value: unknown): value is T.PerformerFull;
 
 /**
- * Checks a value against `PerformerFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `PerformerFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePerformerFullResponse(value: unknown): ValidationResult<T.PerformerFullResponse>;
+export declare function validatePerformerFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PerformerFullResponse>;
 
 /**
  * True when a value matches `PerformerFullResponse`.
@@ -1393,9 +1396,9 @@ export declare function validatePerformerFullResponse(value: unknown): Validatio
 export declare function isPerformerFullResponse(value: unknown): value is T.PerformerFullResponse;
 
 /**
- * Checks a value against `PerformerHeader`: returns it typed, or every issue found.
+ * Checks a value against `PerformerHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePerformerHeader(value: unknown): ValidationResult<T.PerformerHeader>;
+export declare function validatePerformerHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.PerformerHeader>;
 
 /**
  * True when a value matches `PerformerHeader`.
@@ -1403,9 +1406,9 @@ export declare function validatePerformerHeader(value: unknown): ValidationResul
 export declare function isPerformerHeader(value: unknown): value is T.PerformerHeader;
 
 /**
- * Checks a value against `Platform`: returns it typed, or every issue found.
+ * Checks a value against `Platform`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePlatform(value: unknown): ValidationResult<T.Platform>;
+export declare function validatePlatform(value: unknown, options?: ValidateOptions): ValidationResult<T.Platform>;
 
 /**
  * True when a value matches `Platform`.
@@ -1413,9 +1416,9 @@ export declare function validatePlatform(value: unknown): ValidationResult<T.Pla
 export declare function isPlatform(value: unknown): value is T.Platform;
 
 /**
- * Checks a value against `ProductionRunUnit`: returns it typed, or every issue found.
+ * Checks a value against `ProductionRunUnit`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateProductionRunUnit(value: unknown): ValidationResult<T.ProductionRunUnit>;
+export declare function validateProductionRunUnit(value: unknown, options?: ValidateOptions): ValidationResult<T.ProductionRunUnit>;
 
 /**
  * True when a value matches `ProductionRunUnit`.
@@ -1423,9 +1426,9 @@ export declare function validateProductionRunUnit(value: unknown): ValidationRes
 export declare function isProductionRunUnit(value: unknown): value is T.ProductionRunUnit;
 
 /**
- * Checks a value against `Reference`: returns it typed, or every issue found.
+ * Checks a value against `Reference`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateReference(value: unknown): ValidationResult<T.Reference>;
+export declare function validateReference(value: unknown, options?: ValidateOptions): ValidationResult<T.Reference>;
 
 /**
  * True when a value matches `Reference`.
@@ -1433,9 +1436,9 @@ export declare function validateReference(value: unknown): ValidationResult<T.Re
 export declare function isReference(value: unknown): value is T.Reference;
 
 /**
- * Checks a value against `ReferenceType`: returns it typed, or every issue found.
+ * Checks a value against `ReferenceType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateReferenceType(value: unknown): ValidationResult<T.ReferenceType>;
+export declare function validateReferenceType(value: unknown, options?: ValidateOptions): ValidationResult<T.ReferenceType>;
 
 /**
  * True when a value matches `ReferenceType`.
@@ -1443,9 +1446,9 @@ export declare function validateReferenceType(value: unknown): ValidationResult<
 export declare function isReferenceType(value: unknown): value is T.ReferenceType;
 
 /**
- * Checks a value against `ResponsePage`: returns it typed, or every issue found.
+ * Checks a value against `ResponsePage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateResponsePage(value: unknown): ValidationResult<T.ResponsePage>;
+export declare function validateResponsePage(value: unknown, options?: ValidateOptions): ValidationResult<T.ResponsePage>;
 
 /**
  * True when a value matches `ResponsePage`.
@@ -1453,9 +1456,9 @@ export declare function validateResponsePage(value: unknown): ValidationResult<T
 export declare function isResponsePage(value: unknown): value is T.ResponsePage;
 
 /**
- * Checks a value against `ResponseSort`: returns it typed, or every issue found.
+ * Checks a value against `ResponseSort`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateResponseSort(value: unknown): ValidationResult<T.ResponseSort>;
+export declare function validateResponseSort(value: unknown, options?: ValidateOptions): ValidationResult<T.ResponseSort>;
 
 /**
  * True when a value matches `ResponseSort`.
@@ -1463,9 +1466,9 @@ export declare function validateResponseSort(value: unknown): ValidationResult<T
 export declare function isResponseSort(value: unknown): value is T.ResponseSort;
 
 /**
- * Checks a value against `ResponseSortClause`: returns it typed, or every issue found.
+ * Checks a value against `ResponseSortClause`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateResponseSortClause(value: unknown): ValidationResult<T.ResponseSortClause>;
+export declare function validateResponseSortClause(value: unknown, options?: ValidateOptions): ValidationResult<T.ResponseSortClause>;
 
 /**
  * True when a value matches `ResponseSortClause`.
@@ -1473,9 +1476,9 @@ export declare function validateResponseSortClause(value: unknown): ValidationRe
 export declare function isResponseSortClause(value: unknown): value is T.ResponseSortClause;
 
 /**
- * Checks a value against `ResponseSortDirection`: returns it typed, or every issue found.
+ * Checks a value against `ResponseSortDirection`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateResponseSortDirection(value: unknown): ValidationResult<T.ResponseSortDirection>;
+export declare function validateResponseSortDirection(value: unknown, options?: ValidateOptions): ValidationResult<T.ResponseSortDirection>;
 
 /**
  * True when a value matches `ResponseSortDirection`.
@@ -1483,9 +1486,9 @@ export declare function validateResponseSortDirection(value: unknown): Validatio
 export declare function isResponseSortDirection(value: unknown): value is T.ResponseSortDirection;
 
 /**
- * Checks a value against `SeasonBase`: returns it typed, or every issue found.
+ * Checks a value against `SeasonBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSeasonBase(value: unknown): ValidationResult<T.SeasonBase>;
+export declare function validateSeasonBase(value: unknown, options?: ValidateOptions): ValidationResult<T.SeasonBase>;
 
 /**
  * True when a value matches `SeasonBase`.
@@ -1493,9 +1496,9 @@ export declare function validateSeasonBase(value: unknown): ValidationResult<T.S
 export declare function isSeasonBase(value: unknown): value is T.SeasonBase;
 
 /**
- * Checks a value against `SeasonBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `SeasonBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSeasonBaseResponse(value: unknown): ValidationResult<T.SeasonBaseResponse>;
+export declare function validateSeasonBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SeasonBaseResponse>;
 
 /**
  * True when a value matches `SeasonBaseResponse`.
@@ -1503,9 +1506,9 @@ export declare function validateSeasonBaseResponse(value: unknown): ValidationRe
 export declare function isSeasonBaseResponse(value: unknown): value is T.SeasonBaseResponse;
 
 /**
- * Checks a value against `SeasonFull`: returns it typed, or every issue found.
+ * Checks a value against `SeasonFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSeasonFull(value: unknown): ValidationResult<T.SeasonFull>;
+export declare function validateSeasonFull(value: unknown, options?: ValidateOptions): ValidationResult<T.SeasonFull>;
 
 /**
  * True when a value matches `SeasonFull`.
@@ -1513,9 +1516,9 @@ export declare function validateSeasonFull(value: unknown): ValidationResult<T.S
 export declare function isSeasonFull(value: unknown): value is T.SeasonFull;
 
 /**
- * Checks a value against `SeasonFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `SeasonFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSeasonFullResponse(value: unknown): ValidationResult<T.SeasonFullResponse>;
+export declare function validateSeasonFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SeasonFullResponse>;
 
 /**
  * True when a value matches `SeasonFullResponse`.
@@ -1523,9 +1526,9 @@ export declare function validateSeasonFullResponse(value: unknown): ValidationRe
 export declare function isSeasonFullResponse(value: unknown): value is T.SeasonFullResponse;
 
 /**
- * Checks a value against `SeasonHeader`: returns it typed, or every issue found.
+ * Checks a value against `SeasonHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSeasonHeader(value: unknown): ValidationResult<T.SeasonHeader>;
+export declare function validateSeasonHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.SeasonHeader>;
 
 /**
  * True when a value matches `SeasonHeader`.
@@ -1533,9 +1536,9 @@ export declare function validateSeasonHeader(value: unknown): ValidationResult<T
 export declare function isSeasonHeader(value: unknown): value is T.SeasonHeader;
 
 /**
- * Checks a value against `SeriesBase`: returns it typed, or every issue found.
+ * Checks a value against `SeriesBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSeriesBase(value: unknown): ValidationResult<T.SeriesBase>;
+export declare function validateSeriesBase(value: unknown, options?: ValidateOptions): ValidationResult<T.SeriesBase>;
 
 /**
  * True when a value matches `SeriesBase`.
@@ -1543,9 +1546,9 @@ export declare function validateSeriesBase(value: unknown): ValidationResult<T.S
 export declare function isSeriesBase(value: unknown): value is T.SeriesBase;
 
 /**
- * Checks a value against `SeriesBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `SeriesBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSeriesBaseResponse(value: unknown): ValidationResult<T.SeriesBaseResponse>;
+export declare function validateSeriesBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SeriesBaseResponse>;
 
 /**
  * True when a value matches `SeriesBaseResponse`.
@@ -1553,9 +1556,9 @@ export declare function validateSeriesBaseResponse(value: unknown): ValidationRe
 export declare function isSeriesBaseResponse(value: unknown): value is T.SeriesBaseResponse;
 
 /**
- * Checks a value against `SeriesFull`: returns it typed, or every issue found.
+ * Checks a value against `SeriesFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSeriesFull(value: unknown): ValidationResult<T.SeriesFull>;
+export declare function validateSeriesFull(value: unknown, options?: ValidateOptions): ValidationResult<T.SeriesFull>;
 
 /**
  * True when a value matches `SeriesFull`.
@@ -1563,9 +1566,9 @@ export declare function validateSeriesFull(value: unknown): ValidationResult<T.S
 export declare function isSeriesFull(value: unknown): value is T.SeriesFull;
 
 /**
- * Checks a value against `SeriesFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `SeriesFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSeriesFullResponse(value: unknown): ValidationResult<T.SeriesFullResponse>;
+export declare function validateSeriesFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SeriesFullResponse>;
 
 /**
  * True when a value matches `SeriesFullResponse`.
@@ -1573,9 +1576,9 @@ export declare function validateSeriesFullResponse(value: unknown): ValidationRe
 export declare function isSeriesFullResponse(value: unknown): value is T.SeriesFullResponse;
 
 /**
- * Checks a value against `SeriesHeader`: returns it typed, or every issue found.
+ * Checks a value against `SeriesHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSeriesHeader(value: unknown): ValidationResult<T.SeriesHeader>;
+export declare function validateSeriesHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.SeriesHeader>;
 
 /**
  * True when a value matches `SeriesHeader`.
@@ -1583,9 +1586,9 @@ export declare function validateSeriesHeader(value: unknown): ValidationResult<T
 export declare function isSeriesHeader(value: unknown): value is T.SeriesHeader;
 
 /**
- * Checks a value against `SoundtrackBase`: returns it typed, or every issue found.
+ * Checks a value against `SoundtrackBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSoundtrackBase(value: unknown): ValidationResult<T.SoundtrackBase>;
+export declare function validateSoundtrackBase(value: unknown, options?: ValidateOptions): ValidationResult<T.SoundtrackBase>;
 
 /**
  * True when a value matches `SoundtrackBase`.
@@ -1593,9 +1596,9 @@ export declare function validateSoundtrackBase(value: unknown): ValidationResult
 export declare function isSoundtrackBase(value: unknown): value is T.SoundtrackBase;
 
 /**
- * Checks a value against `SoundtrackBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `SoundtrackBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSoundtrackBaseResponse(value: unknown): ValidationResult<T.SoundtrackBaseResponse>;
+export declare function validateSoundtrackBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SoundtrackBaseResponse>;
 
 /**
  * True when a value matches `SoundtrackBaseResponse`.
@@ -1603,9 +1606,9 @@ export declare function validateSoundtrackBaseResponse(value: unknown): Validati
 export declare function isSoundtrackBaseResponse(value: unknown): value is T.SoundtrackBaseResponse;
 
 /**
- * Checks a value against `SoundtrackFull`: returns it typed, or every issue found.
+ * Checks a value against `SoundtrackFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSoundtrackFull(value: unknown): ValidationResult<T.SoundtrackFull>;
+export declare function validateSoundtrackFull(value: unknown, options?: ValidateOptions): ValidationResult<T.SoundtrackFull>;
 
 /**
  * True when a value matches `SoundtrackFull`.
@@ -1613,9 +1616,9 @@ export declare function validateSoundtrackFull(value: unknown): ValidationResult
 export declare function isSoundtrackFull(value: unknown): value is T.SoundtrackFull;
 
 /**
- * Checks a value against `SoundtrackFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `SoundtrackFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSoundtrackFullResponse(value: unknown): ValidationResult<T.SoundtrackFullResponse>;
+export declare function validateSoundtrackFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SoundtrackFullResponse>;
 
 /**
  * True when a value matches `SoundtrackFullResponse`.
@@ -1623,9 +1626,9 @@ export declare function validateSoundtrackFullResponse(value: unknown): Validati
 export declare function isSoundtrackFullResponse(value: unknown): value is T.SoundtrackFullResponse;
 
 /**
- * Checks a value against `SoundtrackHeader`: returns it typed, or every issue found.
+ * Checks a value against `SoundtrackHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSoundtrackHeader(value: unknown): ValidationResult<T.SoundtrackHeader>;
+export declare function validateSoundtrackHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.SoundtrackHeader>;
 
 /**
  * True when a value matches `SoundtrackHeader`.
@@ -1633,9 +1636,9 @@ export declare function validateSoundtrackHeader(value: unknown): ValidationResu
 export declare function isSoundtrackHeader(value: unknown): value is T.SoundtrackHeader;
 
 /**
- * Checks a value against `SpacecraftBase`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSpacecraftBase(value: unknown): ValidationResult<T.SpacecraftBase>;
+export declare function validateSpacecraftBase(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftBase>;
 
 /**
  * True when a value matches `SpacecraftBase`.
@@ -1643,9 +1646,9 @@ export declare function validateSpacecraftBase(value: unknown): ValidationResult
 export declare function isSpacecraftBase(value: unknown): value is T.SpacecraftBase;
 
 /**
- * Checks a value against `SpacecraftBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSpacecraftBaseResponse(value: unknown): ValidationResult<T.SpacecraftBaseResponse>;
+export declare function validateSpacecraftBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftBaseResponse>;
 
 /**
  * True when a value matches `SpacecraftBaseResponse`.
@@ -1653,9 +1656,9 @@ export declare function validateSpacecraftBaseResponse(value: unknown): Validati
 export declare function isSpacecraftBaseResponse(value: unknown): value is T.SpacecraftBaseResponse;
 
 /**
- * Checks a value against `SpacecraftClassBase`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftClassBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSpacecraftClassBase(value: unknown): ValidationResult<T.SpacecraftClassBase>;
+export declare function validateSpacecraftClassBase(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftClassBase>;
 
 /**
  * True when a value matches `SpacecraftClassBase`.
@@ -1663,9 +1666,9 @@ export declare function validateSpacecraftClassBase(value: unknown): ValidationR
 export declare function isSpacecraftClassBase(value: unknown): value is T.SpacecraftClassBase;
 
 /**
- * Checks a value against `SpacecraftClassBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftClassBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSpacecraftClassBaseResponse(value: unknown): ValidationResult<T.SpacecraftClassBaseResponse>;
+export declare function validateSpacecraftClassBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftClassBaseResponse>;
 
 /**
  * True when a value matches `SpacecraftClassBaseResponse`.
@@ -1673,9 +1676,9 @@ export declare function validateSpacecraftClassBaseResponse(value: unknown): Val
 export declare function isSpacecraftClassBaseResponse(value: unknown): value is T.SpacecraftClassBaseResponse;
 
 /**
- * Checks a value against `SpacecraftClassFull`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftClassFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSpacecraftClassFull(value: unknown): ValidationResult<T.SpacecraftClassFull>;
+export declare function validateSpacecraftClassFull(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftClassFull>;
 
 /**
  * True when a value matches `SpacecraftClassFull`.
@@ -1683,9 +1686,9 @@ export declare function validateSpacecraftClassFull(value: unknown): ValidationR
 export declare function isSpacecraftClassFull(value: unknown): value is T.SpacecraftClassFull;
 
 /**
- * Checks a value against `SpacecraftClassFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftClassFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSpacecraftClassFullResponse(value: unknown): ValidationResult<T.SpacecraftClassFullResponse>;
+export declare function validateSpacecraftClassFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftClassFullResponse>;
 
 /**
  * True when a value matches `SpacecraftClassFullResponse`.
@@ -1693,9 +1696,9 @@ export declare function validateSpacecraftClassFullResponse(value: unknown): Val
 export declare function isSpacecraftClassFullResponse(value: unknown): value is T.SpacecraftClassFullResponse;
 
 /**
- * Checks a value against `SpacecraftClassHeader`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftClassHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSpacecraftClassHeader(value: unknown): ValidationResult<T.SpacecraftClassHeader>;
+export declare function validateSpacecraftClassHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftClassHeader>;
 
 /**
  * True when a value matches `SpacecraftClassHeader`.
@@ -1703,9 +1706,9 @@ export declare function validateSpacecraftClassHeader(value: unknown): Validatio
 export declare function isSpacecraftClassHeader(value: unknown): value is T.SpacecraftClassHeader;
 
 /**
- * Checks a value against `SpacecraftFull`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSpacecraftFull(value: unknown): ValidationResult<T.SpacecraftFull>;
+export declare function validateSpacecraftFull(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftFull>;
 
 /**
  * True when a value matches `SpacecraftFull`.
@@ -1713,9 +1716,9 @@ export declare function validateSpacecraftFull(value: unknown): ValidationResult
 export declare function isSpacecraftFull(value: unknown): value is T.SpacecraftFull;
 
 /**
- * Checks a value against `SpacecraftFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSpacecraftFullResponse(value: unknown): ValidationResult<T.SpacecraftFullResponse>;
+export declare function validateSpacecraftFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftFullResponse>;
 
 /**
  * True when a value matches `SpacecraftFullResponse`.
@@ -1723,9 +1726,9 @@ export declare function validateSpacecraftFullResponse(value: unknown): Validati
 export declare function isSpacecraftFullResponse(value: unknown): value is T.SpacecraftFullResponse;
 
 /**
- * Checks a value against `SpacecraftHeader`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSpacecraftHeader(value: unknown): ValidationResult<T.SpacecraftHeader>;
+export declare function validateSpacecraftHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftHeader>;
 
 /**
  * True when a value matches `SpacecraftHeader`.
@@ -1733,9 +1736,9 @@ export declare function validateSpacecraftHeader(value: unknown): ValidationResu
 export declare function isSpacecraftHeader(value: unknown): value is T.SpacecraftHeader;
 
 /**
- * Checks a value against `SpacecraftType`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSpacecraftType(value: unknown): ValidationResult<T.SpacecraftType>;
+export declare function validateSpacecraftType(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftType>;
 
 /**
  * True when a value matches `SpacecraftType`.
@@ -1743,9 +1746,9 @@ export declare function validateSpacecraftType(value: unknown): ValidationResult
 export declare function isSpacecraftType(value: unknown): value is T.SpacecraftType;
 
 /**
- * Checks a value against `SpeciesBase`: returns it typed, or every issue found.
+ * Checks a value against `SpeciesBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSpeciesBase(value: unknown): ValidationResult<T.SpeciesBase>;
+export declare function validateSpeciesBase(value: unknown, options?: ValidateOptions): ValidationResult<T.SpeciesBase>;
 
 /**
  * True when a value matches `SpeciesBase`.
@@ -1753,9 +1756,9 @@ export declare function validateSpeciesBase(value: unknown): ValidationResult<T.
 export declare function isSpeciesBase(value: unknown): value is T.SpeciesBase;
 
 /**
- * Checks a value against `SpeciesBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `SpeciesBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSpeciesBaseResponse(value: unknown): ValidationResult<T.SpeciesBaseResponse>;
+export declare function validateSpeciesBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SpeciesBaseResponse>;
 
 /**
  * True when a value matches `SpeciesBaseResponse`.
@@ -1763,9 +1766,9 @@ export declare function validateSpeciesBaseResponse(value: unknown): ValidationR
 export declare function isSpeciesBaseResponse(value: unknown): value is T.SpeciesBaseResponse;
 
 /**
- * Checks a value against `SpeciesFull`: returns it typed, or every issue found.
+ * Checks a value against `SpeciesFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSpeciesFull(value: unknown): ValidationResult<T.SpeciesFull>;
+export declare function validateSpeciesFull(value: unknown, options?: ValidateOptions): ValidationResult<T.SpeciesFull>;
 
 /**
  * True when a value matches `SpeciesFull`.
@@ -1773,9 +1776,9 @@ export declare function validateSpeciesFull(value: unknown): ValidationResult<T.
 export declare function isSpeciesFull(value: unknown): value is T.SpeciesFull;
 
 /**
- * Checks a value against `SpeciesFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `SpeciesFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSpeciesFullResponse(value: unknown): ValidationResult<T.SpeciesFullResponse>;
+export declare function validateSpeciesFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SpeciesFullResponse>;
 
 /**
  * True when a value matches `SpeciesFullResponse`.
@@ -1783,9 +1786,9 @@ export declare function validateSpeciesFullResponse(value: unknown): ValidationR
 export declare function isSpeciesFullResponse(value: unknown): value is T.SpeciesFullResponse;
 
 /**
- * Checks a value against `SpeciesHeader`: returns it typed, or every issue found.
+ * Checks a value against `SpeciesHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSpeciesHeader(value: unknown): ValidationResult<T.SpeciesHeader>;
+export declare function validateSpeciesHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.SpeciesHeader>;
 
 /**
  * True when a value matches `SpeciesHeader`.
@@ -1793,9 +1796,9 @@ export declare function validateSpeciesHeader(value: unknown): ValidationResult<
 export declare function isSpeciesHeader(value: unknown): value is T.SpeciesHeader;
 
 /**
- * Checks a value against `StaffBase`: returns it typed, or every issue found.
+ * Checks a value against `StaffBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStaffBase(value: unknown): ValidationResult<T.StaffBase>;
+export declare function validateStaffBase(value: unknown, options?: ValidateOptions): ValidationResult<T.StaffBase>;
 
 /**
  * True when a value matches `StaffBase`.
@@ -1803,9 +1806,9 @@ export declare function validateStaffBase(value: unknown): ValidationResult<T.St
 export declare function isStaffBase(value: unknown): value is T.StaffBase;
 
 /**
- * Checks a value against `StaffBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `StaffBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStaffBaseResponse(value: unknown): ValidationResult<T.StaffBaseResponse>;
+export declare function validateStaffBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StaffBaseResponse>;
 
 /**
  * True when a value matches `StaffBaseResponse`.
@@ -1813,9 +1816,9 @@ export declare function validateStaffBaseResponse(value: unknown): ValidationRes
 export declare function isStaffBaseResponse(value: unknown): value is T.StaffBaseResponse;
 
 /**
- * Checks a value against `StaffFull`: returns it typed, or every issue found.
+ * Checks a value against `StaffFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStaffFull(value: unknown): ValidationResult<T.StaffFull>;
+export declare function validateStaffFull(value: unknown, options?: ValidateOptions): ValidationResult<T.StaffFull>;
 
 /**
  * True when a value matches `StaffFull`.
@@ -1823,9 +1826,9 @@ export declare function validateStaffFull(value: unknown): ValidationResult<T.St
 export declare function isStaffFull(value: unknown): value is T.StaffFull;
 
 /**
- * Checks a value against `StaffFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `StaffFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStaffFullResponse(value: unknown): ValidationResult<T.StaffFullResponse>;
+export declare function validateStaffFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StaffFullResponse>;
 
 /**
  * True when a value matches `StaffFullResponse`.
@@ -1833,9 +1836,9 @@ export declare function validateStaffFullResponse(value: unknown): ValidationRes
 export declare function isStaffFullResponse(value: unknown): value is T.StaffFullResponse;
 
 /**
- * Checks a value against `StaffHeader`: returns it typed, or every issue found.
+ * Checks a value against `StaffHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStaffHeader(value: unknown): ValidationResult<T.StaffHeader>;
+export declare function validateStaffHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.StaffHeader>;
 
 /**
  * True when a value matches `StaffHeader`.
@@ -1843,9 +1846,9 @@ export declare function validateStaffHeader(value: unknown): ValidationResult<T.
 export declare function isStaffHeader(value: unknown): value is T.StaffHeader;
 
 /**
- * Checks a value against `TechnologyBase`: returns it typed, or every issue found.
+ * Checks a value against `TechnologyBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTechnologyBase(value: unknown): ValidationResult<T.TechnologyBase>;
+export declare function validateTechnologyBase(value: unknown, options?: ValidateOptions): ValidationResult<T.TechnologyBase>;
 
 /**
  * True when a value matches `TechnologyBase`.
@@ -1853,9 +1856,9 @@ export declare function validateTechnologyBase(value: unknown): ValidationResult
 export declare function isTechnologyBase(value: unknown): value is T.TechnologyBase;
 
 /**
- * Checks a value against `TechnologyBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `TechnologyBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTechnologyBaseResponse(value: unknown): ValidationResult<T.TechnologyBaseResponse>;
+export declare function validateTechnologyBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TechnologyBaseResponse>;
 
 /**
  * True when a value matches `TechnologyBaseResponse`.
@@ -1863,9 +1866,9 @@ export declare function validateTechnologyBaseResponse(value: unknown): Validati
 export declare function isTechnologyBaseResponse(value: unknown): value is T.TechnologyBaseResponse;
 
 /**
- * Checks a value against `TechnologyFull`: returns it typed, or every issue found.
+ * Checks a value against `TechnologyFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTechnologyFull(value: unknown): ValidationResult<T.TechnologyFull>;
+export declare function validateTechnologyFull(value: unknown, options?: ValidateOptions): ValidationResult<T.TechnologyFull>;
 
 /**
  * True when a value matches `TechnologyFull`.
@@ -1873,9 +1876,9 @@ export declare function validateTechnologyFull(value: unknown): ValidationResult
 export declare function isTechnologyFull(value: unknown): value is T.TechnologyFull;
 
 /**
- * Checks a value against `TechnologyFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `TechnologyFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTechnologyFullResponse(value: unknown): ValidationResult<T.TechnologyFullResponse>;
+export declare function validateTechnologyFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TechnologyFullResponse>;
 
 /**
  * True when a value matches `TechnologyFullResponse`.
@@ -1883,9 +1886,9 @@ export declare function validateTechnologyFullResponse(value: unknown): Validati
 export declare function isTechnologyFullResponse(value: unknown): value is T.TechnologyFullResponse;
 
 /**
- * Checks a value against `TechnologyHeader`: returns it typed, or every issue found.
+ * Checks a value against `TechnologyHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTechnologyHeader(value: unknown): ValidationResult<T.TechnologyHeader>;
+export declare function validateTechnologyHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.TechnologyHeader>;
 
 /**
  * True when a value matches `TechnologyHeader`.
@@ -1893,9 +1896,9 @@ export declare function validateTechnologyHeader(value: unknown): ValidationResu
 export declare function isTechnologyHeader(value: unknown): value is T.TechnologyHeader;
 
 /**
- * Checks a value against `TitleBase`: returns it typed, or every issue found.
+ * Checks a value against `TitleBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTitleBase(value: unknown): ValidationResult<T.TitleBase>;
+export declare function validateTitleBase(value: unknown, options?: ValidateOptions): ValidationResult<T.TitleBase>;
 
 /**
  * True when a value matches `TitleBase`.
@@ -1903,9 +1906,9 @@ export declare function validateTitleBase(value: unknown): ValidationResult<T.Ti
 export declare function isTitleBase(value: unknown): value is T.TitleBase;
 
 /**
- * Checks a value against `TitleBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `TitleBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTitleBaseResponse(value: unknown): ValidationResult<T.TitleBaseResponse>;
+export declare function validateTitleBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TitleBaseResponse>;
 
 /**
  * True when a value matches `TitleBaseResponse`.
@@ -1913,9 +1916,9 @@ export declare function validateTitleBaseResponse(value: unknown): ValidationRes
 export declare function isTitleBaseResponse(value: unknown): value is T.TitleBaseResponse;
 
 /**
- * Checks a value against `TitleFull`: returns it typed, or every issue found.
+ * Checks a value against `TitleFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTitleFull(value: unknown): ValidationResult<T.TitleFull>;
+export declare function validateTitleFull(value: unknown, options?: ValidateOptions): ValidationResult<T.TitleFull>;
 
 /**
  * True when a value matches `TitleFull`.
@@ -1923,9 +1926,9 @@ export declare function validateTitleFull(value: unknown): ValidationResult<T.Ti
 export declare function isTitleFull(value: unknown): value is T.TitleFull;
 
 /**
- * Checks a value against `TitleFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `TitleFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTitleFullResponse(value: unknown): ValidationResult<T.TitleFullResponse>;
+export declare function validateTitleFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TitleFullResponse>;
 
 /**
  * True when a value matches `TitleFullResponse`.
@@ -1933,9 +1936,9 @@ export declare function validateTitleFullResponse(value: unknown): ValidationRes
 export declare function isTitleFullResponse(value: unknown): value is T.TitleFullResponse;
 
 /**
- * Checks a value against `TitleHeader`: returns it typed, or every issue found.
+ * Checks a value against `TitleHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTitleHeader(value: unknown): ValidationResult<T.TitleHeader>;
+export declare function validateTitleHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.TitleHeader>;
 
 /**
  * True when a value matches `TitleHeader`.
@@ -1943,9 +1946,9 @@ export declare function validateTitleHeader(value: unknown): ValidationResult<T.
 export declare function isTitleHeader(value: unknown): value is T.TitleHeader;
 
 /**
- * Checks a value against `TradingCardBase`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTradingCardBase(value: unknown): ValidationResult<T.TradingCardBase>;
+export declare function validateTradingCardBase(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardBase>;
 
 /**
  * True when a value matches `TradingCardBase`.
@@ -1953,9 +1956,9 @@ export declare function validateTradingCardBase(value: unknown): ValidationResul
 export declare function isTradingCardBase(value: unknown): value is T.TradingCardBase;
 
 /**
- * Checks a value against `TradingCardBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTradingCardBaseResponse(value: unknown): ValidationResult<T.TradingCardBaseResponse>;
+export declare function validateTradingCardBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardBaseResponse>;
 
 /**
  * True when a value matches `TradingCardBaseResponse`.
@@ -1963,9 +1966,9 @@ export declare function validateTradingCardBaseResponse(value: unknown): Validat
 export declare function isTradingCardBaseResponse(value: unknown): value is T.TradingCardBaseResponse;
 
 /**
- * Checks a value against `TradingCardDeckBase`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardDeckBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTradingCardDeckBase(value: unknown): ValidationResult<T.TradingCardDeckBase>;
+export declare function validateTradingCardDeckBase(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardDeckBase>;
 
 /**
  * True when a value matches `TradingCardDeckBase`.
@@ -1973,9 +1976,9 @@ export declare function validateTradingCardDeckBase(value: unknown): ValidationR
 export declare function isTradingCardDeckBase(value: unknown): value is T.TradingCardDeckBase;
 
 /**
- * Checks a value against `TradingCardDeckBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardDeckBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTradingCardDeckBaseResponse(value: unknown): ValidationResult<T.TradingCardDeckBaseResponse>;
+export declare function validateTradingCardDeckBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardDeckBaseResponse>;
 
 /**
  * True when a value matches `TradingCardDeckBaseResponse`.
@@ -1983,9 +1986,9 @@ export declare function validateTradingCardDeckBaseResponse(value: unknown): Val
 export declare function isTradingCardDeckBaseResponse(value: unknown): value is T.TradingCardDeckBaseResponse;
 
 /**
- * Checks a value against `TradingCardDeckFull`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardDeckFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTradingCardDeckFull(value: unknown): ValidationResult<T.TradingCardDeckFull>;
+export declare function validateTradingCardDeckFull(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardDeckFull>;
 
 /**
  * True when a value matches `TradingCardDeckFull`.
@@ -1993,9 +1996,9 @@ export declare function validateTradingCardDeckFull(value: unknown): ValidationR
 export declare function isTradingCardDeckFull(value: unknown): value is T.TradingCardDeckFull;
 
 /**
- * Checks a value against `TradingCardDeckFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardDeckFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTradingCardDeckFullResponse(value: unknown): ValidationResult<T.TradingCardDeckFullResponse>;
+export declare function validateTradingCardDeckFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardDeckFullResponse>;
 
 /**
  * True when a value matches `TradingCardDeckFullResponse`.
@@ -2003,9 +2006,9 @@ export declare function validateTradingCardDeckFullResponse(value: unknown): Val
 export declare function isTradingCardDeckFullResponse(value: unknown): value is T.TradingCardDeckFullResponse;
 
 /**
- * Checks a value against `TradingCardDeckHeader`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardDeckHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTradingCardDeckHeader(value: unknown): ValidationResult<T.TradingCardDeckHeader>;
+export declare function validateTradingCardDeckHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardDeckHeader>;
 
 /**
  * True when a value matches `TradingCardDeckHeader`.
@@ -2013,9 +2016,9 @@ export declare function validateTradingCardDeckHeader(value: unknown): Validatio
 export declare function isTradingCardDeckHeader(value: unknown): value is T.TradingCardDeckHeader;
 
 /**
- * Checks a value against `TradingCardFull`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTradingCardFull(value: unknown): ValidationResult<T.TradingCardFull>;
+export declare function validateTradingCardFull(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardFull>;
 
 /**
  * True when a value matches `TradingCardFull`.
@@ -2023,9 +2026,9 @@ export declare function validateTradingCardFull(value: unknown): ValidationResul
 export declare function isTradingCardFull(value: unknown): value is T.TradingCardFull;
 
 /**
- * Checks a value against `TradingCardFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTradingCardFullResponse(value: unknown): ValidationResult<T.TradingCardFullResponse>;
+export declare function validateTradingCardFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardFullResponse>;
 
 /**
  * True when a value matches `TradingCardFullResponse`.
@@ -2033,9 +2036,9 @@ export declare function validateTradingCardFullResponse(value: unknown): Validat
 export declare function isTradingCardFullResponse(value: unknown): value is T.TradingCardFullResponse;
 
 /**
- * Checks a value against `TradingCardHeader`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTradingCardHeader(value: unknown): ValidationResult<T.TradingCardHeader>;
+export declare function validateTradingCardHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardHeader>;
 
 /**
  * True when a value matches `TradingCardHeader`.
@@ -2043,9 +2046,9 @@ export declare function validateTradingCardHeader(value: unknown): ValidationRes
 export declare function isTradingCardHeader(value: unknown): value is T.TradingCardHeader;
 
 /**
- * Checks a value against `TradingCardSetBase`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardSetBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTradingCardSetBase(value: unknown): ValidationResult<T.TradingCardSetBase>;
+export declare function validateTradingCardSetBase(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardSetBase>;
 
 /**
  * True when a value matches `TradingCardSetBase`.
@@ -2053,9 +2056,9 @@ export declare function validateTradingCardSetBase(value: unknown): ValidationRe
 export declare function isTradingCardSetBase(value: unknown): value is T.TradingCardSetBase;
 
 /**
- * Checks a value against `TradingCardSetBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardSetBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTradingCardSetBaseResponse(value: unknown): ValidationResult<T.TradingCardSetBaseResponse>;
+export declare function validateTradingCardSetBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardSetBaseResponse>;
 
 /**
  * True when a value matches `TradingCardSetBaseResponse`.
@@ -2063,9 +2066,9 @@ export declare function validateTradingCardSetBaseResponse(value: unknown): Vali
 export declare function isTradingCardSetBaseResponse(value: unknown): value is T.TradingCardSetBaseResponse;
 
 /**
- * Checks a value against `TradingCardSetFull`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardSetFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTradingCardSetFull(value: unknown): ValidationResult<T.TradingCardSetFull>;
+export declare function validateTradingCardSetFull(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardSetFull>;
 
 /**
  * True when a value matches `TradingCardSetFull`.
@@ -2073,9 +2076,9 @@ export declare function validateTradingCardSetFull(value: unknown): ValidationRe
 export declare function isTradingCardSetFull(value: unknown): value is T.TradingCardSetFull;
 
 /**
- * Checks a value against `TradingCardSetFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardSetFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTradingCardSetFullResponse(value: unknown): ValidationResult<T.TradingCardSetFullResponse>;
+export declare function validateTradingCardSetFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardSetFullResponse>;
 
 /**
  * True when a value matches `TradingCardSetFullResponse`.
@@ -2083,9 +2086,9 @@ export declare function validateTradingCardSetFullResponse(value: unknown): Vali
 export declare function isTradingCardSetFullResponse(value: unknown): value is T.TradingCardSetFullResponse;
 
 /**
- * Checks a value against `TradingCardSetHeader`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardSetHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTradingCardSetHeader(value: unknown): ValidationResult<T.TradingCardSetHeader>;
+export declare function validateTradingCardSetHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardSetHeader>;
 
 /**
  * True when a value matches `TradingCardSetHeader`.
@@ -2093,9 +2096,9 @@ export declare function validateTradingCardSetHeader(value: unknown): Validation
 export declare function isTradingCardSetHeader(value: unknown): value is T.TradingCardSetHeader;
 
 /**
- * Checks a value against `VideoGameBase`: returns it typed, or every issue found.
+ * Checks a value against `VideoGameBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateVideoGameBase(value: unknown): ValidationResult<T.VideoGameBase>;
+export declare function validateVideoGameBase(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoGameBase>;
 
 /**
  * True when a value matches `VideoGameBase`.
@@ -2103,9 +2106,9 @@ export declare function validateVideoGameBase(value: unknown): ValidationResult<
 export declare function isVideoGameBase(value: unknown): value is T.VideoGameBase;
 
 /**
- * Checks a value against `VideoGameBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `VideoGameBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateVideoGameBaseResponse(value: unknown): ValidationResult<T.VideoGameBaseResponse>;
+export declare function validateVideoGameBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoGameBaseResponse>;
 
 /**
  * True when a value matches `VideoGameBaseResponse`.
@@ -2113,9 +2116,9 @@ export declare function validateVideoGameBaseResponse(value: unknown): Validatio
 export declare function isVideoGameBaseResponse(value: unknown): value is T.VideoGameBaseResponse;
 
 /**
- * Checks a value against `VideoGameFull`: returns it typed, or every issue found.
+ * Checks a value against `VideoGameFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateVideoGameFull(value: unknown): ValidationResult<T.VideoGameFull>;
+export declare function validateVideoGameFull(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoGameFull>;
 
 /**
  * True when a value matches `VideoGameFull`.
@@ -2123,9 +2126,9 @@ export declare function validateVideoGameFull(value: unknown): ValidationResult<
 export declare function isVideoGameFull(value: unknown): value is T.VideoGameFull;
 
 /**
- * Checks a value against `VideoGameFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `VideoGameFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateVideoGameFullResponse(value: unknown): ValidationResult<T.VideoGameFullResponse>;
+export declare function validateVideoGameFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoGameFullResponse>;
 
 /**
  * True when a value matches `VideoGameFullResponse`.
@@ -2133,9 +2136,9 @@ export declare function validateVideoGameFullResponse(value: unknown): Validatio
 export declare function isVideoGameFullResponse(value: unknown): value is T.VideoGameFullResponse;
 
 /**
- * Checks a value against `VideoGameHeader`: returns it typed, or every issue found.
+ * Checks a value against `VideoGameHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateVideoGameHeader(value: unknown): ValidationResult<T.VideoGameHeader>;
+export declare function validateVideoGameHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoGameHeader>;
 
 /**
  * True when a value matches `VideoGameHeader`.
@@ -2143,9 +2146,9 @@ export declare function validateVideoGameHeader(value: unknown): ValidationResul
 export declare function isVideoGameHeader(value: unknown): value is T.VideoGameHeader;
 
 /**
- * Checks a value against `VideoReleaseBase`: returns it typed, or every issue found.
+ * Checks a value against `VideoReleaseBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateVideoReleaseBase(value: unknown): ValidationResult<T.VideoReleaseBase>;
+export declare function validateVideoReleaseBase(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoReleaseBase>;
 
 /**
  * True when a value matches `VideoReleaseBase`.
@@ -2153,9 +2156,9 @@ export declare function validateVideoReleaseBase(value: unknown): ValidationResu
 export declare function isVideoReleaseBase(value: unknown): value is T.VideoReleaseBase;
 
 /**
- * Checks a value against `VideoReleaseBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `VideoReleaseBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateVideoReleaseBaseResponse(value: unknown): ValidationResult<T.VideoReleaseBaseResponse>;
+export declare function validateVideoReleaseBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoReleaseBaseResponse>;
 
 /**
  * True when a value matches `VideoReleaseBaseResponse`.
@@ -2163,9 +2166,9 @@ export declare function validateVideoReleaseBaseResponse(value: unknown): Valida
 export declare function isVideoReleaseBaseResponse(value: unknown): value is T.VideoReleaseBaseResponse;
 
 /**
- * Checks a value against `VideoReleaseFormat`: returns it typed, or every issue found.
+ * Checks a value against `VideoReleaseFormat`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateVideoReleaseFormat(value: unknown): ValidationResult<T.VideoReleaseFormat>;
+export declare function validateVideoReleaseFormat(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoReleaseFormat>;
 
 /**
  * True when a value matches `VideoReleaseFormat`.
@@ -2173,9 +2176,9 @@ export declare function validateVideoReleaseFormat(value: unknown): ValidationRe
 export declare function isVideoReleaseFormat(value: unknown): value is T.VideoReleaseFormat;
 
 /**
- * Checks a value against `VideoReleaseFull`: returns it typed, or every issue found.
+ * Checks a value against `VideoReleaseFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateVideoReleaseFull(value: unknown): ValidationResult<T.VideoReleaseFull>;
+export declare function validateVideoReleaseFull(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoReleaseFull>;
 
 /**
  * True when a value matches `VideoReleaseFull`.
@@ -2183,9 +2186,9 @@ export declare function validateVideoReleaseFull(value: unknown): ValidationResu
 export declare function isVideoReleaseFull(value: unknown): value is T.VideoReleaseFull;
 
 /**
- * Checks a value against `VideoReleaseFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `VideoReleaseFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateVideoReleaseFullResponse(value: unknown): ValidationResult<T.VideoReleaseFullResponse>;
+export declare function validateVideoReleaseFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoReleaseFullResponse>;
 
 /**
  * True when a value matches `VideoReleaseFullResponse`.
@@ -2193,9 +2196,9 @@ export declare function validateVideoReleaseFullResponse(value: unknown): Valida
 export declare function isVideoReleaseFullResponse(value: unknown): value is T.VideoReleaseFullResponse;
 
 /**
- * Checks a value against `VideoReleaseHeader`: returns it typed, or every issue found.
+ * Checks a value against `VideoReleaseHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateVideoReleaseHeader(value: unknown): ValidationResult<T.VideoReleaseHeader>;
+export declare function validateVideoReleaseHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoReleaseHeader>;
 
 /**
  * True when a value matches `VideoReleaseHeader`.
@@ -2203,9 +2206,9 @@ export declare function validateVideoReleaseHeader(value: unknown): ValidationRe
 export declare function isVideoReleaseHeader(value: unknown): value is T.VideoReleaseHeader;
 
 /**
- * Checks a value against `WeaponBase`: returns it typed, or every issue found.
+ * Checks a value against `WeaponBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateWeaponBase(value: unknown): ValidationResult<T.WeaponBase>;
+export declare function validateWeaponBase(value: unknown, options?: ValidateOptions): ValidationResult<T.WeaponBase>;
 
 /**
  * True when a value matches `WeaponBase`.
@@ -2213,9 +2216,9 @@ export declare function validateWeaponBase(value: unknown): ValidationResult<T.W
 export declare function isWeaponBase(value: unknown): value is T.WeaponBase;
 
 /**
- * Checks a value against `WeaponBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `WeaponBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateWeaponBaseResponse(value: unknown): ValidationResult<T.WeaponBaseResponse>;
+export declare function validateWeaponBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.WeaponBaseResponse>;
 
 /**
  * True when a value matches `WeaponBaseResponse`.
@@ -2223,9 +2226,9 @@ export declare function validateWeaponBaseResponse(value: unknown): ValidationRe
 export declare function isWeaponBaseResponse(value: unknown): value is T.WeaponBaseResponse;
 
 /**
- * Checks a value against `WeaponFull`: returns it typed, or every issue found.
+ * Checks a value against `WeaponFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateWeaponFull(value: unknown): ValidationResult<T.WeaponFull>;
+export declare function validateWeaponFull(value: unknown, options?: ValidateOptions): ValidationResult<T.WeaponFull>;
 
 /**
  * True when a value matches `WeaponFull`.
@@ -2233,9 +2236,9 @@ export declare function validateWeaponFull(value: unknown): ValidationResult<T.W
 export declare function isWeaponFull(value: unknown): value is T.WeaponFull;
 
 /**
- * Checks a value against `WeaponFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `WeaponFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateWeaponFullResponse(value: unknown): ValidationResult<T.WeaponFullResponse>;
+export declare function validateWeaponFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.WeaponFullResponse>;
 
 /**
  * True when a value matches `WeaponFullResponse`.
@@ -2243,9 +2246,9 @@ export declare function validateWeaponFullResponse(value: unknown): ValidationRe
 export declare function isWeaponFullResponse(value: unknown): value is T.WeaponFullResponse;
 
 /**
- * Checks a value against `WeaponHeader`: returns it typed, or every issue found.
+ * Checks a value against `WeaponHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateWeaponHeader(value: unknown): ValidationResult<T.WeaponHeader>;
+export declare function validateWeaponHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.WeaponHeader>;
 
 /**
  * True when a value matches `WeaponHeader`.
@@ -2253,9 +2256,9 @@ export declare function validateWeaponHeader(value: unknown): ValidationResult<T
 export declare function isWeaponHeader(value: unknown): value is T.WeaponHeader;
 
 /**
- * Checks a value against the response body of `getAnimal`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnimal`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnimalResponse(value: unknown): ValidationResult<T.GetAnimalResponse>;
+export declare function validateGetAnimalResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnimalResponse>;
 
 /**
  * True when a value matches the response body of `getAnimal`.
@@ -2263,9 +2266,9 @@ export declare function validateGetAnimalResponse(value: unknown): ValidationRes
 export declare function isGetAnimalResponse(value: unknown): value is T.GetAnimalResponse;
 
 /**
- * Checks a value against the response body of `getAnimalSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnimalSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnimalSearchResponse(value: unknown): ValidationResult<T.GetAnimalSearchResponse>;
+export declare function validateGetAnimalSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnimalSearchResponse>;
 
 /**
  * True when a value matches the response body of `getAnimalSearch`.
@@ -2273,9 +2276,9 @@ export declare function validateGetAnimalSearchResponse(value: unknown): Validat
 export declare function isGetAnimalSearchResponse(value: unknown): value is T.GetAnimalSearchResponse;
 
 /**
- * Checks a value against the request body of `postAnimalSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnimalSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnimalSearchRequestBody(value: unknown): ValidationResult<T.PostAnimalSearchRequestBody>;
+export declare function validatePostAnimalSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnimalSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postAnimalSearch`.
@@ -2283,9 +2286,9 @@ export declare function validatePostAnimalSearchRequestBody(value: unknown): Val
 export declare function isPostAnimalSearchRequestBody(value: unknown): value is T.PostAnimalSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postAnimalSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnimalSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAnimalSearchResponse(value: unknown): ValidationResult<T.PostAnimalSearchResponse>;
+export declare function validatePostAnimalSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnimalSearchResponse>;
 
 /**
  * True when a value matches the response body of `postAnimalSearch`.
@@ -2293,9 +2296,9 @@ export declare function validatePostAnimalSearchResponse(value: unknown): Valida
 export declare function isPostAnimalSearchResponse(value: unknown): value is T.PostAnimalSearchResponse;
 
 /**
- * Checks a value against the response body of `getAstronomicalObject`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAstronomicalObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAstronomicalObjectResponse(value: unknown): ValidationResult<T.GetAstronomicalObjectResponse>;
+export declare function validateGetAstronomicalObjectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAstronomicalObjectResponse>;
 
 /**
  * True when a value matches the response body of `getAstronomicalObject`.
@@ -2303,9 +2306,9 @@ export declare function validateGetAstronomicalObjectResponse(value: unknown): V
 export declare function isGetAstronomicalObjectResponse(value: unknown): value is T.GetAstronomicalObjectResponse;
 
 /**
- * Checks a value against the response body of `getAstronomicalObjectSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAstronomicalObjectSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAstronomicalObjectSearchResponse(value: unknown): ValidationResult<T.GetAstronomicalObjectSearchResponse>;
+export declare function validateGetAstronomicalObjectSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAstronomicalObjectSearchResponse>;
 
 /**
  * True when a value matches the response body of `getAstronomicalObjectSearch`.
@@ -2313,9 +2316,9 @@ export declare function validateGetAstronomicalObjectSearchResponse(value: unkno
 export declare function isGetAstronomicalObjectSearchResponse(value: unknown): value is T.GetAstronomicalObjectSearchResponse;
 
 /**
- * Checks a value against the request body of `postAstronomicalObjectSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAstronomicalObjectSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAstronomicalObjectSearchRequestBody(value: unknown): ValidationResult<T.PostAstronomicalObjectSearchRequestBody>;
+export declare function validatePostAstronomicalObjectSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAstronomicalObjectSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postAstronomicalObjectSearch`.
@@ -2323,9 +2326,9 @@ export declare function validatePostAstronomicalObjectSearchRequestBody(value: u
 export declare function isPostAstronomicalObjectSearchRequestBody(value: unknown): value is T.PostAstronomicalObjectSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postAstronomicalObjectSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAstronomicalObjectSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostAstronomicalObjectSearchResponse(value: unknown): ValidationResult<T.PostAstronomicalObjectSearchResponse>;
+export declare function validatePostAstronomicalObjectSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAstronomicalObjectSearchResponse>;
 
 /**
  * True when a value matches the response body of `postAstronomicalObjectSearch`.
@@ -2333,9 +2336,9 @@ export declare function validatePostAstronomicalObjectSearchResponse(value: unkn
 export declare function isPostAstronomicalObjectSearchResponse(value: unknown): value is T.PostAstronomicalObjectSearchResponse;
 
 /**
- * Checks a value against the response body of `getBook`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBook`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetBookResponse(value: unknown): ValidationResult<T.GetBookResponse>;
+export declare function validateGetBookResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBookResponse>;
 
 /**
  * True when a value matches the response body of `getBook`.
@@ -2343,9 +2346,9 @@ export declare function validateGetBookResponse(value: unknown): ValidationResul
 export declare function isGetBookResponse(value: unknown): value is T.GetBookResponse;
 
 /**
- * Checks a value against the response body of `getBookSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBookSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetBookSearchResponse(value: unknown): ValidationResult<T.GetBookSearchResponse>;
+export declare function validateGetBookSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBookSearchResponse>;
 
 /**
  * True when a value matches the response body of `getBookSearch`.
@@ -2353,9 +2356,9 @@ export declare function validateGetBookSearchResponse(value: unknown): Validatio
 export declare function isGetBookSearchResponse(value: unknown): value is T.GetBookSearchResponse;
 
 /**
- * Checks a value against the request body of `postBookSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postBookSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostBookSearchRequestBody(value: unknown): ValidationResult<T.PostBookSearchRequestBody>;
+export declare function validatePostBookSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostBookSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postBookSearch`.
@@ -2363,9 +2366,9 @@ export declare function validatePostBookSearchRequestBody(value: unknown): Valid
 export declare function isPostBookSearchRequestBody(value: unknown): value is T.PostBookSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postBookSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postBookSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostBookSearchResponse(value: unknown): ValidationResult<T.PostBookSearchResponse>;
+export declare function validatePostBookSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostBookSearchResponse>;
 
 /**
  * True when a value matches the response body of `postBookSearch`.
@@ -2373,9 +2376,9 @@ export declare function validatePostBookSearchResponse(value: unknown): Validati
 export declare function isPostBookSearchResponse(value: unknown): value is T.PostBookSearchResponse;
 
 /**
- * Checks a value against the response body of `getBookCollection`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBookCollection`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetBookCollectionResponse(value: unknown): ValidationResult<T.GetBookCollectionResponse>;
+export declare function validateGetBookCollectionResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBookCollectionResponse>;
 
 /**
  * True when a value matches the response body of `getBookCollection`.
@@ -2383,9 +2386,9 @@ export declare function validateGetBookCollectionResponse(value: unknown): Valid
 export declare function isGetBookCollectionResponse(value: unknown): value is T.GetBookCollectionResponse;
 
 /**
- * Checks a value against the response body of `getBookCollectionSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBookCollectionSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetBookCollectionSearchResponse(value: unknown): ValidationResult<T.GetBookCollectionSearchResponse>;
+export declare function validateGetBookCollectionSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBookCollectionSearchResponse>;
 
 /**
  * True when a value matches the response body of `getBookCollectionSearch`.
@@ -2393,9 +2396,9 @@ export declare function validateGetBookCollectionSearchResponse(value: unknown):
 export declare function isGetBookCollectionSearchResponse(value: unknown): value is T.GetBookCollectionSearchResponse;
 
 /**
- * Checks a value against the request body of `postBookCollectionSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postBookCollectionSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostBookCollectionSearchRequestBody(value: unknown): ValidationResult<T.PostBookCollectionSearchRequestBody>;
+export declare function validatePostBookCollectionSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostBookCollectionSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postBookCollectionSearch`.
@@ -2403,9 +2406,9 @@ export declare function validatePostBookCollectionSearchRequestBody(value: unkno
 export declare function isPostBookCollectionSearchRequestBody(value: unknown): value is T.PostBookCollectionSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postBookCollectionSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postBookCollectionSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostBookCollectionSearchResponse(value: unknown): ValidationResult<T.PostBookCollectionSearchResponse>;
+export declare function validatePostBookCollectionSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostBookCollectionSearchResponse>;
 
 /**
  * True when a value matches the response body of `postBookCollectionSearch`.
@@ -2413,9 +2416,9 @@ export declare function validatePostBookCollectionSearchResponse(value: unknown)
 export declare function isPostBookCollectionSearchResponse(value: unknown): value is T.PostBookCollectionSearchResponse;
 
 /**
- * Checks a value against the response body of `getBookSeries`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBookSeries`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetBookSeriesResponse(value: unknown): ValidationResult<T.GetBookSeriesResponse>;
+export declare function validateGetBookSeriesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBookSeriesResponse>;
 
 /**
  * True when a value matches the response body of `getBookSeries`.
@@ -2423,9 +2426,9 @@ export declare function validateGetBookSeriesResponse(value: unknown): Validatio
 export declare function isGetBookSeriesResponse(value: unknown): value is T.GetBookSeriesResponse;
 
 /**
- * Checks a value against the response body of `getBookSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBookSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetBookSeriesSearchResponse(value: unknown): ValidationResult<T.GetBookSeriesSearchResponse>;
+export declare function validateGetBookSeriesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBookSeriesSearchResponse>;
 
 /**
  * True when a value matches the response body of `getBookSeriesSearch`.
@@ -2433,9 +2436,9 @@ export declare function validateGetBookSeriesSearchResponse(value: unknown): Val
 export declare function isGetBookSeriesSearchResponse(value: unknown): value is T.GetBookSeriesSearchResponse;
 
 /**
- * Checks a value against the request body of `postBookSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postBookSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostBookSeriesSearchRequestBody(value: unknown): ValidationResult<T.PostBookSeriesSearchRequestBody>;
+export declare function validatePostBookSeriesSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostBookSeriesSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postBookSeriesSearch`.
@@ -2443,9 +2446,9 @@ export declare function validatePostBookSeriesSearchRequestBody(value: unknown):
 export declare function isPostBookSeriesSearchRequestBody(value: unknown): value is T.PostBookSeriesSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postBookSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postBookSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostBookSeriesSearchResponse(value: unknown): ValidationResult<T.PostBookSeriesSearchResponse>;
+export declare function validatePostBookSeriesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostBookSeriesSearchResponse>;
 
 /**
  * True when a value matches the response body of `postBookSeriesSearch`.
@@ -2453,9 +2456,9 @@ export declare function validatePostBookSeriesSearchResponse(value: unknown): Va
 export declare function isPostBookSeriesSearchResponse(value: unknown): value is T.PostBookSeriesSearchResponse;
 
 /**
- * Checks a value against the response body of `getCharacter`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCharacter`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetCharacterResponse(value: unknown): ValidationResult<T.GetCharacterResponse>;
+export declare function validateGetCharacterResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCharacterResponse>;
 
 /**
  * True when a value matches the response body of `getCharacter`.
@@ -2463,9 +2466,9 @@ export declare function validateGetCharacterResponse(value: unknown): Validation
 export declare function isGetCharacterResponse(value: unknown): value is T.GetCharacterResponse;
 
 /**
- * Checks a value against the response body of `getCharacterSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCharacterSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetCharacterSearchResponse(value: unknown): ValidationResult<T.GetCharacterSearchResponse>;
+export declare function validateGetCharacterSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCharacterSearchResponse>;
 
 /**
  * True when a value matches the response body of `getCharacterSearch`.
@@ -2473,9 +2476,9 @@ export declare function validateGetCharacterSearchResponse(value: unknown): Vali
 export declare function isGetCharacterSearchResponse(value: unknown): value is T.GetCharacterSearchResponse;
 
 /**
- * Checks a value against the request body of `postCharacterSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postCharacterSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostCharacterSearchRequestBody(value: unknown): ValidationResult<T.PostCharacterSearchRequestBody>;
+export declare function validatePostCharacterSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostCharacterSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postCharacterSearch`.
@@ -2483,9 +2486,9 @@ export declare function validatePostCharacterSearchRequestBody(value: unknown): 
 export declare function isPostCharacterSearchRequestBody(value: unknown): value is T.PostCharacterSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postCharacterSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postCharacterSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostCharacterSearchResponse(value: unknown): ValidationResult<T.PostCharacterSearchResponse>;
+export declare function validatePostCharacterSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostCharacterSearchResponse>;
 
 /**
  * True when a value matches the response body of `postCharacterSearch`.
@@ -2493,9 +2496,9 @@ export declare function validatePostCharacterSearchResponse(value: unknown): Val
 export declare function isPostCharacterSearchResponse(value: unknown): value is T.PostCharacterSearchResponse;
 
 /**
- * Checks a value against the response body of `getComicCollection`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getComicCollection`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetComicCollectionResponse(value: unknown): ValidationResult<T.GetComicCollectionResponse>;
+export declare function validateGetComicCollectionResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetComicCollectionResponse>;
 
 /**
  * True when a value matches the response body of `getComicCollection`.
@@ -2503,9 +2506,9 @@ export declare function validateGetComicCollectionResponse(value: unknown): Vali
 export declare function isGetComicCollectionResponse(value: unknown): value is T.GetComicCollectionResponse;
 
 /**
- * Checks a value against the response body of `getComicCollectionSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getComicCollectionSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetComicCollectionSearchResponse(value: unknown): ValidationResult<T.GetComicCollectionSearchResponse>;
+export declare function validateGetComicCollectionSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetComicCollectionSearchResponse>;
 
 /**
  * True when a value matches the response body of `getComicCollectionSearch`.
@@ -2513,9 +2516,9 @@ export declare function validateGetComicCollectionSearchResponse(value: unknown)
 export declare function isGetComicCollectionSearchResponse(value: unknown): value is T.GetComicCollectionSearchResponse;
 
 /**
- * Checks a value against the request body of `postComicCollectionSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postComicCollectionSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostComicCollectionSearchRequestBody(value: unknown): ValidationResult<T.PostComicCollectionSearchRequestBody>;
+export declare function validatePostComicCollectionSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostComicCollectionSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postComicCollectionSearch`.
@@ -2523,9 +2526,9 @@ export declare function validatePostComicCollectionSearchRequestBody(value: unkn
 export declare function isPostComicCollectionSearchRequestBody(value: unknown): value is T.PostComicCollectionSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postComicCollectionSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postComicCollectionSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostComicCollectionSearchResponse(value: unknown): ValidationResult<T.PostComicCollectionSearchResponse>;
+export declare function validatePostComicCollectionSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostComicCollectionSearchResponse>;
 
 /**
  * True when a value matches the response body of `postComicCollectionSearch`.
@@ -2533,9 +2536,9 @@ export declare function validatePostComicCollectionSearchResponse(value: unknown
 export declare function isPostComicCollectionSearchResponse(value: unknown): value is T.PostComicCollectionSearchResponse;
 
 /**
- * Checks a value against the response body of `getComicSeries`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getComicSeries`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetComicSeriesResponse(value: unknown): ValidationResult<T.GetComicSeriesResponse>;
+export declare function validateGetComicSeriesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetComicSeriesResponse>;
 
 /**
  * True when a value matches the response body of `getComicSeries`.
@@ -2543,9 +2546,9 @@ export declare function validateGetComicSeriesResponse(value: unknown): Validati
 export declare function isGetComicSeriesResponse(value: unknown): value is T.GetComicSeriesResponse;
 
 /**
- * Checks a value against the response body of `getComicSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getComicSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetComicSeriesSearchResponse(value: unknown): ValidationResult<T.GetComicSeriesSearchResponse>;
+export declare function validateGetComicSeriesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetComicSeriesSearchResponse>;
 
 /**
  * True when a value matches the response body of `getComicSeriesSearch`.
@@ -2553,9 +2556,9 @@ export declare function validateGetComicSeriesSearchResponse(value: unknown): Va
 export declare function isGetComicSeriesSearchResponse(value: unknown): value is T.GetComicSeriesSearchResponse;
 
 /**
- * Checks a value against the request body of `postComicSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postComicSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostComicSeriesSearchRequestBody(value: unknown): ValidationResult<T.PostComicSeriesSearchRequestBody>;
+export declare function validatePostComicSeriesSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostComicSeriesSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postComicSeriesSearch`.
@@ -2563,9 +2566,9 @@ export declare function validatePostComicSeriesSearchRequestBody(value: unknown)
 export declare function isPostComicSeriesSearchRequestBody(value: unknown): value is T.PostComicSeriesSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postComicSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postComicSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostComicSeriesSearchResponse(value: unknown): ValidationResult<T.PostComicSeriesSearchResponse>;
+export declare function validatePostComicSeriesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostComicSeriesSearchResponse>;
 
 /**
  * True when a value matches the response body of `postComicSeriesSearch`.
@@ -2573,9 +2576,9 @@ export declare function validatePostComicSeriesSearchResponse(value: unknown): V
 export declare function isPostComicSeriesSearchResponse(value: unknown): value is T.PostComicSeriesSearchResponse;
 
 /**
- * Checks a value against the response body of `getComicStrip`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getComicStrip`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetComicStripResponse(value: unknown): ValidationResult<T.GetComicStripResponse>;
+export declare function validateGetComicStripResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetComicStripResponse>;
 
 /**
  * True when a value matches the response body of `getComicStrip`.
@@ -2583,9 +2586,9 @@ export declare function validateGetComicStripResponse(value: unknown): Validatio
 export declare function isGetComicStripResponse(value: unknown): value is T.GetComicStripResponse;
 
 /**
- * Checks a value against the response body of `getComicStripSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getComicStripSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetComicStripSearchResponse(value: unknown): ValidationResult<T.GetComicStripSearchResponse>;
+export declare function validateGetComicStripSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetComicStripSearchResponse>;
 
 /**
  * True when a value matches the response body of `getComicStripSearch`.
@@ -2593,9 +2596,9 @@ export declare function validateGetComicStripSearchResponse(value: unknown): Val
 export declare function isGetComicStripSearchResponse(value: unknown): value is T.GetComicStripSearchResponse;
 
 /**
- * Checks a value against the request body of `postComicStripSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postComicStripSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostComicStripSearchRequestBody(value: unknown): ValidationResult<T.PostComicStripSearchRequestBody>;
+export declare function validatePostComicStripSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostComicStripSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postComicStripSearch`.
@@ -2603,9 +2606,9 @@ export declare function validatePostComicStripSearchRequestBody(value: unknown):
 export declare function isPostComicStripSearchRequestBody(value: unknown): value is T.PostComicStripSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postComicStripSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postComicStripSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostComicStripSearchResponse(value: unknown): ValidationResult<T.PostComicStripSearchResponse>;
+export declare function validatePostComicStripSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostComicStripSearchResponse>;
 
 /**
  * True when a value matches the response body of `postComicStripSearch`.
@@ -2613,9 +2616,9 @@ export declare function validatePostComicStripSearchResponse(value: unknown): Va
 export declare function isPostComicStripSearchResponse(value: unknown): value is T.PostComicStripSearchResponse;
 
 /**
- * Checks a value against the response body of `getComics`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getComics`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetComicsResponse(value: unknown): ValidationResult<T.GetComicsResponse>;
+export declare function validateGetComicsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetComicsResponse>;
 
 /**
  * True when a value matches the response body of `getComics`.
@@ -2623,9 +2626,9 @@ export declare function validateGetComicsResponse(value: unknown): ValidationRes
 export declare function isGetComicsResponse(value: unknown): value is T.GetComicsResponse;
 
 /**
- * Checks a value against the response body of `getComicsSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getComicsSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetComicsSearchResponse(value: unknown): ValidationResult<T.GetComicsSearchResponse>;
+export declare function validateGetComicsSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetComicsSearchResponse>;
 
 /**
  * True when a value matches the response body of `getComicsSearch`.
@@ -2633,9 +2636,9 @@ export declare function validateGetComicsSearchResponse(value: unknown): Validat
 export declare function isGetComicsSearchResponse(value: unknown): value is T.GetComicsSearchResponse;
 
 /**
- * Checks a value against the request body of `postComicsSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postComicsSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostComicsSearchRequestBody(value: unknown): ValidationResult<T.PostComicsSearchRequestBody>;
+export declare function validatePostComicsSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostComicsSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postComicsSearch`.
@@ -2643,9 +2646,9 @@ export declare function validatePostComicsSearchRequestBody(value: unknown): Val
 export declare function isPostComicsSearchRequestBody(value: unknown): value is T.PostComicsSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postComicsSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postComicsSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostComicsSearchResponse(value: unknown): ValidationResult<T.PostComicsSearchResponse>;
+export declare function validatePostComicsSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostComicsSearchResponse>;
 
 /**
  * True when a value matches the response body of `postComicsSearch`.
@@ -2653,9 +2656,9 @@ export declare function validatePostComicsSearchResponse(value: unknown): Valida
 export declare function isPostComicsSearchResponse(value: unknown): value is T.PostComicsSearchResponse;
 
 /**
- * Checks a value against the response body of `getCompany`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCompany`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetCompanyResponse(value: unknown): ValidationResult<T.GetCompanyResponse>;
+export declare function validateGetCompanyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCompanyResponse>;
 
 /**
  * True when a value matches the response body of `getCompany`.
@@ -2663,9 +2666,9 @@ export declare function validateGetCompanyResponse(value: unknown): ValidationRe
 export declare function isGetCompanyResponse(value: unknown): value is T.GetCompanyResponse;
 
 /**
- * Checks a value against the response body of `getCompanySearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCompanySearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetCompanySearchResponse(value: unknown): ValidationResult<T.GetCompanySearchResponse>;
+export declare function validateGetCompanySearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCompanySearchResponse>;
 
 /**
  * True when a value matches the response body of `getCompanySearch`.
@@ -2673,9 +2676,9 @@ export declare function validateGetCompanySearchResponse(value: unknown): Valida
 export declare function isGetCompanySearchResponse(value: unknown): value is T.GetCompanySearchResponse;
 
 /**
- * Checks a value against the request body of `postCompanySearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postCompanySearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostCompanySearchRequestBody(value: unknown): ValidationResult<T.PostCompanySearchRequestBody>;
+export declare function validatePostCompanySearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostCompanySearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postCompanySearch`.
@@ -2683,9 +2686,9 @@ export declare function validatePostCompanySearchRequestBody(value: unknown): Va
 export declare function isPostCompanySearchRequestBody(value: unknown): value is T.PostCompanySearchRequestBody;
 
 /**
- * Checks a value against the response body of `postCompanySearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postCompanySearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostCompanySearchResponse(value: unknown): ValidationResult<T.PostCompanySearchResponse>;
+export declare function validatePostCompanySearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostCompanySearchResponse>;
 
 /**
  * True when a value matches the response body of `postCompanySearch`.
@@ -2693,9 +2696,9 @@ export declare function validatePostCompanySearchResponse(value: unknown): Valid
 export declare function isPostCompanySearchResponse(value: unknown): value is T.PostCompanySearchResponse;
 
 /**
- * Checks a value against the response body of `getConflict`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getConflict`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetConflictResponse(value: unknown): ValidationResult<T.GetConflictResponse>;
+export declare function validateGetConflictResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetConflictResponse>;
 
 /**
  * True when a value matches the response body of `getConflict`.
@@ -2703,9 +2706,9 @@ export declare function validateGetConflictResponse(value: unknown): ValidationR
 export declare function isGetConflictResponse(value: unknown): value is T.GetConflictResponse;
 
 /**
- * Checks a value against the response body of `getConflictSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getConflictSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetConflictSearchResponse(value: unknown): ValidationResult<T.GetConflictSearchResponse>;
+export declare function validateGetConflictSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetConflictSearchResponse>;
 
 /**
  * True when a value matches the response body of `getConflictSearch`.
@@ -2713,9 +2716,9 @@ export declare function validateGetConflictSearchResponse(value: unknown): Valid
 export declare function isGetConflictSearchResponse(value: unknown): value is T.GetConflictSearchResponse;
 
 /**
- * Checks a value against the request body of `postConflictSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postConflictSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostConflictSearchRequestBody(value: unknown): ValidationResult<T.PostConflictSearchRequestBody>;
+export declare function validatePostConflictSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostConflictSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postConflictSearch`.
@@ -2723,9 +2726,9 @@ export declare function validatePostConflictSearchRequestBody(value: unknown): V
 export declare function isPostConflictSearchRequestBody(value: unknown): value is T.PostConflictSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postConflictSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postConflictSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostConflictSearchResponse(value: unknown): ValidationResult<T.PostConflictSearchResponse>;
+export declare function validatePostConflictSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostConflictSearchResponse>;
 
 /**
  * True when a value matches the response body of `postConflictSearch`.
@@ -2733,9 +2736,9 @@ export declare function validatePostConflictSearchResponse(value: unknown): Vali
 export declare function isPostConflictSearchResponse(value: unknown): value is T.PostConflictSearchResponse;
 
 /**
- * Checks a value against the response body of `getElement`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getElement`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetElementResponse(value: unknown): ValidationResult<T.GetElementResponse>;
+export declare function validateGetElementResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetElementResponse>;
 
 /**
  * True when a value matches the response body of `getElement`.
@@ -2743,9 +2746,9 @@ export declare function validateGetElementResponse(value: unknown): ValidationRe
 export declare function isGetElementResponse(value: unknown): value is T.GetElementResponse;
 
 /**
- * Checks a value against the response body of `getElementSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getElementSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetElementSearchResponse(value: unknown): ValidationResult<T.GetElementSearchResponse>;
+export declare function validateGetElementSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetElementSearchResponse>;
 
 /**
  * True when a value matches the response body of `getElementSearch`.
@@ -2753,9 +2756,9 @@ export declare function validateGetElementSearchResponse(value: unknown): Valida
 export declare function isGetElementSearchResponse(value: unknown): value is T.GetElementSearchResponse;
 
 /**
- * Checks a value against the request body of `postElementSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postElementSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostElementSearchRequestBody(value: unknown): ValidationResult<T.PostElementSearchRequestBody>;
+export declare function validatePostElementSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostElementSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postElementSearch`.
@@ -2763,9 +2766,9 @@ export declare function validatePostElementSearchRequestBody(value: unknown): Va
 export declare function isPostElementSearchRequestBody(value: unknown): value is T.PostElementSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postElementSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postElementSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostElementSearchResponse(value: unknown): ValidationResult<T.PostElementSearchResponse>;
+export declare function validatePostElementSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostElementSearchResponse>;
 
 /**
  * True when a value matches the response body of `postElementSearch`.
@@ -2773,9 +2776,9 @@ export declare function validatePostElementSearchResponse(value: unknown): Valid
 export declare function isPostElementSearchResponse(value: unknown): value is T.PostElementSearchResponse;
 
 /**
- * Checks a value against the response body of `getEpisode`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getEpisode`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetEpisodeResponse(value: unknown): ValidationResult<T.GetEpisodeResponse>;
+export declare function validateGetEpisodeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetEpisodeResponse>;
 
 /**
  * True when a value matches the response body of `getEpisode`.
@@ -2783,9 +2786,9 @@ export declare function validateGetEpisodeResponse(value: unknown): ValidationRe
 export declare function isGetEpisodeResponse(value: unknown): value is T.GetEpisodeResponse;
 
 /**
- * Checks a value against the response body of `getEpisodeSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getEpisodeSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetEpisodeSearchResponse(value: unknown): ValidationResult<T.GetEpisodeSearchResponse>;
+export declare function validateGetEpisodeSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetEpisodeSearchResponse>;
 
 /**
  * True when a value matches the response body of `getEpisodeSearch`.
@@ -2793,9 +2796,9 @@ export declare function validateGetEpisodeSearchResponse(value: unknown): Valida
 export declare function isGetEpisodeSearchResponse(value: unknown): value is T.GetEpisodeSearchResponse;
 
 /**
- * Checks a value against the request body of `postEpisodeSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postEpisodeSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostEpisodeSearchRequestBody(value: unknown): ValidationResult<T.PostEpisodeSearchRequestBody>;
+export declare function validatePostEpisodeSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostEpisodeSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postEpisodeSearch`.
@@ -2803,9 +2806,9 @@ export declare function validatePostEpisodeSearchRequestBody(value: unknown): Va
 export declare function isPostEpisodeSearchRequestBody(value: unknown): value is T.PostEpisodeSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postEpisodeSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postEpisodeSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostEpisodeSearchResponse(value: unknown): ValidationResult<T.PostEpisodeSearchResponse>;
+export declare function validatePostEpisodeSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostEpisodeSearchResponse>;
 
 /**
  * True when a value matches the response body of `postEpisodeSearch`.
@@ -2813,9 +2816,9 @@ export declare function validatePostEpisodeSearchResponse(value: unknown): Valid
 export declare function isPostEpisodeSearchResponse(value: unknown): value is T.PostEpisodeSearchResponse;
 
 /**
- * Checks a value against the response body of `getFood`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getFood`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetFoodResponse(value: unknown): ValidationResult<T.GetFoodResponse>;
+export declare function validateGetFoodResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetFoodResponse>;
 
 /**
  * True when a value matches the response body of `getFood`.
@@ -2823,9 +2826,9 @@ export declare function validateGetFoodResponse(value: unknown): ValidationResul
 export declare function isGetFoodResponse(value: unknown): value is T.GetFoodResponse;
 
 /**
- * Checks a value against the response body of `getFoodSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getFoodSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetFoodSearchResponse(value: unknown): ValidationResult<T.GetFoodSearchResponse>;
+export declare function validateGetFoodSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetFoodSearchResponse>;
 
 /**
  * True when a value matches the response body of `getFoodSearch`.
@@ -2833,9 +2836,9 @@ export declare function validateGetFoodSearchResponse(value: unknown): Validatio
 export declare function isGetFoodSearchResponse(value: unknown): value is T.GetFoodSearchResponse;
 
 /**
- * Checks a value against the request body of `postFoodSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postFoodSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostFoodSearchRequestBody(value: unknown): ValidationResult<T.PostFoodSearchRequestBody>;
+export declare function validatePostFoodSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostFoodSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postFoodSearch`.
@@ -2843,9 +2846,9 @@ export declare function validatePostFoodSearchRequestBody(value: unknown): Valid
 export declare function isPostFoodSearchRequestBody(value: unknown): value is T.PostFoodSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postFoodSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postFoodSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostFoodSearchResponse(value: unknown): ValidationResult<T.PostFoodSearchResponse>;
+export declare function validatePostFoodSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostFoodSearchResponse>;
 
 /**
  * True when a value matches the response body of `postFoodSearch`.
@@ -2853,9 +2856,9 @@ export declare function validatePostFoodSearchResponse(value: unknown): Validati
 export declare function isPostFoodSearchResponse(value: unknown): value is T.PostFoodSearchResponse;
 
 /**
- * Checks a value against the response body of `getLiterature`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getLiterature`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetLiteratureResponse(value: unknown): ValidationResult<T.GetLiteratureResponse>;
+export declare function validateGetLiteratureResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetLiteratureResponse>;
 
 /**
  * True when a value matches the response body of `getLiterature`.
@@ -2863,9 +2866,9 @@ export declare function validateGetLiteratureResponse(value: unknown): Validatio
 export declare function isGetLiteratureResponse(value: unknown): value is T.GetLiteratureResponse;
 
 /**
- * Checks a value against the response body of `getLiteratureSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getLiteratureSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetLiteratureSearchResponse(value: unknown): ValidationResult<T.GetLiteratureSearchResponse>;
+export declare function validateGetLiteratureSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetLiteratureSearchResponse>;
 
 /**
  * True when a value matches the response body of `getLiteratureSearch`.
@@ -2873,9 +2876,9 @@ export declare function validateGetLiteratureSearchResponse(value: unknown): Val
 export declare function isGetLiteratureSearchResponse(value: unknown): value is T.GetLiteratureSearchResponse;
 
 /**
- * Checks a value against the request body of `postLiteratureSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postLiteratureSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostLiteratureSearchRequestBody(value: unknown): ValidationResult<T.PostLiteratureSearchRequestBody>;
+export declare function validatePostLiteratureSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostLiteratureSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postLiteratureSearch`.
@@ -2883,9 +2886,9 @@ export declare function validatePostLiteratureSearchRequestBody(value: unknown):
 export declare function isPostLiteratureSearchRequestBody(value: unknown): value is T.PostLiteratureSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postLiteratureSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postLiteratureSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostLiteratureSearchResponse(value: unknown): ValidationResult<T.PostLiteratureSearchResponse>;
+export declare function validatePostLiteratureSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostLiteratureSearchResponse>;
 
 /**
  * True when a value matches the response body of `postLiteratureSearch`.
@@ -2893,9 +2896,9 @@ export declare function validatePostLiteratureSearchResponse(value: unknown): Va
 export declare function isPostLiteratureSearchResponse(value: unknown): value is T.PostLiteratureSearchResponse;
 
 /**
- * Checks a value against the response body of `getLocation`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getLocation`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetLocationResponse(value: unknown): ValidationResult<T.GetLocationResponse>;
+export declare function validateGetLocationResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetLocationResponse>;
 
 /**
  * True when a value matches the response body of `getLocation`.
@@ -2903,9 +2906,9 @@ export declare function validateGetLocationResponse(value: unknown): ValidationR
 export declare function isGetLocationResponse(value: unknown): value is T.GetLocationResponse;
 
 /**
- * Checks a value against the response body of `getLocationSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getLocationSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetLocationSearchResponse(value: unknown): ValidationResult<T.GetLocationSearchResponse>;
+export declare function validateGetLocationSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetLocationSearchResponse>;
 
 /**
  * True when a value matches the response body of `getLocationSearch`.
@@ -2913,9 +2916,9 @@ export declare function validateGetLocationSearchResponse(value: unknown): Valid
 export declare function isGetLocationSearchResponse(value: unknown): value is T.GetLocationSearchResponse;
 
 /**
- * Checks a value against the request body of `postLocationSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postLocationSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostLocationSearchRequestBody(value: unknown): ValidationResult<T.PostLocationSearchRequestBody>;
+export declare function validatePostLocationSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostLocationSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postLocationSearch`.
@@ -2923,9 +2926,9 @@ export declare function validatePostLocationSearchRequestBody(value: unknown): V
 export declare function isPostLocationSearchRequestBody(value: unknown): value is T.PostLocationSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postLocationSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postLocationSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostLocationSearchResponse(value: unknown): ValidationResult<T.PostLocationSearchResponse>;
+export declare function validatePostLocationSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostLocationSearchResponse>;
 
 /**
  * True when a value matches the response body of `postLocationSearch`.
@@ -2933,9 +2936,9 @@ export declare function validatePostLocationSearchResponse(value: unknown): Vali
 export declare function isPostLocationSearchResponse(value: unknown): value is T.PostLocationSearchResponse;
 
 /**
- * Checks a value against the response body of `getMagazine`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMagazine`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetMagazineResponse(value: unknown): ValidationResult<T.GetMagazineResponse>;
+export declare function validateGetMagazineResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMagazineResponse>;
 
 /**
  * True when a value matches the response body of `getMagazine`.
@@ -2943,9 +2946,9 @@ export declare function validateGetMagazineResponse(value: unknown): ValidationR
 export declare function isGetMagazineResponse(value: unknown): value is T.GetMagazineResponse;
 
 /**
- * Checks a value against the response body of `getMagazineSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMagazineSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetMagazineSearchResponse(value: unknown): ValidationResult<T.GetMagazineSearchResponse>;
+export declare function validateGetMagazineSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMagazineSearchResponse>;
 
 /**
  * True when a value matches the response body of `getMagazineSearch`.
@@ -2953,9 +2956,9 @@ export declare function validateGetMagazineSearchResponse(value: unknown): Valid
 export declare function isGetMagazineSearchResponse(value: unknown): value is T.GetMagazineSearchResponse;
 
 /**
- * Checks a value against the request body of `postMagazineSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postMagazineSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostMagazineSearchRequestBody(value: unknown): ValidationResult<T.PostMagazineSearchRequestBody>;
+export declare function validatePostMagazineSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMagazineSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postMagazineSearch`.
@@ -2963,9 +2966,9 @@ export declare function validatePostMagazineSearchRequestBody(value: unknown): V
 export declare function isPostMagazineSearchRequestBody(value: unknown): value is T.PostMagazineSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postMagazineSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postMagazineSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostMagazineSearchResponse(value: unknown): ValidationResult<T.PostMagazineSearchResponse>;
+export declare function validatePostMagazineSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMagazineSearchResponse>;
 
 /**
  * True when a value matches the response body of `postMagazineSearch`.
@@ -2973,9 +2976,9 @@ export declare function validatePostMagazineSearchResponse(value: unknown): Vali
 export declare function isPostMagazineSearchResponse(value: unknown): value is T.PostMagazineSearchResponse;
 
 /**
- * Checks a value against the response body of `getMagazineSeries`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMagazineSeries`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetMagazineSeriesResponse(value: unknown): ValidationResult<T.GetMagazineSeriesResponse>;
+export declare function validateGetMagazineSeriesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMagazineSeriesResponse>;
 
 /**
  * True when a value matches the response body of `getMagazineSeries`.
@@ -2983,9 +2986,9 @@ export declare function validateGetMagazineSeriesResponse(value: unknown): Valid
 export declare function isGetMagazineSeriesResponse(value: unknown): value is T.GetMagazineSeriesResponse;
 
 /**
- * Checks a value against the response body of `getMagazineSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMagazineSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetMagazineSeriesSearchResponse(value: unknown): ValidationResult<T.GetMagazineSeriesSearchResponse>;
+export declare function validateGetMagazineSeriesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMagazineSeriesSearchResponse>;
 
 /**
  * True when a value matches the response body of `getMagazineSeriesSearch`.
@@ -2993,9 +2996,9 @@ export declare function validateGetMagazineSeriesSearchResponse(value: unknown):
 export declare function isGetMagazineSeriesSearchResponse(value: unknown): value is T.GetMagazineSeriesSearchResponse;
 
 /**
- * Checks a value against the request body of `postMagazineSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postMagazineSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostMagazineSeriesSearchRequestBody(value: unknown): ValidationResult<T.PostMagazineSeriesSearchRequestBody>;
+export declare function validatePostMagazineSeriesSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMagazineSeriesSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postMagazineSeriesSearch`.
@@ -3003,9 +3006,9 @@ export declare function validatePostMagazineSeriesSearchRequestBody(value: unkno
 export declare function isPostMagazineSeriesSearchRequestBody(value: unknown): value is T.PostMagazineSeriesSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postMagazineSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postMagazineSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostMagazineSeriesSearchResponse(value: unknown): ValidationResult<T.PostMagazineSeriesSearchResponse>;
+export declare function validatePostMagazineSeriesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMagazineSeriesSearchResponse>;
 
 /**
  * True when a value matches the response body of `postMagazineSeriesSearch`.
@@ -3013,9 +3016,9 @@ export declare function validatePostMagazineSeriesSearchResponse(value: unknown)
 export declare function isPostMagazineSeriesSearchResponse(value: unknown): value is T.PostMagazineSeriesSearchResponse;
 
 /**
- * Checks a value against the response body of `getMaterial`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMaterial`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetMaterialResponse(value: unknown): ValidationResult<T.GetMaterialResponse>;
+export declare function validateGetMaterialResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMaterialResponse>;
 
 /**
  * True when a value matches the response body of `getMaterial`.
@@ -3023,9 +3026,9 @@ export declare function validateGetMaterialResponse(value: unknown): ValidationR
 export declare function isGetMaterialResponse(value: unknown): value is T.GetMaterialResponse;
 
 /**
- * Checks a value against the response body of `getMaterialSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMaterialSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetMaterialSearchResponse(value: unknown): ValidationResult<T.GetMaterialSearchResponse>;
+export declare function validateGetMaterialSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMaterialSearchResponse>;
 
 /**
  * True when a value matches the response body of `getMaterialSearch`.
@@ -3033,9 +3036,9 @@ export declare function validateGetMaterialSearchResponse(value: unknown): Valid
 export declare function isGetMaterialSearchResponse(value: unknown): value is T.GetMaterialSearchResponse;
 
 /**
- * Checks a value against the request body of `postMaterialSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postMaterialSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostMaterialSearchRequestBody(value: unknown): ValidationResult<T.PostMaterialSearchRequestBody>;
+export declare function validatePostMaterialSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMaterialSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postMaterialSearch`.
@@ -3043,9 +3046,9 @@ export declare function validatePostMaterialSearchRequestBody(value: unknown): V
 export declare function isPostMaterialSearchRequestBody(value: unknown): value is T.PostMaterialSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postMaterialSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postMaterialSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostMaterialSearchResponse(value: unknown): ValidationResult<T.PostMaterialSearchResponse>;
+export declare function validatePostMaterialSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMaterialSearchResponse>;
 
 /**
  * True when a value matches the response body of `postMaterialSearch`.
@@ -3053,9 +3056,9 @@ export declare function validatePostMaterialSearchResponse(value: unknown): Vali
 export declare function isPostMaterialSearchResponse(value: unknown): value is T.PostMaterialSearchResponse;
 
 /**
- * Checks a value against the response body of `getMedicalCondition`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMedicalCondition`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetMedicalConditionResponse(value: unknown): ValidationResult<T.GetMedicalConditionResponse>;
+export declare function validateGetMedicalConditionResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMedicalConditionResponse>;
 
 /**
  * True when a value matches the response body of `getMedicalCondition`.
@@ -3063,9 +3066,9 @@ export declare function validateGetMedicalConditionResponse(value: unknown): Val
 export declare function isGetMedicalConditionResponse(value: unknown): value is T.GetMedicalConditionResponse;
 
 /**
- * Checks a value against the response body of `getMedicalConditionSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMedicalConditionSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetMedicalConditionSearchResponse(value: unknown): ValidationResult<T.GetMedicalConditionSearchResponse>;
+export declare function validateGetMedicalConditionSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMedicalConditionSearchResponse>;
 
 /**
  * True when a value matches the response body of `getMedicalConditionSearch`.
@@ -3073,9 +3076,9 @@ export declare function validateGetMedicalConditionSearchResponse(value: unknown
 export declare function isGetMedicalConditionSearchResponse(value: unknown): value is T.GetMedicalConditionSearchResponse;
 
 /**
- * Checks a value against the request body of `postMedicalConditionSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postMedicalConditionSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostMedicalConditionSearchRequestBody(value: unknown): ValidationResult<T.PostMedicalConditionSearchRequestBody>;
+export declare function validatePostMedicalConditionSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMedicalConditionSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postMedicalConditionSearch`.
@@ -3083,9 +3086,9 @@ export declare function validatePostMedicalConditionSearchRequestBody(value: unk
 export declare function isPostMedicalConditionSearchRequestBody(value: unknown): value is T.PostMedicalConditionSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postMedicalConditionSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postMedicalConditionSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostMedicalConditionSearchResponse(value: unknown): ValidationResult<T.PostMedicalConditionSearchResponse>;
+export declare function validatePostMedicalConditionSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMedicalConditionSearchResponse>;
 
 /**
  * True when a value matches the response body of `postMedicalConditionSearch`.
@@ -3093,9 +3096,9 @@ export declare function validatePostMedicalConditionSearchResponse(value: unknow
 export declare function isPostMedicalConditionSearchResponse(value: unknown): value is T.PostMedicalConditionSearchResponse;
 
 /**
- * Checks a value against the response body of `getMovie`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMovie`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetMovieResponse(value: unknown): ValidationResult<T.GetMovieResponse>;
+export declare function validateGetMovieResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMovieResponse>;
 
 /**
  * True when a value matches the response body of `getMovie`.
@@ -3103,9 +3106,9 @@ export declare function validateGetMovieResponse(value: unknown): ValidationResu
 export declare function isGetMovieResponse(value: unknown): value is T.GetMovieResponse;
 
 /**
- * Checks a value against the response body of `getMovieSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMovieSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetMovieSearchResponse(value: unknown): ValidationResult<T.GetMovieSearchResponse>;
+export declare function validateGetMovieSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMovieSearchResponse>;
 
 /**
  * True when a value matches the response body of `getMovieSearch`.
@@ -3113,9 +3116,9 @@ export declare function validateGetMovieSearchResponse(value: unknown): Validati
 export declare function isGetMovieSearchResponse(value: unknown): value is T.GetMovieSearchResponse;
 
 /**
- * Checks a value against the request body of `postMovieSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postMovieSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostMovieSearchRequestBody(value: unknown): ValidationResult<T.PostMovieSearchRequestBody>;
+export declare function validatePostMovieSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMovieSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postMovieSearch`.
@@ -3123,9 +3126,9 @@ export declare function validatePostMovieSearchRequestBody(value: unknown): Vali
 export declare function isPostMovieSearchRequestBody(value: unknown): value is T.PostMovieSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postMovieSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postMovieSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostMovieSearchResponse(value: unknown): ValidationResult<T.PostMovieSearchResponse>;
+export declare function validatePostMovieSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMovieSearchResponse>;
 
 /**
  * True when a value matches the response body of `postMovieSearch`.
@@ -3133,9 +3136,9 @@ export declare function validatePostMovieSearchResponse(value: unknown): Validat
 export declare function isPostMovieSearchResponse(value: unknown): value is T.PostMovieSearchResponse;
 
 /**
- * Checks a value against the response body of `getOccupation`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getOccupation`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetOccupationResponse(value: unknown): ValidationResult<T.GetOccupationResponse>;
+export declare function validateGetOccupationResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetOccupationResponse>;
 
 /**
  * True when a value matches the response body of `getOccupation`.
@@ -3143,9 +3146,9 @@ export declare function validateGetOccupationResponse(value: unknown): Validatio
 export declare function isGetOccupationResponse(value: unknown): value is T.GetOccupationResponse;
 
 /**
- * Checks a value against the response body of `getOccupationSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getOccupationSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetOccupationSearchResponse(value: unknown): ValidationResult<T.GetOccupationSearchResponse>;
+export declare function validateGetOccupationSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetOccupationSearchResponse>;
 
 /**
  * True when a value matches the response body of `getOccupationSearch`.
@@ -3153,9 +3156,9 @@ export declare function validateGetOccupationSearchResponse(value: unknown): Val
 export declare function isGetOccupationSearchResponse(value: unknown): value is T.GetOccupationSearchResponse;
 
 /**
- * Checks a value against the request body of `postOccupationSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postOccupationSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostOccupationSearchRequestBody(value: unknown): ValidationResult<T.PostOccupationSearchRequestBody>;
+export declare function validatePostOccupationSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostOccupationSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postOccupationSearch`.
@@ -3163,9 +3166,9 @@ export declare function validatePostOccupationSearchRequestBody(value: unknown):
 export declare function isPostOccupationSearchRequestBody(value: unknown): value is T.PostOccupationSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postOccupationSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postOccupationSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostOccupationSearchResponse(value: unknown): ValidationResult<T.PostOccupationSearchResponse>;
+export declare function validatePostOccupationSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostOccupationSearchResponse>;
 
 /**
  * True when a value matches the response body of `postOccupationSearch`.
@@ -3173,9 +3176,9 @@ export declare function validatePostOccupationSearchResponse(value: unknown): Va
 export declare function isPostOccupationSearchResponse(value: unknown): value is T.PostOccupationSearchResponse;
 
 /**
- * Checks a value against the response body of `getOrganization`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getOrganization`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetOrganizationResponse(value: unknown): ValidationResult<T.GetOrganizationResponse>;
+export declare function validateGetOrganizationResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetOrganizationResponse>;
 
 /**
  * True when a value matches the response body of `getOrganization`.
@@ -3183,9 +3186,9 @@ export declare function validateGetOrganizationResponse(value: unknown): Validat
 export declare function isGetOrganizationResponse(value: unknown): value is T.GetOrganizationResponse;
 
 /**
- * Checks a value against the response body of `getOrganizationSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getOrganizationSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetOrganizationSearchResponse(value: unknown): ValidationResult<T.GetOrganizationSearchResponse>;
+export declare function validateGetOrganizationSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetOrganizationSearchResponse>;
 
 /**
  * True when a value matches the response body of `getOrganizationSearch`.
@@ -3193,9 +3196,9 @@ export declare function validateGetOrganizationSearchResponse(value: unknown): V
 export declare function isGetOrganizationSearchResponse(value: unknown): value is T.GetOrganizationSearchResponse;
 
 /**
- * Checks a value against the request body of `postOrganizationSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postOrganizationSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostOrganizationSearchRequestBody(value: unknown): ValidationResult<T.PostOrganizationSearchRequestBody>;
+export declare function validatePostOrganizationSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostOrganizationSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postOrganizationSearch`.
@@ -3203,9 +3206,9 @@ export declare function validatePostOrganizationSearchRequestBody(value: unknown
 export declare function isPostOrganizationSearchRequestBody(value: unknown): value is T.PostOrganizationSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postOrganizationSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postOrganizationSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostOrganizationSearchResponse(value: unknown): ValidationResult<T.PostOrganizationSearchResponse>;
+export declare function validatePostOrganizationSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostOrganizationSearchResponse>;
 
 /**
  * True when a value matches the response body of `postOrganizationSearch`.
@@ -3213,9 +3216,9 @@ export declare function validatePostOrganizationSearchResponse(value: unknown): 
 export declare function isPostOrganizationSearchResponse(value: unknown): value is T.PostOrganizationSearchResponse;
 
 /**
- * Checks a value against the response body of `getPerformer`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getPerformer`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetPerformerResponse(value: unknown): ValidationResult<T.GetPerformerResponse>;
+export declare function validateGetPerformerResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetPerformerResponse>;
 
 /**
  * True when a value matches the response body of `getPerformer`.
@@ -3223,9 +3226,9 @@ export declare function validateGetPerformerResponse(value: unknown): Validation
 export declare function isGetPerformerResponse(value: unknown): value is T.GetPerformerResponse;
 
 /**
- * Checks a value against the response body of `getPerformerSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getPerformerSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetPerformerSearchResponse(value: unknown): ValidationResult<T.GetPerformerSearchResponse>;
+export declare function validateGetPerformerSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetPerformerSearchResponse>;
 
 /**
  * True when a value matches the response body of `getPerformerSearch`.
@@ -3233,9 +3236,9 @@ export declare function validateGetPerformerSearchResponse(value: unknown): Vali
 export declare function isGetPerformerSearchResponse(value: unknown): value is T.GetPerformerSearchResponse;
 
 /**
- * Checks a value against the request body of `postPerformerSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postPerformerSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostPerformerSearchRequestBody(value: unknown): ValidationResult<T.PostPerformerSearchRequestBody>;
+export declare function validatePostPerformerSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostPerformerSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postPerformerSearch`.
@@ -3243,9 +3246,9 @@ export declare function validatePostPerformerSearchRequestBody(value: unknown): 
 export declare function isPostPerformerSearchRequestBody(value: unknown): value is T.PostPerformerSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postPerformerSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postPerformerSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostPerformerSearchResponse(value: unknown): ValidationResult<T.PostPerformerSearchResponse>;
+export declare function validatePostPerformerSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostPerformerSearchResponse>;
 
 /**
  * True when a value matches the response body of `postPerformerSearch`.
@@ -3253,9 +3256,9 @@ export declare function validatePostPerformerSearchResponse(value: unknown): Val
 export declare function isPostPerformerSearchResponse(value: unknown): value is T.PostPerformerSearchResponse;
 
 /**
- * Checks a value against the response body of `getSeason`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSeason`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetSeasonResponse(value: unknown): ValidationResult<T.GetSeasonResponse>;
+export declare function validateGetSeasonResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSeasonResponse>;
 
 /**
  * True when a value matches the response body of `getSeason`.
@@ -3263,9 +3266,9 @@ export declare function validateGetSeasonResponse(value: unknown): ValidationRes
 export declare function isGetSeasonResponse(value: unknown): value is T.GetSeasonResponse;
 
 /**
- * Checks a value against the response body of `getSeasonSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSeasonSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetSeasonSearchResponse(value: unknown): ValidationResult<T.GetSeasonSearchResponse>;
+export declare function validateGetSeasonSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSeasonSearchResponse>;
 
 /**
  * True when a value matches the response body of `getSeasonSearch`.
@@ -3273,9 +3276,9 @@ export declare function validateGetSeasonSearchResponse(value: unknown): Validat
 export declare function isGetSeasonSearchResponse(value: unknown): value is T.GetSeasonSearchResponse;
 
 /**
- * Checks a value against the request body of `postSeasonSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postSeasonSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostSeasonSearchRequestBody(value: unknown): ValidationResult<T.PostSeasonSearchRequestBody>;
+export declare function validatePostSeasonSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSeasonSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postSeasonSearch`.
@@ -3283,9 +3286,9 @@ export declare function validatePostSeasonSearchRequestBody(value: unknown): Val
 export declare function isPostSeasonSearchRequestBody(value: unknown): value is T.PostSeasonSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postSeasonSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postSeasonSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostSeasonSearchResponse(value: unknown): ValidationResult<T.PostSeasonSearchResponse>;
+export declare function validatePostSeasonSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSeasonSearchResponse>;
 
 /**
  * True when a value matches the response body of `postSeasonSearch`.
@@ -3293,9 +3296,9 @@ export declare function validatePostSeasonSearchResponse(value: unknown): Valida
 export declare function isPostSeasonSearchResponse(value: unknown): value is T.PostSeasonSearchResponse;
 
 /**
- * Checks a value against the response body of `getSeries`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSeries`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetSeriesResponse(value: unknown): ValidationResult<T.GetSeriesResponse>;
+export declare function validateGetSeriesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSeriesResponse>;
 
 /**
  * True when a value matches the response body of `getSeries`.
@@ -3303,9 +3306,9 @@ export declare function validateGetSeriesResponse(value: unknown): ValidationRes
 export declare function isGetSeriesResponse(value: unknown): value is T.GetSeriesResponse;
 
 /**
- * Checks a value against the response body of `getSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetSeriesSearchResponse(value: unknown): ValidationResult<T.GetSeriesSearchResponse>;
+export declare function validateGetSeriesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSeriesSearchResponse>;
 
 /**
  * True when a value matches the response body of `getSeriesSearch`.
@@ -3313,9 +3316,9 @@ export declare function validateGetSeriesSearchResponse(value: unknown): Validat
 export declare function isGetSeriesSearchResponse(value: unknown): value is T.GetSeriesSearchResponse;
 
 /**
- * Checks a value against the request body of `postSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostSeriesSearchRequestBody(value: unknown): ValidationResult<T.PostSeriesSearchRequestBody>;
+export declare function validatePostSeriesSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSeriesSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postSeriesSearch`.
@@ -3323,9 +3326,9 @@ export declare function validatePostSeriesSearchRequestBody(value: unknown): Val
 export declare function isPostSeriesSearchRequestBody(value: unknown): value is T.PostSeriesSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostSeriesSearchResponse(value: unknown): ValidationResult<T.PostSeriesSearchResponse>;
+export declare function validatePostSeriesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSeriesSearchResponse>;
 
 /**
  * True when a value matches the response body of `postSeriesSearch`.
@@ -3333,9 +3336,9 @@ export declare function validatePostSeriesSearchResponse(value: unknown): Valida
 export declare function isPostSeriesSearchResponse(value: unknown): value is T.PostSeriesSearchResponse;
 
 /**
- * Checks a value against the response body of `getSoundtrack`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSoundtrack`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetSoundtrackResponse(value: unknown): ValidationResult<T.GetSoundtrackResponse>;
+export declare function validateGetSoundtrackResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSoundtrackResponse>;
 
 /**
  * True when a value matches the response body of `getSoundtrack`.
@@ -3343,9 +3346,9 @@ export declare function validateGetSoundtrackResponse(value: unknown): Validatio
 export declare function isGetSoundtrackResponse(value: unknown): value is T.GetSoundtrackResponse;
 
 /**
- * Checks a value against the response body of `getSoundtrackSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSoundtrackSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetSoundtrackSearchResponse(value: unknown): ValidationResult<T.GetSoundtrackSearchResponse>;
+export declare function validateGetSoundtrackSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSoundtrackSearchResponse>;
 
 /**
  * True when a value matches the response body of `getSoundtrackSearch`.
@@ -3353,9 +3356,9 @@ export declare function validateGetSoundtrackSearchResponse(value: unknown): Val
 export declare function isGetSoundtrackSearchResponse(value: unknown): value is T.GetSoundtrackSearchResponse;
 
 /**
- * Checks a value against the request body of `postSoundtrackSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postSoundtrackSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostSoundtrackSearchRequestBody(value: unknown): ValidationResult<T.PostSoundtrackSearchRequestBody>;
+export declare function validatePostSoundtrackSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSoundtrackSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postSoundtrackSearch`.
@@ -3363,9 +3366,9 @@ export declare function validatePostSoundtrackSearchRequestBody(value: unknown):
 export declare function isPostSoundtrackSearchRequestBody(value: unknown): value is T.PostSoundtrackSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postSoundtrackSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postSoundtrackSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostSoundtrackSearchResponse(value: unknown): ValidationResult<T.PostSoundtrackSearchResponse>;
+export declare function validatePostSoundtrackSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSoundtrackSearchResponse>;
 
 /**
  * True when a value matches the response body of `postSoundtrackSearch`.
@@ -3373,9 +3376,9 @@ export declare function validatePostSoundtrackSearchResponse(value: unknown): Va
 export declare function isPostSoundtrackSearchResponse(value: unknown): value is T.PostSoundtrackSearchResponse;
 
 /**
- * Checks a value against the response body of `getSpacecraft`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSpacecraft`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetSpacecraftResponse(value: unknown): ValidationResult<T.GetSpacecraftResponse>;
+export declare function validateGetSpacecraftResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSpacecraftResponse>;
 
 /**
  * True when a value matches the response body of `getSpacecraft`.
@@ -3383,9 +3386,9 @@ export declare function validateGetSpacecraftResponse(value: unknown): Validatio
 export declare function isGetSpacecraftResponse(value: unknown): value is T.GetSpacecraftResponse;
 
 /**
- * Checks a value against the response body of `getSpacecraftSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSpacecraftSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetSpacecraftSearchResponse(value: unknown): ValidationResult<T.GetSpacecraftSearchResponse>;
+export declare function validateGetSpacecraftSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSpacecraftSearchResponse>;
 
 /**
  * True when a value matches the response body of `getSpacecraftSearch`.
@@ -3393,9 +3396,9 @@ export declare function validateGetSpacecraftSearchResponse(value: unknown): Val
 export declare function isGetSpacecraftSearchResponse(value: unknown): value is T.GetSpacecraftSearchResponse;
 
 /**
- * Checks a value against the request body of `postSpacecraftSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postSpacecraftSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostSpacecraftSearchRequestBody(value: unknown): ValidationResult<T.PostSpacecraftSearchRequestBody>;
+export declare function validatePostSpacecraftSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSpacecraftSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postSpacecraftSearch`.
@@ -3403,9 +3406,9 @@ export declare function validatePostSpacecraftSearchRequestBody(value: unknown):
 export declare function isPostSpacecraftSearchRequestBody(value: unknown): value is T.PostSpacecraftSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postSpacecraftSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postSpacecraftSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostSpacecraftSearchResponse(value: unknown): ValidationResult<T.PostSpacecraftSearchResponse>;
+export declare function validatePostSpacecraftSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSpacecraftSearchResponse>;
 
 /**
  * True when a value matches the response body of `postSpacecraftSearch`.
@@ -3413,9 +3416,9 @@ export declare function validatePostSpacecraftSearchResponse(value: unknown): Va
 export declare function isPostSpacecraftSearchResponse(value: unknown): value is T.PostSpacecraftSearchResponse;
 
 /**
- * Checks a value against the response body of `getSpacecraftClass`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSpacecraftClass`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetSpacecraftClassResponse(value: unknown): ValidationResult<T.GetSpacecraftClassResponse>;
+export declare function validateGetSpacecraftClassResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSpacecraftClassResponse>;
 
 /**
  * True when a value matches the response body of `getSpacecraftClass`.
@@ -3423,9 +3426,9 @@ export declare function validateGetSpacecraftClassResponse(value: unknown): Vali
 export declare function isGetSpacecraftClassResponse(value: unknown): value is T.GetSpacecraftClassResponse;
 
 /**
- * Checks a value against the response body of `getSpacecraftClassSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSpacecraftClassSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetSpacecraftClassSearchResponse(value: unknown): ValidationResult<T.GetSpacecraftClassSearchResponse>;
+export declare function validateGetSpacecraftClassSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSpacecraftClassSearchResponse>;
 
 /**
  * True when a value matches the response body of `getSpacecraftClassSearch`.
@@ -3433,9 +3436,9 @@ export declare function validateGetSpacecraftClassSearchResponse(value: unknown)
 export declare function isGetSpacecraftClassSearchResponse(value: unknown): value is T.GetSpacecraftClassSearchResponse;
 
 /**
- * Checks a value against the request body of `postSpacecraftClassSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postSpacecraftClassSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostSpacecraftClassSearchRequestBody(value: unknown): ValidationResult<T.PostSpacecraftClassSearchRequestBody>;
+export declare function validatePostSpacecraftClassSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSpacecraftClassSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postSpacecraftClassSearch`.
@@ -3443,9 +3446,9 @@ export declare function validatePostSpacecraftClassSearchRequestBody(value: unkn
 export declare function isPostSpacecraftClassSearchRequestBody(value: unknown): value is T.PostSpacecraftClassSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postSpacecraftClassSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postSpacecraftClassSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostSpacecraftClassSearchResponse(value: unknown): ValidationResult<T.PostSpacecraftClassSearchResponse>;
+export declare function validatePostSpacecraftClassSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSpacecraftClassSearchResponse>;
 
 /**
  * True when a value matches the response body of `postSpacecraftClassSearch`.
@@ -3453,9 +3456,9 @@ export declare function validatePostSpacecraftClassSearchResponse(value: unknown
 export declare function isPostSpacecraftClassSearchResponse(value: unknown): value is T.PostSpacecraftClassSearchResponse;
 
 /**
- * Checks a value against the response body of `getSpecies`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSpecies`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetSpeciesResponse(value: unknown): ValidationResult<T.GetSpeciesResponse>;
+export declare function validateGetSpeciesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSpeciesResponse>;
 
 /**
  * True when a value matches the response body of `getSpecies`.
@@ -3463,9 +3466,9 @@ export declare function validateGetSpeciesResponse(value: unknown): ValidationRe
 export declare function isGetSpeciesResponse(value: unknown): value is T.GetSpeciesResponse;
 
 /**
- * Checks a value against the response body of `getSpeciesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSpeciesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetSpeciesSearchResponse(value: unknown): ValidationResult<T.GetSpeciesSearchResponse>;
+export declare function validateGetSpeciesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSpeciesSearchResponse>;
 
 /**
  * True when a value matches the response body of `getSpeciesSearch`.
@@ -3473,9 +3476,9 @@ export declare function validateGetSpeciesSearchResponse(value: unknown): Valida
 export declare function isGetSpeciesSearchResponse(value: unknown): value is T.GetSpeciesSearchResponse;
 
 /**
- * Checks a value against the request body of `postSpeciesSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postSpeciesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostSpeciesSearchRequestBody(value: unknown): ValidationResult<T.PostSpeciesSearchRequestBody>;
+export declare function validatePostSpeciesSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSpeciesSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postSpeciesSearch`.
@@ -3483,9 +3486,9 @@ export declare function validatePostSpeciesSearchRequestBody(value: unknown): Va
 export declare function isPostSpeciesSearchRequestBody(value: unknown): value is T.PostSpeciesSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postSpeciesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postSpeciesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostSpeciesSearchResponse(value: unknown): ValidationResult<T.PostSpeciesSearchResponse>;
+export declare function validatePostSpeciesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSpeciesSearchResponse>;
 
 /**
  * True when a value matches the response body of `postSpeciesSearch`.
@@ -3493,9 +3496,9 @@ export declare function validatePostSpeciesSearchResponse(value: unknown): Valid
 export declare function isPostSpeciesSearchResponse(value: unknown): value is T.PostSpeciesSearchResponse;
 
 /**
- * Checks a value against the response body of `getStaff`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStaff`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStaffResponse(value: unknown): ValidationResult<T.GetStaffResponse>;
+export declare function validateGetStaffResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStaffResponse>;
 
 /**
  * True when a value matches the response body of `getStaff`.
@@ -3503,9 +3506,9 @@ export declare function validateGetStaffResponse(value: unknown): ValidationResu
 export declare function isGetStaffResponse(value: unknown): value is T.GetStaffResponse;
 
 /**
- * Checks a value against the response body of `getStaffSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStaffSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStaffSearchResponse(value: unknown): ValidationResult<T.GetStaffSearchResponse>;
+export declare function validateGetStaffSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStaffSearchResponse>;
 
 /**
  * True when a value matches the response body of `getStaffSearch`.
@@ -3513,9 +3516,9 @@ export declare function validateGetStaffSearchResponse(value: unknown): Validati
 export declare function isGetStaffSearchResponse(value: unknown): value is T.GetStaffSearchResponse;
 
 /**
- * Checks a value against the request body of `postStaffSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postStaffSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostStaffSearchRequestBody(value: unknown): ValidationResult<T.PostStaffSearchRequestBody>;
+export declare function validatePostStaffSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostStaffSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postStaffSearch`.
@@ -3523,9 +3526,9 @@ export declare function validatePostStaffSearchRequestBody(value: unknown): Vali
 export declare function isPostStaffSearchRequestBody(value: unknown): value is T.PostStaffSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postStaffSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postStaffSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostStaffSearchResponse(value: unknown): ValidationResult<T.PostStaffSearchResponse>;
+export declare function validatePostStaffSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostStaffSearchResponse>;
 
 /**
  * True when a value matches the response body of `postStaffSearch`.
@@ -3533,9 +3536,9 @@ export declare function validatePostStaffSearchResponse(value: unknown): Validat
 export declare function isPostStaffSearchResponse(value: unknown): value is T.PostStaffSearchResponse;
 
 /**
- * Checks a value against the response body of `getTechnology`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTechnology`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetTechnologyResponse(value: unknown): ValidationResult<T.GetTechnologyResponse>;
+export declare function validateGetTechnologyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTechnologyResponse>;
 
 /**
  * True when a value matches the response body of `getTechnology`.
@@ -3543,9 +3546,9 @@ export declare function validateGetTechnologyResponse(value: unknown): Validatio
 export declare function isGetTechnologyResponse(value: unknown): value is T.GetTechnologyResponse;
 
 /**
- * Checks a value against the response body of `getTechnologySearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTechnologySearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetTechnologySearchResponse(value: unknown): ValidationResult<T.GetTechnologySearchResponse>;
+export declare function validateGetTechnologySearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTechnologySearchResponse>;
 
 /**
  * True when a value matches the response body of `getTechnologySearch`.
@@ -3553,9 +3556,9 @@ export declare function validateGetTechnologySearchResponse(value: unknown): Val
 export declare function isGetTechnologySearchResponse(value: unknown): value is T.GetTechnologySearchResponse;
 
 /**
- * Checks a value against the request body of `postTechnologySearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postTechnologySearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostTechnologySearchRequestBody(value: unknown): ValidationResult<T.PostTechnologySearchRequestBody>;
+export declare function validatePostTechnologySearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTechnologySearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postTechnologySearch`.
@@ -3563,9 +3566,9 @@ export declare function validatePostTechnologySearchRequestBody(value: unknown):
 export declare function isPostTechnologySearchRequestBody(value: unknown): value is T.PostTechnologySearchRequestBody;
 
 /**
- * Checks a value against the response body of `postTechnologySearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postTechnologySearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostTechnologySearchResponse(value: unknown): ValidationResult<T.PostTechnologySearchResponse>;
+export declare function validatePostTechnologySearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTechnologySearchResponse>;
 
 /**
  * True when a value matches the response body of `postTechnologySearch`.
@@ -3573,9 +3576,9 @@ export declare function validatePostTechnologySearchResponse(value: unknown): Va
 export declare function isPostTechnologySearchResponse(value: unknown): value is T.PostTechnologySearchResponse;
 
 /**
- * Checks a value against the response body of `getTitle`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTitle`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetTitleResponse(value: unknown): ValidationResult<T.GetTitleResponse>;
+export declare function validateGetTitleResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTitleResponse>;
 
 /**
  * True when a value matches the response body of `getTitle`.
@@ -3583,9 +3586,9 @@ export declare function validateGetTitleResponse(value: unknown): ValidationResu
 export declare function isGetTitleResponse(value: unknown): value is T.GetTitleResponse;
 
 /**
- * Checks a value against the response body of `getTitleSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTitleSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetTitleSearchResponse(value: unknown): ValidationResult<T.GetTitleSearchResponse>;
+export declare function validateGetTitleSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTitleSearchResponse>;
 
 /**
  * True when a value matches the response body of `getTitleSearch`.
@@ -3593,9 +3596,9 @@ export declare function validateGetTitleSearchResponse(value: unknown): Validati
 export declare function isGetTitleSearchResponse(value: unknown): value is T.GetTitleSearchResponse;
 
 /**
- * Checks a value against the request body of `postTitleSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postTitleSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostTitleSearchRequestBody(value: unknown): ValidationResult<T.PostTitleSearchRequestBody>;
+export declare function validatePostTitleSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTitleSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postTitleSearch`.
@@ -3603,9 +3606,9 @@ export declare function validatePostTitleSearchRequestBody(value: unknown): Vali
 export declare function isPostTitleSearchRequestBody(value: unknown): value is T.PostTitleSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postTitleSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postTitleSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostTitleSearchResponse(value: unknown): ValidationResult<T.PostTitleSearchResponse>;
+export declare function validatePostTitleSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTitleSearchResponse>;
 
 /**
  * True when a value matches the response body of `postTitleSearch`.
@@ -3613,9 +3616,9 @@ export declare function validatePostTitleSearchResponse(value: unknown): Validat
 export declare function isPostTitleSearchResponse(value: unknown): value is T.PostTitleSearchResponse;
 
 /**
- * Checks a value against the response body of `getTradingCard`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTradingCard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetTradingCardResponse(value: unknown): ValidationResult<T.GetTradingCardResponse>;
+export declare function validateGetTradingCardResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTradingCardResponse>;
 
 /**
  * True when a value matches the response body of `getTradingCard`.
@@ -3623,9 +3626,9 @@ export declare function validateGetTradingCardResponse(value: unknown): Validati
 export declare function isGetTradingCardResponse(value: unknown): value is T.GetTradingCardResponse;
 
 /**
- * Checks a value against the response body of `getTradingCardSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTradingCardSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetTradingCardSearchResponse(value: unknown): ValidationResult<T.GetTradingCardSearchResponse>;
+export declare function validateGetTradingCardSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTradingCardSearchResponse>;
 
 /**
  * True when a value matches the response body of `getTradingCardSearch`.
@@ -3633,9 +3636,9 @@ export declare function validateGetTradingCardSearchResponse(value: unknown): Va
 export declare function isGetTradingCardSearchResponse(value: unknown): value is T.GetTradingCardSearchResponse;
 
 /**
- * Checks a value against the request body of `postTradingCardSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postTradingCardSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostTradingCardSearchRequestBody(value: unknown): ValidationResult<T.PostTradingCardSearchRequestBody>;
+export declare function validatePostTradingCardSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTradingCardSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postTradingCardSearch`.
@@ -3643,9 +3646,9 @@ export declare function validatePostTradingCardSearchRequestBody(value: unknown)
 export declare function isPostTradingCardSearchRequestBody(value: unknown): value is T.PostTradingCardSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postTradingCardSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postTradingCardSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostTradingCardSearchResponse(value: unknown): ValidationResult<T.PostTradingCardSearchResponse>;
+export declare function validatePostTradingCardSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTradingCardSearchResponse>;
 
 /**
  * True when a value matches the response body of `postTradingCardSearch`.
@@ -3653,9 +3656,9 @@ export declare function validatePostTradingCardSearchResponse(value: unknown): V
 export declare function isPostTradingCardSearchResponse(value: unknown): value is T.PostTradingCardSearchResponse;
 
 /**
- * Checks a value against the response body of `getTradingCardDeck`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTradingCardDeck`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetTradingCardDeckResponse(value: unknown): ValidationResult<T.GetTradingCardDeckResponse>;
+export declare function validateGetTradingCardDeckResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTradingCardDeckResponse>;
 
 /**
  * True when a value matches the response body of `getTradingCardDeck`.
@@ -3663,9 +3666,9 @@ export declare function validateGetTradingCardDeckResponse(value: unknown): Vali
 export declare function isGetTradingCardDeckResponse(value: unknown): value is T.GetTradingCardDeckResponse;
 
 /**
- * Checks a value against the response body of `getTradingCardDeckSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTradingCardDeckSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetTradingCardDeckSearchResponse(value: unknown): ValidationResult<T.GetTradingCardDeckSearchResponse>;
+export declare function validateGetTradingCardDeckSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTradingCardDeckSearchResponse>;
 
 /**
  * True when a value matches the response body of `getTradingCardDeckSearch`.
@@ -3673,9 +3676,9 @@ export declare function validateGetTradingCardDeckSearchResponse(value: unknown)
 export declare function isGetTradingCardDeckSearchResponse(value: unknown): value is T.GetTradingCardDeckSearchResponse;
 
 /**
- * Checks a value against the request body of `postTradingCardDeckSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postTradingCardDeckSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostTradingCardDeckSearchRequestBody(value: unknown): ValidationResult<T.PostTradingCardDeckSearchRequestBody>;
+export declare function validatePostTradingCardDeckSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTradingCardDeckSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postTradingCardDeckSearch`.
@@ -3683,9 +3686,9 @@ export declare function validatePostTradingCardDeckSearchRequestBody(value: unkn
 export declare function isPostTradingCardDeckSearchRequestBody(value: unknown): value is T.PostTradingCardDeckSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postTradingCardDeckSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postTradingCardDeckSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostTradingCardDeckSearchResponse(value: unknown): ValidationResult<T.PostTradingCardDeckSearchResponse>;
+export declare function validatePostTradingCardDeckSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTradingCardDeckSearchResponse>;
 
 /**
  * True when a value matches the response body of `postTradingCardDeckSearch`.
@@ -3693,9 +3696,9 @@ export declare function validatePostTradingCardDeckSearchResponse(value: unknown
 export declare function isPostTradingCardDeckSearchResponse(value: unknown): value is T.PostTradingCardDeckSearchResponse;
 
 /**
- * Checks a value against the response body of `getTradingCardSet`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTradingCardSet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetTradingCardSetResponse(value: unknown): ValidationResult<T.GetTradingCardSetResponse>;
+export declare function validateGetTradingCardSetResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTradingCardSetResponse>;
 
 /**
  * True when a value matches the response body of `getTradingCardSet`.
@@ -3703,9 +3706,9 @@ export declare function validateGetTradingCardSetResponse(value: unknown): Valid
 export declare function isGetTradingCardSetResponse(value: unknown): value is T.GetTradingCardSetResponse;
 
 /**
- * Checks a value against the response body of `getTradingCardSetSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTradingCardSetSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetTradingCardSetSearchResponse(value: unknown): ValidationResult<T.GetTradingCardSetSearchResponse>;
+export declare function validateGetTradingCardSetSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTradingCardSetSearchResponse>;
 
 /**
  * True when a value matches the response body of `getTradingCardSetSearch`.
@@ -3713,9 +3716,9 @@ export declare function validateGetTradingCardSetSearchResponse(value: unknown):
 export declare function isGetTradingCardSetSearchResponse(value: unknown): value is T.GetTradingCardSetSearchResponse;
 
 /**
- * Checks a value against the request body of `postTradingCardSetSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postTradingCardSetSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostTradingCardSetSearchRequestBody(value: unknown): ValidationResult<T.PostTradingCardSetSearchRequestBody>;
+export declare function validatePostTradingCardSetSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTradingCardSetSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postTradingCardSetSearch`.
@@ -3723,9 +3726,9 @@ export declare function validatePostTradingCardSetSearchRequestBody(value: unkno
 export declare function isPostTradingCardSetSearchRequestBody(value: unknown): value is T.PostTradingCardSetSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postTradingCardSetSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postTradingCardSetSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostTradingCardSetSearchResponse(value: unknown): ValidationResult<T.PostTradingCardSetSearchResponse>;
+export declare function validatePostTradingCardSetSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTradingCardSetSearchResponse>;
 
 /**
  * True when a value matches the response body of `postTradingCardSetSearch`.
@@ -3733,9 +3736,9 @@ export declare function validatePostTradingCardSetSearchResponse(value: unknown)
 export declare function isPostTradingCardSetSearchResponse(value: unknown): value is T.PostTradingCardSetSearchResponse;
 
 /**
- * Checks a value against the response body of `getVideoGame`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getVideoGame`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetVideoGameResponse(value: unknown): ValidationResult<T.GetVideoGameResponse>;
+export declare function validateGetVideoGameResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetVideoGameResponse>;
 
 /**
  * True when a value matches the response body of `getVideoGame`.
@@ -3743,9 +3746,9 @@ export declare function validateGetVideoGameResponse(value: unknown): Validation
 export declare function isGetVideoGameResponse(value: unknown): value is T.GetVideoGameResponse;
 
 /**
- * Checks a value against the response body of `getVideoGameSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getVideoGameSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetVideoGameSearchResponse(value: unknown): ValidationResult<T.GetVideoGameSearchResponse>;
+export declare function validateGetVideoGameSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetVideoGameSearchResponse>;
 
 /**
  * True when a value matches the response body of `getVideoGameSearch`.
@@ -3753,9 +3756,9 @@ export declare function validateGetVideoGameSearchResponse(value: unknown): Vali
 export declare function isGetVideoGameSearchResponse(value: unknown): value is T.GetVideoGameSearchResponse;
 
 /**
- * Checks a value against the request body of `postVideoGameSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postVideoGameSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostVideoGameSearchRequestBody(value: unknown): ValidationResult<T.PostVideoGameSearchRequestBody>;
+export declare function validatePostVideoGameSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostVideoGameSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postVideoGameSearch`.
@@ -3763,9 +3766,9 @@ export declare function validatePostVideoGameSearchRequestBody(value: unknown): 
 export declare function isPostVideoGameSearchRequestBody(value: unknown): value is T.PostVideoGameSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postVideoGameSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postVideoGameSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostVideoGameSearchResponse(value: unknown): ValidationResult<T.PostVideoGameSearchResponse>;
+export declare function validatePostVideoGameSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostVideoGameSearchResponse>;
 
 /**
  * True when a value matches the response body of `postVideoGameSearch`.
@@ -3773,9 +3776,9 @@ export declare function validatePostVideoGameSearchResponse(value: unknown): Val
 export declare function isPostVideoGameSearchResponse(value: unknown): value is T.PostVideoGameSearchResponse;
 
 /**
- * Checks a value against the response body of `getVideoRelease`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getVideoRelease`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetVideoReleaseResponse(value: unknown): ValidationResult<T.GetVideoReleaseResponse>;
+export declare function validateGetVideoReleaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetVideoReleaseResponse>;
 
 /**
  * True when a value matches the response body of `getVideoRelease`.
@@ -3783,9 +3786,9 @@ export declare function validateGetVideoReleaseResponse(value: unknown): Validat
 export declare function isGetVideoReleaseResponse(value: unknown): value is T.GetVideoReleaseResponse;
 
 /**
- * Checks a value against the response body of `getVideoReleaseSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getVideoReleaseSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetVideoReleaseSearchResponse(value: unknown): ValidationResult<T.GetVideoReleaseSearchResponse>;
+export declare function validateGetVideoReleaseSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetVideoReleaseSearchResponse>;
 
 /**
  * True when a value matches the response body of `getVideoReleaseSearch`.
@@ -3793,9 +3796,9 @@ export declare function validateGetVideoReleaseSearchResponse(value: unknown): V
 export declare function isGetVideoReleaseSearchResponse(value: unknown): value is T.GetVideoReleaseSearchResponse;
 
 /**
- * Checks a value against the request body of `postVideoReleaseSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postVideoReleaseSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostVideoReleaseSearchRequestBody(value: unknown): ValidationResult<T.PostVideoReleaseSearchRequestBody>;
+export declare function validatePostVideoReleaseSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostVideoReleaseSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postVideoReleaseSearch`.
@@ -3803,9 +3806,9 @@ export declare function validatePostVideoReleaseSearchRequestBody(value: unknown
 export declare function isPostVideoReleaseSearchRequestBody(value: unknown): value is T.PostVideoReleaseSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postVideoReleaseSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postVideoReleaseSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostVideoReleaseSearchResponse(value: unknown): ValidationResult<T.PostVideoReleaseSearchResponse>;
+export declare function validatePostVideoReleaseSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostVideoReleaseSearchResponse>;
 
 /**
  * True when a value matches the response body of `postVideoReleaseSearch`.
@@ -3813,9 +3816,9 @@ export declare function validatePostVideoReleaseSearchResponse(value: unknown): 
 export declare function isPostVideoReleaseSearchResponse(value: unknown): value is T.PostVideoReleaseSearchResponse;
 
 /**
- * Checks a value against the response body of `getWeapon`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getWeapon`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetWeaponResponse(value: unknown): ValidationResult<T.GetWeaponResponse>;
+export declare function validateGetWeaponResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetWeaponResponse>;
 
 /**
  * True when a value matches the response body of `getWeapon`.
@@ -3823,9 +3826,9 @@ export declare function validateGetWeaponResponse(value: unknown): ValidationRes
 export declare function isGetWeaponResponse(value: unknown): value is T.GetWeaponResponse;
 
 /**
- * Checks a value against the response body of `getWeaponSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getWeaponSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetWeaponSearchResponse(value: unknown): ValidationResult<T.GetWeaponSearchResponse>;
+export declare function validateGetWeaponSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetWeaponSearchResponse>;
 
 /**
  * True when a value matches the response body of `getWeaponSearch`.
@@ -3833,9 +3836,9 @@ export declare function validateGetWeaponSearchResponse(value: unknown): Validat
 export declare function isGetWeaponSearchResponse(value: unknown): value is T.GetWeaponSearchResponse;
 
 /**
- * Checks a value against the request body of `postWeaponSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postWeaponSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostWeaponSearchRequestBody(value: unknown): ValidationResult<T.PostWeaponSearchRequestBody>;
+export declare function validatePostWeaponSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostWeaponSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `postWeaponSearch`.
@@ -3843,9 +3846,9 @@ export declare function validatePostWeaponSearchRequestBody(value: unknown): Val
 export declare function isPostWeaponSearchRequestBody(value: unknown): value is T.PostWeaponSearchRequestBody;
 
 /**
- * Checks a value against the response body of `postWeaponSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postWeaponSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePostWeaponSearchResponse(value: unknown): ValidationResult<T.PostWeaponSearchResponse>;
+export declare function validatePostWeaponSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostWeaponSearchResponse>;
 
 /**
  * True when a value matches the response body of `postWeaponSearch`.

@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -14,3056 +15,3056 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateAnimalBase(value) {
-  const issues = check$AnimalBase(value, ROOT, void 0, 0);
+function validateAnimalBase(value, options) {
+  const issues = options === void 0 ? check$AnimalBase(value, ROOT, void 0, 0) : checkValue(check$AnimalBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAnimalBase(value) {
   return is$AnimalBase(value, 0);
 }
-function validateAnimalBaseResponse(value) {
-  const issues = check$AnimalBaseResponse(value, ROOT, void 0, 0);
+function validateAnimalBaseResponse(value, options) {
+  const issues = options === void 0 ? check$AnimalBaseResponse(value, ROOT, void 0, 0) : checkValue(check$AnimalBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAnimalBaseResponse(value) {
   return is$AnimalBaseResponse(value, 0);
 }
-function validateAnimalFull(value) {
-  const issues = check$AnimalFull(value, ROOT, void 0, 0);
+function validateAnimalFull(value, options) {
+  const issues = options === void 0 ? check$AnimalFull(value, ROOT, void 0, 0) : checkValue(check$AnimalFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAnimalFull(value) {
   return is$AnimalFull(value, 0);
 }
-function validateAnimalFullResponse(value) {
-  const issues = check$AnimalFullResponse(value, ROOT, void 0, 0);
+function validateAnimalFullResponse(value, options) {
+  const issues = options === void 0 ? check$AnimalFullResponse(value, ROOT, void 0, 0) : checkValue(check$AnimalFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAnimalFullResponse(value) {
   return is$AnimalFullResponse(value, 0);
 }
-function validateAnimalHeader(value) {
-  const issues = check$AnimalHeader(value, ROOT, void 0, 0);
+function validateAnimalHeader(value, options) {
+  const issues = options === void 0 ? check$AnimalHeader(value, ROOT, void 0, 0) : checkValue(check$AnimalHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAnimalHeader(value) {
   return is$AnimalHeader(value, 0);
 }
-function validateAstronomicalObjectBase(value) {
-  const issues = check$AstronomicalObjectBase(value, ROOT, void 0, 0);
+function validateAstronomicalObjectBase(value, options) {
+  const issues = options === void 0 ? check$AstronomicalObjectBase(value, ROOT, void 0, 0) : checkValue(check$AstronomicalObjectBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAstronomicalObjectBase(value) {
   return is$AstronomicalObjectBase(value, 0);
 }
-function validateAstronomicalObjectBaseResponse(value) {
-  const issues = check$AstronomicalObjectBaseResponse(value, ROOT, void 0, 0);
+function validateAstronomicalObjectBaseResponse(value, options) {
+  const issues = options === void 0 ? check$AstronomicalObjectBaseResponse(value, ROOT, void 0, 0) : checkValue(check$AstronomicalObjectBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAstronomicalObjectBaseResponse(value) {
   return is$AstronomicalObjectBaseResponse(value, 0);
 }
-function validateAstronomicalObjectFull(value) {
-  const issues = check$AstronomicalObjectFull(value, ROOT, void 0, 0);
+function validateAstronomicalObjectFull(value, options) {
+  const issues = options === void 0 ? check$AstronomicalObjectFull(value, ROOT, void 0, 0) : checkValue(check$AstronomicalObjectFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAstronomicalObjectFull(value) {
   return is$AstronomicalObjectFull(value, 0);
 }
-function validateAstronomicalObjectFullResponse(value) {
-  const issues = check$AstronomicalObjectFullResponse(value, ROOT, void 0, 0);
+function validateAstronomicalObjectFullResponse(value, options) {
+  const issues = options === void 0 ? check$AstronomicalObjectFullResponse(value, ROOT, void 0, 0) : checkValue(check$AstronomicalObjectFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAstronomicalObjectFullResponse(value) {
   return is$AstronomicalObjectFullResponse(value, 0);
 }
-function validateAstronomicalObjectHeader(value) {
-  const issues = check$AstronomicalObjectHeader(value, ROOT, void 0, 0);
+function validateAstronomicalObjectHeader(value, options) {
+  const issues = options === void 0 ? check$AstronomicalObjectHeader(value, ROOT, void 0, 0) : checkValue(check$AstronomicalObjectHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAstronomicalObjectHeader(value) {
   return is$AstronomicalObjectHeader(value, 0);
 }
-function validateAstronomicalObjectType(value) {
-  const issues = check$AstronomicalObjectType(value, ROOT, void 0, 0);
+function validateAstronomicalObjectType(value, options) {
+  const issues = options === void 0 ? check$AstronomicalObjectType(value, ROOT, void 0, 0) : checkValue(check$AstronomicalObjectType, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAstronomicalObjectType(value) {
   return is$AstronomicalObjectType(value, 0);
 }
-function validateBloodType(value) {
-  const issues = check$BloodType(value, ROOT, void 0, 0);
+function validateBloodType(value, options) {
+  const issues = options === void 0 ? check$BloodType(value, ROOT, void 0, 0) : checkValue(check$BloodType, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBloodType(value) {
   return is$BloodType(value, 0);
 }
-function validateBookBase(value) {
-  const issues = check$BookBase(value, ROOT, void 0, 0);
+function validateBookBase(value, options) {
+  const issues = options === void 0 ? check$BookBase(value, ROOT, void 0, 0) : checkValue(check$BookBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBookBase(value) {
   return is$BookBase(value, 0);
 }
-function validateBookBaseResponse(value) {
-  const issues = check$BookBaseResponse(value, ROOT, void 0, 0);
+function validateBookBaseResponse(value, options) {
+  const issues = options === void 0 ? check$BookBaseResponse(value, ROOT, void 0, 0) : checkValue(check$BookBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBookBaseResponse(value) {
   return is$BookBaseResponse(value, 0);
 }
-function validateBookCollectionBase(value) {
-  const issues = check$BookCollectionBase(value, ROOT, void 0, 0);
+function validateBookCollectionBase(value, options) {
+  const issues = options === void 0 ? check$BookCollectionBase(value, ROOT, void 0, 0) : checkValue(check$BookCollectionBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBookCollectionBase(value) {
   return is$BookCollectionBase(value, 0);
 }
-function validateBookCollectionBaseResponse(value) {
-  const issues = check$BookCollectionBaseResponse(value, ROOT, void 0, 0);
+function validateBookCollectionBaseResponse(value, options) {
+  const issues = options === void 0 ? check$BookCollectionBaseResponse(value, ROOT, void 0, 0) : checkValue(check$BookCollectionBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBookCollectionBaseResponse(value) {
   return is$BookCollectionBaseResponse(value, 0);
 }
-function validateBookCollectionFull(value) {
-  const issues = check$BookCollectionFull(value, ROOT, void 0, 0);
+function validateBookCollectionFull(value, options) {
+  const issues = options === void 0 ? check$BookCollectionFull(value, ROOT, void 0, 0) : checkValue(check$BookCollectionFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBookCollectionFull(value) {
   return is$BookCollectionFull(value, 0);
 }
-function validateBookCollectionFullResponse(value) {
-  const issues = check$BookCollectionFullResponse(value, ROOT, void 0, 0);
+function validateBookCollectionFullResponse(value, options) {
+  const issues = options === void 0 ? check$BookCollectionFullResponse(value, ROOT, void 0, 0) : checkValue(check$BookCollectionFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBookCollectionFullResponse(value) {
   return is$BookCollectionFullResponse(value, 0);
 }
-function validateBookCollectionHeader(value) {
-  const issues = check$BookCollectionHeader(value, ROOT, void 0, 0);
+function validateBookCollectionHeader(value, options) {
+  const issues = options === void 0 ? check$BookCollectionHeader(value, ROOT, void 0, 0) : checkValue(check$BookCollectionHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBookCollectionHeader(value) {
   return is$BookCollectionHeader(value, 0);
 }
-function validateBookFull(value) {
-  const issues = check$BookFull(value, ROOT, void 0, 0);
+function validateBookFull(value, options) {
+  const issues = options === void 0 ? check$BookFull(value, ROOT, void 0, 0) : checkValue(check$BookFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBookFull(value) {
   return is$BookFull(value, 0);
 }
-function validateBookFullResponse(value) {
-  const issues = check$BookFullResponse(value, ROOT, void 0, 0);
+function validateBookFullResponse(value, options) {
+  const issues = options === void 0 ? check$BookFullResponse(value, ROOT, void 0, 0) : checkValue(check$BookFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBookFullResponse(value) {
   return is$BookFullResponse(value, 0);
 }
-function validateBookHeader(value) {
-  const issues = check$BookHeader(value, ROOT, void 0, 0);
+function validateBookHeader(value, options) {
+  const issues = options === void 0 ? check$BookHeader(value, ROOT, void 0, 0) : checkValue(check$BookHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBookHeader(value) {
   return is$BookHeader(value, 0);
 }
-function validateBookSeriesBase(value) {
-  const issues = check$BookSeriesBase(value, ROOT, void 0, 0);
+function validateBookSeriesBase(value, options) {
+  const issues = options === void 0 ? check$BookSeriesBase(value, ROOT, void 0, 0) : checkValue(check$BookSeriesBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBookSeriesBase(value) {
   return is$BookSeriesBase(value, 0);
 }
-function validateBookSeriesBaseResponse(value) {
-  const issues = check$BookSeriesBaseResponse(value, ROOT, void 0, 0);
+function validateBookSeriesBaseResponse(value, options) {
+  const issues = options === void 0 ? check$BookSeriesBaseResponse(value, ROOT, void 0, 0) : checkValue(check$BookSeriesBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBookSeriesBaseResponse(value) {
   return is$BookSeriesBaseResponse(value, 0);
 }
-function validateBookSeriesFull(value) {
-  const issues = check$BookSeriesFull(value, ROOT, void 0, 0);
+function validateBookSeriesFull(value, options) {
+  const issues = options === void 0 ? check$BookSeriesFull(value, ROOT, void 0, 0) : checkValue(check$BookSeriesFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBookSeriesFull(value) {
   return is$BookSeriesFull(value, 0);
 }
-function validateBookSeriesFullResponse(value) {
-  const issues = check$BookSeriesFullResponse(value, ROOT, void 0, 0);
+function validateBookSeriesFullResponse(value, options) {
+  const issues = options === void 0 ? check$BookSeriesFullResponse(value, ROOT, void 0, 0) : checkValue(check$BookSeriesFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBookSeriesFullResponse(value) {
   return is$BookSeriesFullResponse(value, 0);
 }
-function validateBookSeriesHeader(value) {
-  const issues = check$BookSeriesHeader(value, ROOT, void 0, 0);
+function validateBookSeriesHeader(value, options) {
+  const issues = options === void 0 ? check$BookSeriesHeader(value, ROOT, void 0, 0) : checkValue(check$BookSeriesHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBookSeriesHeader(value) {
   return is$BookSeriesHeader(value, 0);
 }
-function validateCharacterBase(value) {
-  const issues = check$CharacterBase(value, ROOT, void 0, 0);
+function validateCharacterBase(value, options) {
+  const issues = options === void 0 ? check$CharacterBase(value, ROOT, void 0, 0) : checkValue(check$CharacterBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCharacterBase(value) {
   return is$CharacterBase(value, 0);
 }
-function validateCharacterBaseResponse(value) {
-  const issues = check$CharacterBaseResponse(value, ROOT, void 0, 0);
+function validateCharacterBaseResponse(value, options) {
+  const issues = options === void 0 ? check$CharacterBaseResponse(value, ROOT, void 0, 0) : checkValue(check$CharacterBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCharacterBaseResponse(value) {
   return is$CharacterBaseResponse(value, 0);
 }
-function validateCharacterFull(value) {
-  const issues = check$CharacterFull(value, ROOT, void 0, 0);
+function validateCharacterFull(value, options) {
+  const issues = options === void 0 ? check$CharacterFull(value, ROOT, void 0, 0) : checkValue(check$CharacterFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCharacterFull(value) {
   return is$CharacterFull(value, 0);
 }
-function validateCharacterFullResponse(value) {
-  const issues = check$CharacterFullResponse(value, ROOT, void 0, 0);
+function validateCharacterFullResponse(value, options) {
+  const issues = options === void 0 ? check$CharacterFullResponse(value, ROOT, void 0, 0) : checkValue(check$CharacterFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCharacterFullResponse(value) {
   return is$CharacterFullResponse(value, 0);
 }
-function validateCharacterHeader(value) {
-  const issues = check$CharacterHeader(value, ROOT, void 0, 0);
+function validateCharacterHeader(value, options) {
+  const issues = options === void 0 ? check$CharacterHeader(value, ROOT, void 0, 0) : checkValue(check$CharacterHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCharacterHeader(value) {
   return is$CharacterHeader(value, 0);
 }
-function validateCharacterRelation(value) {
-  const issues = check$CharacterRelation(value, ROOT, void 0, 0);
+function validateCharacterRelation(value, options) {
+  const issues = options === void 0 ? check$CharacterRelation(value, ROOT, void 0, 0) : checkValue(check$CharacterRelation, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCharacterRelation(value) {
   return is$CharacterRelation(value, 0);
 }
-function validateCharacterSpecies(value) {
-  const issues = check$CharacterSpecies(value, ROOT, void 0, 0);
+function validateCharacterSpecies(value, options) {
+  const issues = options === void 0 ? check$CharacterSpecies(value, ROOT, void 0, 0) : checkValue(check$CharacterSpecies, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCharacterSpecies(value) {
   return is$CharacterSpecies(value, 0);
 }
-function validateComicCollectionBase(value) {
-  const issues = check$ComicCollectionBase(value, ROOT, void 0, 0);
+function validateComicCollectionBase(value, options) {
+  const issues = options === void 0 ? check$ComicCollectionBase(value, ROOT, void 0, 0) : checkValue(check$ComicCollectionBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicCollectionBase(value) {
   return is$ComicCollectionBase(value, 0);
 }
-function validateComicCollectionBaseResponse(value) {
-  const issues = check$ComicCollectionBaseResponse(value, ROOT, void 0, 0);
+function validateComicCollectionBaseResponse(value, options) {
+  const issues = options === void 0 ? check$ComicCollectionBaseResponse(value, ROOT, void 0, 0) : checkValue(check$ComicCollectionBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicCollectionBaseResponse(value) {
   return is$ComicCollectionBaseResponse(value, 0);
 }
-function validateComicCollectionFull(value) {
-  const issues = check$ComicCollectionFull(value, ROOT, void 0, 0);
+function validateComicCollectionFull(value, options) {
+  const issues = options === void 0 ? check$ComicCollectionFull(value, ROOT, void 0, 0) : checkValue(check$ComicCollectionFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicCollectionFull(value) {
   return is$ComicCollectionFull(value, 0);
 }
-function validateComicCollectionFullResponse(value) {
-  const issues = check$ComicCollectionFullResponse(value, ROOT, void 0, 0);
+function validateComicCollectionFullResponse(value, options) {
+  const issues = options === void 0 ? check$ComicCollectionFullResponse(value, ROOT, void 0, 0) : checkValue(check$ComicCollectionFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicCollectionFullResponse(value) {
   return is$ComicCollectionFullResponse(value, 0);
 }
-function validateComicCollectionHeader(value) {
-  const issues = check$ComicCollectionHeader(value, ROOT, void 0, 0);
+function validateComicCollectionHeader(value, options) {
+  const issues = options === void 0 ? check$ComicCollectionHeader(value, ROOT, void 0, 0) : checkValue(check$ComicCollectionHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicCollectionHeader(value) {
   return is$ComicCollectionHeader(value, 0);
 }
-function validateComicSeriesBase(value) {
-  const issues = check$ComicSeriesBase(value, ROOT, void 0, 0);
+function validateComicSeriesBase(value, options) {
+  const issues = options === void 0 ? check$ComicSeriesBase(value, ROOT, void 0, 0) : checkValue(check$ComicSeriesBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicSeriesBase(value) {
   return is$ComicSeriesBase(value, 0);
 }
-function validateComicSeriesBaseResponse(value) {
-  const issues = check$ComicSeriesBaseResponse(value, ROOT, void 0, 0);
+function validateComicSeriesBaseResponse(value, options) {
+  const issues = options === void 0 ? check$ComicSeriesBaseResponse(value, ROOT, void 0, 0) : checkValue(check$ComicSeriesBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicSeriesBaseResponse(value) {
   return is$ComicSeriesBaseResponse(value, 0);
 }
-function validateComicSeriesFull(value) {
-  const issues = check$ComicSeriesFull(value, ROOT, void 0, 0);
+function validateComicSeriesFull(value, options) {
+  const issues = options === void 0 ? check$ComicSeriesFull(value, ROOT, void 0, 0) : checkValue(check$ComicSeriesFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicSeriesFull(value) {
   return is$ComicSeriesFull(value, 0);
 }
-function validateComicSeriesFullResponse(value) {
-  const issues = check$ComicSeriesFullResponse(value, ROOT, void 0, 0);
+function validateComicSeriesFullResponse(value, options) {
+  const issues = options === void 0 ? check$ComicSeriesFullResponse(value, ROOT, void 0, 0) : checkValue(check$ComicSeriesFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicSeriesFullResponse(value) {
   return is$ComicSeriesFullResponse(value, 0);
 }
-function validateComicSeriesHeader(value) {
-  const issues = check$ComicSeriesHeader(value, ROOT, void 0, 0);
+function validateComicSeriesHeader(value, options) {
+  const issues = options === void 0 ? check$ComicSeriesHeader(value, ROOT, void 0, 0) : checkValue(check$ComicSeriesHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicSeriesHeader(value) {
   return is$ComicSeriesHeader(value, 0);
 }
-function validateComicStripBase(value) {
-  const issues = check$ComicStripBase(value, ROOT, void 0, 0);
+function validateComicStripBase(value, options) {
+  const issues = options === void 0 ? check$ComicStripBase(value, ROOT, void 0, 0) : checkValue(check$ComicStripBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicStripBase(value) {
   return is$ComicStripBase(value, 0);
 }
-function validateComicStripBaseResponse(value) {
-  const issues = check$ComicStripBaseResponse(value, ROOT, void 0, 0);
+function validateComicStripBaseResponse(value, options) {
+  const issues = options === void 0 ? check$ComicStripBaseResponse(value, ROOT, void 0, 0) : checkValue(check$ComicStripBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicStripBaseResponse(value) {
   return is$ComicStripBaseResponse(value, 0);
 }
-function validateComicStripFull(value) {
-  const issues = check$ComicStripFull(value, ROOT, void 0, 0);
+function validateComicStripFull(value, options) {
+  const issues = options === void 0 ? check$ComicStripFull(value, ROOT, void 0, 0) : checkValue(check$ComicStripFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicStripFull(value) {
   return is$ComicStripFull(value, 0);
 }
-function validateComicStripFullResponse(value) {
-  const issues = check$ComicStripFullResponse(value, ROOT, void 0, 0);
+function validateComicStripFullResponse(value, options) {
+  const issues = options === void 0 ? check$ComicStripFullResponse(value, ROOT, void 0, 0) : checkValue(check$ComicStripFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicStripFullResponse(value) {
   return is$ComicStripFullResponse(value, 0);
 }
-function validateComicStripHeader(value) {
-  const issues = check$ComicStripHeader(value, ROOT, void 0, 0);
+function validateComicStripHeader(value, options) {
+  const issues = options === void 0 ? check$ComicStripHeader(value, ROOT, void 0, 0) : checkValue(check$ComicStripHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicStripHeader(value) {
   return is$ComicStripHeader(value, 0);
 }
-function validateComicsBase(value) {
-  const issues = check$ComicsBase(value, ROOT, void 0, 0);
+function validateComicsBase(value, options) {
+  const issues = options === void 0 ? check$ComicsBase(value, ROOT, void 0, 0) : checkValue(check$ComicsBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicsBase(value) {
   return is$ComicsBase(value, 0);
 }
-function validateComicsBaseResponse(value) {
-  const issues = check$ComicsBaseResponse(value, ROOT, void 0, 0);
+function validateComicsBaseResponse(value, options) {
+  const issues = options === void 0 ? check$ComicsBaseResponse(value, ROOT, void 0, 0) : checkValue(check$ComicsBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicsBaseResponse(value) {
   return is$ComicsBaseResponse(value, 0);
 }
-function validateComicsFull(value) {
-  const issues = check$ComicsFull(value, ROOT, void 0, 0);
+function validateComicsFull(value, options) {
+  const issues = options === void 0 ? check$ComicsFull(value, ROOT, void 0, 0) : checkValue(check$ComicsFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicsFull(value) {
   return is$ComicsFull(value, 0);
 }
-function validateComicsFullResponse(value) {
-  const issues = check$ComicsFullResponse(value, ROOT, void 0, 0);
+function validateComicsFullResponse(value, options) {
+  const issues = options === void 0 ? check$ComicsFullResponse(value, ROOT, void 0, 0) : checkValue(check$ComicsFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicsFullResponse(value) {
   return is$ComicsFullResponse(value, 0);
 }
-function validateComicsHeader(value) {
-  const issues = check$ComicsHeader(value, ROOT, void 0, 0);
+function validateComicsHeader(value, options) {
+  const issues = options === void 0 ? check$ComicsHeader(value, ROOT, void 0, 0) : checkValue(check$ComicsHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComicsHeader(value) {
   return is$ComicsHeader(value, 0);
 }
-function validateCompanyBase(value) {
-  const issues = check$CompanyBase(value, ROOT, void 0, 0);
+function validateCompanyBase(value, options) {
+  const issues = options === void 0 ? check$CompanyBase(value, ROOT, void 0, 0) : checkValue(check$CompanyBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCompanyBase(value) {
   return is$CompanyBase(value, 0);
 }
-function validateCompanyBaseResponse(value) {
-  const issues = check$CompanyBaseResponse(value, ROOT, void 0, 0);
+function validateCompanyBaseResponse(value, options) {
+  const issues = options === void 0 ? check$CompanyBaseResponse(value, ROOT, void 0, 0) : checkValue(check$CompanyBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCompanyBaseResponse(value) {
   return is$CompanyBaseResponse(value, 0);
 }
-function validateCompanyFull(value) {
-  const issues = check$CompanyFull(value, ROOT, void 0, 0);
+function validateCompanyFull(value, options) {
+  const issues = options === void 0 ? check$CompanyFull(value, ROOT, void 0, 0) : checkValue(check$CompanyFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCompanyFull(value) {
   return is$CompanyFull(value, 0);
 }
-function validateCompanyFullResponse(value) {
-  const issues = check$CompanyFullResponse(value, ROOT, void 0, 0);
+function validateCompanyFullResponse(value, options) {
+  const issues = options === void 0 ? check$CompanyFullResponse(value, ROOT, void 0, 0) : checkValue(check$CompanyFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCompanyFullResponse(value) {
   return is$CompanyFullResponse(value, 0);
 }
-function validateCompanyHeader(value) {
-  const issues = check$CompanyHeader(value, ROOT, void 0, 0);
+function validateCompanyHeader(value, options) {
+  const issues = options === void 0 ? check$CompanyHeader(value, ROOT, void 0, 0) : checkValue(check$CompanyHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCompanyHeader(value) {
   return is$CompanyHeader(value, 0);
 }
-function validateConflictBase(value) {
-  const issues = check$ConflictBase(value, ROOT, void 0, 0);
+function validateConflictBase(value, options) {
+  const issues = options === void 0 ? check$ConflictBase(value, ROOT, void 0, 0) : checkValue(check$ConflictBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isConflictBase(value) {
   return is$ConflictBase(value, 0);
 }
-function validateConflictBaseResponse(value) {
-  const issues = check$ConflictBaseResponse(value, ROOT, void 0, 0);
+function validateConflictBaseResponse(value, options) {
+  const issues = options === void 0 ? check$ConflictBaseResponse(value, ROOT, void 0, 0) : checkValue(check$ConflictBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isConflictBaseResponse(value) {
   return is$ConflictBaseResponse(value, 0);
 }
-function validateConflictFull(value) {
-  const issues = check$ConflictFull(value, ROOT, void 0, 0);
+function validateConflictFull(value, options) {
+  const issues = options === void 0 ? check$ConflictFull(value, ROOT, void 0, 0) : checkValue(check$ConflictFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isConflictFull(value) {
   return is$ConflictFull(value, 0);
 }
-function validateConflictFullResponse(value) {
-  const issues = check$ConflictFullResponse(value, ROOT, void 0, 0);
+function validateConflictFullResponse(value, options) {
+  const issues = options === void 0 ? check$ConflictFullResponse(value, ROOT, void 0, 0) : checkValue(check$ConflictFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isConflictFullResponse(value) {
   return is$ConflictFullResponse(value, 0);
 }
-function validateConflictHeader(value) {
-  const issues = check$ConflictHeader(value, ROOT, void 0, 0);
+function validateConflictHeader(value, options) {
+  const issues = options === void 0 ? check$ConflictHeader(value, ROOT, void 0, 0) : checkValue(check$ConflictHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isConflictHeader(value) {
   return is$ConflictHeader(value, 0);
 }
-function validateContentLanguage(value) {
-  const issues = check$ContentLanguage(value, ROOT, void 0, 0);
+function validateContentLanguage(value, options) {
+  const issues = options === void 0 ? check$ContentLanguage(value, ROOT, void 0, 0) : checkValue(check$ContentLanguage, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isContentLanguage(value) {
   return is$ContentLanguage(value, 0);
 }
-function validateContentRating(value) {
-  const issues = check$ContentRating(value, ROOT, void 0, 0);
+function validateContentRating(value, options) {
+  const issues = options === void 0 ? check$ContentRating(value, ROOT, void 0, 0) : checkValue(check$ContentRating, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isContentRating(value) {
   return is$ContentRating(value, 0);
 }
-function validateContentRatingSystem(value) {
-  const issues = check$ContentRatingSystem(value, ROOT, void 0, 0);
+function validateContentRatingSystem(value, options) {
+  const issues = options === void 0 ? check$ContentRatingSystem(value, ROOT, void 0, 0) : checkValue(check$ContentRatingSystem, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isContentRatingSystem(value) {
   return is$ContentRatingSystem(value, 0);
 }
-function validateCountry(value) {
-  const issues = check$Country(value, ROOT, void 0, 0);
+function validateCountry(value, options) {
+  const issues = options === void 0 ? check$Country(value, ROOT, void 0, 0) : checkValue(check$Country, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCountry(value) {
   return is$Country(value, 0);
 }
-function validateElementBase(value) {
-  const issues = check$ElementBase(value, ROOT, void 0, 0);
+function validateElementBase(value, options) {
+  const issues = options === void 0 ? check$ElementBase(value, ROOT, void 0, 0) : checkValue(check$ElementBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isElementBase(value) {
   return is$ElementBase(value, 0);
 }
-function validateElementBaseResponse(value) {
-  const issues = check$ElementBaseResponse(value, ROOT, void 0, 0);
+function validateElementBaseResponse(value, options) {
+  const issues = options === void 0 ? check$ElementBaseResponse(value, ROOT, void 0, 0) : checkValue(check$ElementBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isElementBaseResponse(value) {
   return is$ElementBaseResponse(value, 0);
 }
-function validateElementFull(value) {
-  const issues = check$ElementFull(value, ROOT, void 0, 0);
+function validateElementFull(value, options) {
+  const issues = options === void 0 ? check$ElementFull(value, ROOT, void 0, 0) : checkValue(check$ElementFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isElementFull(value) {
   return is$ElementFull(value, 0);
 }
-function validateElementFullResponse(value) {
-  const issues = check$ElementFullResponse(value, ROOT, void 0, 0);
+function validateElementFullResponse(value, options) {
+  const issues = options === void 0 ? check$ElementFullResponse(value, ROOT, void 0, 0) : checkValue(check$ElementFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isElementFullResponse(value) {
   return is$ElementFullResponse(value, 0);
 }
-function validateElementHeader(value) {
-  const issues = check$ElementHeader(value, ROOT, void 0, 0);
+function validateElementHeader(value, options) {
+  const issues = options === void 0 ? check$ElementHeader(value, ROOT, void 0, 0) : checkValue(check$ElementHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isElementHeader(value) {
   return is$ElementHeader(value, 0);
 }
-function validateEpisodeBase(value) {
-  const issues = check$EpisodeBase(value, ROOT, void 0, 0);
+function validateEpisodeBase(value, options) {
+  const issues = options === void 0 ? check$EpisodeBase(value, ROOT, void 0, 0) : checkValue(check$EpisodeBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isEpisodeBase(value) {
   return is$EpisodeBase(value, 0);
 }
-function validateEpisodeBaseResponse(value) {
-  const issues = check$EpisodeBaseResponse(value, ROOT, void 0, 0);
+function validateEpisodeBaseResponse(value, options) {
+  const issues = options === void 0 ? check$EpisodeBaseResponse(value, ROOT, void 0, 0) : checkValue(check$EpisodeBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isEpisodeBaseResponse(value) {
   return is$EpisodeBaseResponse(value, 0);
 }
-function validateEpisodeFull(value) {
-  const issues = check$EpisodeFull(value, ROOT, void 0, 0);
+function validateEpisodeFull(value, options) {
+  const issues = options === void 0 ? check$EpisodeFull(value, ROOT, void 0, 0) : checkValue(check$EpisodeFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isEpisodeFull(value) {
   return is$EpisodeFull(value, 0);
 }
-function validateEpisodeFullResponse(value) {
-  const issues = check$EpisodeFullResponse(value, ROOT, void 0, 0);
+function validateEpisodeFullResponse(value, options) {
+  const issues = options === void 0 ? check$EpisodeFullResponse(value, ROOT, void 0, 0) : checkValue(check$EpisodeFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isEpisodeFullResponse(value) {
   return is$EpisodeFullResponse(value, 0);
 }
-function validateEpisodeHeader(value) {
-  const issues = check$EpisodeHeader(value, ROOT, void 0, 0);
+function validateEpisodeHeader(value, options) {
+  const issues = options === void 0 ? check$EpisodeHeader(value, ROOT, void 0, 0) : checkValue(check$EpisodeHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isEpisodeHeader(value) {
   return is$EpisodeHeader(value, 0);
 }
-function validateError(value) {
-  const issues = check$Error(value, ROOT, void 0, 0);
+function validateError(value, options) {
+  const issues = options === void 0 ? check$Error(value, ROOT, void 0, 0) : checkValue(check$Error, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isError(value) {
   return is$Error(value, 0);
 }
-function validateFoodBase(value) {
-  const issues = check$FoodBase(value, ROOT, void 0, 0);
+function validateFoodBase(value, options) {
+  const issues = options === void 0 ? check$FoodBase(value, ROOT, void 0, 0) : checkValue(check$FoodBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFoodBase(value) {
   return is$FoodBase(value, 0);
 }
-function validateFoodBaseResponse(value) {
-  const issues = check$FoodBaseResponse(value, ROOT, void 0, 0);
+function validateFoodBaseResponse(value, options) {
+  const issues = options === void 0 ? check$FoodBaseResponse(value, ROOT, void 0, 0) : checkValue(check$FoodBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFoodBaseResponse(value) {
   return is$FoodBaseResponse(value, 0);
 }
-function validateFoodFull(value) {
-  const issues = check$FoodFull(value, ROOT, void 0, 0);
+function validateFoodFull(value, options) {
+  const issues = options === void 0 ? check$FoodFull(value, ROOT, void 0, 0) : checkValue(check$FoodFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFoodFull(value) {
   return is$FoodFull(value, 0);
 }
-function validateFoodFullResponse(value) {
-  const issues = check$FoodFullResponse(value, ROOT, void 0, 0);
+function validateFoodFullResponse(value, options) {
+  const issues = options === void 0 ? check$FoodFullResponse(value, ROOT, void 0, 0) : checkValue(check$FoodFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFoodFullResponse(value) {
   return is$FoodFullResponse(value, 0);
 }
-function validateFoodHeader(value) {
-  const issues = check$FoodHeader(value, ROOT, void 0, 0);
+function validateFoodHeader(value, options) {
+  const issues = options === void 0 ? check$FoodHeader(value, ROOT, void 0, 0) : checkValue(check$FoodHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFoodHeader(value) {
   return is$FoodHeader(value, 0);
 }
-function validateGender(value) {
-  const issues = check$Gender(value, ROOT, void 0, 0);
+function validateGender(value, options) {
+  const issues = options === void 0 ? check$Gender(value, ROOT, void 0, 0) : checkValue(check$Gender, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGender(value) {
   return is$Gender(value, 0);
 }
-function validateGenre(value) {
-  const issues = check$Genre(value, ROOT, void 0, 0);
+function validateGenre(value, options) {
+  const issues = options === void 0 ? check$Genre(value, ROOT, void 0, 0) : checkValue(check$Genre, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGenre(value) {
   return is$Genre(value, 0);
 }
-function validateLiteratureBase(value) {
-  const issues = check$LiteratureBase(value, ROOT, void 0, 0);
+function validateLiteratureBase(value, options) {
+  const issues = options === void 0 ? check$LiteratureBase(value, ROOT, void 0, 0) : checkValue(check$LiteratureBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLiteratureBase(value) {
   return is$LiteratureBase(value, 0);
 }
-function validateLiteratureBaseResponse(value) {
-  const issues = check$LiteratureBaseResponse(value, ROOT, void 0, 0);
+function validateLiteratureBaseResponse(value, options) {
+  const issues = options === void 0 ? check$LiteratureBaseResponse(value, ROOT, void 0, 0) : checkValue(check$LiteratureBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLiteratureBaseResponse(value) {
   return is$LiteratureBaseResponse(value, 0);
 }
-function validateLiteratureFull(value) {
-  const issues = check$LiteratureFull(value, ROOT, void 0, 0);
+function validateLiteratureFull(value, options) {
+  const issues = options === void 0 ? check$LiteratureFull(value, ROOT, void 0, 0) : checkValue(check$LiteratureFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLiteratureFull(value) {
   return is$LiteratureFull(value, 0);
 }
-function validateLiteratureFullResponse(value) {
-  const issues = check$LiteratureFullResponse(value, ROOT, void 0, 0);
+function validateLiteratureFullResponse(value, options) {
+  const issues = options === void 0 ? check$LiteratureFullResponse(value, ROOT, void 0, 0) : checkValue(check$LiteratureFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLiteratureFullResponse(value) {
   return is$LiteratureFullResponse(value, 0);
 }
-function validateLiteratureHeader(value) {
-  const issues = check$LiteratureHeader(value, ROOT, void 0, 0);
+function validateLiteratureHeader(value, options) {
+  const issues = options === void 0 ? check$LiteratureHeader(value, ROOT, void 0, 0) : checkValue(check$LiteratureHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLiteratureHeader(value) {
   return is$LiteratureHeader(value, 0);
 }
-function validateLocationBase(value) {
-  const issues = check$LocationBase(value, ROOT, void 0, 0);
+function validateLocationBase(value, options) {
+  const issues = options === void 0 ? check$LocationBase(value, ROOT, void 0, 0) : checkValue(check$LocationBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLocationBase(value) {
   return is$LocationBase(value, 0);
 }
-function validateLocationBaseResponse(value) {
-  const issues = check$LocationBaseResponse(value, ROOT, void 0, 0);
+function validateLocationBaseResponse(value, options) {
+  const issues = options === void 0 ? check$LocationBaseResponse(value, ROOT, void 0, 0) : checkValue(check$LocationBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLocationBaseResponse(value) {
   return is$LocationBaseResponse(value, 0);
 }
-function validateLocationFull(value) {
-  const issues = check$LocationFull(value, ROOT, void 0, 0);
+function validateLocationFull(value, options) {
+  const issues = options === void 0 ? check$LocationFull(value, ROOT, void 0, 0) : checkValue(check$LocationFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLocationFull(value) {
   return is$LocationFull(value, 0);
 }
-function validateLocationFullResponse(value) {
-  const issues = check$LocationFullResponse(value, ROOT, void 0, 0);
+function validateLocationFullResponse(value, options) {
+  const issues = options === void 0 ? check$LocationFullResponse(value, ROOT, void 0, 0) : checkValue(check$LocationFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLocationFullResponse(value) {
   return is$LocationFullResponse(value, 0);
 }
-function validateLocationHeader(value) {
-  const issues = check$LocationHeader(value, ROOT, void 0, 0);
+function validateLocationHeader(value, options) {
+  const issues = options === void 0 ? check$LocationHeader(value, ROOT, void 0, 0) : checkValue(check$LocationHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLocationHeader(value) {
   return is$LocationHeader(value, 0);
 }
-function validateMagazineBase(value) {
-  const issues = check$MagazineBase(value, ROOT, void 0, 0);
+function validateMagazineBase(value, options) {
+  const issues = options === void 0 ? check$MagazineBase(value, ROOT, void 0, 0) : checkValue(check$MagazineBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMagazineBase(value) {
   return is$MagazineBase(value, 0);
 }
-function validateMagazineBaseResponse(value) {
-  const issues = check$MagazineBaseResponse(value, ROOT, void 0, 0);
+function validateMagazineBaseResponse(value, options) {
+  const issues = options === void 0 ? check$MagazineBaseResponse(value, ROOT, void 0, 0) : checkValue(check$MagazineBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMagazineBaseResponse(value) {
   return is$MagazineBaseResponse(value, 0);
 }
-function validateMagazineFull(value) {
-  const issues = check$MagazineFull(value, ROOT, void 0, 0);
+function validateMagazineFull(value, options) {
+  const issues = options === void 0 ? check$MagazineFull(value, ROOT, void 0, 0) : checkValue(check$MagazineFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMagazineFull(value) {
   return is$MagazineFull(value, 0);
 }
-function validateMagazineFullResponse(value) {
-  const issues = check$MagazineFullResponse(value, ROOT, void 0, 0);
+function validateMagazineFullResponse(value, options) {
+  const issues = options === void 0 ? check$MagazineFullResponse(value, ROOT, void 0, 0) : checkValue(check$MagazineFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMagazineFullResponse(value) {
   return is$MagazineFullResponse(value, 0);
 }
-function validateMagazineHeader(value) {
-  const issues = check$MagazineHeader(value, ROOT, void 0, 0);
+function validateMagazineHeader(value, options) {
+  const issues = options === void 0 ? check$MagazineHeader(value, ROOT, void 0, 0) : checkValue(check$MagazineHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMagazineHeader(value) {
   return is$MagazineHeader(value, 0);
 }
-function validateMagazineSeriesBase(value) {
-  const issues = check$MagazineSeriesBase(value, ROOT, void 0, 0);
+function validateMagazineSeriesBase(value, options) {
+  const issues = options === void 0 ? check$MagazineSeriesBase(value, ROOT, void 0, 0) : checkValue(check$MagazineSeriesBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMagazineSeriesBase(value) {
   return is$MagazineSeriesBase(value, 0);
 }
-function validateMagazineSeriesBaseResponse(value) {
-  const issues = check$MagazineSeriesBaseResponse(value, ROOT, void 0, 0);
+function validateMagazineSeriesBaseResponse(value, options) {
+  const issues = options === void 0 ? check$MagazineSeriesBaseResponse(value, ROOT, void 0, 0) : checkValue(check$MagazineSeriesBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMagazineSeriesBaseResponse(value) {
   return is$MagazineSeriesBaseResponse(value, 0);
 }
-function validateMagazineSeriesFull(value) {
-  const issues = check$MagazineSeriesFull(value, ROOT, void 0, 0);
+function validateMagazineSeriesFull(value, options) {
+  const issues = options === void 0 ? check$MagazineSeriesFull(value, ROOT, void 0, 0) : checkValue(check$MagazineSeriesFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMagazineSeriesFull(value) {
   return is$MagazineSeriesFull(value, 0);
 }
-function validateMagazineSeriesFullResponse(value) {
-  const issues = check$MagazineSeriesFullResponse(value, ROOT, void 0, 0);
+function validateMagazineSeriesFullResponse(value, options) {
+  const issues = options === void 0 ? check$MagazineSeriesFullResponse(value, ROOT, void 0, 0) : checkValue(check$MagazineSeriesFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMagazineSeriesFullResponse(value) {
   return is$MagazineSeriesFullResponse(value, 0);
 }
-function validateMagazineSeriesHeader(value) {
-  const issues = check$MagazineSeriesHeader(value, ROOT, void 0, 0);
+function validateMagazineSeriesHeader(value, options) {
+  const issues = options === void 0 ? check$MagazineSeriesHeader(value, ROOT, void 0, 0) : checkValue(check$MagazineSeriesHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMagazineSeriesHeader(value) {
   return is$MagazineSeriesHeader(value, 0);
 }
-function validateMaritalStatus(value) {
-  const issues = check$MaritalStatus(value, ROOT, void 0, 0);
+function validateMaritalStatus(value, options) {
+  const issues = options === void 0 ? check$MaritalStatus(value, ROOT, void 0, 0) : checkValue(check$MaritalStatus, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMaritalStatus(value) {
   return is$MaritalStatus(value, 0);
 }
-function validateMaterialBase(value) {
-  const issues = check$MaterialBase(value, ROOT, void 0, 0);
+function validateMaterialBase(value, options) {
+  const issues = options === void 0 ? check$MaterialBase(value, ROOT, void 0, 0) : checkValue(check$MaterialBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMaterialBase(value) {
   return is$MaterialBase(value, 0);
 }
-function validateMaterialBaseResponse(value) {
-  const issues = check$MaterialBaseResponse(value, ROOT, void 0, 0);
+function validateMaterialBaseResponse(value, options) {
+  const issues = options === void 0 ? check$MaterialBaseResponse(value, ROOT, void 0, 0) : checkValue(check$MaterialBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMaterialBaseResponse(value) {
   return is$MaterialBaseResponse(value, 0);
 }
-function validateMaterialFull(value) {
-  const issues = check$MaterialFull(value, ROOT, void 0, 0);
+function validateMaterialFull(value, options) {
+  const issues = options === void 0 ? check$MaterialFull(value, ROOT, void 0, 0) : checkValue(check$MaterialFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMaterialFull(value) {
   return is$MaterialFull(value, 0);
 }
-function validateMaterialFullResponse(value) {
-  const issues = check$MaterialFullResponse(value, ROOT, void 0, 0);
+function validateMaterialFullResponse(value, options) {
+  const issues = options === void 0 ? check$MaterialFullResponse(value, ROOT, void 0, 0) : checkValue(check$MaterialFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMaterialFullResponse(value) {
   return is$MaterialFullResponse(value, 0);
 }
-function validateMaterialHeader(value) {
-  const issues = check$MaterialHeader(value, ROOT, void 0, 0);
+function validateMaterialHeader(value, options) {
+  const issues = options === void 0 ? check$MaterialHeader(value, ROOT, void 0, 0) : checkValue(check$MaterialHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMaterialHeader(value) {
   return is$MaterialHeader(value, 0);
 }
-function validateMedicalConditionBase(value) {
-  const issues = check$MedicalConditionBase(value, ROOT, void 0, 0);
+function validateMedicalConditionBase(value, options) {
+  const issues = options === void 0 ? check$MedicalConditionBase(value, ROOT, void 0, 0) : checkValue(check$MedicalConditionBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMedicalConditionBase(value) {
   return is$MedicalConditionBase(value, 0);
 }
-function validateMedicalConditionBaseResponse(value) {
-  const issues = check$MedicalConditionBaseResponse(value, ROOT, void 0, 0);
+function validateMedicalConditionBaseResponse(value, options) {
+  const issues = options === void 0 ? check$MedicalConditionBaseResponse(value, ROOT, void 0, 0) : checkValue(check$MedicalConditionBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMedicalConditionBaseResponse(value) {
   return is$MedicalConditionBaseResponse(value, 0);
 }
-function validateMedicalConditionFull(value) {
-  const issues = check$MedicalConditionFull(value, ROOT, void 0, 0);
+function validateMedicalConditionFull(value, options) {
+  const issues = options === void 0 ? check$MedicalConditionFull(value, ROOT, void 0, 0) : checkValue(check$MedicalConditionFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMedicalConditionFull(value) {
   return is$MedicalConditionFull(value, 0);
 }
-function validateMedicalConditionFullResponse(value) {
-  const issues = check$MedicalConditionFullResponse(value, ROOT, void 0, 0);
+function validateMedicalConditionFullResponse(value, options) {
+  const issues = options === void 0 ? check$MedicalConditionFullResponse(value, ROOT, void 0, 0) : checkValue(check$MedicalConditionFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMedicalConditionFullResponse(value) {
   return is$MedicalConditionFullResponse(value, 0);
 }
-function validateMedicalConditionHeader(value) {
-  const issues = check$MedicalConditionHeader(value, ROOT, void 0, 0);
+function validateMedicalConditionHeader(value, options) {
+  const issues = options === void 0 ? check$MedicalConditionHeader(value, ROOT, void 0, 0) : checkValue(check$MedicalConditionHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMedicalConditionHeader(value) {
   return is$MedicalConditionHeader(value, 0);
 }
-function validateMovieBase(value) {
-  const issues = check$MovieBase(value, ROOT, void 0, 0);
+function validateMovieBase(value, options) {
+  const issues = options === void 0 ? check$MovieBase(value, ROOT, void 0, 0) : checkValue(check$MovieBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMovieBase(value) {
   return is$MovieBase(value, 0);
 }
-function validateMovieBaseResponse(value) {
-  const issues = check$MovieBaseResponse(value, ROOT, void 0, 0);
+function validateMovieBaseResponse(value, options) {
+  const issues = options === void 0 ? check$MovieBaseResponse(value, ROOT, void 0, 0) : checkValue(check$MovieBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMovieBaseResponse(value) {
   return is$MovieBaseResponse(value, 0);
 }
-function validateMovieFull(value) {
-  const issues = check$MovieFull(value, ROOT, void 0, 0);
+function validateMovieFull(value, options) {
+  const issues = options === void 0 ? check$MovieFull(value, ROOT, void 0, 0) : checkValue(check$MovieFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMovieFull(value) {
   return is$MovieFull(value, 0);
 }
-function validateMovieFullResponse(value) {
-  const issues = check$MovieFullResponse(value, ROOT, void 0, 0);
+function validateMovieFullResponse(value, options) {
+  const issues = options === void 0 ? check$MovieFullResponse(value, ROOT, void 0, 0) : checkValue(check$MovieFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMovieFullResponse(value) {
   return is$MovieFullResponse(value, 0);
 }
-function validateMovieHeader(value) {
-  const issues = check$MovieHeader(value, ROOT, void 0, 0);
+function validateMovieHeader(value, options) {
+  const issues = options === void 0 ? check$MovieHeader(value, ROOT, void 0, 0) : checkValue(check$MovieHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMovieHeader(value) {
   return is$MovieHeader(value, 0);
 }
-function validateOccupationBase(value) {
-  const issues = check$OccupationBase(value, ROOT, void 0, 0);
+function validateOccupationBase(value, options) {
+  const issues = options === void 0 ? check$OccupationBase(value, ROOT, void 0, 0) : checkValue(check$OccupationBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOccupationBase(value) {
   return is$OccupationBase(value, 0);
 }
-function validateOccupationBaseResponse(value) {
-  const issues = check$OccupationBaseResponse(value, ROOT, void 0, 0);
+function validateOccupationBaseResponse(value, options) {
+  const issues = options === void 0 ? check$OccupationBaseResponse(value, ROOT, void 0, 0) : checkValue(check$OccupationBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOccupationBaseResponse(value) {
   return is$OccupationBaseResponse(value, 0);
 }
-function validateOccupationFull(value) {
-  const issues = check$OccupationFull(value, ROOT, void 0, 0);
+function validateOccupationFull(value, options) {
+  const issues = options === void 0 ? check$OccupationFull(value, ROOT, void 0, 0) : checkValue(check$OccupationFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOccupationFull(value) {
   return is$OccupationFull(value, 0);
 }
-function validateOccupationFullResponse(value) {
-  const issues = check$OccupationFullResponse(value, ROOT, void 0, 0);
+function validateOccupationFullResponse(value, options) {
+  const issues = options === void 0 ? check$OccupationFullResponse(value, ROOT, void 0, 0) : checkValue(check$OccupationFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOccupationFullResponse(value) {
   return is$OccupationFullResponse(value, 0);
 }
-function validateOccupationHeader(value) {
-  const issues = check$OccupationHeader(value, ROOT, void 0, 0);
+function validateOccupationHeader(value, options) {
+  const issues = options === void 0 ? check$OccupationHeader(value, ROOT, void 0, 0) : checkValue(check$OccupationHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOccupationHeader(value) {
   return is$OccupationHeader(value, 0);
 }
-function validateOrganizationBase(value) {
-  const issues = check$OrganizationBase(value, ROOT, void 0, 0);
+function validateOrganizationBase(value, options) {
+  const issues = options === void 0 ? check$OrganizationBase(value, ROOT, void 0, 0) : checkValue(check$OrganizationBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOrganizationBase(value) {
   return is$OrganizationBase(value, 0);
 }
-function validateOrganizationBaseResponse(value) {
-  const issues = check$OrganizationBaseResponse(value, ROOT, void 0, 0);
+function validateOrganizationBaseResponse(value, options) {
+  const issues = options === void 0 ? check$OrganizationBaseResponse(value, ROOT, void 0, 0) : checkValue(check$OrganizationBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOrganizationBaseResponse(value) {
   return is$OrganizationBaseResponse(value, 0);
 }
-function validateOrganizationFull(value) {
-  const issues = check$OrganizationFull(value, ROOT, void 0, 0);
+function validateOrganizationFull(value, options) {
+  const issues = options === void 0 ? check$OrganizationFull(value, ROOT, void 0, 0) : checkValue(check$OrganizationFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOrganizationFull(value) {
   return is$OrganizationFull(value, 0);
 }
-function validateOrganizationFullResponse(value) {
-  const issues = check$OrganizationFullResponse(value, ROOT, void 0, 0);
+function validateOrganizationFullResponse(value, options) {
+  const issues = options === void 0 ? check$OrganizationFullResponse(value, ROOT, void 0, 0) : checkValue(check$OrganizationFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOrganizationFullResponse(value) {
   return is$OrganizationFullResponse(value, 0);
 }
-function validateOrganizationHeader(value) {
-  const issues = check$OrganizationHeader(value, ROOT, void 0, 0);
+function validateOrganizationHeader(value, options) {
+  const issues = options === void 0 ? check$OrganizationHeader(value, ROOT, void 0, 0) : checkValue(check$OrganizationHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOrganizationHeader(value) {
   return is$OrganizationHeader(value, 0);
 }
-function validatePerformerBase(value) {
-  const issues = check$PerformerBase(value, ROOT, void 0, 0);
+function validatePerformerBase(value, options) {
+  const issues = options === void 0 ? check$PerformerBase(value, ROOT, void 0, 0) : checkValue(check$PerformerBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPerformerBase(value) {
   return is$PerformerBase(value, 0);
 }
-function validatePerformerBaseResponse(value) {
-  const issues = check$PerformerBaseResponse(value, ROOT, void 0, 0);
+function validatePerformerBaseResponse(value, options) {
+  const issues = options === void 0 ? check$PerformerBaseResponse(value, ROOT, void 0, 0) : checkValue(check$PerformerBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPerformerBaseResponse(value) {
   return is$PerformerBaseResponse(value, 0);
 }
-function validatePerformerFull(value) {
-  const issues = check$PerformerFull(value, ROOT, void 0, 0);
+function validatePerformerFull(value, options) {
+  const issues = options === void 0 ? check$PerformerFull(value, ROOT, void 0, 0) : checkValue(check$PerformerFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPerformerFull(value) {
   return is$PerformerFull(value, 0);
 }
-function validatePerformerFullResponse(value) {
-  const issues = check$PerformerFullResponse(value, ROOT, void 0, 0);
+function validatePerformerFullResponse(value, options) {
+  const issues = options === void 0 ? check$PerformerFullResponse(value, ROOT, void 0, 0) : checkValue(check$PerformerFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPerformerFullResponse(value) {
   return is$PerformerFullResponse(value, 0);
 }
-function validatePerformerHeader(value) {
-  const issues = check$PerformerHeader(value, ROOT, void 0, 0);
+function validatePerformerHeader(value, options) {
+  const issues = options === void 0 ? check$PerformerHeader(value, ROOT, void 0, 0) : checkValue(check$PerformerHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPerformerHeader(value) {
   return is$PerformerHeader(value, 0);
 }
-function validatePlatform(value) {
-  const issues = check$Platform(value, ROOT, void 0, 0);
+function validatePlatform(value, options) {
+  const issues = options === void 0 ? check$Platform(value, ROOT, void 0, 0) : checkValue(check$Platform, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPlatform(value) {
   return is$Platform(value, 0);
 }
-function validateProductionRunUnit(value) {
-  const issues = check$ProductionRunUnit(value, ROOT, void 0, 0);
+function validateProductionRunUnit(value, options) {
+  const issues = options === void 0 ? check$ProductionRunUnit(value, ROOT, void 0, 0) : checkValue(check$ProductionRunUnit, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isProductionRunUnit(value) {
   return is$ProductionRunUnit(value, 0);
 }
-function validateReference(value) {
-  const issues = check$Reference(value, ROOT, void 0, 0);
+function validateReference(value, options) {
+  const issues = options === void 0 ? check$Reference(value, ROOT, void 0, 0) : checkValue(check$Reference, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isReference(value) {
   return is$Reference(value, 0);
 }
-function validateReferenceType(value) {
-  const issues = check$ReferenceType(value, ROOT, void 0, 0);
+function validateReferenceType(value, options) {
+  const issues = options === void 0 ? check$ReferenceType(value, ROOT, void 0, 0) : checkValue(check$ReferenceType, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isReferenceType(value) {
   return is$ReferenceType(value, 0);
 }
-function validateResponsePage(value) {
-  const issues = check$ResponsePage(value, ROOT, void 0, 0);
+function validateResponsePage(value, options) {
+  const issues = options === void 0 ? check$ResponsePage(value, ROOT, void 0, 0) : checkValue(check$ResponsePage, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isResponsePage(value) {
   return is$ResponsePage(value, 0);
 }
-function validateResponseSort(value) {
-  const issues = check$ResponseSort(value, ROOT, void 0, 0);
+function validateResponseSort(value, options) {
+  const issues = options === void 0 ? check$ResponseSort(value, ROOT, void 0, 0) : checkValue(check$ResponseSort, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isResponseSort(value) {
   return is$ResponseSort(value, 0);
 }
-function validateResponseSortClause(value) {
-  const issues = check$ResponseSortClause(value, ROOT, void 0, 0);
+function validateResponseSortClause(value, options) {
+  const issues = options === void 0 ? check$ResponseSortClause(value, ROOT, void 0, 0) : checkValue(check$ResponseSortClause, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isResponseSortClause(value) {
   return is$ResponseSortClause(value, 0);
 }
-function validateResponseSortDirection(value) {
-  const issues = check$ResponseSortDirection(value, ROOT, void 0, 0);
+function validateResponseSortDirection(value, options) {
+  const issues = options === void 0 ? check$ResponseSortDirection(value, ROOT, void 0, 0) : checkValue(check$ResponseSortDirection, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isResponseSortDirection(value) {
   return is$ResponseSortDirection(value, 0);
 }
-function validateSeasonBase(value) {
-  const issues = check$SeasonBase(value, ROOT, void 0, 0);
+function validateSeasonBase(value, options) {
+  const issues = options === void 0 ? check$SeasonBase(value, ROOT, void 0, 0) : checkValue(check$SeasonBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSeasonBase(value) {
   return is$SeasonBase(value, 0);
 }
-function validateSeasonBaseResponse(value) {
-  const issues = check$SeasonBaseResponse(value, ROOT, void 0, 0);
+function validateSeasonBaseResponse(value, options) {
+  const issues = options === void 0 ? check$SeasonBaseResponse(value, ROOT, void 0, 0) : checkValue(check$SeasonBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSeasonBaseResponse(value) {
   return is$SeasonBaseResponse(value, 0);
 }
-function validateSeasonFull(value) {
-  const issues = check$SeasonFull(value, ROOT, void 0, 0);
+function validateSeasonFull(value, options) {
+  const issues = options === void 0 ? check$SeasonFull(value, ROOT, void 0, 0) : checkValue(check$SeasonFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSeasonFull(value) {
   return is$SeasonFull(value, 0);
 }
-function validateSeasonFullResponse(value) {
-  const issues = check$SeasonFullResponse(value, ROOT, void 0, 0);
+function validateSeasonFullResponse(value, options) {
+  const issues = options === void 0 ? check$SeasonFullResponse(value, ROOT, void 0, 0) : checkValue(check$SeasonFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSeasonFullResponse(value) {
   return is$SeasonFullResponse(value, 0);
 }
-function validateSeasonHeader(value) {
-  const issues = check$SeasonHeader(value, ROOT, void 0, 0);
+function validateSeasonHeader(value, options) {
+  const issues = options === void 0 ? check$SeasonHeader(value, ROOT, void 0, 0) : checkValue(check$SeasonHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSeasonHeader(value) {
   return is$SeasonHeader(value, 0);
 }
-function validateSeriesBase(value) {
-  const issues = check$SeriesBase(value, ROOT, void 0, 0);
+function validateSeriesBase(value, options) {
+  const issues = options === void 0 ? check$SeriesBase(value, ROOT, void 0, 0) : checkValue(check$SeriesBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSeriesBase(value) {
   return is$SeriesBase(value, 0);
 }
-function validateSeriesBaseResponse(value) {
-  const issues = check$SeriesBaseResponse(value, ROOT, void 0, 0);
+function validateSeriesBaseResponse(value, options) {
+  const issues = options === void 0 ? check$SeriesBaseResponse(value, ROOT, void 0, 0) : checkValue(check$SeriesBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSeriesBaseResponse(value) {
   return is$SeriesBaseResponse(value, 0);
 }
-function validateSeriesFull(value) {
-  const issues = check$SeriesFull(value, ROOT, void 0, 0);
+function validateSeriesFull(value, options) {
+  const issues = options === void 0 ? check$SeriesFull(value, ROOT, void 0, 0) : checkValue(check$SeriesFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSeriesFull(value) {
   return is$SeriesFull(value, 0);
 }
-function validateSeriesFullResponse(value) {
-  const issues = check$SeriesFullResponse(value, ROOT, void 0, 0);
+function validateSeriesFullResponse(value, options) {
+  const issues = options === void 0 ? check$SeriesFullResponse(value, ROOT, void 0, 0) : checkValue(check$SeriesFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSeriesFullResponse(value) {
   return is$SeriesFullResponse(value, 0);
 }
-function validateSeriesHeader(value) {
-  const issues = check$SeriesHeader(value, ROOT, void 0, 0);
+function validateSeriesHeader(value, options) {
+  const issues = options === void 0 ? check$SeriesHeader(value, ROOT, void 0, 0) : checkValue(check$SeriesHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSeriesHeader(value) {
   return is$SeriesHeader(value, 0);
 }
-function validateSoundtrackBase(value) {
-  const issues = check$SoundtrackBase(value, ROOT, void 0, 0);
+function validateSoundtrackBase(value, options) {
+  const issues = options === void 0 ? check$SoundtrackBase(value, ROOT, void 0, 0) : checkValue(check$SoundtrackBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSoundtrackBase(value) {
   return is$SoundtrackBase(value, 0);
 }
-function validateSoundtrackBaseResponse(value) {
-  const issues = check$SoundtrackBaseResponse(value, ROOT, void 0, 0);
+function validateSoundtrackBaseResponse(value, options) {
+  const issues = options === void 0 ? check$SoundtrackBaseResponse(value, ROOT, void 0, 0) : checkValue(check$SoundtrackBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSoundtrackBaseResponse(value) {
   return is$SoundtrackBaseResponse(value, 0);
 }
-function validateSoundtrackFull(value) {
-  const issues = check$SoundtrackFull(value, ROOT, void 0, 0);
+function validateSoundtrackFull(value, options) {
+  const issues = options === void 0 ? check$SoundtrackFull(value, ROOT, void 0, 0) : checkValue(check$SoundtrackFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSoundtrackFull(value) {
   return is$SoundtrackFull(value, 0);
 }
-function validateSoundtrackFullResponse(value) {
-  const issues = check$SoundtrackFullResponse(value, ROOT, void 0, 0);
+function validateSoundtrackFullResponse(value, options) {
+  const issues = options === void 0 ? check$SoundtrackFullResponse(value, ROOT, void 0, 0) : checkValue(check$SoundtrackFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSoundtrackFullResponse(value) {
   return is$SoundtrackFullResponse(value, 0);
 }
-function validateSoundtrackHeader(value) {
-  const issues = check$SoundtrackHeader(value, ROOT, void 0, 0);
+function validateSoundtrackHeader(value, options) {
+  const issues = options === void 0 ? check$SoundtrackHeader(value, ROOT, void 0, 0) : checkValue(check$SoundtrackHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSoundtrackHeader(value) {
   return is$SoundtrackHeader(value, 0);
 }
-function validateSpacecraftBase(value) {
-  const issues = check$SpacecraftBase(value, ROOT, void 0, 0);
+function validateSpacecraftBase(value, options) {
+  const issues = options === void 0 ? check$SpacecraftBase(value, ROOT, void 0, 0) : checkValue(check$SpacecraftBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSpacecraftBase(value) {
   return is$SpacecraftBase(value, 0);
 }
-function validateSpacecraftBaseResponse(value) {
-  const issues = check$SpacecraftBaseResponse(value, ROOT, void 0, 0);
+function validateSpacecraftBaseResponse(value, options) {
+  const issues = options === void 0 ? check$SpacecraftBaseResponse(value, ROOT, void 0, 0) : checkValue(check$SpacecraftBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSpacecraftBaseResponse(value) {
   return is$SpacecraftBaseResponse(value, 0);
 }
-function validateSpacecraftClassBase(value) {
-  const issues = check$SpacecraftClassBase(value, ROOT, void 0, 0);
+function validateSpacecraftClassBase(value, options) {
+  const issues = options === void 0 ? check$SpacecraftClassBase(value, ROOT, void 0, 0) : checkValue(check$SpacecraftClassBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSpacecraftClassBase(value) {
   return is$SpacecraftClassBase(value, 0);
 }
-function validateSpacecraftClassBaseResponse(value) {
-  const issues = check$SpacecraftClassBaseResponse(value, ROOT, void 0, 0);
+function validateSpacecraftClassBaseResponse(value, options) {
+  const issues = options === void 0 ? check$SpacecraftClassBaseResponse(value, ROOT, void 0, 0) : checkValue(check$SpacecraftClassBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSpacecraftClassBaseResponse(value) {
   return is$SpacecraftClassBaseResponse(value, 0);
 }
-function validateSpacecraftClassFull(value) {
-  const issues = check$SpacecraftClassFull(value, ROOT, void 0, 0);
+function validateSpacecraftClassFull(value, options) {
+  const issues = options === void 0 ? check$SpacecraftClassFull(value, ROOT, void 0, 0) : checkValue(check$SpacecraftClassFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSpacecraftClassFull(value) {
   return is$SpacecraftClassFull(value, 0);
 }
-function validateSpacecraftClassFullResponse(value) {
-  const issues = check$SpacecraftClassFullResponse(value, ROOT, void 0, 0);
+function validateSpacecraftClassFullResponse(value, options) {
+  const issues = options === void 0 ? check$SpacecraftClassFullResponse(value, ROOT, void 0, 0) : checkValue(check$SpacecraftClassFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSpacecraftClassFullResponse(value) {
   return is$SpacecraftClassFullResponse(value, 0);
 }
-function validateSpacecraftClassHeader(value) {
-  const issues = check$SpacecraftClassHeader(value, ROOT, void 0, 0);
+function validateSpacecraftClassHeader(value, options) {
+  const issues = options === void 0 ? check$SpacecraftClassHeader(value, ROOT, void 0, 0) : checkValue(check$SpacecraftClassHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSpacecraftClassHeader(value) {
   return is$SpacecraftClassHeader(value, 0);
 }
-function validateSpacecraftFull(value) {
-  const issues = check$SpacecraftFull(value, ROOT, void 0, 0);
+function validateSpacecraftFull(value, options) {
+  const issues = options === void 0 ? check$SpacecraftFull(value, ROOT, void 0, 0) : checkValue(check$SpacecraftFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSpacecraftFull(value) {
   return is$SpacecraftFull(value, 0);
 }
-function validateSpacecraftFullResponse(value) {
-  const issues = check$SpacecraftFullResponse(value, ROOT, void 0, 0);
+function validateSpacecraftFullResponse(value, options) {
+  const issues = options === void 0 ? check$SpacecraftFullResponse(value, ROOT, void 0, 0) : checkValue(check$SpacecraftFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSpacecraftFullResponse(value) {
   return is$SpacecraftFullResponse(value, 0);
 }
-function validateSpacecraftHeader(value) {
-  const issues = check$SpacecraftHeader(value, ROOT, void 0, 0);
+function validateSpacecraftHeader(value, options) {
+  const issues = options === void 0 ? check$SpacecraftHeader(value, ROOT, void 0, 0) : checkValue(check$SpacecraftHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSpacecraftHeader(value) {
   return is$SpacecraftHeader(value, 0);
 }
-function validateSpacecraftType(value) {
-  const issues = check$SpacecraftType(value, ROOT, void 0, 0);
+function validateSpacecraftType(value, options) {
+  const issues = options === void 0 ? check$SpacecraftType(value, ROOT, void 0, 0) : checkValue(check$SpacecraftType, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSpacecraftType(value) {
   return is$SpacecraftType(value, 0);
 }
-function validateSpeciesBase(value) {
-  const issues = check$SpeciesBase(value, ROOT, void 0, 0);
+function validateSpeciesBase(value, options) {
+  const issues = options === void 0 ? check$SpeciesBase(value, ROOT, void 0, 0) : checkValue(check$SpeciesBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSpeciesBase(value) {
   return is$SpeciesBase(value, 0);
 }
-function validateSpeciesBaseResponse(value) {
-  const issues = check$SpeciesBaseResponse(value, ROOT, void 0, 0);
+function validateSpeciesBaseResponse(value, options) {
+  const issues = options === void 0 ? check$SpeciesBaseResponse(value, ROOT, void 0, 0) : checkValue(check$SpeciesBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSpeciesBaseResponse(value) {
   return is$SpeciesBaseResponse(value, 0);
 }
-function validateSpeciesFull(value) {
-  const issues = check$SpeciesFull(value, ROOT, void 0, 0);
+function validateSpeciesFull(value, options) {
+  const issues = options === void 0 ? check$SpeciesFull(value, ROOT, void 0, 0) : checkValue(check$SpeciesFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSpeciesFull(value) {
   return is$SpeciesFull(value, 0);
 }
-function validateSpeciesFullResponse(value) {
-  const issues = check$SpeciesFullResponse(value, ROOT, void 0, 0);
+function validateSpeciesFullResponse(value, options) {
+  const issues = options === void 0 ? check$SpeciesFullResponse(value, ROOT, void 0, 0) : checkValue(check$SpeciesFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSpeciesFullResponse(value) {
   return is$SpeciesFullResponse(value, 0);
 }
-function validateSpeciesHeader(value) {
-  const issues = check$SpeciesHeader(value, ROOT, void 0, 0);
+function validateSpeciesHeader(value, options) {
+  const issues = options === void 0 ? check$SpeciesHeader(value, ROOT, void 0, 0) : checkValue(check$SpeciesHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSpeciesHeader(value) {
   return is$SpeciesHeader(value, 0);
 }
-function validateStaffBase(value) {
-  const issues = check$StaffBase(value, ROOT, void 0, 0);
+function validateStaffBase(value, options) {
+  const issues = options === void 0 ? check$StaffBase(value, ROOT, void 0, 0) : checkValue(check$StaffBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isStaffBase(value) {
   return is$StaffBase(value, 0);
 }
-function validateStaffBaseResponse(value) {
-  const issues = check$StaffBaseResponse(value, ROOT, void 0, 0);
+function validateStaffBaseResponse(value, options) {
+  const issues = options === void 0 ? check$StaffBaseResponse(value, ROOT, void 0, 0) : checkValue(check$StaffBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isStaffBaseResponse(value) {
   return is$StaffBaseResponse(value, 0);
 }
-function validateStaffFull(value) {
-  const issues = check$StaffFull(value, ROOT, void 0, 0);
+function validateStaffFull(value, options) {
+  const issues = options === void 0 ? check$StaffFull(value, ROOT, void 0, 0) : checkValue(check$StaffFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isStaffFull(value) {
   return is$StaffFull(value, 0);
 }
-function validateStaffFullResponse(value) {
-  const issues = check$StaffFullResponse(value, ROOT, void 0, 0);
+function validateStaffFullResponse(value, options) {
+  const issues = options === void 0 ? check$StaffFullResponse(value, ROOT, void 0, 0) : checkValue(check$StaffFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isStaffFullResponse(value) {
   return is$StaffFullResponse(value, 0);
 }
-function validateStaffHeader(value) {
-  const issues = check$StaffHeader(value, ROOT, void 0, 0);
+function validateStaffHeader(value, options) {
+  const issues = options === void 0 ? check$StaffHeader(value, ROOT, void 0, 0) : checkValue(check$StaffHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isStaffHeader(value) {
   return is$StaffHeader(value, 0);
 }
-function validateTechnologyBase(value) {
-  const issues = check$TechnologyBase(value, ROOT, void 0, 0);
+function validateTechnologyBase(value, options) {
+  const issues = options === void 0 ? check$TechnologyBase(value, ROOT, void 0, 0) : checkValue(check$TechnologyBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTechnologyBase(value) {
   return is$TechnologyBase(value, 0);
 }
-function validateTechnologyBaseResponse(value) {
-  const issues = check$TechnologyBaseResponse(value, ROOT, void 0, 0);
+function validateTechnologyBaseResponse(value, options) {
+  const issues = options === void 0 ? check$TechnologyBaseResponse(value, ROOT, void 0, 0) : checkValue(check$TechnologyBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTechnologyBaseResponse(value) {
   return is$TechnologyBaseResponse(value, 0);
 }
-function validateTechnologyFull(value) {
-  const issues = check$TechnologyFull(value, ROOT, void 0, 0);
+function validateTechnologyFull(value, options) {
+  const issues = options === void 0 ? check$TechnologyFull(value, ROOT, void 0, 0) : checkValue(check$TechnologyFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTechnologyFull(value) {
   return is$TechnologyFull(value, 0);
 }
-function validateTechnologyFullResponse(value) {
-  const issues = check$TechnologyFullResponse(value, ROOT, void 0, 0);
+function validateTechnologyFullResponse(value, options) {
+  const issues = options === void 0 ? check$TechnologyFullResponse(value, ROOT, void 0, 0) : checkValue(check$TechnologyFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTechnologyFullResponse(value) {
   return is$TechnologyFullResponse(value, 0);
 }
-function validateTechnologyHeader(value) {
-  const issues = check$TechnologyHeader(value, ROOT, void 0, 0);
+function validateTechnologyHeader(value, options) {
+  const issues = options === void 0 ? check$TechnologyHeader(value, ROOT, void 0, 0) : checkValue(check$TechnologyHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTechnologyHeader(value) {
   return is$TechnologyHeader(value, 0);
 }
-function validateTitleBase(value) {
-  const issues = check$TitleBase(value, ROOT, void 0, 0);
+function validateTitleBase(value, options) {
+  const issues = options === void 0 ? check$TitleBase(value, ROOT, void 0, 0) : checkValue(check$TitleBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTitleBase(value) {
   return is$TitleBase(value, 0);
 }
-function validateTitleBaseResponse(value) {
-  const issues = check$TitleBaseResponse(value, ROOT, void 0, 0);
+function validateTitleBaseResponse(value, options) {
+  const issues = options === void 0 ? check$TitleBaseResponse(value, ROOT, void 0, 0) : checkValue(check$TitleBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTitleBaseResponse(value) {
   return is$TitleBaseResponse(value, 0);
 }
-function validateTitleFull(value) {
-  const issues = check$TitleFull(value, ROOT, void 0, 0);
+function validateTitleFull(value, options) {
+  const issues = options === void 0 ? check$TitleFull(value, ROOT, void 0, 0) : checkValue(check$TitleFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTitleFull(value) {
   return is$TitleFull(value, 0);
 }
-function validateTitleFullResponse(value) {
-  const issues = check$TitleFullResponse(value, ROOT, void 0, 0);
+function validateTitleFullResponse(value, options) {
+  const issues = options === void 0 ? check$TitleFullResponse(value, ROOT, void 0, 0) : checkValue(check$TitleFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTitleFullResponse(value) {
   return is$TitleFullResponse(value, 0);
 }
-function validateTitleHeader(value) {
-  const issues = check$TitleHeader(value, ROOT, void 0, 0);
+function validateTitleHeader(value, options) {
+  const issues = options === void 0 ? check$TitleHeader(value, ROOT, void 0, 0) : checkValue(check$TitleHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTitleHeader(value) {
   return is$TitleHeader(value, 0);
 }
-function validateTradingCardBase(value) {
-  const issues = check$TradingCardBase(value, ROOT, void 0, 0);
+function validateTradingCardBase(value, options) {
+  const issues = options === void 0 ? check$TradingCardBase(value, ROOT, void 0, 0) : checkValue(check$TradingCardBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTradingCardBase(value) {
   return is$TradingCardBase(value, 0);
 }
-function validateTradingCardBaseResponse(value) {
-  const issues = check$TradingCardBaseResponse(value, ROOT, void 0, 0);
+function validateTradingCardBaseResponse(value, options) {
+  const issues = options === void 0 ? check$TradingCardBaseResponse(value, ROOT, void 0, 0) : checkValue(check$TradingCardBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTradingCardBaseResponse(value) {
   return is$TradingCardBaseResponse(value, 0);
 }
-function validateTradingCardDeckBase(value) {
-  const issues = check$TradingCardDeckBase(value, ROOT, void 0, 0);
+function validateTradingCardDeckBase(value, options) {
+  const issues = options === void 0 ? check$TradingCardDeckBase(value, ROOT, void 0, 0) : checkValue(check$TradingCardDeckBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTradingCardDeckBase(value) {
   return is$TradingCardDeckBase(value, 0);
 }
-function validateTradingCardDeckBaseResponse(value) {
-  const issues = check$TradingCardDeckBaseResponse(value, ROOT, void 0, 0);
+function validateTradingCardDeckBaseResponse(value, options) {
+  const issues = options === void 0 ? check$TradingCardDeckBaseResponse(value, ROOT, void 0, 0) : checkValue(check$TradingCardDeckBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTradingCardDeckBaseResponse(value) {
   return is$TradingCardDeckBaseResponse(value, 0);
 }
-function validateTradingCardDeckFull(value) {
-  const issues = check$TradingCardDeckFull(value, ROOT, void 0, 0);
+function validateTradingCardDeckFull(value, options) {
+  const issues = options === void 0 ? check$TradingCardDeckFull(value, ROOT, void 0, 0) : checkValue(check$TradingCardDeckFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTradingCardDeckFull(value) {
   return is$TradingCardDeckFull(value, 0);
 }
-function validateTradingCardDeckFullResponse(value) {
-  const issues = check$TradingCardDeckFullResponse(value, ROOT, void 0, 0);
+function validateTradingCardDeckFullResponse(value, options) {
+  const issues = options === void 0 ? check$TradingCardDeckFullResponse(value, ROOT, void 0, 0) : checkValue(check$TradingCardDeckFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTradingCardDeckFullResponse(value) {
   return is$TradingCardDeckFullResponse(value, 0);
 }
-function validateTradingCardDeckHeader(value) {
-  const issues = check$TradingCardDeckHeader(value, ROOT, void 0, 0);
+function validateTradingCardDeckHeader(value, options) {
+  const issues = options === void 0 ? check$TradingCardDeckHeader(value, ROOT, void 0, 0) : checkValue(check$TradingCardDeckHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTradingCardDeckHeader(value) {
   return is$TradingCardDeckHeader(value, 0);
 }
-function validateTradingCardFull(value) {
-  const issues = check$TradingCardFull(value, ROOT, void 0, 0);
+function validateTradingCardFull(value, options) {
+  const issues = options === void 0 ? check$TradingCardFull(value, ROOT, void 0, 0) : checkValue(check$TradingCardFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTradingCardFull(value) {
   return is$TradingCardFull(value, 0);
 }
-function validateTradingCardFullResponse(value) {
-  const issues = check$TradingCardFullResponse(value, ROOT, void 0, 0);
+function validateTradingCardFullResponse(value, options) {
+  const issues = options === void 0 ? check$TradingCardFullResponse(value, ROOT, void 0, 0) : checkValue(check$TradingCardFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTradingCardFullResponse(value) {
   return is$TradingCardFullResponse(value, 0);
 }
-function validateTradingCardHeader(value) {
-  const issues = check$TradingCardHeader(value, ROOT, void 0, 0);
+function validateTradingCardHeader(value, options) {
+  const issues = options === void 0 ? check$TradingCardHeader(value, ROOT, void 0, 0) : checkValue(check$TradingCardHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTradingCardHeader(value) {
   return is$TradingCardHeader(value, 0);
 }
-function validateTradingCardSetBase(value) {
-  const issues = check$TradingCardSetBase(value, ROOT, void 0, 0);
+function validateTradingCardSetBase(value, options) {
+  const issues = options === void 0 ? check$TradingCardSetBase(value, ROOT, void 0, 0) : checkValue(check$TradingCardSetBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTradingCardSetBase(value) {
   return is$TradingCardSetBase(value, 0);
 }
-function validateTradingCardSetBaseResponse(value) {
-  const issues = check$TradingCardSetBaseResponse(value, ROOT, void 0, 0);
+function validateTradingCardSetBaseResponse(value, options) {
+  const issues = options === void 0 ? check$TradingCardSetBaseResponse(value, ROOT, void 0, 0) : checkValue(check$TradingCardSetBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTradingCardSetBaseResponse(value) {
   return is$TradingCardSetBaseResponse(value, 0);
 }
-function validateTradingCardSetFull(value) {
-  const issues = check$TradingCardSetFull(value, ROOT, void 0, 0);
+function validateTradingCardSetFull(value, options) {
+  const issues = options === void 0 ? check$TradingCardSetFull(value, ROOT, void 0, 0) : checkValue(check$TradingCardSetFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTradingCardSetFull(value) {
   return is$TradingCardSetFull(value, 0);
 }
-function validateTradingCardSetFullResponse(value) {
-  const issues = check$TradingCardSetFullResponse(value, ROOT, void 0, 0);
+function validateTradingCardSetFullResponse(value, options) {
+  const issues = options === void 0 ? check$TradingCardSetFullResponse(value, ROOT, void 0, 0) : checkValue(check$TradingCardSetFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTradingCardSetFullResponse(value) {
   return is$TradingCardSetFullResponse(value, 0);
 }
-function validateTradingCardSetHeader(value) {
-  const issues = check$TradingCardSetHeader(value, ROOT, void 0, 0);
+function validateTradingCardSetHeader(value, options) {
+  const issues = options === void 0 ? check$TradingCardSetHeader(value, ROOT, void 0, 0) : checkValue(check$TradingCardSetHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTradingCardSetHeader(value) {
   return is$TradingCardSetHeader(value, 0);
 }
-function validateVideoGameBase(value) {
-  const issues = check$VideoGameBase(value, ROOT, void 0, 0);
+function validateVideoGameBase(value, options) {
+  const issues = options === void 0 ? check$VideoGameBase(value, ROOT, void 0, 0) : checkValue(check$VideoGameBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isVideoGameBase(value) {
   return is$VideoGameBase(value, 0);
 }
-function validateVideoGameBaseResponse(value) {
-  const issues = check$VideoGameBaseResponse(value, ROOT, void 0, 0);
+function validateVideoGameBaseResponse(value, options) {
+  const issues = options === void 0 ? check$VideoGameBaseResponse(value, ROOT, void 0, 0) : checkValue(check$VideoGameBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isVideoGameBaseResponse(value) {
   return is$VideoGameBaseResponse(value, 0);
 }
-function validateVideoGameFull(value) {
-  const issues = check$VideoGameFull(value, ROOT, void 0, 0);
+function validateVideoGameFull(value, options) {
+  const issues = options === void 0 ? check$VideoGameFull(value, ROOT, void 0, 0) : checkValue(check$VideoGameFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isVideoGameFull(value) {
   return is$VideoGameFull(value, 0);
 }
-function validateVideoGameFullResponse(value) {
-  const issues = check$VideoGameFullResponse(value, ROOT, void 0, 0);
+function validateVideoGameFullResponse(value, options) {
+  const issues = options === void 0 ? check$VideoGameFullResponse(value, ROOT, void 0, 0) : checkValue(check$VideoGameFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isVideoGameFullResponse(value) {
   return is$VideoGameFullResponse(value, 0);
 }
-function validateVideoGameHeader(value) {
-  const issues = check$VideoGameHeader(value, ROOT, void 0, 0);
+function validateVideoGameHeader(value, options) {
+  const issues = options === void 0 ? check$VideoGameHeader(value, ROOT, void 0, 0) : checkValue(check$VideoGameHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isVideoGameHeader(value) {
   return is$VideoGameHeader(value, 0);
 }
-function validateVideoReleaseBase(value) {
-  const issues = check$VideoReleaseBase(value, ROOT, void 0, 0);
+function validateVideoReleaseBase(value, options) {
+  const issues = options === void 0 ? check$VideoReleaseBase(value, ROOT, void 0, 0) : checkValue(check$VideoReleaseBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isVideoReleaseBase(value) {
   return is$VideoReleaseBase(value, 0);
 }
-function validateVideoReleaseBaseResponse(value) {
-  const issues = check$VideoReleaseBaseResponse(value, ROOT, void 0, 0);
+function validateVideoReleaseBaseResponse(value, options) {
+  const issues = options === void 0 ? check$VideoReleaseBaseResponse(value, ROOT, void 0, 0) : checkValue(check$VideoReleaseBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isVideoReleaseBaseResponse(value) {
   return is$VideoReleaseBaseResponse(value, 0);
 }
-function validateVideoReleaseFormat(value) {
-  const issues = check$VideoReleaseFormat(value, ROOT, void 0, 0);
+function validateVideoReleaseFormat(value, options) {
+  const issues = options === void 0 ? check$VideoReleaseFormat(value, ROOT, void 0, 0) : checkValue(check$VideoReleaseFormat, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isVideoReleaseFormat(value) {
   return is$VideoReleaseFormat(value, 0);
 }
-function validateVideoReleaseFull(value) {
-  const issues = check$VideoReleaseFull(value, ROOT, void 0, 0);
+function validateVideoReleaseFull(value, options) {
+  const issues = options === void 0 ? check$VideoReleaseFull(value, ROOT, void 0, 0) : checkValue(check$VideoReleaseFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isVideoReleaseFull(value) {
   return is$VideoReleaseFull(value, 0);
 }
-function validateVideoReleaseFullResponse(value) {
-  const issues = check$VideoReleaseFullResponse(value, ROOT, void 0, 0);
+function validateVideoReleaseFullResponse(value, options) {
+  const issues = options === void 0 ? check$VideoReleaseFullResponse(value, ROOT, void 0, 0) : checkValue(check$VideoReleaseFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isVideoReleaseFullResponse(value) {
   return is$VideoReleaseFullResponse(value, 0);
 }
-function validateVideoReleaseHeader(value) {
-  const issues = check$VideoReleaseHeader(value, ROOT, void 0, 0);
+function validateVideoReleaseHeader(value, options) {
+  const issues = options === void 0 ? check$VideoReleaseHeader(value, ROOT, void 0, 0) : checkValue(check$VideoReleaseHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isVideoReleaseHeader(value) {
   return is$VideoReleaseHeader(value, 0);
 }
-function validateWeaponBase(value) {
-  const issues = check$WeaponBase(value, ROOT, void 0, 0);
+function validateWeaponBase(value, options) {
+  const issues = options === void 0 ? check$WeaponBase(value, ROOT, void 0, 0) : checkValue(check$WeaponBase, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isWeaponBase(value) {
   return is$WeaponBase(value, 0);
 }
-function validateWeaponBaseResponse(value) {
-  const issues = check$WeaponBaseResponse(value, ROOT, void 0, 0);
+function validateWeaponBaseResponse(value, options) {
+  const issues = options === void 0 ? check$WeaponBaseResponse(value, ROOT, void 0, 0) : checkValue(check$WeaponBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isWeaponBaseResponse(value) {
   return is$WeaponBaseResponse(value, 0);
 }
-function validateWeaponFull(value) {
-  const issues = check$WeaponFull(value, ROOT, void 0, 0);
+function validateWeaponFull(value, options) {
+  const issues = options === void 0 ? check$WeaponFull(value, ROOT, void 0, 0) : checkValue(check$WeaponFull, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isWeaponFull(value) {
   return is$WeaponFull(value, 0);
 }
-function validateWeaponFullResponse(value) {
-  const issues = check$WeaponFullResponse(value, ROOT, void 0, 0);
+function validateWeaponFullResponse(value, options) {
+  const issues = options === void 0 ? check$WeaponFullResponse(value, ROOT, void 0, 0) : checkValue(check$WeaponFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isWeaponFullResponse(value) {
   return is$WeaponFullResponse(value, 0);
 }
-function validateWeaponHeader(value) {
-  const issues = check$WeaponHeader(value, ROOT, void 0, 0);
+function validateWeaponHeader(value, options) {
+  const issues = options === void 0 ? check$WeaponHeader(value, ROOT, void 0, 0) : checkValue(check$WeaponHeader, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isWeaponHeader(value) {
   return is$WeaponHeader(value, 0);
 }
-function validateGetAnimalResponse(value) {
-  const issues = check$AnimalFullResponse(value, ROOT, void 0, 0);
+function validateGetAnimalResponse(value, options) {
+  const issues = options === void 0 ? check$AnimalFullResponse(value, ROOT, void 0, 0) : checkValue(check$AnimalFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnimalResponse(value) {
   return is$AnimalFullResponse(value, 0);
 }
-function validateGetAnimalSearchResponse(value) {
-  const issues = check$AnimalBaseResponse(value, ROOT, void 0, 0);
+function validateGetAnimalSearchResponse(value, options) {
+  const issues = options === void 0 ? check$AnimalBaseResponse(value, ROOT, void 0, 0) : checkValue(check$AnimalBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnimalSearchResponse(value) {
   return is$AnimalBaseResponse(value, 0);
 }
-function validatePostAnimalSearchRequestBody(value) {
-  const issues = check$PostAnimalSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostAnimalSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostAnimalSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostAnimalSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnimalSearchRequestBody(value) {
   return is$PostAnimalSearchRequestBody(value, 0);
 }
-function validatePostAnimalSearchResponse(value) {
-  const issues = check$AnimalBaseResponse(value, ROOT, void 0, 0);
+function validatePostAnimalSearchResponse(value, options) {
+  const issues = options === void 0 ? check$AnimalBaseResponse(value, ROOT, void 0, 0) : checkValue(check$AnimalBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnimalSearchResponse(value) {
   return is$AnimalBaseResponse(value, 0);
 }
-function validateGetAstronomicalObjectResponse(value) {
-  const issues = check$AstronomicalObjectFullResponse(value, ROOT, void 0, 0);
+function validateGetAstronomicalObjectResponse(value, options) {
+  const issues = options === void 0 ? check$AstronomicalObjectFullResponse(value, ROOT, void 0, 0) : checkValue(check$AstronomicalObjectFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAstronomicalObjectResponse(value) {
   return is$AstronomicalObjectFullResponse(value, 0);
 }
-function validateGetAstronomicalObjectSearchResponse(value) {
-  const issues = check$AstronomicalObjectBaseResponse(value, ROOT, void 0, 0);
+function validateGetAstronomicalObjectSearchResponse(value, options) {
+  const issues = options === void 0 ? check$AstronomicalObjectBaseResponse(value, ROOT, void 0, 0) : checkValue(check$AstronomicalObjectBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAstronomicalObjectSearchResponse(value) {
   return is$AstronomicalObjectBaseResponse(value, 0);
 }
-function validatePostAstronomicalObjectSearchRequestBody(value) {
-  const issues = check$PostAstronomicalObjectSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostAstronomicalObjectSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostAstronomicalObjectSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostAstronomicalObjectSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAstronomicalObjectSearchRequestBody(value) {
   return is$PostAstronomicalObjectSearchRequestBody(value, 0);
 }
-function validatePostAstronomicalObjectSearchResponse(value) {
-  const issues = check$AstronomicalObjectBaseResponse(value, ROOT, void 0, 0);
+function validatePostAstronomicalObjectSearchResponse(value, options) {
+  const issues = options === void 0 ? check$AstronomicalObjectBaseResponse(value, ROOT, void 0, 0) : checkValue(check$AstronomicalObjectBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAstronomicalObjectSearchResponse(value) {
   return is$AstronomicalObjectBaseResponse(value, 0);
 }
-function validateGetBookResponse(value) {
-  const issues = check$BookFullResponse(value, ROOT, void 0, 0);
+function validateGetBookResponse(value, options) {
+  const issues = options === void 0 ? check$BookFullResponse(value, ROOT, void 0, 0) : checkValue(check$BookFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetBookResponse(value) {
   return is$BookFullResponse(value, 0);
 }
-function validateGetBookSearchResponse(value) {
-  const issues = check$BookBaseResponse(value, ROOT, void 0, 0);
+function validateGetBookSearchResponse(value, options) {
+  const issues = options === void 0 ? check$BookBaseResponse(value, ROOT, void 0, 0) : checkValue(check$BookBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetBookSearchResponse(value) {
   return is$BookBaseResponse(value, 0);
 }
-function validatePostBookSearchRequestBody(value) {
-  const issues = check$PostBookSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostBookSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostBookSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostBookSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostBookSearchRequestBody(value) {
   return is$PostBookSearchRequestBody(value, 0);
 }
-function validatePostBookSearchResponse(value) {
-  const issues = check$BookBaseResponse(value, ROOT, void 0, 0);
+function validatePostBookSearchResponse(value, options) {
+  const issues = options === void 0 ? check$BookBaseResponse(value, ROOT, void 0, 0) : checkValue(check$BookBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostBookSearchResponse(value) {
   return is$BookBaseResponse(value, 0);
 }
-function validateGetBookCollectionResponse(value) {
-  const issues = check$BookCollectionFullResponse(value, ROOT, void 0, 0);
+function validateGetBookCollectionResponse(value, options) {
+  const issues = options === void 0 ? check$BookCollectionFullResponse(value, ROOT, void 0, 0) : checkValue(check$BookCollectionFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetBookCollectionResponse(value) {
   return is$BookCollectionFullResponse(value, 0);
 }
-function validateGetBookCollectionSearchResponse(value) {
-  const issues = check$BookCollectionBaseResponse(value, ROOT, void 0, 0);
+function validateGetBookCollectionSearchResponse(value, options) {
+  const issues = options === void 0 ? check$BookCollectionBaseResponse(value, ROOT, void 0, 0) : checkValue(check$BookCollectionBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetBookCollectionSearchResponse(value) {
   return is$BookCollectionBaseResponse(value, 0);
 }
-function validatePostBookCollectionSearchRequestBody(value) {
-  const issues = check$PostBookCollectionSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostBookCollectionSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostBookCollectionSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostBookCollectionSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostBookCollectionSearchRequestBody(value) {
   return is$PostBookCollectionSearchRequestBody(value, 0);
 }
-function validatePostBookCollectionSearchResponse(value) {
-  const issues = check$BookCollectionBaseResponse(value, ROOT, void 0, 0);
+function validatePostBookCollectionSearchResponse(value, options) {
+  const issues = options === void 0 ? check$BookCollectionBaseResponse(value, ROOT, void 0, 0) : checkValue(check$BookCollectionBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostBookCollectionSearchResponse(value) {
   return is$BookCollectionBaseResponse(value, 0);
 }
-function validateGetBookSeriesResponse(value) {
-  const issues = check$BookSeriesFullResponse(value, ROOT, void 0, 0);
+function validateGetBookSeriesResponse(value, options) {
+  const issues = options === void 0 ? check$BookSeriesFullResponse(value, ROOT, void 0, 0) : checkValue(check$BookSeriesFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetBookSeriesResponse(value) {
   return is$BookSeriesFullResponse(value, 0);
 }
-function validateGetBookSeriesSearchResponse(value) {
-  const issues = check$BookSeriesBaseResponse(value, ROOT, void 0, 0);
+function validateGetBookSeriesSearchResponse(value, options) {
+  const issues = options === void 0 ? check$BookSeriesBaseResponse(value, ROOT, void 0, 0) : checkValue(check$BookSeriesBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetBookSeriesSearchResponse(value) {
   return is$BookSeriesBaseResponse(value, 0);
 }
-function validatePostBookSeriesSearchRequestBody(value) {
-  const issues = check$PostBookSeriesSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostBookSeriesSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostBookSeriesSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostBookSeriesSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostBookSeriesSearchRequestBody(value) {
   return is$PostBookSeriesSearchRequestBody(value, 0);
 }
-function validatePostBookSeriesSearchResponse(value) {
-  const issues = check$BookSeriesBaseResponse(value, ROOT, void 0, 0);
+function validatePostBookSeriesSearchResponse(value, options) {
+  const issues = options === void 0 ? check$BookSeriesBaseResponse(value, ROOT, void 0, 0) : checkValue(check$BookSeriesBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostBookSeriesSearchResponse(value) {
   return is$BookSeriesBaseResponse(value, 0);
 }
-function validateGetCharacterResponse(value) {
-  const issues = check$CharacterFullResponse(value, ROOT, void 0, 0);
+function validateGetCharacterResponse(value, options) {
+  const issues = options === void 0 ? check$CharacterFullResponse(value, ROOT, void 0, 0) : checkValue(check$CharacterFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetCharacterResponse(value) {
   return is$CharacterFullResponse(value, 0);
 }
-function validateGetCharacterSearchResponse(value) {
-  const issues = check$CharacterBaseResponse(value, ROOT, void 0, 0);
+function validateGetCharacterSearchResponse(value, options) {
+  const issues = options === void 0 ? check$CharacterBaseResponse(value, ROOT, void 0, 0) : checkValue(check$CharacterBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetCharacterSearchResponse(value) {
   return is$CharacterBaseResponse(value, 0);
 }
-function validatePostCharacterSearchRequestBody(value) {
-  const issues = check$PostCharacterSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostCharacterSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostCharacterSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostCharacterSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostCharacterSearchRequestBody(value) {
   return is$PostCharacterSearchRequestBody(value, 0);
 }
-function validatePostCharacterSearchResponse(value) {
-  const issues = check$CharacterBaseResponse(value, ROOT, void 0, 0);
+function validatePostCharacterSearchResponse(value, options) {
+  const issues = options === void 0 ? check$CharacterBaseResponse(value, ROOT, void 0, 0) : checkValue(check$CharacterBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostCharacterSearchResponse(value) {
   return is$CharacterBaseResponse(value, 0);
 }
-function validateGetComicCollectionResponse(value) {
-  const issues = check$ComicCollectionFullResponse(value, ROOT, void 0, 0);
+function validateGetComicCollectionResponse(value, options) {
+  const issues = options === void 0 ? check$ComicCollectionFullResponse(value, ROOT, void 0, 0) : checkValue(check$ComicCollectionFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetComicCollectionResponse(value) {
   return is$ComicCollectionFullResponse(value, 0);
 }
-function validateGetComicCollectionSearchResponse(value) {
-  const issues = check$ComicCollectionBaseResponse(value, ROOT, void 0, 0);
+function validateGetComicCollectionSearchResponse(value, options) {
+  const issues = options === void 0 ? check$ComicCollectionBaseResponse(value, ROOT, void 0, 0) : checkValue(check$ComicCollectionBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetComicCollectionSearchResponse(value) {
   return is$ComicCollectionBaseResponse(value, 0);
 }
-function validatePostComicCollectionSearchRequestBody(value) {
-  const issues = check$PostComicCollectionSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostComicCollectionSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostComicCollectionSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostComicCollectionSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostComicCollectionSearchRequestBody(value) {
   return is$PostComicCollectionSearchRequestBody(value, 0);
 }
-function validatePostComicCollectionSearchResponse(value) {
-  const issues = check$ComicCollectionBaseResponse(value, ROOT, void 0, 0);
+function validatePostComicCollectionSearchResponse(value, options) {
+  const issues = options === void 0 ? check$ComicCollectionBaseResponse(value, ROOT, void 0, 0) : checkValue(check$ComicCollectionBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostComicCollectionSearchResponse(value) {
   return is$ComicCollectionBaseResponse(value, 0);
 }
-function validateGetComicSeriesResponse(value) {
-  const issues = check$ComicSeriesFullResponse(value, ROOT, void 0, 0);
+function validateGetComicSeriesResponse(value, options) {
+  const issues = options === void 0 ? check$ComicSeriesFullResponse(value, ROOT, void 0, 0) : checkValue(check$ComicSeriesFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetComicSeriesResponse(value) {
   return is$ComicSeriesFullResponse(value, 0);
 }
-function validateGetComicSeriesSearchResponse(value) {
-  const issues = check$ComicSeriesBaseResponse(value, ROOT, void 0, 0);
+function validateGetComicSeriesSearchResponse(value, options) {
+  const issues = options === void 0 ? check$ComicSeriesBaseResponse(value, ROOT, void 0, 0) : checkValue(check$ComicSeriesBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetComicSeriesSearchResponse(value) {
   return is$ComicSeriesBaseResponse(value, 0);
 }
-function validatePostComicSeriesSearchRequestBody(value) {
-  const issues = check$PostComicSeriesSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostComicSeriesSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostComicSeriesSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostComicSeriesSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostComicSeriesSearchRequestBody(value) {
   return is$PostComicSeriesSearchRequestBody(value, 0);
 }
-function validatePostComicSeriesSearchResponse(value) {
-  const issues = check$ComicSeriesBaseResponse(value, ROOT, void 0, 0);
+function validatePostComicSeriesSearchResponse(value, options) {
+  const issues = options === void 0 ? check$ComicSeriesBaseResponse(value, ROOT, void 0, 0) : checkValue(check$ComicSeriesBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostComicSeriesSearchResponse(value) {
   return is$ComicSeriesBaseResponse(value, 0);
 }
-function validateGetComicStripResponse(value) {
-  const issues = check$ComicStripFullResponse(value, ROOT, void 0, 0);
+function validateGetComicStripResponse(value, options) {
+  const issues = options === void 0 ? check$ComicStripFullResponse(value, ROOT, void 0, 0) : checkValue(check$ComicStripFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetComicStripResponse(value) {
   return is$ComicStripFullResponse(value, 0);
 }
-function validateGetComicStripSearchResponse(value) {
-  const issues = check$ComicStripBaseResponse(value, ROOT, void 0, 0);
+function validateGetComicStripSearchResponse(value, options) {
+  const issues = options === void 0 ? check$ComicStripBaseResponse(value, ROOT, void 0, 0) : checkValue(check$ComicStripBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetComicStripSearchResponse(value) {
   return is$ComicStripBaseResponse(value, 0);
 }
-function validatePostComicStripSearchRequestBody(value) {
-  const issues = check$PostComicStripSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostComicStripSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostComicStripSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostComicStripSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostComicStripSearchRequestBody(value) {
   return is$PostComicStripSearchRequestBody(value, 0);
 }
-function validatePostComicStripSearchResponse(value) {
-  const issues = check$ComicStripBaseResponse(value, ROOT, void 0, 0);
+function validatePostComicStripSearchResponse(value, options) {
+  const issues = options === void 0 ? check$ComicStripBaseResponse(value, ROOT, void 0, 0) : checkValue(check$ComicStripBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostComicStripSearchResponse(value) {
   return is$ComicStripBaseResponse(value, 0);
 }
-function validateGetComicsResponse(value) {
-  const issues = check$ComicsFullResponse(value, ROOT, void 0, 0);
+function validateGetComicsResponse(value, options) {
+  const issues = options === void 0 ? check$ComicsFullResponse(value, ROOT, void 0, 0) : checkValue(check$ComicsFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetComicsResponse(value) {
   return is$ComicsFullResponse(value, 0);
 }
-function validateGetComicsSearchResponse(value) {
-  const issues = check$ComicsBaseResponse(value, ROOT, void 0, 0);
+function validateGetComicsSearchResponse(value, options) {
+  const issues = options === void 0 ? check$ComicsBaseResponse(value, ROOT, void 0, 0) : checkValue(check$ComicsBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetComicsSearchResponse(value) {
   return is$ComicsBaseResponse(value, 0);
 }
-function validatePostComicsSearchRequestBody(value) {
-  const issues = check$PostComicsSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostComicsSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostComicsSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostComicsSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostComicsSearchRequestBody(value) {
   return is$PostComicsSearchRequestBody(value, 0);
 }
-function validatePostComicsSearchResponse(value) {
-  const issues = check$ComicsBaseResponse(value, ROOT, void 0, 0);
+function validatePostComicsSearchResponse(value, options) {
+  const issues = options === void 0 ? check$ComicsBaseResponse(value, ROOT, void 0, 0) : checkValue(check$ComicsBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostComicsSearchResponse(value) {
   return is$ComicsBaseResponse(value, 0);
 }
-function validateGetCompanyResponse(value) {
-  const issues = check$CompanyFullResponse(value, ROOT, void 0, 0);
+function validateGetCompanyResponse(value, options) {
+  const issues = options === void 0 ? check$CompanyFullResponse(value, ROOT, void 0, 0) : checkValue(check$CompanyFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetCompanyResponse(value) {
   return is$CompanyFullResponse(value, 0);
 }
-function validateGetCompanySearchResponse(value) {
-  const issues = check$CompanyBaseResponse(value, ROOT, void 0, 0);
+function validateGetCompanySearchResponse(value, options) {
+  const issues = options === void 0 ? check$CompanyBaseResponse(value, ROOT, void 0, 0) : checkValue(check$CompanyBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetCompanySearchResponse(value) {
   return is$CompanyBaseResponse(value, 0);
 }
-function validatePostCompanySearchRequestBody(value) {
-  const issues = check$PostCompanySearchRequestBody(value, ROOT, void 0, 0);
+function validatePostCompanySearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostCompanySearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostCompanySearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostCompanySearchRequestBody(value) {
   return is$PostCompanySearchRequestBody(value, 0);
 }
-function validatePostCompanySearchResponse(value) {
-  const issues = check$CompanyBaseResponse(value, ROOT, void 0, 0);
+function validatePostCompanySearchResponse(value, options) {
+  const issues = options === void 0 ? check$CompanyBaseResponse(value, ROOT, void 0, 0) : checkValue(check$CompanyBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostCompanySearchResponse(value) {
   return is$CompanyBaseResponse(value, 0);
 }
-function validateGetConflictResponse(value) {
-  const issues = check$ConflictFullResponse(value, ROOT, void 0, 0);
+function validateGetConflictResponse(value, options) {
+  const issues = options === void 0 ? check$ConflictFullResponse(value, ROOT, void 0, 0) : checkValue(check$ConflictFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetConflictResponse(value) {
   return is$ConflictFullResponse(value, 0);
 }
-function validateGetConflictSearchResponse(value) {
-  const issues = check$ConflictBaseResponse(value, ROOT, void 0, 0);
+function validateGetConflictSearchResponse(value, options) {
+  const issues = options === void 0 ? check$ConflictBaseResponse(value, ROOT, void 0, 0) : checkValue(check$ConflictBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetConflictSearchResponse(value) {
   return is$ConflictBaseResponse(value, 0);
 }
-function validatePostConflictSearchRequestBody(value) {
-  const issues = check$PostConflictSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostConflictSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostConflictSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostConflictSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostConflictSearchRequestBody(value) {
   return is$PostConflictSearchRequestBody(value, 0);
 }
-function validatePostConflictSearchResponse(value) {
-  const issues = check$ConflictBaseResponse(value, ROOT, void 0, 0);
+function validatePostConflictSearchResponse(value, options) {
+  const issues = options === void 0 ? check$ConflictBaseResponse(value, ROOT, void 0, 0) : checkValue(check$ConflictBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostConflictSearchResponse(value) {
   return is$ConflictBaseResponse(value, 0);
 }
-function validateGetElementResponse(value) {
-  const issues = check$ElementFullResponse(value, ROOT, void 0, 0);
+function validateGetElementResponse(value, options) {
+  const issues = options === void 0 ? check$ElementFullResponse(value, ROOT, void 0, 0) : checkValue(check$ElementFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetElementResponse(value) {
   return is$ElementFullResponse(value, 0);
 }
-function validateGetElementSearchResponse(value) {
-  const issues = check$ElementBaseResponse(value, ROOT, void 0, 0);
+function validateGetElementSearchResponse(value, options) {
+  const issues = options === void 0 ? check$ElementBaseResponse(value, ROOT, void 0, 0) : checkValue(check$ElementBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetElementSearchResponse(value) {
   return is$ElementBaseResponse(value, 0);
 }
-function validatePostElementSearchRequestBody(value) {
-  const issues = check$PostElementSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostElementSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostElementSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostElementSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostElementSearchRequestBody(value) {
   return is$PostElementSearchRequestBody(value, 0);
 }
-function validatePostElementSearchResponse(value) {
-  const issues = check$ElementBaseResponse(value, ROOT, void 0, 0);
+function validatePostElementSearchResponse(value, options) {
+  const issues = options === void 0 ? check$ElementBaseResponse(value, ROOT, void 0, 0) : checkValue(check$ElementBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostElementSearchResponse(value) {
   return is$ElementBaseResponse(value, 0);
 }
-function validateGetEpisodeResponse(value) {
-  const issues = check$EpisodeFullResponse(value, ROOT, void 0, 0);
+function validateGetEpisodeResponse(value, options) {
+  const issues = options === void 0 ? check$EpisodeFullResponse(value, ROOT, void 0, 0) : checkValue(check$EpisodeFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetEpisodeResponse(value) {
   return is$EpisodeFullResponse(value, 0);
 }
-function validateGetEpisodeSearchResponse(value) {
-  const issues = check$EpisodeBaseResponse(value, ROOT, void 0, 0);
+function validateGetEpisodeSearchResponse(value, options) {
+  const issues = options === void 0 ? check$EpisodeBaseResponse(value, ROOT, void 0, 0) : checkValue(check$EpisodeBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetEpisodeSearchResponse(value) {
   return is$EpisodeBaseResponse(value, 0);
 }
-function validatePostEpisodeSearchRequestBody(value) {
-  const issues = check$PostEpisodeSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostEpisodeSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostEpisodeSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostEpisodeSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostEpisodeSearchRequestBody(value) {
   return is$PostEpisodeSearchRequestBody(value, 0);
 }
-function validatePostEpisodeSearchResponse(value) {
-  const issues = check$EpisodeBaseResponse(value, ROOT, void 0, 0);
+function validatePostEpisodeSearchResponse(value, options) {
+  const issues = options === void 0 ? check$EpisodeBaseResponse(value, ROOT, void 0, 0) : checkValue(check$EpisodeBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostEpisodeSearchResponse(value) {
   return is$EpisodeBaseResponse(value, 0);
 }
-function validateGetFoodResponse(value) {
-  const issues = check$FoodFullResponse(value, ROOT, void 0, 0);
+function validateGetFoodResponse(value, options) {
+  const issues = options === void 0 ? check$FoodFullResponse(value, ROOT, void 0, 0) : checkValue(check$FoodFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetFoodResponse(value) {
   return is$FoodFullResponse(value, 0);
 }
-function validateGetFoodSearchResponse(value) {
-  const issues = check$FoodBaseResponse(value, ROOT, void 0, 0);
+function validateGetFoodSearchResponse(value, options) {
+  const issues = options === void 0 ? check$FoodBaseResponse(value, ROOT, void 0, 0) : checkValue(check$FoodBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetFoodSearchResponse(value) {
   return is$FoodBaseResponse(value, 0);
 }
-function validatePostFoodSearchRequestBody(value) {
-  const issues = check$PostFoodSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostFoodSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostFoodSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostFoodSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostFoodSearchRequestBody(value) {
   return is$PostFoodSearchRequestBody(value, 0);
 }
-function validatePostFoodSearchResponse(value) {
-  const issues = check$FoodBaseResponse(value, ROOT, void 0, 0);
+function validatePostFoodSearchResponse(value, options) {
+  const issues = options === void 0 ? check$FoodBaseResponse(value, ROOT, void 0, 0) : checkValue(check$FoodBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostFoodSearchResponse(value) {
   return is$FoodBaseResponse(value, 0);
 }
-function validateGetLiteratureResponse(value) {
-  const issues = check$LiteratureFullResponse(value, ROOT, void 0, 0);
+function validateGetLiteratureResponse(value, options) {
+  const issues = options === void 0 ? check$LiteratureFullResponse(value, ROOT, void 0, 0) : checkValue(check$LiteratureFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetLiteratureResponse(value) {
   return is$LiteratureFullResponse(value, 0);
 }
-function validateGetLiteratureSearchResponse(value) {
-  const issues = check$LiteratureBaseResponse(value, ROOT, void 0, 0);
+function validateGetLiteratureSearchResponse(value, options) {
+  const issues = options === void 0 ? check$LiteratureBaseResponse(value, ROOT, void 0, 0) : checkValue(check$LiteratureBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetLiteratureSearchResponse(value) {
   return is$LiteratureBaseResponse(value, 0);
 }
-function validatePostLiteratureSearchRequestBody(value) {
-  const issues = check$PostLiteratureSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostLiteratureSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostLiteratureSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostLiteratureSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostLiteratureSearchRequestBody(value) {
   return is$PostLiteratureSearchRequestBody(value, 0);
 }
-function validatePostLiteratureSearchResponse(value) {
-  const issues = check$LiteratureBaseResponse(value, ROOT, void 0, 0);
+function validatePostLiteratureSearchResponse(value, options) {
+  const issues = options === void 0 ? check$LiteratureBaseResponse(value, ROOT, void 0, 0) : checkValue(check$LiteratureBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostLiteratureSearchResponse(value) {
   return is$LiteratureBaseResponse(value, 0);
 }
-function validateGetLocationResponse(value) {
-  const issues = check$LocationFullResponse(value, ROOT, void 0, 0);
+function validateGetLocationResponse(value, options) {
+  const issues = options === void 0 ? check$LocationFullResponse(value, ROOT, void 0, 0) : checkValue(check$LocationFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetLocationResponse(value) {
   return is$LocationFullResponse(value, 0);
 }
-function validateGetLocationSearchResponse(value) {
-  const issues = check$LocationBaseResponse(value, ROOT, void 0, 0);
+function validateGetLocationSearchResponse(value, options) {
+  const issues = options === void 0 ? check$LocationBaseResponse(value, ROOT, void 0, 0) : checkValue(check$LocationBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetLocationSearchResponse(value) {
   return is$LocationBaseResponse(value, 0);
 }
-function validatePostLocationSearchRequestBody(value) {
-  const issues = check$PostLocationSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostLocationSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostLocationSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostLocationSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostLocationSearchRequestBody(value) {
   return is$PostLocationSearchRequestBody(value, 0);
 }
-function validatePostLocationSearchResponse(value) {
-  const issues = check$LocationBaseResponse(value, ROOT, void 0, 0);
+function validatePostLocationSearchResponse(value, options) {
+  const issues = options === void 0 ? check$LocationBaseResponse(value, ROOT, void 0, 0) : checkValue(check$LocationBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostLocationSearchResponse(value) {
   return is$LocationBaseResponse(value, 0);
 }
-function validateGetMagazineResponse(value) {
-  const issues = check$MagazineFullResponse(value, ROOT, void 0, 0);
+function validateGetMagazineResponse(value, options) {
+  const issues = options === void 0 ? check$MagazineFullResponse(value, ROOT, void 0, 0) : checkValue(check$MagazineFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetMagazineResponse(value) {
   return is$MagazineFullResponse(value, 0);
 }
-function validateGetMagazineSearchResponse(value) {
-  const issues = check$MagazineBaseResponse(value, ROOT, void 0, 0);
+function validateGetMagazineSearchResponse(value, options) {
+  const issues = options === void 0 ? check$MagazineBaseResponse(value, ROOT, void 0, 0) : checkValue(check$MagazineBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetMagazineSearchResponse(value) {
   return is$MagazineBaseResponse(value, 0);
 }
-function validatePostMagazineSearchRequestBody(value) {
-  const issues = check$PostMagazineSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostMagazineSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostMagazineSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostMagazineSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostMagazineSearchRequestBody(value) {
   return is$PostMagazineSearchRequestBody(value, 0);
 }
-function validatePostMagazineSearchResponse(value) {
-  const issues = check$MagazineBaseResponse(value, ROOT, void 0, 0);
+function validatePostMagazineSearchResponse(value, options) {
+  const issues = options === void 0 ? check$MagazineBaseResponse(value, ROOT, void 0, 0) : checkValue(check$MagazineBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostMagazineSearchResponse(value) {
   return is$MagazineBaseResponse(value, 0);
 }
-function validateGetMagazineSeriesResponse(value) {
-  const issues = check$MagazineSeriesFullResponse(value, ROOT, void 0, 0);
+function validateGetMagazineSeriesResponse(value, options) {
+  const issues = options === void 0 ? check$MagazineSeriesFullResponse(value, ROOT, void 0, 0) : checkValue(check$MagazineSeriesFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetMagazineSeriesResponse(value) {
   return is$MagazineSeriesFullResponse(value, 0);
 }
-function validateGetMagazineSeriesSearchResponse(value) {
-  const issues = check$MagazineSeriesBaseResponse(value, ROOT, void 0, 0);
+function validateGetMagazineSeriesSearchResponse(value, options) {
+  const issues = options === void 0 ? check$MagazineSeriesBaseResponse(value, ROOT, void 0, 0) : checkValue(check$MagazineSeriesBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetMagazineSeriesSearchResponse(value) {
   return is$MagazineSeriesBaseResponse(value, 0);
 }
-function validatePostMagazineSeriesSearchRequestBody(value) {
-  const issues = check$PostMagazineSeriesSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostMagazineSeriesSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostMagazineSeriesSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostMagazineSeriesSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostMagazineSeriesSearchRequestBody(value) {
   return is$PostMagazineSeriesSearchRequestBody(value, 0);
 }
-function validatePostMagazineSeriesSearchResponse(value) {
-  const issues = check$MagazineSeriesBaseResponse(value, ROOT, void 0, 0);
+function validatePostMagazineSeriesSearchResponse(value, options) {
+  const issues = options === void 0 ? check$MagazineSeriesBaseResponse(value, ROOT, void 0, 0) : checkValue(check$MagazineSeriesBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostMagazineSeriesSearchResponse(value) {
   return is$MagazineSeriesBaseResponse(value, 0);
 }
-function validateGetMaterialResponse(value) {
-  const issues = check$MaterialFullResponse(value, ROOT, void 0, 0);
+function validateGetMaterialResponse(value, options) {
+  const issues = options === void 0 ? check$MaterialFullResponse(value, ROOT, void 0, 0) : checkValue(check$MaterialFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetMaterialResponse(value) {
   return is$MaterialFullResponse(value, 0);
 }
-function validateGetMaterialSearchResponse(value) {
-  const issues = check$MaterialBaseResponse(value, ROOT, void 0, 0);
+function validateGetMaterialSearchResponse(value, options) {
+  const issues = options === void 0 ? check$MaterialBaseResponse(value, ROOT, void 0, 0) : checkValue(check$MaterialBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetMaterialSearchResponse(value) {
   return is$MaterialBaseResponse(value, 0);
 }
-function validatePostMaterialSearchRequestBody(value) {
-  const issues = check$PostMaterialSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostMaterialSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostMaterialSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostMaterialSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostMaterialSearchRequestBody(value) {
   return is$PostMaterialSearchRequestBody(value, 0);
 }
-function validatePostMaterialSearchResponse(value) {
-  const issues = check$MaterialBaseResponse(value, ROOT, void 0, 0);
+function validatePostMaterialSearchResponse(value, options) {
+  const issues = options === void 0 ? check$MaterialBaseResponse(value, ROOT, void 0, 0) : checkValue(check$MaterialBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostMaterialSearchResponse(value) {
   return is$MaterialBaseResponse(value, 0);
 }
-function validateGetMedicalConditionResponse(value) {
-  const issues = check$MedicalConditionFullResponse(value, ROOT, void 0, 0);
+function validateGetMedicalConditionResponse(value, options) {
+  const issues = options === void 0 ? check$MedicalConditionFullResponse(value, ROOT, void 0, 0) : checkValue(check$MedicalConditionFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetMedicalConditionResponse(value) {
   return is$MedicalConditionFullResponse(value, 0);
 }
-function validateGetMedicalConditionSearchResponse(value) {
-  const issues = check$MedicalConditionBaseResponse(value, ROOT, void 0, 0);
+function validateGetMedicalConditionSearchResponse(value, options) {
+  const issues = options === void 0 ? check$MedicalConditionBaseResponse(value, ROOT, void 0, 0) : checkValue(check$MedicalConditionBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetMedicalConditionSearchResponse(value) {
   return is$MedicalConditionBaseResponse(value, 0);
 }
-function validatePostMedicalConditionSearchRequestBody(value) {
-  const issues = check$PostMedicalConditionSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostMedicalConditionSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostMedicalConditionSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostMedicalConditionSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostMedicalConditionSearchRequestBody(value) {
   return is$PostMedicalConditionSearchRequestBody(value, 0);
 }
-function validatePostMedicalConditionSearchResponse(value) {
-  const issues = check$MedicalConditionBaseResponse(value, ROOT, void 0, 0);
+function validatePostMedicalConditionSearchResponse(value, options) {
+  const issues = options === void 0 ? check$MedicalConditionBaseResponse(value, ROOT, void 0, 0) : checkValue(check$MedicalConditionBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostMedicalConditionSearchResponse(value) {
   return is$MedicalConditionBaseResponse(value, 0);
 }
-function validateGetMovieResponse(value) {
-  const issues = check$MovieFullResponse(value, ROOT, void 0, 0);
+function validateGetMovieResponse(value, options) {
+  const issues = options === void 0 ? check$MovieFullResponse(value, ROOT, void 0, 0) : checkValue(check$MovieFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetMovieResponse(value) {
   return is$MovieFullResponse(value, 0);
 }
-function validateGetMovieSearchResponse(value) {
-  const issues = check$MovieBaseResponse(value, ROOT, void 0, 0);
+function validateGetMovieSearchResponse(value, options) {
+  const issues = options === void 0 ? check$MovieBaseResponse(value, ROOT, void 0, 0) : checkValue(check$MovieBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetMovieSearchResponse(value) {
   return is$MovieBaseResponse(value, 0);
 }
-function validatePostMovieSearchRequestBody(value) {
-  const issues = check$PostMovieSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostMovieSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostMovieSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostMovieSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostMovieSearchRequestBody(value) {
   return is$PostMovieSearchRequestBody(value, 0);
 }
-function validatePostMovieSearchResponse(value) {
-  const issues = check$MovieBaseResponse(value, ROOT, void 0, 0);
+function validatePostMovieSearchResponse(value, options) {
+  const issues = options === void 0 ? check$MovieBaseResponse(value, ROOT, void 0, 0) : checkValue(check$MovieBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostMovieSearchResponse(value) {
   return is$MovieBaseResponse(value, 0);
 }
-function validateGetOccupationResponse(value) {
-  const issues = check$OccupationFullResponse(value, ROOT, void 0, 0);
+function validateGetOccupationResponse(value, options) {
+  const issues = options === void 0 ? check$OccupationFullResponse(value, ROOT, void 0, 0) : checkValue(check$OccupationFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetOccupationResponse(value) {
   return is$OccupationFullResponse(value, 0);
 }
-function validateGetOccupationSearchResponse(value) {
-  const issues = check$OccupationBaseResponse(value, ROOT, void 0, 0);
+function validateGetOccupationSearchResponse(value, options) {
+  const issues = options === void 0 ? check$OccupationBaseResponse(value, ROOT, void 0, 0) : checkValue(check$OccupationBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetOccupationSearchResponse(value) {
   return is$OccupationBaseResponse(value, 0);
 }
-function validatePostOccupationSearchRequestBody(value) {
-  const issues = check$PostOccupationSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostOccupationSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostOccupationSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostOccupationSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostOccupationSearchRequestBody(value) {
   return is$PostOccupationSearchRequestBody(value, 0);
 }
-function validatePostOccupationSearchResponse(value) {
-  const issues = check$OccupationBaseResponse(value, ROOT, void 0, 0);
+function validatePostOccupationSearchResponse(value, options) {
+  const issues = options === void 0 ? check$OccupationBaseResponse(value, ROOT, void 0, 0) : checkValue(check$OccupationBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostOccupationSearchResponse(value) {
   return is$OccupationBaseResponse(value, 0);
 }
-function validateGetOrganizationResponse(value) {
-  const issues = check$OrganizationFullResponse(value, ROOT, void 0, 0);
+function validateGetOrganizationResponse(value, options) {
+  const issues = options === void 0 ? check$OrganizationFullResponse(value, ROOT, void 0, 0) : checkValue(check$OrganizationFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetOrganizationResponse(value) {
   return is$OrganizationFullResponse(value, 0);
 }
-function validateGetOrganizationSearchResponse(value) {
-  const issues = check$OrganizationBaseResponse(value, ROOT, void 0, 0);
+function validateGetOrganizationSearchResponse(value, options) {
+  const issues = options === void 0 ? check$OrganizationBaseResponse(value, ROOT, void 0, 0) : checkValue(check$OrganizationBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetOrganizationSearchResponse(value) {
   return is$OrganizationBaseResponse(value, 0);
 }
-function validatePostOrganizationSearchRequestBody(value) {
-  const issues = check$PostOrganizationSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostOrganizationSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostOrganizationSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostOrganizationSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostOrganizationSearchRequestBody(value) {
   return is$PostOrganizationSearchRequestBody(value, 0);
 }
-function validatePostOrganizationSearchResponse(value) {
-  const issues = check$OrganizationBaseResponse(value, ROOT, void 0, 0);
+function validatePostOrganizationSearchResponse(value, options) {
+  const issues = options === void 0 ? check$OrganizationBaseResponse(value, ROOT, void 0, 0) : checkValue(check$OrganizationBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostOrganizationSearchResponse(value) {
   return is$OrganizationBaseResponse(value, 0);
 }
-function validateGetPerformerResponse(value) {
-  const issues = check$PerformerFullResponse(value, ROOT, void 0, 0);
+function validateGetPerformerResponse(value, options) {
+  const issues = options === void 0 ? check$PerformerFullResponse(value, ROOT, void 0, 0) : checkValue(check$PerformerFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetPerformerResponse(value) {
   return is$PerformerFullResponse(value, 0);
 }
-function validateGetPerformerSearchResponse(value) {
-  const issues = check$PerformerBaseResponse(value, ROOT, void 0, 0);
+function validateGetPerformerSearchResponse(value, options) {
+  const issues = options === void 0 ? check$PerformerBaseResponse(value, ROOT, void 0, 0) : checkValue(check$PerformerBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetPerformerSearchResponse(value) {
   return is$PerformerBaseResponse(value, 0);
 }
-function validatePostPerformerSearchRequestBody(value) {
-  const issues = check$PostPerformerSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostPerformerSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostPerformerSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostPerformerSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostPerformerSearchRequestBody(value) {
   return is$PostPerformerSearchRequestBody(value, 0);
 }
-function validatePostPerformerSearchResponse(value) {
-  const issues = check$PerformerBaseResponse(value, ROOT, void 0, 0);
+function validatePostPerformerSearchResponse(value, options) {
+  const issues = options === void 0 ? check$PerformerBaseResponse(value, ROOT, void 0, 0) : checkValue(check$PerformerBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostPerformerSearchResponse(value) {
   return is$PerformerBaseResponse(value, 0);
 }
-function validateGetSeasonResponse(value) {
-  const issues = check$SeasonFullResponse(value, ROOT, void 0, 0);
+function validateGetSeasonResponse(value, options) {
+  const issues = options === void 0 ? check$SeasonFullResponse(value, ROOT, void 0, 0) : checkValue(check$SeasonFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetSeasonResponse(value) {
   return is$SeasonFullResponse(value, 0);
 }
-function validateGetSeasonSearchResponse(value) {
-  const issues = check$SeasonBaseResponse(value, ROOT, void 0, 0);
+function validateGetSeasonSearchResponse(value, options) {
+  const issues = options === void 0 ? check$SeasonBaseResponse(value, ROOT, void 0, 0) : checkValue(check$SeasonBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetSeasonSearchResponse(value) {
   return is$SeasonBaseResponse(value, 0);
 }
-function validatePostSeasonSearchRequestBody(value) {
-  const issues = check$PostSeasonSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostSeasonSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostSeasonSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostSeasonSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostSeasonSearchRequestBody(value) {
   return is$PostSeasonSearchRequestBody(value, 0);
 }
-function validatePostSeasonSearchResponse(value) {
-  const issues = check$SeasonBaseResponse(value, ROOT, void 0, 0);
+function validatePostSeasonSearchResponse(value, options) {
+  const issues = options === void 0 ? check$SeasonBaseResponse(value, ROOT, void 0, 0) : checkValue(check$SeasonBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostSeasonSearchResponse(value) {
   return is$SeasonBaseResponse(value, 0);
 }
-function validateGetSeriesResponse(value) {
-  const issues = check$SeriesFullResponse(value, ROOT, void 0, 0);
+function validateGetSeriesResponse(value, options) {
+  const issues = options === void 0 ? check$SeriesFullResponse(value, ROOT, void 0, 0) : checkValue(check$SeriesFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetSeriesResponse(value) {
   return is$SeriesFullResponse(value, 0);
 }
-function validateGetSeriesSearchResponse(value) {
-  const issues = check$SeriesBaseResponse(value, ROOT, void 0, 0);
+function validateGetSeriesSearchResponse(value, options) {
+  const issues = options === void 0 ? check$SeriesBaseResponse(value, ROOT, void 0, 0) : checkValue(check$SeriesBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetSeriesSearchResponse(value) {
   return is$SeriesBaseResponse(value, 0);
 }
-function validatePostSeriesSearchRequestBody(value) {
-  const issues = check$PostSeriesSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostSeriesSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostSeriesSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostSeriesSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostSeriesSearchRequestBody(value) {
   return is$PostSeriesSearchRequestBody(value, 0);
 }
-function validatePostSeriesSearchResponse(value) {
-  const issues = check$SeriesBaseResponse(value, ROOT, void 0, 0);
+function validatePostSeriesSearchResponse(value, options) {
+  const issues = options === void 0 ? check$SeriesBaseResponse(value, ROOT, void 0, 0) : checkValue(check$SeriesBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostSeriesSearchResponse(value) {
   return is$SeriesBaseResponse(value, 0);
 }
-function validateGetSoundtrackResponse(value) {
-  const issues = check$SoundtrackFullResponse(value, ROOT, void 0, 0);
+function validateGetSoundtrackResponse(value, options) {
+  const issues = options === void 0 ? check$SoundtrackFullResponse(value, ROOT, void 0, 0) : checkValue(check$SoundtrackFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetSoundtrackResponse(value) {
   return is$SoundtrackFullResponse(value, 0);
 }
-function validateGetSoundtrackSearchResponse(value) {
-  const issues = check$SoundtrackBaseResponse(value, ROOT, void 0, 0);
+function validateGetSoundtrackSearchResponse(value, options) {
+  const issues = options === void 0 ? check$SoundtrackBaseResponse(value, ROOT, void 0, 0) : checkValue(check$SoundtrackBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetSoundtrackSearchResponse(value) {
   return is$SoundtrackBaseResponse(value, 0);
 }
-function validatePostSoundtrackSearchRequestBody(value) {
-  const issues = check$PostSoundtrackSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostSoundtrackSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostSoundtrackSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostSoundtrackSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostSoundtrackSearchRequestBody(value) {
   return is$PostSoundtrackSearchRequestBody(value, 0);
 }
-function validatePostSoundtrackSearchResponse(value) {
-  const issues = check$SoundtrackBaseResponse(value, ROOT, void 0, 0);
+function validatePostSoundtrackSearchResponse(value, options) {
+  const issues = options === void 0 ? check$SoundtrackBaseResponse(value, ROOT, void 0, 0) : checkValue(check$SoundtrackBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostSoundtrackSearchResponse(value) {
   return is$SoundtrackBaseResponse(value, 0);
 }
-function validateGetSpacecraftResponse(value) {
-  const issues = check$SpacecraftFullResponse(value, ROOT, void 0, 0);
+function validateGetSpacecraftResponse(value, options) {
+  const issues = options === void 0 ? check$SpacecraftFullResponse(value, ROOT, void 0, 0) : checkValue(check$SpacecraftFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetSpacecraftResponse(value) {
   return is$SpacecraftFullResponse(value, 0);
 }
-function validateGetSpacecraftSearchResponse(value) {
-  const issues = check$SpacecraftBaseResponse(value, ROOT, void 0, 0);
+function validateGetSpacecraftSearchResponse(value, options) {
+  const issues = options === void 0 ? check$SpacecraftBaseResponse(value, ROOT, void 0, 0) : checkValue(check$SpacecraftBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetSpacecraftSearchResponse(value) {
   return is$SpacecraftBaseResponse(value, 0);
 }
-function validatePostSpacecraftSearchRequestBody(value) {
-  const issues = check$PostSpacecraftSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostSpacecraftSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostSpacecraftSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostSpacecraftSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostSpacecraftSearchRequestBody(value) {
   return is$PostSpacecraftSearchRequestBody(value, 0);
 }
-function validatePostSpacecraftSearchResponse(value) {
-  const issues = check$SpacecraftBaseResponse(value, ROOT, void 0, 0);
+function validatePostSpacecraftSearchResponse(value, options) {
+  const issues = options === void 0 ? check$SpacecraftBaseResponse(value, ROOT, void 0, 0) : checkValue(check$SpacecraftBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostSpacecraftSearchResponse(value) {
   return is$SpacecraftBaseResponse(value, 0);
 }
-function validateGetSpacecraftClassResponse(value) {
-  const issues = check$SpacecraftClassFullResponse(value, ROOT, void 0, 0);
+function validateGetSpacecraftClassResponse(value, options) {
+  const issues = options === void 0 ? check$SpacecraftClassFullResponse(value, ROOT, void 0, 0) : checkValue(check$SpacecraftClassFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetSpacecraftClassResponse(value) {
   return is$SpacecraftClassFullResponse(value, 0);
 }
-function validateGetSpacecraftClassSearchResponse(value) {
-  const issues = check$SpacecraftClassBaseResponse(value, ROOT, void 0, 0);
+function validateGetSpacecraftClassSearchResponse(value, options) {
+  const issues = options === void 0 ? check$SpacecraftClassBaseResponse(value, ROOT, void 0, 0) : checkValue(check$SpacecraftClassBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetSpacecraftClassSearchResponse(value) {
   return is$SpacecraftClassBaseResponse(value, 0);
 }
-function validatePostSpacecraftClassSearchRequestBody(value) {
-  const issues = check$PostSpacecraftClassSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostSpacecraftClassSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostSpacecraftClassSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostSpacecraftClassSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostSpacecraftClassSearchRequestBody(value) {
   return is$PostSpacecraftClassSearchRequestBody(value, 0);
 }
-function validatePostSpacecraftClassSearchResponse(value) {
-  const issues = check$SpacecraftClassBaseResponse(value, ROOT, void 0, 0);
+function validatePostSpacecraftClassSearchResponse(value, options) {
+  const issues = options === void 0 ? check$SpacecraftClassBaseResponse(value, ROOT, void 0, 0) : checkValue(check$SpacecraftClassBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostSpacecraftClassSearchResponse(value) {
   return is$SpacecraftClassBaseResponse(value, 0);
 }
-function validateGetSpeciesResponse(value) {
-  const issues = check$SpeciesFullResponse(value, ROOT, void 0, 0);
+function validateGetSpeciesResponse(value, options) {
+  const issues = options === void 0 ? check$SpeciesFullResponse(value, ROOT, void 0, 0) : checkValue(check$SpeciesFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetSpeciesResponse(value) {
   return is$SpeciesFullResponse(value, 0);
 }
-function validateGetSpeciesSearchResponse(value) {
-  const issues = check$SpeciesBaseResponse(value, ROOT, void 0, 0);
+function validateGetSpeciesSearchResponse(value, options) {
+  const issues = options === void 0 ? check$SpeciesBaseResponse(value, ROOT, void 0, 0) : checkValue(check$SpeciesBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetSpeciesSearchResponse(value) {
   return is$SpeciesBaseResponse(value, 0);
 }
-function validatePostSpeciesSearchRequestBody(value) {
-  const issues = check$PostSpeciesSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostSpeciesSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostSpeciesSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostSpeciesSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostSpeciesSearchRequestBody(value) {
   return is$PostSpeciesSearchRequestBody(value, 0);
 }
-function validatePostSpeciesSearchResponse(value) {
-  const issues = check$SpeciesBaseResponse(value, ROOT, void 0, 0);
+function validatePostSpeciesSearchResponse(value, options) {
+  const issues = options === void 0 ? check$SpeciesBaseResponse(value, ROOT, void 0, 0) : checkValue(check$SpeciesBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostSpeciesSearchResponse(value) {
   return is$SpeciesBaseResponse(value, 0);
 }
-function validateGetStaffResponse(value) {
-  const issues = check$StaffFullResponse(value, ROOT, void 0, 0);
+function validateGetStaffResponse(value, options) {
+  const issues = options === void 0 ? check$StaffFullResponse(value, ROOT, void 0, 0) : checkValue(check$StaffFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStaffResponse(value) {
   return is$StaffFullResponse(value, 0);
 }
-function validateGetStaffSearchResponse(value) {
-  const issues = check$StaffBaseResponse(value, ROOT, void 0, 0);
+function validateGetStaffSearchResponse(value, options) {
+  const issues = options === void 0 ? check$StaffBaseResponse(value, ROOT, void 0, 0) : checkValue(check$StaffBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStaffSearchResponse(value) {
   return is$StaffBaseResponse(value, 0);
 }
-function validatePostStaffSearchRequestBody(value) {
-  const issues = check$PostStaffSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostStaffSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostStaffSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostStaffSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostStaffSearchRequestBody(value) {
   return is$PostStaffSearchRequestBody(value, 0);
 }
-function validatePostStaffSearchResponse(value) {
-  const issues = check$StaffBaseResponse(value, ROOT, void 0, 0);
+function validatePostStaffSearchResponse(value, options) {
+  const issues = options === void 0 ? check$StaffBaseResponse(value, ROOT, void 0, 0) : checkValue(check$StaffBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostStaffSearchResponse(value) {
   return is$StaffBaseResponse(value, 0);
 }
-function validateGetTechnologyResponse(value) {
-  const issues = check$TechnologyFullResponse(value, ROOT, void 0, 0);
+function validateGetTechnologyResponse(value, options) {
+  const issues = options === void 0 ? check$TechnologyFullResponse(value, ROOT, void 0, 0) : checkValue(check$TechnologyFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetTechnologyResponse(value) {
   return is$TechnologyFullResponse(value, 0);
 }
-function validateGetTechnologySearchResponse(value) {
-  const issues = check$TechnologyBaseResponse(value, ROOT, void 0, 0);
+function validateGetTechnologySearchResponse(value, options) {
+  const issues = options === void 0 ? check$TechnologyBaseResponse(value, ROOT, void 0, 0) : checkValue(check$TechnologyBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetTechnologySearchResponse(value) {
   return is$TechnologyBaseResponse(value, 0);
 }
-function validatePostTechnologySearchRequestBody(value) {
-  const issues = check$PostTechnologySearchRequestBody(value, ROOT, void 0, 0);
+function validatePostTechnologySearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostTechnologySearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostTechnologySearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostTechnologySearchRequestBody(value) {
   return is$PostTechnologySearchRequestBody(value, 0);
 }
-function validatePostTechnologySearchResponse(value) {
-  const issues = check$TechnologyBaseResponse(value, ROOT, void 0, 0);
+function validatePostTechnologySearchResponse(value, options) {
+  const issues = options === void 0 ? check$TechnologyBaseResponse(value, ROOT, void 0, 0) : checkValue(check$TechnologyBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostTechnologySearchResponse(value) {
   return is$TechnologyBaseResponse(value, 0);
 }
-function validateGetTitleResponse(value) {
-  const issues = check$TitleFullResponse(value, ROOT, void 0, 0);
+function validateGetTitleResponse(value, options) {
+  const issues = options === void 0 ? check$TitleFullResponse(value, ROOT, void 0, 0) : checkValue(check$TitleFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetTitleResponse(value) {
   return is$TitleFullResponse(value, 0);
 }
-function validateGetTitleSearchResponse(value) {
-  const issues = check$TitleBaseResponse(value, ROOT, void 0, 0);
+function validateGetTitleSearchResponse(value, options) {
+  const issues = options === void 0 ? check$TitleBaseResponse(value, ROOT, void 0, 0) : checkValue(check$TitleBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetTitleSearchResponse(value) {
   return is$TitleBaseResponse(value, 0);
 }
-function validatePostTitleSearchRequestBody(value) {
-  const issues = check$PostTitleSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostTitleSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostTitleSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostTitleSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostTitleSearchRequestBody(value) {
   return is$PostTitleSearchRequestBody(value, 0);
 }
-function validatePostTitleSearchResponse(value) {
-  const issues = check$TitleBaseResponse(value, ROOT, void 0, 0);
+function validatePostTitleSearchResponse(value, options) {
+  const issues = options === void 0 ? check$TitleBaseResponse(value, ROOT, void 0, 0) : checkValue(check$TitleBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostTitleSearchResponse(value) {
   return is$TitleBaseResponse(value, 0);
 }
-function validateGetTradingCardResponse(value) {
-  const issues = check$TradingCardFullResponse(value, ROOT, void 0, 0);
+function validateGetTradingCardResponse(value, options) {
+  const issues = options === void 0 ? check$TradingCardFullResponse(value, ROOT, void 0, 0) : checkValue(check$TradingCardFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetTradingCardResponse(value) {
   return is$TradingCardFullResponse(value, 0);
 }
-function validateGetTradingCardSearchResponse(value) {
-  const issues = check$TradingCardBaseResponse(value, ROOT, void 0, 0);
+function validateGetTradingCardSearchResponse(value, options) {
+  const issues = options === void 0 ? check$TradingCardBaseResponse(value, ROOT, void 0, 0) : checkValue(check$TradingCardBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetTradingCardSearchResponse(value) {
   return is$TradingCardBaseResponse(value, 0);
 }
-function validatePostTradingCardSearchRequestBody(value) {
-  const issues = check$PostTradingCardSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostTradingCardSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostTradingCardSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostTradingCardSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostTradingCardSearchRequestBody(value) {
   return is$PostTradingCardSearchRequestBody(value, 0);
 }
-function validatePostTradingCardSearchResponse(value) {
-  const issues = check$TradingCardBaseResponse(value, ROOT, void 0, 0);
+function validatePostTradingCardSearchResponse(value, options) {
+  const issues = options === void 0 ? check$TradingCardBaseResponse(value, ROOT, void 0, 0) : checkValue(check$TradingCardBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostTradingCardSearchResponse(value) {
   return is$TradingCardBaseResponse(value, 0);
 }
-function validateGetTradingCardDeckResponse(value) {
-  const issues = check$TradingCardDeckFullResponse(value, ROOT, void 0, 0);
+function validateGetTradingCardDeckResponse(value, options) {
+  const issues = options === void 0 ? check$TradingCardDeckFullResponse(value, ROOT, void 0, 0) : checkValue(check$TradingCardDeckFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetTradingCardDeckResponse(value) {
   return is$TradingCardDeckFullResponse(value, 0);
 }
-function validateGetTradingCardDeckSearchResponse(value) {
-  const issues = check$TradingCardDeckBaseResponse(value, ROOT, void 0, 0);
+function validateGetTradingCardDeckSearchResponse(value, options) {
+  const issues = options === void 0 ? check$TradingCardDeckBaseResponse(value, ROOT, void 0, 0) : checkValue(check$TradingCardDeckBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetTradingCardDeckSearchResponse(value) {
   return is$TradingCardDeckBaseResponse(value, 0);
 }
-function validatePostTradingCardDeckSearchRequestBody(value) {
-  const issues = check$PostTradingCardDeckSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostTradingCardDeckSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostTradingCardDeckSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostTradingCardDeckSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostTradingCardDeckSearchRequestBody(value) {
   return is$PostTradingCardDeckSearchRequestBody(value, 0);
 }
-function validatePostTradingCardDeckSearchResponse(value) {
-  const issues = check$TradingCardDeckBaseResponse(value, ROOT, void 0, 0);
+function validatePostTradingCardDeckSearchResponse(value, options) {
+  const issues = options === void 0 ? check$TradingCardDeckBaseResponse(value, ROOT, void 0, 0) : checkValue(check$TradingCardDeckBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostTradingCardDeckSearchResponse(value) {
   return is$TradingCardDeckBaseResponse(value, 0);
 }
-function validateGetTradingCardSetResponse(value) {
-  const issues = check$TradingCardSetFullResponse(value, ROOT, void 0, 0);
+function validateGetTradingCardSetResponse(value, options) {
+  const issues = options === void 0 ? check$TradingCardSetFullResponse(value, ROOT, void 0, 0) : checkValue(check$TradingCardSetFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetTradingCardSetResponse(value) {
   return is$TradingCardSetFullResponse(value, 0);
 }
-function validateGetTradingCardSetSearchResponse(value) {
-  const issues = check$TradingCardSetBaseResponse(value, ROOT, void 0, 0);
+function validateGetTradingCardSetSearchResponse(value, options) {
+  const issues = options === void 0 ? check$TradingCardSetBaseResponse(value, ROOT, void 0, 0) : checkValue(check$TradingCardSetBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetTradingCardSetSearchResponse(value) {
   return is$TradingCardSetBaseResponse(value, 0);
 }
-function validatePostTradingCardSetSearchRequestBody(value) {
-  const issues = check$PostTradingCardSetSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostTradingCardSetSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostTradingCardSetSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostTradingCardSetSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostTradingCardSetSearchRequestBody(value) {
   return is$PostTradingCardSetSearchRequestBody(value, 0);
 }
-function validatePostTradingCardSetSearchResponse(value) {
-  const issues = check$TradingCardSetBaseResponse(value, ROOT, void 0, 0);
+function validatePostTradingCardSetSearchResponse(value, options) {
+  const issues = options === void 0 ? check$TradingCardSetBaseResponse(value, ROOT, void 0, 0) : checkValue(check$TradingCardSetBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostTradingCardSetSearchResponse(value) {
   return is$TradingCardSetBaseResponse(value, 0);
 }
-function validateGetVideoGameResponse(value) {
-  const issues = check$VideoGameFullResponse(value, ROOT, void 0, 0);
+function validateGetVideoGameResponse(value, options) {
+  const issues = options === void 0 ? check$VideoGameFullResponse(value, ROOT, void 0, 0) : checkValue(check$VideoGameFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetVideoGameResponse(value) {
   return is$VideoGameFullResponse(value, 0);
 }
-function validateGetVideoGameSearchResponse(value) {
-  const issues = check$VideoGameBaseResponse(value, ROOT, void 0, 0);
+function validateGetVideoGameSearchResponse(value, options) {
+  const issues = options === void 0 ? check$VideoGameBaseResponse(value, ROOT, void 0, 0) : checkValue(check$VideoGameBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetVideoGameSearchResponse(value) {
   return is$VideoGameBaseResponse(value, 0);
 }
-function validatePostVideoGameSearchRequestBody(value) {
-  const issues = check$PostVideoGameSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostVideoGameSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostVideoGameSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostVideoGameSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostVideoGameSearchRequestBody(value) {
   return is$PostVideoGameSearchRequestBody(value, 0);
 }
-function validatePostVideoGameSearchResponse(value) {
-  const issues = check$VideoGameBaseResponse(value, ROOT, void 0, 0);
+function validatePostVideoGameSearchResponse(value, options) {
+  const issues = options === void 0 ? check$VideoGameBaseResponse(value, ROOT, void 0, 0) : checkValue(check$VideoGameBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostVideoGameSearchResponse(value) {
   return is$VideoGameBaseResponse(value, 0);
 }
-function validateGetVideoReleaseResponse(value) {
-  const issues = check$VideoReleaseFullResponse(value, ROOT, void 0, 0);
+function validateGetVideoReleaseResponse(value, options) {
+  const issues = options === void 0 ? check$VideoReleaseFullResponse(value, ROOT, void 0, 0) : checkValue(check$VideoReleaseFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetVideoReleaseResponse(value) {
   return is$VideoReleaseFullResponse(value, 0);
 }
-function validateGetVideoReleaseSearchResponse(value) {
-  const issues = check$VideoReleaseBaseResponse(value, ROOT, void 0, 0);
+function validateGetVideoReleaseSearchResponse(value, options) {
+  const issues = options === void 0 ? check$VideoReleaseBaseResponse(value, ROOT, void 0, 0) : checkValue(check$VideoReleaseBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetVideoReleaseSearchResponse(value) {
   return is$VideoReleaseBaseResponse(value, 0);
 }
-function validatePostVideoReleaseSearchRequestBody(value) {
-  const issues = check$PostVideoReleaseSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostVideoReleaseSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostVideoReleaseSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostVideoReleaseSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostVideoReleaseSearchRequestBody(value) {
   return is$PostVideoReleaseSearchRequestBody(value, 0);
 }
-function validatePostVideoReleaseSearchResponse(value) {
-  const issues = check$VideoReleaseBaseResponse(value, ROOT, void 0, 0);
+function validatePostVideoReleaseSearchResponse(value, options) {
+  const issues = options === void 0 ? check$VideoReleaseBaseResponse(value, ROOT, void 0, 0) : checkValue(check$VideoReleaseBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostVideoReleaseSearchResponse(value) {
   return is$VideoReleaseBaseResponse(value, 0);
 }
-function validateGetWeaponResponse(value) {
-  const issues = check$WeaponFullResponse(value, ROOT, void 0, 0);
+function validateGetWeaponResponse(value, options) {
+  const issues = options === void 0 ? check$WeaponFullResponse(value, ROOT, void 0, 0) : checkValue(check$WeaponFullResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetWeaponResponse(value) {
   return is$WeaponFullResponse(value, 0);
 }
-function validateGetWeaponSearchResponse(value) {
-  const issues = check$WeaponBaseResponse(value, ROOT, void 0, 0);
+function validateGetWeaponSearchResponse(value, options) {
+  const issues = options === void 0 ? check$WeaponBaseResponse(value, ROOT, void 0, 0) : checkValue(check$WeaponBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetWeaponSearchResponse(value) {
   return is$WeaponBaseResponse(value, 0);
 }
-function validatePostWeaponSearchRequestBody(value) {
-  const issues = check$PostWeaponSearchRequestBody(value, ROOT, void 0, 0);
+function validatePostWeaponSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PostWeaponSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PostWeaponSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostWeaponSearchRequestBody(value) {
   return is$PostWeaponSearchRequestBody(value, 0);
 }
-function validatePostWeaponSearchResponse(value) {
-  const issues = check$WeaponBaseResponse(value, ROOT, void 0, 0);
+function validatePostWeaponSearchResponse(value, options) {
+  const issues = options === void 0 ? check$WeaponBaseResponse(value, ROOT, void 0, 0) : checkValue(check$WeaponBaseResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

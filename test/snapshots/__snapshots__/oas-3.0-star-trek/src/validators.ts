@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `AnimalBase`: returns it typed, or every issue found.
+ * Checks a value against `AnimalBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAnimalBase(value: unknown): ValidationResult<T.AnimalBase> {
-  const issues = check$AnimalBase(value, ROOT, undefined, 0);
+export function validateAnimalBase(value: unknown, options?: ValidateOptions): ValidationResult<T.AnimalBase> {
+  const issues = options === undefined ? check$AnimalBase(value, ROOT, undefined, 0) : checkValue(check$AnimalBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AnimalBase };
 }
@@ -60,10 +63,10 @@ export function isAnimalBase(value: unknown): value is T.AnimalBase {
 }
 
 /**
- * Checks a value against `AnimalBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `AnimalBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAnimalBaseResponse(value: unknown): ValidationResult<T.AnimalBaseResponse> {
-  const issues = check$AnimalBaseResponse(value, ROOT, undefined, 0);
+export function validateAnimalBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AnimalBaseResponse> {
+  const issues = options === undefined ? check$AnimalBaseResponse(value, ROOT, undefined, 0) : checkValue(check$AnimalBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AnimalBaseResponse };
 }
@@ -76,10 +79,10 @@ export function isAnimalBaseResponse(value: unknown): value is T.AnimalBaseRespo
 }
 
 /**
- * Checks a value against `AnimalFull`: returns it typed, or every issue found.
+ * Checks a value against `AnimalFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAnimalFull(value: unknown): ValidationResult<T.AnimalFull> {
-  const issues = check$AnimalFull(value, ROOT, undefined, 0);
+export function validateAnimalFull(value: unknown, options?: ValidateOptions): ValidationResult<T.AnimalFull> {
+  const issues = options === undefined ? check$AnimalFull(value, ROOT, undefined, 0) : checkValue(check$AnimalFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AnimalFull };
 }
@@ -92,10 +95,10 @@ export function isAnimalFull(value: unknown): value is T.AnimalFull {
 }
 
 /**
- * Checks a value against `AnimalFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `AnimalFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAnimalFullResponse(value: unknown): ValidationResult<T.AnimalFullResponse> {
-  const issues = check$AnimalFullResponse(value, ROOT, undefined, 0);
+export function validateAnimalFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AnimalFullResponse> {
+  const issues = options === undefined ? check$AnimalFullResponse(value, ROOT, undefined, 0) : checkValue(check$AnimalFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AnimalFullResponse };
 }
@@ -108,10 +111,10 @@ export function isAnimalFullResponse(value: unknown): value is T.AnimalFullRespo
 }
 
 /**
- * Checks a value against `AnimalHeader`: returns it typed, or every issue found.
+ * Checks a value against `AnimalHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAnimalHeader(value: unknown): ValidationResult<T.AnimalHeader> {
-  const issues = check$AnimalHeader(value, ROOT, undefined, 0);
+export function validateAnimalHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.AnimalHeader> {
+  const issues = options === undefined ? check$AnimalHeader(value, ROOT, undefined, 0) : checkValue(check$AnimalHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AnimalHeader };
 }
@@ -124,10 +127,10 @@ export function isAnimalHeader(value: unknown): value is T.AnimalHeader {
 }
 
 /**
- * Checks a value against `AstronomicalObjectBase`: returns it typed, or every issue found.
+ * Checks a value against `AstronomicalObjectBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAstronomicalObjectBase(value: unknown): ValidationResult<T.AstronomicalObjectBase> {
-  const issues = check$AstronomicalObjectBase(value, ROOT, undefined, 0);
+export function validateAstronomicalObjectBase(value: unknown, options?: ValidateOptions): ValidationResult<T.AstronomicalObjectBase> {
+  const issues = options === undefined ? check$AstronomicalObjectBase(value, ROOT, undefined, 0) : checkValue(check$AstronomicalObjectBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AstronomicalObjectBase };
 }
@@ -140,10 +143,10 @@ export function isAstronomicalObjectBase(value: unknown): value is T.Astronomica
 }
 
 /**
- * Checks a value against `AstronomicalObjectBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `AstronomicalObjectBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAstronomicalObjectBaseResponse(value: unknown): ValidationResult<T.AstronomicalObjectBaseResponse> {
-  const issues = check$AstronomicalObjectBaseResponse(value, ROOT, undefined, 0);
+export function validateAstronomicalObjectBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AstronomicalObjectBaseResponse> {
+  const issues = options === undefined ? check$AstronomicalObjectBaseResponse(value, ROOT, undefined, 0) : checkValue(check$AstronomicalObjectBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AstronomicalObjectBaseResponse };
 }
@@ -156,10 +159,10 @@ export function isAstronomicalObjectBaseResponse(value: unknown): value is T.Ast
 }
 
 /**
- * Checks a value against `AstronomicalObjectFull`: returns it typed, or every issue found.
+ * Checks a value against `AstronomicalObjectFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAstronomicalObjectFull(value: unknown): ValidationResult<T.AstronomicalObjectFull> {
-  const issues = check$AstronomicalObjectFull(value, ROOT, undefined, 0);
+export function validateAstronomicalObjectFull(value: unknown, options?: ValidateOptions): ValidationResult<T.AstronomicalObjectFull> {
+  const issues = options === undefined ? check$AstronomicalObjectFull(value, ROOT, undefined, 0) : checkValue(check$AstronomicalObjectFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AstronomicalObjectFull };
 }
@@ -172,10 +175,10 @@ export function isAstronomicalObjectFull(value: unknown): value is T.Astronomica
 }
 
 /**
- * Checks a value against `AstronomicalObjectFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `AstronomicalObjectFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAstronomicalObjectFullResponse(value: unknown): ValidationResult<T.AstronomicalObjectFullResponse> {
-  const issues = check$AstronomicalObjectFullResponse(value, ROOT, undefined, 0);
+export function validateAstronomicalObjectFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AstronomicalObjectFullResponse> {
+  const issues = options === undefined ? check$AstronomicalObjectFullResponse(value, ROOT, undefined, 0) : checkValue(check$AstronomicalObjectFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AstronomicalObjectFullResponse };
 }
@@ -188,10 +191,10 @@ export function isAstronomicalObjectFullResponse(value: unknown): value is T.Ast
 }
 
 /**
- * Checks a value against `AstronomicalObjectHeader`: returns it typed, or every issue found.
+ * Checks a value against `AstronomicalObjectHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAstronomicalObjectHeader(value: unknown): ValidationResult<T.AstronomicalObjectHeader> {
-  const issues = check$AstronomicalObjectHeader(value, ROOT, undefined, 0);
+export function validateAstronomicalObjectHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.AstronomicalObjectHeader> {
+  const issues = options === undefined ? check$AstronomicalObjectHeader(value, ROOT, undefined, 0) : checkValue(check$AstronomicalObjectHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AstronomicalObjectHeader };
 }
@@ -204,10 +207,10 @@ export function isAstronomicalObjectHeader(value: unknown): value is T.Astronomi
 }
 
 /**
- * Checks a value against `AstronomicalObjectType`: returns it typed, or every issue found.
+ * Checks a value against `AstronomicalObjectType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAstronomicalObjectType(value: unknown): ValidationResult<T.AstronomicalObjectType> {
-  const issues = check$AstronomicalObjectType(value, ROOT, undefined, 0);
+export function validateAstronomicalObjectType(value: unknown, options?: ValidateOptions): ValidationResult<T.AstronomicalObjectType> {
+  const issues = options === undefined ? check$AstronomicalObjectType(value, ROOT, undefined, 0) : checkValue(check$AstronomicalObjectType, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AstronomicalObjectType };
 }
@@ -220,10 +223,10 @@ export function isAstronomicalObjectType(value: unknown): value is T.Astronomica
 }
 
 /**
- * Checks a value against `BloodType`: returns it typed, or every issue found.
+ * Checks a value against `BloodType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBloodType(value: unknown): ValidationResult<T.BloodType> {
-  const issues = check$BloodType(value, ROOT, undefined, 0);
+export function validateBloodType(value: unknown, options?: ValidateOptions): ValidationResult<T.BloodType> {
+  const issues = options === undefined ? check$BloodType(value, ROOT, undefined, 0) : checkValue(check$BloodType, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BloodType };
 }
@@ -236,10 +239,10 @@ export function isBloodType(value: unknown): value is T.BloodType {
 }
 
 /**
- * Checks a value against `BookBase`: returns it typed, or every issue found.
+ * Checks a value against `BookBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBookBase(value: unknown): ValidationResult<T.BookBase> {
-  const issues = check$BookBase(value, ROOT, undefined, 0);
+export function validateBookBase(value: unknown, options?: ValidateOptions): ValidationResult<T.BookBase> {
+  const issues = options === undefined ? check$BookBase(value, ROOT, undefined, 0) : checkValue(check$BookBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BookBase };
 }
@@ -252,10 +255,10 @@ export function isBookBase(value: unknown): value is T.BookBase {
 }
 
 /**
- * Checks a value against `BookBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `BookBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBookBaseResponse(value: unknown): ValidationResult<T.BookBaseResponse> {
-  const issues = check$BookBaseResponse(value, ROOT, undefined, 0);
+export function validateBookBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BookBaseResponse> {
+  const issues = options === undefined ? check$BookBaseResponse(value, ROOT, undefined, 0) : checkValue(check$BookBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BookBaseResponse };
 }
@@ -268,10 +271,10 @@ export function isBookBaseResponse(value: unknown): value is T.BookBaseResponse 
 }
 
 /**
- * Checks a value against `BookCollectionBase`: returns it typed, or every issue found.
+ * Checks a value against `BookCollectionBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBookCollectionBase(value: unknown): ValidationResult<T.BookCollectionBase> {
-  const issues = check$BookCollectionBase(value, ROOT, undefined, 0);
+export function validateBookCollectionBase(value: unknown, options?: ValidateOptions): ValidationResult<T.BookCollectionBase> {
+  const issues = options === undefined ? check$BookCollectionBase(value, ROOT, undefined, 0) : checkValue(check$BookCollectionBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BookCollectionBase };
 }
@@ -284,10 +287,10 @@ export function isBookCollectionBase(value: unknown): value is T.BookCollectionB
 }
 
 /**
- * Checks a value against `BookCollectionBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `BookCollectionBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBookCollectionBaseResponse(value: unknown): ValidationResult<T.BookCollectionBaseResponse> {
-  const issues = check$BookCollectionBaseResponse(value, ROOT, undefined, 0);
+export function validateBookCollectionBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BookCollectionBaseResponse> {
+  const issues = options === undefined ? check$BookCollectionBaseResponse(value, ROOT, undefined, 0) : checkValue(check$BookCollectionBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BookCollectionBaseResponse };
 }
@@ -300,10 +303,10 @@ export function isBookCollectionBaseResponse(value: unknown): value is T.BookCol
 }
 
 /**
- * Checks a value against `BookCollectionFull`: returns it typed, or every issue found.
+ * Checks a value against `BookCollectionFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBookCollectionFull(value: unknown): ValidationResult<T.BookCollectionFull> {
-  const issues = check$BookCollectionFull(value, ROOT, undefined, 0);
+export function validateBookCollectionFull(value: unknown, options?: ValidateOptions): ValidationResult<T.BookCollectionFull> {
+  const issues = options === undefined ? check$BookCollectionFull(value, ROOT, undefined, 0) : checkValue(check$BookCollectionFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BookCollectionFull };
 }
@@ -316,10 +319,10 @@ export function isBookCollectionFull(value: unknown): value is T.BookCollectionF
 }
 
 /**
- * Checks a value against `BookCollectionFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `BookCollectionFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBookCollectionFullResponse(value: unknown): ValidationResult<T.BookCollectionFullResponse> {
-  const issues = check$BookCollectionFullResponse(value, ROOT, undefined, 0);
+export function validateBookCollectionFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BookCollectionFullResponse> {
+  const issues = options === undefined ? check$BookCollectionFullResponse(value, ROOT, undefined, 0) : checkValue(check$BookCollectionFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BookCollectionFullResponse };
 }
@@ -332,10 +335,10 @@ export function isBookCollectionFullResponse(value: unknown): value is T.BookCol
 }
 
 /**
- * Checks a value against `BookCollectionHeader`: returns it typed, or every issue found.
+ * Checks a value against `BookCollectionHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBookCollectionHeader(value: unknown): ValidationResult<T.BookCollectionHeader> {
-  const issues = check$BookCollectionHeader(value, ROOT, undefined, 0);
+export function validateBookCollectionHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.BookCollectionHeader> {
+  const issues = options === undefined ? check$BookCollectionHeader(value, ROOT, undefined, 0) : checkValue(check$BookCollectionHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BookCollectionHeader };
 }
@@ -348,10 +351,10 @@ export function isBookCollectionHeader(value: unknown): value is T.BookCollectio
 }
 
 /**
- * Checks a value against `BookFull`: returns it typed, or every issue found.
+ * Checks a value against `BookFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBookFull(value: unknown): ValidationResult<T.BookFull> {
-  const issues = check$BookFull(value, ROOT, undefined, 0);
+export function validateBookFull(value: unknown, options?: ValidateOptions): ValidationResult<T.BookFull> {
+  const issues = options === undefined ? check$BookFull(value, ROOT, undefined, 0) : checkValue(check$BookFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BookFull };
 }
@@ -364,10 +367,10 @@ export function isBookFull(value: unknown): value is T.BookFull {
 }
 
 /**
- * Checks a value against `BookFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `BookFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBookFullResponse(value: unknown): ValidationResult<T.BookFullResponse> {
-  const issues = check$BookFullResponse(value, ROOT, undefined, 0);
+export function validateBookFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BookFullResponse> {
+  const issues = options === undefined ? check$BookFullResponse(value, ROOT, undefined, 0) : checkValue(check$BookFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BookFullResponse };
 }
@@ -380,10 +383,10 @@ export function isBookFullResponse(value: unknown): value is T.BookFullResponse 
 }
 
 /**
- * Checks a value against `BookHeader`: returns it typed, or every issue found.
+ * Checks a value against `BookHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBookHeader(value: unknown): ValidationResult<T.BookHeader> {
-  const issues = check$BookHeader(value, ROOT, undefined, 0);
+export function validateBookHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.BookHeader> {
+  const issues = options === undefined ? check$BookHeader(value, ROOT, undefined, 0) : checkValue(check$BookHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BookHeader };
 }
@@ -396,10 +399,10 @@ export function isBookHeader(value: unknown): value is T.BookHeader {
 }
 
 /**
- * Checks a value against `BookSeriesBase`: returns it typed, or every issue found.
+ * Checks a value against `BookSeriesBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBookSeriesBase(value: unknown): ValidationResult<T.BookSeriesBase> {
-  const issues = check$BookSeriesBase(value, ROOT, undefined, 0);
+export function validateBookSeriesBase(value: unknown, options?: ValidateOptions): ValidationResult<T.BookSeriesBase> {
+  const issues = options === undefined ? check$BookSeriesBase(value, ROOT, undefined, 0) : checkValue(check$BookSeriesBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BookSeriesBase };
 }
@@ -412,10 +415,10 @@ export function isBookSeriesBase(value: unknown): value is T.BookSeriesBase {
 }
 
 /**
- * Checks a value against `BookSeriesBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `BookSeriesBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBookSeriesBaseResponse(value: unknown): ValidationResult<T.BookSeriesBaseResponse> {
-  const issues = check$BookSeriesBaseResponse(value, ROOT, undefined, 0);
+export function validateBookSeriesBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BookSeriesBaseResponse> {
+  const issues = options === undefined ? check$BookSeriesBaseResponse(value, ROOT, undefined, 0) : checkValue(check$BookSeriesBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BookSeriesBaseResponse };
 }
@@ -428,10 +431,10 @@ export function isBookSeriesBaseResponse(value: unknown): value is T.BookSeriesB
 }
 
 /**
- * Checks a value against `BookSeriesFull`: returns it typed, or every issue found.
+ * Checks a value against `BookSeriesFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBookSeriesFull(value: unknown): ValidationResult<T.BookSeriesFull> {
-  const issues = check$BookSeriesFull(value, ROOT, undefined, 0);
+export function validateBookSeriesFull(value: unknown, options?: ValidateOptions): ValidationResult<T.BookSeriesFull> {
+  const issues = options === undefined ? check$BookSeriesFull(value, ROOT, undefined, 0) : checkValue(check$BookSeriesFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BookSeriesFull };
 }
@@ -444,10 +447,10 @@ export function isBookSeriesFull(value: unknown): value is T.BookSeriesFull {
 }
 
 /**
- * Checks a value against `BookSeriesFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `BookSeriesFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBookSeriesFullResponse(value: unknown): ValidationResult<T.BookSeriesFullResponse> {
-  const issues = check$BookSeriesFullResponse(value, ROOT, undefined, 0);
+export function validateBookSeriesFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BookSeriesFullResponse> {
+  const issues = options === undefined ? check$BookSeriesFullResponse(value, ROOT, undefined, 0) : checkValue(check$BookSeriesFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BookSeriesFullResponse };
 }
@@ -460,10 +463,10 @@ export function isBookSeriesFullResponse(value: unknown): value is T.BookSeriesF
 }
 
 /**
- * Checks a value against `BookSeriesHeader`: returns it typed, or every issue found.
+ * Checks a value against `BookSeriesHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBookSeriesHeader(value: unknown): ValidationResult<T.BookSeriesHeader> {
-  const issues = check$BookSeriesHeader(value, ROOT, undefined, 0);
+export function validateBookSeriesHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.BookSeriesHeader> {
+  const issues = options === undefined ? check$BookSeriesHeader(value, ROOT, undefined, 0) : checkValue(check$BookSeriesHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BookSeriesHeader };
 }
@@ -476,10 +479,10 @@ export function isBookSeriesHeader(value: unknown): value is T.BookSeriesHeader 
 }
 
 /**
- * Checks a value against `CharacterBase`: returns it typed, or every issue found.
+ * Checks a value against `CharacterBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCharacterBase(value: unknown): ValidationResult<T.CharacterBase> {
-  const issues = check$CharacterBase(value, ROOT, undefined, 0);
+export function validateCharacterBase(value: unknown, options?: ValidateOptions): ValidationResult<T.CharacterBase> {
+  const issues = options === undefined ? check$CharacterBase(value, ROOT, undefined, 0) : checkValue(check$CharacterBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CharacterBase };
 }
@@ -492,10 +495,10 @@ export function isCharacterBase(value: unknown): value is T.CharacterBase {
 }
 
 /**
- * Checks a value against `CharacterBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `CharacterBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCharacterBaseResponse(value: unknown): ValidationResult<T.CharacterBaseResponse> {
-  const issues = check$CharacterBaseResponse(value, ROOT, undefined, 0);
+export function validateCharacterBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CharacterBaseResponse> {
+  const issues = options === undefined ? check$CharacterBaseResponse(value, ROOT, undefined, 0) : checkValue(check$CharacterBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CharacterBaseResponse };
 }
@@ -508,10 +511,10 @@ export function isCharacterBaseResponse(value: unknown): value is T.CharacterBas
 }
 
 /**
- * Checks a value against `CharacterFull`: returns it typed, or every issue found.
+ * Checks a value against `CharacterFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCharacterFull(value: unknown): ValidationResult<T.CharacterFull> {
-  const issues = check$CharacterFull(value, ROOT, undefined, 0);
+export function validateCharacterFull(value: unknown, options?: ValidateOptions): ValidationResult<T.CharacterFull> {
+  const issues = options === undefined ? check$CharacterFull(value, ROOT, undefined, 0) : checkValue(check$CharacterFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CharacterFull };
 }
@@ -524,10 +527,10 @@ export function isCharacterFull(value: unknown): value is T.CharacterFull {
 }
 
 /**
- * Checks a value against `CharacterFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `CharacterFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCharacterFullResponse(value: unknown): ValidationResult<T.CharacterFullResponse> {
-  const issues = check$CharacterFullResponse(value, ROOT, undefined, 0);
+export function validateCharacterFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CharacterFullResponse> {
+  const issues = options === undefined ? check$CharacterFullResponse(value, ROOT, undefined, 0) : checkValue(check$CharacterFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CharacterFullResponse };
 }
@@ -540,10 +543,10 @@ export function isCharacterFullResponse(value: unknown): value is T.CharacterFul
 }
 
 /**
- * Checks a value against `CharacterHeader`: returns it typed, or every issue found.
+ * Checks a value against `CharacterHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCharacterHeader(value: unknown): ValidationResult<T.CharacterHeader> {
-  const issues = check$CharacterHeader(value, ROOT, undefined, 0);
+export function validateCharacterHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.CharacterHeader> {
+  const issues = options === undefined ? check$CharacterHeader(value, ROOT, undefined, 0) : checkValue(check$CharacterHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CharacterHeader };
 }
@@ -556,10 +559,10 @@ export function isCharacterHeader(value: unknown): value is T.CharacterHeader {
 }
 
 /**
- * Checks a value against `CharacterRelation`: returns it typed, or every issue found.
+ * Checks a value against `CharacterRelation`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCharacterRelation(value: unknown): ValidationResult<T.CharacterRelation> {
-  const issues = check$CharacterRelation(value, ROOT, undefined, 0);
+export function validateCharacterRelation(value: unknown, options?: ValidateOptions): ValidationResult<T.CharacterRelation> {
+  const issues = options === undefined ? check$CharacterRelation(value, ROOT, undefined, 0) : checkValue(check$CharacterRelation, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CharacterRelation };
 }
@@ -572,10 +575,10 @@ export function isCharacterRelation(value: unknown): value is T.CharacterRelatio
 }
 
 /**
- * Checks a value against `CharacterSpecies`: returns it typed, or every issue found.
+ * Checks a value against `CharacterSpecies`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCharacterSpecies(value: unknown): ValidationResult<T.CharacterSpecies> {
-  const issues = check$CharacterSpecies(value, ROOT, undefined, 0);
+export function validateCharacterSpecies(value: unknown, options?: ValidateOptions): ValidationResult<T.CharacterSpecies> {
+  const issues = options === undefined ? check$CharacterSpecies(value, ROOT, undefined, 0) : checkValue(check$CharacterSpecies, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CharacterSpecies };
 }
@@ -588,10 +591,10 @@ export function isCharacterSpecies(value: unknown): value is T.CharacterSpecies 
 }
 
 /**
- * Checks a value against `ComicCollectionBase`: returns it typed, or every issue found.
+ * Checks a value against `ComicCollectionBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicCollectionBase(value: unknown): ValidationResult<T.ComicCollectionBase> {
-  const issues = check$ComicCollectionBase(value, ROOT, undefined, 0);
+export function validateComicCollectionBase(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicCollectionBase> {
+  const issues = options === undefined ? check$ComicCollectionBase(value, ROOT, undefined, 0) : checkValue(check$ComicCollectionBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicCollectionBase };
 }
@@ -604,10 +607,10 @@ export function isComicCollectionBase(value: unknown): value is T.ComicCollectio
 }
 
 /**
- * Checks a value against `ComicCollectionBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `ComicCollectionBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicCollectionBaseResponse(value: unknown): ValidationResult<T.ComicCollectionBaseResponse> {
-  const issues = check$ComicCollectionBaseResponse(value, ROOT, undefined, 0);
+export function validateComicCollectionBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicCollectionBaseResponse> {
+  const issues = options === undefined ? check$ComicCollectionBaseResponse(value, ROOT, undefined, 0) : checkValue(check$ComicCollectionBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicCollectionBaseResponse };
 }
@@ -620,10 +623,10 @@ export function isComicCollectionBaseResponse(value: unknown): value is T.ComicC
 }
 
 /**
- * Checks a value against `ComicCollectionFull`: returns it typed, or every issue found.
+ * Checks a value against `ComicCollectionFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicCollectionFull(value: unknown): ValidationResult<T.ComicCollectionFull> {
-  const issues = check$ComicCollectionFull(value, ROOT, undefined, 0);
+export function validateComicCollectionFull(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicCollectionFull> {
+  const issues = options === undefined ? check$ComicCollectionFull(value, ROOT, undefined, 0) : checkValue(check$ComicCollectionFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicCollectionFull };
 }
@@ -636,10 +639,10 @@ export function isComicCollectionFull(value: unknown): value is T.ComicCollectio
 }
 
 /**
- * Checks a value against `ComicCollectionFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `ComicCollectionFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicCollectionFullResponse(value: unknown): ValidationResult<T.ComicCollectionFullResponse> {
-  const issues = check$ComicCollectionFullResponse(value, ROOT, undefined, 0);
+export function validateComicCollectionFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicCollectionFullResponse> {
+  const issues = options === undefined ? check$ComicCollectionFullResponse(value, ROOT, undefined, 0) : checkValue(check$ComicCollectionFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicCollectionFullResponse };
 }
@@ -652,10 +655,10 @@ export function isComicCollectionFullResponse(value: unknown): value is T.ComicC
 }
 
 /**
- * Checks a value against `ComicCollectionHeader`: returns it typed, or every issue found.
+ * Checks a value against `ComicCollectionHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicCollectionHeader(value: unknown): ValidationResult<T.ComicCollectionHeader> {
-  const issues = check$ComicCollectionHeader(value, ROOT, undefined, 0);
+export function validateComicCollectionHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicCollectionHeader> {
+  const issues = options === undefined ? check$ComicCollectionHeader(value, ROOT, undefined, 0) : checkValue(check$ComicCollectionHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicCollectionHeader };
 }
@@ -668,10 +671,10 @@ export function isComicCollectionHeader(value: unknown): value is T.ComicCollect
 }
 
 /**
- * Checks a value against `ComicSeriesBase`: returns it typed, or every issue found.
+ * Checks a value against `ComicSeriesBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicSeriesBase(value: unknown): ValidationResult<T.ComicSeriesBase> {
-  const issues = check$ComicSeriesBase(value, ROOT, undefined, 0);
+export function validateComicSeriesBase(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicSeriesBase> {
+  const issues = options === undefined ? check$ComicSeriesBase(value, ROOT, undefined, 0) : checkValue(check$ComicSeriesBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicSeriesBase };
 }
@@ -684,10 +687,10 @@ export function isComicSeriesBase(value: unknown): value is T.ComicSeriesBase {
 }
 
 /**
- * Checks a value against `ComicSeriesBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `ComicSeriesBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicSeriesBaseResponse(value: unknown): ValidationResult<T.ComicSeriesBaseResponse> {
-  const issues = check$ComicSeriesBaseResponse(value, ROOT, undefined, 0);
+export function validateComicSeriesBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicSeriesBaseResponse> {
+  const issues = options === undefined ? check$ComicSeriesBaseResponse(value, ROOT, undefined, 0) : checkValue(check$ComicSeriesBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicSeriesBaseResponse };
 }
@@ -700,10 +703,10 @@ export function isComicSeriesBaseResponse(value: unknown): value is T.ComicSerie
 }
 
 /**
- * Checks a value against `ComicSeriesFull`: returns it typed, or every issue found.
+ * Checks a value against `ComicSeriesFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicSeriesFull(value: unknown): ValidationResult<T.ComicSeriesFull> {
-  const issues = check$ComicSeriesFull(value, ROOT, undefined, 0);
+export function validateComicSeriesFull(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicSeriesFull> {
+  const issues = options === undefined ? check$ComicSeriesFull(value, ROOT, undefined, 0) : checkValue(check$ComicSeriesFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicSeriesFull };
 }
@@ -716,10 +719,10 @@ export function isComicSeriesFull(value: unknown): value is T.ComicSeriesFull {
 }
 
 /**
- * Checks a value against `ComicSeriesFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `ComicSeriesFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicSeriesFullResponse(value: unknown): ValidationResult<T.ComicSeriesFullResponse> {
-  const issues = check$ComicSeriesFullResponse(value, ROOT, undefined, 0);
+export function validateComicSeriesFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicSeriesFullResponse> {
+  const issues = options === undefined ? check$ComicSeriesFullResponse(value, ROOT, undefined, 0) : checkValue(check$ComicSeriesFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicSeriesFullResponse };
 }
@@ -732,10 +735,10 @@ export function isComicSeriesFullResponse(value: unknown): value is T.ComicSerie
 }
 
 /**
- * Checks a value against `ComicSeriesHeader`: returns it typed, or every issue found.
+ * Checks a value against `ComicSeriesHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicSeriesHeader(value: unknown): ValidationResult<T.ComicSeriesHeader> {
-  const issues = check$ComicSeriesHeader(value, ROOT, undefined, 0);
+export function validateComicSeriesHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicSeriesHeader> {
+  const issues = options === undefined ? check$ComicSeriesHeader(value, ROOT, undefined, 0) : checkValue(check$ComicSeriesHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicSeriesHeader };
 }
@@ -748,10 +751,10 @@ export function isComicSeriesHeader(value: unknown): value is T.ComicSeriesHeade
 }
 
 /**
- * Checks a value against `ComicStripBase`: returns it typed, or every issue found.
+ * Checks a value against `ComicStripBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicStripBase(value: unknown): ValidationResult<T.ComicStripBase> {
-  const issues = check$ComicStripBase(value, ROOT, undefined, 0);
+export function validateComicStripBase(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicStripBase> {
+  const issues = options === undefined ? check$ComicStripBase(value, ROOT, undefined, 0) : checkValue(check$ComicStripBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicStripBase };
 }
@@ -764,10 +767,10 @@ export function isComicStripBase(value: unknown): value is T.ComicStripBase {
 }
 
 /**
- * Checks a value against `ComicStripBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `ComicStripBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicStripBaseResponse(value: unknown): ValidationResult<T.ComicStripBaseResponse> {
-  const issues = check$ComicStripBaseResponse(value, ROOT, undefined, 0);
+export function validateComicStripBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicStripBaseResponse> {
+  const issues = options === undefined ? check$ComicStripBaseResponse(value, ROOT, undefined, 0) : checkValue(check$ComicStripBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicStripBaseResponse };
 }
@@ -780,10 +783,10 @@ export function isComicStripBaseResponse(value: unknown): value is T.ComicStripB
 }
 
 /**
- * Checks a value against `ComicStripFull`: returns it typed, or every issue found.
+ * Checks a value against `ComicStripFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicStripFull(value: unknown): ValidationResult<T.ComicStripFull> {
-  const issues = check$ComicStripFull(value, ROOT, undefined, 0);
+export function validateComicStripFull(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicStripFull> {
+  const issues = options === undefined ? check$ComicStripFull(value, ROOT, undefined, 0) : checkValue(check$ComicStripFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicStripFull };
 }
@@ -796,10 +799,10 @@ export function isComicStripFull(value: unknown): value is T.ComicStripFull {
 }
 
 /**
- * Checks a value against `ComicStripFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `ComicStripFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicStripFullResponse(value: unknown): ValidationResult<T.ComicStripFullResponse> {
-  const issues = check$ComicStripFullResponse(value, ROOT, undefined, 0);
+export function validateComicStripFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicStripFullResponse> {
+  const issues = options === undefined ? check$ComicStripFullResponse(value, ROOT, undefined, 0) : checkValue(check$ComicStripFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicStripFullResponse };
 }
@@ -812,10 +815,10 @@ export function isComicStripFullResponse(value: unknown): value is T.ComicStripF
 }
 
 /**
- * Checks a value against `ComicStripHeader`: returns it typed, or every issue found.
+ * Checks a value against `ComicStripHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicStripHeader(value: unknown): ValidationResult<T.ComicStripHeader> {
-  const issues = check$ComicStripHeader(value, ROOT, undefined, 0);
+export function validateComicStripHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicStripHeader> {
+  const issues = options === undefined ? check$ComicStripHeader(value, ROOT, undefined, 0) : checkValue(check$ComicStripHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicStripHeader };
 }
@@ -828,10 +831,10 @@ export function isComicStripHeader(value: unknown): value is T.ComicStripHeader 
 }
 
 /**
- * Checks a value against `ComicsBase`: returns it typed, or every issue found.
+ * Checks a value against `ComicsBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicsBase(value: unknown): ValidationResult<T.ComicsBase> {
-  const issues = check$ComicsBase(value, ROOT, undefined, 0);
+export function validateComicsBase(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicsBase> {
+  const issues = options === undefined ? check$ComicsBase(value, ROOT, undefined, 0) : checkValue(check$ComicsBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicsBase };
 }
@@ -844,10 +847,10 @@ export function isComicsBase(value: unknown): value is T.ComicsBase {
 }
 
 /**
- * Checks a value against `ComicsBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `ComicsBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicsBaseResponse(value: unknown): ValidationResult<T.ComicsBaseResponse> {
-  const issues = check$ComicsBaseResponse(value, ROOT, undefined, 0);
+export function validateComicsBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicsBaseResponse> {
+  const issues = options === undefined ? check$ComicsBaseResponse(value, ROOT, undefined, 0) : checkValue(check$ComicsBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicsBaseResponse };
 }
@@ -860,10 +863,10 @@ export function isComicsBaseResponse(value: unknown): value is T.ComicsBaseRespo
 }
 
 /**
- * Checks a value against `ComicsFull`: returns it typed, or every issue found.
+ * Checks a value against `ComicsFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicsFull(value: unknown): ValidationResult<T.ComicsFull> {
-  const issues = check$ComicsFull(value, ROOT, undefined, 0);
+export function validateComicsFull(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicsFull> {
+  const issues = options === undefined ? check$ComicsFull(value, ROOT, undefined, 0) : checkValue(check$ComicsFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicsFull };
 }
@@ -876,10 +879,10 @@ export function isComicsFull(value: unknown): value is T.ComicsFull {
 }
 
 /**
- * Checks a value against `ComicsFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `ComicsFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicsFullResponse(value: unknown): ValidationResult<T.ComicsFullResponse> {
-  const issues = check$ComicsFullResponse(value, ROOT, undefined, 0);
+export function validateComicsFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicsFullResponse> {
+  const issues = options === undefined ? check$ComicsFullResponse(value, ROOT, undefined, 0) : checkValue(check$ComicsFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicsFullResponse };
 }
@@ -892,10 +895,10 @@ export function isComicsFullResponse(value: unknown): value is T.ComicsFullRespo
 }
 
 /**
- * Checks a value against `ComicsHeader`: returns it typed, or every issue found.
+ * Checks a value against `ComicsHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComicsHeader(value: unknown): ValidationResult<T.ComicsHeader> {
-  const issues = check$ComicsHeader(value, ROOT, undefined, 0);
+export function validateComicsHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.ComicsHeader> {
+  const issues = options === undefined ? check$ComicsHeader(value, ROOT, undefined, 0) : checkValue(check$ComicsHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComicsHeader };
 }
@@ -908,10 +911,10 @@ export function isComicsHeader(value: unknown): value is T.ComicsHeader {
 }
 
 /**
- * Checks a value against `CompanyBase`: returns it typed, or every issue found.
+ * Checks a value against `CompanyBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCompanyBase(value: unknown): ValidationResult<T.CompanyBase> {
-  const issues = check$CompanyBase(value, ROOT, undefined, 0);
+export function validateCompanyBase(value: unknown, options?: ValidateOptions): ValidationResult<T.CompanyBase> {
+  const issues = options === undefined ? check$CompanyBase(value, ROOT, undefined, 0) : checkValue(check$CompanyBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CompanyBase };
 }
@@ -924,10 +927,10 @@ export function isCompanyBase(value: unknown): value is T.CompanyBase {
 }
 
 /**
- * Checks a value against `CompanyBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `CompanyBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCompanyBaseResponse(value: unknown): ValidationResult<T.CompanyBaseResponse> {
-  const issues = check$CompanyBaseResponse(value, ROOT, undefined, 0);
+export function validateCompanyBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CompanyBaseResponse> {
+  const issues = options === undefined ? check$CompanyBaseResponse(value, ROOT, undefined, 0) : checkValue(check$CompanyBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CompanyBaseResponse };
 }
@@ -940,10 +943,10 @@ export function isCompanyBaseResponse(value: unknown): value is T.CompanyBaseRes
 }
 
 /**
- * Checks a value against `CompanyFull`: returns it typed, or every issue found.
+ * Checks a value against `CompanyFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCompanyFull(value: unknown): ValidationResult<T.CompanyFull> {
-  const issues = check$CompanyFull(value, ROOT, undefined, 0);
+export function validateCompanyFull(value: unknown, options?: ValidateOptions): ValidationResult<T.CompanyFull> {
+  const issues = options === undefined ? check$CompanyFull(value, ROOT, undefined, 0) : checkValue(check$CompanyFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CompanyFull };
 }
@@ -956,10 +959,10 @@ export function isCompanyFull(value: unknown): value is T.CompanyFull {
 }
 
 /**
- * Checks a value against `CompanyFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `CompanyFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCompanyFullResponse(value: unknown): ValidationResult<T.CompanyFullResponse> {
-  const issues = check$CompanyFullResponse(value, ROOT, undefined, 0);
+export function validateCompanyFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CompanyFullResponse> {
+  const issues = options === undefined ? check$CompanyFullResponse(value, ROOT, undefined, 0) : checkValue(check$CompanyFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CompanyFullResponse };
 }
@@ -972,10 +975,10 @@ export function isCompanyFullResponse(value: unknown): value is T.CompanyFullRes
 }
 
 /**
- * Checks a value against `CompanyHeader`: returns it typed, or every issue found.
+ * Checks a value against `CompanyHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCompanyHeader(value: unknown): ValidationResult<T.CompanyHeader> {
-  const issues = check$CompanyHeader(value, ROOT, undefined, 0);
+export function validateCompanyHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.CompanyHeader> {
+  const issues = options === undefined ? check$CompanyHeader(value, ROOT, undefined, 0) : checkValue(check$CompanyHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CompanyHeader };
 }
@@ -988,10 +991,10 @@ export function isCompanyHeader(value: unknown): value is T.CompanyHeader {
 }
 
 /**
- * Checks a value against `ConflictBase`: returns it typed, or every issue found.
+ * Checks a value against `ConflictBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateConflictBase(value: unknown): ValidationResult<T.ConflictBase> {
-  const issues = check$ConflictBase(value, ROOT, undefined, 0);
+export function validateConflictBase(value: unknown, options?: ValidateOptions): ValidationResult<T.ConflictBase> {
+  const issues = options === undefined ? check$ConflictBase(value, ROOT, undefined, 0) : checkValue(check$ConflictBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ConflictBase };
 }
@@ -1004,10 +1007,10 @@ export function isConflictBase(value: unknown): value is T.ConflictBase {
 }
 
 /**
- * Checks a value against `ConflictBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `ConflictBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateConflictBaseResponse(value: unknown): ValidationResult<T.ConflictBaseResponse> {
-  const issues = check$ConflictBaseResponse(value, ROOT, undefined, 0);
+export function validateConflictBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ConflictBaseResponse> {
+  const issues = options === undefined ? check$ConflictBaseResponse(value, ROOT, undefined, 0) : checkValue(check$ConflictBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ConflictBaseResponse };
 }
@@ -1020,10 +1023,10 @@ export function isConflictBaseResponse(value: unknown): value is T.ConflictBaseR
 }
 
 /**
- * Checks a value against `ConflictFull`: returns it typed, or every issue found.
+ * Checks a value against `ConflictFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateConflictFull(value: unknown): ValidationResult<T.ConflictFull> {
-  const issues = check$ConflictFull(value, ROOT, undefined, 0);
+export function validateConflictFull(value: unknown, options?: ValidateOptions): ValidationResult<T.ConflictFull> {
+  const issues = options === undefined ? check$ConflictFull(value, ROOT, undefined, 0) : checkValue(check$ConflictFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ConflictFull };
 }
@@ -1036,10 +1039,10 @@ export function isConflictFull(value: unknown): value is T.ConflictFull {
 }
 
 /**
- * Checks a value against `ConflictFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `ConflictFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateConflictFullResponse(value: unknown): ValidationResult<T.ConflictFullResponse> {
-  const issues = check$ConflictFullResponse(value, ROOT, undefined, 0);
+export function validateConflictFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ConflictFullResponse> {
+  const issues = options === undefined ? check$ConflictFullResponse(value, ROOT, undefined, 0) : checkValue(check$ConflictFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ConflictFullResponse };
 }
@@ -1052,10 +1055,10 @@ export function isConflictFullResponse(value: unknown): value is T.ConflictFullR
 }
 
 /**
- * Checks a value against `ConflictHeader`: returns it typed, or every issue found.
+ * Checks a value against `ConflictHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateConflictHeader(value: unknown): ValidationResult<T.ConflictHeader> {
-  const issues = check$ConflictHeader(value, ROOT, undefined, 0);
+export function validateConflictHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.ConflictHeader> {
+  const issues = options === undefined ? check$ConflictHeader(value, ROOT, undefined, 0) : checkValue(check$ConflictHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ConflictHeader };
 }
@@ -1068,10 +1071,10 @@ export function isConflictHeader(value: unknown): value is T.ConflictHeader {
 }
 
 /**
- * Checks a value against `ContentLanguage`: returns it typed, or every issue found.
+ * Checks a value against `ContentLanguage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateContentLanguage(value: unknown): ValidationResult<T.ContentLanguage> {
-  const issues = check$ContentLanguage(value, ROOT, undefined, 0);
+export function validateContentLanguage(value: unknown, options?: ValidateOptions): ValidationResult<T.ContentLanguage> {
+  const issues = options === undefined ? check$ContentLanguage(value, ROOT, undefined, 0) : checkValue(check$ContentLanguage, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ContentLanguage };
 }
@@ -1084,10 +1087,10 @@ export function isContentLanguage(value: unknown): value is T.ContentLanguage {
 }
 
 /**
- * Checks a value against `ContentRating`: returns it typed, or every issue found.
+ * Checks a value against `ContentRating`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateContentRating(value: unknown): ValidationResult<T.ContentRating> {
-  const issues = check$ContentRating(value, ROOT, undefined, 0);
+export function validateContentRating(value: unknown, options?: ValidateOptions): ValidationResult<T.ContentRating> {
+  const issues = options === undefined ? check$ContentRating(value, ROOT, undefined, 0) : checkValue(check$ContentRating, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ContentRating };
 }
@@ -1100,10 +1103,10 @@ export function isContentRating(value: unknown): value is T.ContentRating {
 }
 
 /**
- * Checks a value against `ContentRatingSystem`: returns it typed, or every issue found.
+ * Checks a value against `ContentRatingSystem`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateContentRatingSystem(value: unknown): ValidationResult<T.ContentRatingSystem> {
-  const issues = check$ContentRatingSystem(value, ROOT, undefined, 0);
+export function validateContentRatingSystem(value: unknown, options?: ValidateOptions): ValidationResult<T.ContentRatingSystem> {
+  const issues = options === undefined ? check$ContentRatingSystem(value, ROOT, undefined, 0) : checkValue(check$ContentRatingSystem, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ContentRatingSystem };
 }
@@ -1116,10 +1119,10 @@ export function isContentRatingSystem(value: unknown): value is T.ContentRatingS
 }
 
 /**
- * Checks a value against `Country`: returns it typed, or every issue found.
+ * Checks a value against `Country`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCountry(value: unknown): ValidationResult<T.Country> {
-  const issues = check$Country(value, ROOT, undefined, 0);
+export function validateCountry(value: unknown, options?: ValidateOptions): ValidationResult<T.Country> {
+  const issues = options === undefined ? check$Country(value, ROOT, undefined, 0) : checkValue(check$Country, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Country };
 }
@@ -1132,10 +1135,10 @@ export function isCountry(value: unknown): value is T.Country {
 }
 
 /**
- * Checks a value against `ElementBase`: returns it typed, or every issue found.
+ * Checks a value against `ElementBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateElementBase(value: unknown): ValidationResult<T.ElementBase> {
-  const issues = check$ElementBase(value, ROOT, undefined, 0);
+export function validateElementBase(value: unknown, options?: ValidateOptions): ValidationResult<T.ElementBase> {
+  const issues = options === undefined ? check$ElementBase(value, ROOT, undefined, 0) : checkValue(check$ElementBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ElementBase };
 }
@@ -1148,10 +1151,10 @@ export function isElementBase(value: unknown): value is T.ElementBase {
 }
 
 /**
- * Checks a value against `ElementBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `ElementBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateElementBaseResponse(value: unknown): ValidationResult<T.ElementBaseResponse> {
-  const issues = check$ElementBaseResponse(value, ROOT, undefined, 0);
+export function validateElementBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ElementBaseResponse> {
+  const issues = options === undefined ? check$ElementBaseResponse(value, ROOT, undefined, 0) : checkValue(check$ElementBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ElementBaseResponse };
 }
@@ -1164,10 +1167,10 @@ export function isElementBaseResponse(value: unknown): value is T.ElementBaseRes
 }
 
 /**
- * Checks a value against `ElementFull`: returns it typed, or every issue found.
+ * Checks a value against `ElementFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateElementFull(value: unknown): ValidationResult<T.ElementFull> {
-  const issues = check$ElementFull(value, ROOT, undefined, 0);
+export function validateElementFull(value: unknown, options?: ValidateOptions): ValidationResult<T.ElementFull> {
+  const issues = options === undefined ? check$ElementFull(value, ROOT, undefined, 0) : checkValue(check$ElementFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ElementFull };
 }
@@ -1180,10 +1183,10 @@ export function isElementFull(value: unknown): value is T.ElementFull {
 }
 
 /**
- * Checks a value against `ElementFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `ElementFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateElementFullResponse(value: unknown): ValidationResult<T.ElementFullResponse> {
-  const issues = check$ElementFullResponse(value, ROOT, undefined, 0);
+export function validateElementFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ElementFullResponse> {
+  const issues = options === undefined ? check$ElementFullResponse(value, ROOT, undefined, 0) : checkValue(check$ElementFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ElementFullResponse };
 }
@@ -1196,10 +1199,10 @@ export function isElementFullResponse(value: unknown): value is T.ElementFullRes
 }
 
 /**
- * Checks a value against `ElementHeader`: returns it typed, or every issue found.
+ * Checks a value against `ElementHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateElementHeader(value: unknown): ValidationResult<T.ElementHeader> {
-  const issues = check$ElementHeader(value, ROOT, undefined, 0);
+export function validateElementHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.ElementHeader> {
+  const issues = options === undefined ? check$ElementHeader(value, ROOT, undefined, 0) : checkValue(check$ElementHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ElementHeader };
 }
@@ -1212,10 +1215,10 @@ export function isElementHeader(value: unknown): value is T.ElementHeader {
 }
 
 /**
- * Checks a value against `EpisodeBase`: returns it typed, or every issue found.
+ * Checks a value against `EpisodeBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateEpisodeBase(value: unknown): ValidationResult<T.EpisodeBase> {
-  const issues = check$EpisodeBase(value, ROOT, undefined, 0);
+export function validateEpisodeBase(value: unknown, options?: ValidateOptions): ValidationResult<T.EpisodeBase> {
+  const issues = options === undefined ? check$EpisodeBase(value, ROOT, undefined, 0) : checkValue(check$EpisodeBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.EpisodeBase };
 }
@@ -1228,10 +1231,10 @@ export function isEpisodeBase(value: unknown): value is T.EpisodeBase {
 }
 
 /**
- * Checks a value against `EpisodeBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `EpisodeBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateEpisodeBaseResponse(value: unknown): ValidationResult<T.EpisodeBaseResponse> {
-  const issues = check$EpisodeBaseResponse(value, ROOT, undefined, 0);
+export function validateEpisodeBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.EpisodeBaseResponse> {
+  const issues = options === undefined ? check$EpisodeBaseResponse(value, ROOT, undefined, 0) : checkValue(check$EpisodeBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.EpisodeBaseResponse };
 }
@@ -1244,10 +1247,10 @@ export function isEpisodeBaseResponse(value: unknown): value is T.EpisodeBaseRes
 }
 
 /**
- * Checks a value against `EpisodeFull`: returns it typed, or every issue found.
+ * Checks a value against `EpisodeFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateEpisodeFull(value: unknown): ValidationResult<T.EpisodeFull> {
-  const issues = check$EpisodeFull(value, ROOT, undefined, 0);
+export function validateEpisodeFull(value: unknown, options?: ValidateOptions): ValidationResult<T.EpisodeFull> {
+  const issues = options === undefined ? check$EpisodeFull(value, ROOT, undefined, 0) : checkValue(check$EpisodeFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.EpisodeFull };
 }
@@ -1260,10 +1263,10 @@ export function isEpisodeFull(value: unknown): value is T.EpisodeFull {
 }
 
 /**
- * Checks a value against `EpisodeFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `EpisodeFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateEpisodeFullResponse(value: unknown): ValidationResult<T.EpisodeFullResponse> {
-  const issues = check$EpisodeFullResponse(value, ROOT, undefined, 0);
+export function validateEpisodeFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.EpisodeFullResponse> {
+  const issues = options === undefined ? check$EpisodeFullResponse(value, ROOT, undefined, 0) : checkValue(check$EpisodeFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.EpisodeFullResponse };
 }
@@ -1276,10 +1279,10 @@ export function isEpisodeFullResponse(value: unknown): value is T.EpisodeFullRes
 }
 
 /**
- * Checks a value against `EpisodeHeader`: returns it typed, or every issue found.
+ * Checks a value against `EpisodeHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateEpisodeHeader(value: unknown): ValidationResult<T.EpisodeHeader> {
-  const issues = check$EpisodeHeader(value, ROOT, undefined, 0);
+export function validateEpisodeHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.EpisodeHeader> {
+  const issues = options === undefined ? check$EpisodeHeader(value, ROOT, undefined, 0) : checkValue(check$EpisodeHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.EpisodeHeader };
 }
@@ -1292,10 +1295,10 @@ export function isEpisodeHeader(value: unknown): value is T.EpisodeHeader {
 }
 
 /**
- * Checks a value against `Error`: returns it typed, or every issue found.
+ * Checks a value against `Error`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateError(value: unknown): ValidationResult<T.Error> {
-  const issues = check$Error(value, ROOT, undefined, 0);
+export function validateError(value: unknown, options?: ValidateOptions): ValidationResult<T.Error> {
+  const issues = options === undefined ? check$Error(value, ROOT, undefined, 0) : checkValue(check$Error, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Error };
 }
@@ -1308,10 +1311,10 @@ export function isError(value: unknown): value is T.Error {
 }
 
 /**
- * Checks a value against `FoodBase`: returns it typed, or every issue found.
+ * Checks a value against `FoodBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFoodBase(value: unknown): ValidationResult<T.FoodBase> {
-  const issues = check$FoodBase(value, ROOT, undefined, 0);
+export function validateFoodBase(value: unknown, options?: ValidateOptions): ValidationResult<T.FoodBase> {
+  const issues = options === undefined ? check$FoodBase(value, ROOT, undefined, 0) : checkValue(check$FoodBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FoodBase };
 }
@@ -1324,10 +1327,10 @@ export function isFoodBase(value: unknown): value is T.FoodBase {
 }
 
 /**
- * Checks a value against `FoodBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `FoodBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFoodBaseResponse(value: unknown): ValidationResult<T.FoodBaseResponse> {
-  const issues = check$FoodBaseResponse(value, ROOT, undefined, 0);
+export function validateFoodBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FoodBaseResponse> {
+  const issues = options === undefined ? check$FoodBaseResponse(value, ROOT, undefined, 0) : checkValue(check$FoodBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FoodBaseResponse };
 }
@@ -1340,10 +1343,10 @@ export function isFoodBaseResponse(value: unknown): value is T.FoodBaseResponse 
 }
 
 /**
- * Checks a value against `FoodFull`: returns it typed, or every issue found.
+ * Checks a value against `FoodFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFoodFull(value: unknown): ValidationResult<T.FoodFull> {
-  const issues = check$FoodFull(value, ROOT, undefined, 0);
+export function validateFoodFull(value: unknown, options?: ValidateOptions): ValidationResult<T.FoodFull> {
+  const issues = options === undefined ? check$FoodFull(value, ROOT, undefined, 0) : checkValue(check$FoodFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FoodFull };
 }
@@ -1356,10 +1359,10 @@ export function isFoodFull(value: unknown): value is T.FoodFull {
 }
 
 /**
- * Checks a value against `FoodFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `FoodFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFoodFullResponse(value: unknown): ValidationResult<T.FoodFullResponse> {
-  const issues = check$FoodFullResponse(value, ROOT, undefined, 0);
+export function validateFoodFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FoodFullResponse> {
+  const issues = options === undefined ? check$FoodFullResponse(value, ROOT, undefined, 0) : checkValue(check$FoodFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FoodFullResponse };
 }
@@ -1372,10 +1375,10 @@ export function isFoodFullResponse(value: unknown): value is T.FoodFullResponse 
 }
 
 /**
- * Checks a value against `FoodHeader`: returns it typed, or every issue found.
+ * Checks a value against `FoodHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFoodHeader(value: unknown): ValidationResult<T.FoodHeader> {
-  const issues = check$FoodHeader(value, ROOT, undefined, 0);
+export function validateFoodHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.FoodHeader> {
+  const issues = options === undefined ? check$FoodHeader(value, ROOT, undefined, 0) : checkValue(check$FoodHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FoodHeader };
 }
@@ -1388,10 +1391,10 @@ export function isFoodHeader(value: unknown): value is T.FoodHeader {
 }
 
 /**
- * Checks a value against `Gender`: returns it typed, or every issue found.
+ * Checks a value against `Gender`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGender(value: unknown): ValidationResult<T.Gender> {
-  const issues = check$Gender(value, ROOT, undefined, 0);
+export function validateGender(value: unknown, options?: ValidateOptions): ValidationResult<T.Gender> {
+  const issues = options === undefined ? check$Gender(value, ROOT, undefined, 0) : checkValue(check$Gender, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Gender };
 }
@@ -1404,10 +1407,10 @@ export function isGender(value: unknown): value is T.Gender {
 }
 
 /**
- * Checks a value against `Genre`: returns it typed, or every issue found.
+ * Checks a value against `Genre`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGenre(value: unknown): ValidationResult<T.Genre> {
-  const issues = check$Genre(value, ROOT, undefined, 0);
+export function validateGenre(value: unknown, options?: ValidateOptions): ValidationResult<T.Genre> {
+  const issues = options === undefined ? check$Genre(value, ROOT, undefined, 0) : checkValue(check$Genre, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Genre };
 }
@@ -1420,10 +1423,10 @@ export function isGenre(value: unknown): value is T.Genre {
 }
 
 /**
- * Checks a value against `LiteratureBase`: returns it typed, or every issue found.
+ * Checks a value against `LiteratureBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLiteratureBase(value: unknown): ValidationResult<T.LiteratureBase> {
-  const issues = check$LiteratureBase(value, ROOT, undefined, 0);
+export function validateLiteratureBase(value: unknown, options?: ValidateOptions): ValidationResult<T.LiteratureBase> {
+  const issues = options === undefined ? check$LiteratureBase(value, ROOT, undefined, 0) : checkValue(check$LiteratureBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.LiteratureBase };
 }
@@ -1436,10 +1439,10 @@ export function isLiteratureBase(value: unknown): value is T.LiteratureBase {
 }
 
 /**
- * Checks a value against `LiteratureBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `LiteratureBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLiteratureBaseResponse(value: unknown): ValidationResult<T.LiteratureBaseResponse> {
-  const issues = check$LiteratureBaseResponse(value, ROOT, undefined, 0);
+export function validateLiteratureBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.LiteratureBaseResponse> {
+  const issues = options === undefined ? check$LiteratureBaseResponse(value, ROOT, undefined, 0) : checkValue(check$LiteratureBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.LiteratureBaseResponse };
 }
@@ -1452,10 +1455,10 @@ export function isLiteratureBaseResponse(value: unknown): value is T.LiteratureB
 }
 
 /**
- * Checks a value against `LiteratureFull`: returns it typed, or every issue found.
+ * Checks a value against `LiteratureFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLiteratureFull(value: unknown): ValidationResult<T.LiteratureFull> {
-  const issues = check$LiteratureFull(value, ROOT, undefined, 0);
+export function validateLiteratureFull(value: unknown, options?: ValidateOptions): ValidationResult<T.LiteratureFull> {
+  const issues = options === undefined ? check$LiteratureFull(value, ROOT, undefined, 0) : checkValue(check$LiteratureFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.LiteratureFull };
 }
@@ -1468,10 +1471,10 @@ export function isLiteratureFull(value: unknown): value is T.LiteratureFull {
 }
 
 /**
- * Checks a value against `LiteratureFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `LiteratureFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLiteratureFullResponse(value: unknown): ValidationResult<T.LiteratureFullResponse> {
-  const issues = check$LiteratureFullResponse(value, ROOT, undefined, 0);
+export function validateLiteratureFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.LiteratureFullResponse> {
+  const issues = options === undefined ? check$LiteratureFullResponse(value, ROOT, undefined, 0) : checkValue(check$LiteratureFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.LiteratureFullResponse };
 }
@@ -1484,10 +1487,10 @@ export function isLiteratureFullResponse(value: unknown): value is T.LiteratureF
 }
 
 /**
- * Checks a value against `LiteratureHeader`: returns it typed, or every issue found.
+ * Checks a value against `LiteratureHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLiteratureHeader(value: unknown): ValidationResult<T.LiteratureHeader> {
-  const issues = check$LiteratureHeader(value, ROOT, undefined, 0);
+export function validateLiteratureHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.LiteratureHeader> {
+  const issues = options === undefined ? check$LiteratureHeader(value, ROOT, undefined, 0) : checkValue(check$LiteratureHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.LiteratureHeader };
 }
@@ -1500,10 +1503,10 @@ export function isLiteratureHeader(value: unknown): value is T.LiteratureHeader 
 }
 
 /**
- * Checks a value against `LocationBase`: returns it typed, or every issue found.
+ * Checks a value against `LocationBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLocationBase(value: unknown): ValidationResult<T.LocationBase> {
-  const issues = check$LocationBase(value, ROOT, undefined, 0);
+export function validateLocationBase(value: unknown, options?: ValidateOptions): ValidationResult<T.LocationBase> {
+  const issues = options === undefined ? check$LocationBase(value, ROOT, undefined, 0) : checkValue(check$LocationBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.LocationBase };
 }
@@ -1516,10 +1519,10 @@ export function isLocationBase(value: unknown): value is T.LocationBase {
 }
 
 /**
- * Checks a value against `LocationBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `LocationBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLocationBaseResponse(value: unknown): ValidationResult<T.LocationBaseResponse> {
-  const issues = check$LocationBaseResponse(value, ROOT, undefined, 0);
+export function validateLocationBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.LocationBaseResponse> {
+  const issues = options === undefined ? check$LocationBaseResponse(value, ROOT, undefined, 0) : checkValue(check$LocationBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.LocationBaseResponse };
 }
@@ -1532,10 +1535,10 @@ export function isLocationBaseResponse(value: unknown): value is T.LocationBaseR
 }
 
 /**
- * Checks a value against `LocationFull`: returns it typed, or every issue found.
+ * Checks a value against `LocationFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLocationFull(value: unknown): ValidationResult<T.LocationFull> {
-  const issues = check$LocationFull(value, ROOT, undefined, 0);
+export function validateLocationFull(value: unknown, options?: ValidateOptions): ValidationResult<T.LocationFull> {
+  const issues = options === undefined ? check$LocationFull(value, ROOT, undefined, 0) : checkValue(check$LocationFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.LocationFull };
 }
@@ -1548,10 +1551,10 @@ export function isLocationFull(value: unknown): value is T.LocationFull {
 }
 
 /**
- * Checks a value against `LocationFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `LocationFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLocationFullResponse(value: unknown): ValidationResult<T.LocationFullResponse> {
-  const issues = check$LocationFullResponse(value, ROOT, undefined, 0);
+export function validateLocationFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.LocationFullResponse> {
+  const issues = options === undefined ? check$LocationFullResponse(value, ROOT, undefined, 0) : checkValue(check$LocationFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.LocationFullResponse };
 }
@@ -1564,10 +1567,10 @@ export function isLocationFullResponse(value: unknown): value is T.LocationFullR
 }
 
 /**
- * Checks a value against `LocationHeader`: returns it typed, or every issue found.
+ * Checks a value against `LocationHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLocationHeader(value: unknown): ValidationResult<T.LocationHeader> {
-  const issues = check$LocationHeader(value, ROOT, undefined, 0);
+export function validateLocationHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.LocationHeader> {
+  const issues = options === undefined ? check$LocationHeader(value, ROOT, undefined, 0) : checkValue(check$LocationHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.LocationHeader };
 }
@@ -1580,10 +1583,10 @@ export function isLocationHeader(value: unknown): value is T.LocationHeader {
 }
 
 /**
- * Checks a value against `MagazineBase`: returns it typed, or every issue found.
+ * Checks a value against `MagazineBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMagazineBase(value: unknown): ValidationResult<T.MagazineBase> {
-  const issues = check$MagazineBase(value, ROOT, undefined, 0);
+export function validateMagazineBase(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineBase> {
+  const issues = options === undefined ? check$MagazineBase(value, ROOT, undefined, 0) : checkValue(check$MagazineBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MagazineBase };
 }
@@ -1596,10 +1599,10 @@ export function isMagazineBase(value: unknown): value is T.MagazineBase {
 }
 
 /**
- * Checks a value against `MagazineBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `MagazineBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMagazineBaseResponse(value: unknown): ValidationResult<T.MagazineBaseResponse> {
-  const issues = check$MagazineBaseResponse(value, ROOT, undefined, 0);
+export function validateMagazineBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineBaseResponse> {
+  const issues = options === undefined ? check$MagazineBaseResponse(value, ROOT, undefined, 0) : checkValue(check$MagazineBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MagazineBaseResponse };
 }
@@ -1612,10 +1615,10 @@ export function isMagazineBaseResponse(value: unknown): value is T.MagazineBaseR
 }
 
 /**
- * Checks a value against `MagazineFull`: returns it typed, or every issue found.
+ * Checks a value against `MagazineFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMagazineFull(value: unknown): ValidationResult<T.MagazineFull> {
-  const issues = check$MagazineFull(value, ROOT, undefined, 0);
+export function validateMagazineFull(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineFull> {
+  const issues = options === undefined ? check$MagazineFull(value, ROOT, undefined, 0) : checkValue(check$MagazineFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MagazineFull };
 }
@@ -1628,10 +1631,10 @@ export function isMagazineFull(value: unknown): value is T.MagazineFull {
 }
 
 /**
- * Checks a value against `MagazineFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `MagazineFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMagazineFullResponse(value: unknown): ValidationResult<T.MagazineFullResponse> {
-  const issues = check$MagazineFullResponse(value, ROOT, undefined, 0);
+export function validateMagazineFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineFullResponse> {
+  const issues = options === undefined ? check$MagazineFullResponse(value, ROOT, undefined, 0) : checkValue(check$MagazineFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MagazineFullResponse };
 }
@@ -1644,10 +1647,10 @@ export function isMagazineFullResponse(value: unknown): value is T.MagazineFullR
 }
 
 /**
- * Checks a value against `MagazineHeader`: returns it typed, or every issue found.
+ * Checks a value against `MagazineHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMagazineHeader(value: unknown): ValidationResult<T.MagazineHeader> {
-  const issues = check$MagazineHeader(value, ROOT, undefined, 0);
+export function validateMagazineHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineHeader> {
+  const issues = options === undefined ? check$MagazineHeader(value, ROOT, undefined, 0) : checkValue(check$MagazineHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MagazineHeader };
 }
@@ -1660,10 +1663,10 @@ export function isMagazineHeader(value: unknown): value is T.MagazineHeader {
 }
 
 /**
- * Checks a value against `MagazineSeriesBase`: returns it typed, or every issue found.
+ * Checks a value against `MagazineSeriesBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMagazineSeriesBase(value: unknown): ValidationResult<T.MagazineSeriesBase> {
-  const issues = check$MagazineSeriesBase(value, ROOT, undefined, 0);
+export function validateMagazineSeriesBase(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineSeriesBase> {
+  const issues = options === undefined ? check$MagazineSeriesBase(value, ROOT, undefined, 0) : checkValue(check$MagazineSeriesBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MagazineSeriesBase };
 }
@@ -1676,10 +1679,10 @@ export function isMagazineSeriesBase(value: unknown): value is T.MagazineSeriesB
 }
 
 /**
- * Checks a value against `MagazineSeriesBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `MagazineSeriesBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMagazineSeriesBaseResponse(value: unknown): ValidationResult<T.MagazineSeriesBaseResponse> {
-  const issues = check$MagazineSeriesBaseResponse(value, ROOT, undefined, 0);
+export function validateMagazineSeriesBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineSeriesBaseResponse> {
+  const issues = options === undefined ? check$MagazineSeriesBaseResponse(value, ROOT, undefined, 0) : checkValue(check$MagazineSeriesBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MagazineSeriesBaseResponse };
 }
@@ -1692,10 +1695,10 @@ export function isMagazineSeriesBaseResponse(value: unknown): value is T.Magazin
 }
 
 /**
- * Checks a value against `MagazineSeriesFull`: returns it typed, or every issue found.
+ * Checks a value against `MagazineSeriesFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMagazineSeriesFull(value: unknown): ValidationResult<T.MagazineSeriesFull> {
-  const issues = check$MagazineSeriesFull(value, ROOT, undefined, 0);
+export function validateMagazineSeriesFull(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineSeriesFull> {
+  const issues = options === undefined ? check$MagazineSeriesFull(value, ROOT, undefined, 0) : checkValue(check$MagazineSeriesFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MagazineSeriesFull };
 }
@@ -1708,10 +1711,10 @@ export function isMagazineSeriesFull(value: unknown): value is T.MagazineSeriesF
 }
 
 /**
- * Checks a value against `MagazineSeriesFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `MagazineSeriesFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMagazineSeriesFullResponse(value: unknown): ValidationResult<T.MagazineSeriesFullResponse> {
-  const issues = check$MagazineSeriesFullResponse(value, ROOT, undefined, 0);
+export function validateMagazineSeriesFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineSeriesFullResponse> {
+  const issues = options === undefined ? check$MagazineSeriesFullResponse(value, ROOT, undefined, 0) : checkValue(check$MagazineSeriesFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MagazineSeriesFullResponse };
 }
@@ -1724,10 +1727,10 @@ export function isMagazineSeriesFullResponse(value: unknown): value is T.Magazin
 }
 
 /**
- * Checks a value against `MagazineSeriesHeader`: returns it typed, or every issue found.
+ * Checks a value against `MagazineSeriesHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMagazineSeriesHeader(value: unknown): ValidationResult<T.MagazineSeriesHeader> {
-  const issues = check$MagazineSeriesHeader(value, ROOT, undefined, 0);
+export function validateMagazineSeriesHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.MagazineSeriesHeader> {
+  const issues = options === undefined ? check$MagazineSeriesHeader(value, ROOT, undefined, 0) : checkValue(check$MagazineSeriesHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MagazineSeriesHeader };
 }
@@ -1740,10 +1743,10 @@ export function isMagazineSeriesHeader(value: unknown): value is T.MagazineSerie
 }
 
 /**
- * Checks a value against `MaritalStatus`: returns it typed, or every issue found.
+ * Checks a value against `MaritalStatus`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMaritalStatus(value: unknown): ValidationResult<T.MaritalStatus> {
-  const issues = check$MaritalStatus(value, ROOT, undefined, 0);
+export function validateMaritalStatus(value: unknown, options?: ValidateOptions): ValidationResult<T.MaritalStatus> {
+  const issues = options === undefined ? check$MaritalStatus(value, ROOT, undefined, 0) : checkValue(check$MaritalStatus, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MaritalStatus };
 }
@@ -1756,10 +1759,10 @@ export function isMaritalStatus(value: unknown): value is T.MaritalStatus {
 }
 
 /**
- * Checks a value against `MaterialBase`: returns it typed, or every issue found.
+ * Checks a value against `MaterialBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMaterialBase(value: unknown): ValidationResult<T.MaterialBase> {
-  const issues = check$MaterialBase(value, ROOT, undefined, 0);
+export function validateMaterialBase(value: unknown, options?: ValidateOptions): ValidationResult<T.MaterialBase> {
+  const issues = options === undefined ? check$MaterialBase(value, ROOT, undefined, 0) : checkValue(check$MaterialBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MaterialBase };
 }
@@ -1772,10 +1775,10 @@ export function isMaterialBase(value: unknown): value is T.MaterialBase {
 }
 
 /**
- * Checks a value against `MaterialBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `MaterialBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMaterialBaseResponse(value: unknown): ValidationResult<T.MaterialBaseResponse> {
-  const issues = check$MaterialBaseResponse(value, ROOT, undefined, 0);
+export function validateMaterialBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MaterialBaseResponse> {
+  const issues = options === undefined ? check$MaterialBaseResponse(value, ROOT, undefined, 0) : checkValue(check$MaterialBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MaterialBaseResponse };
 }
@@ -1788,10 +1791,10 @@ export function isMaterialBaseResponse(value: unknown): value is T.MaterialBaseR
 }
 
 /**
- * Checks a value against `MaterialFull`: returns it typed, or every issue found.
+ * Checks a value against `MaterialFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMaterialFull(value: unknown): ValidationResult<T.MaterialFull> {
-  const issues = check$MaterialFull(value, ROOT, undefined, 0);
+export function validateMaterialFull(value: unknown, options?: ValidateOptions): ValidationResult<T.MaterialFull> {
+  const issues = options === undefined ? check$MaterialFull(value, ROOT, undefined, 0) : checkValue(check$MaterialFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MaterialFull };
 }
@@ -1804,10 +1807,10 @@ export function isMaterialFull(value: unknown): value is T.MaterialFull {
 }
 
 /**
- * Checks a value against `MaterialFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `MaterialFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMaterialFullResponse(value: unknown): ValidationResult<T.MaterialFullResponse> {
-  const issues = check$MaterialFullResponse(value, ROOT, undefined, 0);
+export function validateMaterialFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MaterialFullResponse> {
+  const issues = options === undefined ? check$MaterialFullResponse(value, ROOT, undefined, 0) : checkValue(check$MaterialFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MaterialFullResponse };
 }
@@ -1820,10 +1823,10 @@ export function isMaterialFullResponse(value: unknown): value is T.MaterialFullR
 }
 
 /**
- * Checks a value against `MaterialHeader`: returns it typed, or every issue found.
+ * Checks a value against `MaterialHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMaterialHeader(value: unknown): ValidationResult<T.MaterialHeader> {
-  const issues = check$MaterialHeader(value, ROOT, undefined, 0);
+export function validateMaterialHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.MaterialHeader> {
+  const issues = options === undefined ? check$MaterialHeader(value, ROOT, undefined, 0) : checkValue(check$MaterialHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MaterialHeader };
 }
@@ -1836,10 +1839,10 @@ export function isMaterialHeader(value: unknown): value is T.MaterialHeader {
 }
 
 /**
- * Checks a value against `MedicalConditionBase`: returns it typed, or every issue found.
+ * Checks a value against `MedicalConditionBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMedicalConditionBase(value: unknown): ValidationResult<T.MedicalConditionBase> {
-  const issues = check$MedicalConditionBase(value, ROOT, undefined, 0);
+export function validateMedicalConditionBase(value: unknown, options?: ValidateOptions): ValidationResult<T.MedicalConditionBase> {
+  const issues = options === undefined ? check$MedicalConditionBase(value, ROOT, undefined, 0) : checkValue(check$MedicalConditionBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MedicalConditionBase };
 }
@@ -1852,10 +1855,10 @@ export function isMedicalConditionBase(value: unknown): value is T.MedicalCondit
 }
 
 /**
- * Checks a value against `MedicalConditionBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `MedicalConditionBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMedicalConditionBaseResponse(value: unknown): ValidationResult<T.MedicalConditionBaseResponse> {
-  const issues = check$MedicalConditionBaseResponse(value, ROOT, undefined, 0);
+export function validateMedicalConditionBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MedicalConditionBaseResponse> {
+  const issues = options === undefined ? check$MedicalConditionBaseResponse(value, ROOT, undefined, 0) : checkValue(check$MedicalConditionBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MedicalConditionBaseResponse };
 }
@@ -1868,10 +1871,10 @@ export function isMedicalConditionBaseResponse(value: unknown): value is T.Medic
 }
 
 /**
- * Checks a value against `MedicalConditionFull`: returns it typed, or every issue found.
+ * Checks a value against `MedicalConditionFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMedicalConditionFull(value: unknown): ValidationResult<T.MedicalConditionFull> {
-  const issues = check$MedicalConditionFull(value, ROOT, undefined, 0);
+export function validateMedicalConditionFull(value: unknown, options?: ValidateOptions): ValidationResult<T.MedicalConditionFull> {
+  const issues = options === undefined ? check$MedicalConditionFull(value, ROOT, undefined, 0) : checkValue(check$MedicalConditionFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MedicalConditionFull };
 }
@@ -1884,10 +1887,10 @@ export function isMedicalConditionFull(value: unknown): value is T.MedicalCondit
 }
 
 /**
- * Checks a value against `MedicalConditionFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `MedicalConditionFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMedicalConditionFullResponse(value: unknown): ValidationResult<T.MedicalConditionFullResponse> {
-  const issues = check$MedicalConditionFullResponse(value, ROOT, undefined, 0);
+export function validateMedicalConditionFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MedicalConditionFullResponse> {
+  const issues = options === undefined ? check$MedicalConditionFullResponse(value, ROOT, undefined, 0) : checkValue(check$MedicalConditionFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MedicalConditionFullResponse };
 }
@@ -1900,10 +1903,10 @@ export function isMedicalConditionFullResponse(value: unknown): value is T.Medic
 }
 
 /**
- * Checks a value against `MedicalConditionHeader`: returns it typed, or every issue found.
+ * Checks a value against `MedicalConditionHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMedicalConditionHeader(value: unknown): ValidationResult<T.MedicalConditionHeader> {
-  const issues = check$MedicalConditionHeader(value, ROOT, undefined, 0);
+export function validateMedicalConditionHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.MedicalConditionHeader> {
+  const issues = options === undefined ? check$MedicalConditionHeader(value, ROOT, undefined, 0) : checkValue(check$MedicalConditionHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MedicalConditionHeader };
 }
@@ -1916,10 +1919,10 @@ export function isMedicalConditionHeader(value: unknown): value is T.MedicalCond
 }
 
 /**
- * Checks a value against `MovieBase`: returns it typed, or every issue found.
+ * Checks a value against `MovieBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMovieBase(value: unknown): ValidationResult<T.MovieBase> {
-  const issues = check$MovieBase(value, ROOT, undefined, 0);
+export function validateMovieBase(value: unknown, options?: ValidateOptions): ValidationResult<T.MovieBase> {
+  const issues = options === undefined ? check$MovieBase(value, ROOT, undefined, 0) : checkValue(check$MovieBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MovieBase };
 }
@@ -1932,10 +1935,10 @@ export function isMovieBase(value: unknown): value is T.MovieBase {
 }
 
 /**
- * Checks a value against `MovieBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `MovieBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMovieBaseResponse(value: unknown): ValidationResult<T.MovieBaseResponse> {
-  const issues = check$MovieBaseResponse(value, ROOT, undefined, 0);
+export function validateMovieBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MovieBaseResponse> {
+  const issues = options === undefined ? check$MovieBaseResponse(value, ROOT, undefined, 0) : checkValue(check$MovieBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MovieBaseResponse };
 }
@@ -1948,10 +1951,10 @@ export function isMovieBaseResponse(value: unknown): value is T.MovieBaseRespons
 }
 
 /**
- * Checks a value against `MovieFull`: returns it typed, or every issue found.
+ * Checks a value against `MovieFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMovieFull(value: unknown): ValidationResult<T.MovieFull> {
-  const issues = check$MovieFull(value, ROOT, undefined, 0);
+export function validateMovieFull(value: unknown, options?: ValidateOptions): ValidationResult<T.MovieFull> {
+  const issues = options === undefined ? check$MovieFull(value, ROOT, undefined, 0) : checkValue(check$MovieFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MovieFull };
 }
@@ -1964,10 +1967,10 @@ export function isMovieFull(value: unknown): value is T.MovieFull {
 }
 
 /**
- * Checks a value against `MovieFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `MovieFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMovieFullResponse(value: unknown): ValidationResult<T.MovieFullResponse> {
-  const issues = check$MovieFullResponse(value, ROOT, undefined, 0);
+export function validateMovieFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MovieFullResponse> {
+  const issues = options === undefined ? check$MovieFullResponse(value, ROOT, undefined, 0) : checkValue(check$MovieFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MovieFullResponse };
 }
@@ -1980,10 +1983,10 @@ export function isMovieFullResponse(value: unknown): value is T.MovieFullRespons
 }
 
 /**
- * Checks a value against `MovieHeader`: returns it typed, or every issue found.
+ * Checks a value against `MovieHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMovieHeader(value: unknown): ValidationResult<T.MovieHeader> {
-  const issues = check$MovieHeader(value, ROOT, undefined, 0);
+export function validateMovieHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.MovieHeader> {
+  const issues = options === undefined ? check$MovieHeader(value, ROOT, undefined, 0) : checkValue(check$MovieHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MovieHeader };
 }
@@ -1996,10 +1999,10 @@ export function isMovieHeader(value: unknown): value is T.MovieHeader {
 }
 
 /**
- * Checks a value against `OccupationBase`: returns it typed, or every issue found.
+ * Checks a value against `OccupationBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOccupationBase(value: unknown): ValidationResult<T.OccupationBase> {
-  const issues = check$OccupationBase(value, ROOT, undefined, 0);
+export function validateOccupationBase(value: unknown, options?: ValidateOptions): ValidationResult<T.OccupationBase> {
+  const issues = options === undefined ? check$OccupationBase(value, ROOT, undefined, 0) : checkValue(check$OccupationBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.OccupationBase };
 }
@@ -2012,10 +2015,10 @@ export function isOccupationBase(value: unknown): value is T.OccupationBase {
 }
 
 /**
- * Checks a value against `OccupationBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `OccupationBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOccupationBaseResponse(value: unknown): ValidationResult<T.OccupationBaseResponse> {
-  const issues = check$OccupationBaseResponse(value, ROOT, undefined, 0);
+export function validateOccupationBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.OccupationBaseResponse> {
+  const issues = options === undefined ? check$OccupationBaseResponse(value, ROOT, undefined, 0) : checkValue(check$OccupationBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.OccupationBaseResponse };
 }
@@ -2028,10 +2031,10 @@ export function isOccupationBaseResponse(value: unknown): value is T.OccupationB
 }
 
 /**
- * Checks a value against `OccupationFull`: returns it typed, or every issue found.
+ * Checks a value against `OccupationFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOccupationFull(value: unknown): ValidationResult<T.OccupationFull> {
-  const issues = check$OccupationFull(value, ROOT, undefined, 0);
+export function validateOccupationFull(value: unknown, options?: ValidateOptions): ValidationResult<T.OccupationFull> {
+  const issues = options === undefined ? check$OccupationFull(value, ROOT, undefined, 0) : checkValue(check$OccupationFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.OccupationFull };
 }
@@ -2044,10 +2047,10 @@ export function isOccupationFull(value: unknown): value is T.OccupationFull {
 }
 
 /**
- * Checks a value against `OccupationFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `OccupationFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOccupationFullResponse(value: unknown): ValidationResult<T.OccupationFullResponse> {
-  const issues = check$OccupationFullResponse(value, ROOT, undefined, 0);
+export function validateOccupationFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.OccupationFullResponse> {
+  const issues = options === undefined ? check$OccupationFullResponse(value, ROOT, undefined, 0) : checkValue(check$OccupationFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.OccupationFullResponse };
 }
@@ -2060,10 +2063,10 @@ export function isOccupationFullResponse(value: unknown): value is T.OccupationF
 }
 
 /**
- * Checks a value against `OccupationHeader`: returns it typed, or every issue found.
+ * Checks a value against `OccupationHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOccupationHeader(value: unknown): ValidationResult<T.OccupationHeader> {
-  const issues = check$OccupationHeader(value, ROOT, undefined, 0);
+export function validateOccupationHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.OccupationHeader> {
+  const issues = options === undefined ? check$OccupationHeader(value, ROOT, undefined, 0) : checkValue(check$OccupationHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.OccupationHeader };
 }
@@ -2076,10 +2079,10 @@ export function isOccupationHeader(value: unknown): value is T.OccupationHeader 
 }
 
 /**
- * Checks a value against `OrganizationBase`: returns it typed, or every issue found.
+ * Checks a value against `OrganizationBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOrganizationBase(value: unknown): ValidationResult<T.OrganizationBase> {
-  const issues = check$OrganizationBase(value, ROOT, undefined, 0);
+export function validateOrganizationBase(value: unknown, options?: ValidateOptions): ValidationResult<T.OrganizationBase> {
+  const issues = options === undefined ? check$OrganizationBase(value, ROOT, undefined, 0) : checkValue(check$OrganizationBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.OrganizationBase };
 }
@@ -2092,10 +2095,10 @@ export function isOrganizationBase(value: unknown): value is T.OrganizationBase 
 }
 
 /**
- * Checks a value against `OrganizationBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `OrganizationBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOrganizationBaseResponse(value: unknown): ValidationResult<T.OrganizationBaseResponse> {
-  const issues = check$OrganizationBaseResponse(value, ROOT, undefined, 0);
+export function validateOrganizationBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.OrganizationBaseResponse> {
+  const issues = options === undefined ? check$OrganizationBaseResponse(value, ROOT, undefined, 0) : checkValue(check$OrganizationBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.OrganizationBaseResponse };
 }
@@ -2108,10 +2111,10 @@ export function isOrganizationBaseResponse(value: unknown): value is T.Organizat
 }
 
 /**
- * Checks a value against `OrganizationFull`: returns it typed, or every issue found.
+ * Checks a value against `OrganizationFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOrganizationFull(value: unknown): ValidationResult<T.OrganizationFull> {
-  const issues = check$OrganizationFull(value, ROOT, undefined, 0);
+export function validateOrganizationFull(value: unknown, options?: ValidateOptions): ValidationResult<T.OrganizationFull> {
+  const issues = options === undefined ? check$OrganizationFull(value, ROOT, undefined, 0) : checkValue(check$OrganizationFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.OrganizationFull };
 }
@@ -2124,10 +2127,10 @@ export function isOrganizationFull(value: unknown): value is T.OrganizationFull 
 }
 
 /**
- * Checks a value against `OrganizationFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `OrganizationFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOrganizationFullResponse(value: unknown): ValidationResult<T.OrganizationFullResponse> {
-  const issues = check$OrganizationFullResponse(value, ROOT, undefined, 0);
+export function validateOrganizationFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.OrganizationFullResponse> {
+  const issues = options === undefined ? check$OrganizationFullResponse(value, ROOT, undefined, 0) : checkValue(check$OrganizationFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.OrganizationFullResponse };
 }
@@ -2140,10 +2143,10 @@ export function isOrganizationFullResponse(value: unknown): value is T.Organizat
 }
 
 /**
- * Checks a value against `OrganizationHeader`: returns it typed, or every issue found.
+ * Checks a value against `OrganizationHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOrganizationHeader(value: unknown): ValidationResult<T.OrganizationHeader> {
-  const issues = check$OrganizationHeader(value, ROOT, undefined, 0);
+export function validateOrganizationHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.OrganizationHeader> {
+  const issues = options === undefined ? check$OrganizationHeader(value, ROOT, undefined, 0) : checkValue(check$OrganizationHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.OrganizationHeader };
 }
@@ -2156,10 +2159,10 @@ export function isOrganizationHeader(value: unknown): value is T.OrganizationHea
 }
 
 /**
- * Checks a value against `PerformerBase`: returns it typed, or every issue found.
+ * Checks a value against `PerformerBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePerformerBase(value: unknown): ValidationResult<T.PerformerBase> {
-  const issues = check$PerformerBase(value, ROOT, undefined, 0);
+export function validatePerformerBase(value: unknown, options?: ValidateOptions): ValidationResult<T.PerformerBase> {
+  const issues = options === undefined ? check$PerformerBase(value, ROOT, undefined, 0) : checkValue(check$PerformerBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PerformerBase };
 }
@@ -2172,10 +2175,10 @@ export function isPerformerBase(value: unknown): value is T.PerformerBase {
 }
 
 /**
- * Checks a value against `PerformerBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `PerformerBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePerformerBaseResponse(value: unknown): ValidationResult<T.PerformerBaseResponse> {
-  const issues = check$PerformerBaseResponse(value, ROOT, undefined, 0);
+export function validatePerformerBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PerformerBaseResponse> {
+  const issues = options === undefined ? check$PerformerBaseResponse(value, ROOT, undefined, 0) : checkValue(check$PerformerBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PerformerBaseResponse };
 }
@@ -2188,10 +2191,10 @@ export function isPerformerBaseResponse(value: unknown): value is T.PerformerBas
 }
 
 /**
- * Checks a value against `PerformerFull`: returns it typed, or every issue found.
+ * Checks a value against `PerformerFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePerformerFull(value: unknown): ValidationResult<T.PerformerFull> {
-  const issues = check$PerformerFull(value, ROOT, undefined, 0);
+export function validatePerformerFull(value: unknown, options?: ValidateOptions): ValidationResult<T.PerformerFull> {
+  const issues = options === undefined ? check$PerformerFull(value, ROOT, undefined, 0) : checkValue(check$PerformerFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PerformerFull };
 }
@@ -2204,10 +2207,10 @@ export function isPerformerFull(value: unknown): value is T.PerformerFull {
 }
 
 /**
- * Checks a value against `PerformerFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `PerformerFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePerformerFullResponse(value: unknown): ValidationResult<T.PerformerFullResponse> {
-  const issues = check$PerformerFullResponse(value, ROOT, undefined, 0);
+export function validatePerformerFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PerformerFullResponse> {
+  const issues = options === undefined ? check$PerformerFullResponse(value, ROOT, undefined, 0) : checkValue(check$PerformerFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PerformerFullResponse };
 }
@@ -2220,10 +2223,10 @@ export function isPerformerFullResponse(value: unknown): value is T.PerformerFul
 }
 
 /**
- * Checks a value against `PerformerHeader`: returns it typed, or every issue found.
+ * Checks a value against `PerformerHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePerformerHeader(value: unknown): ValidationResult<T.PerformerHeader> {
-  const issues = check$PerformerHeader(value, ROOT, undefined, 0);
+export function validatePerformerHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.PerformerHeader> {
+  const issues = options === undefined ? check$PerformerHeader(value, ROOT, undefined, 0) : checkValue(check$PerformerHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PerformerHeader };
 }
@@ -2236,10 +2239,10 @@ export function isPerformerHeader(value: unknown): value is T.PerformerHeader {
 }
 
 /**
- * Checks a value against `Platform`: returns it typed, or every issue found.
+ * Checks a value against `Platform`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePlatform(value: unknown): ValidationResult<T.Platform> {
-  const issues = check$Platform(value, ROOT, undefined, 0);
+export function validatePlatform(value: unknown, options?: ValidateOptions): ValidationResult<T.Platform> {
+  const issues = options === undefined ? check$Platform(value, ROOT, undefined, 0) : checkValue(check$Platform, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Platform };
 }
@@ -2252,10 +2255,10 @@ export function isPlatform(value: unknown): value is T.Platform {
 }
 
 /**
- * Checks a value against `ProductionRunUnit`: returns it typed, or every issue found.
+ * Checks a value against `ProductionRunUnit`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateProductionRunUnit(value: unknown): ValidationResult<T.ProductionRunUnit> {
-  const issues = check$ProductionRunUnit(value, ROOT, undefined, 0);
+export function validateProductionRunUnit(value: unknown, options?: ValidateOptions): ValidationResult<T.ProductionRunUnit> {
+  const issues = options === undefined ? check$ProductionRunUnit(value, ROOT, undefined, 0) : checkValue(check$ProductionRunUnit, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ProductionRunUnit };
 }
@@ -2268,10 +2271,10 @@ export function isProductionRunUnit(value: unknown): value is T.ProductionRunUni
 }
 
 /**
- * Checks a value against `Reference`: returns it typed, or every issue found.
+ * Checks a value against `Reference`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateReference(value: unknown): ValidationResult<T.Reference> {
-  const issues = check$Reference(value, ROOT, undefined, 0);
+export function validateReference(value: unknown, options?: ValidateOptions): ValidationResult<T.Reference> {
+  const issues = options === undefined ? check$Reference(value, ROOT, undefined, 0) : checkValue(check$Reference, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Reference };
 }
@@ -2284,10 +2287,10 @@ export function isReference(value: unknown): value is T.Reference {
 }
 
 /**
- * Checks a value against `ReferenceType`: returns it typed, or every issue found.
+ * Checks a value against `ReferenceType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateReferenceType(value: unknown): ValidationResult<T.ReferenceType> {
-  const issues = check$ReferenceType(value, ROOT, undefined, 0);
+export function validateReferenceType(value: unknown, options?: ValidateOptions): ValidationResult<T.ReferenceType> {
+  const issues = options === undefined ? check$ReferenceType(value, ROOT, undefined, 0) : checkValue(check$ReferenceType, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ReferenceType };
 }
@@ -2300,10 +2303,10 @@ export function isReferenceType(value: unknown): value is T.ReferenceType {
 }
 
 /**
- * Checks a value against `ResponsePage`: returns it typed, or every issue found.
+ * Checks a value against `ResponsePage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateResponsePage(value: unknown): ValidationResult<T.ResponsePage> {
-  const issues = check$ResponsePage(value, ROOT, undefined, 0);
+export function validateResponsePage(value: unknown, options?: ValidateOptions): ValidationResult<T.ResponsePage> {
+  const issues = options === undefined ? check$ResponsePage(value, ROOT, undefined, 0) : checkValue(check$ResponsePage, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ResponsePage };
 }
@@ -2316,10 +2319,10 @@ export function isResponsePage(value: unknown): value is T.ResponsePage {
 }
 
 /**
- * Checks a value against `ResponseSort`: returns it typed, or every issue found.
+ * Checks a value against `ResponseSort`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateResponseSort(value: unknown): ValidationResult<T.ResponseSort> {
-  const issues = check$ResponseSort(value, ROOT, undefined, 0);
+export function validateResponseSort(value: unknown, options?: ValidateOptions): ValidationResult<T.ResponseSort> {
+  const issues = options === undefined ? check$ResponseSort(value, ROOT, undefined, 0) : checkValue(check$ResponseSort, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ResponseSort };
 }
@@ -2332,10 +2335,10 @@ export function isResponseSort(value: unknown): value is T.ResponseSort {
 }
 
 /**
- * Checks a value against `ResponseSortClause`: returns it typed, or every issue found.
+ * Checks a value against `ResponseSortClause`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateResponseSortClause(value: unknown): ValidationResult<T.ResponseSortClause> {
-  const issues = check$ResponseSortClause(value, ROOT, undefined, 0);
+export function validateResponseSortClause(value: unknown, options?: ValidateOptions): ValidationResult<T.ResponseSortClause> {
+  const issues = options === undefined ? check$ResponseSortClause(value, ROOT, undefined, 0) : checkValue(check$ResponseSortClause, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ResponseSortClause };
 }
@@ -2348,10 +2351,10 @@ export function isResponseSortClause(value: unknown): value is T.ResponseSortCla
 }
 
 /**
- * Checks a value against `ResponseSortDirection`: returns it typed, or every issue found.
+ * Checks a value against `ResponseSortDirection`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateResponseSortDirection(value: unknown): ValidationResult<T.ResponseSortDirection> {
-  const issues = check$ResponseSortDirection(value, ROOT, undefined, 0);
+export function validateResponseSortDirection(value: unknown, options?: ValidateOptions): ValidationResult<T.ResponseSortDirection> {
+  const issues = options === undefined ? check$ResponseSortDirection(value, ROOT, undefined, 0) : checkValue(check$ResponseSortDirection, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ResponseSortDirection };
 }
@@ -2364,10 +2367,10 @@ export function isResponseSortDirection(value: unknown): value is T.ResponseSort
 }
 
 /**
- * Checks a value against `SeasonBase`: returns it typed, or every issue found.
+ * Checks a value against `SeasonBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSeasonBase(value: unknown): ValidationResult<T.SeasonBase> {
-  const issues = check$SeasonBase(value, ROOT, undefined, 0);
+export function validateSeasonBase(value: unknown, options?: ValidateOptions): ValidationResult<T.SeasonBase> {
+  const issues = options === undefined ? check$SeasonBase(value, ROOT, undefined, 0) : checkValue(check$SeasonBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SeasonBase };
 }
@@ -2380,10 +2383,10 @@ export function isSeasonBase(value: unknown): value is T.SeasonBase {
 }
 
 /**
- * Checks a value against `SeasonBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `SeasonBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSeasonBaseResponse(value: unknown): ValidationResult<T.SeasonBaseResponse> {
-  const issues = check$SeasonBaseResponse(value, ROOT, undefined, 0);
+export function validateSeasonBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SeasonBaseResponse> {
+  const issues = options === undefined ? check$SeasonBaseResponse(value, ROOT, undefined, 0) : checkValue(check$SeasonBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SeasonBaseResponse };
 }
@@ -2396,10 +2399,10 @@ export function isSeasonBaseResponse(value: unknown): value is T.SeasonBaseRespo
 }
 
 /**
- * Checks a value against `SeasonFull`: returns it typed, or every issue found.
+ * Checks a value against `SeasonFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSeasonFull(value: unknown): ValidationResult<T.SeasonFull> {
-  const issues = check$SeasonFull(value, ROOT, undefined, 0);
+export function validateSeasonFull(value: unknown, options?: ValidateOptions): ValidationResult<T.SeasonFull> {
+  const issues = options === undefined ? check$SeasonFull(value, ROOT, undefined, 0) : checkValue(check$SeasonFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SeasonFull };
 }
@@ -2412,10 +2415,10 @@ export function isSeasonFull(value: unknown): value is T.SeasonFull {
 }
 
 /**
- * Checks a value against `SeasonFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `SeasonFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSeasonFullResponse(value: unknown): ValidationResult<T.SeasonFullResponse> {
-  const issues = check$SeasonFullResponse(value, ROOT, undefined, 0);
+export function validateSeasonFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SeasonFullResponse> {
+  const issues = options === undefined ? check$SeasonFullResponse(value, ROOT, undefined, 0) : checkValue(check$SeasonFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SeasonFullResponse };
 }
@@ -2428,10 +2431,10 @@ export function isSeasonFullResponse(value: unknown): value is T.SeasonFullRespo
 }
 
 /**
- * Checks a value against `SeasonHeader`: returns it typed, or every issue found.
+ * Checks a value against `SeasonHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSeasonHeader(value: unknown): ValidationResult<T.SeasonHeader> {
-  const issues = check$SeasonHeader(value, ROOT, undefined, 0);
+export function validateSeasonHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.SeasonHeader> {
+  const issues = options === undefined ? check$SeasonHeader(value, ROOT, undefined, 0) : checkValue(check$SeasonHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SeasonHeader };
 }
@@ -2444,10 +2447,10 @@ export function isSeasonHeader(value: unknown): value is T.SeasonHeader {
 }
 
 /**
- * Checks a value against `SeriesBase`: returns it typed, or every issue found.
+ * Checks a value against `SeriesBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSeriesBase(value: unknown): ValidationResult<T.SeriesBase> {
-  const issues = check$SeriesBase(value, ROOT, undefined, 0);
+export function validateSeriesBase(value: unknown, options?: ValidateOptions): ValidationResult<T.SeriesBase> {
+  const issues = options === undefined ? check$SeriesBase(value, ROOT, undefined, 0) : checkValue(check$SeriesBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SeriesBase };
 }
@@ -2460,10 +2463,10 @@ export function isSeriesBase(value: unknown): value is T.SeriesBase {
 }
 
 /**
- * Checks a value against `SeriesBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `SeriesBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSeriesBaseResponse(value: unknown): ValidationResult<T.SeriesBaseResponse> {
-  const issues = check$SeriesBaseResponse(value, ROOT, undefined, 0);
+export function validateSeriesBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SeriesBaseResponse> {
+  const issues = options === undefined ? check$SeriesBaseResponse(value, ROOT, undefined, 0) : checkValue(check$SeriesBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SeriesBaseResponse };
 }
@@ -2476,10 +2479,10 @@ export function isSeriesBaseResponse(value: unknown): value is T.SeriesBaseRespo
 }
 
 /**
- * Checks a value against `SeriesFull`: returns it typed, or every issue found.
+ * Checks a value against `SeriesFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSeriesFull(value: unknown): ValidationResult<T.SeriesFull> {
-  const issues = check$SeriesFull(value, ROOT, undefined, 0);
+export function validateSeriesFull(value: unknown, options?: ValidateOptions): ValidationResult<T.SeriesFull> {
+  const issues = options === undefined ? check$SeriesFull(value, ROOT, undefined, 0) : checkValue(check$SeriesFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SeriesFull };
 }
@@ -2492,10 +2495,10 @@ export function isSeriesFull(value: unknown): value is T.SeriesFull {
 }
 
 /**
- * Checks a value against `SeriesFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `SeriesFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSeriesFullResponse(value: unknown): ValidationResult<T.SeriesFullResponse> {
-  const issues = check$SeriesFullResponse(value, ROOT, undefined, 0);
+export function validateSeriesFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SeriesFullResponse> {
+  const issues = options === undefined ? check$SeriesFullResponse(value, ROOT, undefined, 0) : checkValue(check$SeriesFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SeriesFullResponse };
 }
@@ -2508,10 +2511,10 @@ export function isSeriesFullResponse(value: unknown): value is T.SeriesFullRespo
 }
 
 /**
- * Checks a value against `SeriesHeader`: returns it typed, or every issue found.
+ * Checks a value against `SeriesHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSeriesHeader(value: unknown): ValidationResult<T.SeriesHeader> {
-  const issues = check$SeriesHeader(value, ROOT, undefined, 0);
+export function validateSeriesHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.SeriesHeader> {
+  const issues = options === undefined ? check$SeriesHeader(value, ROOT, undefined, 0) : checkValue(check$SeriesHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SeriesHeader };
 }
@@ -2524,10 +2527,10 @@ export function isSeriesHeader(value: unknown): value is T.SeriesHeader {
 }
 
 /**
- * Checks a value against `SoundtrackBase`: returns it typed, or every issue found.
+ * Checks a value against `SoundtrackBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSoundtrackBase(value: unknown): ValidationResult<T.SoundtrackBase> {
-  const issues = check$SoundtrackBase(value, ROOT, undefined, 0);
+export function validateSoundtrackBase(value: unknown, options?: ValidateOptions): ValidationResult<T.SoundtrackBase> {
+  const issues = options === undefined ? check$SoundtrackBase(value, ROOT, undefined, 0) : checkValue(check$SoundtrackBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SoundtrackBase };
 }
@@ -2540,10 +2543,10 @@ export function isSoundtrackBase(value: unknown): value is T.SoundtrackBase {
 }
 
 /**
- * Checks a value against `SoundtrackBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `SoundtrackBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSoundtrackBaseResponse(value: unknown): ValidationResult<T.SoundtrackBaseResponse> {
-  const issues = check$SoundtrackBaseResponse(value, ROOT, undefined, 0);
+export function validateSoundtrackBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SoundtrackBaseResponse> {
+  const issues = options === undefined ? check$SoundtrackBaseResponse(value, ROOT, undefined, 0) : checkValue(check$SoundtrackBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SoundtrackBaseResponse };
 }
@@ -2556,10 +2559,10 @@ export function isSoundtrackBaseResponse(value: unknown): value is T.SoundtrackB
 }
 
 /**
- * Checks a value against `SoundtrackFull`: returns it typed, or every issue found.
+ * Checks a value against `SoundtrackFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSoundtrackFull(value: unknown): ValidationResult<T.SoundtrackFull> {
-  const issues = check$SoundtrackFull(value, ROOT, undefined, 0);
+export function validateSoundtrackFull(value: unknown, options?: ValidateOptions): ValidationResult<T.SoundtrackFull> {
+  const issues = options === undefined ? check$SoundtrackFull(value, ROOT, undefined, 0) : checkValue(check$SoundtrackFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SoundtrackFull };
 }
@@ -2572,10 +2575,10 @@ export function isSoundtrackFull(value: unknown): value is T.SoundtrackFull {
 }
 
 /**
- * Checks a value against `SoundtrackFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `SoundtrackFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSoundtrackFullResponse(value: unknown): ValidationResult<T.SoundtrackFullResponse> {
-  const issues = check$SoundtrackFullResponse(value, ROOT, undefined, 0);
+export function validateSoundtrackFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SoundtrackFullResponse> {
+  const issues = options === undefined ? check$SoundtrackFullResponse(value, ROOT, undefined, 0) : checkValue(check$SoundtrackFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SoundtrackFullResponse };
 }
@@ -2588,10 +2591,10 @@ export function isSoundtrackFullResponse(value: unknown): value is T.SoundtrackF
 }
 
 /**
- * Checks a value against `SoundtrackHeader`: returns it typed, or every issue found.
+ * Checks a value against `SoundtrackHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSoundtrackHeader(value: unknown): ValidationResult<T.SoundtrackHeader> {
-  const issues = check$SoundtrackHeader(value, ROOT, undefined, 0);
+export function validateSoundtrackHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.SoundtrackHeader> {
+  const issues = options === undefined ? check$SoundtrackHeader(value, ROOT, undefined, 0) : checkValue(check$SoundtrackHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SoundtrackHeader };
 }
@@ -2604,10 +2607,10 @@ export function isSoundtrackHeader(value: unknown): value is T.SoundtrackHeader 
 }
 
 /**
- * Checks a value against `SpacecraftBase`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSpacecraftBase(value: unknown): ValidationResult<T.SpacecraftBase> {
-  const issues = check$SpacecraftBase(value, ROOT, undefined, 0);
+export function validateSpacecraftBase(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftBase> {
+  const issues = options === undefined ? check$SpacecraftBase(value, ROOT, undefined, 0) : checkValue(check$SpacecraftBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SpacecraftBase };
 }
@@ -2620,10 +2623,10 @@ export function isSpacecraftBase(value: unknown): value is T.SpacecraftBase {
 }
 
 /**
- * Checks a value against `SpacecraftBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSpacecraftBaseResponse(value: unknown): ValidationResult<T.SpacecraftBaseResponse> {
-  const issues = check$SpacecraftBaseResponse(value, ROOT, undefined, 0);
+export function validateSpacecraftBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftBaseResponse> {
+  const issues = options === undefined ? check$SpacecraftBaseResponse(value, ROOT, undefined, 0) : checkValue(check$SpacecraftBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SpacecraftBaseResponse };
 }
@@ -2636,10 +2639,10 @@ export function isSpacecraftBaseResponse(value: unknown): value is T.SpacecraftB
 }
 
 /**
- * Checks a value against `SpacecraftClassBase`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftClassBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSpacecraftClassBase(value: unknown): ValidationResult<T.SpacecraftClassBase> {
-  const issues = check$SpacecraftClassBase(value, ROOT, undefined, 0);
+export function validateSpacecraftClassBase(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftClassBase> {
+  const issues = options === undefined ? check$SpacecraftClassBase(value, ROOT, undefined, 0) : checkValue(check$SpacecraftClassBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SpacecraftClassBase };
 }
@@ -2652,10 +2655,10 @@ export function isSpacecraftClassBase(value: unknown): value is T.SpacecraftClas
 }
 
 /**
- * Checks a value against `SpacecraftClassBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftClassBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSpacecraftClassBaseResponse(value: unknown): ValidationResult<T.SpacecraftClassBaseResponse> {
-  const issues = check$SpacecraftClassBaseResponse(value, ROOT, undefined, 0);
+export function validateSpacecraftClassBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftClassBaseResponse> {
+  const issues = options === undefined ? check$SpacecraftClassBaseResponse(value, ROOT, undefined, 0) : checkValue(check$SpacecraftClassBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SpacecraftClassBaseResponse };
 }
@@ -2668,10 +2671,10 @@ export function isSpacecraftClassBaseResponse(value: unknown): value is T.Spacec
 }
 
 /**
- * Checks a value against `SpacecraftClassFull`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftClassFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSpacecraftClassFull(value: unknown): ValidationResult<T.SpacecraftClassFull> {
-  const issues = check$SpacecraftClassFull(value, ROOT, undefined, 0);
+export function validateSpacecraftClassFull(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftClassFull> {
+  const issues = options === undefined ? check$SpacecraftClassFull(value, ROOT, undefined, 0) : checkValue(check$SpacecraftClassFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SpacecraftClassFull };
 }
@@ -2684,10 +2687,10 @@ export function isSpacecraftClassFull(value: unknown): value is T.SpacecraftClas
 }
 
 /**
- * Checks a value against `SpacecraftClassFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftClassFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSpacecraftClassFullResponse(value: unknown): ValidationResult<T.SpacecraftClassFullResponse> {
-  const issues = check$SpacecraftClassFullResponse(value, ROOT, undefined, 0);
+export function validateSpacecraftClassFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftClassFullResponse> {
+  const issues = options === undefined ? check$SpacecraftClassFullResponse(value, ROOT, undefined, 0) : checkValue(check$SpacecraftClassFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SpacecraftClassFullResponse };
 }
@@ -2700,10 +2703,10 @@ export function isSpacecraftClassFullResponse(value: unknown): value is T.Spacec
 }
 
 /**
- * Checks a value against `SpacecraftClassHeader`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftClassHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSpacecraftClassHeader(value: unknown): ValidationResult<T.SpacecraftClassHeader> {
-  const issues = check$SpacecraftClassHeader(value, ROOT, undefined, 0);
+export function validateSpacecraftClassHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftClassHeader> {
+  const issues = options === undefined ? check$SpacecraftClassHeader(value, ROOT, undefined, 0) : checkValue(check$SpacecraftClassHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SpacecraftClassHeader };
 }
@@ -2716,10 +2719,10 @@ export function isSpacecraftClassHeader(value: unknown): value is T.SpacecraftCl
 }
 
 /**
- * Checks a value against `SpacecraftFull`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSpacecraftFull(value: unknown): ValidationResult<T.SpacecraftFull> {
-  const issues = check$SpacecraftFull(value, ROOT, undefined, 0);
+export function validateSpacecraftFull(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftFull> {
+  const issues = options === undefined ? check$SpacecraftFull(value, ROOT, undefined, 0) : checkValue(check$SpacecraftFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SpacecraftFull };
 }
@@ -2732,10 +2735,10 @@ export function isSpacecraftFull(value: unknown): value is T.SpacecraftFull {
 }
 
 /**
- * Checks a value against `SpacecraftFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSpacecraftFullResponse(value: unknown): ValidationResult<T.SpacecraftFullResponse> {
-  const issues = check$SpacecraftFullResponse(value, ROOT, undefined, 0);
+export function validateSpacecraftFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftFullResponse> {
+  const issues = options === undefined ? check$SpacecraftFullResponse(value, ROOT, undefined, 0) : checkValue(check$SpacecraftFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SpacecraftFullResponse };
 }
@@ -2748,10 +2751,10 @@ export function isSpacecraftFullResponse(value: unknown): value is T.SpacecraftF
 }
 
 /**
- * Checks a value against `SpacecraftHeader`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSpacecraftHeader(value: unknown): ValidationResult<T.SpacecraftHeader> {
-  const issues = check$SpacecraftHeader(value, ROOT, undefined, 0);
+export function validateSpacecraftHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftHeader> {
+  const issues = options === undefined ? check$SpacecraftHeader(value, ROOT, undefined, 0) : checkValue(check$SpacecraftHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SpacecraftHeader };
 }
@@ -2764,10 +2767,10 @@ export function isSpacecraftHeader(value: unknown): value is T.SpacecraftHeader 
 }
 
 /**
- * Checks a value against `SpacecraftType`: returns it typed, or every issue found.
+ * Checks a value against `SpacecraftType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSpacecraftType(value: unknown): ValidationResult<T.SpacecraftType> {
-  const issues = check$SpacecraftType(value, ROOT, undefined, 0);
+export function validateSpacecraftType(value: unknown, options?: ValidateOptions): ValidationResult<T.SpacecraftType> {
+  const issues = options === undefined ? check$SpacecraftType(value, ROOT, undefined, 0) : checkValue(check$SpacecraftType, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SpacecraftType };
 }
@@ -2780,10 +2783,10 @@ export function isSpacecraftType(value: unknown): value is T.SpacecraftType {
 }
 
 /**
- * Checks a value against `SpeciesBase`: returns it typed, or every issue found.
+ * Checks a value against `SpeciesBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSpeciesBase(value: unknown): ValidationResult<T.SpeciesBase> {
-  const issues = check$SpeciesBase(value, ROOT, undefined, 0);
+export function validateSpeciesBase(value: unknown, options?: ValidateOptions): ValidationResult<T.SpeciesBase> {
+  const issues = options === undefined ? check$SpeciesBase(value, ROOT, undefined, 0) : checkValue(check$SpeciesBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SpeciesBase };
 }
@@ -2796,10 +2799,10 @@ export function isSpeciesBase(value: unknown): value is T.SpeciesBase {
 }
 
 /**
- * Checks a value against `SpeciesBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `SpeciesBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSpeciesBaseResponse(value: unknown): ValidationResult<T.SpeciesBaseResponse> {
-  const issues = check$SpeciesBaseResponse(value, ROOT, undefined, 0);
+export function validateSpeciesBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SpeciesBaseResponse> {
+  const issues = options === undefined ? check$SpeciesBaseResponse(value, ROOT, undefined, 0) : checkValue(check$SpeciesBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SpeciesBaseResponse };
 }
@@ -2812,10 +2815,10 @@ export function isSpeciesBaseResponse(value: unknown): value is T.SpeciesBaseRes
 }
 
 /**
- * Checks a value against `SpeciesFull`: returns it typed, or every issue found.
+ * Checks a value against `SpeciesFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSpeciesFull(value: unknown): ValidationResult<T.SpeciesFull> {
-  const issues = check$SpeciesFull(value, ROOT, undefined, 0);
+export function validateSpeciesFull(value: unknown, options?: ValidateOptions): ValidationResult<T.SpeciesFull> {
+  const issues = options === undefined ? check$SpeciesFull(value, ROOT, undefined, 0) : checkValue(check$SpeciesFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SpeciesFull };
 }
@@ -2828,10 +2831,10 @@ export function isSpeciesFull(value: unknown): value is T.SpeciesFull {
 }
 
 /**
- * Checks a value against `SpeciesFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `SpeciesFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSpeciesFullResponse(value: unknown): ValidationResult<T.SpeciesFullResponse> {
-  const issues = check$SpeciesFullResponse(value, ROOT, undefined, 0);
+export function validateSpeciesFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SpeciesFullResponse> {
+  const issues = options === undefined ? check$SpeciesFullResponse(value, ROOT, undefined, 0) : checkValue(check$SpeciesFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SpeciesFullResponse };
 }
@@ -2844,10 +2847,10 @@ export function isSpeciesFullResponse(value: unknown): value is T.SpeciesFullRes
 }
 
 /**
- * Checks a value against `SpeciesHeader`: returns it typed, or every issue found.
+ * Checks a value against `SpeciesHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSpeciesHeader(value: unknown): ValidationResult<T.SpeciesHeader> {
-  const issues = check$SpeciesHeader(value, ROOT, undefined, 0);
+export function validateSpeciesHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.SpeciesHeader> {
+  const issues = options === undefined ? check$SpeciesHeader(value, ROOT, undefined, 0) : checkValue(check$SpeciesHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SpeciesHeader };
 }
@@ -2860,10 +2863,10 @@ export function isSpeciesHeader(value: unknown): value is T.SpeciesHeader {
 }
 
 /**
- * Checks a value against `StaffBase`: returns it typed, or every issue found.
+ * Checks a value against `StaffBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStaffBase(value: unknown): ValidationResult<T.StaffBase> {
-  const issues = check$StaffBase(value, ROOT, undefined, 0);
+export function validateStaffBase(value: unknown, options?: ValidateOptions): ValidationResult<T.StaffBase> {
+  const issues = options === undefined ? check$StaffBase(value, ROOT, undefined, 0) : checkValue(check$StaffBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StaffBase };
 }
@@ -2876,10 +2879,10 @@ export function isStaffBase(value: unknown): value is T.StaffBase {
 }
 
 /**
- * Checks a value against `StaffBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `StaffBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStaffBaseResponse(value: unknown): ValidationResult<T.StaffBaseResponse> {
-  const issues = check$StaffBaseResponse(value, ROOT, undefined, 0);
+export function validateStaffBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StaffBaseResponse> {
+  const issues = options === undefined ? check$StaffBaseResponse(value, ROOT, undefined, 0) : checkValue(check$StaffBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StaffBaseResponse };
 }
@@ -2892,10 +2895,10 @@ export function isStaffBaseResponse(value: unknown): value is T.StaffBaseRespons
 }
 
 /**
- * Checks a value against `StaffFull`: returns it typed, or every issue found.
+ * Checks a value against `StaffFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStaffFull(value: unknown): ValidationResult<T.StaffFull> {
-  const issues = check$StaffFull(value, ROOT, undefined, 0);
+export function validateStaffFull(value: unknown, options?: ValidateOptions): ValidationResult<T.StaffFull> {
+  const issues = options === undefined ? check$StaffFull(value, ROOT, undefined, 0) : checkValue(check$StaffFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StaffFull };
 }
@@ -2908,10 +2911,10 @@ export function isStaffFull(value: unknown): value is T.StaffFull {
 }
 
 /**
- * Checks a value against `StaffFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `StaffFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStaffFullResponse(value: unknown): ValidationResult<T.StaffFullResponse> {
-  const issues = check$StaffFullResponse(value, ROOT, undefined, 0);
+export function validateStaffFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StaffFullResponse> {
+  const issues = options === undefined ? check$StaffFullResponse(value, ROOT, undefined, 0) : checkValue(check$StaffFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StaffFullResponse };
 }
@@ -2924,10 +2927,10 @@ export function isStaffFullResponse(value: unknown): value is T.StaffFullRespons
 }
 
 /**
- * Checks a value against `StaffHeader`: returns it typed, or every issue found.
+ * Checks a value against `StaffHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStaffHeader(value: unknown): ValidationResult<T.StaffHeader> {
-  const issues = check$StaffHeader(value, ROOT, undefined, 0);
+export function validateStaffHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.StaffHeader> {
+  const issues = options === undefined ? check$StaffHeader(value, ROOT, undefined, 0) : checkValue(check$StaffHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StaffHeader };
 }
@@ -2940,10 +2943,10 @@ export function isStaffHeader(value: unknown): value is T.StaffHeader {
 }
 
 /**
- * Checks a value against `TechnologyBase`: returns it typed, or every issue found.
+ * Checks a value against `TechnologyBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTechnologyBase(value: unknown): ValidationResult<T.TechnologyBase> {
-  const issues = check$TechnologyBase(value, ROOT, undefined, 0);
+export function validateTechnologyBase(value: unknown, options?: ValidateOptions): ValidationResult<T.TechnologyBase> {
+  const issues = options === undefined ? check$TechnologyBase(value, ROOT, undefined, 0) : checkValue(check$TechnologyBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TechnologyBase };
 }
@@ -2956,10 +2959,10 @@ export function isTechnologyBase(value: unknown): value is T.TechnologyBase {
 }
 
 /**
- * Checks a value against `TechnologyBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `TechnologyBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTechnologyBaseResponse(value: unknown): ValidationResult<T.TechnologyBaseResponse> {
-  const issues = check$TechnologyBaseResponse(value, ROOT, undefined, 0);
+export function validateTechnologyBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TechnologyBaseResponse> {
+  const issues = options === undefined ? check$TechnologyBaseResponse(value, ROOT, undefined, 0) : checkValue(check$TechnologyBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TechnologyBaseResponse };
 }
@@ -2972,10 +2975,10 @@ export function isTechnologyBaseResponse(value: unknown): value is T.TechnologyB
 }
 
 /**
- * Checks a value against `TechnologyFull`: returns it typed, or every issue found.
+ * Checks a value against `TechnologyFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTechnologyFull(value: unknown): ValidationResult<T.TechnologyFull> {
-  const issues = check$TechnologyFull(value, ROOT, undefined, 0);
+export function validateTechnologyFull(value: unknown, options?: ValidateOptions): ValidationResult<T.TechnologyFull> {
+  const issues = options === undefined ? check$TechnologyFull(value, ROOT, undefined, 0) : checkValue(check$TechnologyFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TechnologyFull };
 }
@@ -2988,10 +2991,10 @@ export function isTechnologyFull(value: unknown): value is T.TechnologyFull {
 }
 
 /**
- * Checks a value against `TechnologyFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `TechnologyFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTechnologyFullResponse(value: unknown): ValidationResult<T.TechnologyFullResponse> {
-  const issues = check$TechnologyFullResponse(value, ROOT, undefined, 0);
+export function validateTechnologyFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TechnologyFullResponse> {
+  const issues = options === undefined ? check$TechnologyFullResponse(value, ROOT, undefined, 0) : checkValue(check$TechnologyFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TechnologyFullResponse };
 }
@@ -3004,10 +3007,10 @@ export function isTechnologyFullResponse(value: unknown): value is T.TechnologyF
 }
 
 /**
- * Checks a value against `TechnologyHeader`: returns it typed, or every issue found.
+ * Checks a value against `TechnologyHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTechnologyHeader(value: unknown): ValidationResult<T.TechnologyHeader> {
-  const issues = check$TechnologyHeader(value, ROOT, undefined, 0);
+export function validateTechnologyHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.TechnologyHeader> {
+  const issues = options === undefined ? check$TechnologyHeader(value, ROOT, undefined, 0) : checkValue(check$TechnologyHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TechnologyHeader };
 }
@@ -3020,10 +3023,10 @@ export function isTechnologyHeader(value: unknown): value is T.TechnologyHeader 
 }
 
 /**
- * Checks a value against `TitleBase`: returns it typed, or every issue found.
+ * Checks a value against `TitleBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTitleBase(value: unknown): ValidationResult<T.TitleBase> {
-  const issues = check$TitleBase(value, ROOT, undefined, 0);
+export function validateTitleBase(value: unknown, options?: ValidateOptions): ValidationResult<T.TitleBase> {
+  const issues = options === undefined ? check$TitleBase(value, ROOT, undefined, 0) : checkValue(check$TitleBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TitleBase };
 }
@@ -3036,10 +3039,10 @@ export function isTitleBase(value: unknown): value is T.TitleBase {
 }
 
 /**
- * Checks a value against `TitleBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `TitleBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTitleBaseResponse(value: unknown): ValidationResult<T.TitleBaseResponse> {
-  const issues = check$TitleBaseResponse(value, ROOT, undefined, 0);
+export function validateTitleBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TitleBaseResponse> {
+  const issues = options === undefined ? check$TitleBaseResponse(value, ROOT, undefined, 0) : checkValue(check$TitleBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TitleBaseResponse };
 }
@@ -3052,10 +3055,10 @@ export function isTitleBaseResponse(value: unknown): value is T.TitleBaseRespons
 }
 
 /**
- * Checks a value against `TitleFull`: returns it typed, or every issue found.
+ * Checks a value against `TitleFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTitleFull(value: unknown): ValidationResult<T.TitleFull> {
-  const issues = check$TitleFull(value, ROOT, undefined, 0);
+export function validateTitleFull(value: unknown, options?: ValidateOptions): ValidationResult<T.TitleFull> {
+  const issues = options === undefined ? check$TitleFull(value, ROOT, undefined, 0) : checkValue(check$TitleFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TitleFull };
 }
@@ -3068,10 +3071,10 @@ export function isTitleFull(value: unknown): value is T.TitleFull {
 }
 
 /**
- * Checks a value against `TitleFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `TitleFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTitleFullResponse(value: unknown): ValidationResult<T.TitleFullResponse> {
-  const issues = check$TitleFullResponse(value, ROOT, undefined, 0);
+export function validateTitleFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TitleFullResponse> {
+  const issues = options === undefined ? check$TitleFullResponse(value, ROOT, undefined, 0) : checkValue(check$TitleFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TitleFullResponse };
 }
@@ -3084,10 +3087,10 @@ export function isTitleFullResponse(value: unknown): value is T.TitleFullRespons
 }
 
 /**
- * Checks a value against `TitleHeader`: returns it typed, or every issue found.
+ * Checks a value against `TitleHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTitleHeader(value: unknown): ValidationResult<T.TitleHeader> {
-  const issues = check$TitleHeader(value, ROOT, undefined, 0);
+export function validateTitleHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.TitleHeader> {
+  const issues = options === undefined ? check$TitleHeader(value, ROOT, undefined, 0) : checkValue(check$TitleHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TitleHeader };
 }
@@ -3100,10 +3103,10 @@ export function isTitleHeader(value: unknown): value is T.TitleHeader {
 }
 
 /**
- * Checks a value against `TradingCardBase`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTradingCardBase(value: unknown): ValidationResult<T.TradingCardBase> {
-  const issues = check$TradingCardBase(value, ROOT, undefined, 0);
+export function validateTradingCardBase(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardBase> {
+  const issues = options === undefined ? check$TradingCardBase(value, ROOT, undefined, 0) : checkValue(check$TradingCardBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TradingCardBase };
 }
@@ -3116,10 +3119,10 @@ export function isTradingCardBase(value: unknown): value is T.TradingCardBase {
 }
 
 /**
- * Checks a value against `TradingCardBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTradingCardBaseResponse(value: unknown): ValidationResult<T.TradingCardBaseResponse> {
-  const issues = check$TradingCardBaseResponse(value, ROOT, undefined, 0);
+export function validateTradingCardBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardBaseResponse> {
+  const issues = options === undefined ? check$TradingCardBaseResponse(value, ROOT, undefined, 0) : checkValue(check$TradingCardBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TradingCardBaseResponse };
 }
@@ -3132,10 +3135,10 @@ export function isTradingCardBaseResponse(value: unknown): value is T.TradingCar
 }
 
 /**
- * Checks a value against `TradingCardDeckBase`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardDeckBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTradingCardDeckBase(value: unknown): ValidationResult<T.TradingCardDeckBase> {
-  const issues = check$TradingCardDeckBase(value, ROOT, undefined, 0);
+export function validateTradingCardDeckBase(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardDeckBase> {
+  const issues = options === undefined ? check$TradingCardDeckBase(value, ROOT, undefined, 0) : checkValue(check$TradingCardDeckBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TradingCardDeckBase };
 }
@@ -3148,10 +3151,10 @@ export function isTradingCardDeckBase(value: unknown): value is T.TradingCardDec
 }
 
 /**
- * Checks a value against `TradingCardDeckBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardDeckBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTradingCardDeckBaseResponse(value: unknown): ValidationResult<T.TradingCardDeckBaseResponse> {
-  const issues = check$TradingCardDeckBaseResponse(value, ROOT, undefined, 0);
+export function validateTradingCardDeckBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardDeckBaseResponse> {
+  const issues = options === undefined ? check$TradingCardDeckBaseResponse(value, ROOT, undefined, 0) : checkValue(check$TradingCardDeckBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TradingCardDeckBaseResponse };
 }
@@ -3164,10 +3167,10 @@ export function isTradingCardDeckBaseResponse(value: unknown): value is T.Tradin
 }
 
 /**
- * Checks a value against `TradingCardDeckFull`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardDeckFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTradingCardDeckFull(value: unknown): ValidationResult<T.TradingCardDeckFull> {
-  const issues = check$TradingCardDeckFull(value, ROOT, undefined, 0);
+export function validateTradingCardDeckFull(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardDeckFull> {
+  const issues = options === undefined ? check$TradingCardDeckFull(value, ROOT, undefined, 0) : checkValue(check$TradingCardDeckFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TradingCardDeckFull };
 }
@@ -3180,10 +3183,10 @@ export function isTradingCardDeckFull(value: unknown): value is T.TradingCardDec
 }
 
 /**
- * Checks a value against `TradingCardDeckFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardDeckFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTradingCardDeckFullResponse(value: unknown): ValidationResult<T.TradingCardDeckFullResponse> {
-  const issues = check$TradingCardDeckFullResponse(value, ROOT, undefined, 0);
+export function validateTradingCardDeckFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardDeckFullResponse> {
+  const issues = options === undefined ? check$TradingCardDeckFullResponse(value, ROOT, undefined, 0) : checkValue(check$TradingCardDeckFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TradingCardDeckFullResponse };
 }
@@ -3196,10 +3199,10 @@ export function isTradingCardDeckFullResponse(value: unknown): value is T.Tradin
 }
 
 /**
- * Checks a value against `TradingCardDeckHeader`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardDeckHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTradingCardDeckHeader(value: unknown): ValidationResult<T.TradingCardDeckHeader> {
-  const issues = check$TradingCardDeckHeader(value, ROOT, undefined, 0);
+export function validateTradingCardDeckHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardDeckHeader> {
+  const issues = options === undefined ? check$TradingCardDeckHeader(value, ROOT, undefined, 0) : checkValue(check$TradingCardDeckHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TradingCardDeckHeader };
 }
@@ -3212,10 +3215,10 @@ export function isTradingCardDeckHeader(value: unknown): value is T.TradingCardD
 }
 
 /**
- * Checks a value against `TradingCardFull`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTradingCardFull(value: unknown): ValidationResult<T.TradingCardFull> {
-  const issues = check$TradingCardFull(value, ROOT, undefined, 0);
+export function validateTradingCardFull(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardFull> {
+  const issues = options === undefined ? check$TradingCardFull(value, ROOT, undefined, 0) : checkValue(check$TradingCardFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TradingCardFull };
 }
@@ -3228,10 +3231,10 @@ export function isTradingCardFull(value: unknown): value is T.TradingCardFull {
 }
 
 /**
- * Checks a value against `TradingCardFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTradingCardFullResponse(value: unknown): ValidationResult<T.TradingCardFullResponse> {
-  const issues = check$TradingCardFullResponse(value, ROOT, undefined, 0);
+export function validateTradingCardFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardFullResponse> {
+  const issues = options === undefined ? check$TradingCardFullResponse(value, ROOT, undefined, 0) : checkValue(check$TradingCardFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TradingCardFullResponse };
 }
@@ -3244,10 +3247,10 @@ export function isTradingCardFullResponse(value: unknown): value is T.TradingCar
 }
 
 /**
- * Checks a value against `TradingCardHeader`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTradingCardHeader(value: unknown): ValidationResult<T.TradingCardHeader> {
-  const issues = check$TradingCardHeader(value, ROOT, undefined, 0);
+export function validateTradingCardHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardHeader> {
+  const issues = options === undefined ? check$TradingCardHeader(value, ROOT, undefined, 0) : checkValue(check$TradingCardHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TradingCardHeader };
 }
@@ -3260,10 +3263,10 @@ export function isTradingCardHeader(value: unknown): value is T.TradingCardHeade
 }
 
 /**
- * Checks a value against `TradingCardSetBase`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardSetBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTradingCardSetBase(value: unknown): ValidationResult<T.TradingCardSetBase> {
-  const issues = check$TradingCardSetBase(value, ROOT, undefined, 0);
+export function validateTradingCardSetBase(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardSetBase> {
+  const issues = options === undefined ? check$TradingCardSetBase(value, ROOT, undefined, 0) : checkValue(check$TradingCardSetBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TradingCardSetBase };
 }
@@ -3276,10 +3279,10 @@ export function isTradingCardSetBase(value: unknown): value is T.TradingCardSetB
 }
 
 /**
- * Checks a value against `TradingCardSetBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardSetBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTradingCardSetBaseResponse(value: unknown): ValidationResult<T.TradingCardSetBaseResponse> {
-  const issues = check$TradingCardSetBaseResponse(value, ROOT, undefined, 0);
+export function validateTradingCardSetBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardSetBaseResponse> {
+  const issues = options === undefined ? check$TradingCardSetBaseResponse(value, ROOT, undefined, 0) : checkValue(check$TradingCardSetBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TradingCardSetBaseResponse };
 }
@@ -3292,10 +3295,10 @@ export function isTradingCardSetBaseResponse(value: unknown): value is T.Trading
 }
 
 /**
- * Checks a value against `TradingCardSetFull`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardSetFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTradingCardSetFull(value: unknown): ValidationResult<T.TradingCardSetFull> {
-  const issues = check$TradingCardSetFull(value, ROOT, undefined, 0);
+export function validateTradingCardSetFull(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardSetFull> {
+  const issues = options === undefined ? check$TradingCardSetFull(value, ROOT, undefined, 0) : checkValue(check$TradingCardSetFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TradingCardSetFull };
 }
@@ -3308,10 +3311,10 @@ export function isTradingCardSetFull(value: unknown): value is T.TradingCardSetF
 }
 
 /**
- * Checks a value against `TradingCardSetFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardSetFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTradingCardSetFullResponse(value: unknown): ValidationResult<T.TradingCardSetFullResponse> {
-  const issues = check$TradingCardSetFullResponse(value, ROOT, undefined, 0);
+export function validateTradingCardSetFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardSetFullResponse> {
+  const issues = options === undefined ? check$TradingCardSetFullResponse(value, ROOT, undefined, 0) : checkValue(check$TradingCardSetFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TradingCardSetFullResponse };
 }
@@ -3324,10 +3327,10 @@ export function isTradingCardSetFullResponse(value: unknown): value is T.Trading
 }
 
 /**
- * Checks a value against `TradingCardSetHeader`: returns it typed, or every issue found.
+ * Checks a value against `TradingCardSetHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTradingCardSetHeader(value: unknown): ValidationResult<T.TradingCardSetHeader> {
-  const issues = check$TradingCardSetHeader(value, ROOT, undefined, 0);
+export function validateTradingCardSetHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.TradingCardSetHeader> {
+  const issues = options === undefined ? check$TradingCardSetHeader(value, ROOT, undefined, 0) : checkValue(check$TradingCardSetHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.TradingCardSetHeader };
 }
@@ -3340,10 +3343,10 @@ export function isTradingCardSetHeader(value: unknown): value is T.TradingCardSe
 }
 
 /**
- * Checks a value against `VideoGameBase`: returns it typed, or every issue found.
+ * Checks a value against `VideoGameBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateVideoGameBase(value: unknown): ValidationResult<T.VideoGameBase> {
-  const issues = check$VideoGameBase(value, ROOT, undefined, 0);
+export function validateVideoGameBase(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoGameBase> {
+  const issues = options === undefined ? check$VideoGameBase(value, ROOT, undefined, 0) : checkValue(check$VideoGameBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.VideoGameBase };
 }
@@ -3356,10 +3359,10 @@ export function isVideoGameBase(value: unknown): value is T.VideoGameBase {
 }
 
 /**
- * Checks a value against `VideoGameBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `VideoGameBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateVideoGameBaseResponse(value: unknown): ValidationResult<T.VideoGameBaseResponse> {
-  const issues = check$VideoGameBaseResponse(value, ROOT, undefined, 0);
+export function validateVideoGameBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoGameBaseResponse> {
+  const issues = options === undefined ? check$VideoGameBaseResponse(value, ROOT, undefined, 0) : checkValue(check$VideoGameBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.VideoGameBaseResponse };
 }
@@ -3372,10 +3375,10 @@ export function isVideoGameBaseResponse(value: unknown): value is T.VideoGameBas
 }
 
 /**
- * Checks a value against `VideoGameFull`: returns it typed, or every issue found.
+ * Checks a value against `VideoGameFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateVideoGameFull(value: unknown): ValidationResult<T.VideoGameFull> {
-  const issues = check$VideoGameFull(value, ROOT, undefined, 0);
+export function validateVideoGameFull(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoGameFull> {
+  const issues = options === undefined ? check$VideoGameFull(value, ROOT, undefined, 0) : checkValue(check$VideoGameFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.VideoGameFull };
 }
@@ -3388,10 +3391,10 @@ export function isVideoGameFull(value: unknown): value is T.VideoGameFull {
 }
 
 /**
- * Checks a value against `VideoGameFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `VideoGameFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateVideoGameFullResponse(value: unknown): ValidationResult<T.VideoGameFullResponse> {
-  const issues = check$VideoGameFullResponse(value, ROOT, undefined, 0);
+export function validateVideoGameFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoGameFullResponse> {
+  const issues = options === undefined ? check$VideoGameFullResponse(value, ROOT, undefined, 0) : checkValue(check$VideoGameFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.VideoGameFullResponse };
 }
@@ -3404,10 +3407,10 @@ export function isVideoGameFullResponse(value: unknown): value is T.VideoGameFul
 }
 
 /**
- * Checks a value against `VideoGameHeader`: returns it typed, or every issue found.
+ * Checks a value against `VideoGameHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateVideoGameHeader(value: unknown): ValidationResult<T.VideoGameHeader> {
-  const issues = check$VideoGameHeader(value, ROOT, undefined, 0);
+export function validateVideoGameHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoGameHeader> {
+  const issues = options === undefined ? check$VideoGameHeader(value, ROOT, undefined, 0) : checkValue(check$VideoGameHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.VideoGameHeader };
 }
@@ -3420,10 +3423,10 @@ export function isVideoGameHeader(value: unknown): value is T.VideoGameHeader {
 }
 
 /**
- * Checks a value against `VideoReleaseBase`: returns it typed, or every issue found.
+ * Checks a value against `VideoReleaseBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateVideoReleaseBase(value: unknown): ValidationResult<T.VideoReleaseBase> {
-  const issues = check$VideoReleaseBase(value, ROOT, undefined, 0);
+export function validateVideoReleaseBase(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoReleaseBase> {
+  const issues = options === undefined ? check$VideoReleaseBase(value, ROOT, undefined, 0) : checkValue(check$VideoReleaseBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.VideoReleaseBase };
 }
@@ -3436,10 +3439,10 @@ export function isVideoReleaseBase(value: unknown): value is T.VideoReleaseBase 
 }
 
 /**
- * Checks a value against `VideoReleaseBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `VideoReleaseBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateVideoReleaseBaseResponse(value: unknown): ValidationResult<T.VideoReleaseBaseResponse> {
-  const issues = check$VideoReleaseBaseResponse(value, ROOT, undefined, 0);
+export function validateVideoReleaseBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoReleaseBaseResponse> {
+  const issues = options === undefined ? check$VideoReleaseBaseResponse(value, ROOT, undefined, 0) : checkValue(check$VideoReleaseBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.VideoReleaseBaseResponse };
 }
@@ -3452,10 +3455,10 @@ export function isVideoReleaseBaseResponse(value: unknown): value is T.VideoRele
 }
 
 /**
- * Checks a value against `VideoReleaseFormat`: returns it typed, or every issue found.
+ * Checks a value against `VideoReleaseFormat`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateVideoReleaseFormat(value: unknown): ValidationResult<T.VideoReleaseFormat> {
-  const issues = check$VideoReleaseFormat(value, ROOT, undefined, 0);
+export function validateVideoReleaseFormat(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoReleaseFormat> {
+  const issues = options === undefined ? check$VideoReleaseFormat(value, ROOT, undefined, 0) : checkValue(check$VideoReleaseFormat, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.VideoReleaseFormat };
 }
@@ -3468,10 +3471,10 @@ export function isVideoReleaseFormat(value: unknown): value is T.VideoReleaseFor
 }
 
 /**
- * Checks a value against `VideoReleaseFull`: returns it typed, or every issue found.
+ * Checks a value against `VideoReleaseFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateVideoReleaseFull(value: unknown): ValidationResult<T.VideoReleaseFull> {
-  const issues = check$VideoReleaseFull(value, ROOT, undefined, 0);
+export function validateVideoReleaseFull(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoReleaseFull> {
+  const issues = options === undefined ? check$VideoReleaseFull(value, ROOT, undefined, 0) : checkValue(check$VideoReleaseFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.VideoReleaseFull };
 }
@@ -3484,10 +3487,10 @@ export function isVideoReleaseFull(value: unknown): value is T.VideoReleaseFull 
 }
 
 /**
- * Checks a value against `VideoReleaseFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `VideoReleaseFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateVideoReleaseFullResponse(value: unknown): ValidationResult<T.VideoReleaseFullResponse> {
-  const issues = check$VideoReleaseFullResponse(value, ROOT, undefined, 0);
+export function validateVideoReleaseFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoReleaseFullResponse> {
+  const issues = options === undefined ? check$VideoReleaseFullResponse(value, ROOT, undefined, 0) : checkValue(check$VideoReleaseFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.VideoReleaseFullResponse };
 }
@@ -3500,10 +3503,10 @@ export function isVideoReleaseFullResponse(value: unknown): value is T.VideoRele
 }
 
 /**
- * Checks a value against `VideoReleaseHeader`: returns it typed, or every issue found.
+ * Checks a value against `VideoReleaseHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateVideoReleaseHeader(value: unknown): ValidationResult<T.VideoReleaseHeader> {
-  const issues = check$VideoReleaseHeader(value, ROOT, undefined, 0);
+export function validateVideoReleaseHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.VideoReleaseHeader> {
+  const issues = options === undefined ? check$VideoReleaseHeader(value, ROOT, undefined, 0) : checkValue(check$VideoReleaseHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.VideoReleaseHeader };
 }
@@ -3516,10 +3519,10 @@ export function isVideoReleaseHeader(value: unknown): value is T.VideoReleaseHea
 }
 
 /**
- * Checks a value against `WeaponBase`: returns it typed, or every issue found.
+ * Checks a value against `WeaponBase`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateWeaponBase(value: unknown): ValidationResult<T.WeaponBase> {
-  const issues = check$WeaponBase(value, ROOT, undefined, 0);
+export function validateWeaponBase(value: unknown, options?: ValidateOptions): ValidationResult<T.WeaponBase> {
+  const issues = options === undefined ? check$WeaponBase(value, ROOT, undefined, 0) : checkValue(check$WeaponBase, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.WeaponBase };
 }
@@ -3532,10 +3535,10 @@ export function isWeaponBase(value: unknown): value is T.WeaponBase {
 }
 
 /**
- * Checks a value against `WeaponBaseResponse`: returns it typed, or every issue found.
+ * Checks a value against `WeaponBaseResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateWeaponBaseResponse(value: unknown): ValidationResult<T.WeaponBaseResponse> {
-  const issues = check$WeaponBaseResponse(value, ROOT, undefined, 0);
+export function validateWeaponBaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.WeaponBaseResponse> {
+  const issues = options === undefined ? check$WeaponBaseResponse(value, ROOT, undefined, 0) : checkValue(check$WeaponBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.WeaponBaseResponse };
 }
@@ -3548,10 +3551,10 @@ export function isWeaponBaseResponse(value: unknown): value is T.WeaponBaseRespo
 }
 
 /**
- * Checks a value against `WeaponFull`: returns it typed, or every issue found.
+ * Checks a value against `WeaponFull`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateWeaponFull(value: unknown): ValidationResult<T.WeaponFull> {
-  const issues = check$WeaponFull(value, ROOT, undefined, 0);
+export function validateWeaponFull(value: unknown, options?: ValidateOptions): ValidationResult<T.WeaponFull> {
+  const issues = options === undefined ? check$WeaponFull(value, ROOT, undefined, 0) : checkValue(check$WeaponFull, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.WeaponFull };
 }
@@ -3564,10 +3567,10 @@ export function isWeaponFull(value: unknown): value is T.WeaponFull {
 }
 
 /**
- * Checks a value against `WeaponFullResponse`: returns it typed, or every issue found.
+ * Checks a value against `WeaponFullResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateWeaponFullResponse(value: unknown): ValidationResult<T.WeaponFullResponse> {
-  const issues = check$WeaponFullResponse(value, ROOT, undefined, 0);
+export function validateWeaponFullResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.WeaponFullResponse> {
+  const issues = options === undefined ? check$WeaponFullResponse(value, ROOT, undefined, 0) : checkValue(check$WeaponFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.WeaponFullResponse };
 }
@@ -3580,10 +3583,10 @@ export function isWeaponFullResponse(value: unknown): value is T.WeaponFullRespo
 }
 
 /**
- * Checks a value against `WeaponHeader`: returns it typed, or every issue found.
+ * Checks a value against `WeaponHeader`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateWeaponHeader(value: unknown): ValidationResult<T.WeaponHeader> {
-  const issues = check$WeaponHeader(value, ROOT, undefined, 0);
+export function validateWeaponHeader(value: unknown, options?: ValidateOptions): ValidationResult<T.WeaponHeader> {
+  const issues = options === undefined ? check$WeaponHeader(value, ROOT, undefined, 0) : checkValue(check$WeaponHeader, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.WeaponHeader };
 }
@@ -3596,10 +3599,10 @@ export function isWeaponHeader(value: unknown): value is T.WeaponHeader {
 }
 
 /**
- * Checks a value against the response body of `getAnimal`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnimal`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnimalResponse(value: unknown): ValidationResult<T.GetAnimalResponse> {
-  const issues = check$AnimalFullResponse(value, ROOT, undefined, 0);
+export function validateGetAnimalResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnimalResponse> {
+  const issues = options === undefined ? check$AnimalFullResponse(value, ROOT, undefined, 0) : checkValue(check$AnimalFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAnimalResponse };
 }
@@ -3612,10 +3615,10 @@ export function isGetAnimalResponse(value: unknown): value is T.GetAnimalRespons
 }
 
 /**
- * Checks a value against the response body of `getAnimalSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnimalSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnimalSearchResponse(value: unknown): ValidationResult<T.GetAnimalSearchResponse> {
-  const issues = check$AnimalBaseResponse(value, ROOT, undefined, 0);
+export function validateGetAnimalSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnimalSearchResponse> {
+  const issues = options === undefined ? check$AnimalBaseResponse(value, ROOT, undefined, 0) : checkValue(check$AnimalBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAnimalSearchResponse };
 }
@@ -3628,10 +3631,10 @@ export function isGetAnimalSearchResponse(value: unknown): value is T.GetAnimalS
 }
 
 /**
- * Checks a value against the request body of `postAnimalSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAnimalSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnimalSearchRequestBody(value: unknown): ValidationResult<T.PostAnimalSearchRequestBody> {
-  const issues = check$PostAnimalSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostAnimalSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnimalSearchRequestBody> {
+  const issues = options === undefined ? check$PostAnimalSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostAnimalSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnimalSearchRequestBody };
 }
@@ -3644,10 +3647,10 @@ export function isPostAnimalSearchRequestBody(value: unknown): value is T.PostAn
 }
 
 /**
- * Checks a value against the response body of `postAnimalSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnimalSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnimalSearchResponse(value: unknown): ValidationResult<T.PostAnimalSearchResponse> {
-  const issues = check$AnimalBaseResponse(value, ROOT, undefined, 0);
+export function validatePostAnimalSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnimalSearchResponse> {
+  const issues = options === undefined ? check$AnimalBaseResponse(value, ROOT, undefined, 0) : checkValue(check$AnimalBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAnimalSearchResponse };
 }
@@ -3660,10 +3663,10 @@ export function isPostAnimalSearchResponse(value: unknown): value is T.PostAnima
 }
 
 /**
- * Checks a value against the response body of `getAstronomicalObject`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAstronomicalObject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAstronomicalObjectResponse(value: unknown): ValidationResult<T.GetAstronomicalObjectResponse> {
-  const issues = check$AstronomicalObjectFullResponse(value, ROOT, undefined, 0);
+export function validateGetAstronomicalObjectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAstronomicalObjectResponse> {
+  const issues = options === undefined ? check$AstronomicalObjectFullResponse(value, ROOT, undefined, 0) : checkValue(check$AstronomicalObjectFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAstronomicalObjectResponse };
 }
@@ -3676,10 +3679,10 @@ export function isGetAstronomicalObjectResponse(value: unknown): value is T.GetA
 }
 
 /**
- * Checks a value against the response body of `getAstronomicalObjectSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAstronomicalObjectSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAstronomicalObjectSearchResponse(value: unknown): ValidationResult<T.GetAstronomicalObjectSearchResponse> {
-  const issues = check$AstronomicalObjectBaseResponse(value, ROOT, undefined, 0);
+export function validateGetAstronomicalObjectSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAstronomicalObjectSearchResponse> {
+  const issues = options === undefined ? check$AstronomicalObjectBaseResponse(value, ROOT, undefined, 0) : checkValue(check$AstronomicalObjectBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAstronomicalObjectSearchResponse };
 }
@@ -3692,10 +3695,10 @@ export function isGetAstronomicalObjectSearchResponse(value: unknown): value is 
 }
 
 /**
- * Checks a value against the request body of `postAstronomicalObjectSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postAstronomicalObjectSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAstronomicalObjectSearchRequestBody(value: unknown): ValidationResult<T.PostAstronomicalObjectSearchRequestBody> {
-  const issues = check$PostAstronomicalObjectSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostAstronomicalObjectSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAstronomicalObjectSearchRequestBody> {
+  const issues = options === undefined ? check$PostAstronomicalObjectSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostAstronomicalObjectSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAstronomicalObjectSearchRequestBody };
 }
@@ -3708,10 +3711,10 @@ export function isPostAstronomicalObjectSearchRequestBody(value: unknown): value
 }
 
 /**
- * Checks a value against the response body of `postAstronomicalObjectSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAstronomicalObjectSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAstronomicalObjectSearchResponse(value: unknown): ValidationResult<T.PostAstronomicalObjectSearchResponse> {
-  const issues = check$AstronomicalObjectBaseResponse(value, ROOT, undefined, 0);
+export function validatePostAstronomicalObjectSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAstronomicalObjectSearchResponse> {
+  const issues = options === undefined ? check$AstronomicalObjectBaseResponse(value, ROOT, undefined, 0) : checkValue(check$AstronomicalObjectBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostAstronomicalObjectSearchResponse };
 }
@@ -3724,10 +3727,10 @@ export function isPostAstronomicalObjectSearchResponse(value: unknown): value is
 }
 
 /**
- * Checks a value against the response body of `getBook`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBook`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetBookResponse(value: unknown): ValidationResult<T.GetBookResponse> {
-  const issues = check$BookFullResponse(value, ROOT, undefined, 0);
+export function validateGetBookResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBookResponse> {
+  const issues = options === undefined ? check$BookFullResponse(value, ROOT, undefined, 0) : checkValue(check$BookFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetBookResponse };
 }
@@ -3740,10 +3743,10 @@ export function isGetBookResponse(value: unknown): value is T.GetBookResponse {
 }
 
 /**
- * Checks a value against the response body of `getBookSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBookSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetBookSearchResponse(value: unknown): ValidationResult<T.GetBookSearchResponse> {
-  const issues = check$BookBaseResponse(value, ROOT, undefined, 0);
+export function validateGetBookSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBookSearchResponse> {
+  const issues = options === undefined ? check$BookBaseResponse(value, ROOT, undefined, 0) : checkValue(check$BookBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetBookSearchResponse };
 }
@@ -3756,10 +3759,10 @@ export function isGetBookSearchResponse(value: unknown): value is T.GetBookSearc
 }
 
 /**
- * Checks a value against the request body of `postBookSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postBookSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostBookSearchRequestBody(value: unknown): ValidationResult<T.PostBookSearchRequestBody> {
-  const issues = check$PostBookSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostBookSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostBookSearchRequestBody> {
+  const issues = options === undefined ? check$PostBookSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostBookSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostBookSearchRequestBody };
 }
@@ -3772,10 +3775,10 @@ export function isPostBookSearchRequestBody(value: unknown): value is T.PostBook
 }
 
 /**
- * Checks a value against the response body of `postBookSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postBookSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostBookSearchResponse(value: unknown): ValidationResult<T.PostBookSearchResponse> {
-  const issues = check$BookBaseResponse(value, ROOT, undefined, 0);
+export function validatePostBookSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostBookSearchResponse> {
+  const issues = options === undefined ? check$BookBaseResponse(value, ROOT, undefined, 0) : checkValue(check$BookBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostBookSearchResponse };
 }
@@ -3788,10 +3791,10 @@ export function isPostBookSearchResponse(value: unknown): value is T.PostBookSea
 }
 
 /**
- * Checks a value against the response body of `getBookCollection`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBookCollection`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetBookCollectionResponse(value: unknown): ValidationResult<T.GetBookCollectionResponse> {
-  const issues = check$BookCollectionFullResponse(value, ROOT, undefined, 0);
+export function validateGetBookCollectionResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBookCollectionResponse> {
+  const issues = options === undefined ? check$BookCollectionFullResponse(value, ROOT, undefined, 0) : checkValue(check$BookCollectionFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetBookCollectionResponse };
 }
@@ -3804,10 +3807,10 @@ export function isGetBookCollectionResponse(value: unknown): value is T.GetBookC
 }
 
 /**
- * Checks a value against the response body of `getBookCollectionSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBookCollectionSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetBookCollectionSearchResponse(value: unknown): ValidationResult<T.GetBookCollectionSearchResponse> {
-  const issues = check$BookCollectionBaseResponse(value, ROOT, undefined, 0);
+export function validateGetBookCollectionSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBookCollectionSearchResponse> {
+  const issues = options === undefined ? check$BookCollectionBaseResponse(value, ROOT, undefined, 0) : checkValue(check$BookCollectionBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetBookCollectionSearchResponse };
 }
@@ -3820,10 +3823,10 @@ export function isGetBookCollectionSearchResponse(value: unknown): value is T.Ge
 }
 
 /**
- * Checks a value against the request body of `postBookCollectionSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postBookCollectionSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostBookCollectionSearchRequestBody(value: unknown): ValidationResult<T.PostBookCollectionSearchRequestBody> {
-  const issues = check$PostBookCollectionSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostBookCollectionSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostBookCollectionSearchRequestBody> {
+  const issues = options === undefined ? check$PostBookCollectionSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostBookCollectionSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostBookCollectionSearchRequestBody };
 }
@@ -3836,10 +3839,10 @@ export function isPostBookCollectionSearchRequestBody(value: unknown): value is 
 }
 
 /**
- * Checks a value against the response body of `postBookCollectionSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postBookCollectionSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostBookCollectionSearchResponse(value: unknown): ValidationResult<T.PostBookCollectionSearchResponse> {
-  const issues = check$BookCollectionBaseResponse(value, ROOT, undefined, 0);
+export function validatePostBookCollectionSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostBookCollectionSearchResponse> {
+  const issues = options === undefined ? check$BookCollectionBaseResponse(value, ROOT, undefined, 0) : checkValue(check$BookCollectionBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostBookCollectionSearchResponse };
 }
@@ -3852,10 +3855,10 @@ export function isPostBookCollectionSearchResponse(value: unknown): value is T.P
 }
 
 /**
- * Checks a value against the response body of `getBookSeries`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBookSeries`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetBookSeriesResponse(value: unknown): ValidationResult<T.GetBookSeriesResponse> {
-  const issues = check$BookSeriesFullResponse(value, ROOT, undefined, 0);
+export function validateGetBookSeriesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBookSeriesResponse> {
+  const issues = options === undefined ? check$BookSeriesFullResponse(value, ROOT, undefined, 0) : checkValue(check$BookSeriesFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetBookSeriesResponse };
 }
@@ -3868,10 +3871,10 @@ export function isGetBookSeriesResponse(value: unknown): value is T.GetBookSerie
 }
 
 /**
- * Checks a value against the response body of `getBookSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBookSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetBookSeriesSearchResponse(value: unknown): ValidationResult<T.GetBookSeriesSearchResponse> {
-  const issues = check$BookSeriesBaseResponse(value, ROOT, undefined, 0);
+export function validateGetBookSeriesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBookSeriesSearchResponse> {
+  const issues = options === undefined ? check$BookSeriesBaseResponse(value, ROOT, undefined, 0) : checkValue(check$BookSeriesBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetBookSeriesSearchResponse };
 }
@@ -3884,10 +3887,10 @@ export function isGetBookSeriesSearchResponse(value: unknown): value is T.GetBoo
 }
 
 /**
- * Checks a value against the request body of `postBookSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postBookSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostBookSeriesSearchRequestBody(value: unknown): ValidationResult<T.PostBookSeriesSearchRequestBody> {
-  const issues = check$PostBookSeriesSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostBookSeriesSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostBookSeriesSearchRequestBody> {
+  const issues = options === undefined ? check$PostBookSeriesSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostBookSeriesSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostBookSeriesSearchRequestBody };
 }
@@ -3900,10 +3903,10 @@ export function isPostBookSeriesSearchRequestBody(value: unknown): value is T.Po
 }
 
 /**
- * Checks a value against the response body of `postBookSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postBookSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostBookSeriesSearchResponse(value: unknown): ValidationResult<T.PostBookSeriesSearchResponse> {
-  const issues = check$BookSeriesBaseResponse(value, ROOT, undefined, 0);
+export function validatePostBookSeriesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostBookSeriesSearchResponse> {
+  const issues = options === undefined ? check$BookSeriesBaseResponse(value, ROOT, undefined, 0) : checkValue(check$BookSeriesBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostBookSeriesSearchResponse };
 }
@@ -3916,10 +3919,10 @@ export function isPostBookSeriesSearchResponse(value: unknown): value is T.PostB
 }
 
 /**
- * Checks a value against the response body of `getCharacter`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCharacter`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetCharacterResponse(value: unknown): ValidationResult<T.GetCharacterResponse> {
-  const issues = check$CharacterFullResponse(value, ROOT, undefined, 0);
+export function validateGetCharacterResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCharacterResponse> {
+  const issues = options === undefined ? check$CharacterFullResponse(value, ROOT, undefined, 0) : checkValue(check$CharacterFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetCharacterResponse };
 }
@@ -3932,10 +3935,10 @@ export function isGetCharacterResponse(value: unknown): value is T.GetCharacterR
 }
 
 /**
- * Checks a value against the response body of `getCharacterSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCharacterSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetCharacterSearchResponse(value: unknown): ValidationResult<T.GetCharacterSearchResponse> {
-  const issues = check$CharacterBaseResponse(value, ROOT, undefined, 0);
+export function validateGetCharacterSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCharacterSearchResponse> {
+  const issues = options === undefined ? check$CharacterBaseResponse(value, ROOT, undefined, 0) : checkValue(check$CharacterBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetCharacterSearchResponse };
 }
@@ -3948,10 +3951,10 @@ export function isGetCharacterSearchResponse(value: unknown): value is T.GetChar
 }
 
 /**
- * Checks a value against the request body of `postCharacterSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postCharacterSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostCharacterSearchRequestBody(value: unknown): ValidationResult<T.PostCharacterSearchRequestBody> {
-  const issues = check$PostCharacterSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostCharacterSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostCharacterSearchRequestBody> {
+  const issues = options === undefined ? check$PostCharacterSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostCharacterSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostCharacterSearchRequestBody };
 }
@@ -3964,10 +3967,10 @@ export function isPostCharacterSearchRequestBody(value: unknown): value is T.Pos
 }
 
 /**
- * Checks a value against the response body of `postCharacterSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postCharacterSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostCharacterSearchResponse(value: unknown): ValidationResult<T.PostCharacterSearchResponse> {
-  const issues = check$CharacterBaseResponse(value, ROOT, undefined, 0);
+export function validatePostCharacterSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostCharacterSearchResponse> {
+  const issues = options === undefined ? check$CharacterBaseResponse(value, ROOT, undefined, 0) : checkValue(check$CharacterBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostCharacterSearchResponse };
 }
@@ -3980,10 +3983,10 @@ export function isPostCharacterSearchResponse(value: unknown): value is T.PostCh
 }
 
 /**
- * Checks a value against the response body of `getComicCollection`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getComicCollection`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetComicCollectionResponse(value: unknown): ValidationResult<T.GetComicCollectionResponse> {
-  const issues = check$ComicCollectionFullResponse(value, ROOT, undefined, 0);
+export function validateGetComicCollectionResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetComicCollectionResponse> {
+  const issues = options === undefined ? check$ComicCollectionFullResponse(value, ROOT, undefined, 0) : checkValue(check$ComicCollectionFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetComicCollectionResponse };
 }
@@ -3996,10 +3999,10 @@ export function isGetComicCollectionResponse(value: unknown): value is T.GetComi
 }
 
 /**
- * Checks a value against the response body of `getComicCollectionSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getComicCollectionSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetComicCollectionSearchResponse(value: unknown): ValidationResult<T.GetComicCollectionSearchResponse> {
-  const issues = check$ComicCollectionBaseResponse(value, ROOT, undefined, 0);
+export function validateGetComicCollectionSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetComicCollectionSearchResponse> {
+  const issues = options === undefined ? check$ComicCollectionBaseResponse(value, ROOT, undefined, 0) : checkValue(check$ComicCollectionBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetComicCollectionSearchResponse };
 }
@@ -4012,10 +4015,10 @@ export function isGetComicCollectionSearchResponse(value: unknown): value is T.G
 }
 
 /**
- * Checks a value against the request body of `postComicCollectionSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postComicCollectionSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostComicCollectionSearchRequestBody(value: unknown): ValidationResult<T.PostComicCollectionSearchRequestBody> {
-  const issues = check$PostComicCollectionSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostComicCollectionSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostComicCollectionSearchRequestBody> {
+  const issues = options === undefined ? check$PostComicCollectionSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostComicCollectionSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostComicCollectionSearchRequestBody };
 }
@@ -4028,10 +4031,10 @@ export function isPostComicCollectionSearchRequestBody(value: unknown): value is
 }
 
 /**
- * Checks a value against the response body of `postComicCollectionSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postComicCollectionSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostComicCollectionSearchResponse(value: unknown): ValidationResult<T.PostComicCollectionSearchResponse> {
-  const issues = check$ComicCollectionBaseResponse(value, ROOT, undefined, 0);
+export function validatePostComicCollectionSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostComicCollectionSearchResponse> {
+  const issues = options === undefined ? check$ComicCollectionBaseResponse(value, ROOT, undefined, 0) : checkValue(check$ComicCollectionBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostComicCollectionSearchResponse };
 }
@@ -4044,10 +4047,10 @@ export function isPostComicCollectionSearchResponse(value: unknown): value is T.
 }
 
 /**
- * Checks a value against the response body of `getComicSeries`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getComicSeries`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetComicSeriesResponse(value: unknown): ValidationResult<T.GetComicSeriesResponse> {
-  const issues = check$ComicSeriesFullResponse(value, ROOT, undefined, 0);
+export function validateGetComicSeriesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetComicSeriesResponse> {
+  const issues = options === undefined ? check$ComicSeriesFullResponse(value, ROOT, undefined, 0) : checkValue(check$ComicSeriesFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetComicSeriesResponse };
 }
@@ -4060,10 +4063,10 @@ export function isGetComicSeriesResponse(value: unknown): value is T.GetComicSer
 }
 
 /**
- * Checks a value against the response body of `getComicSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getComicSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetComicSeriesSearchResponse(value: unknown): ValidationResult<T.GetComicSeriesSearchResponse> {
-  const issues = check$ComicSeriesBaseResponse(value, ROOT, undefined, 0);
+export function validateGetComicSeriesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetComicSeriesSearchResponse> {
+  const issues = options === undefined ? check$ComicSeriesBaseResponse(value, ROOT, undefined, 0) : checkValue(check$ComicSeriesBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetComicSeriesSearchResponse };
 }
@@ -4076,10 +4079,10 @@ export function isGetComicSeriesSearchResponse(value: unknown): value is T.GetCo
 }
 
 /**
- * Checks a value against the request body of `postComicSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postComicSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostComicSeriesSearchRequestBody(value: unknown): ValidationResult<T.PostComicSeriesSearchRequestBody> {
-  const issues = check$PostComicSeriesSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostComicSeriesSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostComicSeriesSearchRequestBody> {
+  const issues = options === undefined ? check$PostComicSeriesSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostComicSeriesSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostComicSeriesSearchRequestBody };
 }
@@ -4092,10 +4095,10 @@ export function isPostComicSeriesSearchRequestBody(value: unknown): value is T.P
 }
 
 /**
- * Checks a value against the response body of `postComicSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postComicSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostComicSeriesSearchResponse(value: unknown): ValidationResult<T.PostComicSeriesSearchResponse> {
-  const issues = check$ComicSeriesBaseResponse(value, ROOT, undefined, 0);
+export function validatePostComicSeriesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostComicSeriesSearchResponse> {
+  const issues = options === undefined ? check$ComicSeriesBaseResponse(value, ROOT, undefined, 0) : checkValue(check$ComicSeriesBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostComicSeriesSearchResponse };
 }
@@ -4108,10 +4111,10 @@ export function isPostComicSeriesSearchResponse(value: unknown): value is T.Post
 }
 
 /**
- * Checks a value against the response body of `getComicStrip`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getComicStrip`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetComicStripResponse(value: unknown): ValidationResult<T.GetComicStripResponse> {
-  const issues = check$ComicStripFullResponse(value, ROOT, undefined, 0);
+export function validateGetComicStripResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetComicStripResponse> {
+  const issues = options === undefined ? check$ComicStripFullResponse(value, ROOT, undefined, 0) : checkValue(check$ComicStripFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetComicStripResponse };
 }
@@ -4124,10 +4127,10 @@ export function isGetComicStripResponse(value: unknown): value is T.GetComicStri
 }
 
 /**
- * Checks a value against the response body of `getComicStripSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getComicStripSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetComicStripSearchResponse(value: unknown): ValidationResult<T.GetComicStripSearchResponse> {
-  const issues = check$ComicStripBaseResponse(value, ROOT, undefined, 0);
+export function validateGetComicStripSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetComicStripSearchResponse> {
+  const issues = options === undefined ? check$ComicStripBaseResponse(value, ROOT, undefined, 0) : checkValue(check$ComicStripBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetComicStripSearchResponse };
 }
@@ -4140,10 +4143,10 @@ export function isGetComicStripSearchResponse(value: unknown): value is T.GetCom
 }
 
 /**
- * Checks a value against the request body of `postComicStripSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postComicStripSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostComicStripSearchRequestBody(value: unknown): ValidationResult<T.PostComicStripSearchRequestBody> {
-  const issues = check$PostComicStripSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostComicStripSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostComicStripSearchRequestBody> {
+  const issues = options === undefined ? check$PostComicStripSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostComicStripSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostComicStripSearchRequestBody };
 }
@@ -4156,10 +4159,10 @@ export function isPostComicStripSearchRequestBody(value: unknown): value is T.Po
 }
 
 /**
- * Checks a value against the response body of `postComicStripSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postComicStripSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostComicStripSearchResponse(value: unknown): ValidationResult<T.PostComicStripSearchResponse> {
-  const issues = check$ComicStripBaseResponse(value, ROOT, undefined, 0);
+export function validatePostComicStripSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostComicStripSearchResponse> {
+  const issues = options === undefined ? check$ComicStripBaseResponse(value, ROOT, undefined, 0) : checkValue(check$ComicStripBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostComicStripSearchResponse };
 }
@@ -4172,10 +4175,10 @@ export function isPostComicStripSearchResponse(value: unknown): value is T.PostC
 }
 
 /**
- * Checks a value against the response body of `getComics`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getComics`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetComicsResponse(value: unknown): ValidationResult<T.GetComicsResponse> {
-  const issues = check$ComicsFullResponse(value, ROOT, undefined, 0);
+export function validateGetComicsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetComicsResponse> {
+  const issues = options === undefined ? check$ComicsFullResponse(value, ROOT, undefined, 0) : checkValue(check$ComicsFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetComicsResponse };
 }
@@ -4188,10 +4191,10 @@ export function isGetComicsResponse(value: unknown): value is T.GetComicsRespons
 }
 
 /**
- * Checks a value against the response body of `getComicsSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getComicsSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetComicsSearchResponse(value: unknown): ValidationResult<T.GetComicsSearchResponse> {
-  const issues = check$ComicsBaseResponse(value, ROOT, undefined, 0);
+export function validateGetComicsSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetComicsSearchResponse> {
+  const issues = options === undefined ? check$ComicsBaseResponse(value, ROOT, undefined, 0) : checkValue(check$ComicsBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetComicsSearchResponse };
 }
@@ -4204,10 +4207,10 @@ export function isGetComicsSearchResponse(value: unknown): value is T.GetComicsS
 }
 
 /**
- * Checks a value against the request body of `postComicsSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postComicsSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostComicsSearchRequestBody(value: unknown): ValidationResult<T.PostComicsSearchRequestBody> {
-  const issues = check$PostComicsSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostComicsSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostComicsSearchRequestBody> {
+  const issues = options === undefined ? check$PostComicsSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostComicsSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostComicsSearchRequestBody };
 }
@@ -4220,10 +4223,10 @@ export function isPostComicsSearchRequestBody(value: unknown): value is T.PostCo
 }
 
 /**
- * Checks a value against the response body of `postComicsSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postComicsSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostComicsSearchResponse(value: unknown): ValidationResult<T.PostComicsSearchResponse> {
-  const issues = check$ComicsBaseResponse(value, ROOT, undefined, 0);
+export function validatePostComicsSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostComicsSearchResponse> {
+  const issues = options === undefined ? check$ComicsBaseResponse(value, ROOT, undefined, 0) : checkValue(check$ComicsBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostComicsSearchResponse };
 }
@@ -4236,10 +4239,10 @@ export function isPostComicsSearchResponse(value: unknown): value is T.PostComic
 }
 
 /**
- * Checks a value against the response body of `getCompany`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCompany`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetCompanyResponse(value: unknown): ValidationResult<T.GetCompanyResponse> {
-  const issues = check$CompanyFullResponse(value, ROOT, undefined, 0);
+export function validateGetCompanyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCompanyResponse> {
+  const issues = options === undefined ? check$CompanyFullResponse(value, ROOT, undefined, 0) : checkValue(check$CompanyFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetCompanyResponse };
 }
@@ -4252,10 +4255,10 @@ export function isGetCompanyResponse(value: unknown): value is T.GetCompanyRespo
 }
 
 /**
- * Checks a value against the response body of `getCompanySearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCompanySearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetCompanySearchResponse(value: unknown): ValidationResult<T.GetCompanySearchResponse> {
-  const issues = check$CompanyBaseResponse(value, ROOT, undefined, 0);
+export function validateGetCompanySearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCompanySearchResponse> {
+  const issues = options === undefined ? check$CompanyBaseResponse(value, ROOT, undefined, 0) : checkValue(check$CompanyBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetCompanySearchResponse };
 }
@@ -4268,10 +4271,10 @@ export function isGetCompanySearchResponse(value: unknown): value is T.GetCompan
 }
 
 /**
- * Checks a value against the request body of `postCompanySearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postCompanySearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostCompanySearchRequestBody(value: unknown): ValidationResult<T.PostCompanySearchRequestBody> {
-  const issues = check$PostCompanySearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostCompanySearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostCompanySearchRequestBody> {
+  const issues = options === undefined ? check$PostCompanySearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostCompanySearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostCompanySearchRequestBody };
 }
@@ -4284,10 +4287,10 @@ export function isPostCompanySearchRequestBody(value: unknown): value is T.PostC
 }
 
 /**
- * Checks a value against the response body of `postCompanySearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postCompanySearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostCompanySearchResponse(value: unknown): ValidationResult<T.PostCompanySearchResponse> {
-  const issues = check$CompanyBaseResponse(value, ROOT, undefined, 0);
+export function validatePostCompanySearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostCompanySearchResponse> {
+  const issues = options === undefined ? check$CompanyBaseResponse(value, ROOT, undefined, 0) : checkValue(check$CompanyBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostCompanySearchResponse };
 }
@@ -4300,10 +4303,10 @@ export function isPostCompanySearchResponse(value: unknown): value is T.PostComp
 }
 
 /**
- * Checks a value against the response body of `getConflict`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getConflict`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetConflictResponse(value: unknown): ValidationResult<T.GetConflictResponse> {
-  const issues = check$ConflictFullResponse(value, ROOT, undefined, 0);
+export function validateGetConflictResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetConflictResponse> {
+  const issues = options === undefined ? check$ConflictFullResponse(value, ROOT, undefined, 0) : checkValue(check$ConflictFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetConflictResponse };
 }
@@ -4316,10 +4319,10 @@ export function isGetConflictResponse(value: unknown): value is T.GetConflictRes
 }
 
 /**
- * Checks a value against the response body of `getConflictSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getConflictSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetConflictSearchResponse(value: unknown): ValidationResult<T.GetConflictSearchResponse> {
-  const issues = check$ConflictBaseResponse(value, ROOT, undefined, 0);
+export function validateGetConflictSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetConflictSearchResponse> {
+  const issues = options === undefined ? check$ConflictBaseResponse(value, ROOT, undefined, 0) : checkValue(check$ConflictBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetConflictSearchResponse };
 }
@@ -4332,10 +4335,10 @@ export function isGetConflictSearchResponse(value: unknown): value is T.GetConfl
 }
 
 /**
- * Checks a value against the request body of `postConflictSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postConflictSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostConflictSearchRequestBody(value: unknown): ValidationResult<T.PostConflictSearchRequestBody> {
-  const issues = check$PostConflictSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostConflictSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostConflictSearchRequestBody> {
+  const issues = options === undefined ? check$PostConflictSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostConflictSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostConflictSearchRequestBody };
 }
@@ -4348,10 +4351,10 @@ export function isPostConflictSearchRequestBody(value: unknown): value is T.Post
 }
 
 /**
- * Checks a value against the response body of `postConflictSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postConflictSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostConflictSearchResponse(value: unknown): ValidationResult<T.PostConflictSearchResponse> {
-  const issues = check$ConflictBaseResponse(value, ROOT, undefined, 0);
+export function validatePostConflictSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostConflictSearchResponse> {
+  const issues = options === undefined ? check$ConflictBaseResponse(value, ROOT, undefined, 0) : checkValue(check$ConflictBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostConflictSearchResponse };
 }
@@ -4364,10 +4367,10 @@ export function isPostConflictSearchResponse(value: unknown): value is T.PostCon
 }
 
 /**
- * Checks a value against the response body of `getElement`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getElement`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetElementResponse(value: unknown): ValidationResult<T.GetElementResponse> {
-  const issues = check$ElementFullResponse(value, ROOT, undefined, 0);
+export function validateGetElementResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetElementResponse> {
+  const issues = options === undefined ? check$ElementFullResponse(value, ROOT, undefined, 0) : checkValue(check$ElementFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetElementResponse };
 }
@@ -4380,10 +4383,10 @@ export function isGetElementResponse(value: unknown): value is T.GetElementRespo
 }
 
 /**
- * Checks a value against the response body of `getElementSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getElementSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetElementSearchResponse(value: unknown): ValidationResult<T.GetElementSearchResponse> {
-  const issues = check$ElementBaseResponse(value, ROOT, undefined, 0);
+export function validateGetElementSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetElementSearchResponse> {
+  const issues = options === undefined ? check$ElementBaseResponse(value, ROOT, undefined, 0) : checkValue(check$ElementBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetElementSearchResponse };
 }
@@ -4396,10 +4399,10 @@ export function isGetElementSearchResponse(value: unknown): value is T.GetElemen
 }
 
 /**
- * Checks a value against the request body of `postElementSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postElementSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostElementSearchRequestBody(value: unknown): ValidationResult<T.PostElementSearchRequestBody> {
-  const issues = check$PostElementSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostElementSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostElementSearchRequestBody> {
+  const issues = options === undefined ? check$PostElementSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostElementSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostElementSearchRequestBody };
 }
@@ -4412,10 +4415,10 @@ export function isPostElementSearchRequestBody(value: unknown): value is T.PostE
 }
 
 /**
- * Checks a value against the response body of `postElementSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postElementSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostElementSearchResponse(value: unknown): ValidationResult<T.PostElementSearchResponse> {
-  const issues = check$ElementBaseResponse(value, ROOT, undefined, 0);
+export function validatePostElementSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostElementSearchResponse> {
+  const issues = options === undefined ? check$ElementBaseResponse(value, ROOT, undefined, 0) : checkValue(check$ElementBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostElementSearchResponse };
 }
@@ -4428,10 +4431,10 @@ export function isPostElementSearchResponse(value: unknown): value is T.PostElem
 }
 
 /**
- * Checks a value against the response body of `getEpisode`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getEpisode`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetEpisodeResponse(value: unknown): ValidationResult<T.GetEpisodeResponse> {
-  const issues = check$EpisodeFullResponse(value, ROOT, undefined, 0);
+export function validateGetEpisodeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetEpisodeResponse> {
+  const issues = options === undefined ? check$EpisodeFullResponse(value, ROOT, undefined, 0) : checkValue(check$EpisodeFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetEpisodeResponse };
 }
@@ -4444,10 +4447,10 @@ export function isGetEpisodeResponse(value: unknown): value is T.GetEpisodeRespo
 }
 
 /**
- * Checks a value against the response body of `getEpisodeSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getEpisodeSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetEpisodeSearchResponse(value: unknown): ValidationResult<T.GetEpisodeSearchResponse> {
-  const issues = check$EpisodeBaseResponse(value, ROOT, undefined, 0);
+export function validateGetEpisodeSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetEpisodeSearchResponse> {
+  const issues = options === undefined ? check$EpisodeBaseResponse(value, ROOT, undefined, 0) : checkValue(check$EpisodeBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetEpisodeSearchResponse };
 }
@@ -4460,10 +4463,10 @@ export function isGetEpisodeSearchResponse(value: unknown): value is T.GetEpisod
 }
 
 /**
- * Checks a value against the request body of `postEpisodeSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postEpisodeSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostEpisodeSearchRequestBody(value: unknown): ValidationResult<T.PostEpisodeSearchRequestBody> {
-  const issues = check$PostEpisodeSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostEpisodeSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostEpisodeSearchRequestBody> {
+  const issues = options === undefined ? check$PostEpisodeSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostEpisodeSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostEpisodeSearchRequestBody };
 }
@@ -4476,10 +4479,10 @@ export function isPostEpisodeSearchRequestBody(value: unknown): value is T.PostE
 }
 
 /**
- * Checks a value against the response body of `postEpisodeSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postEpisodeSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostEpisodeSearchResponse(value: unknown): ValidationResult<T.PostEpisodeSearchResponse> {
-  const issues = check$EpisodeBaseResponse(value, ROOT, undefined, 0);
+export function validatePostEpisodeSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostEpisodeSearchResponse> {
+  const issues = options === undefined ? check$EpisodeBaseResponse(value, ROOT, undefined, 0) : checkValue(check$EpisodeBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostEpisodeSearchResponse };
 }
@@ -4492,10 +4495,10 @@ export function isPostEpisodeSearchResponse(value: unknown): value is T.PostEpis
 }
 
 /**
- * Checks a value against the response body of `getFood`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getFood`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetFoodResponse(value: unknown): ValidationResult<T.GetFoodResponse> {
-  const issues = check$FoodFullResponse(value, ROOT, undefined, 0);
+export function validateGetFoodResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetFoodResponse> {
+  const issues = options === undefined ? check$FoodFullResponse(value, ROOT, undefined, 0) : checkValue(check$FoodFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetFoodResponse };
 }
@@ -4508,10 +4511,10 @@ export function isGetFoodResponse(value: unknown): value is T.GetFoodResponse {
 }
 
 /**
- * Checks a value against the response body of `getFoodSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getFoodSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetFoodSearchResponse(value: unknown): ValidationResult<T.GetFoodSearchResponse> {
-  const issues = check$FoodBaseResponse(value, ROOT, undefined, 0);
+export function validateGetFoodSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetFoodSearchResponse> {
+  const issues = options === undefined ? check$FoodBaseResponse(value, ROOT, undefined, 0) : checkValue(check$FoodBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetFoodSearchResponse };
 }
@@ -4524,10 +4527,10 @@ export function isGetFoodSearchResponse(value: unknown): value is T.GetFoodSearc
 }
 
 /**
- * Checks a value against the request body of `postFoodSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postFoodSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostFoodSearchRequestBody(value: unknown): ValidationResult<T.PostFoodSearchRequestBody> {
-  const issues = check$PostFoodSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostFoodSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostFoodSearchRequestBody> {
+  const issues = options === undefined ? check$PostFoodSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostFoodSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostFoodSearchRequestBody };
 }
@@ -4540,10 +4543,10 @@ export function isPostFoodSearchRequestBody(value: unknown): value is T.PostFood
 }
 
 /**
- * Checks a value against the response body of `postFoodSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postFoodSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostFoodSearchResponse(value: unknown): ValidationResult<T.PostFoodSearchResponse> {
-  const issues = check$FoodBaseResponse(value, ROOT, undefined, 0);
+export function validatePostFoodSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostFoodSearchResponse> {
+  const issues = options === undefined ? check$FoodBaseResponse(value, ROOT, undefined, 0) : checkValue(check$FoodBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostFoodSearchResponse };
 }
@@ -4556,10 +4559,10 @@ export function isPostFoodSearchResponse(value: unknown): value is T.PostFoodSea
 }
 
 /**
- * Checks a value against the response body of `getLiterature`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getLiterature`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetLiteratureResponse(value: unknown): ValidationResult<T.GetLiteratureResponse> {
-  const issues = check$LiteratureFullResponse(value, ROOT, undefined, 0);
+export function validateGetLiteratureResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetLiteratureResponse> {
+  const issues = options === undefined ? check$LiteratureFullResponse(value, ROOT, undefined, 0) : checkValue(check$LiteratureFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetLiteratureResponse };
 }
@@ -4572,10 +4575,10 @@ export function isGetLiteratureResponse(value: unknown): value is T.GetLiteratur
 }
 
 /**
- * Checks a value against the response body of `getLiteratureSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getLiteratureSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetLiteratureSearchResponse(value: unknown): ValidationResult<T.GetLiteratureSearchResponse> {
-  const issues = check$LiteratureBaseResponse(value, ROOT, undefined, 0);
+export function validateGetLiteratureSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetLiteratureSearchResponse> {
+  const issues = options === undefined ? check$LiteratureBaseResponse(value, ROOT, undefined, 0) : checkValue(check$LiteratureBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetLiteratureSearchResponse };
 }
@@ -4588,10 +4591,10 @@ export function isGetLiteratureSearchResponse(value: unknown): value is T.GetLit
 }
 
 /**
- * Checks a value against the request body of `postLiteratureSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postLiteratureSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostLiteratureSearchRequestBody(value: unknown): ValidationResult<T.PostLiteratureSearchRequestBody> {
-  const issues = check$PostLiteratureSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostLiteratureSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostLiteratureSearchRequestBody> {
+  const issues = options === undefined ? check$PostLiteratureSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostLiteratureSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostLiteratureSearchRequestBody };
 }
@@ -4604,10 +4607,10 @@ export function isPostLiteratureSearchRequestBody(value: unknown): value is T.Po
 }
 
 /**
- * Checks a value against the response body of `postLiteratureSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postLiteratureSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostLiteratureSearchResponse(value: unknown): ValidationResult<T.PostLiteratureSearchResponse> {
-  const issues = check$LiteratureBaseResponse(value, ROOT, undefined, 0);
+export function validatePostLiteratureSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostLiteratureSearchResponse> {
+  const issues = options === undefined ? check$LiteratureBaseResponse(value, ROOT, undefined, 0) : checkValue(check$LiteratureBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostLiteratureSearchResponse };
 }
@@ -4620,10 +4623,10 @@ export function isPostLiteratureSearchResponse(value: unknown): value is T.PostL
 }
 
 /**
- * Checks a value against the response body of `getLocation`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getLocation`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetLocationResponse(value: unknown): ValidationResult<T.GetLocationResponse> {
-  const issues = check$LocationFullResponse(value, ROOT, undefined, 0);
+export function validateGetLocationResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetLocationResponse> {
+  const issues = options === undefined ? check$LocationFullResponse(value, ROOT, undefined, 0) : checkValue(check$LocationFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetLocationResponse };
 }
@@ -4636,10 +4639,10 @@ export function isGetLocationResponse(value: unknown): value is T.GetLocationRes
 }
 
 /**
- * Checks a value against the response body of `getLocationSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getLocationSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetLocationSearchResponse(value: unknown): ValidationResult<T.GetLocationSearchResponse> {
-  const issues = check$LocationBaseResponse(value, ROOT, undefined, 0);
+export function validateGetLocationSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetLocationSearchResponse> {
+  const issues = options === undefined ? check$LocationBaseResponse(value, ROOT, undefined, 0) : checkValue(check$LocationBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetLocationSearchResponse };
 }
@@ -4652,10 +4655,10 @@ export function isGetLocationSearchResponse(value: unknown): value is T.GetLocat
 }
 
 /**
- * Checks a value against the request body of `postLocationSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postLocationSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostLocationSearchRequestBody(value: unknown): ValidationResult<T.PostLocationSearchRequestBody> {
-  const issues = check$PostLocationSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostLocationSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostLocationSearchRequestBody> {
+  const issues = options === undefined ? check$PostLocationSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostLocationSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostLocationSearchRequestBody };
 }
@@ -4668,10 +4671,10 @@ export function isPostLocationSearchRequestBody(value: unknown): value is T.Post
 }
 
 /**
- * Checks a value against the response body of `postLocationSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postLocationSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostLocationSearchResponse(value: unknown): ValidationResult<T.PostLocationSearchResponse> {
-  const issues = check$LocationBaseResponse(value, ROOT, undefined, 0);
+export function validatePostLocationSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostLocationSearchResponse> {
+  const issues = options === undefined ? check$LocationBaseResponse(value, ROOT, undefined, 0) : checkValue(check$LocationBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostLocationSearchResponse };
 }
@@ -4684,10 +4687,10 @@ export function isPostLocationSearchResponse(value: unknown): value is T.PostLoc
 }
 
 /**
- * Checks a value against the response body of `getMagazine`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMagazine`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetMagazineResponse(value: unknown): ValidationResult<T.GetMagazineResponse> {
-  const issues = check$MagazineFullResponse(value, ROOT, undefined, 0);
+export function validateGetMagazineResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMagazineResponse> {
+  const issues = options === undefined ? check$MagazineFullResponse(value, ROOT, undefined, 0) : checkValue(check$MagazineFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetMagazineResponse };
 }
@@ -4700,10 +4703,10 @@ export function isGetMagazineResponse(value: unknown): value is T.GetMagazineRes
 }
 
 /**
- * Checks a value against the response body of `getMagazineSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMagazineSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetMagazineSearchResponse(value: unknown): ValidationResult<T.GetMagazineSearchResponse> {
-  const issues = check$MagazineBaseResponse(value, ROOT, undefined, 0);
+export function validateGetMagazineSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMagazineSearchResponse> {
+  const issues = options === undefined ? check$MagazineBaseResponse(value, ROOT, undefined, 0) : checkValue(check$MagazineBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetMagazineSearchResponse };
 }
@@ -4716,10 +4719,10 @@ export function isGetMagazineSearchResponse(value: unknown): value is T.GetMagaz
 }
 
 /**
- * Checks a value against the request body of `postMagazineSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postMagazineSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostMagazineSearchRequestBody(value: unknown): ValidationResult<T.PostMagazineSearchRequestBody> {
-  const issues = check$PostMagazineSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostMagazineSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMagazineSearchRequestBody> {
+  const issues = options === undefined ? check$PostMagazineSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostMagazineSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostMagazineSearchRequestBody };
 }
@@ -4732,10 +4735,10 @@ export function isPostMagazineSearchRequestBody(value: unknown): value is T.Post
 }
 
 /**
- * Checks a value against the response body of `postMagazineSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postMagazineSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostMagazineSearchResponse(value: unknown): ValidationResult<T.PostMagazineSearchResponse> {
-  const issues = check$MagazineBaseResponse(value, ROOT, undefined, 0);
+export function validatePostMagazineSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMagazineSearchResponse> {
+  const issues = options === undefined ? check$MagazineBaseResponse(value, ROOT, undefined, 0) : checkValue(check$MagazineBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostMagazineSearchResponse };
 }
@@ -4748,10 +4751,10 @@ export function isPostMagazineSearchResponse(value: unknown): value is T.PostMag
 }
 
 /**
- * Checks a value against the response body of `getMagazineSeries`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMagazineSeries`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetMagazineSeriesResponse(value: unknown): ValidationResult<T.GetMagazineSeriesResponse> {
-  const issues = check$MagazineSeriesFullResponse(value, ROOT, undefined, 0);
+export function validateGetMagazineSeriesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMagazineSeriesResponse> {
+  const issues = options === undefined ? check$MagazineSeriesFullResponse(value, ROOT, undefined, 0) : checkValue(check$MagazineSeriesFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetMagazineSeriesResponse };
 }
@@ -4764,10 +4767,10 @@ export function isGetMagazineSeriesResponse(value: unknown): value is T.GetMagaz
 }
 
 /**
- * Checks a value against the response body of `getMagazineSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMagazineSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetMagazineSeriesSearchResponse(value: unknown): ValidationResult<T.GetMagazineSeriesSearchResponse> {
-  const issues = check$MagazineSeriesBaseResponse(value, ROOT, undefined, 0);
+export function validateGetMagazineSeriesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMagazineSeriesSearchResponse> {
+  const issues = options === undefined ? check$MagazineSeriesBaseResponse(value, ROOT, undefined, 0) : checkValue(check$MagazineSeriesBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetMagazineSeriesSearchResponse };
 }
@@ -4780,10 +4783,10 @@ export function isGetMagazineSeriesSearchResponse(value: unknown): value is T.Ge
 }
 
 /**
- * Checks a value against the request body of `postMagazineSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postMagazineSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostMagazineSeriesSearchRequestBody(value: unknown): ValidationResult<T.PostMagazineSeriesSearchRequestBody> {
-  const issues = check$PostMagazineSeriesSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostMagazineSeriesSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMagazineSeriesSearchRequestBody> {
+  const issues = options === undefined ? check$PostMagazineSeriesSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostMagazineSeriesSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostMagazineSeriesSearchRequestBody };
 }
@@ -4796,10 +4799,10 @@ export function isPostMagazineSeriesSearchRequestBody(value: unknown): value is 
 }
 
 /**
- * Checks a value against the response body of `postMagazineSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postMagazineSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostMagazineSeriesSearchResponse(value: unknown): ValidationResult<T.PostMagazineSeriesSearchResponse> {
-  const issues = check$MagazineSeriesBaseResponse(value, ROOT, undefined, 0);
+export function validatePostMagazineSeriesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMagazineSeriesSearchResponse> {
+  const issues = options === undefined ? check$MagazineSeriesBaseResponse(value, ROOT, undefined, 0) : checkValue(check$MagazineSeriesBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostMagazineSeriesSearchResponse };
 }
@@ -4812,10 +4815,10 @@ export function isPostMagazineSeriesSearchResponse(value: unknown): value is T.P
 }
 
 /**
- * Checks a value against the response body of `getMaterial`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMaterial`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetMaterialResponse(value: unknown): ValidationResult<T.GetMaterialResponse> {
-  const issues = check$MaterialFullResponse(value, ROOT, undefined, 0);
+export function validateGetMaterialResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMaterialResponse> {
+  const issues = options === undefined ? check$MaterialFullResponse(value, ROOT, undefined, 0) : checkValue(check$MaterialFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetMaterialResponse };
 }
@@ -4828,10 +4831,10 @@ export function isGetMaterialResponse(value: unknown): value is T.GetMaterialRes
 }
 
 /**
- * Checks a value against the response body of `getMaterialSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMaterialSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetMaterialSearchResponse(value: unknown): ValidationResult<T.GetMaterialSearchResponse> {
-  const issues = check$MaterialBaseResponse(value, ROOT, undefined, 0);
+export function validateGetMaterialSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMaterialSearchResponse> {
+  const issues = options === undefined ? check$MaterialBaseResponse(value, ROOT, undefined, 0) : checkValue(check$MaterialBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetMaterialSearchResponse };
 }
@@ -4844,10 +4847,10 @@ export function isGetMaterialSearchResponse(value: unknown): value is T.GetMater
 }
 
 /**
- * Checks a value against the request body of `postMaterialSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postMaterialSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostMaterialSearchRequestBody(value: unknown): ValidationResult<T.PostMaterialSearchRequestBody> {
-  const issues = check$PostMaterialSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostMaterialSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMaterialSearchRequestBody> {
+  const issues = options === undefined ? check$PostMaterialSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostMaterialSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostMaterialSearchRequestBody };
 }
@@ -4860,10 +4863,10 @@ export function isPostMaterialSearchRequestBody(value: unknown): value is T.Post
 }
 
 /**
- * Checks a value against the response body of `postMaterialSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postMaterialSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostMaterialSearchResponse(value: unknown): ValidationResult<T.PostMaterialSearchResponse> {
-  const issues = check$MaterialBaseResponse(value, ROOT, undefined, 0);
+export function validatePostMaterialSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMaterialSearchResponse> {
+  const issues = options === undefined ? check$MaterialBaseResponse(value, ROOT, undefined, 0) : checkValue(check$MaterialBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostMaterialSearchResponse };
 }
@@ -4876,10 +4879,10 @@ export function isPostMaterialSearchResponse(value: unknown): value is T.PostMat
 }
 
 /**
- * Checks a value against the response body of `getMedicalCondition`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMedicalCondition`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetMedicalConditionResponse(value: unknown): ValidationResult<T.GetMedicalConditionResponse> {
-  const issues = check$MedicalConditionFullResponse(value, ROOT, undefined, 0);
+export function validateGetMedicalConditionResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMedicalConditionResponse> {
+  const issues = options === undefined ? check$MedicalConditionFullResponse(value, ROOT, undefined, 0) : checkValue(check$MedicalConditionFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetMedicalConditionResponse };
 }
@@ -4892,10 +4895,10 @@ export function isGetMedicalConditionResponse(value: unknown): value is T.GetMed
 }
 
 /**
- * Checks a value against the response body of `getMedicalConditionSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMedicalConditionSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetMedicalConditionSearchResponse(value: unknown): ValidationResult<T.GetMedicalConditionSearchResponse> {
-  const issues = check$MedicalConditionBaseResponse(value, ROOT, undefined, 0);
+export function validateGetMedicalConditionSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMedicalConditionSearchResponse> {
+  const issues = options === undefined ? check$MedicalConditionBaseResponse(value, ROOT, undefined, 0) : checkValue(check$MedicalConditionBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetMedicalConditionSearchResponse };
 }
@@ -4908,10 +4911,10 @@ export function isGetMedicalConditionSearchResponse(value: unknown): value is T.
 }
 
 /**
- * Checks a value against the request body of `postMedicalConditionSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postMedicalConditionSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostMedicalConditionSearchRequestBody(value: unknown): ValidationResult<T.PostMedicalConditionSearchRequestBody> {
-  const issues = check$PostMedicalConditionSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostMedicalConditionSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMedicalConditionSearchRequestBody> {
+  const issues = options === undefined ? check$PostMedicalConditionSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostMedicalConditionSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostMedicalConditionSearchRequestBody };
 }
@@ -4924,10 +4927,10 @@ export function isPostMedicalConditionSearchRequestBody(value: unknown): value i
 }
 
 /**
- * Checks a value against the response body of `postMedicalConditionSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postMedicalConditionSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostMedicalConditionSearchResponse(value: unknown): ValidationResult<T.PostMedicalConditionSearchResponse> {
-  const issues = check$MedicalConditionBaseResponse(value, ROOT, undefined, 0);
+export function validatePostMedicalConditionSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMedicalConditionSearchResponse> {
+  const issues = options === undefined ? check$MedicalConditionBaseResponse(value, ROOT, undefined, 0) : checkValue(check$MedicalConditionBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostMedicalConditionSearchResponse };
 }
@@ -4940,10 +4943,10 @@ export function isPostMedicalConditionSearchResponse(value: unknown): value is T
 }
 
 /**
- * Checks a value against the response body of `getMovie`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMovie`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetMovieResponse(value: unknown): ValidationResult<T.GetMovieResponse> {
-  const issues = check$MovieFullResponse(value, ROOT, undefined, 0);
+export function validateGetMovieResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMovieResponse> {
+  const issues = options === undefined ? check$MovieFullResponse(value, ROOT, undefined, 0) : checkValue(check$MovieFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetMovieResponse };
 }
@@ -4956,10 +4959,10 @@ export function isGetMovieResponse(value: unknown): value is T.GetMovieResponse 
 }
 
 /**
- * Checks a value against the response body of `getMovieSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getMovieSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetMovieSearchResponse(value: unknown): ValidationResult<T.GetMovieSearchResponse> {
-  const issues = check$MovieBaseResponse(value, ROOT, undefined, 0);
+export function validateGetMovieSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetMovieSearchResponse> {
+  const issues = options === undefined ? check$MovieBaseResponse(value, ROOT, undefined, 0) : checkValue(check$MovieBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetMovieSearchResponse };
 }
@@ -4972,10 +4975,10 @@ export function isGetMovieSearchResponse(value: unknown): value is T.GetMovieSea
 }
 
 /**
- * Checks a value against the request body of `postMovieSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postMovieSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostMovieSearchRequestBody(value: unknown): ValidationResult<T.PostMovieSearchRequestBody> {
-  const issues = check$PostMovieSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostMovieSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMovieSearchRequestBody> {
+  const issues = options === undefined ? check$PostMovieSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostMovieSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostMovieSearchRequestBody };
 }
@@ -4988,10 +4991,10 @@ export function isPostMovieSearchRequestBody(value: unknown): value is T.PostMov
 }
 
 /**
- * Checks a value against the response body of `postMovieSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postMovieSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostMovieSearchResponse(value: unknown): ValidationResult<T.PostMovieSearchResponse> {
-  const issues = check$MovieBaseResponse(value, ROOT, undefined, 0);
+export function validatePostMovieSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostMovieSearchResponse> {
+  const issues = options === undefined ? check$MovieBaseResponse(value, ROOT, undefined, 0) : checkValue(check$MovieBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostMovieSearchResponse };
 }
@@ -5004,10 +5007,10 @@ export function isPostMovieSearchResponse(value: unknown): value is T.PostMovieS
 }
 
 /**
- * Checks a value against the response body of `getOccupation`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getOccupation`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetOccupationResponse(value: unknown): ValidationResult<T.GetOccupationResponse> {
-  const issues = check$OccupationFullResponse(value, ROOT, undefined, 0);
+export function validateGetOccupationResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetOccupationResponse> {
+  const issues = options === undefined ? check$OccupationFullResponse(value, ROOT, undefined, 0) : checkValue(check$OccupationFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetOccupationResponse };
 }
@@ -5020,10 +5023,10 @@ export function isGetOccupationResponse(value: unknown): value is T.GetOccupatio
 }
 
 /**
- * Checks a value against the response body of `getOccupationSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getOccupationSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetOccupationSearchResponse(value: unknown): ValidationResult<T.GetOccupationSearchResponse> {
-  const issues = check$OccupationBaseResponse(value, ROOT, undefined, 0);
+export function validateGetOccupationSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetOccupationSearchResponse> {
+  const issues = options === undefined ? check$OccupationBaseResponse(value, ROOT, undefined, 0) : checkValue(check$OccupationBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetOccupationSearchResponse };
 }
@@ -5036,10 +5039,10 @@ export function isGetOccupationSearchResponse(value: unknown): value is T.GetOcc
 }
 
 /**
- * Checks a value against the request body of `postOccupationSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postOccupationSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostOccupationSearchRequestBody(value: unknown): ValidationResult<T.PostOccupationSearchRequestBody> {
-  const issues = check$PostOccupationSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostOccupationSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostOccupationSearchRequestBody> {
+  const issues = options === undefined ? check$PostOccupationSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostOccupationSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostOccupationSearchRequestBody };
 }
@@ -5052,10 +5055,10 @@ export function isPostOccupationSearchRequestBody(value: unknown): value is T.Po
 }
 
 /**
- * Checks a value against the response body of `postOccupationSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postOccupationSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostOccupationSearchResponse(value: unknown): ValidationResult<T.PostOccupationSearchResponse> {
-  const issues = check$OccupationBaseResponse(value, ROOT, undefined, 0);
+export function validatePostOccupationSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostOccupationSearchResponse> {
+  const issues = options === undefined ? check$OccupationBaseResponse(value, ROOT, undefined, 0) : checkValue(check$OccupationBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostOccupationSearchResponse };
 }
@@ -5068,10 +5071,10 @@ export function isPostOccupationSearchResponse(value: unknown): value is T.PostO
 }
 
 /**
- * Checks a value against the response body of `getOrganization`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getOrganization`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetOrganizationResponse(value: unknown): ValidationResult<T.GetOrganizationResponse> {
-  const issues = check$OrganizationFullResponse(value, ROOT, undefined, 0);
+export function validateGetOrganizationResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetOrganizationResponse> {
+  const issues = options === undefined ? check$OrganizationFullResponse(value, ROOT, undefined, 0) : checkValue(check$OrganizationFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetOrganizationResponse };
 }
@@ -5084,10 +5087,10 @@ export function isGetOrganizationResponse(value: unknown): value is T.GetOrganiz
 }
 
 /**
- * Checks a value against the response body of `getOrganizationSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getOrganizationSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetOrganizationSearchResponse(value: unknown): ValidationResult<T.GetOrganizationSearchResponse> {
-  const issues = check$OrganizationBaseResponse(value, ROOT, undefined, 0);
+export function validateGetOrganizationSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetOrganizationSearchResponse> {
+  const issues = options === undefined ? check$OrganizationBaseResponse(value, ROOT, undefined, 0) : checkValue(check$OrganizationBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetOrganizationSearchResponse };
 }
@@ -5100,10 +5103,10 @@ export function isGetOrganizationSearchResponse(value: unknown): value is T.GetO
 }
 
 /**
- * Checks a value against the request body of `postOrganizationSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postOrganizationSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostOrganizationSearchRequestBody(value: unknown): ValidationResult<T.PostOrganizationSearchRequestBody> {
-  const issues = check$PostOrganizationSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostOrganizationSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostOrganizationSearchRequestBody> {
+  const issues = options === undefined ? check$PostOrganizationSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostOrganizationSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostOrganizationSearchRequestBody };
 }
@@ -5116,10 +5119,10 @@ export function isPostOrganizationSearchRequestBody(value: unknown): value is T.
 }
 
 /**
- * Checks a value against the response body of `postOrganizationSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postOrganizationSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostOrganizationSearchResponse(value: unknown): ValidationResult<T.PostOrganizationSearchResponse> {
-  const issues = check$OrganizationBaseResponse(value, ROOT, undefined, 0);
+export function validatePostOrganizationSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostOrganizationSearchResponse> {
+  const issues = options === undefined ? check$OrganizationBaseResponse(value, ROOT, undefined, 0) : checkValue(check$OrganizationBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostOrganizationSearchResponse };
 }
@@ -5132,10 +5135,10 @@ export function isPostOrganizationSearchResponse(value: unknown): value is T.Pos
 }
 
 /**
- * Checks a value against the response body of `getPerformer`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getPerformer`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetPerformerResponse(value: unknown): ValidationResult<T.GetPerformerResponse> {
-  const issues = check$PerformerFullResponse(value, ROOT, undefined, 0);
+export function validateGetPerformerResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetPerformerResponse> {
+  const issues = options === undefined ? check$PerformerFullResponse(value, ROOT, undefined, 0) : checkValue(check$PerformerFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetPerformerResponse };
 }
@@ -5148,10 +5151,10 @@ export function isGetPerformerResponse(value: unknown): value is T.GetPerformerR
 }
 
 /**
- * Checks a value against the response body of `getPerformerSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getPerformerSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetPerformerSearchResponse(value: unknown): ValidationResult<T.GetPerformerSearchResponse> {
-  const issues = check$PerformerBaseResponse(value, ROOT, undefined, 0);
+export function validateGetPerformerSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetPerformerSearchResponse> {
+  const issues = options === undefined ? check$PerformerBaseResponse(value, ROOT, undefined, 0) : checkValue(check$PerformerBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetPerformerSearchResponse };
 }
@@ -5164,10 +5167,10 @@ export function isGetPerformerSearchResponse(value: unknown): value is T.GetPerf
 }
 
 /**
- * Checks a value against the request body of `postPerformerSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postPerformerSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostPerformerSearchRequestBody(value: unknown): ValidationResult<T.PostPerformerSearchRequestBody> {
-  const issues = check$PostPerformerSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostPerformerSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostPerformerSearchRequestBody> {
+  const issues = options === undefined ? check$PostPerformerSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostPerformerSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostPerformerSearchRequestBody };
 }
@@ -5180,10 +5183,10 @@ export function isPostPerformerSearchRequestBody(value: unknown): value is T.Pos
 }
 
 /**
- * Checks a value against the response body of `postPerformerSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postPerformerSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostPerformerSearchResponse(value: unknown): ValidationResult<T.PostPerformerSearchResponse> {
-  const issues = check$PerformerBaseResponse(value, ROOT, undefined, 0);
+export function validatePostPerformerSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostPerformerSearchResponse> {
+  const issues = options === undefined ? check$PerformerBaseResponse(value, ROOT, undefined, 0) : checkValue(check$PerformerBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostPerformerSearchResponse };
 }
@@ -5196,10 +5199,10 @@ export function isPostPerformerSearchResponse(value: unknown): value is T.PostPe
 }
 
 /**
- * Checks a value against the response body of `getSeason`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSeason`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetSeasonResponse(value: unknown): ValidationResult<T.GetSeasonResponse> {
-  const issues = check$SeasonFullResponse(value, ROOT, undefined, 0);
+export function validateGetSeasonResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSeasonResponse> {
+  const issues = options === undefined ? check$SeasonFullResponse(value, ROOT, undefined, 0) : checkValue(check$SeasonFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetSeasonResponse };
 }
@@ -5212,10 +5215,10 @@ export function isGetSeasonResponse(value: unknown): value is T.GetSeasonRespons
 }
 
 /**
- * Checks a value against the response body of `getSeasonSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSeasonSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetSeasonSearchResponse(value: unknown): ValidationResult<T.GetSeasonSearchResponse> {
-  const issues = check$SeasonBaseResponse(value, ROOT, undefined, 0);
+export function validateGetSeasonSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSeasonSearchResponse> {
+  const issues = options === undefined ? check$SeasonBaseResponse(value, ROOT, undefined, 0) : checkValue(check$SeasonBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetSeasonSearchResponse };
 }
@@ -5228,10 +5231,10 @@ export function isGetSeasonSearchResponse(value: unknown): value is T.GetSeasonS
 }
 
 /**
- * Checks a value against the request body of `postSeasonSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postSeasonSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostSeasonSearchRequestBody(value: unknown): ValidationResult<T.PostSeasonSearchRequestBody> {
-  const issues = check$PostSeasonSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostSeasonSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSeasonSearchRequestBody> {
+  const issues = options === undefined ? check$PostSeasonSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostSeasonSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostSeasonSearchRequestBody };
 }
@@ -5244,10 +5247,10 @@ export function isPostSeasonSearchRequestBody(value: unknown): value is T.PostSe
 }
 
 /**
- * Checks a value against the response body of `postSeasonSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postSeasonSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostSeasonSearchResponse(value: unknown): ValidationResult<T.PostSeasonSearchResponse> {
-  const issues = check$SeasonBaseResponse(value, ROOT, undefined, 0);
+export function validatePostSeasonSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSeasonSearchResponse> {
+  const issues = options === undefined ? check$SeasonBaseResponse(value, ROOT, undefined, 0) : checkValue(check$SeasonBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostSeasonSearchResponse };
 }
@@ -5260,10 +5263,10 @@ export function isPostSeasonSearchResponse(value: unknown): value is T.PostSeaso
 }
 
 /**
- * Checks a value against the response body of `getSeries`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSeries`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetSeriesResponse(value: unknown): ValidationResult<T.GetSeriesResponse> {
-  const issues = check$SeriesFullResponse(value, ROOT, undefined, 0);
+export function validateGetSeriesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSeriesResponse> {
+  const issues = options === undefined ? check$SeriesFullResponse(value, ROOT, undefined, 0) : checkValue(check$SeriesFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetSeriesResponse };
 }
@@ -5276,10 +5279,10 @@ export function isGetSeriesResponse(value: unknown): value is T.GetSeriesRespons
 }
 
 /**
- * Checks a value against the response body of `getSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetSeriesSearchResponse(value: unknown): ValidationResult<T.GetSeriesSearchResponse> {
-  const issues = check$SeriesBaseResponse(value, ROOT, undefined, 0);
+export function validateGetSeriesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSeriesSearchResponse> {
+  const issues = options === undefined ? check$SeriesBaseResponse(value, ROOT, undefined, 0) : checkValue(check$SeriesBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetSeriesSearchResponse };
 }
@@ -5292,10 +5295,10 @@ export function isGetSeriesSearchResponse(value: unknown): value is T.GetSeriesS
 }
 
 /**
- * Checks a value against the request body of `postSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostSeriesSearchRequestBody(value: unknown): ValidationResult<T.PostSeriesSearchRequestBody> {
-  const issues = check$PostSeriesSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostSeriesSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSeriesSearchRequestBody> {
+  const issues = options === undefined ? check$PostSeriesSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostSeriesSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostSeriesSearchRequestBody };
 }
@@ -5308,10 +5311,10 @@ export function isPostSeriesSearchRequestBody(value: unknown): value is T.PostSe
 }
 
 /**
- * Checks a value against the response body of `postSeriesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postSeriesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostSeriesSearchResponse(value: unknown): ValidationResult<T.PostSeriesSearchResponse> {
-  const issues = check$SeriesBaseResponse(value, ROOT, undefined, 0);
+export function validatePostSeriesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSeriesSearchResponse> {
+  const issues = options === undefined ? check$SeriesBaseResponse(value, ROOT, undefined, 0) : checkValue(check$SeriesBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostSeriesSearchResponse };
 }
@@ -5324,10 +5327,10 @@ export function isPostSeriesSearchResponse(value: unknown): value is T.PostSerie
 }
 
 /**
- * Checks a value against the response body of `getSoundtrack`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSoundtrack`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetSoundtrackResponse(value: unknown): ValidationResult<T.GetSoundtrackResponse> {
-  const issues = check$SoundtrackFullResponse(value, ROOT, undefined, 0);
+export function validateGetSoundtrackResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSoundtrackResponse> {
+  const issues = options === undefined ? check$SoundtrackFullResponse(value, ROOT, undefined, 0) : checkValue(check$SoundtrackFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetSoundtrackResponse };
 }
@@ -5340,10 +5343,10 @@ export function isGetSoundtrackResponse(value: unknown): value is T.GetSoundtrac
 }
 
 /**
- * Checks a value against the response body of `getSoundtrackSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSoundtrackSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetSoundtrackSearchResponse(value: unknown): ValidationResult<T.GetSoundtrackSearchResponse> {
-  const issues = check$SoundtrackBaseResponse(value, ROOT, undefined, 0);
+export function validateGetSoundtrackSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSoundtrackSearchResponse> {
+  const issues = options === undefined ? check$SoundtrackBaseResponse(value, ROOT, undefined, 0) : checkValue(check$SoundtrackBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetSoundtrackSearchResponse };
 }
@@ -5356,10 +5359,10 @@ export function isGetSoundtrackSearchResponse(value: unknown): value is T.GetSou
 }
 
 /**
- * Checks a value against the request body of `postSoundtrackSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postSoundtrackSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostSoundtrackSearchRequestBody(value: unknown): ValidationResult<T.PostSoundtrackSearchRequestBody> {
-  const issues = check$PostSoundtrackSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostSoundtrackSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSoundtrackSearchRequestBody> {
+  const issues = options === undefined ? check$PostSoundtrackSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostSoundtrackSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostSoundtrackSearchRequestBody };
 }
@@ -5372,10 +5375,10 @@ export function isPostSoundtrackSearchRequestBody(value: unknown): value is T.Po
 }
 
 /**
- * Checks a value against the response body of `postSoundtrackSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postSoundtrackSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostSoundtrackSearchResponse(value: unknown): ValidationResult<T.PostSoundtrackSearchResponse> {
-  const issues = check$SoundtrackBaseResponse(value, ROOT, undefined, 0);
+export function validatePostSoundtrackSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSoundtrackSearchResponse> {
+  const issues = options === undefined ? check$SoundtrackBaseResponse(value, ROOT, undefined, 0) : checkValue(check$SoundtrackBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostSoundtrackSearchResponse };
 }
@@ -5388,10 +5391,10 @@ export function isPostSoundtrackSearchResponse(value: unknown): value is T.PostS
 }
 
 /**
- * Checks a value against the response body of `getSpacecraft`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSpacecraft`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetSpacecraftResponse(value: unknown): ValidationResult<T.GetSpacecraftResponse> {
-  const issues = check$SpacecraftFullResponse(value, ROOT, undefined, 0);
+export function validateGetSpacecraftResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSpacecraftResponse> {
+  const issues = options === undefined ? check$SpacecraftFullResponse(value, ROOT, undefined, 0) : checkValue(check$SpacecraftFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetSpacecraftResponse };
 }
@@ -5404,10 +5407,10 @@ export function isGetSpacecraftResponse(value: unknown): value is T.GetSpacecraf
 }
 
 /**
- * Checks a value against the response body of `getSpacecraftSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSpacecraftSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetSpacecraftSearchResponse(value: unknown): ValidationResult<T.GetSpacecraftSearchResponse> {
-  const issues = check$SpacecraftBaseResponse(value, ROOT, undefined, 0);
+export function validateGetSpacecraftSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSpacecraftSearchResponse> {
+  const issues = options === undefined ? check$SpacecraftBaseResponse(value, ROOT, undefined, 0) : checkValue(check$SpacecraftBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetSpacecraftSearchResponse };
 }
@@ -5420,10 +5423,10 @@ export function isGetSpacecraftSearchResponse(value: unknown): value is T.GetSpa
 }
 
 /**
- * Checks a value against the request body of `postSpacecraftSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postSpacecraftSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostSpacecraftSearchRequestBody(value: unknown): ValidationResult<T.PostSpacecraftSearchRequestBody> {
-  const issues = check$PostSpacecraftSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostSpacecraftSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSpacecraftSearchRequestBody> {
+  const issues = options === undefined ? check$PostSpacecraftSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostSpacecraftSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostSpacecraftSearchRequestBody };
 }
@@ -5436,10 +5439,10 @@ export function isPostSpacecraftSearchRequestBody(value: unknown): value is T.Po
 }
 
 /**
- * Checks a value against the response body of `postSpacecraftSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postSpacecraftSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostSpacecraftSearchResponse(value: unknown): ValidationResult<T.PostSpacecraftSearchResponse> {
-  const issues = check$SpacecraftBaseResponse(value, ROOT, undefined, 0);
+export function validatePostSpacecraftSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSpacecraftSearchResponse> {
+  const issues = options === undefined ? check$SpacecraftBaseResponse(value, ROOT, undefined, 0) : checkValue(check$SpacecraftBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostSpacecraftSearchResponse };
 }
@@ -5452,10 +5455,10 @@ export function isPostSpacecraftSearchResponse(value: unknown): value is T.PostS
 }
 
 /**
- * Checks a value against the response body of `getSpacecraftClass`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSpacecraftClass`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetSpacecraftClassResponse(value: unknown): ValidationResult<T.GetSpacecraftClassResponse> {
-  const issues = check$SpacecraftClassFullResponse(value, ROOT, undefined, 0);
+export function validateGetSpacecraftClassResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSpacecraftClassResponse> {
+  const issues = options === undefined ? check$SpacecraftClassFullResponse(value, ROOT, undefined, 0) : checkValue(check$SpacecraftClassFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetSpacecraftClassResponse };
 }
@@ -5468,10 +5471,10 @@ export function isGetSpacecraftClassResponse(value: unknown): value is T.GetSpac
 }
 
 /**
- * Checks a value against the response body of `getSpacecraftClassSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSpacecraftClassSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetSpacecraftClassSearchResponse(value: unknown): ValidationResult<T.GetSpacecraftClassSearchResponse> {
-  const issues = check$SpacecraftClassBaseResponse(value, ROOT, undefined, 0);
+export function validateGetSpacecraftClassSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSpacecraftClassSearchResponse> {
+  const issues = options === undefined ? check$SpacecraftClassBaseResponse(value, ROOT, undefined, 0) : checkValue(check$SpacecraftClassBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetSpacecraftClassSearchResponse };
 }
@@ -5484,10 +5487,10 @@ export function isGetSpacecraftClassSearchResponse(value: unknown): value is T.G
 }
 
 /**
- * Checks a value against the request body of `postSpacecraftClassSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postSpacecraftClassSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostSpacecraftClassSearchRequestBody(value: unknown): ValidationResult<T.PostSpacecraftClassSearchRequestBody> {
-  const issues = check$PostSpacecraftClassSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostSpacecraftClassSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSpacecraftClassSearchRequestBody> {
+  const issues = options === undefined ? check$PostSpacecraftClassSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostSpacecraftClassSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostSpacecraftClassSearchRequestBody };
 }
@@ -5500,10 +5503,10 @@ export function isPostSpacecraftClassSearchRequestBody(value: unknown): value is
 }
 
 /**
- * Checks a value against the response body of `postSpacecraftClassSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postSpacecraftClassSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostSpacecraftClassSearchResponse(value: unknown): ValidationResult<T.PostSpacecraftClassSearchResponse> {
-  const issues = check$SpacecraftClassBaseResponse(value, ROOT, undefined, 0);
+export function validatePostSpacecraftClassSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSpacecraftClassSearchResponse> {
+  const issues = options === undefined ? check$SpacecraftClassBaseResponse(value, ROOT, undefined, 0) : checkValue(check$SpacecraftClassBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostSpacecraftClassSearchResponse };
 }
@@ -5516,10 +5519,10 @@ export function isPostSpacecraftClassSearchResponse(value: unknown): value is T.
 }
 
 /**
- * Checks a value against the response body of `getSpecies`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSpecies`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetSpeciesResponse(value: unknown): ValidationResult<T.GetSpeciesResponse> {
-  const issues = check$SpeciesFullResponse(value, ROOT, undefined, 0);
+export function validateGetSpeciesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSpeciesResponse> {
+  const issues = options === undefined ? check$SpeciesFullResponse(value, ROOT, undefined, 0) : checkValue(check$SpeciesFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetSpeciesResponse };
 }
@@ -5532,10 +5535,10 @@ export function isGetSpeciesResponse(value: unknown): value is T.GetSpeciesRespo
 }
 
 /**
- * Checks a value against the response body of `getSpeciesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getSpeciesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetSpeciesSearchResponse(value: unknown): ValidationResult<T.GetSpeciesSearchResponse> {
-  const issues = check$SpeciesBaseResponse(value, ROOT, undefined, 0);
+export function validateGetSpeciesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetSpeciesSearchResponse> {
+  const issues = options === undefined ? check$SpeciesBaseResponse(value, ROOT, undefined, 0) : checkValue(check$SpeciesBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetSpeciesSearchResponse };
 }
@@ -5548,10 +5551,10 @@ export function isGetSpeciesSearchResponse(value: unknown): value is T.GetSpecie
 }
 
 /**
- * Checks a value against the request body of `postSpeciesSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postSpeciesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostSpeciesSearchRequestBody(value: unknown): ValidationResult<T.PostSpeciesSearchRequestBody> {
-  const issues = check$PostSpeciesSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostSpeciesSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSpeciesSearchRequestBody> {
+  const issues = options === undefined ? check$PostSpeciesSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostSpeciesSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostSpeciesSearchRequestBody };
 }
@@ -5564,10 +5567,10 @@ export function isPostSpeciesSearchRequestBody(value: unknown): value is T.PostS
 }
 
 /**
- * Checks a value against the response body of `postSpeciesSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postSpeciesSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostSpeciesSearchResponse(value: unknown): ValidationResult<T.PostSpeciesSearchResponse> {
-  const issues = check$SpeciesBaseResponse(value, ROOT, undefined, 0);
+export function validatePostSpeciesSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostSpeciesSearchResponse> {
+  const issues = options === undefined ? check$SpeciesBaseResponse(value, ROOT, undefined, 0) : checkValue(check$SpeciesBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostSpeciesSearchResponse };
 }
@@ -5580,10 +5583,10 @@ export function isPostSpeciesSearchResponse(value: unknown): value is T.PostSpec
 }
 
 /**
- * Checks a value against the response body of `getStaff`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStaff`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStaffResponse(value: unknown): ValidationResult<T.GetStaffResponse> {
-  const issues = check$StaffFullResponse(value, ROOT, undefined, 0);
+export function validateGetStaffResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStaffResponse> {
+  const issues = options === undefined ? check$StaffFullResponse(value, ROOT, undefined, 0) : checkValue(check$StaffFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStaffResponse };
 }
@@ -5596,10 +5599,10 @@ export function isGetStaffResponse(value: unknown): value is T.GetStaffResponse 
 }
 
 /**
- * Checks a value against the response body of `getStaffSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStaffSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStaffSearchResponse(value: unknown): ValidationResult<T.GetStaffSearchResponse> {
-  const issues = check$StaffBaseResponse(value, ROOT, undefined, 0);
+export function validateGetStaffSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStaffSearchResponse> {
+  const issues = options === undefined ? check$StaffBaseResponse(value, ROOT, undefined, 0) : checkValue(check$StaffBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStaffSearchResponse };
 }
@@ -5612,10 +5615,10 @@ export function isGetStaffSearchResponse(value: unknown): value is T.GetStaffSea
 }
 
 /**
- * Checks a value against the request body of `postStaffSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postStaffSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostStaffSearchRequestBody(value: unknown): ValidationResult<T.PostStaffSearchRequestBody> {
-  const issues = check$PostStaffSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostStaffSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostStaffSearchRequestBody> {
+  const issues = options === undefined ? check$PostStaffSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostStaffSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostStaffSearchRequestBody };
 }
@@ -5628,10 +5631,10 @@ export function isPostStaffSearchRequestBody(value: unknown): value is T.PostSta
 }
 
 /**
- * Checks a value against the response body of `postStaffSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postStaffSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostStaffSearchResponse(value: unknown): ValidationResult<T.PostStaffSearchResponse> {
-  const issues = check$StaffBaseResponse(value, ROOT, undefined, 0);
+export function validatePostStaffSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostStaffSearchResponse> {
+  const issues = options === undefined ? check$StaffBaseResponse(value, ROOT, undefined, 0) : checkValue(check$StaffBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostStaffSearchResponse };
 }
@@ -5644,10 +5647,10 @@ export function isPostStaffSearchResponse(value: unknown): value is T.PostStaffS
 }
 
 /**
- * Checks a value against the response body of `getTechnology`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTechnology`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetTechnologyResponse(value: unknown): ValidationResult<T.GetTechnologyResponse> {
-  const issues = check$TechnologyFullResponse(value, ROOT, undefined, 0);
+export function validateGetTechnologyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTechnologyResponse> {
+  const issues = options === undefined ? check$TechnologyFullResponse(value, ROOT, undefined, 0) : checkValue(check$TechnologyFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetTechnologyResponse };
 }
@@ -5660,10 +5663,10 @@ export function isGetTechnologyResponse(value: unknown): value is T.GetTechnolog
 }
 
 /**
- * Checks a value against the response body of `getTechnologySearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTechnologySearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetTechnologySearchResponse(value: unknown): ValidationResult<T.GetTechnologySearchResponse> {
-  const issues = check$TechnologyBaseResponse(value, ROOT, undefined, 0);
+export function validateGetTechnologySearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTechnologySearchResponse> {
+  const issues = options === undefined ? check$TechnologyBaseResponse(value, ROOT, undefined, 0) : checkValue(check$TechnologyBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetTechnologySearchResponse };
 }
@@ -5676,10 +5679,10 @@ export function isGetTechnologySearchResponse(value: unknown): value is T.GetTec
 }
 
 /**
- * Checks a value against the request body of `postTechnologySearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postTechnologySearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostTechnologySearchRequestBody(value: unknown): ValidationResult<T.PostTechnologySearchRequestBody> {
-  const issues = check$PostTechnologySearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostTechnologySearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTechnologySearchRequestBody> {
+  const issues = options === undefined ? check$PostTechnologySearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostTechnologySearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostTechnologySearchRequestBody };
 }
@@ -5692,10 +5695,10 @@ export function isPostTechnologySearchRequestBody(value: unknown): value is T.Po
 }
 
 /**
- * Checks a value against the response body of `postTechnologySearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postTechnologySearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostTechnologySearchResponse(value: unknown): ValidationResult<T.PostTechnologySearchResponse> {
-  const issues = check$TechnologyBaseResponse(value, ROOT, undefined, 0);
+export function validatePostTechnologySearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTechnologySearchResponse> {
+  const issues = options === undefined ? check$TechnologyBaseResponse(value, ROOT, undefined, 0) : checkValue(check$TechnologyBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostTechnologySearchResponse };
 }
@@ -5708,10 +5711,10 @@ export function isPostTechnologySearchResponse(value: unknown): value is T.PostT
 }
 
 /**
- * Checks a value against the response body of `getTitle`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTitle`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetTitleResponse(value: unknown): ValidationResult<T.GetTitleResponse> {
-  const issues = check$TitleFullResponse(value, ROOT, undefined, 0);
+export function validateGetTitleResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTitleResponse> {
+  const issues = options === undefined ? check$TitleFullResponse(value, ROOT, undefined, 0) : checkValue(check$TitleFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetTitleResponse };
 }
@@ -5724,10 +5727,10 @@ export function isGetTitleResponse(value: unknown): value is T.GetTitleResponse 
 }
 
 /**
- * Checks a value against the response body of `getTitleSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTitleSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetTitleSearchResponse(value: unknown): ValidationResult<T.GetTitleSearchResponse> {
-  const issues = check$TitleBaseResponse(value, ROOT, undefined, 0);
+export function validateGetTitleSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTitleSearchResponse> {
+  const issues = options === undefined ? check$TitleBaseResponse(value, ROOT, undefined, 0) : checkValue(check$TitleBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetTitleSearchResponse };
 }
@@ -5740,10 +5743,10 @@ export function isGetTitleSearchResponse(value: unknown): value is T.GetTitleSea
 }
 
 /**
- * Checks a value against the request body of `postTitleSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postTitleSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostTitleSearchRequestBody(value: unknown): ValidationResult<T.PostTitleSearchRequestBody> {
-  const issues = check$PostTitleSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostTitleSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTitleSearchRequestBody> {
+  const issues = options === undefined ? check$PostTitleSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostTitleSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostTitleSearchRequestBody };
 }
@@ -5756,10 +5759,10 @@ export function isPostTitleSearchRequestBody(value: unknown): value is T.PostTit
 }
 
 /**
- * Checks a value against the response body of `postTitleSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postTitleSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostTitleSearchResponse(value: unknown): ValidationResult<T.PostTitleSearchResponse> {
-  const issues = check$TitleBaseResponse(value, ROOT, undefined, 0);
+export function validatePostTitleSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTitleSearchResponse> {
+  const issues = options === undefined ? check$TitleBaseResponse(value, ROOT, undefined, 0) : checkValue(check$TitleBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostTitleSearchResponse };
 }
@@ -5772,10 +5775,10 @@ export function isPostTitleSearchResponse(value: unknown): value is T.PostTitleS
 }
 
 /**
- * Checks a value against the response body of `getTradingCard`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTradingCard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetTradingCardResponse(value: unknown): ValidationResult<T.GetTradingCardResponse> {
-  const issues = check$TradingCardFullResponse(value, ROOT, undefined, 0);
+export function validateGetTradingCardResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTradingCardResponse> {
+  const issues = options === undefined ? check$TradingCardFullResponse(value, ROOT, undefined, 0) : checkValue(check$TradingCardFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetTradingCardResponse };
 }
@@ -5788,10 +5791,10 @@ export function isGetTradingCardResponse(value: unknown): value is T.GetTradingC
 }
 
 /**
- * Checks a value against the response body of `getTradingCardSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTradingCardSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetTradingCardSearchResponse(value: unknown): ValidationResult<T.GetTradingCardSearchResponse> {
-  const issues = check$TradingCardBaseResponse(value, ROOT, undefined, 0);
+export function validateGetTradingCardSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTradingCardSearchResponse> {
+  const issues = options === undefined ? check$TradingCardBaseResponse(value, ROOT, undefined, 0) : checkValue(check$TradingCardBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetTradingCardSearchResponse };
 }
@@ -5804,10 +5807,10 @@ export function isGetTradingCardSearchResponse(value: unknown): value is T.GetTr
 }
 
 /**
- * Checks a value against the request body of `postTradingCardSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postTradingCardSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostTradingCardSearchRequestBody(value: unknown): ValidationResult<T.PostTradingCardSearchRequestBody> {
-  const issues = check$PostTradingCardSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostTradingCardSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTradingCardSearchRequestBody> {
+  const issues = options === undefined ? check$PostTradingCardSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostTradingCardSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostTradingCardSearchRequestBody };
 }
@@ -5820,10 +5823,10 @@ export function isPostTradingCardSearchRequestBody(value: unknown): value is T.P
 }
 
 /**
- * Checks a value against the response body of `postTradingCardSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postTradingCardSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostTradingCardSearchResponse(value: unknown): ValidationResult<T.PostTradingCardSearchResponse> {
-  const issues = check$TradingCardBaseResponse(value, ROOT, undefined, 0);
+export function validatePostTradingCardSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTradingCardSearchResponse> {
+  const issues = options === undefined ? check$TradingCardBaseResponse(value, ROOT, undefined, 0) : checkValue(check$TradingCardBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostTradingCardSearchResponse };
 }
@@ -5836,10 +5839,10 @@ export function isPostTradingCardSearchResponse(value: unknown): value is T.Post
 }
 
 /**
- * Checks a value against the response body of `getTradingCardDeck`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTradingCardDeck`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetTradingCardDeckResponse(value: unknown): ValidationResult<T.GetTradingCardDeckResponse> {
-  const issues = check$TradingCardDeckFullResponse(value, ROOT, undefined, 0);
+export function validateGetTradingCardDeckResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTradingCardDeckResponse> {
+  const issues = options === undefined ? check$TradingCardDeckFullResponse(value, ROOT, undefined, 0) : checkValue(check$TradingCardDeckFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetTradingCardDeckResponse };
 }
@@ -5852,10 +5855,10 @@ export function isGetTradingCardDeckResponse(value: unknown): value is T.GetTrad
 }
 
 /**
- * Checks a value against the response body of `getTradingCardDeckSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTradingCardDeckSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetTradingCardDeckSearchResponse(value: unknown): ValidationResult<T.GetTradingCardDeckSearchResponse> {
-  const issues = check$TradingCardDeckBaseResponse(value, ROOT, undefined, 0);
+export function validateGetTradingCardDeckSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTradingCardDeckSearchResponse> {
+  const issues = options === undefined ? check$TradingCardDeckBaseResponse(value, ROOT, undefined, 0) : checkValue(check$TradingCardDeckBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetTradingCardDeckSearchResponse };
 }
@@ -5868,10 +5871,10 @@ export function isGetTradingCardDeckSearchResponse(value: unknown): value is T.G
 }
 
 /**
- * Checks a value against the request body of `postTradingCardDeckSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postTradingCardDeckSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostTradingCardDeckSearchRequestBody(value: unknown): ValidationResult<T.PostTradingCardDeckSearchRequestBody> {
-  const issues = check$PostTradingCardDeckSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostTradingCardDeckSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTradingCardDeckSearchRequestBody> {
+  const issues = options === undefined ? check$PostTradingCardDeckSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostTradingCardDeckSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostTradingCardDeckSearchRequestBody };
 }
@@ -5884,10 +5887,10 @@ export function isPostTradingCardDeckSearchRequestBody(value: unknown): value is
 }
 
 /**
- * Checks a value against the response body of `postTradingCardDeckSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postTradingCardDeckSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostTradingCardDeckSearchResponse(value: unknown): ValidationResult<T.PostTradingCardDeckSearchResponse> {
-  const issues = check$TradingCardDeckBaseResponse(value, ROOT, undefined, 0);
+export function validatePostTradingCardDeckSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTradingCardDeckSearchResponse> {
+  const issues = options === undefined ? check$TradingCardDeckBaseResponse(value, ROOT, undefined, 0) : checkValue(check$TradingCardDeckBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostTradingCardDeckSearchResponse };
 }
@@ -5900,10 +5903,10 @@ export function isPostTradingCardDeckSearchResponse(value: unknown): value is T.
 }
 
 /**
- * Checks a value against the response body of `getTradingCardSet`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTradingCardSet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetTradingCardSetResponse(value: unknown): ValidationResult<T.GetTradingCardSetResponse> {
-  const issues = check$TradingCardSetFullResponse(value, ROOT, undefined, 0);
+export function validateGetTradingCardSetResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTradingCardSetResponse> {
+  const issues = options === undefined ? check$TradingCardSetFullResponse(value, ROOT, undefined, 0) : checkValue(check$TradingCardSetFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetTradingCardSetResponse };
 }
@@ -5916,10 +5919,10 @@ export function isGetTradingCardSetResponse(value: unknown): value is T.GetTradi
 }
 
 /**
- * Checks a value against the response body of `getTradingCardSetSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTradingCardSetSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetTradingCardSetSearchResponse(value: unknown): ValidationResult<T.GetTradingCardSetSearchResponse> {
-  const issues = check$TradingCardSetBaseResponse(value, ROOT, undefined, 0);
+export function validateGetTradingCardSetSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTradingCardSetSearchResponse> {
+  const issues = options === undefined ? check$TradingCardSetBaseResponse(value, ROOT, undefined, 0) : checkValue(check$TradingCardSetBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetTradingCardSetSearchResponse };
 }
@@ -5932,10 +5935,10 @@ export function isGetTradingCardSetSearchResponse(value: unknown): value is T.Ge
 }
 
 /**
- * Checks a value against the request body of `postTradingCardSetSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postTradingCardSetSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostTradingCardSetSearchRequestBody(value: unknown): ValidationResult<T.PostTradingCardSetSearchRequestBody> {
-  const issues = check$PostTradingCardSetSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostTradingCardSetSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTradingCardSetSearchRequestBody> {
+  const issues = options === undefined ? check$PostTradingCardSetSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostTradingCardSetSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostTradingCardSetSearchRequestBody };
 }
@@ -5948,10 +5951,10 @@ export function isPostTradingCardSetSearchRequestBody(value: unknown): value is 
 }
 
 /**
- * Checks a value against the response body of `postTradingCardSetSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postTradingCardSetSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostTradingCardSetSearchResponse(value: unknown): ValidationResult<T.PostTradingCardSetSearchResponse> {
-  const issues = check$TradingCardSetBaseResponse(value, ROOT, undefined, 0);
+export function validatePostTradingCardSetSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostTradingCardSetSearchResponse> {
+  const issues = options === undefined ? check$TradingCardSetBaseResponse(value, ROOT, undefined, 0) : checkValue(check$TradingCardSetBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostTradingCardSetSearchResponse };
 }
@@ -5964,10 +5967,10 @@ export function isPostTradingCardSetSearchResponse(value: unknown): value is T.P
 }
 
 /**
- * Checks a value against the response body of `getVideoGame`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getVideoGame`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetVideoGameResponse(value: unknown): ValidationResult<T.GetVideoGameResponse> {
-  const issues = check$VideoGameFullResponse(value, ROOT, undefined, 0);
+export function validateGetVideoGameResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetVideoGameResponse> {
+  const issues = options === undefined ? check$VideoGameFullResponse(value, ROOT, undefined, 0) : checkValue(check$VideoGameFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetVideoGameResponse };
 }
@@ -5980,10 +5983,10 @@ export function isGetVideoGameResponse(value: unknown): value is T.GetVideoGameR
 }
 
 /**
- * Checks a value against the response body of `getVideoGameSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getVideoGameSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetVideoGameSearchResponse(value: unknown): ValidationResult<T.GetVideoGameSearchResponse> {
-  const issues = check$VideoGameBaseResponse(value, ROOT, undefined, 0);
+export function validateGetVideoGameSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetVideoGameSearchResponse> {
+  const issues = options === undefined ? check$VideoGameBaseResponse(value, ROOT, undefined, 0) : checkValue(check$VideoGameBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetVideoGameSearchResponse };
 }
@@ -5996,10 +5999,10 @@ export function isGetVideoGameSearchResponse(value: unknown): value is T.GetVide
 }
 
 /**
- * Checks a value against the request body of `postVideoGameSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postVideoGameSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostVideoGameSearchRequestBody(value: unknown): ValidationResult<T.PostVideoGameSearchRequestBody> {
-  const issues = check$PostVideoGameSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostVideoGameSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostVideoGameSearchRequestBody> {
+  const issues = options === undefined ? check$PostVideoGameSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostVideoGameSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostVideoGameSearchRequestBody };
 }
@@ -6012,10 +6015,10 @@ export function isPostVideoGameSearchRequestBody(value: unknown): value is T.Pos
 }
 
 /**
- * Checks a value against the response body of `postVideoGameSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postVideoGameSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostVideoGameSearchResponse(value: unknown): ValidationResult<T.PostVideoGameSearchResponse> {
-  const issues = check$VideoGameBaseResponse(value, ROOT, undefined, 0);
+export function validatePostVideoGameSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostVideoGameSearchResponse> {
+  const issues = options === undefined ? check$VideoGameBaseResponse(value, ROOT, undefined, 0) : checkValue(check$VideoGameBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostVideoGameSearchResponse };
 }
@@ -6028,10 +6031,10 @@ export function isPostVideoGameSearchResponse(value: unknown): value is T.PostVi
 }
 
 /**
- * Checks a value against the response body of `getVideoRelease`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getVideoRelease`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetVideoReleaseResponse(value: unknown): ValidationResult<T.GetVideoReleaseResponse> {
-  const issues = check$VideoReleaseFullResponse(value, ROOT, undefined, 0);
+export function validateGetVideoReleaseResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetVideoReleaseResponse> {
+  const issues = options === undefined ? check$VideoReleaseFullResponse(value, ROOT, undefined, 0) : checkValue(check$VideoReleaseFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetVideoReleaseResponse };
 }
@@ -6044,10 +6047,10 @@ export function isGetVideoReleaseResponse(value: unknown): value is T.GetVideoRe
 }
 
 /**
- * Checks a value against the response body of `getVideoReleaseSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getVideoReleaseSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetVideoReleaseSearchResponse(value: unknown): ValidationResult<T.GetVideoReleaseSearchResponse> {
-  const issues = check$VideoReleaseBaseResponse(value, ROOT, undefined, 0);
+export function validateGetVideoReleaseSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetVideoReleaseSearchResponse> {
+  const issues = options === undefined ? check$VideoReleaseBaseResponse(value, ROOT, undefined, 0) : checkValue(check$VideoReleaseBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetVideoReleaseSearchResponse };
 }
@@ -6060,10 +6063,10 @@ export function isGetVideoReleaseSearchResponse(value: unknown): value is T.GetV
 }
 
 /**
- * Checks a value against the request body of `postVideoReleaseSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postVideoReleaseSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostVideoReleaseSearchRequestBody(value: unknown): ValidationResult<T.PostVideoReleaseSearchRequestBody> {
-  const issues = check$PostVideoReleaseSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostVideoReleaseSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostVideoReleaseSearchRequestBody> {
+  const issues = options === undefined ? check$PostVideoReleaseSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostVideoReleaseSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostVideoReleaseSearchRequestBody };
 }
@@ -6076,10 +6079,10 @@ export function isPostVideoReleaseSearchRequestBody(value: unknown): value is T.
 }
 
 /**
- * Checks a value against the response body of `postVideoReleaseSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postVideoReleaseSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostVideoReleaseSearchResponse(value: unknown): ValidationResult<T.PostVideoReleaseSearchResponse> {
-  const issues = check$VideoReleaseBaseResponse(value, ROOT, undefined, 0);
+export function validatePostVideoReleaseSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostVideoReleaseSearchResponse> {
+  const issues = options === undefined ? check$VideoReleaseBaseResponse(value, ROOT, undefined, 0) : checkValue(check$VideoReleaseBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostVideoReleaseSearchResponse };
 }
@@ -6092,10 +6095,10 @@ export function isPostVideoReleaseSearchResponse(value: unknown): value is T.Pos
 }
 
 /**
- * Checks a value against the response body of `getWeapon`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getWeapon`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetWeaponResponse(value: unknown): ValidationResult<T.GetWeaponResponse> {
-  const issues = check$WeaponFullResponse(value, ROOT, undefined, 0);
+export function validateGetWeaponResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetWeaponResponse> {
+  const issues = options === undefined ? check$WeaponFullResponse(value, ROOT, undefined, 0) : checkValue(check$WeaponFullResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetWeaponResponse };
 }
@@ -6108,10 +6111,10 @@ export function isGetWeaponResponse(value: unknown): value is T.GetWeaponRespons
 }
 
 /**
- * Checks a value against the response body of `getWeaponSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getWeaponSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetWeaponSearchResponse(value: unknown): ValidationResult<T.GetWeaponSearchResponse> {
-  const issues = check$WeaponBaseResponse(value, ROOT, undefined, 0);
+export function validateGetWeaponSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetWeaponSearchResponse> {
+  const issues = options === undefined ? check$WeaponBaseResponse(value, ROOT, undefined, 0) : checkValue(check$WeaponBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetWeaponSearchResponse };
 }
@@ -6124,10 +6127,10 @@ export function isGetWeaponSearchResponse(value: unknown): value is T.GetWeaponS
 }
 
 /**
- * Checks a value against the request body of `postWeaponSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `postWeaponSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostWeaponSearchRequestBody(value: unknown): ValidationResult<T.PostWeaponSearchRequestBody> {
-  const issues = check$PostWeaponSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePostWeaponSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PostWeaponSearchRequestBody> {
+  const issues = options === undefined ? check$PostWeaponSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PostWeaponSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostWeaponSearchRequestBody };
 }
@@ -6140,10 +6143,10 @@ export function isPostWeaponSearchRequestBody(value: unknown): value is T.PostWe
 }
 
 /**
- * Checks a value against the response body of `postWeaponSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postWeaponSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostWeaponSearchResponse(value: unknown): ValidationResult<T.PostWeaponSearchResponse> {
-  const issues = check$WeaponBaseResponse(value, ROOT, undefined, 0);
+export function validatePostWeaponSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostWeaponSearchResponse> {
+  const issues = options === undefined ? check$WeaponBaseResponse(value, ROOT, undefined, 0) : checkValue(check$WeaponBaseResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostWeaponSearchResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `DataSetList`: returns it typed, or every issue found.
+ * Checks a value against `DataSetList`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDataSetList(value: unknown): ValidationResult<T.DataSetList>;
+export declare function validateDataSetList(value: unknown, options?: ValidateOptions): ValidationResult<T.DataSetList>;
 
 /**
  * True when a value matches `DataSetList`.
@@ -43,9 +46,9 @@ export declare function validateDataSetList(value: unknown): ValidationResult<T.
 export declare function isDataSetList(value: unknown): value is T.DataSetList;
 
 /**
- * Checks a value against the response body of `listDataSets`: returns it typed, or every issue found.
+ * Checks a value against the response body of `listDataSets`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateListDataSetsResponse(value: unknown): ValidationResult<T.ListDataSetsResponse>;
+export declare function validateListDataSetsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ListDataSetsResponse>;
 
 /**
  * True when a value matches the response body of `listDataSets`.
@@ -53,9 +56,9 @@ export declare function validateListDataSetsResponse(value: unknown): Validation
 export declare function isListDataSetsResponse(value: unknown): value is T.ListDataSetsResponse;
 
 /**
- * Checks a value against the response body of `listSearchableFields`: returns it typed, or every issue found.
+ * Checks a value against the response body of `listSearchableFields`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateListSearchableFieldsResponse(value: unknown): ValidationResult<T.ListSearchableFieldsResponse>;
+export declare function validateListSearchableFieldsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ListSearchableFieldsResponse>;
 
 /**
  * True when a value matches the response body of `listSearchableFields`.
@@ -63,9 +66,9 @@ export declare function validateListSearchableFieldsResponse(value: unknown): Va
 export declare function isListSearchableFieldsResponse(value: unknown): value is T.ListSearchableFieldsResponse;
 
 /**
- * Checks a value against the request body of `performSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `performSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePerformSearchRequestBody(value: unknown): ValidationResult<T.PerformSearchRequestBody>;
+export declare function validatePerformSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PerformSearchRequestBody>;
 
 /**
  * True when a value matches the request body of `performSearch`.
@@ -73,9 +76,9 @@ export declare function validatePerformSearchRequestBody(value: unknown): Valida
 export declare function isPerformSearchRequestBody(value: unknown): value is T.PerformSearchRequestBody;
 
 /**
- * Checks a value against the response body of `performSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `performSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePerformSearchResponse(value: unknown): ValidationResult<T.PerformSearchResponse>;
+export declare function validatePerformSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PerformSearchResponse>;
 
 /**
  * True when a value matches the response body of `performSearch`.

@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -13,40 +14,40 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateDataSetList(value) {
-  const issues = check$DataSetList(value, ROOT, void 0, 0);
+function validateDataSetList(value, options) {
+  const issues = options === void 0 ? check$DataSetList(value, ROOT, void 0, 0) : checkValue(check$DataSetList, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDataSetList(value) {
   return is$DataSetList(value, 0);
 }
-function validateListDataSetsResponse(value) {
-  const issues = check$DataSetList(value, ROOT, void 0, 0);
+function validateListDataSetsResponse(value, options) {
+  const issues = options === void 0 ? check$DataSetList(value, ROOT, void 0, 0) : checkValue(check$DataSetList, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isListDataSetsResponse(value) {
   return is$DataSetList(value, 0);
 }
-function validateListSearchableFieldsResponse(value) {
-  const issues = check$ListSearchableFieldsResponse(value, ROOT, void 0, 0);
+function validateListSearchableFieldsResponse(value, options) {
+  const issues = options === void 0 ? check$ListSearchableFieldsResponse(value, ROOT, void 0, 0) : checkValue(check$ListSearchableFieldsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isListSearchableFieldsResponse(value) {
   return is$ListSearchableFieldsResponse(value, 0);
 }
-function validatePerformSearchRequestBody(value) {
-  const issues = check$PerformSearchRequestBody(value, ROOT, void 0, 0);
+function validatePerformSearchRequestBody(value, options) {
+  const issues = options === void 0 ? check$PerformSearchRequestBody(value, ROOT, void 0, 0) : checkValue(check$PerformSearchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPerformSearchRequestBody(value) {
   return is$PerformSearchRequestBody(value, 0);
 }
-function validatePerformSearchResponse(value) {
-  const issues = check$PerformSearchResponse(value, ROOT, void 0, 0);
+function validatePerformSearchResponse(value, options) {
+  const issues = options === void 0 ? check$PerformSearchResponse(value, ROOT, void 0, 0) : checkValue(check$PerformSearchResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `DataSetList`: returns it typed, or every issue found.
+ * Checks a value against `DataSetList`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDataSetList(value: unknown): ValidationResult<T.DataSetList> {
-  const issues = check$DataSetList(value, ROOT, undefined, 0);
+export function validateDataSetList(value: unknown, options?: ValidateOptions): ValidationResult<T.DataSetList> {
+  const issues = options === undefined ? check$DataSetList(value, ROOT, undefined, 0) : checkValue(check$DataSetList, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.DataSetList };
 }
@@ -60,10 +63,10 @@ export function isDataSetList(value: unknown): value is T.DataSetList {
 }
 
 /**
- * Checks a value against the response body of `listDataSets`: returns it typed, or every issue found.
+ * Checks a value against the response body of `listDataSets`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateListDataSetsResponse(value: unknown): ValidationResult<T.ListDataSetsResponse> {
-  const issues = check$DataSetList(value, ROOT, undefined, 0);
+export function validateListDataSetsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ListDataSetsResponse> {
+  const issues = options === undefined ? check$DataSetList(value, ROOT, undefined, 0) : checkValue(check$DataSetList, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ListDataSetsResponse };
 }
@@ -76,10 +79,10 @@ export function isListDataSetsResponse(value: unknown): value is T.ListDataSetsR
 }
 
 /**
- * Checks a value against the response body of `listSearchableFields`: returns it typed, or every issue found.
+ * Checks a value against the response body of `listSearchableFields`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateListSearchableFieldsResponse(value: unknown): ValidationResult<T.ListSearchableFieldsResponse> {
-  const issues = check$ListSearchableFieldsResponse(value, ROOT, undefined, 0);
+export function validateListSearchableFieldsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ListSearchableFieldsResponse> {
+  const issues = options === undefined ? check$ListSearchableFieldsResponse(value, ROOT, undefined, 0) : checkValue(check$ListSearchableFieldsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ListSearchableFieldsResponse };
 }
@@ -92,10 +95,10 @@ export function isListSearchableFieldsResponse(value: unknown): value is T.ListS
 }
 
 /**
- * Checks a value against the request body of `performSearch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `performSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePerformSearchRequestBody(value: unknown): ValidationResult<T.PerformSearchRequestBody> {
-  const issues = check$PerformSearchRequestBody(value, ROOT, undefined, 0);
+export function validatePerformSearchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PerformSearchRequestBody> {
+  const issues = options === undefined ? check$PerformSearchRequestBody(value, ROOT, undefined, 0) : checkValue(check$PerformSearchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PerformSearchRequestBody };
 }
@@ -108,10 +111,10 @@ export function isPerformSearchRequestBody(value: unknown): value is T.PerformSe
 }
 
 /**
- * Checks a value against the response body of `performSearch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `performSearch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePerformSearchResponse(value: unknown): ValidationResult<T.PerformSearchResponse> {
-  const issues = check$PerformSearchResponse(value, ROOT, undefined, 0);
+export function validatePerformSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PerformSearchResponse> {
+  const issues = options === undefined ? check$PerformSearchResponse(value, ROOT, undefined, 0) : checkValue(check$PerformSearchResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PerformSearchResponse };
 }

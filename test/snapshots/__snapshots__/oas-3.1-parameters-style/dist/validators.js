@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -13,248 +14,248 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateFormDataStandardRequestBody(value) {
-  const issues = check$FormDataStandardRequestBody(value, ROOT, void 0, 0);
+function validateFormDataStandardRequestBody(value, options) {
+  const issues = options === void 0 ? check$FormDataStandardRequestBody(value, ROOT, void 0, 0) : checkValue(check$FormDataStandardRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataStandardRequestBody(value) {
   return is$FormDataStandardRequestBody(value, 0);
 }
-function validateFormDataStandardResponse(value) {
-  const issues = check$FormDataStandardResponse(value, ROOT, void 0, 0);
+function validateFormDataStandardResponse(value, options) {
+  const issues = options === void 0 ? check$FormDataStandardResponse(value, ROOT, void 0, 0) : checkValue(check$FormDataStandardResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataStandardResponse(value) {
   return is$FormDataStandardResponse(value, 0);
 }
-function validateFormDataDeepObjectExplodedRequestBody(value) {
-  const issues = check$FormDataDeepObjectExplodedRequestBody(value, ROOT, void 0, 0);
+function validateFormDataDeepObjectExplodedRequestBody(value, options) {
+  const issues = options === void 0 ? check$FormDataDeepObjectExplodedRequestBody(value, ROOT, void 0, 0) : checkValue(check$FormDataDeepObjectExplodedRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataDeepObjectExplodedRequestBody(value) {
   return is$FormDataDeepObjectExplodedRequestBody(value, 0);
 }
-function validateFormDataDeepObjectExplodedResponse(value) {
-  const issues = check$FormDataDeepObjectExplodedResponse(value, ROOT, void 0, 0);
+function validateFormDataDeepObjectExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$FormDataDeepObjectExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$FormDataDeepObjectExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataDeepObjectExplodedResponse(value) {
   return is$FormDataDeepObjectExplodedResponse(value, 0);
 }
-function validateFormDataFormExplodedRequestBody(value) {
-  const issues = check$FormDataFormExplodedRequestBody(value, ROOT, void 0, 0);
+function validateFormDataFormExplodedRequestBody(value, options) {
+  const issues = options === void 0 ? check$FormDataFormExplodedRequestBody(value, ROOT, void 0, 0) : checkValue(check$FormDataFormExplodedRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataFormExplodedRequestBody(value) {
   return is$FormDataFormExplodedRequestBody(value, 0);
 }
-function validateFormDataFormExplodedResponse(value) {
-  const issues = check$FormDataFormExplodedResponse(value, ROOT, void 0, 0);
+function validateFormDataFormExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$FormDataFormExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$FormDataFormExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataFormExplodedResponse(value) {
   return is$FormDataFormExplodedResponse(value, 0);
 }
-function validateFormDataFormNonExplodedRequestBody(value) {
-  const issues = check$FormDataFormNonExplodedRequestBody(value, ROOT, void 0, 0);
+function validateFormDataFormNonExplodedRequestBody(value, options) {
+  const issues = options === void 0 ? check$FormDataFormNonExplodedRequestBody(value, ROOT, void 0, 0) : checkValue(check$FormDataFormNonExplodedRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataFormNonExplodedRequestBody(value) {
   return is$FormDataFormNonExplodedRequestBody(value, 0);
 }
-function validateFormDataFormNonExplodedResponse(value) {
-  const issues = check$FormDataFormNonExplodedResponse(value, ROOT, void 0, 0);
+function validateFormDataFormNonExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$FormDataFormNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$FormDataFormNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataFormNonExplodedResponse(value) {
   return is$FormDataFormNonExplodedResponse(value, 0);
 }
-function validateFormDataPipeDelimitedNonExplodedRequestBody(value) {
-  const issues = check$FormDataPipeDelimitedNonExplodedRequestBody(value, ROOT, void 0, 0);
+function validateFormDataPipeDelimitedNonExplodedRequestBody(value, options) {
+  const issues = options === void 0 ? check$FormDataPipeDelimitedNonExplodedRequestBody(value, ROOT, void 0, 0) : checkValue(check$FormDataPipeDelimitedNonExplodedRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataPipeDelimitedNonExplodedRequestBody(value) {
   return is$FormDataPipeDelimitedNonExplodedRequestBody(value, 0);
 }
-function validateFormDataPipeDelimitedNonExplodedResponse(value) {
-  const issues = check$FormDataPipeDelimitedNonExplodedResponse(value, ROOT, void 0, 0);
+function validateFormDataPipeDelimitedNonExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$FormDataPipeDelimitedNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$FormDataPipeDelimitedNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataPipeDelimitedNonExplodedResponse(value) {
   return is$FormDataPipeDelimitedNonExplodedResponse(value, 0);
 }
-function validateFormDataSpaceDelimitedNonExplodedRequestBody(value) {
-  const issues = check$FormDataSpaceDelimitedNonExplodedRequestBody(value, ROOT, void 0, 0);
+function validateFormDataSpaceDelimitedNonExplodedRequestBody(value, options) {
+  const issues = options === void 0 ? check$FormDataSpaceDelimitedNonExplodedRequestBody(value, ROOT, void 0, 0) : checkValue(check$FormDataSpaceDelimitedNonExplodedRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataSpaceDelimitedNonExplodedRequestBody(value) {
   return is$FormDataSpaceDelimitedNonExplodedRequestBody(value, 0);
 }
-function validateFormDataSpaceDelimitedNonExplodedResponse(value) {
-  const issues = check$FormDataSpaceDelimitedNonExplodedResponse(value, ROOT, void 0, 0);
+function validateFormDataSpaceDelimitedNonExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$FormDataSpaceDelimitedNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$FormDataSpaceDelimitedNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isFormDataSpaceDelimitedNonExplodedResponse(value) {
   return is$FormDataSpaceDelimitedNonExplodedResponse(value, 0);
 }
-function validateHeadersStandardResponse(value) {
-  const issues = check$HeadersStandardResponse(value, ROOT, void 0, 0);
+function validateHeadersStandardResponse(value, options) {
+  const issues = options === void 0 ? check$HeadersStandardResponse(value, ROOT, void 0, 0) : checkValue(check$HeadersStandardResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isHeadersStandardResponse(value) {
   return is$HeadersStandardResponse(value, 0);
 }
-function validateHeadersSimpleNonExplodedResponse(value) {
-  const issues = check$HeadersSimpleNonExplodedResponse(value, ROOT, void 0, 0);
+function validateHeadersSimpleNonExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$HeadersSimpleNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$HeadersSimpleNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isHeadersSimpleNonExplodedResponse(value) {
   return is$HeadersSimpleNonExplodedResponse(value, 0);
 }
-function validateHeadersSimpleExplodedResponse(value) {
-  const issues = check$HeadersSimpleExplodedResponse(value, ROOT, void 0, 0);
+function validateHeadersSimpleExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$HeadersSimpleExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$HeadersSimpleExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isHeadersSimpleExplodedResponse(value) {
   return is$HeadersSimpleExplodedResponse(value, 0);
 }
-function validatePathsLabelNonExplodedResponse(value) {
-  const issues = check$PathsLabelNonExplodedResponse(value, ROOT, void 0, 0);
+function validatePathsLabelNonExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$PathsLabelNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$PathsLabelNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPathsLabelNonExplodedResponse(value) {
   return is$PathsLabelNonExplodedResponse(value, 0);
 }
-function validatePathsLabelExplodedResponse(value) {
-  const issues = check$PathsLabelExplodedResponse(value, ROOT, void 0, 0);
+function validatePathsLabelExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$PathsLabelExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$PathsLabelExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPathsLabelExplodedResponse(value) {
   return is$PathsLabelExplodedResponse(value, 0);
 }
-function validatePathsMatrixNonExplodedResponse(value) {
-  const issues = check$PathsMatrixNonExplodedResponse(value, ROOT, void 0, 0);
+function validatePathsMatrixNonExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$PathsMatrixNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$PathsMatrixNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPathsMatrixNonExplodedResponse(value) {
   return is$PathsMatrixNonExplodedResponse(value, 0);
 }
-function validatePathsMatrixExplodedResponse(value) {
-  const issues = check$PathsMatrixExplodedResponse(value, ROOT, void 0, 0);
+function validatePathsMatrixExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$PathsMatrixExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$PathsMatrixExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPathsMatrixExplodedResponse(value) {
   return is$PathsMatrixExplodedResponse(value, 0);
 }
-function validatePathsSimpleNonExplodedResponse(value) {
-  const issues = check$PathsSimpleNonExplodedResponse(value, ROOT, void 0, 0);
+function validatePathsSimpleNonExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$PathsSimpleNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$PathsSimpleNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPathsSimpleNonExplodedResponse(value) {
   return is$PathsSimpleNonExplodedResponse(value, 0);
 }
-function validatePathsSimpleExplodedResponse(value) {
-  const issues = check$PathsSimpleExplodedResponse(value, ROOT, void 0, 0);
+function validatePathsSimpleExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$PathsSimpleExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$PathsSimpleExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPathsSimpleExplodedResponse(value) {
   return is$PathsSimpleExplodedResponse(value, 0);
 }
-function validatePathsStandardResponse(value) {
-  const issues = check$PathsStandardResponse(value, ROOT, void 0, 0);
+function validatePathsStandardResponse(value, options) {
+  const issues = options === void 0 ? check$PathsStandardResponse(value, ROOT, void 0, 0) : checkValue(check$PathsStandardResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPathsStandardResponse(value) {
   return is$PathsStandardResponse(value, 0);
 }
-function validateQueryStandardResponse(value) {
-  const issues = check$QueryStandardResponse(value, ROOT, void 0, 0);
+function validateQueryStandardResponse(value, options) {
+  const issues = options === void 0 ? check$QueryStandardResponse(value, ROOT, void 0, 0) : checkValue(check$QueryStandardResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQueryStandardResponse(value) {
   return is$QueryStandardResponse(value, 0);
 }
-function validateQueryDeepObjectNonExplodedResponse(value) {
-  const issues = check$QueryDeepObjectNonExplodedResponse(value, ROOT, void 0, 0);
+function validateQueryDeepObjectNonExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$QueryDeepObjectNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$QueryDeepObjectNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQueryDeepObjectNonExplodedResponse(value) {
   return is$QueryDeepObjectNonExplodedResponse(value, 0);
 }
-function validateQueryFormNonExplodedResponse(value) {
-  const issues = check$QueryFormNonExplodedResponse(value, ROOT, void 0, 0);
+function validateQueryFormNonExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$QueryFormNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$QueryFormNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQueryFormNonExplodedResponse(value) {
   return is$QueryFormNonExplodedResponse(value, 0);
 }
-function validateQueryFormExplodedResponse(value) {
-  const issues = check$QueryFormExplodedResponse(value, ROOT, void 0, 0);
+function validateQueryFormExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$QueryFormExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$QueryFormExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQueryFormExplodedResponse(value) {
   return is$QueryFormExplodedResponse(value, 0);
 }
-function validateQueryPipeDelimitedNonExplodedResponse(value) {
-  const issues = check$QueryPipeDelimitedNonExplodedResponse(value, ROOT, void 0, 0);
+function validateQueryPipeDelimitedNonExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$QueryPipeDelimitedNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$QueryPipeDelimitedNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQueryPipeDelimitedNonExplodedResponse(value) {
   return is$QueryPipeDelimitedNonExplodedResponse(value, 0);
 }
-function validateQuerySpaceDelimitedNonExplodedResponse(value) {
-  const issues = check$QuerySpaceDelimitedNonExplodedResponse(value, ROOT, void 0, 0);
+function validateQuerySpaceDelimitedNonExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$QuerySpaceDelimitedNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$QuerySpaceDelimitedNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isQuerySpaceDelimitedNonExplodedResponse(value) {
   return is$QuerySpaceDelimitedNonExplodedResponse(value, 0);
 }
-function validateCookiesStandardResponse(value) {
-  const issues = check$CookiesStandardResponse(value, ROOT, void 0, 0);
+function validateCookiesStandardResponse(value, options) {
+  const issues = options === void 0 ? check$CookiesStandardResponse(value, ROOT, void 0, 0) : checkValue(check$CookiesStandardResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCookiesStandardResponse(value) {
   return is$CookiesStandardResponse(value, 0);
 }
-function validateCookiesFormExplodedResponse(value) {
-  const issues = check$CookiesFormExplodedResponse(value, ROOT, void 0, 0);
+function validateCookiesFormExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$CookiesFormExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$CookiesFormExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCookiesFormExplodedResponse(value) {
   return is$CookiesFormExplodedResponse(value, 0);
 }
-function validateCookiesFormNonExplodedResponse(value) {
-  const issues = check$CookiesFormNonExplodedResponse(value, ROOT, void 0, 0);
+function validateCookiesFormNonExplodedResponse(value, options) {
+  const issues = options === void 0 ? check$CookiesFormNonExplodedResponse(value, ROOT, void 0, 0) : checkValue(check$CookiesFormNonExplodedResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the request body of `formDataStandard`: returns it typed, or every issue found.
+ * Checks a value against the request body of `formDataStandard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataStandardRequestBody(value: unknown): ValidationResult<T.FormDataStandardRequestBody> {
-  const issues = check$FormDataStandardRequestBody(value, ROOT, undefined, 0);
+export function validateFormDataStandardRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataStandardRequestBody> {
+  const issues = options === undefined ? check$FormDataStandardRequestBody(value, ROOT, undefined, 0) : checkValue(check$FormDataStandardRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataStandardRequestBody };
 }
@@ -60,10 +63,10 @@ export function isFormDataStandardRequestBody(value: unknown): value is T.FormDa
 }
 
 /**
- * Checks a value against the response body of `formDataStandard`: returns it typed, or every issue found.
+ * Checks a value against the response body of `formDataStandard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataStandardResponse(value: unknown): ValidationResult<T.FormDataStandardResponse> {
-  const issues = check$FormDataStandardResponse(value, ROOT, undefined, 0);
+export function validateFormDataStandardResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataStandardResponse> {
+  const issues = options === undefined ? check$FormDataStandardResponse(value, ROOT, undefined, 0) : checkValue(check$FormDataStandardResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataStandardResponse };
 }
@@ -76,10 +79,10 @@ export function isFormDataStandardResponse(value: unknown): value is T.FormDataS
 }
 
 /**
- * Checks a value against the request body of `formDataDeepObjectExploded`: returns it typed, or every issue found.
+ * Checks a value against the request body of `formDataDeepObjectExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataDeepObjectExplodedRequestBody(value: unknown): ValidationResult<T.FormDataDeepObjectExplodedRequestBody> {
-  const issues = check$FormDataDeepObjectExplodedRequestBody(value, ROOT, undefined, 0);
+export function validateFormDataDeepObjectExplodedRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataDeepObjectExplodedRequestBody> {
+  const issues = options === undefined ? check$FormDataDeepObjectExplodedRequestBody(value, ROOT, undefined, 0) : checkValue(check$FormDataDeepObjectExplodedRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataDeepObjectExplodedRequestBody };
 }
@@ -92,10 +95,10 @@ export function isFormDataDeepObjectExplodedRequestBody(value: unknown): value i
 }
 
 /**
- * Checks a value against the response body of `formDataDeepObjectExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `formDataDeepObjectExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataDeepObjectExplodedResponse(value: unknown): ValidationResult<T.FormDataDeepObjectExplodedResponse> {
-  const issues = check$FormDataDeepObjectExplodedResponse(value, ROOT, undefined, 0);
+export function validateFormDataDeepObjectExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataDeepObjectExplodedResponse> {
+  const issues = options === undefined ? check$FormDataDeepObjectExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$FormDataDeepObjectExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataDeepObjectExplodedResponse };
 }
@@ -108,10 +111,10 @@ export function isFormDataDeepObjectExplodedResponse(value: unknown): value is T
 }
 
 /**
- * Checks a value against the request body of `formDataFormExploded`: returns it typed, or every issue found.
+ * Checks a value against the request body of `formDataFormExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataFormExplodedRequestBody(value: unknown): ValidationResult<T.FormDataFormExplodedRequestBody> {
-  const issues = check$FormDataFormExplodedRequestBody(value, ROOT, undefined, 0);
+export function validateFormDataFormExplodedRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataFormExplodedRequestBody> {
+  const issues = options === undefined ? check$FormDataFormExplodedRequestBody(value, ROOT, undefined, 0) : checkValue(check$FormDataFormExplodedRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataFormExplodedRequestBody };
 }
@@ -124,10 +127,10 @@ export function isFormDataFormExplodedRequestBody(value: unknown): value is T.Fo
 }
 
 /**
- * Checks a value against the response body of `formDataFormExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `formDataFormExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataFormExplodedResponse(value: unknown): ValidationResult<T.FormDataFormExplodedResponse> {
-  const issues = check$FormDataFormExplodedResponse(value, ROOT, undefined, 0);
+export function validateFormDataFormExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataFormExplodedResponse> {
+  const issues = options === undefined ? check$FormDataFormExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$FormDataFormExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataFormExplodedResponse };
 }
@@ -140,10 +143,10 @@ export function isFormDataFormExplodedResponse(value: unknown): value is T.FormD
 }
 
 /**
- * Checks a value against the request body of `formDataFormNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the request body of `formDataFormNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataFormNonExplodedRequestBody(value: unknown): ValidationResult<T.FormDataFormNonExplodedRequestBody> {
-  const issues = check$FormDataFormNonExplodedRequestBody(value, ROOT, undefined, 0);
+export function validateFormDataFormNonExplodedRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataFormNonExplodedRequestBody> {
+  const issues = options === undefined ? check$FormDataFormNonExplodedRequestBody(value, ROOT, undefined, 0) : checkValue(check$FormDataFormNonExplodedRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataFormNonExplodedRequestBody };
 }
@@ -156,10 +159,10 @@ export function isFormDataFormNonExplodedRequestBody(value: unknown): value is T
 }
 
 /**
- * Checks a value against the response body of `formDataFormNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `formDataFormNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataFormNonExplodedResponse(value: unknown): ValidationResult<T.FormDataFormNonExplodedResponse> {
-  const issues = check$FormDataFormNonExplodedResponse(value, ROOT, undefined, 0);
+export function validateFormDataFormNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataFormNonExplodedResponse> {
+  const issues = options === undefined ? check$FormDataFormNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$FormDataFormNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataFormNonExplodedResponse };
 }
@@ -172,10 +175,10 @@ export function isFormDataFormNonExplodedResponse(value: unknown): value is T.Fo
 }
 
 /**
- * Checks a value against the request body of `formDataPipeDelimitedNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the request body of `formDataPipeDelimitedNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataPipeDelimitedNonExplodedRequestBody(value: unknown): ValidationResult<T.FormDataPipeDelimitedNonExplodedRequestBody> {
-  const issues = check$FormDataPipeDelimitedNonExplodedRequestBody(value, ROOT, undefined, 0);
+export function validateFormDataPipeDelimitedNonExplodedRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataPipeDelimitedNonExplodedRequestBody> {
+  const issues = options === undefined ? check$FormDataPipeDelimitedNonExplodedRequestBody(value, ROOT, undefined, 0) : checkValue(check$FormDataPipeDelimitedNonExplodedRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataPipeDelimitedNonExplodedRequestBody };
 }
@@ -188,10 +191,10 @@ export function isFormDataPipeDelimitedNonExplodedRequestBody(value: unknown): v
 }
 
 /**
- * Checks a value against the response body of `formDataPipeDelimitedNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `formDataPipeDelimitedNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataPipeDelimitedNonExplodedResponse(value: unknown): ValidationResult<T.FormDataPipeDelimitedNonExplodedResponse> {
-  const issues = check$FormDataPipeDelimitedNonExplodedResponse(value, ROOT, undefined, 0);
+export function validateFormDataPipeDelimitedNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataPipeDelimitedNonExplodedResponse> {
+  const issues = options === undefined ? check$FormDataPipeDelimitedNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$FormDataPipeDelimitedNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataPipeDelimitedNonExplodedResponse };
 }
@@ -204,10 +207,10 @@ export function isFormDataPipeDelimitedNonExplodedResponse(value: unknown): valu
 }
 
 /**
- * Checks a value against the request body of `formDataSpaceDelimitedNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the request body of `formDataSpaceDelimitedNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataSpaceDelimitedNonExplodedRequestBody(value: unknown): ValidationResult<T.FormDataSpaceDelimitedNonExplodedRequestBody> {
-  const issues = check$FormDataSpaceDelimitedNonExplodedRequestBody(value, ROOT, undefined, 0);
+export function validateFormDataSpaceDelimitedNonExplodedRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataSpaceDelimitedNonExplodedRequestBody> {
+  const issues = options === undefined ? check$FormDataSpaceDelimitedNonExplodedRequestBody(value, ROOT, undefined, 0) : checkValue(check$FormDataSpaceDelimitedNonExplodedRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataSpaceDelimitedNonExplodedRequestBody };
 }
@@ -220,10 +223,10 @@ export function isFormDataSpaceDelimitedNonExplodedRequestBody(value: unknown): 
 }
 
 /**
- * Checks a value against the response body of `formDataSpaceDelimitedNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `formDataSpaceDelimitedNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFormDataSpaceDelimitedNonExplodedResponse(value: unknown): ValidationResult<T.FormDataSpaceDelimitedNonExplodedResponse> {
-  const issues = check$FormDataSpaceDelimitedNonExplodedResponse(value, ROOT, undefined, 0);
+export function validateFormDataSpaceDelimitedNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FormDataSpaceDelimitedNonExplodedResponse> {
+  const issues = options === undefined ? check$FormDataSpaceDelimitedNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$FormDataSpaceDelimitedNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FormDataSpaceDelimitedNonExplodedResponse };
 }
@@ -236,10 +239,10 @@ export function isFormDataSpaceDelimitedNonExplodedResponse(value: unknown): val
 }
 
 /**
- * Checks a value against the response body of `headersStandard`: returns it typed, or every issue found.
+ * Checks a value against the response body of `headersStandard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateHeadersStandardResponse(value: unknown): ValidationResult<T.HeadersStandardResponse> {
-  const issues = check$HeadersStandardResponse(value, ROOT, undefined, 0);
+export function validateHeadersStandardResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.HeadersStandardResponse> {
+  const issues = options === undefined ? check$HeadersStandardResponse(value, ROOT, undefined, 0) : checkValue(check$HeadersStandardResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.HeadersStandardResponse };
 }
@@ -252,10 +255,10 @@ export function isHeadersStandardResponse(value: unknown): value is T.HeadersSta
 }
 
 /**
- * Checks a value against the response body of `headersSimpleNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `headersSimpleNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateHeadersSimpleNonExplodedResponse(value: unknown): ValidationResult<T.HeadersSimpleNonExplodedResponse> {
-  const issues = check$HeadersSimpleNonExplodedResponse(value, ROOT, undefined, 0);
+export function validateHeadersSimpleNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.HeadersSimpleNonExplodedResponse> {
+  const issues = options === undefined ? check$HeadersSimpleNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$HeadersSimpleNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.HeadersSimpleNonExplodedResponse };
 }
@@ -268,10 +271,10 @@ export function isHeadersSimpleNonExplodedResponse(value: unknown): value is T.H
 }
 
 /**
- * Checks a value against the response body of `headersSimpleExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `headersSimpleExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateHeadersSimpleExplodedResponse(value: unknown): ValidationResult<T.HeadersSimpleExplodedResponse> {
-  const issues = check$HeadersSimpleExplodedResponse(value, ROOT, undefined, 0);
+export function validateHeadersSimpleExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.HeadersSimpleExplodedResponse> {
+  const issues = options === undefined ? check$HeadersSimpleExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$HeadersSimpleExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.HeadersSimpleExplodedResponse };
 }
@@ -284,10 +287,10 @@ export function isHeadersSimpleExplodedResponse(value: unknown): value is T.Head
 }
 
 /**
- * Checks a value against the response body of `pathsLabelNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsLabelNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePathsLabelNonExplodedResponse(value: unknown): ValidationResult<T.PathsLabelNonExplodedResponse> {
-  const issues = check$PathsLabelNonExplodedResponse(value, ROOT, undefined, 0);
+export function validatePathsLabelNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsLabelNonExplodedResponse> {
+  const issues = options === undefined ? check$PathsLabelNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$PathsLabelNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PathsLabelNonExplodedResponse };
 }
@@ -300,10 +303,10 @@ export function isPathsLabelNonExplodedResponse(value: unknown): value is T.Path
 }
 
 /**
- * Checks a value against the response body of `pathsLabelExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsLabelExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePathsLabelExplodedResponse(value: unknown): ValidationResult<T.PathsLabelExplodedResponse> {
-  const issues = check$PathsLabelExplodedResponse(value, ROOT, undefined, 0);
+export function validatePathsLabelExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsLabelExplodedResponse> {
+  const issues = options === undefined ? check$PathsLabelExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$PathsLabelExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PathsLabelExplodedResponse };
 }
@@ -316,10 +319,10 @@ export function isPathsLabelExplodedResponse(value: unknown): value is T.PathsLa
 }
 
 /**
- * Checks a value against the response body of `pathsMatrixNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsMatrixNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePathsMatrixNonExplodedResponse(value: unknown): ValidationResult<T.PathsMatrixNonExplodedResponse> {
-  const issues = check$PathsMatrixNonExplodedResponse(value, ROOT, undefined, 0);
+export function validatePathsMatrixNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsMatrixNonExplodedResponse> {
+  const issues = options === undefined ? check$PathsMatrixNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$PathsMatrixNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PathsMatrixNonExplodedResponse };
 }
@@ -332,10 +335,10 @@ export function isPathsMatrixNonExplodedResponse(value: unknown): value is T.Pat
 }
 
 /**
- * Checks a value against the response body of `pathsMatrixExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsMatrixExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePathsMatrixExplodedResponse(value: unknown): ValidationResult<T.PathsMatrixExplodedResponse> {
-  const issues = check$PathsMatrixExplodedResponse(value, ROOT, undefined, 0);
+export function validatePathsMatrixExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsMatrixExplodedResponse> {
+  const issues = options === undefined ? check$PathsMatrixExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$PathsMatrixExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PathsMatrixExplodedResponse };
 }
@@ -348,10 +351,10 @@ export function isPathsMatrixExplodedResponse(value: unknown): value is T.PathsM
 }
 
 /**
- * Checks a value against the response body of `pathsSimpleNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsSimpleNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePathsSimpleNonExplodedResponse(value: unknown): ValidationResult<T.PathsSimpleNonExplodedResponse> {
-  const issues = check$PathsSimpleNonExplodedResponse(value, ROOT, undefined, 0);
+export function validatePathsSimpleNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsSimpleNonExplodedResponse> {
+  const issues = options === undefined ? check$PathsSimpleNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$PathsSimpleNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PathsSimpleNonExplodedResponse };
 }
@@ -364,10 +367,10 @@ export function isPathsSimpleNonExplodedResponse(value: unknown): value is T.Pat
 }
 
 /**
- * Checks a value against the response body of `pathsSimpleExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsSimpleExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePathsSimpleExplodedResponse(value: unknown): ValidationResult<T.PathsSimpleExplodedResponse> {
-  const issues = check$PathsSimpleExplodedResponse(value, ROOT, undefined, 0);
+export function validatePathsSimpleExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsSimpleExplodedResponse> {
+  const issues = options === undefined ? check$PathsSimpleExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$PathsSimpleExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PathsSimpleExplodedResponse };
 }
@@ -380,10 +383,10 @@ export function isPathsSimpleExplodedResponse(value: unknown): value is T.PathsS
 }
 
 /**
- * Checks a value against the response body of `pathsStandard`: returns it typed, or every issue found.
+ * Checks a value against the response body of `pathsStandard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePathsStandardResponse(value: unknown): ValidationResult<T.PathsStandardResponse> {
-  const issues = check$PathsStandardResponse(value, ROOT, undefined, 0);
+export function validatePathsStandardResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PathsStandardResponse> {
+  const issues = options === undefined ? check$PathsStandardResponse(value, ROOT, undefined, 0) : checkValue(check$PathsStandardResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PathsStandardResponse };
 }
@@ -396,10 +399,10 @@ export function isPathsStandardResponse(value: unknown): value is T.PathsStandar
 }
 
 /**
- * Checks a value against the response body of `queryStandard`: returns it typed, or every issue found.
+ * Checks a value against the response body of `queryStandard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQueryStandardResponse(value: unknown): ValidationResult<T.QueryStandardResponse> {
-  const issues = check$QueryStandardResponse(value, ROOT, undefined, 0);
+export function validateQueryStandardResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QueryStandardResponse> {
+  const issues = options === undefined ? check$QueryStandardResponse(value, ROOT, undefined, 0) : checkValue(check$QueryStandardResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.QueryStandardResponse };
 }
@@ -412,10 +415,10 @@ export function isQueryStandardResponse(value: unknown): value is T.QueryStandar
 }
 
 /**
- * Checks a value against the response body of `queryDeepObjectNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `queryDeepObjectNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQueryDeepObjectNonExplodedResponse(value: unknown): ValidationResult<T.QueryDeepObjectNonExplodedResponse> {
-  const issues = check$QueryDeepObjectNonExplodedResponse(value, ROOT, undefined, 0);
+export function validateQueryDeepObjectNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QueryDeepObjectNonExplodedResponse> {
+  const issues = options === undefined ? check$QueryDeepObjectNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$QueryDeepObjectNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.QueryDeepObjectNonExplodedResponse };
 }
@@ -428,10 +431,10 @@ export function isQueryDeepObjectNonExplodedResponse(value: unknown): value is T
 }
 
 /**
- * Checks a value against the response body of `queryFormNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `queryFormNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQueryFormNonExplodedResponse(value: unknown): ValidationResult<T.QueryFormNonExplodedResponse> {
-  const issues = check$QueryFormNonExplodedResponse(value, ROOT, undefined, 0);
+export function validateQueryFormNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QueryFormNonExplodedResponse> {
+  const issues = options === undefined ? check$QueryFormNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$QueryFormNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.QueryFormNonExplodedResponse };
 }
@@ -444,10 +447,10 @@ export function isQueryFormNonExplodedResponse(value: unknown): value is T.Query
 }
 
 /**
- * Checks a value against the response body of `queryFormExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `queryFormExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQueryFormExplodedResponse(value: unknown): ValidationResult<T.QueryFormExplodedResponse> {
-  const issues = check$QueryFormExplodedResponse(value, ROOT, undefined, 0);
+export function validateQueryFormExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QueryFormExplodedResponse> {
+  const issues = options === undefined ? check$QueryFormExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$QueryFormExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.QueryFormExplodedResponse };
 }
@@ -460,10 +463,10 @@ export function isQueryFormExplodedResponse(value: unknown): value is T.QueryFor
 }
 
 /**
- * Checks a value against the response body of `queryPipeDelimitedNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `queryPipeDelimitedNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQueryPipeDelimitedNonExplodedResponse(value: unknown): ValidationResult<T.QueryPipeDelimitedNonExplodedResponse> {
-  const issues = check$QueryPipeDelimitedNonExplodedResponse(value, ROOT, undefined, 0);
+export function validateQueryPipeDelimitedNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QueryPipeDelimitedNonExplodedResponse> {
+  const issues = options === undefined ? check$QueryPipeDelimitedNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$QueryPipeDelimitedNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.QueryPipeDelimitedNonExplodedResponse };
 }
@@ -476,10 +479,10 @@ export function isQueryPipeDelimitedNonExplodedResponse(value: unknown): value i
 }
 
 /**
- * Checks a value against the response body of `querySpaceDelimitedNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `querySpaceDelimitedNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQuerySpaceDelimitedNonExplodedResponse(value: unknown): ValidationResult<T.QuerySpaceDelimitedNonExplodedResponse> {
-  const issues = check$QuerySpaceDelimitedNonExplodedResponse(value, ROOT, undefined, 0);
+export function validateQuerySpaceDelimitedNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QuerySpaceDelimitedNonExplodedResponse> {
+  const issues = options === undefined ? check$QuerySpaceDelimitedNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$QuerySpaceDelimitedNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.QuerySpaceDelimitedNonExplodedResponse };
 }
@@ -492,10 +495,10 @@ export function isQuerySpaceDelimitedNonExplodedResponse(value: unknown): value 
 }
 
 /**
- * Checks a value against the response body of `cookiesStandard`: returns it typed, or every issue found.
+ * Checks a value against the response body of `cookiesStandard`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCookiesStandardResponse(value: unknown): ValidationResult<T.CookiesStandardResponse> {
-  const issues = check$CookiesStandardResponse(value, ROOT, undefined, 0);
+export function validateCookiesStandardResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CookiesStandardResponse> {
+  const issues = options === undefined ? check$CookiesStandardResponse(value, ROOT, undefined, 0) : checkValue(check$CookiesStandardResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CookiesStandardResponse };
 }
@@ -508,10 +511,10 @@ export function isCookiesStandardResponse(value: unknown): value is T.CookiesSta
 }
 
 /**
- * Checks a value against the response body of `cookiesFormExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `cookiesFormExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCookiesFormExplodedResponse(value: unknown): ValidationResult<T.CookiesFormExplodedResponse> {
-  const issues = check$CookiesFormExplodedResponse(value, ROOT, undefined, 0);
+export function validateCookiesFormExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CookiesFormExplodedResponse> {
+  const issues = options === undefined ? check$CookiesFormExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$CookiesFormExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CookiesFormExplodedResponse };
 }
@@ -524,10 +527,10 @@ export function isCookiesFormExplodedResponse(value: unknown): value is T.Cookie
 }
 
 /**
- * Checks a value against the response body of `cookiesFormNonExploded`: returns it typed, or every issue found.
+ * Checks a value against the response body of `cookiesFormNonExploded`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCookiesFormNonExplodedResponse(value: unknown): ValidationResult<T.CookiesFormNonExplodedResponse> {
-  const issues = check$CookiesFormNonExplodedResponse(value, ROOT, undefined, 0);
+export function validateCookiesFormNonExplodedResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CookiesFormNonExplodedResponse> {
+  const issues = options === undefined ? check$CookiesFormNonExplodedResponse(value, ROOT, undefined, 0) : checkValue(check$CookiesFormNonExplodedResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CookiesFormNonExplodedResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `ApiResponse`: returns it typed, or every issue found.
+ * Checks a value against `ApiResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateApiResponse(value: unknown): ValidationResult<T.ApiResponse>;
+export declare function validateApiResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ApiResponse>;
 
 /**
  * True when a value matches `ApiResponse`.
@@ -43,9 +46,9 @@ export declare function validateApiResponse(value: unknown): ValidationResult<T.
 export declare function isApiResponse(value: unknown): value is T.ApiResponse;
 
 /**
- * Checks a value against `Category`: returns it typed, or every issue found.
+ * Checks a value against `Category`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCategory(value: unknown): ValidationResult<T.Category>;
+export declare function validateCategory(value: unknown, options?: ValidateOptions): ValidationResult<T.Category>;
 
 /**
  * True when a value matches `Category`.
@@ -53,9 +56,9 @@ export declare function validateCategory(value: unknown): ValidationResult<T.Cat
 export declare function isCategory(value: unknown): value is T.Category;
 
 /**
- * Checks a value against `Order`: returns it typed, or every issue found.
+ * Checks a value against `Order`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOrder(value: unknown): ValidationResult<T.Order>;
+export declare function validateOrder(value: unknown, options?: ValidateOptions): ValidationResult<T.Order>;
 
 /**
  * True when a value matches `Order`.
@@ -63,9 +66,9 @@ export declare function validateOrder(value: unknown): ValidationResult<T.Order>
 export declare function isOrder(value: unknown): value is T.Order;
 
 /**
- * Checks a value against `Pet` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Pet` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
+export declare function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet>;
 
 /**
  * True when a value matches `Pet` as received (writeOnly properties refused).
@@ -73,9 +76,9 @@ export declare function validatePet(value: unknown): ValidationResult<T.Pet>;
 export declare function isPet(value: unknown): value is T.Pet;
 
 /**
- * Checks a value against `Pet` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Pet` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePetWritable(value: unknown): ValidationResult<T.PetWritable>;
+export declare function validatePetWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.PetWritable>;
 
 /**
  * True when a value matches `Pet` as sent (readOnly properties refused).
@@ -83,9 +86,9 @@ export declare function validatePetWritable(value: unknown): ValidationResult<T.
 export declare function isPetWritable(value: unknown): value is T.PetWritable;
 
 /**
- * Checks a value against `Tag`: returns it typed, or every issue found.
+ * Checks a value against `Tag`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTag(value: unknown): ValidationResult<T.Tag>;
+export declare function validateTag(value: unknown, options?: ValidateOptions): ValidationResult<T.Tag>;
 
 /**
  * True when a value matches `Tag`.
@@ -93,9 +96,9 @@ export declare function validateTag(value: unknown): ValidationResult<T.Tag>;
 export declare function isTag(value: unknown): value is T.Tag;
 
 /**
- * Checks a value against `User`: returns it typed, or every issue found.
+ * Checks a value against `User`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUser(value: unknown): ValidationResult<T.User>;
+export declare function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<T.User>;
 
 /**
  * True when a value matches `User`.
@@ -103,9 +106,9 @@ export declare function validateUser(value: unknown): ValidationResult<T.User>;
 export declare function isUser(value: unknown): value is T.User;
 
 /**
- * Checks a value against the request body of `updatePet`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updatePet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdatePetRequestBody(value: unknown): ValidationResult<T.UpdatePetRequestBody>;
+export declare function validateUpdatePetRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdatePetRequestBody>;
 
 /**
  * True when a value matches the request body of `updatePet`.
@@ -113,9 +116,9 @@ export declare function validateUpdatePetRequestBody(value: unknown): Validation
 export declare function isUpdatePetRequestBody(value: unknown): value is T.UpdatePetRequestBody;
 
 /**
- * Checks a value against the response body of `updatePet`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updatePet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdatePetResponse(value: unknown): ValidationResult<T.UpdatePetResponse>;
+export declare function validateUpdatePetResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdatePetResponse>;
 
 /**
  * True when a value matches the response body of `updatePet`.
@@ -123,9 +126,9 @@ export declare function validateUpdatePetResponse(value: unknown): ValidationRes
 export declare function isUpdatePetResponse(value: unknown): value is T.UpdatePetResponse;
 
 /**
- * Checks a value against the request body of `addPet`: returns it typed, or every issue found.
+ * Checks a value against the request body of `addPet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAddPetRequestBody(value: unknown): ValidationResult<T.AddPetRequestBody>;
+export declare function validateAddPetRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.AddPetRequestBody>;
 
 /**
  * True when a value matches the request body of `addPet`.
@@ -133,9 +136,9 @@ export declare function validateAddPetRequestBody(value: unknown): ValidationRes
 export declare function isAddPetRequestBody(value: unknown): value is T.AddPetRequestBody;
 
 /**
- * Checks a value against the response body of `addPet`: returns it typed, or every issue found.
+ * Checks a value against the response body of `addPet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAddPetResponse(value: unknown): ValidationResult<T.AddPetResponse>;
+export declare function validateAddPetResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AddPetResponse>;
 
 /**
  * True when a value matches the response body of `addPet`.
@@ -143,9 +146,9 @@ export declare function validateAddPetResponse(value: unknown): ValidationResult
 export declare function isAddPetResponse(value: unknown): value is T.AddPetResponse;
 
 /**
- * Checks a value against the response body of `findPetsByStatus`: returns it typed, or every issue found.
+ * Checks a value against the response body of `findPetsByStatus`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFindPetsByStatusResponse(value: unknown): ValidationResult<T.FindPetsByStatusResponse>;
+export declare function validateFindPetsByStatusResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FindPetsByStatusResponse>;
 
 /**
  * True when a value matches the response body of `findPetsByStatus`.
@@ -153,9 +156,9 @@ export declare function validateFindPetsByStatusResponse(value: unknown): Valida
 export declare function isFindPetsByStatusResponse(value: unknown): value is T.FindPetsByStatusResponse;
 
 /**
- * Checks a value against the response body of `findPetsByTags`: returns it typed, or every issue found.
+ * Checks a value against the response body of `findPetsByTags`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateFindPetsByTagsResponse(value: unknown): ValidationResult<T.FindPetsByTagsResponse>;
+export declare function validateFindPetsByTagsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FindPetsByTagsResponse>;
 
 /**
  * True when a value matches the response body of `findPetsByTags`.
@@ -163,9 +166,9 @@ export declare function validateFindPetsByTagsResponse(value: unknown): Validati
 export declare function isFindPetsByTagsResponse(value: unknown): value is T.FindPetsByTagsResponse;
 
 /**
- * Checks a value against the response body of `getPetById`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getPetById`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetPetByIdResponse(value: unknown): ValidationResult<T.GetPetByIdResponse>;
+export declare function validateGetPetByIdResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetPetByIdResponse>;
 
 /**
  * True when a value matches the response body of `getPetById`.
@@ -173,9 +176,9 @@ export declare function validateGetPetByIdResponse(value: unknown): ValidationRe
 export declare function isGetPetByIdResponse(value: unknown): value is T.GetPetByIdResponse;
 
 /**
- * Checks a value against the request body of `updatePetWithForm`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updatePetWithForm`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdatePetWithFormRequestBody(value: unknown): ValidationResult<T.UpdatePetWithFormRequestBody>;
+export declare function validateUpdatePetWithFormRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdatePetWithFormRequestBody>;
 
 /**
  * True when a value matches the request body of `updatePetWithForm`.
@@ -183,9 +186,9 @@ export declare function validateUpdatePetWithFormRequestBody(value: unknown): Va
 export declare function isUpdatePetWithFormRequestBody(value: unknown): value is T.UpdatePetWithFormRequestBody;
 
 /**
- * Checks a value against the response body of `updatePetWithForm`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updatePetWithForm`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdatePetWithFormResponse(value: unknown): ValidationResult<T.UpdatePetWithFormResponse>;
+export declare function validateUpdatePetWithFormResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdatePetWithFormResponse>;
 
 /**
  * True when a value matches the response body of `updatePetWithForm`.
@@ -193,9 +196,9 @@ export declare function validateUpdatePetWithFormResponse(value: unknown): Valid
 export declare function isUpdatePetWithFormResponse(value: unknown): value is T.UpdatePetWithFormResponse;
 
 /**
- * Checks a value against the response body of `deletePet`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deletePet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeletePetResponse(value: unknown): ValidationResult<T.DeletePetResponse>;
+export declare function validateDeletePetResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeletePetResponse>;
 
 /**
  * True when a value matches the response body of `deletePet`.
@@ -203,9 +206,9 @@ export declare function validateDeletePetResponse(value: unknown): ValidationRes
 export declare function isDeletePetResponse(value: unknown): value is T.DeletePetResponse;
 
 /**
- * Checks a value against the request body of `uploadFile`: returns it typed, or every issue found.
+ * Checks a value against the request body of `uploadFile`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUploadFileRequestBody(value: unknown): ValidationResult<T.UploadFileRequestBody>;
+export declare function validateUploadFileRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadFileRequestBody>;
 
 /**
  * True when a value matches the request body of `uploadFile`.
@@ -213,9 +216,9 @@ export declare function validateUploadFileRequestBody(value: unknown): Validatio
 export declare function isUploadFileRequestBody(value: unknown): value is T.UploadFileRequestBody;
 
 /**
- * Checks a value against the response body of `uploadFile`: returns it typed, or every issue found.
+ * Checks a value against the response body of `uploadFile`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUploadFileResponse(value: unknown): ValidationResult<T.UploadFileResponse>;
+export declare function validateUploadFileResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadFileResponse>;
 
 /**
  * True when a value matches the response body of `uploadFile`.
@@ -223,9 +226,9 @@ export declare function validateUploadFileResponse(value: unknown): ValidationRe
 export declare function isUploadFileResponse(value: unknown): value is T.UploadFileResponse;
 
 /**
- * Checks a value against the response body of `getInventory`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getInventory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetInventoryResponse(value: unknown): ValidationResult<T.GetInventoryResponse>;
+export declare function validateGetInventoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetInventoryResponse>;
 
 /**
  * True when a value matches the response body of `getInventory`.
@@ -233,9 +236,9 @@ export declare function validateGetInventoryResponse(value: unknown): Validation
 export declare function isGetInventoryResponse(value: unknown): value is T.GetInventoryResponse;
 
 /**
- * Checks a value against the request body of `placeOrder`: returns it typed, or every issue found.
+ * Checks a value against the request body of `placeOrder`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePlaceOrderRequestBody(value: unknown): ValidationResult<T.PlaceOrderRequestBody>;
+export declare function validatePlaceOrderRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PlaceOrderRequestBody>;
 
 /**
  * True when a value matches the request body of `placeOrder`.
@@ -243,9 +246,9 @@ export declare function validatePlaceOrderRequestBody(value: unknown): Validatio
 export declare function isPlaceOrderRequestBody(value: unknown): value is T.PlaceOrderRequestBody;
 
 /**
- * Checks a value against the response body of `placeOrder`: returns it typed, or every issue found.
+ * Checks a value against the response body of `placeOrder`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePlaceOrderResponse(value: unknown): ValidationResult<T.PlaceOrderResponse>;
+export declare function validatePlaceOrderResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PlaceOrderResponse>;
 
 /**
  * True when a value matches the response body of `placeOrder`.
@@ -253,9 +256,9 @@ export declare function validatePlaceOrderResponse(value: unknown): ValidationRe
 export declare function isPlaceOrderResponse(value: unknown): value is T.PlaceOrderResponse;
 
 /**
- * Checks a value against the response body of `getOrderById`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getOrderById`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetOrderByIdResponse(value: unknown): ValidationResult<T.GetOrderByIdResponse>;
+export declare function validateGetOrderByIdResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetOrderByIdResponse>;
 
 /**
  * True when a value matches the response body of `getOrderById`.
@@ -263,9 +266,9 @@ export declare function validateGetOrderByIdResponse(value: unknown): Validation
 export declare function isGetOrderByIdResponse(value: unknown): value is T.GetOrderByIdResponse;
 
 /**
- * Checks a value against the response body of `deleteOrder`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteOrder`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteOrderResponse(value: unknown): ValidationResult<T.DeleteOrderResponse>;
+export declare function validateDeleteOrderResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteOrderResponse>;
 
 /**
  * True when a value matches the response body of `deleteOrder`.
@@ -273,9 +276,9 @@ export declare function validateDeleteOrderResponse(value: unknown): ValidationR
 export declare function isDeleteOrderResponse(value: unknown): value is T.DeleteOrderResponse;
 
 /**
- * Checks a value against the request body of `createUser`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createUser`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateUserRequestBody(value: unknown): ValidationResult<T.CreateUserRequestBody>;
+export declare function validateCreateUserRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateUserRequestBody>;
 
 /**
  * True when a value matches the request body of `createUser`.
@@ -283,9 +286,9 @@ export declare function validateCreateUserRequestBody(value: unknown): Validatio
 export declare function isCreateUserRequestBody(value: unknown): value is T.CreateUserRequestBody;
 
 /**
- * Checks a value against the response body of `createUser`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createUser`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateUserResponse(value: unknown): ValidationResult<T.CreateUserResponse>;
+export declare function validateCreateUserResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateUserResponse>;
 
 /**
  * True when a value matches the response body of `createUser`.
@@ -293,9 +296,9 @@ export declare function validateCreateUserResponse(value: unknown): ValidationRe
 export declare function isCreateUserResponse(value: unknown): value is T.CreateUserResponse;
 
 /**
- * Checks a value against the request body of `createUsersWithArrayInput`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createUsersWithArrayInput`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateUsersWithArrayInputRequestBody(value: unknown): ValidationResult<T.CreateUsersWithArrayInputRequestBody>;
+export declare function validateCreateUsersWithArrayInputRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateUsersWithArrayInputRequestBody>;
 
 /**
  * True when a value matches the request body of `createUsersWithArrayInput`.
@@ -303,9 +306,9 @@ export declare function validateCreateUsersWithArrayInputRequestBody(value: unkn
 export declare function isCreateUsersWithArrayInputRequestBody(value: unknown): value is T.CreateUsersWithArrayInputRequestBody;
 
 /**
- * Checks a value against the response body of `createUsersWithArrayInput`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createUsersWithArrayInput`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateUsersWithArrayInputResponse(value: unknown): ValidationResult<T.CreateUsersWithArrayInputResponse>;
+export declare function validateCreateUsersWithArrayInputResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateUsersWithArrayInputResponse>;
 
 /**
  * True when a value matches the response body of `createUsersWithArrayInput`.
@@ -313,9 +316,9 @@ export declare function validateCreateUsersWithArrayInputResponse(value: unknown
 export declare function isCreateUsersWithArrayInputResponse(value: unknown): value is T.CreateUsersWithArrayInputResponse;
 
 /**
- * Checks a value against the request body of `createUsersWithListInput`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createUsersWithListInput`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateUsersWithListInputRequestBody(value: unknown): ValidationResult<T.CreateUsersWithListInputRequestBody>;
+export declare function validateCreateUsersWithListInputRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateUsersWithListInputRequestBody>;
 
 /**
  * True when a value matches the request body of `createUsersWithListInput`.
@@ -323,9 +326,9 @@ export declare function validateCreateUsersWithListInputRequestBody(value: unkno
 export declare function isCreateUsersWithListInputRequestBody(value: unknown): value is T.CreateUsersWithListInputRequestBody;
 
 /**
- * Checks a value against the response body of `createUsersWithListInput`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createUsersWithListInput`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateUsersWithListInputResponse(value: unknown): ValidationResult<T.CreateUsersWithListInputResponse>;
+export declare function validateCreateUsersWithListInputResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateUsersWithListInputResponse>;
 
 /**
  * True when a value matches the response body of `createUsersWithListInput`.
@@ -333,9 +336,9 @@ export declare function validateCreateUsersWithListInputResponse(value: unknown)
 export declare function isCreateUsersWithListInputResponse(value: unknown): value is T.CreateUsersWithListInputResponse;
 
 /**
- * Checks a value against the response body of `loginUser`: returns it typed, or every issue found.
+ * Checks a value against the response body of `loginUser`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLoginUserResponse(value: unknown): ValidationResult<T.LoginUserResponse>;
+export declare function validateLoginUserResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.LoginUserResponse>;
 
 /**
  * True when a value matches the response body of `loginUser`.
@@ -343,9 +346,9 @@ export declare function validateLoginUserResponse(value: unknown): ValidationRes
 export declare function isLoginUserResponse(value: unknown): value is T.LoginUserResponse;
 
 /**
- * Checks a value against the response body of `logoutUser`: returns it typed, or every issue found.
+ * Checks a value against the response body of `logoutUser`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLogoutUserResponse(value: unknown): ValidationResult<T.LogoutUserResponse>;
+export declare function validateLogoutUserResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.LogoutUserResponse>;
 
 /**
  * True when a value matches the response body of `logoutUser`.
@@ -353,9 +356,9 @@ export declare function validateLogoutUserResponse(value: unknown): ValidationRe
 export declare function isLogoutUserResponse(value: unknown): value is T.LogoutUserResponse;
 
 /**
- * Checks a value against the response body of `getUserByName`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getUserByName`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetUserByNameResponse(value: unknown): ValidationResult<T.GetUserByNameResponse>;
+export declare function validateGetUserByNameResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetUserByNameResponse>;
 
 /**
  * True when a value matches the response body of `getUserByName`.
@@ -363,9 +366,9 @@ export declare function validateGetUserByNameResponse(value: unknown): Validatio
 export declare function isGetUserByNameResponse(value: unknown): value is T.GetUserByNameResponse;
 
 /**
- * Checks a value against the request body of `updateUser`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateUser`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateUserRequestBody(value: unknown): ValidationResult<T.UpdateUserRequestBody>;
+export declare function validateUpdateUserRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateUserRequestBody>;
 
 /**
  * True when a value matches the request body of `updateUser`.
@@ -373,9 +376,9 @@ export declare function validateUpdateUserRequestBody(value: unknown): Validatio
 export declare function isUpdateUserRequestBody(value: unknown): value is T.UpdateUserRequestBody;
 
 /**
- * Checks a value against the response body of `updateUser`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateUser`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateUserResponse(value: unknown): ValidationResult<T.UpdateUserResponse>;
+export declare function validateUpdateUserResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateUserResponse>;
 
 /**
  * True when a value matches the response body of `updateUser`.
@@ -383,9 +386,9 @@ export declare function validateUpdateUserResponse(value: unknown): ValidationRe
 export declare function isUpdateUserResponse(value: unknown): value is T.UpdateUserResponse;
 
 /**
- * Checks a value against the response body of `deleteUser`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteUser`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteUserResponse(value: unknown): ValidationResult<T.DeleteUserResponse>;
+export declare function validateDeleteUserResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteUserResponse>;
 
 /**
  * True when a value matches the response body of `deleteUser`.

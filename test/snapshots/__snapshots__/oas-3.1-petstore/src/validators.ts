@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `ApiResponse`: returns it typed, or every issue found.
+ * Checks a value against `ApiResponse`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateApiResponse(value: unknown): ValidationResult<T.ApiResponse> {
-  const issues = check$ApiResponse(value, ROOT, undefined, 0);
+export function validateApiResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ApiResponse> {
+  const issues = options === undefined ? check$ApiResponse(value, ROOT, undefined, 0) : checkValue(check$ApiResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ApiResponse };
 }
@@ -60,10 +63,10 @@ export function isApiResponse(value: unknown): value is T.ApiResponse {
 }
 
 /**
- * Checks a value against `Category`: returns it typed, or every issue found.
+ * Checks a value against `Category`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCategory(value: unknown): ValidationResult<T.Category> {
-  const issues = check$Category(value, ROOT, undefined, 0);
+export function validateCategory(value: unknown, options?: ValidateOptions): ValidationResult<T.Category> {
+  const issues = options === undefined ? check$Category(value, ROOT, undefined, 0) : checkValue(check$Category, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Category };
 }
@@ -76,10 +79,10 @@ export function isCategory(value: unknown): value is T.Category {
 }
 
 /**
- * Checks a value against `Order`: returns it typed, or every issue found.
+ * Checks a value against `Order`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOrder(value: unknown): ValidationResult<T.Order> {
-  const issues = check$Order(value, ROOT, undefined, 0);
+export function validateOrder(value: unknown, options?: ValidateOptions): ValidationResult<T.Order> {
+  const issues = options === undefined ? check$Order(value, ROOT, undefined, 0) : checkValue(check$Order, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Order };
 }
@@ -92,10 +95,10 @@ export function isOrder(value: unknown): value is T.Order {
 }
 
 /**
- * Checks a value against `Pet` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Pet` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePet(value: unknown): ValidationResult<T.Pet> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Pet };
 }
@@ -108,10 +111,10 @@ export function isPet(value: unknown): value is T.Pet {
 }
 
 /**
- * Checks a value against `Pet` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Pet` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePetWritable(value: unknown): ValidationResult<T.PetWritable> {
-  const issues = check$PetWritable(value, ROOT, undefined, 0);
+export function validatePetWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.PetWritable> {
+  const issues = options === undefined ? check$PetWritable(value, ROOT, undefined, 0) : checkValue(check$PetWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PetWritable };
 }
@@ -124,10 +127,10 @@ export function isPetWritable(value: unknown): value is T.PetWritable {
 }
 
 /**
- * Checks a value against `Tag`: returns it typed, or every issue found.
+ * Checks a value against `Tag`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTag(value: unknown): ValidationResult<T.Tag> {
-  const issues = check$Tag(value, ROOT, undefined, 0);
+export function validateTag(value: unknown, options?: ValidateOptions): ValidationResult<T.Tag> {
+  const issues = options === undefined ? check$Tag(value, ROOT, undefined, 0) : checkValue(check$Tag, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Tag };
 }
@@ -140,10 +143,10 @@ export function isTag(value: unknown): value is T.Tag {
 }
 
 /**
- * Checks a value against `User`: returns it typed, or every issue found.
+ * Checks a value against `User`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUser(value: unknown): ValidationResult<T.User> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<T.User> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.User };
 }
@@ -156,10 +159,10 @@ export function isUser(value: unknown): value is T.User {
 }
 
 /**
- * Checks a value against the request body of `updatePet`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updatePet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdatePetRequestBody(value: unknown): ValidationResult<T.UpdatePetRequestBody> {
-  const issues = check$PetWritable(value, ROOT, undefined, 0);
+export function validateUpdatePetRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdatePetRequestBody> {
+  const issues = options === undefined ? check$PetWritable(value, ROOT, undefined, 0) : checkValue(check$PetWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdatePetRequestBody };
 }
@@ -172,10 +175,10 @@ export function isUpdatePetRequestBody(value: unknown): value is T.UpdatePetRequ
 }
 
 /**
- * Checks a value against the response body of `updatePet`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updatePet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdatePetResponse(value: unknown): ValidationResult<T.UpdatePetResponse> {
-  const issues = check$UpdatePetResponse(value, ROOT, undefined, 0);
+export function validateUpdatePetResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdatePetResponse> {
+  const issues = options === undefined ? check$UpdatePetResponse(value, ROOT, undefined, 0) : checkValue(check$UpdatePetResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdatePetResponse };
 }
@@ -188,10 +191,10 @@ export function isUpdatePetResponse(value: unknown): value is T.UpdatePetRespons
 }
 
 /**
- * Checks a value against the request body of `addPet`: returns it typed, or every issue found.
+ * Checks a value against the request body of `addPet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAddPetRequestBody(value: unknown): ValidationResult<T.AddPetRequestBody> {
-  const issues = check$PetWritable(value, ROOT, undefined, 0);
+export function validateAddPetRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.AddPetRequestBody> {
+  const issues = options === undefined ? check$PetWritable(value, ROOT, undefined, 0) : checkValue(check$PetWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AddPetRequestBody };
 }
@@ -204,10 +207,10 @@ export function isAddPetRequestBody(value: unknown): value is T.AddPetRequestBod
 }
 
 /**
- * Checks a value against the response body of `addPet`: returns it typed, or every issue found.
+ * Checks a value against the response body of `addPet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAddPetResponse(value: unknown): ValidationResult<T.AddPetResponse> {
-  const issues = check$AddPetResponse(value, ROOT, undefined, 0);
+export function validateAddPetResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AddPetResponse> {
+  const issues = options === undefined ? check$AddPetResponse(value, ROOT, undefined, 0) : checkValue(check$AddPetResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AddPetResponse };
 }
@@ -220,10 +223,10 @@ export function isAddPetResponse(value: unknown): value is T.AddPetResponse {
 }
 
 /**
- * Checks a value against the response body of `findPetsByStatus`: returns it typed, or every issue found.
+ * Checks a value against the response body of `findPetsByStatus`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFindPetsByStatusResponse(value: unknown): ValidationResult<T.FindPetsByStatusResponse> {
-  const issues = check$FindPetsByStatusResponse(value, ROOT, undefined, 0);
+export function validateFindPetsByStatusResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FindPetsByStatusResponse> {
+  const issues = options === undefined ? check$FindPetsByStatusResponse(value, ROOT, undefined, 0) : checkValue(check$FindPetsByStatusResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FindPetsByStatusResponse };
 }
@@ -236,10 +239,10 @@ export function isFindPetsByStatusResponse(value: unknown): value is T.FindPetsB
 }
 
 /**
- * Checks a value against the response body of `findPetsByTags`: returns it typed, or every issue found.
+ * Checks a value against the response body of `findPetsByTags`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateFindPetsByTagsResponse(value: unknown): ValidationResult<T.FindPetsByTagsResponse> {
-  const issues = check$FindPetsByTagsResponse(value, ROOT, undefined, 0);
+export function validateFindPetsByTagsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.FindPetsByTagsResponse> {
+  const issues = options === undefined ? check$FindPetsByTagsResponse(value, ROOT, undefined, 0) : checkValue(check$FindPetsByTagsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.FindPetsByTagsResponse };
 }
@@ -252,10 +255,10 @@ export function isFindPetsByTagsResponse(value: unknown): value is T.FindPetsByT
 }
 
 /**
- * Checks a value against the response body of `getPetById`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getPetById`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetPetByIdResponse(value: unknown): ValidationResult<T.GetPetByIdResponse> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validateGetPetByIdResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetPetByIdResponse> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetPetByIdResponse };
 }
@@ -268,10 +271,10 @@ export function isGetPetByIdResponse(value: unknown): value is T.GetPetByIdRespo
 }
 
 /**
- * Checks a value against the request body of `updatePetWithForm`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updatePetWithForm`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdatePetWithFormRequestBody(value: unknown): ValidationResult<T.UpdatePetWithFormRequestBody> {
-  const issues = check$UpdatePetWithFormRequestBody(value, ROOT, undefined, 0);
+export function validateUpdatePetWithFormRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdatePetWithFormRequestBody> {
+  const issues = options === undefined ? check$UpdatePetWithFormRequestBody(value, ROOT, undefined, 0) : checkValue(check$UpdatePetWithFormRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdatePetWithFormRequestBody };
 }
@@ -284,10 +287,10 @@ export function isUpdatePetWithFormRequestBody(value: unknown): value is T.Updat
 }
 
 /**
- * Checks a value against the response body of `updatePetWithForm`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updatePetWithForm`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdatePetWithFormResponse(value: unknown): ValidationResult<T.UpdatePetWithFormResponse> {
-  const issues = check$UpdatePetWithFormResponse(value, ROOT, undefined, 0);
+export function validateUpdatePetWithFormResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdatePetWithFormResponse> {
+  const issues = options === undefined ? check$UpdatePetWithFormResponse(value, ROOT, undefined, 0) : checkValue(check$UpdatePetWithFormResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdatePetWithFormResponse };
 }
@@ -300,10 +303,10 @@ export function isUpdatePetWithFormResponse(value: unknown): value is T.UpdatePe
 }
 
 /**
- * Checks a value against the response body of `deletePet`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deletePet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeletePetResponse(value: unknown): ValidationResult<T.DeletePetResponse> {
-  const issues = check$DeletePetResponse(value, ROOT, undefined, 0);
+export function validateDeletePetResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeletePetResponse> {
+  const issues = options === undefined ? check$DeletePetResponse(value, ROOT, undefined, 0) : checkValue(check$DeletePetResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.DeletePetResponse };
 }
@@ -316,11 +319,11 @@ export function isDeletePetResponse(value: unknown): value is T.DeletePetRespons
 }
 
 /**
- * Checks a value against the request body of `uploadFile`: returns it typed, or every issue found.
+ * Checks a value against the request body of `uploadFile`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUploadFileRequestBody(value: unknown): ValidationResult<T.UploadFileRequestBody> {
+export function validateUploadFileRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadFileRequestBody> {
   if (acceptsBinaryBody(value)) return { ok: true, value: value as T.UploadFileRequestBody };
-  const issues = check$UploadFileRequestBody(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$UploadFileRequestBody(value, ROOT, undefined, 0) : checkValue(check$UploadFileRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.UploadFileRequestBody };
 }
@@ -333,10 +336,10 @@ export function isUploadFileRequestBody(value: unknown): value is T.UploadFileRe
 }
 
 /**
- * Checks a value against the response body of `uploadFile`: returns it typed, or every issue found.
+ * Checks a value against the response body of `uploadFile`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUploadFileResponse(value: unknown): ValidationResult<T.UploadFileResponse> {
-  const issues = check$ApiResponse(value, ROOT, undefined, 0);
+export function validateUploadFileResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadFileResponse> {
+  const issues = options === undefined ? check$ApiResponse(value, ROOT, undefined, 0) : checkValue(check$ApiResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UploadFileResponse };
 }
@@ -349,10 +352,10 @@ export function isUploadFileResponse(value: unknown): value is T.UploadFileRespo
 }
 
 /**
- * Checks a value against the response body of `getInventory`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getInventory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetInventoryResponse(value: unknown): ValidationResult<T.GetInventoryResponse> {
-  const issues = check$GetInventoryResponse(value, ROOT, undefined, 0);
+export function validateGetInventoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetInventoryResponse> {
+  const issues = options === undefined ? check$GetInventoryResponse(value, ROOT, undefined, 0) : checkValue(check$GetInventoryResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetInventoryResponse };
 }
@@ -365,10 +368,10 @@ export function isGetInventoryResponse(value: unknown): value is T.GetInventoryR
 }
 
 /**
- * Checks a value against the request body of `placeOrder`: returns it typed, or every issue found.
+ * Checks a value against the request body of `placeOrder`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePlaceOrderRequestBody(value: unknown): ValidationResult<T.PlaceOrderRequestBody> {
-  const issues = check$Order(value, ROOT, undefined, 0);
+export function validatePlaceOrderRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.PlaceOrderRequestBody> {
+  const issues = options === undefined ? check$Order(value, ROOT, undefined, 0) : checkValue(check$Order, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PlaceOrderRequestBody };
 }
@@ -381,10 +384,10 @@ export function isPlaceOrderRequestBody(value: unknown): value is T.PlaceOrderRe
 }
 
 /**
- * Checks a value against the response body of `placeOrder`: returns it typed, or every issue found.
+ * Checks a value against the response body of `placeOrder`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePlaceOrderResponse(value: unknown): ValidationResult<T.PlaceOrderResponse> {
-  const issues = check$Order(value, ROOT, undefined, 0);
+export function validatePlaceOrderResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PlaceOrderResponse> {
+  const issues = options === undefined ? check$Order(value, ROOT, undefined, 0) : checkValue(check$Order, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PlaceOrderResponse };
 }
@@ -397,10 +400,10 @@ export function isPlaceOrderResponse(value: unknown): value is T.PlaceOrderRespo
 }
 
 /**
- * Checks a value against the response body of `getOrderById`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getOrderById`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetOrderByIdResponse(value: unknown): ValidationResult<T.GetOrderByIdResponse> {
-  const issues = check$Order(value, ROOT, undefined, 0);
+export function validateGetOrderByIdResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetOrderByIdResponse> {
+  const issues = options === undefined ? check$Order(value, ROOT, undefined, 0) : checkValue(check$Order, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetOrderByIdResponse };
 }
@@ -413,10 +416,10 @@ export function isGetOrderByIdResponse(value: unknown): value is T.GetOrderByIdR
 }
 
 /**
- * Checks a value against the response body of `deleteOrder`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteOrder`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteOrderResponse(value: unknown): ValidationResult<T.DeleteOrderResponse> {
-  const issues = check$DeleteOrderResponse(value, ROOT, undefined, 0);
+export function validateDeleteOrderResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteOrderResponse> {
+  const issues = options === undefined ? check$DeleteOrderResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteOrderResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.DeleteOrderResponse };
 }
@@ -429,10 +432,10 @@ export function isDeleteOrderResponse(value: unknown): value is T.DeleteOrderRes
 }
 
 /**
- * Checks a value against the request body of `createUser`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createUser`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateUserRequestBody(value: unknown): ValidationResult<T.CreateUserRequestBody> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validateCreateUserRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateUserRequestBody> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateUserRequestBody };
 }
@@ -445,11 +448,11 @@ export function isCreateUserRequestBody(value: unknown): value is T.CreateUserRe
 }
 
 /**
- * Checks a value against the response body of `createUser`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createUser`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateUserResponse(value: unknown): ValidationResult<T.CreateUserResponse> {
+export function validateCreateUserResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateUserResponse> {
   if (value === undefined) return { ok: true, value: value as T.CreateUserResponse };
-  const issues = check$CreateUserResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$CreateUserResponse(value, ROOT, undefined, 0) : checkValue(check$CreateUserResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.CreateUserResponse };
 }
@@ -462,10 +465,10 @@ export function isCreateUserResponse(value: unknown): value is T.CreateUserRespo
 }
 
 /**
- * Checks a value against the request body of `createUsersWithArrayInput`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createUsersWithArrayInput`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateUsersWithArrayInputRequestBody(value: unknown): ValidationResult<T.CreateUsersWithArrayInputRequestBody> {
-  const issues = check$CreateUsersWithArrayInputRequestBody(value, ROOT, undefined, 0);
+export function validateCreateUsersWithArrayInputRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateUsersWithArrayInputRequestBody> {
+  const issues = options === undefined ? check$CreateUsersWithArrayInputRequestBody(value, ROOT, undefined, 0) : checkValue(check$CreateUsersWithArrayInputRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateUsersWithArrayInputRequestBody };
 }
@@ -478,11 +481,11 @@ export function isCreateUsersWithArrayInputRequestBody(value: unknown): value is
 }
 
 /**
- * Checks a value against the response body of `createUsersWithArrayInput`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createUsersWithArrayInput`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateUsersWithArrayInputResponse(value: unknown): ValidationResult<T.CreateUsersWithArrayInputResponse> {
+export function validateCreateUsersWithArrayInputResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateUsersWithArrayInputResponse> {
   if (value === undefined) return { ok: true, value: value as T.CreateUsersWithArrayInputResponse };
-  const issues = check$CreateUsersWithArrayInputResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$CreateUsersWithArrayInputResponse(value, ROOT, undefined, 0) : checkValue(check$CreateUsersWithArrayInputResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.CreateUsersWithArrayInputResponse };
 }
@@ -495,10 +498,10 @@ export function isCreateUsersWithArrayInputResponse(value: unknown): value is T.
 }
 
 /**
- * Checks a value against the request body of `createUsersWithListInput`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createUsersWithListInput`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateUsersWithListInputRequestBody(value: unknown): ValidationResult<T.CreateUsersWithListInputRequestBody> {
-  const issues = check$CreateUsersWithListInputRequestBody(value, ROOT, undefined, 0);
+export function validateCreateUsersWithListInputRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateUsersWithListInputRequestBody> {
+  const issues = options === undefined ? check$CreateUsersWithListInputRequestBody(value, ROOT, undefined, 0) : checkValue(check$CreateUsersWithListInputRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateUsersWithListInputRequestBody };
 }
@@ -511,11 +514,11 @@ export function isCreateUsersWithListInputRequestBody(value: unknown): value is 
 }
 
 /**
- * Checks a value against the response body of `createUsersWithListInput`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createUsersWithListInput`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateUsersWithListInputResponse(value: unknown): ValidationResult<T.CreateUsersWithListInputResponse> {
+export function validateCreateUsersWithListInputResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateUsersWithListInputResponse> {
   if (value === undefined) return { ok: true, value: value as T.CreateUsersWithListInputResponse };
-  const issues = check$CreateUsersWithListInputResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$CreateUsersWithListInputResponse(value, ROOT, undefined, 0) : checkValue(check$CreateUsersWithListInputResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.CreateUsersWithListInputResponse };
 }
@@ -528,10 +531,10 @@ export function isCreateUsersWithListInputResponse(value: unknown): value is T.C
 }
 
 /**
- * Checks a value against the response body of `loginUser`: returns it typed, or every issue found.
+ * Checks a value against the response body of `loginUser`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLoginUserResponse(value: unknown): ValidationResult<T.LoginUserResponse> {
-  const issues = check$LoginUserResponse(value, ROOT, undefined, 0);
+export function validateLoginUserResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.LoginUserResponse> {
+  const issues = options === undefined ? check$LoginUserResponse(value, ROOT, undefined, 0) : checkValue(check$LoginUserResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.LoginUserResponse };
 }
@@ -544,11 +547,11 @@ export function isLoginUserResponse(value: unknown): value is T.LoginUserRespons
 }
 
 /**
- * Checks a value against the response body of `logoutUser`: returns it typed, or every issue found.
+ * Checks a value against the response body of `logoutUser`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLogoutUserResponse(value: unknown): ValidationResult<T.LogoutUserResponse> {
+export function validateLogoutUserResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.LogoutUserResponse> {
   if (value === undefined) return { ok: true, value: value as T.LogoutUserResponse };
-  const issues = check$LogoutUserResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$LogoutUserResponse(value, ROOT, undefined, 0) : checkValue(check$LogoutUserResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.LogoutUserResponse };
 }
@@ -561,10 +564,10 @@ export function isLogoutUserResponse(value: unknown): value is T.LogoutUserRespo
 }
 
 /**
- * Checks a value against the response body of `getUserByName`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getUserByName`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetUserByNameResponse(value: unknown): ValidationResult<T.GetUserByNameResponse> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validateGetUserByNameResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetUserByNameResponse> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetUserByNameResponse };
 }
@@ -577,10 +580,10 @@ export function isGetUserByNameResponse(value: unknown): value is T.GetUserByNam
 }
 
 /**
- * Checks a value against the request body of `updateUser`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateUser`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateUserRequestBody(value: unknown): ValidationResult<T.UpdateUserRequestBody> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validateUpdateUserRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateUserRequestBody> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateUserRequestBody };
 }
@@ -593,10 +596,10 @@ export function isUpdateUserRequestBody(value: unknown): value is T.UpdateUserRe
 }
 
 /**
- * Checks a value against the response body of `updateUser`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateUser`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateUserResponse(value: unknown): ValidationResult<T.UpdateUserResponse> {
-  const issues = check$UpdateUserResponse(value, ROOT, undefined, 0);
+export function validateUpdateUserResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateUserResponse> {
+  const issues = options === undefined ? check$UpdateUserResponse(value, ROOT, undefined, 0) : checkValue(check$UpdateUserResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateUserResponse };
 }
@@ -609,10 +612,10 @@ export function isUpdateUserResponse(value: unknown): value is T.UpdateUserRespo
 }
 
 /**
- * Checks a value against the response body of `deleteUser`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteUser`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteUserResponse(value: unknown): ValidationResult<T.DeleteUserResponse> {
-  const issues = check$DeleteUserResponse(value, ROOT, undefined, 0);
+export function validateDeleteUserResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteUserResponse> {
+  const issues = options === undefined ? check$DeleteUserResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteUserResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.DeleteUserResponse };
 }

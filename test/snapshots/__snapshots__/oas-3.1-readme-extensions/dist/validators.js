@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -14,112 +15,112 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validatePet(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validatePet(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPet(value) {
   return is$Pet(value, 0);
 }
-function validateTag(value) {
-  const issues = check$Tag(value, ROOT, void 0, 0);
+function validateTag(value, options) {
+  const issues = options === void 0 ? check$Tag(value, ROOT, void 0, 0) : checkValue(check$Tag, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTag(value) {
   return is$Tag(value, 0);
 }
-function validateXCodeSamplesResponse(value) {
-  const issues = check$XCodeSamplesResponse(value, ROOT, void 0, 0);
+function validateXCodeSamplesResponse(value, options) {
+  const issues = options === void 0 ? check$XCodeSamplesResponse(value, ROOT, void 0, 0) : checkValue(check$XCodeSamplesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXCodeSamplesResponse(value) {
   return is$XCodeSamplesResponse(value, 0);
 }
-function validateXReadmeCodeSamplesResponse(value) {
-  const issues = check$XReadmeCodeSamplesResponse(value, ROOT, void 0, 0);
+function validateXReadmeCodeSamplesResponse(value, options) {
+  const issues = options === void 0 ? check$XReadmeCodeSamplesResponse(value, ROOT, void 0, 0) : checkValue(check$XReadmeCodeSamplesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXReadmeCodeSamplesResponse(value) {
   return is$XReadmeCodeSamplesResponse(value, 0);
 }
-function validateXReadmeExplorerEnabledRequestBody(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validateXReadmeExplorerEnabledRequestBody(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXReadmeExplorerEnabledRequestBody(value) {
   return is$Pet(value, 0);
 }
-function validateXReadmeExplorerEnabledResponse(value) {
-  const issues = check$XReadmeExplorerEnabledResponse(value, ROOT, void 0, 0);
+function validateXReadmeExplorerEnabledResponse(value, options) {
+  const issues = options === void 0 ? check$XReadmeExplorerEnabledResponse(value, ROOT, void 0, 0) : checkValue(check$XReadmeExplorerEnabledResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXReadmeExplorerEnabledResponse(value) {
   return is$XReadmeExplorerEnabledResponse(value, 0);
 }
-function validateXExplorerEnabledRequestBody(value) {
-  const issues = check$Pet(value, ROOT, void 0, 0);
+function validateXExplorerEnabledRequestBody(value, options) {
+  const issues = options === void 0 ? check$Pet(value, ROOT, void 0, 0) : checkValue(check$Pet, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXExplorerEnabledRequestBody(value) {
   return is$Pet(value, 0);
 }
-function validateXExplorerEnabledResponse(value) {
-  const issues = check$XExplorerEnabledResponse(value, ROOT, void 0, 0);
+function validateXExplorerEnabledResponse(value, options) {
+  const issues = options === void 0 ? check$XExplorerEnabledResponse(value, ROOT, void 0, 0) : checkValue(check$XExplorerEnabledResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXExplorerEnabledResponse(value) {
   return is$XExplorerEnabledResponse(value, 0);
 }
-function validateXReadmeHeadersResponse(value) {
-  const issues = check$XReadmeHeadersResponse(value, ROOT, void 0, 0);
+function validateXReadmeHeadersResponse(value, options) {
+  const issues = options === void 0 ? check$XReadmeHeadersResponse(value, ROOT, void 0, 0) : checkValue(check$XReadmeHeadersResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXReadmeHeadersResponse(value) {
   return is$XReadmeHeadersResponse(value, 0);
 }
-function validateXHeadersResponse(value) {
-  const issues = check$XHeadersResponse(value, ROOT, void 0, 0);
+function validateXHeadersResponse(value, options) {
+  const issues = options === void 0 ? check$XHeadersResponse(value, ROOT, void 0, 0) : checkValue(check$XHeadersResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXHeadersResponse(value) {
   return is$XHeadersResponse(value, 0);
 }
-function validateXReadmeProxyEnabledResponse(value) {
-  const issues = check$XReadmeProxyEnabledResponse(value, ROOT, void 0, 0);
+function validateXReadmeProxyEnabledResponse(value, options) {
+  const issues = options === void 0 ? check$XReadmeProxyEnabledResponse(value, ROOT, void 0, 0) : checkValue(check$XReadmeProxyEnabledResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXReadmeProxyEnabledResponse(value) {
   return is$XReadmeProxyEnabledResponse(value, 0);
 }
-function validateXProxyEnabledResponse(value) {
-  const issues = check$XProxyEnabledResponse(value, ROOT, void 0, 0);
+function validateXProxyEnabledResponse(value, options) {
+  const issues = options === void 0 ? check$XProxyEnabledResponse(value, ROOT, void 0, 0) : checkValue(check$XProxyEnabledResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXProxyEnabledResponse(value) {
   return is$XProxyEnabledResponse(value, 0);
 }
-function validateXReadmeSamplesLanguagesResponse(value) {
-  const issues = check$XReadmeSamplesLanguagesResponse(value, ROOT, void 0, 0);
+function validateXReadmeSamplesLanguagesResponse(value, options) {
+  const issues = options === void 0 ? check$XReadmeSamplesLanguagesResponse(value, ROOT, void 0, 0) : checkValue(check$XReadmeSamplesLanguagesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isXReadmeSamplesLanguagesResponse(value) {
   return is$XReadmeSamplesLanguagesResponse(value, 0);
 }
-function validateXSamplesLanguagesResponse(value) {
-  const issues = check$XSamplesLanguagesResponse(value, ROOT, void 0, 0);
+function validateXSamplesLanguagesResponse(value, options) {
+  const issues = options === void 0 ? check$XSamplesLanguagesResponse(value, ROOT, void 0, 0) : checkValue(check$XSamplesLanguagesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Pet`: returns it typed, or every issue found.
+ * Checks a value against `Pet`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePet(value: unknown): ValidationResult<T.Pet> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult<T.Pet> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Pet };
 }
@@ -60,10 +63,10 @@ export function isPet(value: unknown): value is T.Pet {
 }
 
 /**
- * Checks a value against `Tag`: returns it typed, or every issue found.
+ * Checks a value against `Tag`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTag(value: unknown): ValidationResult<T.Tag> {
-  const issues = check$Tag(value, ROOT, undefined, 0);
+export function validateTag(value: unknown, options?: ValidateOptions): ValidationResult<T.Tag> {
+  const issues = options === undefined ? check$Tag(value, ROOT, undefined, 0) : checkValue(check$Tag, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Tag };
 }
@@ -76,10 +79,10 @@ export function isTag(value: unknown): value is T.Tag {
 }
 
 /**
- * Checks a value against the response body of `xCodeSamples`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xCodeSamples`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXCodeSamplesResponse(value: unknown): ValidationResult<T.XCodeSamplesResponse> {
-  const issues = check$XCodeSamplesResponse(value, ROOT, undefined, 0);
+export function validateXCodeSamplesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XCodeSamplesResponse> {
+  const issues = options === undefined ? check$XCodeSamplesResponse(value, ROOT, undefined, 0) : checkValue(check$XCodeSamplesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.XCodeSamplesResponse };
 }
@@ -92,10 +95,10 @@ export function isXCodeSamplesResponse(value: unknown): value is T.XCodeSamplesR
 }
 
 /**
- * Checks a value against the response body of `xReadmeCodeSamples`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xReadmeCodeSamples`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXReadmeCodeSamplesResponse(value: unknown): ValidationResult<T.XReadmeCodeSamplesResponse> {
-  const issues = check$XReadmeCodeSamplesResponse(value, ROOT, undefined, 0);
+export function validateXReadmeCodeSamplesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeCodeSamplesResponse> {
+  const issues = options === undefined ? check$XReadmeCodeSamplesResponse(value, ROOT, undefined, 0) : checkValue(check$XReadmeCodeSamplesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.XReadmeCodeSamplesResponse };
 }
@@ -108,10 +111,10 @@ export function isXReadmeCodeSamplesResponse(value: unknown): value is T.XReadme
 }
 
 /**
- * Checks a value against the request body of `xReadmeExplorerEnabled`: returns it typed, or every issue found.
+ * Checks a value against the request body of `xReadmeExplorerEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXReadmeExplorerEnabledRequestBody(value: unknown): ValidationResult<T.XReadmeExplorerEnabledRequestBody> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validateXReadmeExplorerEnabledRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeExplorerEnabledRequestBody> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.XReadmeExplorerEnabledRequestBody };
 }
@@ -124,10 +127,10 @@ export function isXReadmeExplorerEnabledRequestBody(value: unknown): value is T.
 }
 
 /**
- * Checks a value against the response body of `xReadmeExplorerEnabled`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xReadmeExplorerEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXReadmeExplorerEnabledResponse(value: unknown): ValidationResult<T.XReadmeExplorerEnabledResponse> {
-  const issues = check$XReadmeExplorerEnabledResponse(value, ROOT, undefined, 0);
+export function validateXReadmeExplorerEnabledResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeExplorerEnabledResponse> {
+  const issues = options === undefined ? check$XReadmeExplorerEnabledResponse(value, ROOT, undefined, 0) : checkValue(check$XReadmeExplorerEnabledResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.XReadmeExplorerEnabledResponse };
 }
@@ -140,10 +143,10 @@ export function isXReadmeExplorerEnabledResponse(value: unknown): value is T.XRe
 }
 
 /**
- * Checks a value against the request body of `xExplorerEnabled`: returns it typed, or every issue found.
+ * Checks a value against the request body of `xExplorerEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXExplorerEnabledRequestBody(value: unknown): ValidationResult<T.XExplorerEnabledRequestBody> {
-  const issues = check$Pet(value, ROOT, undefined, 0);
+export function validateXExplorerEnabledRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.XExplorerEnabledRequestBody> {
+  const issues = options === undefined ? check$Pet(value, ROOT, undefined, 0) : checkValue(check$Pet, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.XExplorerEnabledRequestBody };
 }
@@ -156,10 +159,10 @@ export function isXExplorerEnabledRequestBody(value: unknown): value is T.XExplo
 }
 
 /**
- * Checks a value against the response body of `xExplorerEnabled`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xExplorerEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXExplorerEnabledResponse(value: unknown): ValidationResult<T.XExplorerEnabledResponse> {
-  const issues = check$XExplorerEnabledResponse(value, ROOT, undefined, 0);
+export function validateXExplorerEnabledResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XExplorerEnabledResponse> {
+  const issues = options === undefined ? check$XExplorerEnabledResponse(value, ROOT, undefined, 0) : checkValue(check$XExplorerEnabledResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.XExplorerEnabledResponse };
 }
@@ -172,10 +175,10 @@ export function isXExplorerEnabledResponse(value: unknown): value is T.XExplorer
 }
 
 /**
- * Checks a value against the response body of `xReadmeHeaders`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xReadmeHeaders`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXReadmeHeadersResponse(value: unknown): ValidationResult<T.XReadmeHeadersResponse> {
-  const issues = check$XReadmeHeadersResponse(value, ROOT, undefined, 0);
+export function validateXReadmeHeadersResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeHeadersResponse> {
+  const issues = options === undefined ? check$XReadmeHeadersResponse(value, ROOT, undefined, 0) : checkValue(check$XReadmeHeadersResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.XReadmeHeadersResponse };
 }
@@ -188,10 +191,10 @@ export function isXReadmeHeadersResponse(value: unknown): value is T.XReadmeHead
 }
 
 /**
- * Checks a value against the response body of `xHeaders`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xHeaders`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXHeadersResponse(value: unknown): ValidationResult<T.XHeadersResponse> {
-  const issues = check$XHeadersResponse(value, ROOT, undefined, 0);
+export function validateXHeadersResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XHeadersResponse> {
+  const issues = options === undefined ? check$XHeadersResponse(value, ROOT, undefined, 0) : checkValue(check$XHeadersResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.XHeadersResponse };
 }
@@ -204,10 +207,10 @@ export function isXHeadersResponse(value: unknown): value is T.XHeadersResponse 
 }
 
 /**
- * Checks a value against the response body of `xReadmeProxyEnabled`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xReadmeProxyEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXReadmeProxyEnabledResponse(value: unknown): ValidationResult<T.XReadmeProxyEnabledResponse> {
-  const issues = check$XReadmeProxyEnabledResponse(value, ROOT, undefined, 0);
+export function validateXReadmeProxyEnabledResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeProxyEnabledResponse> {
+  const issues = options === undefined ? check$XReadmeProxyEnabledResponse(value, ROOT, undefined, 0) : checkValue(check$XReadmeProxyEnabledResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.XReadmeProxyEnabledResponse };
 }
@@ -220,10 +223,10 @@ export function isXReadmeProxyEnabledResponse(value: unknown): value is T.XReadm
 }
 
 /**
- * Checks a value against the response body of `xProxyEnabled`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xProxyEnabled`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXProxyEnabledResponse(value: unknown): ValidationResult<T.XProxyEnabledResponse> {
-  const issues = check$XProxyEnabledResponse(value, ROOT, undefined, 0);
+export function validateXProxyEnabledResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XProxyEnabledResponse> {
+  const issues = options === undefined ? check$XProxyEnabledResponse(value, ROOT, undefined, 0) : checkValue(check$XProxyEnabledResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.XProxyEnabledResponse };
 }
@@ -236,10 +239,10 @@ export function isXProxyEnabledResponse(value: unknown): value is T.XProxyEnable
 }
 
 /**
- * Checks a value against the response body of `xReadmeSamplesLanguages`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xReadmeSamplesLanguages`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXReadmeSamplesLanguagesResponse(value: unknown): ValidationResult<T.XReadmeSamplesLanguagesResponse> {
-  const issues = check$XReadmeSamplesLanguagesResponse(value, ROOT, undefined, 0);
+export function validateXReadmeSamplesLanguagesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XReadmeSamplesLanguagesResponse> {
+  const issues = options === undefined ? check$XReadmeSamplesLanguagesResponse(value, ROOT, undefined, 0) : checkValue(check$XReadmeSamplesLanguagesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.XReadmeSamplesLanguagesResponse };
 }
@@ -252,10 +255,10 @@ export function isXReadmeSamplesLanguagesResponse(value: unknown): value is T.XR
 }
 
 /**
- * Checks a value against the response body of `xSamplesLanguages`: returns it typed, or every issue found.
+ * Checks a value against the response body of `xSamplesLanguages`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateXSamplesLanguagesResponse(value: unknown): ValidationResult<T.XSamplesLanguagesResponse> {
-  const issues = check$XSamplesLanguagesResponse(value, ROOT, undefined, 0);
+export function validateXSamplesLanguagesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.XSamplesLanguagesResponse> {
+  const issues = options === undefined ? check$XSamplesLanguagesResponse(value, ROOT, undefined, 0) : checkValue(check$XSamplesLanguagesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.XSamplesLanguagesResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against the response body of `getOpenRoles`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getOpenRoles`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetOpenRolesResponse(value: unknown): ValidationResult<T.GetOpenRolesResponse>;
+export declare function validateGetOpenRolesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetOpenRolesResponse>;
 
 /**
  * True when a value matches the response body of `getOpenRoles`.
@@ -43,9 +46,9 @@ export declare function validateGetOpenRolesResponse(value: unknown): Validation
 export declare function isGetOpenRolesResponse(value: unknown): value is T.GetOpenRolesResponse;
 
 /**
- * Checks a value against the request body of `applyToReadMe`: returns it typed, or every issue found.
+ * Checks a value against the request body of `applyToReadMe`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateApplyToReadMeRequestBody(value: unknown): ValidationResult<T.ApplyToReadMeRequestBody>;
+export declare function validateApplyToReadMeRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ApplyToReadMeRequestBody>;
 
 /**
  * True when a value matches the request body of `applyToReadMe`.
@@ -53,9 +56,9 @@ export declare function validateApplyToReadMeRequestBody(value: unknown): Valida
 export declare function isApplyToReadMeRequestBody(value: unknown): value is T.ApplyToReadMeRequestBody;
 
 /**
- * Checks a value against the response body of `applyToReadMe`: returns it typed, or every issue found.
+ * Checks a value against the response body of `applyToReadMe`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateApplyToReadMeResponse(value: unknown): ValidationResult<T.ApplyToReadMeResponse>;
+export declare function validateApplyToReadMeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ApplyToReadMeResponse>;
 
 /**
  * True when a value matches the response body of `applyToReadMe`.
@@ -63,9 +66,9 @@ export declare function validateApplyToReadMeResponse(value: unknown): Validatio
 export declare function isApplyToReadMeResponse(value: unknown): value is T.ApplyToReadMeResponse;
 
 /**
- * Checks a value against the response body of `getBranches`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBranches`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetBranchesResponse(value: unknown): ValidationResult<T.GetBranchesResponse>;
+export declare function validateGetBranchesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBranchesResponse>;
 
 /**
  * True when a value matches the response body of `getBranches`.
@@ -73,9 +76,9 @@ export declare function validateGetBranchesResponse(value: unknown): ValidationR
 export declare function isGetBranchesResponse(value: unknown): value is T.GetBranchesResponse;
 
 /**
- * Checks a value against the request body of `createBranch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createBranch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateBranchRequestBody(value: unknown): ValidationResult<T.CreateBranchRequestBody>;
+export declare function validateCreateBranchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateBranchRequestBody>;
 
 /**
  * True when a value matches the request body of `createBranch`.
@@ -83,9 +86,9 @@ export declare function validateCreateBranchRequestBody(value: unknown): Validat
 export declare function isCreateBranchRequestBody(value: unknown): value is T.CreateBranchRequestBody;
 
 /**
- * Checks a value against the response body of `createBranch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createBranch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateBranchResponse(value: unknown): ValidationResult<T.CreateBranchResponse>;
+export declare function validateCreateBranchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateBranchResponse>;
 
 /**
  * True when a value matches the response body of `createBranch`.
@@ -93,9 +96,9 @@ export declare function validateCreateBranchResponse(value: unknown): Validation
 export declare function isCreateBranchResponse(value: unknown): value is T.CreateBranchResponse;
 
 /**
- * Checks a value against the response body of `getBranch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBranch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetBranchResponse(value: unknown): ValidationResult<T.GetBranchResponse>;
+export declare function validateGetBranchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBranchResponse>;
 
 /**
  * True when a value matches the response body of `getBranch`.
@@ -103,9 +106,9 @@ export declare function validateGetBranchResponse(value: unknown): ValidationRes
 export declare function isGetBranchResponse(value: unknown): value is T.GetBranchResponse;
 
 /**
- * Checks a value against the response body of `deleteBranch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteBranch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteBranchResponse(value: unknown): ValidationResult<T.DeleteBranchResponse>;
+export declare function validateDeleteBranchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteBranchResponse>;
 
 /**
  * True when a value matches the response body of `deleteBranch`.
@@ -113,9 +116,9 @@ export declare function validateDeleteBranchResponse(value: unknown): Validation
 export declare function isDeleteBranchResponse(value: unknown): value is T.DeleteBranchResponse;
 
 /**
- * Checks a value against the request body of `updateBranch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateBranch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateBranchRequestBody(value: unknown): ValidationResult<T.UpdateBranchRequestBody>;
+export declare function validateUpdateBranchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateBranchRequestBody>;
 
 /**
  * True when a value matches the request body of `updateBranch`.
@@ -123,9 +126,9 @@ export declare function validateUpdateBranchRequestBody(value: unknown): Validat
 export declare function isUpdateBranchRequestBody(value: unknown): value is T.UpdateBranchRequestBody;
 
 /**
- * Checks a value against the response body of `updateBranch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateBranch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateBranchResponse(value: unknown): ValidationResult<T.UpdateBranchResponse>;
+export declare function validateUpdateBranchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateBranchResponse>;
 
 /**
  * True when a value matches the response body of `updateBranch`.
@@ -133,9 +136,9 @@ export declare function validateUpdateBranchResponse(value: unknown): Validation
 export declare function isUpdateBranchResponse(value: unknown): value is T.UpdateBranchResponse;
 
 /**
- * Checks a value against the response body of `getAPIs`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAPIs`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAPIsResponse(value: unknown): ValidationResult<T.GetAPIsResponse>;
+export declare function validateGetAPIsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAPIsResponse>;
 
 /**
  * True when a value matches the response body of `getAPIs`.
@@ -143,9 +146,9 @@ export declare function validateGetAPIsResponse(value: unknown): ValidationResul
 export declare function isGetAPIsResponse(value: unknown): value is T.GetAPIsResponse;
 
 /**
- * Checks a value against the request body of `createAPI`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createAPI`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateAPIRequestBody(value: unknown): ValidationResult<T.CreateAPIRequestBody>;
+export declare function validateCreateAPIRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateAPIRequestBody>;
 
 /**
  * True when a value matches the request body of `createAPI`.
@@ -153,9 +156,9 @@ export declare function validateCreateAPIRequestBody(value: unknown): Validation
 export declare function isCreateAPIRequestBody(value: unknown): value is T.CreateAPIRequestBody;
 
 /**
- * Checks a value against the response body of `createAPI`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createAPI`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateAPIResponse(value: unknown): ValidationResult<T.CreateAPIResponse>;
+export declare function validateCreateAPIResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateAPIResponse>;
 
 /**
  * True when a value matches the response body of `createAPI`.
@@ -163,9 +166,9 @@ export declare function validateCreateAPIResponse(value: unknown): ValidationRes
 export declare function isCreateAPIResponse(value: unknown): value is T.CreateAPIResponse;
 
 /**
- * Checks a value against the response body of `getAPI`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAPI`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAPIResponse(value: unknown): ValidationResult<T.GetAPIResponse>;
+export declare function validateGetAPIResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAPIResponse>;
 
 /**
  * True when a value matches the response body of `getAPI`.
@@ -173,9 +176,9 @@ export declare function validateGetAPIResponse(value: unknown): ValidationResult
 export declare function isGetAPIResponse(value: unknown): value is T.GetAPIResponse;
 
 /**
- * Checks a value against the request body of `updateAPI`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateAPI`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateAPIRequestBody(value: unknown): ValidationResult<T.UpdateAPIRequestBody>;
+export declare function validateUpdateAPIRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateAPIRequestBody>;
 
 /**
  * True when a value matches the request body of `updateAPI`.
@@ -183,9 +186,9 @@ export declare function validateUpdateAPIRequestBody(value: unknown): Validation
 export declare function isUpdateAPIRequestBody(value: unknown): value is T.UpdateAPIRequestBody;
 
 /**
- * Checks a value against the response body of `updateAPI`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateAPI`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateAPIResponse(value: unknown): ValidationResult<T.UpdateAPIResponse>;
+export declare function validateUpdateAPIResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateAPIResponse>;
 
 /**
  * True when a value matches the response body of `updateAPI`.
@@ -193,9 +196,9 @@ export declare function validateUpdateAPIResponse(value: unknown): ValidationRes
 export declare function isUpdateAPIResponse(value: unknown): value is T.UpdateAPIResponse;
 
 /**
- * Checks a value against the response body of `deleteAPI`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteAPI`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteAPIResponse(value: unknown): ValidationResult<T.DeleteAPIResponse>;
+export declare function validateDeleteAPIResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteAPIResponse>;
 
 /**
  * True when a value matches the response body of `deleteAPI`.
@@ -203,9 +206,9 @@ export declare function validateDeleteAPIResponse(value: unknown): ValidationRes
 export declare function isDeleteAPIResponse(value: unknown): value is T.DeleteAPIResponse;
 
 /**
- * Checks a value against the request body of `createCategory`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateCategoryRequestBody(value: unknown): ValidationResult<T.CreateCategoryRequestBody>;
+export declare function validateCreateCategoryRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateCategoryRequestBody>;
 
 /**
  * True when a value matches the request body of `createCategory`.
@@ -213,9 +216,9 @@ export declare function validateCreateCategoryRequestBody(value: unknown): Valid
 export declare function isCreateCategoryRequestBody(value: unknown): value is T.CreateCategoryRequestBody;
 
 /**
- * Checks a value against the response body of `createCategory`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateCategoryResponse(value: unknown): ValidationResult<T.CreateCategoryResponse>;
+export declare function validateCreateCategoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateCategoryResponse>;
 
 /**
  * True when a value matches the response body of `createCategory`.
@@ -223,9 +226,9 @@ export declare function validateCreateCategoryResponse(value: unknown): Validati
 export declare function isCreateCategoryResponse(value: unknown): value is T.CreateCategoryResponse;
 
 /**
- * Checks a value against the response body of `getCategories`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCategories`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetCategoriesResponse(value: unknown): ValidationResult<T.GetCategoriesResponse>;
+export declare function validateGetCategoriesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCategoriesResponse>;
 
 /**
  * True when a value matches the response body of `getCategories`.
@@ -233,9 +236,9 @@ export declare function validateGetCategoriesResponse(value: unknown): Validatio
 export declare function isGetCategoriesResponse(value: unknown): value is T.GetCategoriesResponse;
 
 /**
- * Checks a value against the response body of `getCategory`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetCategoryResponse(value: unknown): ValidationResult<T.GetCategoryResponse>;
+export declare function validateGetCategoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCategoryResponse>;
 
 /**
  * True when a value matches the response body of `getCategory`.
@@ -243,9 +246,9 @@ export declare function validateGetCategoryResponse(value: unknown): ValidationR
 export declare function isGetCategoryResponse(value: unknown): value is T.GetCategoryResponse;
 
 /**
- * Checks a value against the response body of `deleteCategory`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteCategoryResponse(value: unknown): ValidationResult<T.DeleteCategoryResponse>;
+export declare function validateDeleteCategoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteCategoryResponse>;
 
 /**
  * True when a value matches the response body of `deleteCategory`.
@@ -253,9 +256,9 @@ export declare function validateDeleteCategoryResponse(value: unknown): Validati
 export declare function isDeleteCategoryResponse(value: unknown): value is T.DeleteCategoryResponse;
 
 /**
- * Checks a value against the request body of `updateCategory`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateCategoryRequestBody(value: unknown): ValidationResult<T.UpdateCategoryRequestBody>;
+export declare function validateUpdateCategoryRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateCategoryRequestBody>;
 
 /**
  * True when a value matches the request body of `updateCategory`.
@@ -263,9 +266,9 @@ export declare function validateUpdateCategoryRequestBody(value: unknown): Valid
 export declare function isUpdateCategoryRequestBody(value: unknown): value is T.UpdateCategoryRequestBody;
 
 /**
- * Checks a value against the response body of `updateCategory`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateCategoryResponse(value: unknown): ValidationResult<T.UpdateCategoryResponse>;
+export declare function validateUpdateCategoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateCategoryResponse>;
 
 /**
  * True when a value matches the response body of `updateCategory`.
@@ -273,9 +276,9 @@ export declare function validateUpdateCategoryResponse(value: unknown): Validati
 export declare function isUpdateCategoryResponse(value: unknown): value is T.UpdateCategoryResponse;
 
 /**
- * Checks a value against the response body of `getCategoryPages`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCategoryPages`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetCategoryPagesResponse(value: unknown): ValidationResult<T.GetCategoryPagesResponse>;
+export declare function validateGetCategoryPagesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCategoryPagesResponse>;
 
 /**
  * True when a value matches the response body of `getCategoryPages`.
@@ -283,9 +286,9 @@ export declare function validateGetCategoryPagesResponse(value: unknown): Valida
 export declare function isGetCategoryPagesResponse(value: unknown): value is T.GetCategoryPagesResponse;
 
 /**
- * Checks a value against the response body of `getCustomPages`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCustomPages`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetCustomPagesResponse(value: unknown): ValidationResult<T.GetCustomPagesResponse>;
+export declare function validateGetCustomPagesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCustomPagesResponse>;
 
 /**
  * True when a value matches the response body of `getCustomPages`.
@@ -293,9 +296,9 @@ export declare function validateGetCustomPagesResponse(value: unknown): Validati
 export declare function isGetCustomPagesResponse(value: unknown): value is T.GetCustomPagesResponse;
 
 /**
- * Checks a value against the request body of `createCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateCustomPageRequestBody(value: unknown): ValidationResult<T.CreateCustomPageRequestBody>;
+export declare function validateCreateCustomPageRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateCustomPageRequestBody>;
 
 /**
  * True when a value matches the request body of `createCustomPage`.
@@ -303,9 +306,9 @@ export declare function validateCreateCustomPageRequestBody(value: unknown): Val
 export declare function isCreateCustomPageRequestBody(value: unknown): value is T.CreateCustomPageRequestBody;
 
 /**
- * Checks a value against the response body of `createCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateCustomPageResponse(value: unknown): ValidationResult<T.CreateCustomPageResponse>;
+export declare function validateCreateCustomPageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateCustomPageResponse>;
 
 /**
  * True when a value matches the response body of `createCustomPage`.
@@ -313,9 +316,9 @@ export declare function validateCreateCustomPageResponse(value: unknown): Valida
 export declare function isCreateCustomPageResponse(value: unknown): value is T.CreateCustomPageResponse;
 
 /**
- * Checks a value against the response body of `getCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetCustomPageResponse(value: unknown): ValidationResult<T.GetCustomPageResponse>;
+export declare function validateGetCustomPageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCustomPageResponse>;
 
 /**
  * True when a value matches the response body of `getCustomPage`.
@@ -323,9 +326,9 @@ export declare function validateGetCustomPageResponse(value: unknown): Validatio
 export declare function isGetCustomPageResponse(value: unknown): value is T.GetCustomPageResponse;
 
 /**
- * Checks a value against the response body of `deleteCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteCustomPageResponse(value: unknown): ValidationResult<T.DeleteCustomPageResponse>;
+export declare function validateDeleteCustomPageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteCustomPageResponse>;
 
 /**
  * True when a value matches the response body of `deleteCustomPage`.
@@ -333,9 +336,9 @@ export declare function validateDeleteCustomPageResponse(value: unknown): Valida
 export declare function isDeleteCustomPageResponse(value: unknown): value is T.DeleteCustomPageResponse;
 
 /**
- * Checks a value against the request body of `updateCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateCustomPageRequestBody(value: unknown): ValidationResult<T.UpdateCustomPageRequestBody>;
+export declare function validateUpdateCustomPageRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateCustomPageRequestBody>;
 
 /**
  * True when a value matches the request body of `updateCustomPage`.
@@ -343,9 +346,9 @@ export declare function validateUpdateCustomPageRequestBody(value: unknown): Val
 export declare function isUpdateCustomPageRequestBody(value: unknown): value is T.UpdateCustomPageRequestBody;
 
 /**
- * Checks a value against the response body of `updateCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateCustomPageResponse(value: unknown): ValidationResult<T.UpdateCustomPageResponse>;
+export declare function validateUpdateCustomPageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateCustomPageResponse>;
 
 /**
  * True when a value matches the response body of `updateCustomPage`.
@@ -353,9 +356,9 @@ export declare function validateUpdateCustomPageResponse(value: unknown): Valida
 export declare function isUpdateCustomPageResponse(value: unknown): value is T.UpdateCustomPageResponse;
 
 /**
- * Checks a value against the request body of `createGuide`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createGuide`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateGuideRequestBody(value: unknown): ValidationResult<T.CreateGuideRequestBody>;
+export declare function validateCreateGuideRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateGuideRequestBody>;
 
 /**
  * True when a value matches the request body of `createGuide`.
@@ -363,9 +366,9 @@ export declare function validateCreateGuideRequestBody(value: unknown): Validati
 export declare function isCreateGuideRequestBody(value: unknown): value is T.CreateGuideRequestBody;
 
 /**
- * Checks a value against the response body of `createGuide`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createGuide`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateGuideResponse(value: unknown): ValidationResult<T.CreateGuideResponse>;
+export declare function validateCreateGuideResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateGuideResponse>;
 
 /**
  * True when a value matches the response body of `createGuide`.
@@ -373,9 +376,9 @@ export declare function validateCreateGuideResponse(value: unknown): ValidationR
 export declare function isCreateGuideResponse(value: unknown): value is T.CreateGuideResponse;
 
 /**
- * Checks a value against the response body of `getGuide`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getGuide`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetGuideResponse(value: unknown): ValidationResult<T.GetGuideResponse>;
+export declare function validateGetGuideResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetGuideResponse>;
 
 /**
  * True when a value matches the response body of `getGuide`.
@@ -383,9 +386,9 @@ export declare function validateGetGuideResponse(value: unknown): ValidationResu
 export declare function isGetGuideResponse(value: unknown): value is T.GetGuideResponse;
 
 /**
- * Checks a value against the response body of `deleteGuide`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteGuide`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteGuideResponse(value: unknown): ValidationResult<T.DeleteGuideResponse>;
+export declare function validateDeleteGuideResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteGuideResponse>;
 
 /**
  * True when a value matches the response body of `deleteGuide`.
@@ -393,9 +396,9 @@ export declare function validateDeleteGuideResponse(value: unknown): ValidationR
 export declare function isDeleteGuideResponse(value: unknown): value is T.DeleteGuideResponse;
 
 /**
- * Checks a value against the request body of `updateGuide`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateGuide`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateGuideRequestBody(value: unknown): ValidationResult<T.UpdateGuideRequestBody>;
+export declare function validateUpdateGuideRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateGuideRequestBody>;
 
 /**
  * True when a value matches the request body of `updateGuide`.
@@ -403,9 +406,9 @@ export declare function validateUpdateGuideRequestBody(value: unknown): Validati
 export declare function isUpdateGuideRequestBody(value: unknown): value is T.UpdateGuideRequestBody;
 
 /**
- * Checks a value against the response body of `updateGuide`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateGuide`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateGuideResponse(value: unknown): ValidationResult<T.UpdateGuideResponse>;
+export declare function validateUpdateGuideResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateGuideResponse>;
 
 /**
  * True when a value matches the response body of `updateGuide`.
@@ -413,9 +416,9 @@ export declare function validateUpdateGuideResponse(value: unknown): ValidationR
 export declare function isUpdateGuideResponse(value: unknown): value is T.UpdateGuideResponse;
 
 /**
- * Checks a value against the response body of `getRecipes`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getRecipes`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetRecipesResponse(value: unknown): ValidationResult<T.GetRecipesResponse>;
+export declare function validateGetRecipesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetRecipesResponse>;
 
 /**
  * True when a value matches the response body of `getRecipes`.
@@ -423,9 +426,9 @@ export declare function validateGetRecipesResponse(value: unknown): ValidationRe
 export declare function isGetRecipesResponse(value: unknown): value is T.GetRecipesResponse;
 
 /**
- * Checks a value against the request body of `createRecipe`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createRecipe`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateRecipeRequestBody(value: unknown): ValidationResult<T.CreateRecipeRequestBody>;
+export declare function validateCreateRecipeRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateRecipeRequestBody>;
 
 /**
  * True when a value matches the request body of `createRecipe`.
@@ -433,9 +436,9 @@ export declare function validateCreateRecipeRequestBody(value: unknown): Validat
 export declare function isCreateRecipeRequestBody(value: unknown): value is T.CreateRecipeRequestBody;
 
 /**
- * Checks a value against the response body of `createRecipe`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createRecipe`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateRecipeResponse(value: unknown): ValidationResult<T.CreateRecipeResponse>;
+export declare function validateCreateRecipeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateRecipeResponse>;
 
 /**
  * True when a value matches the response body of `createRecipe`.
@@ -443,9 +446,9 @@ export declare function validateCreateRecipeResponse(value: unknown): Validation
 export declare function isCreateRecipeResponse(value: unknown): value is T.CreateRecipeResponse;
 
 /**
- * Checks a value against the response body of `getRecipe`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getRecipe`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetRecipeResponse(value: unknown): ValidationResult<T.GetRecipeResponse>;
+export declare function validateGetRecipeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetRecipeResponse>;
 
 /**
  * True when a value matches the response body of `getRecipe`.
@@ -453,9 +456,9 @@ export declare function validateGetRecipeResponse(value: unknown): ValidationRes
 export declare function isGetRecipeResponse(value: unknown): value is T.GetRecipeResponse;
 
 /**
- * Checks a value against the response body of `deleteRecipe`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteRecipe`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteRecipeResponse(value: unknown): ValidationResult<T.DeleteRecipeResponse>;
+export declare function validateDeleteRecipeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteRecipeResponse>;
 
 /**
  * True when a value matches the response body of `deleteRecipe`.
@@ -463,9 +466,9 @@ export declare function validateDeleteRecipeResponse(value: unknown): Validation
 export declare function isDeleteRecipeResponse(value: unknown): value is T.DeleteRecipeResponse;
 
 /**
- * Checks a value against the request body of `updateRecipe`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateRecipe`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateRecipeRequestBody(value: unknown): ValidationResult<T.UpdateRecipeRequestBody>;
+export declare function validateUpdateRecipeRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateRecipeRequestBody>;
 
 /**
  * True when a value matches the request body of `updateRecipe`.
@@ -473,9 +476,9 @@ export declare function validateUpdateRecipeRequestBody(value: unknown): Validat
 export declare function isUpdateRecipeRequestBody(value: unknown): value is T.UpdateRecipeRequestBody;
 
 /**
- * Checks a value against the response body of `updateRecipe`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateRecipe`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateRecipeResponse(value: unknown): ValidationResult<T.UpdateRecipeResponse>;
+export declare function validateUpdateRecipeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateRecipeResponse>;
 
 /**
  * True when a value matches the response body of `updateRecipe`.
@@ -483,9 +486,9 @@ export declare function validateUpdateRecipeResponse(value: unknown): Validation
 export declare function isUpdateRecipeResponse(value: unknown): value is T.UpdateRecipeResponse;
 
 /**
- * Checks a value against the request body of `createReference`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createReference`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateReferenceRequestBody(value: unknown): ValidationResult<T.CreateReferenceRequestBody>;
+export declare function validateCreateReferenceRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateReferenceRequestBody>;
 
 /**
  * True when a value matches the request body of `createReference`.
@@ -493,9 +496,9 @@ export declare function validateCreateReferenceRequestBody(value: unknown): Vali
 export declare function isCreateReferenceRequestBody(value: unknown): value is T.CreateReferenceRequestBody;
 
 /**
- * Checks a value against the response body of `createReference`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createReference`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateReferenceResponse(value: unknown): ValidationResult<T.CreateReferenceResponse>;
+export declare function validateCreateReferenceResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateReferenceResponse>;
 
 /**
  * True when a value matches the response body of `createReference`.
@@ -503,9 +506,9 @@ export declare function validateCreateReferenceResponse(value: unknown): Validat
 export declare function isCreateReferenceResponse(value: unknown): value is T.CreateReferenceResponse;
 
 /**
- * Checks a value against the response body of `getReference`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getReference`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetReferenceResponse(value: unknown): ValidationResult<T.GetReferenceResponse>;
+export declare function validateGetReferenceResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetReferenceResponse>;
 
 /**
  * True when a value matches the response body of `getReference`.
@@ -513,9 +516,9 @@ export declare function validateGetReferenceResponse(value: unknown): Validation
 export declare function isGetReferenceResponse(value: unknown): value is T.GetReferenceResponse;
 
 /**
- * Checks a value against the response body of `deleteReference`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteReference`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteReferenceResponse(value: unknown): ValidationResult<T.DeleteReferenceResponse>;
+export declare function validateDeleteReferenceResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteReferenceResponse>;
 
 /**
  * True when a value matches the response body of `deleteReference`.
@@ -523,9 +526,9 @@ export declare function validateDeleteReferenceResponse(value: unknown): Validat
 export declare function isDeleteReferenceResponse(value: unknown): value is T.DeleteReferenceResponse;
 
 /**
- * Checks a value against the request body of `updateReference`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateReference`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateReferenceRequestBody(value: unknown): ValidationResult<T.UpdateReferenceRequestBody>;
+export declare function validateUpdateReferenceRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateReferenceRequestBody>;
 
 /**
  * True when a value matches the request body of `updateReference`.
@@ -533,9 +536,9 @@ export declare function validateUpdateReferenceRequestBody(value: unknown): Vali
 export declare function isUpdateReferenceRequestBody(value: unknown): value is T.UpdateReferenceRequestBody;
 
 /**
- * Checks a value against the response body of `updateReference`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateReference`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateReferenceResponse(value: unknown): ValidationResult<T.UpdateReferenceResponse>;
+export declare function validateUpdateReferenceResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateReferenceResponse>;
 
 /**
  * True when a value matches the response body of `updateReference`.
@@ -543,9 +546,9 @@ export declare function validateUpdateReferenceResponse(value: unknown): Validat
 export declare function isUpdateReferenceResponse(value: unknown): value is T.UpdateReferenceResponse;
 
 /**
- * Checks a value against the response body of `getChangelogs`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getChangelogs`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetChangelogsResponse(value: unknown): ValidationResult<T.GetChangelogsResponse>;
+export declare function validateGetChangelogsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetChangelogsResponse>;
 
 /**
  * True when a value matches the response body of `getChangelogs`.
@@ -553,9 +556,9 @@ export declare function validateGetChangelogsResponse(value: unknown): Validatio
 export declare function isGetChangelogsResponse(value: unknown): value is T.GetChangelogsResponse;
 
 /**
- * Checks a value against the request body of `createChangelog`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateChangelogRequestBody(value: unknown): ValidationResult<T.CreateChangelogRequestBody>;
+export declare function validateCreateChangelogRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateChangelogRequestBody>;
 
 /**
  * True when a value matches the request body of `createChangelog`.
@@ -563,9 +566,9 @@ export declare function validateCreateChangelogRequestBody(value: unknown): Vali
 export declare function isCreateChangelogRequestBody(value: unknown): value is T.CreateChangelogRequestBody;
 
 /**
- * Checks a value against the response body of `createChangelog`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateChangelogResponse(value: unknown): ValidationResult<T.CreateChangelogResponse>;
+export declare function validateCreateChangelogResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateChangelogResponse>;
 
 /**
  * True when a value matches the response body of `createChangelog`.
@@ -573,9 +576,9 @@ export declare function validateCreateChangelogResponse(value: unknown): Validat
 export declare function isCreateChangelogResponse(value: unknown): value is T.CreateChangelogResponse;
 
 /**
- * Checks a value against the response body of `getChangelog`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetChangelogResponse(value: unknown): ValidationResult<T.GetChangelogResponse>;
+export declare function validateGetChangelogResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetChangelogResponse>;
 
 /**
  * True when a value matches the response body of `getChangelog`.
@@ -583,9 +586,9 @@ export declare function validateGetChangelogResponse(value: unknown): Validation
 export declare function isGetChangelogResponse(value: unknown): value is T.GetChangelogResponse;
 
 /**
- * Checks a value against the response body of `deleteChangelog`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteChangelogResponse(value: unknown): ValidationResult<T.DeleteChangelogResponse>;
+export declare function validateDeleteChangelogResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteChangelogResponse>;
 
 /**
  * True when a value matches the response body of `deleteChangelog`.
@@ -593,9 +596,9 @@ export declare function validateDeleteChangelogResponse(value: unknown): Validat
 export declare function isDeleteChangelogResponse(value: unknown): value is T.DeleteChangelogResponse;
 
 /**
- * Checks a value against the request body of `updateChangelog`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateChangelogRequestBody(value: unknown): ValidationResult<T.UpdateChangelogRequestBody>;
+export declare function validateUpdateChangelogRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateChangelogRequestBody>;
 
 /**
  * True when a value matches the request body of `updateChangelog`.
@@ -603,9 +606,9 @@ export declare function validateUpdateChangelogRequestBody(value: unknown): Vali
 export declare function isUpdateChangelogRequestBody(value: unknown): value is T.UpdateChangelogRequestBody;
 
 /**
- * Checks a value against the response body of `updateChangelog`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateChangelogResponse(value: unknown): ValidationResult<T.UpdateChangelogResponse>;
+export declare function validateUpdateChangelogResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateChangelogResponse>;
 
 /**
  * True when a value matches the response body of `updateChangelog`.
@@ -613,9 +616,9 @@ export declare function validateUpdateChangelogResponse(value: unknown): Validat
 export declare function isUpdateChangelogResponse(value: unknown): value is T.UpdateChangelogResponse;
 
 /**
- * Checks a value against the response body of `getImages`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getImages`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetImagesResponse(value: unknown): ValidationResult<T.GetImagesResponse>;
+export declare function validateGetImagesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetImagesResponse>;
 
 /**
  * True when a value matches the response body of `getImages`.
@@ -623,9 +626,9 @@ export declare function validateGetImagesResponse(value: unknown): ValidationRes
 export declare function isGetImagesResponse(value: unknown): value is T.GetImagesResponse;
 
 /**
- * Checks a value against the request body of `uploadImage`: returns it typed, or every issue found.
+ * Checks a value against the request body of `uploadImage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUploadImageRequestBody(value: unknown): ValidationResult<T.UploadImageRequestBody>;
+export declare function validateUploadImageRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadImageRequestBody>;
 
 /**
  * True when a value matches the request body of `uploadImage`.
@@ -633,9 +636,9 @@ export declare function validateUploadImageRequestBody(value: unknown): Validati
 export declare function isUploadImageRequestBody(value: unknown): value is T.UploadImageRequestBody;
 
 /**
- * Checks a value against the response body of `uploadImage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `uploadImage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUploadImageResponse(value: unknown): ValidationResult<T.UploadImageResponse>;
+export declare function validateUploadImageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadImageResponse>;
 
 /**
  * True when a value matches the response body of `uploadImage`.
@@ -643,9 +646,9 @@ export declare function validateUploadImageResponse(value: unknown): ValidationR
 export declare function isUploadImageResponse(value: unknown): value is T.UploadImageResponse;
 
 /**
- * Checks a value against the response body of `getImage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getImage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetImageResponse(value: unknown): ValidationResult<T.GetImageResponse>;
+export declare function validateGetImageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetImageResponse>;
 
 /**
  * True when a value matches the response body of `getImage`.
@@ -653,9 +656,9 @@ export declare function validateGetImageResponse(value: unknown): ValidationResu
 export declare function isGetImageResponse(value: unknown): value is T.GetImageResponse;
 
 /**
- * Checks a value against the response body of `getOutboundIPs`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getOutboundIPs`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetOutboundIPsResponse(value: unknown): ValidationResult<T.GetOutboundIPsResponse>;
+export declare function validateGetOutboundIPsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetOutboundIPsResponse>;
 
 /**
  * True when a value matches the response body of `getOutboundIPs`.
@@ -663,9 +666,9 @@ export declare function validateGetOutboundIPsResponse(value: unknown): Validati
 export declare function isGetOutboundIPsResponse(value: unknown): value is T.GetOutboundIPsResponse;
 
 /**
- * Checks a value against the request body of `askOwlbot`: returns it typed, or every issue found.
+ * Checks a value against the request body of `askOwlbot`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAskOwlbotRequestBody(value: unknown): ValidationResult<T.AskOwlbotRequestBody>;
+export declare function validateAskOwlbotRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.AskOwlbotRequestBody>;
 
 /**
  * True when a value matches the request body of `askOwlbot`.
@@ -673,9 +676,9 @@ export declare function validateAskOwlbotRequestBody(value: unknown): Validation
 export declare function isAskOwlbotRequestBody(value: unknown): value is T.AskOwlbotRequestBody;
 
 /**
- * Checks a value against the response body of `askOwlbot`: returns it typed, or every issue found.
+ * Checks a value against the response body of `askOwlbot`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateAskOwlbotResponse(value: unknown): ValidationResult<T.AskOwlbotResponse>;
+export declare function validateAskOwlbotResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AskOwlbotResponse>;
 
 /**
  * True when a value matches the response body of `askOwlbot`.
@@ -683,9 +686,9 @@ export declare function validateAskOwlbotResponse(value: unknown): ValidationRes
 export declare function isAskOwlbotResponse(value: unknown): value is T.AskOwlbotResponse;
 
 /**
- * Checks a value against the response body of `getProject`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getProject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetProjectResponse(value: unknown): ValidationResult<T.GetProjectResponse>;
+export declare function validateGetProjectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetProjectResponse>;
 
 /**
  * True when a value matches the response body of `getProject`.
@@ -693,9 +696,9 @@ export declare function validateGetProjectResponse(value: unknown): ValidationRe
 export declare function isGetProjectResponse(value: unknown): value is T.GetProjectResponse;
 
 /**
- * Checks a value against the response body of `getAPIKeys`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAPIKeys`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAPIKeysResponse(value: unknown): ValidationResult<T.GetAPIKeysResponse>;
+export declare function validateGetAPIKeysResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAPIKeysResponse>;
 
 /**
  * True when a value matches the response body of `getAPIKeys`.
@@ -703,9 +706,9 @@ export declare function validateGetAPIKeysResponse(value: unknown): ValidationRe
 export declare function isGetAPIKeysResponse(value: unknown): value is T.GetAPIKeysResponse;
 
 /**
- * Checks a value against the request body of `createAPIKey`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createAPIKey`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateAPIKeyRequestBody(value: unknown): ValidationResult<T.CreateAPIKeyRequestBody>;
+export declare function validateCreateAPIKeyRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateAPIKeyRequestBody>;
 
 /**
  * True when a value matches the request body of `createAPIKey`.
@@ -713,9 +716,9 @@ export declare function validateCreateAPIKeyRequestBody(value: unknown): Validat
 export declare function isCreateAPIKeyRequestBody(value: unknown): value is T.CreateAPIKeyRequestBody;
 
 /**
- * Checks a value against the response body of `createAPIKey`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createAPIKey`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateAPIKeyResponse(value: unknown): ValidationResult<T.CreateAPIKeyResponse>;
+export declare function validateCreateAPIKeyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateAPIKeyResponse>;
 
 /**
  * True when a value matches the response body of `createAPIKey`.
@@ -723,9 +726,9 @@ export declare function validateCreateAPIKeyResponse(value: unknown): Validation
 export declare function isCreateAPIKeyResponse(value: unknown): value is T.CreateAPIKeyResponse;
 
 /**
- * Checks a value against the response body of `getAPIKey`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAPIKey`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAPIKeyResponse(value: unknown): ValidationResult<T.GetAPIKeyResponse>;
+export declare function validateGetAPIKeyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAPIKeyResponse>;
 
 /**
  * True when a value matches the response body of `getAPIKey`.
@@ -733,9 +736,9 @@ export declare function validateGetAPIKeyResponse(value: unknown): ValidationRes
 export declare function isGetAPIKeyResponse(value: unknown): value is T.GetAPIKeyResponse;
 
 /**
- * Checks a value against the response body of `deleteAPIKey`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteAPIKey`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteAPIKeyResponse(value: unknown): ValidationResult<T.DeleteAPIKeyResponse>;
+export declare function validateDeleteAPIKeyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteAPIKeyResponse>;
 
 /**
  * True when a value matches the response body of `deleteAPIKey`.
@@ -743,9 +746,9 @@ export declare function validateDeleteAPIKeyResponse(value: unknown): Validation
 export declare function isDeleteAPIKeyResponse(value: unknown): value is T.DeleteAPIKeyResponse;
 
 /**
- * Checks a value against the request body of `updateAPIKey`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateAPIKey`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateAPIKeyRequestBody(value: unknown): ValidationResult<T.UpdateAPIKeyRequestBody>;
+export declare function validateUpdateAPIKeyRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateAPIKeyRequestBody>;
 
 /**
  * True when a value matches the request body of `updateAPIKey`.
@@ -753,9 +756,9 @@ export declare function validateUpdateAPIKeyRequestBody(value: unknown): Validat
 export declare function isUpdateAPIKeyRequestBody(value: unknown): value is T.UpdateAPIKeyRequestBody;
 
 /**
- * Checks a value against the response body of `updateAPIKey`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateAPIKey`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateAPIKeyResponse(value: unknown): ValidationResult<T.UpdateAPIKeyResponse>;
+export declare function validateUpdateAPIKeyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateAPIKeyResponse>;
 
 /**
  * True when a value matches the response body of `updateAPIKey`.
@@ -763,9 +766,9 @@ export declare function validateUpdateAPIKeyResponse(value: unknown): Validation
 export declare function isUpdateAPIKeyResponse(value: unknown): value is T.UpdateAPIKeyResponse;
 
 /**
- * Checks a value against the response body of `search`: returns it typed, or every issue found.
+ * Checks a value against the response body of `search`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSearchResponse(value: unknown): ValidationResult<T.SearchResponse>;
+export declare function validateSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SearchResponse>;
 
 /**
  * True when a value matches the response body of `search`.
@@ -773,9 +776,9 @@ export declare function validateSearchResponse(value: unknown): ValidationResult
 export declare function isSearchResponse(value: unknown): value is T.SearchResponse;
 
 /**
- * Checks a value against the request body of `validateAPI`: returns it typed, or every issue found.
+ * Checks a value against the request body of `validateAPI`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateValidateAPIRequestBody(value: unknown): ValidationResult<T.ValidateAPIRequestBody>;
+export declare function validateValidateAPIRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ValidateAPIRequestBody>;
 
 /**
  * True when a value matches the request body of `validateAPI`.
@@ -783,9 +786,9 @@ export declare function validateValidateAPIRequestBody(value: unknown): Validati
 export declare function isValidateAPIRequestBody(value: unknown): value is T.ValidateAPIRequestBody;
 
 /**
- * Checks a value against the response body of `validateAPI`: returns it typed, or every issue found.
+ * Checks a value against the response body of `validateAPI`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateValidateAPIResponse(value: unknown): ValidationResult<T.ValidateAPIResponse>;
+export declare function validateValidateAPIResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ValidateAPIResponse>;
 
 /**
  * True when a value matches the response body of `validateAPI`.

@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -18,617 +19,617 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateGetOpenRolesResponse(value) {
-  const issues = check$GetOpenRolesResponse(value, ROOT, void 0, 0);
+function validateGetOpenRolesResponse(value, options) {
+  const issues = options === void 0 ? check$GetOpenRolesResponse(value, ROOT, void 0, 0) : checkValue(check$GetOpenRolesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetOpenRolesResponse(value) {
   return is$GetOpenRolesResponse(value, 0);
 }
-function validateApplyToReadMeRequestBody(value) {
-  const issues = check$ApplyToReadMeRequestBody(value, ROOT, void 0, 0);
+function validateApplyToReadMeRequestBody(value, options) {
+  const issues = options === void 0 ? check$ApplyToReadMeRequestBody(value, ROOT, void 0, 0) : checkValue(check$ApplyToReadMeRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isApplyToReadMeRequestBody(value) {
   return is$ApplyToReadMeRequestBody(value, 0);
 }
-function validateApplyToReadMeResponse(value) {
-  const issues = check$ApplyToReadMeResponse(value, ROOT, void 0, 0);
+function validateApplyToReadMeResponse(value, options) {
+  const issues = options === void 0 ? check$ApplyToReadMeResponse(value, ROOT, void 0, 0) : checkValue(check$ApplyToReadMeResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isApplyToReadMeResponse(value) {
   return is$ApplyToReadMeResponse(value, 0);
 }
-function validateGetBranchesResponse(value) {
-  const issues = check$GetBranchesResponse(value, ROOT, void 0, 0);
+function validateGetBranchesResponse(value, options) {
+  const issues = options === void 0 ? check$GetBranchesResponse(value, ROOT, void 0, 0) : checkValue(check$GetBranchesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetBranchesResponse(value) {
   return is$GetBranchesResponse(value, 0);
 }
-function validateCreateBranchRequestBody(value) {
-  const issues = check$CreateBranchRequestBody(value, ROOT, void 0, 0);
+function validateCreateBranchRequestBody(value, options) {
+  const issues = options === void 0 ? check$CreateBranchRequestBody(value, ROOT, void 0, 0) : checkValue(check$CreateBranchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateBranchRequestBody(value) {
   return is$CreateBranchRequestBody(value, 0);
 }
-function validateCreateBranchResponse(value) {
-  const issues = check$CreateBranchResponse(value, ROOT, void 0, 0);
+function validateCreateBranchResponse(value, options) {
+  const issues = options === void 0 ? check$CreateBranchResponse(value, ROOT, void 0, 0) : checkValue(check$CreateBranchResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateBranchResponse(value) {
   return is$CreateBranchResponse(value, 0);
 }
-function validateGetBranchResponse(value) {
-  const issues = check$GetBranchResponse(value, ROOT, void 0, 0);
+function validateGetBranchResponse(value, options) {
+  const issues = options === void 0 ? check$GetBranchResponse(value, ROOT, void 0, 0) : checkValue(check$GetBranchResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetBranchResponse(value) {
   return is$GetBranchResponse(value, 0);
 }
-function validateDeleteBranchResponse(value) {
+function validateDeleteBranchResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteBranchResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteBranchResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteBranchResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteBranchResponse(value) {
   return value === void 0 || is$DeleteBranchResponse(value, 0);
 }
-function validateUpdateBranchRequestBody(value) {
-  const issues = check$UpdateBranchRequestBody(value, ROOT, void 0, 0);
+function validateUpdateBranchRequestBody(value, options) {
+  const issues = options === void 0 ? check$UpdateBranchRequestBody(value, ROOT, void 0, 0) : checkValue(check$UpdateBranchRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateBranchRequestBody(value) {
   return is$UpdateBranchRequestBody(value, 0);
 }
-function validateUpdateBranchResponse(value) {
-  const issues = check$UpdateBranchResponse(value, ROOT, void 0, 0);
+function validateUpdateBranchResponse(value, options) {
+  const issues = options === void 0 ? check$UpdateBranchResponse(value, ROOT, void 0, 0) : checkValue(check$UpdateBranchResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateBranchResponse(value) {
   return is$UpdateBranchResponse(value, 0);
 }
-function validateGetAPIsResponse(value) {
-  const issues = check$GetAPIsResponse(value, ROOT, void 0, 0);
+function validateGetAPIsResponse(value, options) {
+  const issues = options === void 0 ? check$GetAPIsResponse(value, ROOT, void 0, 0) : checkValue(check$GetAPIsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAPIsResponse(value) {
   return is$GetAPIsResponse(value, 0);
 }
-function validateCreateAPIRequestBody(value) {
-  const issues = check$CreateAPIRequestBody(value, ROOT, void 0, 0);
+function validateCreateAPIRequestBody(value, options) {
+  const issues = options === void 0 ? check$CreateAPIRequestBody(value, ROOT, void 0, 0) : checkValue(check$CreateAPIRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateAPIRequestBody(value) {
   return is$CreateAPIRequestBody(value, 0);
 }
-function validateCreateAPIResponse(value) {
-  const issues = check$CreateAPIResponse(value, ROOT, void 0, 0);
+function validateCreateAPIResponse(value, options) {
+  const issues = options === void 0 ? check$CreateAPIResponse(value, ROOT, void 0, 0) : checkValue(check$CreateAPIResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateAPIResponse(value) {
   return is$CreateAPIResponse(value, 0);
 }
-function validateGetAPIResponse(value) {
-  const issues = check$GetAPIResponse(value, ROOT, void 0, 0);
+function validateGetAPIResponse(value, options) {
+  const issues = options === void 0 ? check$GetAPIResponse(value, ROOT, void 0, 0) : checkValue(check$GetAPIResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAPIResponse(value) {
   return is$GetAPIResponse(value, 0);
 }
-function validateUpdateAPIRequestBody(value) {
-  const issues = check$UpdateAPIRequestBody(value, ROOT, void 0, 0);
+function validateUpdateAPIRequestBody(value, options) {
+  const issues = options === void 0 ? check$UpdateAPIRequestBody(value, ROOT, void 0, 0) : checkValue(check$UpdateAPIRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateAPIRequestBody(value) {
   return is$UpdateAPIRequestBody(value, 0);
 }
-function validateUpdateAPIResponse(value) {
-  const issues = check$UpdateAPIResponse(value, ROOT, void 0, 0);
+function validateUpdateAPIResponse(value, options) {
+  const issues = options === void 0 ? check$UpdateAPIResponse(value, ROOT, void 0, 0) : checkValue(check$UpdateAPIResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateAPIResponse(value) {
   return is$UpdateAPIResponse(value, 0);
 }
-function validateDeleteAPIResponse(value) {
+function validateDeleteAPIResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteAPIResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteAPIResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteAPIResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteAPIResponse(value) {
   return value === void 0 || is$DeleteAPIResponse(value, 0);
 }
-function validateCreateCategoryRequestBody(value) {
-  const issues = check$CreateCategoryRequestBody(value, ROOT, void 0, 0);
+function validateCreateCategoryRequestBody(value, options) {
+  const issues = options === void 0 ? check$CreateCategoryRequestBody(value, ROOT, void 0, 0) : checkValue(check$CreateCategoryRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateCategoryRequestBody(value) {
   return is$CreateCategoryRequestBody(value, 0);
 }
-function validateCreateCategoryResponse(value) {
-  const issues = check$CreateCategoryResponse(value, ROOT, void 0, 0);
+function validateCreateCategoryResponse(value, options) {
+  const issues = options === void 0 ? check$CreateCategoryResponse(value, ROOT, void 0, 0) : checkValue(check$CreateCategoryResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateCategoryResponse(value) {
   return is$CreateCategoryResponse(value, 0);
 }
-function validateGetCategoriesResponse(value) {
-  const issues = check$GetCategoriesResponse(value, ROOT, void 0, 0);
+function validateGetCategoriesResponse(value, options) {
+  const issues = options === void 0 ? check$GetCategoriesResponse(value, ROOT, void 0, 0) : checkValue(check$GetCategoriesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetCategoriesResponse(value) {
   return is$GetCategoriesResponse(value, 0);
 }
-function validateGetCategoryResponse(value) {
-  const issues = check$GetCategoryResponse(value, ROOT, void 0, 0);
+function validateGetCategoryResponse(value, options) {
+  const issues = options === void 0 ? check$GetCategoryResponse(value, ROOT, void 0, 0) : checkValue(check$GetCategoryResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetCategoryResponse(value) {
   return is$GetCategoryResponse(value, 0);
 }
-function validateDeleteCategoryResponse(value) {
+function validateDeleteCategoryResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteCategoryResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteCategoryResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteCategoryResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteCategoryResponse(value) {
   return value === void 0 || is$DeleteCategoryResponse(value, 0);
 }
-function validateUpdateCategoryRequestBody(value) {
-  const issues = check$UpdateCategoryRequestBody(value, ROOT, void 0, 0);
+function validateUpdateCategoryRequestBody(value, options) {
+  const issues = options === void 0 ? check$UpdateCategoryRequestBody(value, ROOT, void 0, 0) : checkValue(check$UpdateCategoryRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateCategoryRequestBody(value) {
   return is$UpdateCategoryRequestBody(value, 0);
 }
-function validateUpdateCategoryResponse(value) {
-  const issues = check$UpdateCategoryResponse(value, ROOT, void 0, 0);
+function validateUpdateCategoryResponse(value, options) {
+  const issues = options === void 0 ? check$UpdateCategoryResponse(value, ROOT, void 0, 0) : checkValue(check$UpdateCategoryResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateCategoryResponse(value) {
   return is$UpdateCategoryResponse(value, 0);
 }
-function validateGetCategoryPagesResponse(value) {
-  const issues = check$GetCategoryPagesResponse(value, ROOT, void 0, 0);
+function validateGetCategoryPagesResponse(value, options) {
+  const issues = options === void 0 ? check$GetCategoryPagesResponse(value, ROOT, void 0, 0) : checkValue(check$GetCategoryPagesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetCategoryPagesResponse(value) {
   return is$GetCategoryPagesResponse(value, 0);
 }
-function validateGetCustomPagesResponse(value) {
-  const issues = check$GetCustomPagesResponse(value, ROOT, void 0, 0);
+function validateGetCustomPagesResponse(value, options) {
+  const issues = options === void 0 ? check$GetCustomPagesResponse(value, ROOT, void 0, 0) : checkValue(check$GetCustomPagesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetCustomPagesResponse(value) {
   return is$GetCustomPagesResponse(value, 0);
 }
-function validateCreateCustomPageRequestBody(value) {
-  const issues = check$CreateCustomPageRequestBody(value, ROOT, void 0, 0);
+function validateCreateCustomPageRequestBody(value, options) {
+  const issues = options === void 0 ? check$CreateCustomPageRequestBody(value, ROOT, void 0, 0) : checkValue(check$CreateCustomPageRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateCustomPageRequestBody(value) {
   return is$CreateCustomPageRequestBody(value, 0);
 }
-function validateCreateCustomPageResponse(value) {
-  const issues = check$CreateCustomPageResponse(value, ROOT, void 0, 0);
+function validateCreateCustomPageResponse(value, options) {
+  const issues = options === void 0 ? check$CreateCustomPageResponse(value, ROOT, void 0, 0) : checkValue(check$CreateCustomPageResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateCustomPageResponse(value) {
   return is$CreateCustomPageResponse(value, 0);
 }
-function validateGetCustomPageResponse(value) {
-  const issues = check$GetCustomPageResponse(value, ROOT, void 0, 0);
+function validateGetCustomPageResponse(value, options) {
+  const issues = options === void 0 ? check$GetCustomPageResponse(value, ROOT, void 0, 0) : checkValue(check$GetCustomPageResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetCustomPageResponse(value) {
   return is$GetCustomPageResponse(value, 0);
 }
-function validateDeleteCustomPageResponse(value) {
+function validateDeleteCustomPageResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteCustomPageResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteCustomPageResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteCustomPageResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteCustomPageResponse(value) {
   return value === void 0 || is$DeleteCustomPageResponse(value, 0);
 }
-function validateUpdateCustomPageRequestBody(value) {
-  const issues = check$UpdateCustomPageRequestBody(value, ROOT, void 0, 0);
+function validateUpdateCustomPageRequestBody(value, options) {
+  const issues = options === void 0 ? check$UpdateCustomPageRequestBody(value, ROOT, void 0, 0) : checkValue(check$UpdateCustomPageRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateCustomPageRequestBody(value) {
   return is$UpdateCustomPageRequestBody(value, 0);
 }
-function validateUpdateCustomPageResponse(value) {
-  const issues = check$UpdateCustomPageResponse(value, ROOT, void 0, 0);
+function validateUpdateCustomPageResponse(value, options) {
+  const issues = options === void 0 ? check$UpdateCustomPageResponse(value, ROOT, void 0, 0) : checkValue(check$UpdateCustomPageResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateCustomPageResponse(value) {
   return is$UpdateCustomPageResponse(value, 0);
 }
-function validateCreateGuideRequestBody(value) {
-  const issues = check$CreateGuideRequestBody(value, ROOT, void 0, 0);
+function validateCreateGuideRequestBody(value, options) {
+  const issues = options === void 0 ? check$CreateGuideRequestBody(value, ROOT, void 0, 0) : checkValue(check$CreateGuideRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateGuideRequestBody(value) {
   return is$CreateGuideRequestBody(value, 0);
 }
-function validateCreateGuideResponse(value) {
-  const issues = check$CreateGuideResponse(value, ROOT, void 0, 0);
+function validateCreateGuideResponse(value, options) {
+  const issues = options === void 0 ? check$CreateGuideResponse(value, ROOT, void 0, 0) : checkValue(check$CreateGuideResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateGuideResponse(value) {
   return is$CreateGuideResponse(value, 0);
 }
-function validateGetGuideResponse(value) {
-  const issues = check$GetGuideResponse(value, ROOT, void 0, 0);
+function validateGetGuideResponse(value, options) {
+  const issues = options === void 0 ? check$GetGuideResponse(value, ROOT, void 0, 0) : checkValue(check$GetGuideResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetGuideResponse(value) {
   return is$GetGuideResponse(value, 0);
 }
-function validateDeleteGuideResponse(value) {
+function validateDeleteGuideResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteGuideResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteGuideResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteGuideResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteGuideResponse(value) {
   return value === void 0 || is$DeleteGuideResponse(value, 0);
 }
-function validateUpdateGuideRequestBody(value) {
-  const issues = check$UpdateGuideRequestBody(value, ROOT, void 0, 0);
+function validateUpdateGuideRequestBody(value, options) {
+  const issues = options === void 0 ? check$UpdateGuideRequestBody(value, ROOT, void 0, 0) : checkValue(check$UpdateGuideRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateGuideRequestBody(value) {
   return is$UpdateGuideRequestBody(value, 0);
 }
-function validateUpdateGuideResponse(value) {
-  const issues = check$UpdateGuideResponse(value, ROOT, void 0, 0);
+function validateUpdateGuideResponse(value, options) {
+  const issues = options === void 0 ? check$UpdateGuideResponse(value, ROOT, void 0, 0) : checkValue(check$UpdateGuideResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateGuideResponse(value) {
   return is$UpdateGuideResponse(value, 0);
 }
-function validateGetRecipesResponse(value) {
-  const issues = check$GetRecipesResponse(value, ROOT, void 0, 0);
+function validateGetRecipesResponse(value, options) {
+  const issues = options === void 0 ? check$GetRecipesResponse(value, ROOT, void 0, 0) : checkValue(check$GetRecipesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetRecipesResponse(value) {
   return is$GetRecipesResponse(value, 0);
 }
-function validateCreateRecipeRequestBody(value) {
-  const issues = check$CreateRecipeRequestBody(value, ROOT, void 0, 0);
+function validateCreateRecipeRequestBody(value, options) {
+  const issues = options === void 0 ? check$CreateRecipeRequestBody(value, ROOT, void 0, 0) : checkValue(check$CreateRecipeRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateRecipeRequestBody(value) {
   return is$CreateRecipeRequestBody(value, 0);
 }
-function validateCreateRecipeResponse(value) {
-  const issues = check$CreateRecipeResponse(value, ROOT, void 0, 0);
+function validateCreateRecipeResponse(value, options) {
+  const issues = options === void 0 ? check$CreateRecipeResponse(value, ROOT, void 0, 0) : checkValue(check$CreateRecipeResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateRecipeResponse(value) {
   return is$CreateRecipeResponse(value, 0);
 }
-function validateGetRecipeResponse(value) {
-  const issues = check$GetRecipeResponse(value, ROOT, void 0, 0);
+function validateGetRecipeResponse(value, options) {
+  const issues = options === void 0 ? check$GetRecipeResponse(value, ROOT, void 0, 0) : checkValue(check$GetRecipeResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetRecipeResponse(value) {
   return is$GetRecipeResponse(value, 0);
 }
-function validateDeleteRecipeResponse(value) {
+function validateDeleteRecipeResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteRecipeResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteRecipeResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteRecipeResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteRecipeResponse(value) {
   return value === void 0 || is$DeleteRecipeResponse(value, 0);
 }
-function validateUpdateRecipeRequestBody(value) {
-  const issues = check$UpdateRecipeRequestBody(value, ROOT, void 0, 0);
+function validateUpdateRecipeRequestBody(value, options) {
+  const issues = options === void 0 ? check$UpdateRecipeRequestBody(value, ROOT, void 0, 0) : checkValue(check$UpdateRecipeRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateRecipeRequestBody(value) {
   return is$UpdateRecipeRequestBody(value, 0);
 }
-function validateUpdateRecipeResponse(value) {
-  const issues = check$UpdateRecipeResponse(value, ROOT, void 0, 0);
+function validateUpdateRecipeResponse(value, options) {
+  const issues = options === void 0 ? check$UpdateRecipeResponse(value, ROOT, void 0, 0) : checkValue(check$UpdateRecipeResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateRecipeResponse(value) {
   return is$UpdateRecipeResponse(value, 0);
 }
-function validateCreateReferenceRequestBody(value) {
-  const issues = check$CreateReferenceRequestBody(value, ROOT, void 0, 0);
+function validateCreateReferenceRequestBody(value, options) {
+  const issues = options === void 0 ? check$CreateReferenceRequestBody(value, ROOT, void 0, 0) : checkValue(check$CreateReferenceRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateReferenceRequestBody(value) {
   return is$CreateReferenceRequestBody(value, 0);
 }
-function validateCreateReferenceResponse(value) {
-  const issues = check$CreateReferenceResponse(value, ROOT, void 0, 0);
+function validateCreateReferenceResponse(value, options) {
+  const issues = options === void 0 ? check$CreateReferenceResponse(value, ROOT, void 0, 0) : checkValue(check$CreateReferenceResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateReferenceResponse(value) {
   return is$CreateReferenceResponse(value, 0);
 }
-function validateGetReferenceResponse(value) {
-  const issues = check$GetReferenceResponse(value, ROOT, void 0, 0);
+function validateGetReferenceResponse(value, options) {
+  const issues = options === void 0 ? check$GetReferenceResponse(value, ROOT, void 0, 0) : checkValue(check$GetReferenceResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetReferenceResponse(value) {
   return is$GetReferenceResponse(value, 0);
 }
-function validateDeleteReferenceResponse(value) {
+function validateDeleteReferenceResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteReferenceResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteReferenceResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteReferenceResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteReferenceResponse(value) {
   return value === void 0 || is$DeleteReferenceResponse(value, 0);
 }
-function validateUpdateReferenceRequestBody(value) {
-  const issues = check$UpdateReferenceRequestBody(value, ROOT, void 0, 0);
+function validateUpdateReferenceRequestBody(value, options) {
+  const issues = options === void 0 ? check$UpdateReferenceRequestBody(value, ROOT, void 0, 0) : checkValue(check$UpdateReferenceRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateReferenceRequestBody(value) {
   return is$UpdateReferenceRequestBody(value, 0);
 }
-function validateUpdateReferenceResponse(value) {
-  const issues = check$UpdateReferenceResponse(value, ROOT, void 0, 0);
+function validateUpdateReferenceResponse(value, options) {
+  const issues = options === void 0 ? check$UpdateReferenceResponse(value, ROOT, void 0, 0) : checkValue(check$UpdateReferenceResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateReferenceResponse(value) {
   return is$UpdateReferenceResponse(value, 0);
 }
-function validateGetChangelogsResponse(value) {
-  const issues = check$GetChangelogsResponse(value, ROOT, void 0, 0);
+function validateGetChangelogsResponse(value, options) {
+  const issues = options === void 0 ? check$GetChangelogsResponse(value, ROOT, void 0, 0) : checkValue(check$GetChangelogsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetChangelogsResponse(value) {
   return is$GetChangelogsResponse(value, 0);
 }
-function validateCreateChangelogRequestBody(value) {
-  const issues = check$CreateChangelogRequestBody(value, ROOT, void 0, 0);
+function validateCreateChangelogRequestBody(value, options) {
+  const issues = options === void 0 ? check$CreateChangelogRequestBody(value, ROOT, void 0, 0) : checkValue(check$CreateChangelogRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateChangelogRequestBody(value) {
   return is$CreateChangelogRequestBody(value, 0);
 }
-function validateCreateChangelogResponse(value) {
-  const issues = check$CreateChangelogResponse(value, ROOT, void 0, 0);
+function validateCreateChangelogResponse(value, options) {
+  const issues = options === void 0 ? check$CreateChangelogResponse(value, ROOT, void 0, 0) : checkValue(check$CreateChangelogResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateChangelogResponse(value) {
   return is$CreateChangelogResponse(value, 0);
 }
-function validateGetChangelogResponse(value) {
-  const issues = check$GetChangelogResponse(value, ROOT, void 0, 0);
+function validateGetChangelogResponse(value, options) {
+  const issues = options === void 0 ? check$GetChangelogResponse(value, ROOT, void 0, 0) : checkValue(check$GetChangelogResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetChangelogResponse(value) {
   return is$GetChangelogResponse(value, 0);
 }
-function validateDeleteChangelogResponse(value) {
+function validateDeleteChangelogResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteChangelogResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteChangelogResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteChangelogResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteChangelogResponse(value) {
   return value === void 0 || is$DeleteChangelogResponse(value, 0);
 }
-function validateUpdateChangelogRequestBody(value) {
-  const issues = check$UpdateChangelogRequestBody(value, ROOT, void 0, 0);
+function validateUpdateChangelogRequestBody(value, options) {
+  const issues = options === void 0 ? check$UpdateChangelogRequestBody(value, ROOT, void 0, 0) : checkValue(check$UpdateChangelogRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateChangelogRequestBody(value) {
   return is$UpdateChangelogRequestBody(value, 0);
 }
-function validateUpdateChangelogResponse(value) {
-  const issues = check$UpdateChangelogResponse(value, ROOT, void 0, 0);
+function validateUpdateChangelogResponse(value, options) {
+  const issues = options === void 0 ? check$UpdateChangelogResponse(value, ROOT, void 0, 0) : checkValue(check$UpdateChangelogResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateChangelogResponse(value) {
   return is$UpdateChangelogResponse(value, 0);
 }
-function validateGetImagesResponse(value) {
-  const issues = check$GetImagesResponse(value, ROOT, void 0, 0);
+function validateGetImagesResponse(value, options) {
+  const issues = options === void 0 ? check$GetImagesResponse(value, ROOT, void 0, 0) : checkValue(check$GetImagesResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetImagesResponse(value) {
   return is$GetImagesResponse(value, 0);
 }
-function validateUploadImageRequestBody(value) {
-  const issues = check$UploadImageRequestBody(value, ROOT, void 0, 0);
+function validateUploadImageRequestBody(value, options) {
+  const issues = options === void 0 ? check$UploadImageRequestBody(value, ROOT, void 0, 0) : checkValue(check$UploadImageRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUploadImageRequestBody(value) {
   return is$UploadImageRequestBody(value, 0);
 }
-function validateUploadImageResponse(value) {
-  const issues = check$UploadImageResponse(value, ROOT, void 0, 0);
+function validateUploadImageResponse(value, options) {
+  const issues = options === void 0 ? check$UploadImageResponse(value, ROOT, void 0, 0) : checkValue(check$UploadImageResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUploadImageResponse(value) {
   return is$UploadImageResponse(value, 0);
 }
-function validateGetImageResponse(value) {
-  const issues = check$GetImageResponse(value, ROOT, void 0, 0);
+function validateGetImageResponse(value, options) {
+  const issues = options === void 0 ? check$GetImageResponse(value, ROOT, void 0, 0) : checkValue(check$GetImageResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetImageResponse(value) {
   return is$GetImageResponse(value, 0);
 }
-function validateGetOutboundIPsResponse(value) {
-  const issues = check$GetOutboundIPsResponse(value, ROOT, void 0, 0);
+function validateGetOutboundIPsResponse(value, options) {
+  const issues = options === void 0 ? check$GetOutboundIPsResponse(value, ROOT, void 0, 0) : checkValue(check$GetOutboundIPsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetOutboundIPsResponse(value) {
   return is$GetOutboundIPsResponse(value, 0);
 }
-function validateAskOwlbotRequestBody(value) {
-  const issues = check$AskOwlbotRequestBody(value, ROOT, void 0, 0);
+function validateAskOwlbotRequestBody(value, options) {
+  const issues = options === void 0 ? check$AskOwlbotRequestBody(value, ROOT, void 0, 0) : checkValue(check$AskOwlbotRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAskOwlbotRequestBody(value) {
   return is$AskOwlbotRequestBody(value, 0);
 }
-function validateAskOwlbotResponse(value) {
-  const issues = check$AskOwlbotResponse(value, ROOT, void 0, 0);
+function validateAskOwlbotResponse(value, options) {
+  const issues = options === void 0 ? check$AskOwlbotResponse(value, ROOT, void 0, 0) : checkValue(check$AskOwlbotResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isAskOwlbotResponse(value) {
   return is$AskOwlbotResponse(value, 0);
 }
-function validateGetProjectResponse(value) {
-  const issues = check$GetProjectResponse(value, ROOT, void 0, 0);
+function validateGetProjectResponse(value, options) {
+  const issues = options === void 0 ? check$GetProjectResponse(value, ROOT, void 0, 0) : checkValue(check$GetProjectResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetProjectResponse(value) {
   return is$GetProjectResponse(value, 0);
 }
-function validateGetAPIKeysResponse(value) {
-  const issues = check$GetAPIKeysResponse(value, ROOT, void 0, 0);
+function validateGetAPIKeysResponse(value, options) {
+  const issues = options === void 0 ? check$GetAPIKeysResponse(value, ROOT, void 0, 0) : checkValue(check$GetAPIKeysResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAPIKeysResponse(value) {
   return is$GetAPIKeysResponse(value, 0);
 }
-function validateCreateAPIKeyRequestBody(value) {
-  const issues = check$CreateAPIKeyRequestBody(value, ROOT, void 0, 0);
+function validateCreateAPIKeyRequestBody(value, options) {
+  const issues = options === void 0 ? check$CreateAPIKeyRequestBody(value, ROOT, void 0, 0) : checkValue(check$CreateAPIKeyRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateAPIKeyRequestBody(value) {
   return is$CreateAPIKeyRequestBody(value, 0);
 }
-function validateCreateAPIKeyResponse(value) {
-  const issues = check$CreateAPIKeyResponse(value, ROOT, void 0, 0);
+function validateCreateAPIKeyResponse(value, options) {
+  const issues = options === void 0 ? check$CreateAPIKeyResponse(value, ROOT, void 0, 0) : checkValue(check$CreateAPIKeyResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateAPIKeyResponse(value) {
   return is$CreateAPIKeyResponse(value, 0);
 }
-function validateGetAPIKeyResponse(value) {
-  const issues = check$GetAPIKeyResponse(value, ROOT, void 0, 0);
+function validateGetAPIKeyResponse(value, options) {
+  const issues = options === void 0 ? check$GetAPIKeyResponse(value, ROOT, void 0, 0) : checkValue(check$GetAPIKeyResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAPIKeyResponse(value) {
   return is$GetAPIKeyResponse(value, 0);
 }
-function validateDeleteAPIKeyResponse(value) {
+function validateDeleteAPIKeyResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteAPIKeyResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteAPIKeyResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteAPIKeyResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteAPIKeyResponse(value) {
   return value === void 0 || is$DeleteAPIKeyResponse(value, 0);
 }
-function validateUpdateAPIKeyRequestBody(value) {
-  const issues = check$UpdateAPIKeyRequestBody(value, ROOT, void 0, 0);
+function validateUpdateAPIKeyRequestBody(value, options) {
+  const issues = options === void 0 ? check$UpdateAPIKeyRequestBody(value, ROOT, void 0, 0) : checkValue(check$UpdateAPIKeyRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateAPIKeyRequestBody(value) {
   return is$UpdateAPIKeyRequestBody(value, 0);
 }
-function validateUpdateAPIKeyResponse(value) {
-  const issues = check$UpdateAPIKeyResponse(value, ROOT, void 0, 0);
+function validateUpdateAPIKeyResponse(value, options) {
+  const issues = options === void 0 ? check$UpdateAPIKeyResponse(value, ROOT, void 0, 0) : checkValue(check$UpdateAPIKeyResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateAPIKeyResponse(value) {
   return is$UpdateAPIKeyResponse(value, 0);
 }
-function validateSearchResponse(value) {
-  const issues = check$SearchResponse(value, ROOT, void 0, 0);
+function validateSearchResponse(value, options) {
+  const issues = options === void 0 ? check$SearchResponse(value, ROOT, void 0, 0) : checkValue(check$SearchResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSearchResponse(value) {
   return is$SearchResponse(value, 0);
 }
-function validateValidateAPIRequestBody(value) {
-  const issues = check$ValidateAPIRequestBody(value, ROOT, void 0, 0);
+function validateValidateAPIRequestBody(value, options) {
+  const issues = options === void 0 ? check$ValidateAPIRequestBody(value, ROOT, void 0, 0) : checkValue(check$ValidateAPIRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isValidateAPIRequestBody(value) {
   return is$ValidateAPIRequestBody(value, 0);
 }
-function validateValidateAPIResponse(value) {
-  const issues = check$ValidateAPIResponse(value, ROOT, void 0, 0);
+function validateValidateAPIResponse(value, options) {
+  const issues = options === void 0 ? check$ValidateAPIResponse(value, ROOT, void 0, 0) : checkValue(check$ValidateAPIResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

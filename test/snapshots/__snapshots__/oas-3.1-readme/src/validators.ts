@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the response body of `getOpenRoles`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getOpenRoles`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetOpenRolesResponse(value: unknown): ValidationResult<T.GetOpenRolesResponse> {
-  const issues = check$GetOpenRolesResponse(value, ROOT, undefined, 0);
+export function validateGetOpenRolesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetOpenRolesResponse> {
+  const issues = options === undefined ? check$GetOpenRolesResponse(value, ROOT, undefined, 0) : checkValue(check$GetOpenRolesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetOpenRolesResponse };
 }
@@ -60,10 +63,10 @@ export function isGetOpenRolesResponse(value: unknown): value is T.GetOpenRolesR
 }
 
 /**
- * Checks a value against the request body of `applyToReadMe`: returns it typed, or every issue found.
+ * Checks a value against the request body of `applyToReadMe`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateApplyToReadMeRequestBody(value: unknown): ValidationResult<T.ApplyToReadMeRequestBody> {
-  const issues = check$ApplyToReadMeRequestBody(value, ROOT, undefined, 0);
+export function validateApplyToReadMeRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ApplyToReadMeRequestBody> {
+  const issues = options === undefined ? check$ApplyToReadMeRequestBody(value, ROOT, undefined, 0) : checkValue(check$ApplyToReadMeRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ApplyToReadMeRequestBody };
 }
@@ -76,10 +79,10 @@ export function isApplyToReadMeRequestBody(value: unknown): value is T.ApplyToRe
 }
 
 /**
- * Checks a value against the response body of `applyToReadMe`: returns it typed, or every issue found.
+ * Checks a value against the response body of `applyToReadMe`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateApplyToReadMeResponse(value: unknown): ValidationResult<T.ApplyToReadMeResponse> {
-  const issues = check$ApplyToReadMeResponse(value, ROOT, undefined, 0);
+export function validateApplyToReadMeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ApplyToReadMeResponse> {
+  const issues = options === undefined ? check$ApplyToReadMeResponse(value, ROOT, undefined, 0) : checkValue(check$ApplyToReadMeResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ApplyToReadMeResponse };
 }
@@ -92,10 +95,10 @@ export function isApplyToReadMeResponse(value: unknown): value is T.ApplyToReadM
 }
 
 /**
- * Checks a value against the response body of `getBranches`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBranches`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetBranchesResponse(value: unknown): ValidationResult<T.GetBranchesResponse> {
-  const issues = check$GetBranchesResponse(value, ROOT, undefined, 0);
+export function validateGetBranchesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBranchesResponse> {
+  const issues = options === undefined ? check$GetBranchesResponse(value, ROOT, undefined, 0) : checkValue(check$GetBranchesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetBranchesResponse };
 }
@@ -108,10 +111,10 @@ export function isGetBranchesResponse(value: unknown): value is T.GetBranchesRes
 }
 
 /**
- * Checks a value against the request body of `createBranch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createBranch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateBranchRequestBody(value: unknown): ValidationResult<T.CreateBranchRequestBody> {
-  const issues = check$CreateBranchRequestBody(value, ROOT, undefined, 0);
+export function validateCreateBranchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateBranchRequestBody> {
+  const issues = options === undefined ? check$CreateBranchRequestBody(value, ROOT, undefined, 0) : checkValue(check$CreateBranchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateBranchRequestBody };
 }
@@ -124,10 +127,10 @@ export function isCreateBranchRequestBody(value: unknown): value is T.CreateBran
 }
 
 /**
- * Checks a value against the response body of `createBranch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createBranch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateBranchResponse(value: unknown): ValidationResult<T.CreateBranchResponse> {
-  const issues = check$CreateBranchResponse(value, ROOT, undefined, 0);
+export function validateCreateBranchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateBranchResponse> {
+  const issues = options === undefined ? check$CreateBranchResponse(value, ROOT, undefined, 0) : checkValue(check$CreateBranchResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateBranchResponse };
 }
@@ -140,10 +143,10 @@ export function isCreateBranchResponse(value: unknown): value is T.CreateBranchR
 }
 
 /**
- * Checks a value against the response body of `getBranch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBranch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetBranchResponse(value: unknown): ValidationResult<T.GetBranchResponse> {
-  const issues = check$GetBranchResponse(value, ROOT, undefined, 0);
+export function validateGetBranchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBranchResponse> {
+  const issues = options === undefined ? check$GetBranchResponse(value, ROOT, undefined, 0) : checkValue(check$GetBranchResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetBranchResponse };
 }
@@ -156,11 +159,11 @@ export function isGetBranchResponse(value: unknown): value is T.GetBranchRespons
 }
 
 /**
- * Checks a value against the response body of `deleteBranch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteBranch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteBranchResponse(value: unknown): ValidationResult<T.DeleteBranchResponse> {
+export function validateDeleteBranchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteBranchResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteBranchResponse };
-  const issues = check$DeleteBranchResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteBranchResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteBranchResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteBranchResponse };
 }
@@ -173,10 +176,10 @@ export function isDeleteBranchResponse(value: unknown): value is T.DeleteBranchR
 }
 
 /**
- * Checks a value against the request body of `updateBranch`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateBranch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateBranchRequestBody(value: unknown): ValidationResult<T.UpdateBranchRequestBody> {
-  const issues = check$UpdateBranchRequestBody(value, ROOT, undefined, 0);
+export function validateUpdateBranchRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateBranchRequestBody> {
+  const issues = options === undefined ? check$UpdateBranchRequestBody(value, ROOT, undefined, 0) : checkValue(check$UpdateBranchRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateBranchRequestBody };
 }
@@ -189,10 +192,10 @@ export function isUpdateBranchRequestBody(value: unknown): value is T.UpdateBran
 }
 
 /**
- * Checks a value against the response body of `updateBranch`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateBranch`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateBranchResponse(value: unknown): ValidationResult<T.UpdateBranchResponse> {
-  const issues = check$UpdateBranchResponse(value, ROOT, undefined, 0);
+export function validateUpdateBranchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateBranchResponse> {
+  const issues = options === undefined ? check$UpdateBranchResponse(value, ROOT, undefined, 0) : checkValue(check$UpdateBranchResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateBranchResponse };
 }
@@ -205,10 +208,10 @@ export function isUpdateBranchResponse(value: unknown): value is T.UpdateBranchR
 }
 
 /**
- * Checks a value against the response body of `getAPIs`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAPIs`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAPIsResponse(value: unknown): ValidationResult<T.GetAPIsResponse> {
-  const issues = check$GetAPIsResponse(value, ROOT, undefined, 0);
+export function validateGetAPIsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAPIsResponse> {
+  const issues = options === undefined ? check$GetAPIsResponse(value, ROOT, undefined, 0) : checkValue(check$GetAPIsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAPIsResponse };
 }
@@ -221,10 +224,10 @@ export function isGetAPIsResponse(value: unknown): value is T.GetAPIsResponse {
 }
 
 /**
- * Checks a value against the request body of `createAPI`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createAPI`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateAPIRequestBody(value: unknown): ValidationResult<T.CreateAPIRequestBody> {
-  const issues = check$CreateAPIRequestBody(value, ROOT, undefined, 0);
+export function validateCreateAPIRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateAPIRequestBody> {
+  const issues = options === undefined ? check$CreateAPIRequestBody(value, ROOT, undefined, 0) : checkValue(check$CreateAPIRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateAPIRequestBody };
 }
@@ -237,10 +240,10 @@ export function isCreateAPIRequestBody(value: unknown): value is T.CreateAPIRequ
 }
 
 /**
- * Checks a value against the response body of `createAPI`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createAPI`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateAPIResponse(value: unknown): ValidationResult<T.CreateAPIResponse> {
-  const issues = check$CreateAPIResponse(value, ROOT, undefined, 0);
+export function validateCreateAPIResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateAPIResponse> {
+  const issues = options === undefined ? check$CreateAPIResponse(value, ROOT, undefined, 0) : checkValue(check$CreateAPIResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateAPIResponse };
 }
@@ -253,10 +256,10 @@ export function isCreateAPIResponse(value: unknown): value is T.CreateAPIRespons
 }
 
 /**
- * Checks a value against the response body of `getAPI`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAPI`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAPIResponse(value: unknown): ValidationResult<T.GetAPIResponse> {
-  const issues = check$GetAPIResponse(value, ROOT, undefined, 0);
+export function validateGetAPIResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAPIResponse> {
+  const issues = options === undefined ? check$GetAPIResponse(value, ROOT, undefined, 0) : checkValue(check$GetAPIResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAPIResponse };
 }
@@ -269,10 +272,10 @@ export function isGetAPIResponse(value: unknown): value is T.GetAPIResponse {
 }
 
 /**
- * Checks a value against the request body of `updateAPI`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateAPI`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateAPIRequestBody(value: unknown): ValidationResult<T.UpdateAPIRequestBody> {
-  const issues = check$UpdateAPIRequestBody(value, ROOT, undefined, 0);
+export function validateUpdateAPIRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateAPIRequestBody> {
+  const issues = options === undefined ? check$UpdateAPIRequestBody(value, ROOT, undefined, 0) : checkValue(check$UpdateAPIRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateAPIRequestBody };
 }
@@ -285,10 +288,10 @@ export function isUpdateAPIRequestBody(value: unknown): value is T.UpdateAPIRequ
 }
 
 /**
- * Checks a value against the response body of `updateAPI`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateAPI`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateAPIResponse(value: unknown): ValidationResult<T.UpdateAPIResponse> {
-  const issues = check$UpdateAPIResponse(value, ROOT, undefined, 0);
+export function validateUpdateAPIResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateAPIResponse> {
+  const issues = options === undefined ? check$UpdateAPIResponse(value, ROOT, undefined, 0) : checkValue(check$UpdateAPIResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateAPIResponse };
 }
@@ -301,11 +304,11 @@ export function isUpdateAPIResponse(value: unknown): value is T.UpdateAPIRespons
 }
 
 /**
- * Checks a value against the response body of `deleteAPI`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteAPI`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteAPIResponse(value: unknown): ValidationResult<T.DeleteAPIResponse> {
+export function validateDeleteAPIResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteAPIResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteAPIResponse };
-  const issues = check$DeleteAPIResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteAPIResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteAPIResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteAPIResponse };
 }
@@ -318,10 +321,10 @@ export function isDeleteAPIResponse(value: unknown): value is T.DeleteAPIRespons
 }
 
 /**
- * Checks a value against the request body of `createCategory`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateCategoryRequestBody(value: unknown): ValidationResult<T.CreateCategoryRequestBody> {
-  const issues = check$CreateCategoryRequestBody(value, ROOT, undefined, 0);
+export function validateCreateCategoryRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateCategoryRequestBody> {
+  const issues = options === undefined ? check$CreateCategoryRequestBody(value, ROOT, undefined, 0) : checkValue(check$CreateCategoryRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateCategoryRequestBody };
 }
@@ -334,10 +337,10 @@ export function isCreateCategoryRequestBody(value: unknown): value is T.CreateCa
 }
 
 /**
- * Checks a value against the response body of `createCategory`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateCategoryResponse(value: unknown): ValidationResult<T.CreateCategoryResponse> {
-  const issues = check$CreateCategoryResponse(value, ROOT, undefined, 0);
+export function validateCreateCategoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateCategoryResponse> {
+  const issues = options === undefined ? check$CreateCategoryResponse(value, ROOT, undefined, 0) : checkValue(check$CreateCategoryResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateCategoryResponse };
 }
@@ -350,10 +353,10 @@ export function isCreateCategoryResponse(value: unknown): value is T.CreateCateg
 }
 
 /**
- * Checks a value against the response body of `getCategories`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCategories`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetCategoriesResponse(value: unknown): ValidationResult<T.GetCategoriesResponse> {
-  const issues = check$GetCategoriesResponse(value, ROOT, undefined, 0);
+export function validateGetCategoriesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCategoriesResponse> {
+  const issues = options === undefined ? check$GetCategoriesResponse(value, ROOT, undefined, 0) : checkValue(check$GetCategoriesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetCategoriesResponse };
 }
@@ -366,10 +369,10 @@ export function isGetCategoriesResponse(value: unknown): value is T.GetCategorie
 }
 
 /**
- * Checks a value against the response body of `getCategory`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetCategoryResponse(value: unknown): ValidationResult<T.GetCategoryResponse> {
-  const issues = check$GetCategoryResponse(value, ROOT, undefined, 0);
+export function validateGetCategoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCategoryResponse> {
+  const issues = options === undefined ? check$GetCategoryResponse(value, ROOT, undefined, 0) : checkValue(check$GetCategoryResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetCategoryResponse };
 }
@@ -382,11 +385,11 @@ export function isGetCategoryResponse(value: unknown): value is T.GetCategoryRes
 }
 
 /**
- * Checks a value against the response body of `deleteCategory`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteCategoryResponse(value: unknown): ValidationResult<T.DeleteCategoryResponse> {
+export function validateDeleteCategoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteCategoryResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteCategoryResponse };
-  const issues = check$DeleteCategoryResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteCategoryResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteCategoryResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteCategoryResponse };
 }
@@ -399,10 +402,10 @@ export function isDeleteCategoryResponse(value: unknown): value is T.DeleteCateg
 }
 
 /**
- * Checks a value against the request body of `updateCategory`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateCategoryRequestBody(value: unknown): ValidationResult<T.UpdateCategoryRequestBody> {
-  const issues = check$UpdateCategoryRequestBody(value, ROOT, undefined, 0);
+export function validateUpdateCategoryRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateCategoryRequestBody> {
+  const issues = options === undefined ? check$UpdateCategoryRequestBody(value, ROOT, undefined, 0) : checkValue(check$UpdateCategoryRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateCategoryRequestBody };
 }
@@ -415,10 +418,10 @@ export function isUpdateCategoryRequestBody(value: unknown): value is T.UpdateCa
 }
 
 /**
- * Checks a value against the response body of `updateCategory`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateCategory`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateCategoryResponse(value: unknown): ValidationResult<T.UpdateCategoryResponse> {
-  const issues = check$UpdateCategoryResponse(value, ROOT, undefined, 0);
+export function validateUpdateCategoryResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateCategoryResponse> {
+  const issues = options === undefined ? check$UpdateCategoryResponse(value, ROOT, undefined, 0) : checkValue(check$UpdateCategoryResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateCategoryResponse };
 }
@@ -431,10 +434,10 @@ export function isUpdateCategoryResponse(value: unknown): value is T.UpdateCateg
 }
 
 /**
- * Checks a value against the response body of `getCategoryPages`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCategoryPages`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetCategoryPagesResponse(value: unknown): ValidationResult<T.GetCategoryPagesResponse> {
-  const issues = check$GetCategoryPagesResponse(value, ROOT, undefined, 0);
+export function validateGetCategoryPagesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCategoryPagesResponse> {
+  const issues = options === undefined ? check$GetCategoryPagesResponse(value, ROOT, undefined, 0) : checkValue(check$GetCategoryPagesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetCategoryPagesResponse };
 }
@@ -447,10 +450,10 @@ export function isGetCategoryPagesResponse(value: unknown): value is T.GetCatego
 }
 
 /**
- * Checks a value against the response body of `getCustomPages`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCustomPages`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetCustomPagesResponse(value: unknown): ValidationResult<T.GetCustomPagesResponse> {
-  const issues = check$GetCustomPagesResponse(value, ROOT, undefined, 0);
+export function validateGetCustomPagesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCustomPagesResponse> {
+  const issues = options === undefined ? check$GetCustomPagesResponse(value, ROOT, undefined, 0) : checkValue(check$GetCustomPagesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetCustomPagesResponse };
 }
@@ -463,10 +466,10 @@ export function isGetCustomPagesResponse(value: unknown): value is T.GetCustomPa
 }
 
 /**
- * Checks a value against the request body of `createCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateCustomPageRequestBody(value: unknown): ValidationResult<T.CreateCustomPageRequestBody> {
-  const issues = check$CreateCustomPageRequestBody(value, ROOT, undefined, 0);
+export function validateCreateCustomPageRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateCustomPageRequestBody> {
+  const issues = options === undefined ? check$CreateCustomPageRequestBody(value, ROOT, undefined, 0) : checkValue(check$CreateCustomPageRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateCustomPageRequestBody };
 }
@@ -479,10 +482,10 @@ export function isCreateCustomPageRequestBody(value: unknown): value is T.Create
 }
 
 /**
- * Checks a value against the response body of `createCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateCustomPageResponse(value: unknown): ValidationResult<T.CreateCustomPageResponse> {
-  const issues = check$CreateCustomPageResponse(value, ROOT, undefined, 0);
+export function validateCreateCustomPageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateCustomPageResponse> {
+  const issues = options === undefined ? check$CreateCustomPageResponse(value, ROOT, undefined, 0) : checkValue(check$CreateCustomPageResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateCustomPageResponse };
 }
@@ -495,10 +498,10 @@ export function isCreateCustomPageResponse(value: unknown): value is T.CreateCus
 }
 
 /**
- * Checks a value against the response body of `getCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetCustomPageResponse(value: unknown): ValidationResult<T.GetCustomPageResponse> {
-  const issues = check$GetCustomPageResponse(value, ROOT, undefined, 0);
+export function validateGetCustomPageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetCustomPageResponse> {
+  const issues = options === undefined ? check$GetCustomPageResponse(value, ROOT, undefined, 0) : checkValue(check$GetCustomPageResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetCustomPageResponse };
 }
@@ -511,11 +514,11 @@ export function isGetCustomPageResponse(value: unknown): value is T.GetCustomPag
 }
 
 /**
- * Checks a value against the response body of `deleteCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteCustomPageResponse(value: unknown): ValidationResult<T.DeleteCustomPageResponse> {
+export function validateDeleteCustomPageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteCustomPageResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteCustomPageResponse };
-  const issues = check$DeleteCustomPageResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteCustomPageResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteCustomPageResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteCustomPageResponse };
 }
@@ -528,10 +531,10 @@ export function isDeleteCustomPageResponse(value: unknown): value is T.DeleteCus
 }
 
 /**
- * Checks a value against the request body of `updateCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateCustomPageRequestBody(value: unknown): ValidationResult<T.UpdateCustomPageRequestBody> {
-  const issues = check$UpdateCustomPageRequestBody(value, ROOT, undefined, 0);
+export function validateUpdateCustomPageRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateCustomPageRequestBody> {
+  const issues = options === undefined ? check$UpdateCustomPageRequestBody(value, ROOT, undefined, 0) : checkValue(check$UpdateCustomPageRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateCustomPageRequestBody };
 }
@@ -544,10 +547,10 @@ export function isUpdateCustomPageRequestBody(value: unknown): value is T.Update
 }
 
 /**
- * Checks a value against the response body of `updateCustomPage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateCustomPage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateCustomPageResponse(value: unknown): ValidationResult<T.UpdateCustomPageResponse> {
-  const issues = check$UpdateCustomPageResponse(value, ROOT, undefined, 0);
+export function validateUpdateCustomPageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateCustomPageResponse> {
+  const issues = options === undefined ? check$UpdateCustomPageResponse(value, ROOT, undefined, 0) : checkValue(check$UpdateCustomPageResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateCustomPageResponse };
 }
@@ -560,10 +563,10 @@ export function isUpdateCustomPageResponse(value: unknown): value is T.UpdateCus
 }
 
 /**
- * Checks a value against the request body of `createGuide`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createGuide`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateGuideRequestBody(value: unknown): ValidationResult<T.CreateGuideRequestBody> {
-  const issues = check$CreateGuideRequestBody(value, ROOT, undefined, 0);
+export function validateCreateGuideRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateGuideRequestBody> {
+  const issues = options === undefined ? check$CreateGuideRequestBody(value, ROOT, undefined, 0) : checkValue(check$CreateGuideRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateGuideRequestBody };
 }
@@ -576,10 +579,10 @@ export function isCreateGuideRequestBody(value: unknown): value is T.CreateGuide
 }
 
 /**
- * Checks a value against the response body of `createGuide`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createGuide`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateGuideResponse(value: unknown): ValidationResult<T.CreateGuideResponse> {
-  const issues = check$CreateGuideResponse(value, ROOT, undefined, 0);
+export function validateCreateGuideResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateGuideResponse> {
+  const issues = options === undefined ? check$CreateGuideResponse(value, ROOT, undefined, 0) : checkValue(check$CreateGuideResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateGuideResponse };
 }
@@ -592,10 +595,10 @@ export function isCreateGuideResponse(value: unknown): value is T.CreateGuideRes
 }
 
 /**
- * Checks a value against the response body of `getGuide`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getGuide`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetGuideResponse(value: unknown): ValidationResult<T.GetGuideResponse> {
-  const issues = check$GetGuideResponse(value, ROOT, undefined, 0);
+export function validateGetGuideResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetGuideResponse> {
+  const issues = options === undefined ? check$GetGuideResponse(value, ROOT, undefined, 0) : checkValue(check$GetGuideResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetGuideResponse };
 }
@@ -608,11 +611,11 @@ export function isGetGuideResponse(value: unknown): value is T.GetGuideResponse 
 }
 
 /**
- * Checks a value against the response body of `deleteGuide`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteGuide`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteGuideResponse(value: unknown): ValidationResult<T.DeleteGuideResponse> {
+export function validateDeleteGuideResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteGuideResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteGuideResponse };
-  const issues = check$DeleteGuideResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteGuideResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteGuideResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteGuideResponse };
 }
@@ -625,10 +628,10 @@ export function isDeleteGuideResponse(value: unknown): value is T.DeleteGuideRes
 }
 
 /**
- * Checks a value against the request body of `updateGuide`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateGuide`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateGuideRequestBody(value: unknown): ValidationResult<T.UpdateGuideRequestBody> {
-  const issues = check$UpdateGuideRequestBody(value, ROOT, undefined, 0);
+export function validateUpdateGuideRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateGuideRequestBody> {
+  const issues = options === undefined ? check$UpdateGuideRequestBody(value, ROOT, undefined, 0) : checkValue(check$UpdateGuideRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateGuideRequestBody };
 }
@@ -641,10 +644,10 @@ export function isUpdateGuideRequestBody(value: unknown): value is T.UpdateGuide
 }
 
 /**
- * Checks a value against the response body of `updateGuide`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateGuide`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateGuideResponse(value: unknown): ValidationResult<T.UpdateGuideResponse> {
-  const issues = check$UpdateGuideResponse(value, ROOT, undefined, 0);
+export function validateUpdateGuideResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateGuideResponse> {
+  const issues = options === undefined ? check$UpdateGuideResponse(value, ROOT, undefined, 0) : checkValue(check$UpdateGuideResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateGuideResponse };
 }
@@ -657,10 +660,10 @@ export function isUpdateGuideResponse(value: unknown): value is T.UpdateGuideRes
 }
 
 /**
- * Checks a value against the response body of `getRecipes`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getRecipes`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetRecipesResponse(value: unknown): ValidationResult<T.GetRecipesResponse> {
-  const issues = check$GetRecipesResponse(value, ROOT, undefined, 0);
+export function validateGetRecipesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetRecipesResponse> {
+  const issues = options === undefined ? check$GetRecipesResponse(value, ROOT, undefined, 0) : checkValue(check$GetRecipesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetRecipesResponse };
 }
@@ -673,10 +676,10 @@ export function isGetRecipesResponse(value: unknown): value is T.GetRecipesRespo
 }
 
 /**
- * Checks a value against the request body of `createRecipe`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createRecipe`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateRecipeRequestBody(value: unknown): ValidationResult<T.CreateRecipeRequestBody> {
-  const issues = check$CreateRecipeRequestBody(value, ROOT, undefined, 0);
+export function validateCreateRecipeRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateRecipeRequestBody> {
+  const issues = options === undefined ? check$CreateRecipeRequestBody(value, ROOT, undefined, 0) : checkValue(check$CreateRecipeRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateRecipeRequestBody };
 }
@@ -689,10 +692,10 @@ export function isCreateRecipeRequestBody(value: unknown): value is T.CreateReci
 }
 
 /**
- * Checks a value against the response body of `createRecipe`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createRecipe`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateRecipeResponse(value: unknown): ValidationResult<T.CreateRecipeResponse> {
-  const issues = check$CreateRecipeResponse(value, ROOT, undefined, 0);
+export function validateCreateRecipeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateRecipeResponse> {
+  const issues = options === undefined ? check$CreateRecipeResponse(value, ROOT, undefined, 0) : checkValue(check$CreateRecipeResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateRecipeResponse };
 }
@@ -705,10 +708,10 @@ export function isCreateRecipeResponse(value: unknown): value is T.CreateRecipeR
 }
 
 /**
- * Checks a value against the response body of `getRecipe`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getRecipe`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetRecipeResponse(value: unknown): ValidationResult<T.GetRecipeResponse> {
-  const issues = check$GetRecipeResponse(value, ROOT, undefined, 0);
+export function validateGetRecipeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetRecipeResponse> {
+  const issues = options === undefined ? check$GetRecipeResponse(value, ROOT, undefined, 0) : checkValue(check$GetRecipeResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetRecipeResponse };
 }
@@ -721,11 +724,11 @@ export function isGetRecipeResponse(value: unknown): value is T.GetRecipeRespons
 }
 
 /**
- * Checks a value against the response body of `deleteRecipe`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteRecipe`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteRecipeResponse(value: unknown): ValidationResult<T.DeleteRecipeResponse> {
+export function validateDeleteRecipeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteRecipeResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteRecipeResponse };
-  const issues = check$DeleteRecipeResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteRecipeResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteRecipeResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteRecipeResponse };
 }
@@ -738,10 +741,10 @@ export function isDeleteRecipeResponse(value: unknown): value is T.DeleteRecipeR
 }
 
 /**
- * Checks a value against the request body of `updateRecipe`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateRecipe`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateRecipeRequestBody(value: unknown): ValidationResult<T.UpdateRecipeRequestBody> {
-  const issues = check$UpdateRecipeRequestBody(value, ROOT, undefined, 0);
+export function validateUpdateRecipeRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateRecipeRequestBody> {
+  const issues = options === undefined ? check$UpdateRecipeRequestBody(value, ROOT, undefined, 0) : checkValue(check$UpdateRecipeRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateRecipeRequestBody };
 }
@@ -754,10 +757,10 @@ export function isUpdateRecipeRequestBody(value: unknown): value is T.UpdateReci
 }
 
 /**
- * Checks a value against the response body of `updateRecipe`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateRecipe`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateRecipeResponse(value: unknown): ValidationResult<T.UpdateRecipeResponse> {
-  const issues = check$UpdateRecipeResponse(value, ROOT, undefined, 0);
+export function validateUpdateRecipeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateRecipeResponse> {
+  const issues = options === undefined ? check$UpdateRecipeResponse(value, ROOT, undefined, 0) : checkValue(check$UpdateRecipeResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateRecipeResponse };
 }
@@ -770,10 +773,10 @@ export function isUpdateRecipeResponse(value: unknown): value is T.UpdateRecipeR
 }
 
 /**
- * Checks a value against the request body of `createReference`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createReference`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateReferenceRequestBody(value: unknown): ValidationResult<T.CreateReferenceRequestBody> {
-  const issues = check$CreateReferenceRequestBody(value, ROOT, undefined, 0);
+export function validateCreateReferenceRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateReferenceRequestBody> {
+  const issues = options === undefined ? check$CreateReferenceRequestBody(value, ROOT, undefined, 0) : checkValue(check$CreateReferenceRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateReferenceRequestBody };
 }
@@ -786,10 +789,10 @@ export function isCreateReferenceRequestBody(value: unknown): value is T.CreateR
 }
 
 /**
- * Checks a value against the response body of `createReference`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createReference`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateReferenceResponse(value: unknown): ValidationResult<T.CreateReferenceResponse> {
-  const issues = check$CreateReferenceResponse(value, ROOT, undefined, 0);
+export function validateCreateReferenceResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateReferenceResponse> {
+  const issues = options === undefined ? check$CreateReferenceResponse(value, ROOT, undefined, 0) : checkValue(check$CreateReferenceResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateReferenceResponse };
 }
@@ -802,10 +805,10 @@ export function isCreateReferenceResponse(value: unknown): value is T.CreateRefe
 }
 
 /**
- * Checks a value against the response body of `getReference`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getReference`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetReferenceResponse(value: unknown): ValidationResult<T.GetReferenceResponse> {
-  const issues = check$GetReferenceResponse(value, ROOT, undefined, 0);
+export function validateGetReferenceResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetReferenceResponse> {
+  const issues = options === undefined ? check$GetReferenceResponse(value, ROOT, undefined, 0) : checkValue(check$GetReferenceResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetReferenceResponse };
 }
@@ -818,11 +821,11 @@ export function isGetReferenceResponse(value: unknown): value is T.GetReferenceR
 }
 
 /**
- * Checks a value against the response body of `deleteReference`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteReference`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteReferenceResponse(value: unknown): ValidationResult<T.DeleteReferenceResponse> {
+export function validateDeleteReferenceResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteReferenceResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteReferenceResponse };
-  const issues = check$DeleteReferenceResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteReferenceResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteReferenceResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteReferenceResponse };
 }
@@ -835,10 +838,10 @@ export function isDeleteReferenceResponse(value: unknown): value is T.DeleteRefe
 }
 
 /**
- * Checks a value against the request body of `updateReference`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateReference`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateReferenceRequestBody(value: unknown): ValidationResult<T.UpdateReferenceRequestBody> {
-  const issues = check$UpdateReferenceRequestBody(value, ROOT, undefined, 0);
+export function validateUpdateReferenceRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateReferenceRequestBody> {
+  const issues = options === undefined ? check$UpdateReferenceRequestBody(value, ROOT, undefined, 0) : checkValue(check$UpdateReferenceRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateReferenceRequestBody };
 }
@@ -851,10 +854,10 @@ export function isUpdateReferenceRequestBody(value: unknown): value is T.UpdateR
 }
 
 /**
- * Checks a value against the response body of `updateReference`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateReference`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateReferenceResponse(value: unknown): ValidationResult<T.UpdateReferenceResponse> {
-  const issues = check$UpdateReferenceResponse(value, ROOT, undefined, 0);
+export function validateUpdateReferenceResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateReferenceResponse> {
+  const issues = options === undefined ? check$UpdateReferenceResponse(value, ROOT, undefined, 0) : checkValue(check$UpdateReferenceResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateReferenceResponse };
 }
@@ -867,10 +870,10 @@ export function isUpdateReferenceResponse(value: unknown): value is T.UpdateRefe
 }
 
 /**
- * Checks a value against the response body of `getChangelogs`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getChangelogs`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetChangelogsResponse(value: unknown): ValidationResult<T.GetChangelogsResponse> {
-  const issues = check$GetChangelogsResponse(value, ROOT, undefined, 0);
+export function validateGetChangelogsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetChangelogsResponse> {
+  const issues = options === undefined ? check$GetChangelogsResponse(value, ROOT, undefined, 0) : checkValue(check$GetChangelogsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetChangelogsResponse };
 }
@@ -883,10 +886,10 @@ export function isGetChangelogsResponse(value: unknown): value is T.GetChangelog
 }
 
 /**
- * Checks a value against the request body of `createChangelog`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateChangelogRequestBody(value: unknown): ValidationResult<T.CreateChangelogRequestBody> {
-  const issues = check$CreateChangelogRequestBody(value, ROOT, undefined, 0);
+export function validateCreateChangelogRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateChangelogRequestBody> {
+  const issues = options === undefined ? check$CreateChangelogRequestBody(value, ROOT, undefined, 0) : checkValue(check$CreateChangelogRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateChangelogRequestBody };
 }
@@ -899,10 +902,10 @@ export function isCreateChangelogRequestBody(value: unknown): value is T.CreateC
 }
 
 /**
- * Checks a value against the response body of `createChangelog`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateChangelogResponse(value: unknown): ValidationResult<T.CreateChangelogResponse> {
-  const issues = check$CreateChangelogResponse(value, ROOT, undefined, 0);
+export function validateCreateChangelogResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateChangelogResponse> {
+  const issues = options === undefined ? check$CreateChangelogResponse(value, ROOT, undefined, 0) : checkValue(check$CreateChangelogResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateChangelogResponse };
 }
@@ -915,10 +918,10 @@ export function isCreateChangelogResponse(value: unknown): value is T.CreateChan
 }
 
 /**
- * Checks a value against the response body of `getChangelog`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetChangelogResponse(value: unknown): ValidationResult<T.GetChangelogResponse> {
-  const issues = check$GetChangelogResponse(value, ROOT, undefined, 0);
+export function validateGetChangelogResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetChangelogResponse> {
+  const issues = options === undefined ? check$GetChangelogResponse(value, ROOT, undefined, 0) : checkValue(check$GetChangelogResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetChangelogResponse };
 }
@@ -931,11 +934,11 @@ export function isGetChangelogResponse(value: unknown): value is T.GetChangelogR
 }
 
 /**
- * Checks a value against the response body of `deleteChangelog`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteChangelogResponse(value: unknown): ValidationResult<T.DeleteChangelogResponse> {
+export function validateDeleteChangelogResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteChangelogResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteChangelogResponse };
-  const issues = check$DeleteChangelogResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteChangelogResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteChangelogResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteChangelogResponse };
 }
@@ -948,10 +951,10 @@ export function isDeleteChangelogResponse(value: unknown): value is T.DeleteChan
 }
 
 /**
- * Checks a value against the request body of `updateChangelog`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateChangelogRequestBody(value: unknown): ValidationResult<T.UpdateChangelogRequestBody> {
-  const issues = check$UpdateChangelogRequestBody(value, ROOT, undefined, 0);
+export function validateUpdateChangelogRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateChangelogRequestBody> {
+  const issues = options === undefined ? check$UpdateChangelogRequestBody(value, ROOT, undefined, 0) : checkValue(check$UpdateChangelogRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateChangelogRequestBody };
 }
@@ -964,10 +967,10 @@ export function isUpdateChangelogRequestBody(value: unknown): value is T.UpdateC
 }
 
 /**
- * Checks a value against the response body of `updateChangelog`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateChangelog`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateChangelogResponse(value: unknown): ValidationResult<T.UpdateChangelogResponse> {
-  const issues = check$UpdateChangelogResponse(value, ROOT, undefined, 0);
+export function validateUpdateChangelogResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateChangelogResponse> {
+  const issues = options === undefined ? check$UpdateChangelogResponse(value, ROOT, undefined, 0) : checkValue(check$UpdateChangelogResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateChangelogResponse };
 }
@@ -980,10 +983,10 @@ export function isUpdateChangelogResponse(value: unknown): value is T.UpdateChan
 }
 
 /**
- * Checks a value against the response body of `getImages`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getImages`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetImagesResponse(value: unknown): ValidationResult<T.GetImagesResponse> {
-  const issues = check$GetImagesResponse(value, ROOT, undefined, 0);
+export function validateGetImagesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetImagesResponse> {
+  const issues = options === undefined ? check$GetImagesResponse(value, ROOT, undefined, 0) : checkValue(check$GetImagesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetImagesResponse };
 }
@@ -996,10 +999,10 @@ export function isGetImagesResponse(value: unknown): value is T.GetImagesRespons
 }
 
 /**
- * Checks a value against the request body of `uploadImage`: returns it typed, or every issue found.
+ * Checks a value against the request body of `uploadImage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUploadImageRequestBody(value: unknown): ValidationResult<T.UploadImageRequestBody> {
-  const issues = check$UploadImageRequestBody(value, ROOT, undefined, 0);
+export function validateUploadImageRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadImageRequestBody> {
+  const issues = options === undefined ? check$UploadImageRequestBody(value, ROOT, undefined, 0) : checkValue(check$UploadImageRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UploadImageRequestBody };
 }
@@ -1012,10 +1015,10 @@ export function isUploadImageRequestBody(value: unknown): value is T.UploadImage
 }
 
 /**
- * Checks a value against the response body of `uploadImage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `uploadImage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUploadImageResponse(value: unknown): ValidationResult<T.UploadImageResponse> {
-  const issues = check$UploadImageResponse(value, ROOT, undefined, 0);
+export function validateUploadImageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UploadImageResponse> {
+  const issues = options === undefined ? check$UploadImageResponse(value, ROOT, undefined, 0) : checkValue(check$UploadImageResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UploadImageResponse };
 }
@@ -1028,10 +1031,10 @@ export function isUploadImageResponse(value: unknown): value is T.UploadImageRes
 }
 
 /**
- * Checks a value against the response body of `getImage`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getImage`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetImageResponse(value: unknown): ValidationResult<T.GetImageResponse> {
-  const issues = check$GetImageResponse(value, ROOT, undefined, 0);
+export function validateGetImageResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetImageResponse> {
+  const issues = options === undefined ? check$GetImageResponse(value, ROOT, undefined, 0) : checkValue(check$GetImageResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetImageResponse };
 }
@@ -1044,10 +1047,10 @@ export function isGetImageResponse(value: unknown): value is T.GetImageResponse 
 }
 
 /**
- * Checks a value against the response body of `getOutboundIPs`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getOutboundIPs`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetOutboundIPsResponse(value: unknown): ValidationResult<T.GetOutboundIPsResponse> {
-  const issues = check$GetOutboundIPsResponse(value, ROOT, undefined, 0);
+export function validateGetOutboundIPsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetOutboundIPsResponse> {
+  const issues = options === undefined ? check$GetOutboundIPsResponse(value, ROOT, undefined, 0) : checkValue(check$GetOutboundIPsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetOutboundIPsResponse };
 }
@@ -1060,10 +1063,10 @@ export function isGetOutboundIPsResponse(value: unknown): value is T.GetOutbound
 }
 
 /**
- * Checks a value against the request body of `askOwlbot`: returns it typed, or every issue found.
+ * Checks a value against the request body of `askOwlbot`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAskOwlbotRequestBody(value: unknown): ValidationResult<T.AskOwlbotRequestBody> {
-  const issues = check$AskOwlbotRequestBody(value, ROOT, undefined, 0);
+export function validateAskOwlbotRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.AskOwlbotRequestBody> {
+  const issues = options === undefined ? check$AskOwlbotRequestBody(value, ROOT, undefined, 0) : checkValue(check$AskOwlbotRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AskOwlbotRequestBody };
 }
@@ -1076,10 +1079,10 @@ export function isAskOwlbotRequestBody(value: unknown): value is T.AskOwlbotRequ
 }
 
 /**
- * Checks a value against the response body of `askOwlbot`: returns it typed, or every issue found.
+ * Checks a value against the response body of `askOwlbot`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateAskOwlbotResponse(value: unknown): ValidationResult<T.AskOwlbotResponse> {
-  const issues = check$AskOwlbotResponse(value, ROOT, undefined, 0);
+export function validateAskOwlbotResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.AskOwlbotResponse> {
+  const issues = options === undefined ? check$AskOwlbotResponse(value, ROOT, undefined, 0) : checkValue(check$AskOwlbotResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.AskOwlbotResponse };
 }
@@ -1092,10 +1095,10 @@ export function isAskOwlbotResponse(value: unknown): value is T.AskOwlbotRespons
 }
 
 /**
- * Checks a value against the response body of `getProject`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getProject`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetProjectResponse(value: unknown): ValidationResult<T.GetProjectResponse> {
-  const issues = check$GetProjectResponse(value, ROOT, undefined, 0);
+export function validateGetProjectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetProjectResponse> {
+  const issues = options === undefined ? check$GetProjectResponse(value, ROOT, undefined, 0) : checkValue(check$GetProjectResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetProjectResponse };
 }
@@ -1108,10 +1111,10 @@ export function isGetProjectResponse(value: unknown): value is T.GetProjectRespo
 }
 
 /**
- * Checks a value against the response body of `getAPIKeys`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAPIKeys`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAPIKeysResponse(value: unknown): ValidationResult<T.GetAPIKeysResponse> {
-  const issues = check$GetAPIKeysResponse(value, ROOT, undefined, 0);
+export function validateGetAPIKeysResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAPIKeysResponse> {
+  const issues = options === undefined ? check$GetAPIKeysResponse(value, ROOT, undefined, 0) : checkValue(check$GetAPIKeysResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAPIKeysResponse };
 }
@@ -1124,10 +1127,10 @@ export function isGetAPIKeysResponse(value: unknown): value is T.GetAPIKeysRespo
 }
 
 /**
- * Checks a value against the request body of `createAPIKey`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createAPIKey`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateAPIKeyRequestBody(value: unknown): ValidationResult<T.CreateAPIKeyRequestBody> {
-  const issues = check$CreateAPIKeyRequestBody(value, ROOT, undefined, 0);
+export function validateCreateAPIKeyRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateAPIKeyRequestBody> {
+  const issues = options === undefined ? check$CreateAPIKeyRequestBody(value, ROOT, undefined, 0) : checkValue(check$CreateAPIKeyRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateAPIKeyRequestBody };
 }
@@ -1140,10 +1143,10 @@ export function isCreateAPIKeyRequestBody(value: unknown): value is T.CreateAPIK
 }
 
 /**
- * Checks a value against the response body of `createAPIKey`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createAPIKey`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateAPIKeyResponse(value: unknown): ValidationResult<T.CreateAPIKeyResponse> {
-  const issues = check$CreateAPIKeyResponse(value, ROOT, undefined, 0);
+export function validateCreateAPIKeyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateAPIKeyResponse> {
+  const issues = options === undefined ? check$CreateAPIKeyResponse(value, ROOT, undefined, 0) : checkValue(check$CreateAPIKeyResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateAPIKeyResponse };
 }
@@ -1156,10 +1159,10 @@ export function isCreateAPIKeyResponse(value: unknown): value is T.CreateAPIKeyR
 }
 
 /**
- * Checks a value against the response body of `getAPIKey`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAPIKey`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAPIKeyResponse(value: unknown): ValidationResult<T.GetAPIKeyResponse> {
-  const issues = check$GetAPIKeyResponse(value, ROOT, undefined, 0);
+export function validateGetAPIKeyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAPIKeyResponse> {
+  const issues = options === undefined ? check$GetAPIKeyResponse(value, ROOT, undefined, 0) : checkValue(check$GetAPIKeyResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetAPIKeyResponse };
 }
@@ -1172,11 +1175,11 @@ export function isGetAPIKeyResponse(value: unknown): value is T.GetAPIKeyRespons
 }
 
 /**
- * Checks a value against the response body of `deleteAPIKey`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteAPIKey`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteAPIKeyResponse(value: unknown): ValidationResult<T.DeleteAPIKeyResponse> {
+export function validateDeleteAPIKeyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteAPIKeyResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteAPIKeyResponse };
-  const issues = check$DeleteAPIKeyResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteAPIKeyResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteAPIKeyResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteAPIKeyResponse };
 }
@@ -1189,10 +1192,10 @@ export function isDeleteAPIKeyResponse(value: unknown): value is T.DeleteAPIKeyR
 }
 
 /**
- * Checks a value against the request body of `updateAPIKey`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateAPIKey`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateAPIKeyRequestBody(value: unknown): ValidationResult<T.UpdateAPIKeyRequestBody> {
-  const issues = check$UpdateAPIKeyRequestBody(value, ROOT, undefined, 0);
+export function validateUpdateAPIKeyRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateAPIKeyRequestBody> {
+  const issues = options === undefined ? check$UpdateAPIKeyRequestBody(value, ROOT, undefined, 0) : checkValue(check$UpdateAPIKeyRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateAPIKeyRequestBody };
 }
@@ -1205,10 +1208,10 @@ export function isUpdateAPIKeyRequestBody(value: unknown): value is T.UpdateAPIK
 }
 
 /**
- * Checks a value against the response body of `updateAPIKey`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateAPIKey`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateAPIKeyResponse(value: unknown): ValidationResult<T.UpdateAPIKeyResponse> {
-  const issues = check$UpdateAPIKeyResponse(value, ROOT, undefined, 0);
+export function validateUpdateAPIKeyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateAPIKeyResponse> {
+  const issues = options === undefined ? check$UpdateAPIKeyResponse(value, ROOT, undefined, 0) : checkValue(check$UpdateAPIKeyResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateAPIKeyResponse };
 }
@@ -1221,10 +1224,10 @@ export function isUpdateAPIKeyResponse(value: unknown): value is T.UpdateAPIKeyR
 }
 
 /**
- * Checks a value against the response body of `search`: returns it typed, or every issue found.
+ * Checks a value against the response body of `search`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSearchResponse(value: unknown): ValidationResult<T.SearchResponse> {
-  const issues = check$SearchResponse(value, ROOT, undefined, 0);
+export function validateSearchResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SearchResponse> {
+  const issues = options === undefined ? check$SearchResponse(value, ROOT, undefined, 0) : checkValue(check$SearchResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SearchResponse };
 }
@@ -1237,10 +1240,10 @@ export function isSearchResponse(value: unknown): value is T.SearchResponse {
 }
 
 /**
- * Checks a value against the request body of `validateAPI`: returns it typed, or every issue found.
+ * Checks a value against the request body of `validateAPI`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateValidateAPIRequestBody(value: unknown): ValidationResult<T.ValidateAPIRequestBody> {
-  const issues = check$ValidateAPIRequestBody(value, ROOT, undefined, 0);
+export function validateValidateAPIRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ValidateAPIRequestBody> {
+  const issues = options === undefined ? check$ValidateAPIRequestBody(value, ROOT, undefined, 0) : checkValue(check$ValidateAPIRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ValidateAPIRequestBody };
 }
@@ -1253,10 +1256,10 @@ export function isValidateAPIRequestBody(value: unknown): value is T.ValidateAPI
 }
 
 /**
- * Checks a value against the response body of `validateAPI`: returns it typed, or every issue found.
+ * Checks a value against the response body of `validateAPI`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateValidateAPIResponse(value: unknown): ValidationResult<T.ValidateAPIResponse> {
-  const issues = check$ValidateAPIResponse(value, ROOT, undefined, 0);
+export function validateValidateAPIResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ValidateAPIResponse> {
+  const issues = options === undefined ? check$ValidateAPIResponse(value, ROOT, undefined, 0) : checkValue(check$ValidateAPIResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ValidateAPIResponse };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the request body of `encodingForm`: returns it typed, or every issue found.
+ * Checks a value against the request body of `encodingForm`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateEncodingFormRequestBody(value: unknown): ValidationResult<T.EncodingFormRequestBody> {
-  const issues = check$EncodingFormRequestBody(value, ROOT, undefined, 0);
+export function validateEncodingFormRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.EncodingFormRequestBody> {
+  const issues = options === undefined ? check$EncodingFormRequestBody(value, ROOT, undefined, 0) : checkValue(check$EncodingFormRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.EncodingFormRequestBody };
 }
@@ -60,10 +63,10 @@ export function isEncodingFormRequestBody(value: unknown): value is T.EncodingFo
 }
 
 /**
- * Checks a value against the response body of `encodingForm`: returns it typed, or every issue found.
+ * Checks a value against the response body of `encodingForm`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateEncodingFormResponse(value: unknown): ValidationResult<T.EncodingFormResponse> {
-  const issues = check$EncodingFormResponse(value, ROOT, undefined, 0);
+export function validateEncodingFormResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.EncodingFormResponse> {
+  const issues = options === undefined ? check$EncodingFormResponse(value, ROOT, undefined, 0) : checkValue(check$EncodingFormResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.EncodingFormResponse };
 }

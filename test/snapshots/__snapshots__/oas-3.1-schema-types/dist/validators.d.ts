@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Circular`: returns it typed, or every issue found.
+ * Checks a value against `Circular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCircular(value: unknown): ValidationResult<T.Circular>;
+export declare function validateCircular(value: unknown, options?: ValidateOptions): ValidationResult<T.Circular>;
 
 /**
  * True when a value matches `Circular`.
@@ -43,9 +46,9 @@ export declare function validateCircular(value: unknown): ValidationResult<T.Cir
 export declare function isCircular(value: unknown): value is T.Circular;
 
 /**
- * Checks a value against `StringEnum`: returns it typed, or every issue found.
+ * Checks a value against `StringEnum`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStringEnum(value: unknown): ValidationResult<T.StringEnum>;
+export declare function validateStringEnum(value: unknown, options?: ValidateOptions): ValidationResult<T.StringEnum>;
 
 /**
  * True when a value matches `StringEnum`.
@@ -53,9 +56,9 @@ export declare function validateStringEnum(value: unknown): ValidationResult<T.S
 export declare function isStringEnum(value: unknown): value is T.StringEnum;
 
 /**
- * Checks a value against the request body of `arraySchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `arraySchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateArraySchemaSupportRequestBody(value: unknown): ValidationResult<T.ArraySchemaSupportRequestBody>;
+export declare function validateArraySchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ArraySchemaSupportRequestBody>;
 
 /**
  * True when a value matches the request body of `arraySchemaSupport`.
@@ -63,9 +66,9 @@ export declare function validateArraySchemaSupportRequestBody(value: unknown): V
 export declare function isArraySchemaSupportRequestBody(value: unknown): value is T.ArraySchemaSupportRequestBody;
 
 /**
- * Checks a value against the response body of `arraySchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `arraySchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateArraySchemaSupportResponse(value: unknown): ValidationResult<T.ArraySchemaSupportResponse>;
+export declare function validateArraySchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ArraySchemaSupportResponse>;
 
 /**
  * True when a value matches the response body of `arraySchemaSupport`.
@@ -73,9 +76,9 @@ export declare function validateArraySchemaSupportResponse(value: unknown): Vali
 export declare function isArraySchemaSupportResponse(value: unknown): value is T.ArraySchemaSupportResponse;
 
 /**
- * Checks a value against the request body of `arrayTopLevelObjects`: returns it typed, or every issue found.
+ * Checks a value against the request body of `arrayTopLevelObjects`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateArrayTopLevelObjectsRequestBody(value: unknown): ValidationResult<T.ArrayTopLevelObjectsRequestBody>;
+export declare function validateArrayTopLevelObjectsRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ArrayTopLevelObjectsRequestBody>;
 
 /**
  * True when a value matches the request body of `arrayTopLevelObjects`.
@@ -83,9 +86,9 @@ export declare function validateArrayTopLevelObjectsRequestBody(value: unknown):
 export declare function isArrayTopLevelObjectsRequestBody(value: unknown): value is T.ArrayTopLevelObjectsRequestBody;
 
 /**
- * Checks a value against the response body of `arrayTopLevelObjects`: returns it typed, or every issue found.
+ * Checks a value against the response body of `arrayTopLevelObjects`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateArrayTopLevelObjectsResponse(value: unknown): ValidationResult<T.ArrayTopLevelObjectsResponse>;
+export declare function validateArrayTopLevelObjectsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ArrayTopLevelObjectsResponse>;
 
 /**
  * True when a value matches the response body of `arrayTopLevelObjects`.
@@ -93,9 +96,9 @@ export declare function validateArrayTopLevelObjectsResponse(value: unknown): Va
 export declare function isArrayTopLevelObjectsResponse(value: unknown): value is T.ArrayTopLevelObjectsResponse;
 
 /**
- * Checks a value against the request body of `arrayTopLevelPrimitives`: returns it typed, or every issue found.
+ * Checks a value against the request body of `arrayTopLevelPrimitives`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateArrayTopLevelPrimitivesRequestBody(value: unknown): ValidationResult<T.ArrayTopLevelPrimitivesRequestBody>;
+export declare function validateArrayTopLevelPrimitivesRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ArrayTopLevelPrimitivesRequestBody>;
 
 /**
  * True when a value matches the request body of `arrayTopLevelPrimitives`.
@@ -103,9 +106,9 @@ export declare function validateArrayTopLevelPrimitivesRequestBody(value: unknow
 export declare function isArrayTopLevelPrimitivesRequestBody(value: unknown): value is T.ArrayTopLevelPrimitivesRequestBody;
 
 /**
- * Checks a value against the response body of `arrayTopLevelPrimitives`: returns it typed, or every issue found.
+ * Checks a value against the response body of `arrayTopLevelPrimitives`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateArrayTopLevelPrimitivesResponse(value: unknown): ValidationResult<T.ArrayTopLevelPrimitivesResponse>;
+export declare function validateArrayTopLevelPrimitivesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ArrayTopLevelPrimitivesResponse>;
 
 /**
  * True when a value matches the response body of `arrayTopLevelPrimitives`.
@@ -113,9 +116,9 @@ export declare function validateArrayTopLevelPrimitivesResponse(value: unknown):
 export declare function isArrayTopLevelPrimitivesResponse(value: unknown): value is T.ArrayTopLevelPrimitivesResponse;
 
 /**
- * Checks a value against the request body of `booleanSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `booleanSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBooleanSchemaSupportRequestBody(value: unknown): ValidationResult<T.BooleanSchemaSupportRequestBody>;
+export declare function validateBooleanSchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.BooleanSchemaSupportRequestBody>;
 
 /**
  * True when a value matches the request body of `booleanSchemaSupport`.
@@ -123,9 +126,9 @@ export declare function validateBooleanSchemaSupportRequestBody(value: unknown):
 export declare function isBooleanSchemaSupportRequestBody(value: unknown): value is T.BooleanSchemaSupportRequestBody;
 
 /**
- * Checks a value against the response body of `booleanSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `booleanSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBooleanSchemaSupportResponse(value: unknown): ValidationResult<T.BooleanSchemaSupportResponse>;
+export declare function validateBooleanSchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BooleanSchemaSupportResponse>;
 
 /**
  * True when a value matches the response body of `booleanSchemaSupport`.
@@ -133,9 +136,9 @@ export declare function validateBooleanSchemaSupportResponse(value: unknown): Va
 export declare function isBooleanSchemaSupportResponse(value: unknown): value is T.BooleanSchemaSupportResponse;
 
 /**
- * Checks a value against the request body of `booleanTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the request body of `booleanTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBooleanTopLevelRequestBody(value: unknown): ValidationResult<T.BooleanTopLevelRequestBody>;
+export declare function validateBooleanTopLevelRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.BooleanTopLevelRequestBody>;
 
 /**
  * True when a value matches the request body of `booleanTopLevel`.
@@ -143,9 +146,9 @@ export declare function validateBooleanTopLevelRequestBody(value: unknown): Vali
 export declare function isBooleanTopLevelRequestBody(value: unknown): value is T.BooleanTopLevelRequestBody;
 
 /**
- * Checks a value against the response body of `booleanTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the response body of `booleanTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBooleanTopLevelResponse(value: unknown): ValidationResult<T.BooleanTopLevelResponse>;
+export declare function validateBooleanTopLevelResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BooleanTopLevelResponse>;
 
 /**
  * True when a value matches the response body of `booleanTopLevel`.
@@ -153,9 +156,9 @@ export declare function validateBooleanTopLevelResponse(value: unknown): Validat
 export declare function isBooleanTopLevelResponse(value: unknown): value is T.BooleanTopLevelResponse;
 
 /**
- * Checks a value against the request body of `circularHandling`: returns it typed, or every issue found.
+ * Checks a value against the request body of `circularHandling`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCircularHandlingRequestBody(value: unknown): ValidationResult<T.CircularHandlingRequestBody>;
+export declare function validateCircularHandlingRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CircularHandlingRequestBody>;
 
 /**
  * True when a value matches the request body of `circularHandling`.
@@ -163,9 +166,9 @@ export declare function validateCircularHandlingRequestBody(value: unknown): Val
 export declare function isCircularHandlingRequestBody(value: unknown): value is T.CircularHandlingRequestBody;
 
 /**
- * Checks a value against the response body of `circularHandling`: returns it typed, or every issue found.
+ * Checks a value against the response body of `circularHandling`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCircularHandlingResponse(value: unknown): ValidationResult<T.CircularHandlingResponse>;
+export declare function validateCircularHandlingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CircularHandlingResponse>;
 
 /**
  * True when a value matches the response body of `circularHandling`.
@@ -173,9 +176,9 @@ export declare function validateCircularHandlingResponse(value: unknown): Valida
 export declare function isCircularHandlingResponse(value: unknown): value is T.CircularHandlingResponse;
 
 /**
- * Checks a value against the request body of `circularTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the request body of `circularTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCircularTopLevelRequestBody(value: unknown): ValidationResult<T.CircularTopLevelRequestBody>;
+export declare function validateCircularTopLevelRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CircularTopLevelRequestBody>;
 
 /**
  * True when a value matches the request body of `circularTopLevel`.
@@ -183,9 +186,9 @@ export declare function validateCircularTopLevelRequestBody(value: unknown): Val
 export declare function isCircularTopLevelRequestBody(value: unknown): value is T.CircularTopLevelRequestBody;
 
 /**
- * Checks a value against the response body of `circularTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the response body of `circularTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCircularTopLevelResponse(value: unknown): ValidationResult<T.CircularTopLevelResponse>;
+export declare function validateCircularTopLevelResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CircularTopLevelResponse>;
 
 /**
  * True when a value matches the response body of `circularTopLevel`.
@@ -193,9 +196,9 @@ export declare function validateCircularTopLevelResponse(value: unknown): Valida
 export declare function isCircularTopLevelResponse(value: unknown): value is T.CircularTopLevelResponse;
 
 /**
- * Checks a value against the request body of `mixedSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `mixedSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMixedSchemaSupportRequestBody(value: unknown): ValidationResult<T.MixedSchemaSupportRequestBody>;
+export declare function validateMixedSchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.MixedSchemaSupportRequestBody>;
 
 /**
  * True when a value matches the request body of `mixedSchemaSupport`.
@@ -203,9 +206,9 @@ export declare function validateMixedSchemaSupportRequestBody(value: unknown): V
 export declare function isMixedSchemaSupportRequestBody(value: unknown): value is T.MixedSchemaSupportRequestBody;
 
 /**
- * Checks a value against the response body of `mixedSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `mixedSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMixedSchemaSupportResponse(value: unknown): ValidationResult<T.MixedSchemaSupportResponse>;
+export declare function validateMixedSchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MixedSchemaSupportResponse>;
 
 /**
  * True when a value matches the response body of `mixedSchemaSupport`.
@@ -213,9 +216,9 @@ export declare function validateMixedSchemaSupportResponse(value: unknown): Vali
 export declare function isMixedSchemaSupportResponse(value: unknown): value is T.MixedSchemaSupportResponse;
 
 /**
- * Checks a value against the request body of `nullSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `nullSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateNullSchemaSupportRequestBody(value: unknown): ValidationResult<T.NullSchemaSupportRequestBody>;
+export declare function validateNullSchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.NullSchemaSupportRequestBody>;
 
 /**
  * True when a value matches the request body of `nullSchemaSupport`.
@@ -223,9 +226,9 @@ export declare function validateNullSchemaSupportRequestBody(value: unknown): Va
 export declare function isNullSchemaSupportRequestBody(value: unknown): value is T.NullSchemaSupportRequestBody;
 
 /**
- * Checks a value against the response body of `nullSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `nullSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateNullSchemaSupportResponse(value: unknown): ValidationResult<T.NullSchemaSupportResponse>;
+export declare function validateNullSchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.NullSchemaSupportResponse>;
 
 /**
  * True when a value matches the response body of `nullSchemaSupport`.
@@ -233,9 +236,9 @@ export declare function validateNullSchemaSupportResponse(value: unknown): Valid
 export declare function isNullSchemaSupportResponse(value: unknown): value is T.NullSchemaSupportResponse;
 
 /**
- * Checks a value against the request body of `numberFormatSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `numberFormatSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateNumberFormatSupportRequestBody(value: unknown): ValidationResult<T.NumberFormatSupportRequestBody>;
+export declare function validateNumberFormatSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberFormatSupportRequestBody>;
 
 /**
  * True when a value matches the request body of `numberFormatSupport`.
@@ -243,9 +246,9 @@ export declare function validateNumberFormatSupportRequestBody(value: unknown): 
 export declare function isNumberFormatSupportRequestBody(value: unknown): value is T.NumberFormatSupportRequestBody;
 
 /**
- * Checks a value against the response body of `numberFormatSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `numberFormatSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateNumberFormatSupportResponse(value: unknown): ValidationResult<T.NumberFormatSupportResponse>;
+export declare function validateNumberFormatSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberFormatSupportResponse>;
 
 /**
  * True when a value matches the response body of `numberFormatSupport`.
@@ -253,9 +256,9 @@ export declare function validateNumberFormatSupportResponse(value: unknown): Val
 export declare function isNumberFormatSupportResponse(value: unknown): value is T.NumberFormatSupportResponse;
 
 /**
- * Checks a value against the request body of `numberSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `numberSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateNumberSchemaSupportRequestBody(value: unknown): ValidationResult<T.NumberSchemaSupportRequestBody>;
+export declare function validateNumberSchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberSchemaSupportRequestBody>;
 
 /**
  * True when a value matches the request body of `numberSchemaSupport`.
@@ -263,9 +266,9 @@ export declare function validateNumberSchemaSupportRequestBody(value: unknown): 
 export declare function isNumberSchemaSupportRequestBody(value: unknown): value is T.NumberSchemaSupportRequestBody;
 
 /**
- * Checks a value against the response body of `numberSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `numberSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateNumberSchemaSupportResponse(value: unknown): ValidationResult<T.NumberSchemaSupportResponse>;
+export declare function validateNumberSchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberSchemaSupportResponse>;
 
 /**
  * True when a value matches the response body of `numberSchemaSupport`.
@@ -273,9 +276,9 @@ export declare function validateNumberSchemaSupportResponse(value: unknown): Val
 export declare function isNumberSchemaSupportResponse(value: unknown): value is T.NumberSchemaSupportResponse;
 
 /**
- * Checks a value against the request body of `numberTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the request body of `numberTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateNumberTopLevelRequestBody(value: unknown): ValidationResult<T.NumberTopLevelRequestBody>;
+export declare function validateNumberTopLevelRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberTopLevelRequestBody>;
 
 /**
  * True when a value matches the request body of `numberTopLevel`.
@@ -283,9 +286,9 @@ export declare function validateNumberTopLevelRequestBody(value: unknown): Valid
 export declare function isNumberTopLevelRequestBody(value: unknown): value is T.NumberTopLevelRequestBody;
 
 /**
- * Checks a value against the response body of `numberTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the response body of `numberTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateNumberTopLevelResponse(value: unknown): ValidationResult<T.NumberTopLevelResponse>;
+export declare function validateNumberTopLevelResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberTopLevelResponse>;
 
 /**
  * True when a value matches the response body of `numberTopLevel`.
@@ -293,9 +296,9 @@ export declare function validateNumberTopLevelResponse(value: unknown): Validati
 export declare function isNumberTopLevelResponse(value: unknown): value is T.NumberTopLevelResponse;
 
 /**
- * Checks a value against the request body of `objectSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `objectSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateObjectSchemaSupportRequestBody(value: unknown): ValidationResult<T.ObjectSchemaSupportRequestBody>;
+export declare function validateObjectSchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ObjectSchemaSupportRequestBody>;
 
 /**
  * True when a value matches the request body of `objectSchemaSupport`.
@@ -303,9 +306,9 @@ export declare function validateObjectSchemaSupportRequestBody(value: unknown): 
 export declare function isObjectSchemaSupportRequestBody(value: unknown): value is T.ObjectSchemaSupportRequestBody;
 
 /**
- * Checks a value against the response body of `objectSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `objectSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateObjectSchemaSupportResponse(value: unknown): ValidationResult<T.ObjectSchemaSupportResponse>;
+export declare function validateObjectSchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ObjectSchemaSupportResponse>;
 
 /**
  * True when a value matches the response body of `objectSchemaSupport`.
@@ -313,9 +316,9 @@ export declare function validateObjectSchemaSupportResponse(value: unknown): Val
 export declare function isObjectSchemaSupportResponse(value: unknown): value is T.ObjectSchemaSupportResponse;
 
 /**
- * Checks a value against the request body of `quirksMissingType`: returns it typed, or every issue found.
+ * Checks a value against the request body of `quirksMissingType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateQuirksMissingTypeRequestBody(value: unknown): ValidationResult<T.QuirksMissingTypeRequestBody>;
+export declare function validateQuirksMissingTypeRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksMissingTypeRequestBody>;
 
 /**
  * True when a value matches the request body of `quirksMissingType`.
@@ -323,9 +326,9 @@ export declare function validateQuirksMissingTypeRequestBody(value: unknown): Va
 export declare function isQuirksMissingTypeRequestBody(value: unknown): value is T.QuirksMissingTypeRequestBody;
 
 /**
- * Checks a value against the response body of `quirksMissingType`: returns it typed, or every issue found.
+ * Checks a value against the response body of `quirksMissingType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateQuirksMissingTypeResponse(value: unknown): ValidationResult<T.QuirksMissingTypeResponse>;
+export declare function validateQuirksMissingTypeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksMissingTypeResponse>;
 
 /**
  * True when a value matches the response body of `quirksMissingType`.
@@ -333,9 +336,9 @@ export declare function validateQuirksMissingTypeResponse(value: unknown): Valid
 export declare function isQuirksMissingTypeResponse(value: unknown): value is T.QuirksMissingTypeResponse;
 
 /**
- * Checks a value against the request body of `quirksEntirelyIncompatibleAllOf`: returns it typed, or every issue found.
+ * Checks a value against the request body of `quirksEntirelyIncompatibleAllOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateQuirksEntirelyIncompatibleAllOfRequestBody(value: unknown): ValidationResult<T.QuirksEntirelyIncompatibleAllOfRequestBody>;
+export declare function validateQuirksEntirelyIncompatibleAllOfRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksEntirelyIncompatibleAllOfRequestBody>;
 
 /**
  * True when a value matches the request body of `quirksEntirelyIncompatibleAllOf`.
@@ -343,9 +346,9 @@ export declare function validateQuirksEntirelyIncompatibleAllOfRequestBody(value
 export declare function isQuirksEntirelyIncompatibleAllOfRequestBody(value: unknown): value is T.QuirksEntirelyIncompatibleAllOfRequestBody;
 
 /**
- * Checks a value against the response body of `quirksEntirelyIncompatibleAllOf`: returns it typed, or every issue found.
+ * Checks a value against the response body of `quirksEntirelyIncompatibleAllOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateQuirksEntirelyIncompatibleAllOfResponse(value: unknown): ValidationResult<T.QuirksEntirelyIncompatibleAllOfResponse>;
+export declare function validateQuirksEntirelyIncompatibleAllOfResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksEntirelyIncompatibleAllOfResponse>;
 
 /**
  * True when a value matches the response body of `quirksEntirelyIncompatibleAllOf`.
@@ -353,9 +356,9 @@ export declare function validateQuirksEntirelyIncompatibleAllOfResponse(value: u
 export declare function isQuirksEntirelyIncompatibleAllOfResponse(value: unknown): value is T.QuirksEntirelyIncompatibleAllOfResponse;
 
 /**
- * Checks a value against the request body of `quirksIncompatibleNestedAllOf`: returns it typed, or every issue found.
+ * Checks a value against the request body of `quirksIncompatibleNestedAllOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateQuirksIncompatibleNestedAllOfRequestBody(value: unknown): ValidationResult<T.QuirksIncompatibleNestedAllOfRequestBody>;
+export declare function validateQuirksIncompatibleNestedAllOfRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksIncompatibleNestedAllOfRequestBody>;
 
 /**
  * True when a value matches the request body of `quirksIncompatibleNestedAllOf`.
@@ -363,9 +366,9 @@ export declare function validateQuirksIncompatibleNestedAllOfRequestBody(value: 
 export declare function isQuirksIncompatibleNestedAllOfRequestBody(value: unknown): value is T.QuirksIncompatibleNestedAllOfRequestBody;
 
 /**
- * Checks a value against the response body of `quirksIncompatibleNestedAllOf`: returns it typed, or every issue found.
+ * Checks a value against the response body of `quirksIncompatibleNestedAllOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateQuirksIncompatibleNestedAllOfResponse(value: unknown): ValidationResult<T.QuirksIncompatibleNestedAllOfResponse>;
+export declare function validateQuirksIncompatibleNestedAllOfResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksIncompatibleNestedAllOfResponse>;
 
 /**
  * True when a value matches the response body of `quirksIncompatibleNestedAllOf`.
@@ -373,9 +376,9 @@ export declare function validateQuirksIncompatibleNestedAllOfResponse(value: unk
 export declare function isQuirksIncompatibleNestedAllOfResponse(value: unknown): value is T.QuirksIncompatibleNestedAllOfResponse;
 
 /**
- * Checks a value against the request body of `quirksPartiallyUsableIncompatibleAllOf`: returns it typed, or every issue found.
+ * Checks a value against the request body of `quirksPartiallyUsableIncompatibleAllOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateQuirksPartiallyUsableIncompatibleAllOfRequestBody(value: unknown): ValidationResult<T.QuirksPartiallyUsableIncompatibleAllOfRequestBody>;
+export declare function validateQuirksPartiallyUsableIncompatibleAllOfRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksPartiallyUsableIncompatibleAllOfRequestBody>;
 
 /**
  * True when a value matches the request body of `quirksPartiallyUsableIncompatibleAllOf`.
@@ -383,9 +386,9 @@ export declare function validateQuirksPartiallyUsableIncompatibleAllOfRequestBod
 export declare function isQuirksPartiallyUsableIncompatibleAllOfRequestBody(value: unknown): value is T.QuirksPartiallyUsableIncompatibleAllOfRequestBody;
 
 /**
- * Checks a value against the response body of `quirksPartiallyUsableIncompatibleAllOf`: returns it typed, or every issue found.
+ * Checks a value against the response body of `quirksPartiallyUsableIncompatibleAllOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateQuirksPartiallyUsableIncompatibleAllOfResponse(value: unknown): ValidationResult<T.QuirksPartiallyUsableIncompatibleAllOfResponse>;
+export declare function validateQuirksPartiallyUsableIncompatibleAllOfResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksPartiallyUsableIncompatibleAllOfResponse>;
 
 /**
  * True when a value matches the response body of `quirksPartiallyUsableIncompatibleAllOf`.
@@ -393,9 +396,9 @@ export declare function validateQuirksPartiallyUsableIncompatibleAllOfResponse(v
 export declare function isQuirksPartiallyUsableIncompatibleAllOfResponse(value: unknown): value is T.QuirksPartiallyUsableIncompatibleAllOfResponse;
 
 /**
- * Checks a value against the request body of `rawBodyTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the request body of `rawBodyTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateRawBodyTopLevelRequestBody(value: unknown): ValidationResult<T.RawBodyTopLevelRequestBody>;
+export declare function validateRawBodyTopLevelRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.RawBodyTopLevelRequestBody>;
 
 /**
  * True when a value matches the request body of `rawBodyTopLevel`.
@@ -403,9 +406,9 @@ export declare function validateRawBodyTopLevelRequestBody(value: unknown): Vali
 export declare function isRawBodyTopLevelRequestBody(value: unknown): value is T.RawBodyTopLevelRequestBody;
 
 /**
- * Checks a value against the response body of `rawBodyTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the response body of `rawBodyTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateRawBodyTopLevelResponse(value: unknown): ValidationResult<T.RawBodyTopLevelResponse>;
+export declare function validateRawBodyTopLevelResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.RawBodyTopLevelResponse>;
 
 /**
  * True when a value matches the response body of `rawBodyTopLevel`.
@@ -413,9 +416,9 @@ export declare function validateRawBodyTopLevelResponse(value: unknown): Validat
 export declare function isRawBodyTopLevelResponse(value: unknown): value is T.RawBodyTopLevelResponse;
 
 /**
- * Checks a value against the request body of `rawBodyTopLevelJSON`: returns it typed, or every issue found.
+ * Checks a value against the request body of `rawBodyTopLevelJSON`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateRawBodyTopLevelJSONRequestBody(value: unknown): ValidationResult<T.RawBodyTopLevelJSONRequestBody>;
+export declare function validateRawBodyTopLevelJSONRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.RawBodyTopLevelJSONRequestBody>;
 
 /**
  * True when a value matches the request body of `rawBodyTopLevelJSON`.
@@ -423,9 +426,9 @@ export declare function validateRawBodyTopLevelJSONRequestBody(value: unknown): 
 export declare function isRawBodyTopLevelJSONRequestBody(value: unknown): value is T.RawBodyTopLevelJSONRequestBody;
 
 /**
- * Checks a value against the response body of `rawBodyTopLevelJSON`: returns it typed, or every issue found.
+ * Checks a value against the response body of `rawBodyTopLevelJSON`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateRawBodyTopLevelJSONResponse(value: unknown): ValidationResult<T.RawBodyTopLevelJSONResponse>;
+export declare function validateRawBodyTopLevelJSONResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.RawBodyTopLevelJSONResponse>;
 
 /**
  * True when a value matches the response body of `rawBodyTopLevelJSON`.
@@ -433,9 +436,9 @@ export declare function validateRawBodyTopLevelJSONResponse(value: unknown): Val
 export declare function isRawBodyTopLevelJSONResponse(value: unknown): value is T.RawBodyTopLevelJSONResponse;
 
 /**
- * Checks a value against the request body of `stringFormatSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `stringFormatSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStringFormatSupportRequestBody(value: unknown): ValidationResult<T.StringFormatSupportRequestBody>;
+export declare function validateStringFormatSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.StringFormatSupportRequestBody>;
 
 /**
  * True when a value matches the request body of `stringFormatSupport`.
@@ -443,9 +446,9 @@ export declare function validateStringFormatSupportRequestBody(value: unknown): 
 export declare function isStringFormatSupportRequestBody(value: unknown): value is T.StringFormatSupportRequestBody;
 
 /**
- * Checks a value against the response body of `stringFormatSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `stringFormatSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStringFormatSupportResponse(value: unknown): ValidationResult<T.StringFormatSupportResponse>;
+export declare function validateStringFormatSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StringFormatSupportResponse>;
 
 /**
  * True when a value matches the response body of `stringFormatSupport`.
@@ -453,9 +456,9 @@ export declare function validateStringFormatSupportResponse(value: unknown): Val
 export declare function isStringFormatSupportResponse(value: unknown): value is T.StringFormatSupportResponse;
 
 /**
- * Checks a value against the request body of `stringSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `stringSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStringSchemaSupportRequestBody(value: unknown): ValidationResult<T.StringSchemaSupportRequestBody>;
+export declare function validateStringSchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.StringSchemaSupportRequestBody>;
 
 /**
  * True when a value matches the request body of `stringSchemaSupport`.
@@ -463,9 +466,9 @@ export declare function validateStringSchemaSupportRequestBody(value: unknown): 
 export declare function isStringSchemaSupportRequestBody(value: unknown): value is T.StringSchemaSupportRequestBody;
 
 /**
- * Checks a value against the response body of `stringSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `stringSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStringSchemaSupportResponse(value: unknown): ValidationResult<T.StringSchemaSupportResponse>;
+export declare function validateStringSchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StringSchemaSupportResponse>;
 
 /**
  * True when a value matches the response body of `stringSchemaSupport`.
@@ -473,9 +476,9 @@ export declare function validateStringSchemaSupportResponse(value: unknown): Val
 export declare function isStringSchemaSupportResponse(value: unknown): value is T.StringSchemaSupportResponse;
 
 /**
- * Checks a value against the request body of `stringTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the request body of `stringTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStringTopLevelRequestBody(value: unknown): ValidationResult<T.StringTopLevelRequestBody>;
+export declare function validateStringTopLevelRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.StringTopLevelRequestBody>;
 
 /**
  * True when a value matches the request body of `stringTopLevel`.
@@ -483,9 +486,9 @@ export declare function validateStringTopLevelRequestBody(value: unknown): Valid
 export declare function isStringTopLevelRequestBody(value: unknown): value is T.StringTopLevelRequestBody;
 
 /**
- * Checks a value against the response body of `stringTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the response body of `stringTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStringTopLevelResponse(value: unknown): ValidationResult<T.StringTopLevelResponse>;
+export declare function validateStringTopLevelResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StringTopLevelResponse>;
 
 /**
  * True when a value matches the response body of `stringTopLevel`.
@@ -493,9 +496,9 @@ export declare function validateStringTopLevelResponse(value: unknown): Validati
 export declare function isStringTopLevelResponse(value: unknown): value is T.StringTopLevelResponse;
 
 /**
- * Checks a value against the request body of `stringTopLevelJSON`: returns it typed, or every issue found.
+ * Checks a value against the request body of `stringTopLevelJSON`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStringTopLevelJSONRequestBody(value: unknown): ValidationResult<T.StringTopLevelJSONRequestBody>;
+export declare function validateStringTopLevelJSONRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.StringTopLevelJSONRequestBody>;
 
 /**
  * True when a value matches the request body of `stringTopLevelJSON`.
@@ -503,9 +506,9 @@ export declare function validateStringTopLevelJSONRequestBody(value: unknown): V
 export declare function isStringTopLevelJSONRequestBody(value: unknown): value is T.StringTopLevelJSONRequestBody;
 
 /**
- * Checks a value against the response body of `stringTopLevelJSON`: returns it typed, or every issue found.
+ * Checks a value against the response body of `stringTopLevelJSON`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStringTopLevelJSONResponse(value: unknown): ValidationResult<T.StringTopLevelJSONResponse>;
+export declare function validateStringTopLevelJSONResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StringTopLevelJSONResponse>;
 
 /**
  * True when a value matches the response body of `stringTopLevelJSON`.

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Circular`: returns it typed, or every issue found.
+ * Checks a value against `Circular`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCircular(value: unknown): ValidationResult<T.Circular> {
-  const issues = check$Circular(value, ROOT, undefined, 0);
+export function validateCircular(value: unknown, options?: ValidateOptions): ValidationResult<T.Circular> {
+  const issues = options === undefined ? check$Circular(value, ROOT, undefined, 0) : checkValue(check$Circular, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Circular };
 }
@@ -60,10 +63,10 @@ export function isCircular(value: unknown): value is T.Circular {
 }
 
 /**
- * Checks a value against `StringEnum`: returns it typed, or every issue found.
+ * Checks a value against `StringEnum`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringEnum(value: unknown): ValidationResult<T.StringEnum> {
-  const issues = check$StringEnum(value, ROOT, undefined, 0);
+export function validateStringEnum(value: unknown, options?: ValidateOptions): ValidationResult<T.StringEnum> {
+  const issues = options === undefined ? check$StringEnum(value, ROOT, undefined, 0) : checkValue(check$StringEnum, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StringEnum };
 }
@@ -76,10 +79,10 @@ export function isStringEnum(value: unknown): value is T.StringEnum {
 }
 
 /**
- * Checks a value against the request body of `arraySchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `arraySchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateArraySchemaSupportRequestBody(value: unknown): ValidationResult<T.ArraySchemaSupportRequestBody> {
-  const issues = check$ArraySchemaSupportRequestBody(value, ROOT, undefined, 0);
+export function validateArraySchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ArraySchemaSupportRequestBody> {
+  const issues = options === undefined ? check$ArraySchemaSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$ArraySchemaSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ArraySchemaSupportRequestBody };
 }
@@ -92,10 +95,10 @@ export function isArraySchemaSupportRequestBody(value: unknown): value is T.Arra
 }
 
 /**
- * Checks a value against the response body of `arraySchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `arraySchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateArraySchemaSupportResponse(value: unknown): ValidationResult<T.ArraySchemaSupportResponse> {
-  const issues = check$ArraySchemaSupportResponse(value, ROOT, undefined, 0);
+export function validateArraySchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ArraySchemaSupportResponse> {
+  const issues = options === undefined ? check$ArraySchemaSupportResponse(value, ROOT, undefined, 0) : checkValue(check$ArraySchemaSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ArraySchemaSupportResponse };
 }
@@ -108,10 +111,10 @@ export function isArraySchemaSupportResponse(value: unknown): value is T.ArraySc
 }
 
 /**
- * Checks a value against the request body of `arrayTopLevelObjects`: returns it typed, or every issue found.
+ * Checks a value against the request body of `arrayTopLevelObjects`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateArrayTopLevelObjectsRequestBody(value: unknown): ValidationResult<T.ArrayTopLevelObjectsRequestBody> {
-  const issues = check$ArrayTopLevelObjectsRequestBody(value, ROOT, undefined, 0);
+export function validateArrayTopLevelObjectsRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ArrayTopLevelObjectsRequestBody> {
+  const issues = options === undefined ? check$ArrayTopLevelObjectsRequestBody(value, ROOT, undefined, 0) : checkValue(check$ArrayTopLevelObjectsRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ArrayTopLevelObjectsRequestBody };
 }
@@ -124,10 +127,10 @@ export function isArrayTopLevelObjectsRequestBody(value: unknown): value is T.Ar
 }
 
 /**
- * Checks a value against the response body of `arrayTopLevelObjects`: returns it typed, or every issue found.
+ * Checks a value against the response body of `arrayTopLevelObjects`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateArrayTopLevelObjectsResponse(value: unknown): ValidationResult<T.ArrayTopLevelObjectsResponse> {
-  const issues = check$ArrayTopLevelObjectsResponse(value, ROOT, undefined, 0);
+export function validateArrayTopLevelObjectsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ArrayTopLevelObjectsResponse> {
+  const issues = options === undefined ? check$ArrayTopLevelObjectsResponse(value, ROOT, undefined, 0) : checkValue(check$ArrayTopLevelObjectsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ArrayTopLevelObjectsResponse };
 }
@@ -140,10 +143,10 @@ export function isArrayTopLevelObjectsResponse(value: unknown): value is T.Array
 }
 
 /**
- * Checks a value against the request body of `arrayTopLevelPrimitives`: returns it typed, or every issue found.
+ * Checks a value against the request body of `arrayTopLevelPrimitives`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateArrayTopLevelPrimitivesRequestBody(value: unknown): ValidationResult<T.ArrayTopLevelPrimitivesRequestBody> {
-  const issues = check$ArrayTopLevelPrimitivesRequestBody(value, ROOT, undefined, 0);
+export function validateArrayTopLevelPrimitivesRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ArrayTopLevelPrimitivesRequestBody> {
+  const issues = options === undefined ? check$ArrayTopLevelPrimitivesRequestBody(value, ROOT, undefined, 0) : checkValue(check$ArrayTopLevelPrimitivesRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ArrayTopLevelPrimitivesRequestBody };
 }
@@ -156,10 +159,10 @@ export function isArrayTopLevelPrimitivesRequestBody(value: unknown): value is T
 }
 
 /**
- * Checks a value against the response body of `arrayTopLevelPrimitives`: returns it typed, or every issue found.
+ * Checks a value against the response body of `arrayTopLevelPrimitives`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateArrayTopLevelPrimitivesResponse(value: unknown): ValidationResult<T.ArrayTopLevelPrimitivesResponse> {
-  const issues = check$ArrayTopLevelPrimitivesResponse(value, ROOT, undefined, 0);
+export function validateArrayTopLevelPrimitivesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ArrayTopLevelPrimitivesResponse> {
+  const issues = options === undefined ? check$ArrayTopLevelPrimitivesResponse(value, ROOT, undefined, 0) : checkValue(check$ArrayTopLevelPrimitivesResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ArrayTopLevelPrimitivesResponse };
 }
@@ -172,10 +175,10 @@ export function isArrayTopLevelPrimitivesResponse(value: unknown): value is T.Ar
 }
 
 /**
- * Checks a value against the request body of `booleanSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `booleanSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBooleanSchemaSupportRequestBody(value: unknown): ValidationResult<T.BooleanSchemaSupportRequestBody> {
-  const issues = check$BooleanSchemaSupportRequestBody(value, ROOT, undefined, 0);
+export function validateBooleanSchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.BooleanSchemaSupportRequestBody> {
+  const issues = options === undefined ? check$BooleanSchemaSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$BooleanSchemaSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BooleanSchemaSupportRequestBody };
 }
@@ -188,10 +191,10 @@ export function isBooleanSchemaSupportRequestBody(value: unknown): value is T.Bo
 }
 
 /**
- * Checks a value against the response body of `booleanSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `booleanSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBooleanSchemaSupportResponse(value: unknown): ValidationResult<T.BooleanSchemaSupportResponse> {
-  const issues = check$BooleanSchemaSupportResponse(value, ROOT, undefined, 0);
+export function validateBooleanSchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BooleanSchemaSupportResponse> {
+  const issues = options === undefined ? check$BooleanSchemaSupportResponse(value, ROOT, undefined, 0) : checkValue(check$BooleanSchemaSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BooleanSchemaSupportResponse };
 }
@@ -204,10 +207,10 @@ export function isBooleanSchemaSupportResponse(value: unknown): value is T.Boole
 }
 
 /**
- * Checks a value against the request body of `booleanTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the request body of `booleanTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBooleanTopLevelRequestBody(value: unknown): ValidationResult<T.BooleanTopLevelRequestBody> {
-  const issues = check$BooleanTopLevelRequestBody(value, ROOT, undefined, 0);
+export function validateBooleanTopLevelRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.BooleanTopLevelRequestBody> {
+  const issues = options === undefined ? check$BooleanTopLevelRequestBody(value, ROOT, undefined, 0) : checkValue(check$BooleanTopLevelRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BooleanTopLevelRequestBody };
 }
@@ -220,10 +223,10 @@ export function isBooleanTopLevelRequestBody(value: unknown): value is T.Boolean
 }
 
 /**
- * Checks a value against the response body of `booleanTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the response body of `booleanTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBooleanTopLevelResponse(value: unknown): ValidationResult<T.BooleanTopLevelResponse> {
-  const issues = check$BooleanTopLevelResponse(value, ROOT, undefined, 0);
+export function validateBooleanTopLevelResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.BooleanTopLevelResponse> {
+  const issues = options === undefined ? check$BooleanTopLevelResponse(value, ROOT, undefined, 0) : checkValue(check$BooleanTopLevelResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BooleanTopLevelResponse };
 }
@@ -236,10 +239,10 @@ export function isBooleanTopLevelResponse(value: unknown): value is T.BooleanTop
 }
 
 /**
- * Checks a value against the request body of `circularHandling`: returns it typed, or every issue found.
+ * Checks a value against the request body of `circularHandling`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCircularHandlingRequestBody(value: unknown): ValidationResult<T.CircularHandlingRequestBody> {
-  const issues = check$CircularHandlingRequestBody(value, ROOT, undefined, 0);
+export function validateCircularHandlingRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CircularHandlingRequestBody> {
+  const issues = options === undefined ? check$CircularHandlingRequestBody(value, ROOT, undefined, 0) : checkValue(check$CircularHandlingRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CircularHandlingRequestBody };
 }
@@ -252,10 +255,10 @@ export function isCircularHandlingRequestBody(value: unknown): value is T.Circul
 }
 
 /**
- * Checks a value against the response body of `circularHandling`: returns it typed, or every issue found.
+ * Checks a value against the response body of `circularHandling`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCircularHandlingResponse(value: unknown): ValidationResult<T.CircularHandlingResponse> {
-  const issues = check$CircularHandlingResponse(value, ROOT, undefined, 0);
+export function validateCircularHandlingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CircularHandlingResponse> {
+  const issues = options === undefined ? check$CircularHandlingResponse(value, ROOT, undefined, 0) : checkValue(check$CircularHandlingResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CircularHandlingResponse };
 }
@@ -268,10 +271,10 @@ export function isCircularHandlingResponse(value: unknown): value is T.CircularH
 }
 
 /**
- * Checks a value against the request body of `circularTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the request body of `circularTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCircularTopLevelRequestBody(value: unknown): ValidationResult<T.CircularTopLevelRequestBody> {
-  const issues = check$Circular(value, ROOT, undefined, 0);
+export function validateCircularTopLevelRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CircularTopLevelRequestBody> {
+  const issues = options === undefined ? check$Circular(value, ROOT, undefined, 0) : checkValue(check$Circular, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CircularTopLevelRequestBody };
 }
@@ -284,10 +287,10 @@ export function isCircularTopLevelRequestBody(value: unknown): value is T.Circul
 }
 
 /**
- * Checks a value against the response body of `circularTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the response body of `circularTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCircularTopLevelResponse(value: unknown): ValidationResult<T.CircularTopLevelResponse> {
-  const issues = check$CircularTopLevelResponse(value, ROOT, undefined, 0);
+export function validateCircularTopLevelResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CircularTopLevelResponse> {
+  const issues = options === undefined ? check$CircularTopLevelResponse(value, ROOT, undefined, 0) : checkValue(check$CircularTopLevelResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CircularTopLevelResponse };
 }
@@ -300,10 +303,10 @@ export function isCircularTopLevelResponse(value: unknown): value is T.CircularT
 }
 
 /**
- * Checks a value against the request body of `mixedSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `mixedSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMixedSchemaSupportRequestBody(value: unknown): ValidationResult<T.MixedSchemaSupportRequestBody> {
-  const issues = check$MixedSchemaSupportRequestBody(value, ROOT, undefined, 0);
+export function validateMixedSchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.MixedSchemaSupportRequestBody> {
+  const issues = options === undefined ? check$MixedSchemaSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$MixedSchemaSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MixedSchemaSupportRequestBody };
 }
@@ -316,10 +319,10 @@ export function isMixedSchemaSupportRequestBody(value: unknown): value is T.Mixe
 }
 
 /**
- * Checks a value against the response body of `mixedSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `mixedSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMixedSchemaSupportResponse(value: unknown): ValidationResult<T.MixedSchemaSupportResponse> {
-  const issues = check$MixedSchemaSupportResponse(value, ROOT, undefined, 0);
+export function validateMixedSchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.MixedSchemaSupportResponse> {
+  const issues = options === undefined ? check$MixedSchemaSupportResponse(value, ROOT, undefined, 0) : checkValue(check$MixedSchemaSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MixedSchemaSupportResponse };
 }
@@ -332,10 +335,10 @@ export function isMixedSchemaSupportResponse(value: unknown): value is T.MixedSc
 }
 
 /**
- * Checks a value against the request body of `nullSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `nullSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNullSchemaSupportRequestBody(value: unknown): ValidationResult<T.NullSchemaSupportRequestBody> {
-  const issues = check$NullSchemaSupportRequestBody(value, ROOT, undefined, 0);
+export function validateNullSchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.NullSchemaSupportRequestBody> {
+  const issues = options === undefined ? check$NullSchemaSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$NullSchemaSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.NullSchemaSupportRequestBody };
 }
@@ -348,10 +351,10 @@ export function isNullSchemaSupportRequestBody(value: unknown): value is T.NullS
 }
 
 /**
- * Checks a value against the response body of `nullSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `nullSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNullSchemaSupportResponse(value: unknown): ValidationResult<T.NullSchemaSupportResponse> {
-  const issues = check$NullSchemaSupportResponse(value, ROOT, undefined, 0);
+export function validateNullSchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.NullSchemaSupportResponse> {
+  const issues = options === undefined ? check$NullSchemaSupportResponse(value, ROOT, undefined, 0) : checkValue(check$NullSchemaSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.NullSchemaSupportResponse };
 }
@@ -364,10 +367,10 @@ export function isNullSchemaSupportResponse(value: unknown): value is T.NullSche
 }
 
 /**
- * Checks a value against the request body of `numberFormatSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `numberFormatSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNumberFormatSupportRequestBody(value: unknown): ValidationResult<T.NumberFormatSupportRequestBody> {
-  const issues = check$NumberFormatSupportRequestBody(value, ROOT, undefined, 0);
+export function validateNumberFormatSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberFormatSupportRequestBody> {
+  const issues = options === undefined ? check$NumberFormatSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$NumberFormatSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.NumberFormatSupportRequestBody };
 }
@@ -380,10 +383,10 @@ export function isNumberFormatSupportRequestBody(value: unknown): value is T.Num
 }
 
 /**
- * Checks a value against the response body of `numberFormatSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `numberFormatSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNumberFormatSupportResponse(value: unknown): ValidationResult<T.NumberFormatSupportResponse> {
-  const issues = check$NumberFormatSupportResponse(value, ROOT, undefined, 0);
+export function validateNumberFormatSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberFormatSupportResponse> {
+  const issues = options === undefined ? check$NumberFormatSupportResponse(value, ROOT, undefined, 0) : checkValue(check$NumberFormatSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.NumberFormatSupportResponse };
 }
@@ -396,10 +399,10 @@ export function isNumberFormatSupportResponse(value: unknown): value is T.Number
 }
 
 /**
- * Checks a value against the request body of `numberSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `numberSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNumberSchemaSupportRequestBody(value: unknown): ValidationResult<T.NumberSchemaSupportRequestBody> {
-  const issues = check$NumberSchemaSupportRequestBody(value, ROOT, undefined, 0);
+export function validateNumberSchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberSchemaSupportRequestBody> {
+  const issues = options === undefined ? check$NumberSchemaSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$NumberSchemaSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.NumberSchemaSupportRequestBody };
 }
@@ -412,10 +415,10 @@ export function isNumberSchemaSupportRequestBody(value: unknown): value is T.Num
 }
 
 /**
- * Checks a value against the response body of `numberSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `numberSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNumberSchemaSupportResponse(value: unknown): ValidationResult<T.NumberSchemaSupportResponse> {
-  const issues = check$NumberSchemaSupportResponse(value, ROOT, undefined, 0);
+export function validateNumberSchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberSchemaSupportResponse> {
+  const issues = options === undefined ? check$NumberSchemaSupportResponse(value, ROOT, undefined, 0) : checkValue(check$NumberSchemaSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.NumberSchemaSupportResponse };
 }
@@ -428,10 +431,10 @@ export function isNumberSchemaSupportResponse(value: unknown): value is T.Number
 }
 
 /**
- * Checks a value against the request body of `numberTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the request body of `numberTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNumberTopLevelRequestBody(value: unknown): ValidationResult<T.NumberTopLevelRequestBody> {
-  const issues = check$NumberTopLevelRequestBody(value, ROOT, undefined, 0);
+export function validateNumberTopLevelRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberTopLevelRequestBody> {
+  const issues = options === undefined ? check$NumberTopLevelRequestBody(value, ROOT, undefined, 0) : checkValue(check$NumberTopLevelRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.NumberTopLevelRequestBody };
 }
@@ -444,10 +447,10 @@ export function isNumberTopLevelRequestBody(value: unknown): value is T.NumberTo
 }
 
 /**
- * Checks a value against the response body of `numberTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the response body of `numberTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateNumberTopLevelResponse(value: unknown): ValidationResult<T.NumberTopLevelResponse> {
-  const issues = check$NumberTopLevelResponse(value, ROOT, undefined, 0);
+export function validateNumberTopLevelResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.NumberTopLevelResponse> {
+  const issues = options === undefined ? check$NumberTopLevelResponse(value, ROOT, undefined, 0) : checkValue(check$NumberTopLevelResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.NumberTopLevelResponse };
 }
@@ -460,10 +463,10 @@ export function isNumberTopLevelResponse(value: unknown): value is T.NumberTopLe
 }
 
 /**
- * Checks a value against the request body of `objectSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `objectSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateObjectSchemaSupportRequestBody(value: unknown): ValidationResult<T.ObjectSchemaSupportRequestBody> {
-  const issues = check$ObjectSchemaSupportRequestBody(value, ROOT, undefined, 0);
+export function validateObjectSchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.ObjectSchemaSupportRequestBody> {
+  const issues = options === undefined ? check$ObjectSchemaSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$ObjectSchemaSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ObjectSchemaSupportRequestBody };
 }
@@ -476,10 +479,10 @@ export function isObjectSchemaSupportRequestBody(value: unknown): value is T.Obj
 }
 
 /**
- * Checks a value against the response body of `objectSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `objectSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateObjectSchemaSupportResponse(value: unknown): ValidationResult<T.ObjectSchemaSupportResponse> {
-  const issues = check$ObjectSchemaSupportResponse(value, ROOT, undefined, 0);
+export function validateObjectSchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ObjectSchemaSupportResponse> {
+  const issues = options === undefined ? check$ObjectSchemaSupportResponse(value, ROOT, undefined, 0) : checkValue(check$ObjectSchemaSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ObjectSchemaSupportResponse };
 }
@@ -492,10 +495,10 @@ export function isObjectSchemaSupportResponse(value: unknown): value is T.Object
 }
 
 /**
- * Checks a value against the request body of `quirksMissingType`: returns it typed, or every issue found.
+ * Checks a value against the request body of `quirksMissingType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQuirksMissingTypeRequestBody(value: unknown): ValidationResult<T.QuirksMissingTypeRequestBody> {
-  const issues = check$QuirksMissingTypeRequestBody(value, ROOT, undefined, 0);
+export function validateQuirksMissingTypeRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksMissingTypeRequestBody> {
+  const issues = options === undefined ? check$QuirksMissingTypeRequestBody(value, ROOT, undefined, 0) : checkValue(check$QuirksMissingTypeRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.QuirksMissingTypeRequestBody };
 }
@@ -508,10 +511,10 @@ export function isQuirksMissingTypeRequestBody(value: unknown): value is T.Quirk
 }
 
 /**
- * Checks a value against the response body of `quirksMissingType`: returns it typed, or every issue found.
+ * Checks a value against the response body of `quirksMissingType`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQuirksMissingTypeResponse(value: unknown): ValidationResult<T.QuirksMissingTypeResponse> {
-  const issues = check$QuirksMissingTypeResponse(value, ROOT, undefined, 0);
+export function validateQuirksMissingTypeResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksMissingTypeResponse> {
+  const issues = options === undefined ? check$QuirksMissingTypeResponse(value, ROOT, undefined, 0) : checkValue(check$QuirksMissingTypeResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.QuirksMissingTypeResponse };
 }
@@ -524,10 +527,10 @@ export function isQuirksMissingTypeResponse(value: unknown): value is T.QuirksMi
 }
 
 /**
- * Checks a value against the request body of `quirksEntirelyIncompatibleAllOf`: returns it typed, or every issue found.
+ * Checks a value against the request body of `quirksEntirelyIncompatibleAllOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQuirksEntirelyIncompatibleAllOfRequestBody(value: unknown): ValidationResult<T.QuirksEntirelyIncompatibleAllOfRequestBody> {
-  const issues = check$QuirksEntirelyIncompatibleAllOfRequestBody(value, ROOT, undefined, 0);
+export function validateQuirksEntirelyIncompatibleAllOfRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksEntirelyIncompatibleAllOfRequestBody> {
+  const issues = options === undefined ? check$QuirksEntirelyIncompatibleAllOfRequestBody(value, ROOT, undefined, 0) : checkValue(check$QuirksEntirelyIncompatibleAllOfRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.QuirksEntirelyIncompatibleAllOfRequestBody };
 }
@@ -540,10 +543,10 @@ export function isQuirksEntirelyIncompatibleAllOfRequestBody(value: unknown): va
 }
 
 /**
- * Checks a value against the response body of `quirksEntirelyIncompatibleAllOf`: returns it typed, or every issue found.
+ * Checks a value against the response body of `quirksEntirelyIncompatibleAllOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQuirksEntirelyIncompatibleAllOfResponse(value: unknown): ValidationResult<T.QuirksEntirelyIncompatibleAllOfResponse> {
-  const issues = check$QuirksEntirelyIncompatibleAllOfResponse(value, ROOT, undefined, 0);
+export function validateQuirksEntirelyIncompatibleAllOfResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksEntirelyIncompatibleAllOfResponse> {
+  const issues = options === undefined ? check$QuirksEntirelyIncompatibleAllOfResponse(value, ROOT, undefined, 0) : checkValue(check$QuirksEntirelyIncompatibleAllOfResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.QuirksEntirelyIncompatibleAllOfResponse };
 }
@@ -556,10 +559,10 @@ export function isQuirksEntirelyIncompatibleAllOfResponse(value: unknown): value
 }
 
 /**
- * Checks a value against the request body of `quirksIncompatibleNestedAllOf`: returns it typed, or every issue found.
+ * Checks a value against the request body of `quirksIncompatibleNestedAllOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQuirksIncompatibleNestedAllOfRequestBody(value: unknown): ValidationResult<T.QuirksIncompatibleNestedAllOfRequestBody> {
-  const issues = check$QuirksIncompatibleNestedAllOfRequestBody(value, ROOT, undefined, 0);
+export function validateQuirksIncompatibleNestedAllOfRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksIncompatibleNestedAllOfRequestBody> {
+  const issues = options === undefined ? check$QuirksIncompatibleNestedAllOfRequestBody(value, ROOT, undefined, 0) : checkValue(check$QuirksIncompatibleNestedAllOfRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.QuirksIncompatibleNestedAllOfRequestBody };
 }
@@ -572,10 +575,10 @@ export function isQuirksIncompatibleNestedAllOfRequestBody(value: unknown): valu
 }
 
 /**
- * Checks a value against the response body of `quirksIncompatibleNestedAllOf`: returns it typed, or every issue found.
+ * Checks a value against the response body of `quirksIncompatibleNestedAllOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQuirksIncompatibleNestedAllOfResponse(value: unknown): ValidationResult<T.QuirksIncompatibleNestedAllOfResponse> {
-  const issues = check$QuirksIncompatibleNestedAllOfResponse(value, ROOT, undefined, 0);
+export function validateQuirksIncompatibleNestedAllOfResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksIncompatibleNestedAllOfResponse> {
+  const issues = options === undefined ? check$QuirksIncompatibleNestedAllOfResponse(value, ROOT, undefined, 0) : checkValue(check$QuirksIncompatibleNestedAllOfResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.QuirksIncompatibleNestedAllOfResponse };
 }
@@ -588,10 +591,10 @@ export function isQuirksIncompatibleNestedAllOfResponse(value: unknown): value i
 }
 
 /**
- * Checks a value against the request body of `quirksPartiallyUsableIncompatibleAllOf`: returns it typed, or every issue found.
+ * Checks a value against the request body of `quirksPartiallyUsableIncompatibleAllOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQuirksPartiallyUsableIncompatibleAllOfRequestBody(value: unknown): ValidationResult<T.QuirksPartiallyUsableIncompatibleAllOfRequestBody> {
-  const issues = check$QuirksPartiallyUsableIncompatibleAllOfRequestBody(value, ROOT, undefined, 0);
+export function validateQuirksPartiallyUsableIncompatibleAllOfRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksPartiallyUsableIncompatibleAllOfRequestBody> {
+  const issues = options === undefined ? check$QuirksPartiallyUsableIncompatibleAllOfRequestBody(value, ROOT, undefined, 0) : checkValue(check$QuirksPartiallyUsableIncompatibleAllOfRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.QuirksPartiallyUsableIncompatibleAllOfRequestBody };
 }
@@ -604,10 +607,10 @@ export function isQuirksPartiallyUsableIncompatibleAllOfRequestBody(value: unkno
 }
 
 /**
- * Checks a value against the response body of `quirksPartiallyUsableIncompatibleAllOf`: returns it typed, or every issue found.
+ * Checks a value against the response body of `quirksPartiallyUsableIncompatibleAllOf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateQuirksPartiallyUsableIncompatibleAllOfResponse(value: unknown): ValidationResult<T.QuirksPartiallyUsableIncompatibleAllOfResponse> {
-  const issues = check$QuirksPartiallyUsableIncompatibleAllOfResponse(value, ROOT, undefined, 0);
+export function validateQuirksPartiallyUsableIncompatibleAllOfResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.QuirksPartiallyUsableIncompatibleAllOfResponse> {
+  const issues = options === undefined ? check$QuirksPartiallyUsableIncompatibleAllOfResponse(value, ROOT, undefined, 0) : checkValue(check$QuirksPartiallyUsableIncompatibleAllOfResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.QuirksPartiallyUsableIncompatibleAllOfResponse };
 }
@@ -620,10 +623,10 @@ export function isQuirksPartiallyUsableIncompatibleAllOfResponse(value: unknown)
 }
 
 /**
- * Checks a value against the request body of `rawBodyTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the request body of `rawBodyTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRawBodyTopLevelRequestBody(value: unknown): ValidationResult<T.RawBodyTopLevelRequestBody> {
-  const issues = check$RawBodyTopLevelRequestBody(value, ROOT, undefined, 0);
+export function validateRawBodyTopLevelRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.RawBodyTopLevelRequestBody> {
+  const issues = options === undefined ? check$RawBodyTopLevelRequestBody(value, ROOT, undefined, 0) : checkValue(check$RawBodyTopLevelRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.RawBodyTopLevelRequestBody };
 }
@@ -636,10 +639,10 @@ export function isRawBodyTopLevelRequestBody(value: unknown): value is T.RawBody
 }
 
 /**
- * Checks a value against the response body of `rawBodyTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the response body of `rawBodyTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRawBodyTopLevelResponse(value: unknown): ValidationResult<T.RawBodyTopLevelResponse> {
-  const issues = check$RawBodyTopLevelResponse(value, ROOT, undefined, 0);
+export function validateRawBodyTopLevelResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.RawBodyTopLevelResponse> {
+  const issues = options === undefined ? check$RawBodyTopLevelResponse(value, ROOT, undefined, 0) : checkValue(check$RawBodyTopLevelResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.RawBodyTopLevelResponse };
 }
@@ -652,10 +655,10 @@ export function isRawBodyTopLevelResponse(value: unknown): value is T.RawBodyTop
 }
 
 /**
- * Checks a value against the request body of `rawBodyTopLevelJSON`: returns it typed, or every issue found.
+ * Checks a value against the request body of `rawBodyTopLevelJSON`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRawBodyTopLevelJSONRequestBody(value: unknown): ValidationResult<T.RawBodyTopLevelJSONRequestBody> {
-  const issues = check$RawBodyTopLevelJSONRequestBody(value, ROOT, undefined, 0);
+export function validateRawBodyTopLevelJSONRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.RawBodyTopLevelJSONRequestBody> {
+  const issues = options === undefined ? check$RawBodyTopLevelJSONRequestBody(value, ROOT, undefined, 0) : checkValue(check$RawBodyTopLevelJSONRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.RawBodyTopLevelJSONRequestBody };
 }
@@ -668,10 +671,10 @@ export function isRawBodyTopLevelJSONRequestBody(value: unknown): value is T.Raw
 }
 
 /**
- * Checks a value against the response body of `rawBodyTopLevelJSON`: returns it typed, or every issue found.
+ * Checks a value against the response body of `rawBodyTopLevelJSON`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateRawBodyTopLevelJSONResponse(value: unknown): ValidationResult<T.RawBodyTopLevelJSONResponse> {
-  const issues = check$RawBodyTopLevelJSONResponse(value, ROOT, undefined, 0);
+export function validateRawBodyTopLevelJSONResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.RawBodyTopLevelJSONResponse> {
+  const issues = options === undefined ? check$RawBodyTopLevelJSONResponse(value, ROOT, undefined, 0) : checkValue(check$RawBodyTopLevelJSONResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.RawBodyTopLevelJSONResponse };
 }
@@ -684,10 +687,10 @@ export function isRawBodyTopLevelJSONResponse(value: unknown): value is T.RawBod
 }
 
 /**
- * Checks a value against the request body of `stringFormatSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `stringFormatSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringFormatSupportRequestBody(value: unknown): ValidationResult<T.StringFormatSupportRequestBody> {
-  const issues = check$StringFormatSupportRequestBody(value, ROOT, undefined, 0);
+export function validateStringFormatSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.StringFormatSupportRequestBody> {
+  const issues = options === undefined ? check$StringFormatSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$StringFormatSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StringFormatSupportRequestBody };
 }
@@ -700,10 +703,10 @@ export function isStringFormatSupportRequestBody(value: unknown): value is T.Str
 }
 
 /**
- * Checks a value against the response body of `stringFormatSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `stringFormatSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringFormatSupportResponse(value: unknown): ValidationResult<T.StringFormatSupportResponse> {
-  const issues = check$StringFormatSupportResponse(value, ROOT, undefined, 0);
+export function validateStringFormatSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StringFormatSupportResponse> {
+  const issues = options === undefined ? check$StringFormatSupportResponse(value, ROOT, undefined, 0) : checkValue(check$StringFormatSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StringFormatSupportResponse };
 }
@@ -716,10 +719,10 @@ export function isStringFormatSupportResponse(value: unknown): value is T.String
 }
 
 /**
- * Checks a value against the request body of `stringSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the request body of `stringSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringSchemaSupportRequestBody(value: unknown): ValidationResult<T.StringSchemaSupportRequestBody> {
-  const issues = check$StringSchemaSupportRequestBody(value, ROOT, undefined, 0);
+export function validateStringSchemaSupportRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.StringSchemaSupportRequestBody> {
+  const issues = options === undefined ? check$StringSchemaSupportRequestBody(value, ROOT, undefined, 0) : checkValue(check$StringSchemaSupportRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StringSchemaSupportRequestBody };
 }
@@ -732,10 +735,10 @@ export function isStringSchemaSupportRequestBody(value: unknown): value is T.Str
 }
 
 /**
- * Checks a value against the response body of `stringSchemaSupport`: returns it typed, or every issue found.
+ * Checks a value against the response body of `stringSchemaSupport`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringSchemaSupportResponse(value: unknown): ValidationResult<T.StringSchemaSupportResponse> {
-  const issues = check$StringSchemaSupportResponse(value, ROOT, undefined, 0);
+export function validateStringSchemaSupportResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StringSchemaSupportResponse> {
+  const issues = options === undefined ? check$StringSchemaSupportResponse(value, ROOT, undefined, 0) : checkValue(check$StringSchemaSupportResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StringSchemaSupportResponse };
 }
@@ -748,10 +751,10 @@ export function isStringSchemaSupportResponse(value: unknown): value is T.String
 }
 
 /**
- * Checks a value against the request body of `stringTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the request body of `stringTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringTopLevelRequestBody(value: unknown): ValidationResult<T.StringTopLevelRequestBody> {
-  const issues = check$StringTopLevelRequestBody(value, ROOT, undefined, 0);
+export function validateStringTopLevelRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.StringTopLevelRequestBody> {
+  const issues = options === undefined ? check$StringTopLevelRequestBody(value, ROOT, undefined, 0) : checkValue(check$StringTopLevelRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StringTopLevelRequestBody };
 }
@@ -764,10 +767,10 @@ export function isStringTopLevelRequestBody(value: unknown): value is T.StringTo
 }
 
 /**
- * Checks a value against the response body of `stringTopLevel`: returns it typed, or every issue found.
+ * Checks a value against the response body of `stringTopLevel`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringTopLevelResponse(value: unknown): ValidationResult<T.StringTopLevelResponse> {
-  const issues = check$StringTopLevelResponse(value, ROOT, undefined, 0);
+export function validateStringTopLevelResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StringTopLevelResponse> {
+  const issues = options === undefined ? check$StringTopLevelResponse(value, ROOT, undefined, 0) : checkValue(check$StringTopLevelResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StringTopLevelResponse };
 }
@@ -780,10 +783,10 @@ export function isStringTopLevelResponse(value: unknown): value is T.StringTopLe
 }
 
 /**
- * Checks a value against the request body of `stringTopLevelJSON`: returns it typed, or every issue found.
+ * Checks a value against the request body of `stringTopLevelJSON`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringTopLevelJSONRequestBody(value: unknown): ValidationResult<T.StringTopLevelJSONRequestBody> {
-  const issues = check$StringTopLevelJSONRequestBody(value, ROOT, undefined, 0);
+export function validateStringTopLevelJSONRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.StringTopLevelJSONRequestBody> {
+  const issues = options === undefined ? check$StringTopLevelJSONRequestBody(value, ROOT, undefined, 0) : checkValue(check$StringTopLevelJSONRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StringTopLevelJSONRequestBody };
 }
@@ -796,10 +799,10 @@ export function isStringTopLevelJSONRequestBody(value: unknown): value is T.Stri
 }
 
 /**
- * Checks a value against the response body of `stringTopLevelJSON`: returns it typed, or every issue found.
+ * Checks a value against the response body of `stringTopLevelJSON`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStringTopLevelJSONResponse(value: unknown): ValidationResult<T.StringTopLevelJSONResponse> {
-  const issues = check$StringTopLevelJSONResponse(value, ROOT, undefined, 0);
+export function validateStringTopLevelJSONResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StringTopLevelJSONResponse> {
+  const issues = options === undefined ? check$StringTopLevelJSONResponse(value, ROOT, undefined, 0) : checkValue(check$StringTopLevelJSONResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.StringTopLevelJSONResponse };
 }

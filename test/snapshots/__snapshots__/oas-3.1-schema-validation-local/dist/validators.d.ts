@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against the response body of `getAnythingBooleans`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingBooleans`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingBooleansResponse(value: unknown): ValidationResult<T.GetAnythingBooleansResponse>;
+export declare function validateGetAnythingBooleansResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingBooleansResponse>;
 
 /**
  * True when a value matches the response body of `getAnythingBooleans`.
@@ -43,9 +46,9 @@ export declare function validateGetAnythingBooleansResponse(value: unknown): Val
 export declare function isGetAnythingBooleansResponse(value: unknown): value is T.GetAnythingBooleansResponse;
 
 /**
- * Checks a value against the response body of `getAnythingJsonschemaFormats`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingJsonschemaFormats`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingJsonschemaFormatsResponse(value: unknown): ValidationResult<T.GetAnythingJsonschemaFormatsResponse>;
+export declare function validateGetAnythingJsonschemaFormatsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingJsonschemaFormatsResponse>;
 
 /**
  * True when a value matches the response body of `getAnythingJsonschemaFormats`.
@@ -53,9 +56,9 @@ export declare function validateGetAnythingJsonschemaFormatsResponse(value: unkn
 export declare function isGetAnythingJsonschemaFormatsResponse(value: unknown): value is T.GetAnythingJsonschemaFormatsResponse;
 
 /**
- * Checks a value against the response body of `getAnythingNumbers`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingNumbers`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingNumbersResponse(value: unknown): ValidationResult<T.GetAnythingNumbersResponse>;
+export declare function validateGetAnythingNumbersResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingNumbersResponse>;
 
 /**
  * True when a value matches the response body of `getAnythingNumbers`.
@@ -63,9 +66,9 @@ export declare function validateGetAnythingNumbersResponse(value: unknown): Vali
 export declare function isGetAnythingNumbersResponse(value: unknown): value is T.GetAnythingNumbersResponse;
 
 /**
- * Checks a value against the response body of `getAnythingOasFormats`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingOasFormats`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingOasFormatsResponse(value: unknown): ValidationResult<T.GetAnythingOasFormatsResponse>;
+export declare function validateGetAnythingOasFormatsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingOasFormatsResponse>;
 
 /**
  * True when a value matches the response body of `getAnythingOasFormats`.
@@ -73,9 +76,9 @@ export declare function validateGetAnythingOasFormatsResponse(value: unknown): V
 export declare function isGetAnythingOasFormatsResponse(value: unknown): value is T.GetAnythingOasFormatsResponse;
 
 /**
- * Checks a value against the response body of `getAnythingStrings`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingStrings`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetAnythingStringsResponse(value: unknown): ValidationResult<T.GetAnythingStringsResponse>;
+export declare function validateGetAnythingStringsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingStringsResponse>;
 
 /**
  * True when a value matches the response body of `getAnythingStrings`.

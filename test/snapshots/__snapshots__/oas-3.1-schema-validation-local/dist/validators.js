@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -11,45 +12,45 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateGetAnythingBooleansResponse(value) {
+function validateGetAnythingBooleansResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetAnythingBooleansResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetAnythingBooleansResponse(value, ROOT, void 0, 0) : checkValue(check$GetAnythingBooleansResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnythingBooleansResponse(value) {
   return value === void 0 || is$GetAnythingBooleansResponse(value, 0);
 }
-function validateGetAnythingJsonschemaFormatsResponse(value) {
+function validateGetAnythingJsonschemaFormatsResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetAnythingJsonschemaFormatsResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetAnythingJsonschemaFormatsResponse(value, ROOT, void 0, 0) : checkValue(check$GetAnythingJsonschemaFormatsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnythingJsonschemaFormatsResponse(value) {
   return value === void 0 || is$GetAnythingJsonschemaFormatsResponse(value, 0);
 }
-function validateGetAnythingNumbersResponse(value) {
+function validateGetAnythingNumbersResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetAnythingNumbersResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetAnythingNumbersResponse(value, ROOT, void 0, 0) : checkValue(check$GetAnythingNumbersResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnythingNumbersResponse(value) {
   return value === void 0 || is$GetAnythingNumbersResponse(value, 0);
 }
-function validateGetAnythingOasFormatsResponse(value) {
+function validateGetAnythingOasFormatsResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetAnythingOasFormatsResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetAnythingOasFormatsResponse(value, ROOT, void 0, 0) : checkValue(check$GetAnythingOasFormatsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnythingOasFormatsResponse(value) {
   return value === void 0 || is$GetAnythingOasFormatsResponse(value, 0);
 }
-function validateGetAnythingStringsResponse(value) {
+function validateGetAnythingStringsResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetAnythingStringsResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetAnythingStringsResponse(value, ROOT, void 0, 0) : checkValue(check$GetAnythingStringsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

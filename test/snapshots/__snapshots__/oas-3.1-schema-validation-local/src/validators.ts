@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,11 +47,11 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the response body of `getAnythingBooleans`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingBooleans`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingBooleansResponse(value: unknown): ValidationResult<T.GetAnythingBooleansResponse> {
+export function validateGetAnythingBooleansResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingBooleansResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingBooleansResponse };
-  const issues = check$GetAnythingBooleansResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetAnythingBooleansResponse(value, ROOT, undefined, 0) : checkValue(check$GetAnythingBooleansResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetAnythingBooleansResponse };
 }
@@ -61,11 +64,11 @@ export function isGetAnythingBooleansResponse(value: unknown): value is T.GetAny
 }
 
 /**
- * Checks a value against the response body of `getAnythingJsonschemaFormats`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingJsonschemaFormats`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingJsonschemaFormatsResponse(value: unknown): ValidationResult<T.GetAnythingJsonschemaFormatsResponse> {
+export function validateGetAnythingJsonschemaFormatsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingJsonschemaFormatsResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingJsonschemaFormatsResponse };
-  const issues = check$GetAnythingJsonschemaFormatsResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetAnythingJsonschemaFormatsResponse(value, ROOT, undefined, 0) : checkValue(check$GetAnythingJsonschemaFormatsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetAnythingJsonschemaFormatsResponse };
 }
@@ -78,11 +81,11 @@ export function isGetAnythingJsonschemaFormatsResponse(value: unknown): value is
 }
 
 /**
- * Checks a value against the response body of `getAnythingNumbers`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingNumbers`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingNumbersResponse(value: unknown): ValidationResult<T.GetAnythingNumbersResponse> {
+export function validateGetAnythingNumbersResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingNumbersResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingNumbersResponse };
-  const issues = check$GetAnythingNumbersResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetAnythingNumbersResponse(value, ROOT, undefined, 0) : checkValue(check$GetAnythingNumbersResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetAnythingNumbersResponse };
 }
@@ -95,11 +98,11 @@ export function isGetAnythingNumbersResponse(value: unknown): value is T.GetAnyt
 }
 
 /**
- * Checks a value against the response body of `getAnythingOasFormats`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingOasFormats`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingOasFormatsResponse(value: unknown): ValidationResult<T.GetAnythingOasFormatsResponse> {
+export function validateGetAnythingOasFormatsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingOasFormatsResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingOasFormatsResponse };
-  const issues = check$GetAnythingOasFormatsResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetAnythingOasFormatsResponse(value, ROOT, undefined, 0) : checkValue(check$GetAnythingOasFormatsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetAnythingOasFormatsResponse };
 }
@@ -112,11 +115,11 @@ export function isGetAnythingOasFormatsResponse(value: unknown): value is T.GetA
 }
 
 /**
- * Checks a value against the response body of `getAnythingStrings`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingStrings`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingStringsResponse(value: unknown): ValidationResult<T.GetAnythingStringsResponse> {
+export function validateGetAnythingStringsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingStringsResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingStringsResponse };
-  const issues = check$GetAnythingStringsResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetAnythingStringsResponse(value, ROOT, undefined, 0) : checkValue(check$GetAnythingStringsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetAnythingStringsResponse };
 }

@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -11,9 +12,9 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateGetAnythingNumbersResponse(value) {
+function validateGetAnythingNumbersResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetAnythingNumbersResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetAnythingNumbersResponse(value, ROOT, void 0, 0) : checkValue(check$GetAnythingNumbersResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,11 +47,11 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the response body of `getAnythingNumbers`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingNumbers`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingNumbersResponse(value: unknown): ValidationResult<T.GetAnythingNumbersResponse> {
+export function validateGetAnythingNumbersResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingNumbersResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingNumbersResponse };
-  const issues = check$GetAnythingNumbersResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetAnythingNumbersResponse(value, ROOT, undefined, 0) : checkValue(check$GetAnythingNumbersResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetAnythingNumbersResponse };
 }

@@ -1,4 +1,5 @@
 import {
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -11,134 +12,134 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateGetAnythingApiKeyResponse(value) {
+function validateGetAnythingApiKeyResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetAnythingApiKeyResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetAnythingApiKeyResponse(value, ROOT, void 0, 0) : checkValue(check$GetAnythingApiKeyResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnythingApiKeyResponse(value) {
   return value === void 0 || is$GetAnythingApiKeyResponse(value, 0);
 }
-function validatePutAnythingApiKeyResponse(value) {
+function validatePutAnythingApiKeyResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PutAnythingApiKeyResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PutAnythingApiKeyResponse(value, ROOT, void 0, 0) : checkValue(check$PutAnythingApiKeyResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutAnythingApiKeyResponse(value) {
   return value === void 0 || is$PutAnythingApiKeyResponse(value, 0);
 }
-function validatePostAnythingApiKeyResponse(value) {
+function validatePostAnythingApiKeyResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingApiKeyResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingApiKeyResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingApiKeyResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingApiKeyResponse(value) {
   return value === void 0 || is$PostAnythingApiKeyResponse(value, 0);
 }
-function validatePostAnythingBasicResponse(value) {
+function validatePostAnythingBasicResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingBasicResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingBasicResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingBasicResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingBasicResponse(value) {
   return value === void 0 || is$PostAnythingBasicResponse(value, 0);
 }
-function validatePutAnythingBearerResponse(value) {
+function validatePutAnythingBearerResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PutAnythingBearerResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PutAnythingBearerResponse(value, ROOT, void 0, 0) : checkValue(check$PutAnythingBearerResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutAnythingBearerResponse(value) {
   return value === void 0 || is$PutAnythingBearerResponse(value, 0);
 }
-function validatePostAnythingBearerResponse(value) {
+function validatePostAnythingBearerResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingBearerResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingBearerResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingBearerResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingBearerResponse(value) {
   return value === void 0 || is$PostAnythingBearerResponse(value, 0);
 }
-function validatePostAnythingMutualTLSResponse(value) {
+function validatePostAnythingMutualTLSResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingMutualTLSResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingMutualTLSResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingMutualTLSResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingMutualTLSResponse(value) {
   return value === void 0 || is$PostAnythingMutualTLSResponse(value, 0);
 }
-function validatePostAnythingNoAuthResponse(value) {
+function validatePostAnythingNoAuthResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingNoAuthResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingNoAuthResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingNoAuthResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingNoAuthResponse(value) {
   return value === void 0 || is$PostAnythingNoAuthResponse(value, 0);
 }
-function validateGetAnythingOauth2Response(value) {
+function validateGetAnythingOauth2Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$GetAnythingOauth2Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$GetAnythingOauth2Response(value, ROOT, void 0, 0) : checkValue(check$GetAnythingOauth2Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetAnythingOauth2Response(value) {
   return value === void 0 || is$GetAnythingOauth2Response(value, 0);
 }
-function validatePutAnythingOauth2Response(value) {
+function validatePutAnythingOauth2Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PutAnythingOauth2Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PutAnythingOauth2Response(value, ROOT, void 0, 0) : checkValue(check$PutAnythingOauth2Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPutAnythingOauth2Response(value) {
   return value === void 0 || is$PutAnythingOauth2Response(value, 0);
 }
-function validatePostAnythingOauth2Response(value) {
+function validatePostAnythingOauth2Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingOauth2Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingOauth2Response(value, ROOT, void 0, 0) : checkValue(check$PostAnythingOauth2Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingOauth2Response(value) {
   return value === void 0 || is$PostAnythingOauth2Response(value, 0);
 }
-function validateDeleteAnythingOauth2Response(value) {
+function validateDeleteAnythingOauth2Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteAnythingOauth2Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteAnythingOauth2Response(value, ROOT, void 0, 0) : checkValue(check$DeleteAnythingOauth2Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteAnythingOauth2Response(value) {
   return value === void 0 || is$DeleteAnythingOauth2Response(value, 0);
 }
-function validatePatchAnythingOauth2Response(value) {
+function validatePatchAnythingOauth2Response(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PatchAnythingOauth2Response(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PatchAnythingOauth2Response(value, ROOT, void 0, 0) : checkValue(check$PatchAnythingOauth2Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPatchAnythingOauth2Response(value) {
   return value === void 0 || is$PatchAnythingOauth2Response(value, 0);
 }
-function validatePostAnythingOpenIdConnectResponse(value) {
+function validatePostAnythingOpenIdConnectResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PostAnythingOpenIdConnectResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PostAnythingOpenIdConnectResponse(value, ROOT, void 0, 0) : checkValue(check$PostAnythingOpenIdConnectResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPostAnythingOpenIdConnectResponse(value) {
   return value === void 0 || is$PostAnythingOpenIdConnectResponse(value, 0);
 }
-function validatePostStatus401Response(value) {
-  const issues = check$PostStatus401Response(value, ROOT, void 0, 0);
+function validatePostStatus401Response(value, options) {
+  const issues = options === void 0 ? check$PostStatus401Response(value, ROOT, void 0, 0) : checkValue(check$PostStatus401Response, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,11 +47,11 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against the response body of `getAnythingApiKey`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingApiKey`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingApiKeyResponse(value: unknown): ValidationResult<T.GetAnythingApiKeyResponse> {
+export function validateGetAnythingApiKeyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingApiKeyResponse> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingApiKeyResponse };
-  const issues = check$GetAnythingApiKeyResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetAnythingApiKeyResponse(value, ROOT, undefined, 0) : checkValue(check$GetAnythingApiKeyResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetAnythingApiKeyResponse };
 }
@@ -61,11 +64,11 @@ export function isGetAnythingApiKeyResponse(value: unknown): value is T.GetAnyth
 }
 
 /**
- * Checks a value against the response body of `putAnythingApiKey`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putAnythingApiKey`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutAnythingApiKeyResponse(value: unknown): ValidationResult<T.PutAnythingApiKeyResponse> {
+export function validatePutAnythingApiKeyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutAnythingApiKeyResponse> {
   if (value === undefined) return { ok: true, value: value as T.PutAnythingApiKeyResponse };
-  const issues = check$PutAnythingApiKeyResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PutAnythingApiKeyResponse(value, ROOT, undefined, 0) : checkValue(check$PutAnythingApiKeyResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PutAnythingApiKeyResponse };
 }
@@ -78,11 +81,11 @@ export function isPutAnythingApiKeyResponse(value: unknown): value is T.PutAnyth
 }
 
 /**
- * Checks a value against the response body of `postAnythingApiKey`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingApiKey`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingApiKeyResponse(value: unknown): ValidationResult<T.PostAnythingApiKeyResponse> {
+export function validatePostAnythingApiKeyResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingApiKeyResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingApiKeyResponse };
-  const issues = check$PostAnythingApiKeyResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingApiKeyResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingApiKeyResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingApiKeyResponse };
 }
@@ -95,11 +98,11 @@ export function isPostAnythingApiKeyResponse(value: unknown): value is T.PostAny
 }
 
 /**
- * Checks a value against the response body of `postAnythingBasic`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingBasic`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingBasicResponse(value: unknown): ValidationResult<T.PostAnythingBasicResponse> {
+export function validatePostAnythingBasicResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingBasicResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingBasicResponse };
-  const issues = check$PostAnythingBasicResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingBasicResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingBasicResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingBasicResponse };
 }
@@ -112,11 +115,11 @@ export function isPostAnythingBasicResponse(value: unknown): value is T.PostAnyt
 }
 
 /**
- * Checks a value against the response body of `putAnythingBearer`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putAnythingBearer`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutAnythingBearerResponse(value: unknown): ValidationResult<T.PutAnythingBearerResponse> {
+export function validatePutAnythingBearerResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PutAnythingBearerResponse> {
   if (value === undefined) return { ok: true, value: value as T.PutAnythingBearerResponse };
-  const issues = check$PutAnythingBearerResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PutAnythingBearerResponse(value, ROOT, undefined, 0) : checkValue(check$PutAnythingBearerResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PutAnythingBearerResponse };
 }
@@ -129,11 +132,11 @@ export function isPutAnythingBearerResponse(value: unknown): value is T.PutAnyth
 }
 
 /**
- * Checks a value against the response body of `postAnythingBearer`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingBearer`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingBearerResponse(value: unknown): ValidationResult<T.PostAnythingBearerResponse> {
+export function validatePostAnythingBearerResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingBearerResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingBearerResponse };
-  const issues = check$PostAnythingBearerResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingBearerResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingBearerResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingBearerResponse };
 }
@@ -146,11 +149,11 @@ export function isPostAnythingBearerResponse(value: unknown): value is T.PostAny
 }
 
 /**
- * Checks a value against the response body of `postAnythingMutualTLS`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingMutualTLS`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingMutualTLSResponse(value: unknown): ValidationResult<T.PostAnythingMutualTLSResponse> {
+export function validatePostAnythingMutualTLSResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingMutualTLSResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingMutualTLSResponse };
-  const issues = check$PostAnythingMutualTLSResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingMutualTLSResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingMutualTLSResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingMutualTLSResponse };
 }
@@ -163,11 +166,11 @@ export function isPostAnythingMutualTLSResponse(value: unknown): value is T.Post
 }
 
 /**
- * Checks a value against the response body of `postAnythingNoAuth`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingNoAuth`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingNoAuthResponse(value: unknown): ValidationResult<T.PostAnythingNoAuthResponse> {
+export function validatePostAnythingNoAuthResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingNoAuthResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingNoAuthResponse };
-  const issues = check$PostAnythingNoAuthResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingNoAuthResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingNoAuthResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingNoAuthResponse };
 }
@@ -180,11 +183,11 @@ export function isPostAnythingNoAuthResponse(value: unknown): value is T.PostAny
 }
 
 /**
- * Checks a value against the response body of `getAnythingOauth2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getAnythingOauth2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetAnythingOauth2Response(value: unknown): ValidationResult<T.GetAnythingOauth2Response> {
+export function validateGetAnythingOauth2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.GetAnythingOauth2Response> {
   if (value === undefined) return { ok: true, value: value as T.GetAnythingOauth2Response };
-  const issues = check$GetAnythingOauth2Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$GetAnythingOauth2Response(value, ROOT, undefined, 0) : checkValue(check$GetAnythingOauth2Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.GetAnythingOauth2Response };
 }
@@ -197,11 +200,11 @@ export function isGetAnythingOauth2Response(value: unknown): value is T.GetAnyth
 }
 
 /**
- * Checks a value against the response body of `putAnythingOauth2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `putAnythingOauth2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePutAnythingOauth2Response(value: unknown): ValidationResult<T.PutAnythingOauth2Response> {
+export function validatePutAnythingOauth2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.PutAnythingOauth2Response> {
   if (value === undefined) return { ok: true, value: value as T.PutAnythingOauth2Response };
-  const issues = check$PutAnythingOauth2Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PutAnythingOauth2Response(value, ROOT, undefined, 0) : checkValue(check$PutAnythingOauth2Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PutAnythingOauth2Response };
 }
@@ -214,11 +217,11 @@ export function isPutAnythingOauth2Response(value: unknown): value is T.PutAnyth
 }
 
 /**
- * Checks a value against the response body of `postAnythingOauth2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingOauth2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingOauth2Response(value: unknown): ValidationResult<T.PostAnythingOauth2Response> {
+export function validatePostAnythingOauth2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingOauth2Response> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingOauth2Response };
-  const issues = check$PostAnythingOauth2Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingOauth2Response(value, ROOT, undefined, 0) : checkValue(check$PostAnythingOauth2Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingOauth2Response };
 }
@@ -231,11 +234,11 @@ export function isPostAnythingOauth2Response(value: unknown): value is T.PostAny
 }
 
 /**
- * Checks a value against the response body of `deleteAnythingOauth2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteAnythingOauth2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteAnythingOauth2Response(value: unknown): ValidationResult<T.DeleteAnythingOauth2Response> {
+export function validateDeleteAnythingOauth2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteAnythingOauth2Response> {
   if (value === undefined) return { ok: true, value: value as T.DeleteAnythingOauth2Response };
-  const issues = check$DeleteAnythingOauth2Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteAnythingOauth2Response(value, ROOT, undefined, 0) : checkValue(check$DeleteAnythingOauth2Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteAnythingOauth2Response };
 }
@@ -248,11 +251,11 @@ export function isDeleteAnythingOauth2Response(value: unknown): value is T.Delet
 }
 
 /**
- * Checks a value against the response body of `patchAnythingOauth2`: returns it typed, or every issue found.
+ * Checks a value against the response body of `patchAnythingOauth2`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePatchAnythingOauth2Response(value: unknown): ValidationResult<T.PatchAnythingOauth2Response> {
+export function validatePatchAnythingOauth2Response(value: unknown, options?: ValidateOptions): ValidationResult<T.PatchAnythingOauth2Response> {
   if (value === undefined) return { ok: true, value: value as T.PatchAnythingOauth2Response };
-  const issues = check$PatchAnythingOauth2Response(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PatchAnythingOauth2Response(value, ROOT, undefined, 0) : checkValue(check$PatchAnythingOauth2Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PatchAnythingOauth2Response };
 }
@@ -265,11 +268,11 @@ export function isPatchAnythingOauth2Response(value: unknown): value is T.PatchA
 }
 
 /**
- * Checks a value against the response body of `postAnythingOpenIdConnect`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postAnythingOpenIdConnect`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostAnythingOpenIdConnectResponse(value: unknown): ValidationResult<T.PostAnythingOpenIdConnectResponse> {
+export function validatePostAnythingOpenIdConnectResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PostAnythingOpenIdConnectResponse> {
   if (value === undefined) return { ok: true, value: value as T.PostAnythingOpenIdConnectResponse };
-  const issues = check$PostAnythingOpenIdConnectResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PostAnythingOpenIdConnectResponse(value, ROOT, undefined, 0) : checkValue(check$PostAnythingOpenIdConnectResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PostAnythingOpenIdConnectResponse };
 }
@@ -282,10 +285,10 @@ export function isPostAnythingOpenIdConnectResponse(value: unknown): value is T.
 }
 
 /**
- * Checks a value against the response body of `postStatus401`: returns it typed, or every issue found.
+ * Checks a value against the response body of `postStatus401`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePostStatus401Response(value: unknown): ValidationResult<T.PostStatus401Response> {
-  const issues = check$PostStatus401Response(value, ROOT, undefined, 0);
+export function validatePostStatus401Response(value: unknown, options?: ValidateOptions): ValidationResult<T.PostStatus401Response> {
+  const issues = options === undefined ? check$PostStatus401Response(value, ROOT, undefined, 0) : checkValue(check$PostStatus401Response, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.PostStatus401Response };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Booking` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Booking` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBooking(value: unknown): ValidationResult<T.Booking>;
+export declare function validateBooking(value: unknown, options?: ValidateOptions): ValidationResult<T.Booking>;
 
 /**
  * True when a value matches `Booking` as received (writeOnly properties refused).
@@ -43,9 +46,9 @@ export declare function validateBooking(value: unknown): ValidationResult<T.Book
 export declare function isBooking(value: unknown): value is T.Booking;
 
 /**
- * Checks a value against `Booking` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Booking` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBookingWritable(value: unknown): ValidationResult<T.BookingWritable>;
+export declare function validateBookingWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.BookingWritable>;
 
 /**
  * True when a value matches `Booking` as sent (readOnly properties refused).
@@ -53,9 +56,9 @@ export declare function validateBookingWritable(value: unknown): ValidationResul
 export declare function isBookingWritable(value: unknown): value is T.BookingWritable;
 
 /**
- * Checks a value against `BookingPayment` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `BookingPayment` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBookingPayment(value: unknown): ValidationResult<T.BookingPayment>;
+export declare function validateBookingPayment(value: unknown, options?: ValidateOptions): ValidationResult<T.BookingPayment>;
 
 /**
  * True when a value matches `BookingPayment` as received (writeOnly properties refused).
@@ -63,9 +66,9 @@ export declare function validateBookingPayment(value: unknown): ValidationResult
 export declare function isBookingPayment(value: unknown): value is T.BookingPayment;
 
 /**
- * Checks a value against `BookingPayment` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `BookingPayment` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateBookingPaymentWritable(value: unknown): ValidationResult<T.BookingPaymentWritable>;
+export declare function validateBookingPaymentWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.BookingPaymentWritable>;
 
 /**
  * True when a value matches `BookingPayment` as sent (readOnly properties refused).
@@ -73,9 +76,9 @@ export declare function validateBookingPaymentWritable(value: unknown): Validati
 export declare function isBookingPaymentWritable(value: unknown): value is T.BookingPaymentWritable;
 
 /**
- * Checks a value against `LinksBooking`: returns it typed, or every issue found.
+ * Checks a value against `LinksBooking`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLinksBooking(value: unknown): ValidationResult<T.LinksBooking>;
+export declare function validateLinksBooking(value: unknown, options?: ValidateOptions): ValidationResult<T.LinksBooking>;
 
 /**
  * True when a value matches `LinksBooking`.
@@ -83,9 +86,9 @@ export declare function validateLinksBooking(value: unknown): ValidationResult<T
 export declare function isLinksBooking(value: unknown): value is T.LinksBooking;
 
 /**
- * Checks a value against `LinksPagination`: returns it typed, or every issue found.
+ * Checks a value against `LinksPagination`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLinksPagination(value: unknown): ValidationResult<T.LinksPagination>;
+export declare function validateLinksPagination(value: unknown, options?: ValidateOptions): ValidationResult<T.LinksPagination>;
 
 /**
  * True when a value matches `LinksPagination`.
@@ -93,9 +96,9 @@ export declare function validateLinksPagination(value: unknown): ValidationResul
 export declare function isLinksPagination(value: unknown): value is T.LinksPagination;
 
 /**
- * Checks a value against `LinksSelf`: returns it typed, or every issue found.
+ * Checks a value against `LinksSelf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateLinksSelf(value: unknown): ValidationResult<T.LinksSelf>;
+export declare function validateLinksSelf(value: unknown, options?: ValidateOptions): ValidationResult<T.LinksSelf>;
 
 /**
  * True when a value matches `LinksSelf`.
@@ -103,9 +106,9 @@ export declare function validateLinksSelf(value: unknown): ValidationResult<T.Li
 export declare function isLinksSelf(value: unknown): value is T.LinksSelf;
 
 /**
- * Checks a value against `Problem`: returns it typed, or every issue found.
+ * Checks a value against `Problem`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateProblem(value: unknown): ValidationResult<T.Problem>;
+export declare function validateProblem(value: unknown, options?: ValidateOptions): ValidationResult<T.Problem>;
 
 /**
  * True when a value matches `Problem`.
@@ -113,9 +116,9 @@ export declare function validateProblem(value: unknown): ValidationResult<T.Prob
 export declare function isProblem(value: unknown): value is T.Problem;
 
 /**
- * Checks a value against `Station`: returns it typed, or every issue found.
+ * Checks a value against `Station`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStation(value: unknown): ValidationResult<T.Station>;
+export declare function validateStation(value: unknown, options?: ValidateOptions): ValidationResult<T.Station>;
 
 /**
  * True when a value matches `Station`.
@@ -123,9 +126,9 @@ export declare function validateStation(value: unknown): ValidationResult<T.Stat
 export declare function isStation(value: unknown): value is T.Station;
 
 /**
- * Checks a value against `Trip`: returns it typed, or every issue found.
+ * Checks a value against `Trip`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateTrip(value: unknown): ValidationResult<T.Trip>;
+export declare function validateTrip(value: unknown, options?: ValidateOptions): ValidationResult<T.Trip>;
 
 /**
  * True when a value matches `Trip`.
@@ -133,9 +136,9 @@ export declare function validateTrip(value: unknown): ValidationResult<T.Trip>;
 export declare function isTrip(value: unknown): value is T.Trip;
 
 /**
- * Checks a value against `WrapperCollection` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `WrapperCollection` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateWrapperCollection(value: unknown): ValidationResult<T.WrapperCollection>;
+export declare function validateWrapperCollection(value: unknown, options?: ValidateOptions): ValidationResult<T.WrapperCollection>;
 
 /**
  * True when a value matches `WrapperCollection` as received (writeOnly properties refused).
@@ -143,9 +146,9 @@ export declare function validateWrapperCollection(value: unknown): ValidationRes
 export declare function isWrapperCollection(value: unknown): value is T.WrapperCollection;
 
 /**
- * Checks a value against `WrapperCollection` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `WrapperCollection` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateWrapperCollectionWritable(value: unknown): ValidationResult<T.WrapperCollectionWritable>;
+export declare function validateWrapperCollectionWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.WrapperCollectionWritable>;
 
 /**
  * True when a value matches `WrapperCollection` as sent (readOnly properties refused).
@@ -153,9 +156,9 @@ export declare function validateWrapperCollectionWritable(value: unknown): Valid
 export declare function isWrapperCollectionWritable(value: unknown): value is T.WrapperCollectionWritable;
 
 /**
- * Checks a value against the response body of `getBookings`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBookings`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetBookingsResponse(value: unknown): ValidationResult<T.GetBookingsResponse>;
+export declare function validateGetBookingsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBookingsResponse>;
 
 /**
  * True when a value matches the response body of `getBookings`.
@@ -163,9 +166,9 @@ export declare function validateGetBookingsResponse(value: unknown): ValidationR
 export declare function isGetBookingsResponse(value: unknown): value is T.GetBookingsResponse;
 
 /**
- * Checks a value against the request body of `createBooking`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createBooking`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateBookingRequestBody(value: unknown): ValidationResult<T.CreateBookingRequestBody>;
+export declare function validateCreateBookingRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateBookingRequestBody>;
 
 /**
  * True when a value matches the request body of `createBooking`.
@@ -173,9 +176,9 @@ export declare function validateCreateBookingRequestBody(value: unknown): Valida
 export declare function isCreateBookingRequestBody(value: unknown): value is T.CreateBookingRequestBody;
 
 /**
- * Checks a value against the response body of `createBooking`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createBooking`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateBookingResponse(value: unknown): ValidationResult<T.CreateBookingResponse>;
+export declare function validateCreateBookingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateBookingResponse>;
 
 /**
  * True when a value matches the response body of `createBooking`.
@@ -183,9 +186,9 @@ export declare function validateCreateBookingResponse(value: unknown): Validatio
 export declare function isCreateBookingResponse(value: unknown): value is T.CreateBookingResponse;
 
 /**
- * Checks a value against the response body of `getBooking`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBooking`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetBookingResponse(value: unknown): ValidationResult<T.GetBookingResponse>;
+export declare function validateGetBookingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBookingResponse>;
 
 /**
  * True when a value matches the response body of `getBooking`.
@@ -193,9 +196,9 @@ export declare function validateGetBookingResponse(value: unknown): ValidationRe
 export declare function isGetBookingResponse(value: unknown): value is T.GetBookingResponse;
 
 /**
- * Checks a value against the response body of `deleteBooking`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteBooking`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateDeleteBookingResponse(value: unknown): ValidationResult<T.DeleteBookingResponse>;
+export declare function validateDeleteBookingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteBookingResponse>;
 
 /**
  * True when a value matches the response body of `deleteBooking`.
@@ -203,9 +206,9 @@ export declare function validateDeleteBookingResponse(value: unknown): Validatio
 export declare function isDeleteBookingResponse(value: unknown): value is T.DeleteBookingResponse;
 
 /**
- * Checks a value against the request body of `createBookingPayment`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createBookingPayment`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateBookingPaymentRequestBody(value: unknown): ValidationResult<T.CreateBookingPaymentRequestBody>;
+export declare function validateCreateBookingPaymentRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateBookingPaymentRequestBody>;
 
 /**
  * True when a value matches the request body of `createBookingPayment`.
@@ -213,9 +216,9 @@ export declare function validateCreateBookingPaymentRequestBody(value: unknown):
 export declare function isCreateBookingPaymentRequestBody(value: unknown): value is T.CreateBookingPaymentRequestBody;
 
 /**
- * Checks a value against the response body of `createBookingPayment`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createBookingPayment`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateBookingPaymentResponse(value: unknown): ValidationResult<T.CreateBookingPaymentResponse>;
+export declare function validateCreateBookingPaymentResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateBookingPaymentResponse>;
 
 /**
  * True when a value matches the response body of `createBookingPayment`.
@@ -223,9 +226,9 @@ export declare function validateCreateBookingPaymentResponse(value: unknown): Va
 export declare function isCreateBookingPaymentResponse(value: unknown): value is T.CreateBookingPaymentResponse;
 
 /**
- * Checks a value against the response body of `getStations`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStations`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetStationsResponse(value: unknown): ValidationResult<T.GetStationsResponse>;
+export declare function validateGetStationsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStationsResponse>;
 
 /**
  * True when a value matches the response body of `getStations`.
@@ -233,9 +236,9 @@ export declare function validateGetStationsResponse(value: unknown): ValidationR
 export declare function isGetStationsResponse(value: unknown): value is T.GetStationsResponse;
 
 /**
- * Checks a value against the response body of `getTrips`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTrips`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetTripsResponse(value: unknown): ValidationResult<T.GetTripsResponse>;
+export declare function validateGetTripsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTripsResponse>;
 
 /**
  * True when a value matches the response body of `getTrips`.

@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -15,169 +16,169 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateBooking(value) {
-  const issues = check$Booking(value, ROOT, void 0, 0);
+function validateBooking(value, options) {
+  const issues = options === void 0 ? check$Booking(value, ROOT, void 0, 0) : checkValue(check$Booking, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBooking(value) {
   return is$Booking(value, 0);
 }
-function validateBookingWritable(value) {
-  const issues = check$BookingWritable(value, ROOT, void 0, 0);
+function validateBookingWritable(value, options) {
+  const issues = options === void 0 ? check$BookingWritable(value, ROOT, void 0, 0) : checkValue(check$BookingWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBookingWritable(value) {
   return is$BookingWritable(value, 0);
 }
-function validateBookingPayment(value) {
-  const issues = check$BookingPayment(value, ROOT, void 0, 0);
+function validateBookingPayment(value, options) {
+  const issues = options === void 0 ? check$BookingPayment(value, ROOT, void 0, 0) : checkValue(check$BookingPayment, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBookingPayment(value) {
   return is$BookingPayment(value, 0);
 }
-function validateBookingPaymentWritable(value) {
-  const issues = check$BookingPaymentWritable(value, ROOT, void 0, 0);
+function validateBookingPaymentWritable(value, options) {
+  const issues = options === void 0 ? check$BookingPaymentWritable(value, ROOT, void 0, 0) : checkValue(check$BookingPaymentWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isBookingPaymentWritable(value) {
   return is$BookingPaymentWritable(value, 0);
 }
-function validateLinksBooking(value) {
-  const issues = check$LinksBooking(value, ROOT, void 0, 0);
+function validateLinksBooking(value, options) {
+  const issues = options === void 0 ? check$LinksBooking(value, ROOT, void 0, 0) : checkValue(check$LinksBooking, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLinksBooking(value) {
   return is$LinksBooking(value, 0);
 }
-function validateLinksPagination(value) {
-  const issues = check$LinksPagination(value, ROOT, void 0, 0);
+function validateLinksPagination(value, options) {
+  const issues = options === void 0 ? check$LinksPagination(value, ROOT, void 0, 0) : checkValue(check$LinksPagination, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLinksPagination(value) {
   return is$LinksPagination(value, 0);
 }
-function validateLinksSelf(value) {
-  const issues = check$LinksSelf(value, ROOT, void 0, 0);
+function validateLinksSelf(value, options) {
+  const issues = options === void 0 ? check$LinksSelf(value, ROOT, void 0, 0) : checkValue(check$LinksSelf, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isLinksSelf(value) {
   return is$LinksSelf(value, 0);
 }
-function validateProblem(value) {
-  const issues = check$Problem(value, ROOT, void 0, 0);
+function validateProblem(value, options) {
+  const issues = options === void 0 ? check$Problem(value, ROOT, void 0, 0) : checkValue(check$Problem, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isProblem(value) {
   return is$Problem(value, 0);
 }
-function validateStation(value) {
-  const issues = check$Station(value, ROOT, void 0, 0);
+function validateStation(value, options) {
+  const issues = options === void 0 ? check$Station(value, ROOT, void 0, 0) : checkValue(check$Station, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isStation(value) {
   return is$Station(value, 0);
 }
-function validateTrip(value) {
-  const issues = check$Trip(value, ROOT, void 0, 0);
+function validateTrip(value, options) {
+  const issues = options === void 0 ? check$Trip(value, ROOT, void 0, 0) : checkValue(check$Trip, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isTrip(value) {
   return is$Trip(value, 0);
 }
-function validateWrapperCollection(value) {
-  const issues = check$WrapperCollection(value, ROOT, void 0, 0);
+function validateWrapperCollection(value, options) {
+  const issues = options === void 0 ? check$WrapperCollection(value, ROOT, void 0, 0) : checkValue(check$WrapperCollection, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isWrapperCollection(value) {
   return is$WrapperCollection(value, 0);
 }
-function validateWrapperCollectionWritable(value) {
-  const issues = check$WrapperCollectionWritable(value, ROOT, void 0, 0);
+function validateWrapperCollectionWritable(value, options) {
+  const issues = options === void 0 ? check$WrapperCollectionWritable(value, ROOT, void 0, 0) : checkValue(check$WrapperCollectionWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isWrapperCollectionWritable(value) {
   return is$WrapperCollectionWritable(value, 0);
 }
-function validateGetBookingsResponse(value) {
-  const issues = check$GetBookingsResponse(value, ROOT, void 0, 0);
+function validateGetBookingsResponse(value, options) {
+  const issues = options === void 0 ? check$GetBookingsResponse(value, ROOT, void 0, 0) : checkValue(check$GetBookingsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetBookingsResponse(value) {
   return is$GetBookingsResponse(value, 0);
 }
-function validateCreateBookingRequestBody(value) {
-  const issues = check$BookingWritable(value, ROOT, void 0, 0);
+function validateCreateBookingRequestBody(value, options) {
+  const issues = options === void 0 ? check$BookingWritable(value, ROOT, void 0, 0) : checkValue(check$BookingWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateBookingRequestBody(value) {
   return is$BookingWritable(value, 0);
 }
-function validateCreateBookingResponse(value) {
-  const issues = check$CreateBookingResponse(value, ROOT, void 0, 0);
+function validateCreateBookingResponse(value, options) {
+  const issues = options === void 0 ? check$CreateBookingResponse(value, ROOT, void 0, 0) : checkValue(check$CreateBookingResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateBookingResponse(value) {
   return is$CreateBookingResponse(value, 0);
 }
-function validateGetBookingResponse(value) {
-  const issues = check$GetBookingResponse(value, ROOT, void 0, 0);
+function validateGetBookingResponse(value, options) {
+  const issues = options === void 0 ? check$GetBookingResponse(value, ROOT, void 0, 0) : checkValue(check$GetBookingResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetBookingResponse(value) {
   return is$GetBookingResponse(value, 0);
 }
-function validateDeleteBookingResponse(value) {
+function validateDeleteBookingResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$DeleteBookingResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$DeleteBookingResponse(value, ROOT, void 0, 0) : checkValue(check$DeleteBookingResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isDeleteBookingResponse(value) {
   return value === void 0 || is$DeleteBookingResponse(value, 0);
 }
-function validateCreateBookingPaymentRequestBody(value) {
-  const issues = check$BookingPaymentWritable(value, ROOT, void 0, 0);
+function validateCreateBookingPaymentRequestBody(value, options) {
+  const issues = options === void 0 ? check$BookingPaymentWritable(value, ROOT, void 0, 0) : checkValue(check$BookingPaymentWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateBookingPaymentRequestBody(value) {
   return is$BookingPaymentWritable(value, 0);
 }
-function validateCreateBookingPaymentResponse(value) {
-  const issues = check$CreateBookingPaymentResponse(value, ROOT, void 0, 0);
+function validateCreateBookingPaymentResponse(value, options) {
+  const issues = options === void 0 ? check$CreateBookingPaymentResponse(value, ROOT, void 0, 0) : checkValue(check$CreateBookingPaymentResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateBookingPaymentResponse(value) {
   return is$CreateBookingPaymentResponse(value, 0);
 }
-function validateGetStationsResponse(value) {
-  const issues = check$GetStationsResponse(value, ROOT, void 0, 0);
+function validateGetStationsResponse(value, options) {
+  const issues = options === void 0 ? check$GetStationsResponse(value, ROOT, void 0, 0) : checkValue(check$GetStationsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetStationsResponse(value) {
   return is$GetStationsResponse(value, 0);
 }
-function validateGetTripsResponse(value) {
-  const issues = check$GetTripsResponse(value, ROOT, void 0, 0);
+function validateGetTripsResponse(value, options) {
+  const issues = options === void 0 ? check$GetTripsResponse(value, ROOT, void 0, 0) : checkValue(check$GetTripsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

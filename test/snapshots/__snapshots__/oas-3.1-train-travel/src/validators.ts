@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Booking` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Booking` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBooking(value: unknown): ValidationResult<T.Booking> {
-  const issues = check$Booking(value, ROOT, undefined, 0);
+export function validateBooking(value: unknown, options?: ValidateOptions): ValidationResult<T.Booking> {
+  const issues = options === undefined ? check$Booking(value, ROOT, undefined, 0) : checkValue(check$Booking, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Booking };
 }
@@ -60,10 +63,10 @@ export function isBooking(value: unknown): value is T.Booking {
 }
 
 /**
- * Checks a value against `Booking` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `Booking` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBookingWritable(value: unknown): ValidationResult<T.BookingWritable> {
-  const issues = check$BookingWritable(value, ROOT, undefined, 0);
+export function validateBookingWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.BookingWritable> {
+  const issues = options === undefined ? check$BookingWritable(value, ROOT, undefined, 0) : checkValue(check$BookingWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BookingWritable };
 }
@@ -76,10 +79,10 @@ export function isBookingWritable(value: unknown): value is T.BookingWritable {
 }
 
 /**
- * Checks a value against `BookingPayment` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `BookingPayment` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBookingPayment(value: unknown): ValidationResult<T.BookingPayment> {
-  const issues = check$BookingPayment(value, ROOT, undefined, 0);
+export function validateBookingPayment(value: unknown, options?: ValidateOptions): ValidationResult<T.BookingPayment> {
+  const issues = options === undefined ? check$BookingPayment(value, ROOT, undefined, 0) : checkValue(check$BookingPayment, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BookingPayment };
 }
@@ -92,10 +95,10 @@ export function isBookingPayment(value: unknown): value is T.BookingPayment {
 }
 
 /**
- * Checks a value against `BookingPayment` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `BookingPayment` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateBookingPaymentWritable(value: unknown): ValidationResult<T.BookingPaymentWritable> {
-  const issues = check$BookingPaymentWritable(value, ROOT, undefined, 0);
+export function validateBookingPaymentWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.BookingPaymentWritable> {
+  const issues = options === undefined ? check$BookingPaymentWritable(value, ROOT, undefined, 0) : checkValue(check$BookingPaymentWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.BookingPaymentWritable };
 }
@@ -108,10 +111,10 @@ export function isBookingPaymentWritable(value: unknown): value is T.BookingPaym
 }
 
 /**
- * Checks a value against `LinksBooking`: returns it typed, or every issue found.
+ * Checks a value against `LinksBooking`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLinksBooking(value: unknown): ValidationResult<T.LinksBooking> {
-  const issues = check$LinksBooking(value, ROOT, undefined, 0);
+export function validateLinksBooking(value: unknown, options?: ValidateOptions): ValidationResult<T.LinksBooking> {
+  const issues = options === undefined ? check$LinksBooking(value, ROOT, undefined, 0) : checkValue(check$LinksBooking, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.LinksBooking };
 }
@@ -124,10 +127,10 @@ export function isLinksBooking(value: unknown): value is T.LinksBooking {
 }
 
 /**
- * Checks a value against `LinksPagination`: returns it typed, or every issue found.
+ * Checks a value against `LinksPagination`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLinksPagination(value: unknown): ValidationResult<T.LinksPagination> {
-  const issues = check$LinksPagination(value, ROOT, undefined, 0);
+export function validateLinksPagination(value: unknown, options?: ValidateOptions): ValidationResult<T.LinksPagination> {
+  const issues = options === undefined ? check$LinksPagination(value, ROOT, undefined, 0) : checkValue(check$LinksPagination, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.LinksPagination };
 }
@@ -140,10 +143,10 @@ export function isLinksPagination(value: unknown): value is T.LinksPagination {
 }
 
 /**
- * Checks a value against `LinksSelf`: returns it typed, or every issue found.
+ * Checks a value against `LinksSelf`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateLinksSelf(value: unknown): ValidationResult<T.LinksSelf> {
-  const issues = check$LinksSelf(value, ROOT, undefined, 0);
+export function validateLinksSelf(value: unknown, options?: ValidateOptions): ValidationResult<T.LinksSelf> {
+  const issues = options === undefined ? check$LinksSelf(value, ROOT, undefined, 0) : checkValue(check$LinksSelf, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.LinksSelf };
 }
@@ -156,10 +159,10 @@ export function isLinksSelf(value: unknown): value is T.LinksSelf {
 }
 
 /**
- * Checks a value against `Problem`: returns it typed, or every issue found.
+ * Checks a value against `Problem`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateProblem(value: unknown): ValidationResult<T.Problem> {
-  const issues = check$Problem(value, ROOT, undefined, 0);
+export function validateProblem(value: unknown, options?: ValidateOptions): ValidationResult<T.Problem> {
+  const issues = options === undefined ? check$Problem(value, ROOT, undefined, 0) : checkValue(check$Problem, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Problem };
 }
@@ -172,10 +175,10 @@ export function isProblem(value: unknown): value is T.Problem {
 }
 
 /**
- * Checks a value against `Station`: returns it typed, or every issue found.
+ * Checks a value against `Station`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStation(value: unknown): ValidationResult<T.Station> {
-  const issues = check$Station(value, ROOT, undefined, 0);
+export function validateStation(value: unknown, options?: ValidateOptions): ValidationResult<T.Station> {
+  const issues = options === undefined ? check$Station(value, ROOT, undefined, 0) : checkValue(check$Station, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Station };
 }
@@ -188,10 +191,10 @@ export function isStation(value: unknown): value is T.Station {
 }
 
 /**
- * Checks a value against `Trip`: returns it typed, or every issue found.
+ * Checks a value against `Trip`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateTrip(value: unknown): ValidationResult<T.Trip> {
-  const issues = check$Trip(value, ROOT, undefined, 0);
+export function validateTrip(value: unknown, options?: ValidateOptions): ValidationResult<T.Trip> {
+  const issues = options === undefined ? check$Trip(value, ROOT, undefined, 0) : checkValue(check$Trip, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Trip };
 }
@@ -204,10 +207,10 @@ export function isTrip(value: unknown): value is T.Trip {
 }
 
 /**
- * Checks a value against `WrapperCollection` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `WrapperCollection` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateWrapperCollection(value: unknown): ValidationResult<T.WrapperCollection> {
-  const issues = check$WrapperCollection(value, ROOT, undefined, 0);
+export function validateWrapperCollection(value: unknown, options?: ValidateOptions): ValidationResult<T.WrapperCollection> {
+  const issues = options === undefined ? check$WrapperCollection(value, ROOT, undefined, 0) : checkValue(check$WrapperCollection, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.WrapperCollection };
 }
@@ -220,10 +223,10 @@ export function isWrapperCollection(value: unknown): value is T.WrapperCollectio
 }
 
 /**
- * Checks a value against `WrapperCollection` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `WrapperCollection` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateWrapperCollectionWritable(value: unknown): ValidationResult<T.WrapperCollectionWritable> {
-  const issues = check$WrapperCollectionWritable(value, ROOT, undefined, 0);
+export function validateWrapperCollectionWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.WrapperCollectionWritable> {
+  const issues = options === undefined ? check$WrapperCollectionWritable(value, ROOT, undefined, 0) : checkValue(check$WrapperCollectionWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.WrapperCollectionWritable };
 }
@@ -236,10 +239,10 @@ export function isWrapperCollectionWritable(value: unknown): value is T.WrapperC
 }
 
 /**
- * Checks a value against the response body of `getBookings`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBookings`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetBookingsResponse(value: unknown): ValidationResult<T.GetBookingsResponse> {
-  const issues = check$GetBookingsResponse(value, ROOT, undefined, 0);
+export function validateGetBookingsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBookingsResponse> {
+  const issues = options === undefined ? check$GetBookingsResponse(value, ROOT, undefined, 0) : checkValue(check$GetBookingsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetBookingsResponse };
 }
@@ -252,10 +255,10 @@ export function isGetBookingsResponse(value: unknown): value is T.GetBookingsRes
 }
 
 /**
- * Checks a value against the request body of `createBooking`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createBooking`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateBookingRequestBody(value: unknown): ValidationResult<T.CreateBookingRequestBody> {
-  const issues = check$BookingWritable(value, ROOT, undefined, 0);
+export function validateCreateBookingRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateBookingRequestBody> {
+  const issues = options === undefined ? check$BookingWritable(value, ROOT, undefined, 0) : checkValue(check$BookingWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateBookingRequestBody };
 }
@@ -268,10 +271,10 @@ export function isCreateBookingRequestBody(value: unknown): value is T.CreateBoo
 }
 
 /**
- * Checks a value against the response body of `createBooking`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createBooking`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateBookingResponse(value: unknown): ValidationResult<T.CreateBookingResponse> {
-  const issues = check$CreateBookingResponse(value, ROOT, undefined, 0);
+export function validateCreateBookingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateBookingResponse> {
+  const issues = options === undefined ? check$CreateBookingResponse(value, ROOT, undefined, 0) : checkValue(check$CreateBookingResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateBookingResponse };
 }
@@ -284,10 +287,10 @@ export function isCreateBookingResponse(value: unknown): value is T.CreateBookin
 }
 
 /**
- * Checks a value against the response body of `getBooking`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getBooking`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetBookingResponse(value: unknown): ValidationResult<T.GetBookingResponse> {
-  const issues = check$GetBookingResponse(value, ROOT, undefined, 0);
+export function validateGetBookingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetBookingResponse> {
+  const issues = options === undefined ? check$GetBookingResponse(value, ROOT, undefined, 0) : checkValue(check$GetBookingResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetBookingResponse };
 }
@@ -300,11 +303,11 @@ export function isGetBookingResponse(value: unknown): value is T.GetBookingRespo
 }
 
 /**
- * Checks a value against the response body of `deleteBooking`: returns it typed, or every issue found.
+ * Checks a value against the response body of `deleteBooking`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateDeleteBookingResponse(value: unknown): ValidationResult<T.DeleteBookingResponse> {
+export function validateDeleteBookingResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.DeleteBookingResponse> {
   if (value === undefined) return { ok: true, value: value as T.DeleteBookingResponse };
-  const issues = check$DeleteBookingResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$DeleteBookingResponse(value, ROOT, undefined, 0) : checkValue(check$DeleteBookingResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.DeleteBookingResponse };
 }
@@ -317,10 +320,10 @@ export function isDeleteBookingResponse(value: unknown): value is T.DeleteBookin
 }
 
 /**
- * Checks a value against the request body of `createBookingPayment`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createBookingPayment`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateBookingPaymentRequestBody(value: unknown): ValidationResult<T.CreateBookingPaymentRequestBody> {
-  const issues = check$BookingPaymentWritable(value, ROOT, undefined, 0);
+export function validateCreateBookingPaymentRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateBookingPaymentRequestBody> {
+  const issues = options === undefined ? check$BookingPaymentWritable(value, ROOT, undefined, 0) : checkValue(check$BookingPaymentWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateBookingPaymentRequestBody };
 }
@@ -333,10 +336,10 @@ export function isCreateBookingPaymentRequestBody(value: unknown): value is T.Cr
 }
 
 /**
- * Checks a value against the response body of `createBookingPayment`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createBookingPayment`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateBookingPaymentResponse(value: unknown): ValidationResult<T.CreateBookingPaymentResponse> {
-  const issues = check$CreateBookingPaymentResponse(value, ROOT, undefined, 0);
+export function validateCreateBookingPaymentResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateBookingPaymentResponse> {
+  const issues = options === undefined ? check$CreateBookingPaymentResponse(value, ROOT, undefined, 0) : checkValue(check$CreateBookingPaymentResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateBookingPaymentResponse };
 }
@@ -349,10 +352,10 @@ export function isCreateBookingPaymentResponse(value: unknown): value is T.Creat
 }
 
 /**
- * Checks a value against the response body of `getStations`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getStations`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetStationsResponse(value: unknown): ValidationResult<T.GetStationsResponse> {
-  const issues = check$GetStationsResponse(value, ROOT, undefined, 0);
+export function validateGetStationsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetStationsResponse> {
+  const issues = options === undefined ? check$GetStationsResponse(value, ROOT, undefined, 0) : checkValue(check$GetStationsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetStationsResponse };
 }
@@ -365,10 +368,10 @@ export function isGetStationsResponse(value: unknown): value is T.GetStationsRes
 }
 
 /**
- * Checks a value against the response body of `getTrips`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getTrips`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetTripsResponse(value: unknown): ValidationResult<T.GetTripsResponse> {
-  const issues = check$GetTripsResponse(value, ROOT, undefined, 0);
+export function validateGetTripsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetTripsResponse> {
+  const issues = options === undefined ? check$GetTripsResponse(value, ROOT, undefined, 0) : checkValue(check$GetTripsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetTripsResponse };
 }

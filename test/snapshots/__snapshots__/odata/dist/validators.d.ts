@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `ComplianceState`: returns it typed, or every issue found.
+ * Checks a value against `ComplianceState`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateComplianceState(value: unknown): ValidationResult<T.ComplianceState>;
+export declare function validateComplianceState(value: unknown, options?: ValidateOptions): ValidationResult<T.ComplianceState>;
 
 /**
  * True when a value matches `ComplianceState`.
@@ -43,9 +46,9 @@ export declare function validateComplianceState(value: unknown): ValidationResul
 export declare function isComplianceState(value: unknown): value is T.ComplianceState;
 
 /**
- * Checks a value against `ManagedDevice` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `ManagedDevice` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateManagedDevice(value: unknown): ValidationResult<T.ManagedDevice>;
+export declare function validateManagedDevice(value: unknown, options?: ValidateOptions): ValidationResult<T.ManagedDevice>;
 
 /**
  * True when a value matches `ManagedDevice` as received (writeOnly properties refused).
@@ -53,9 +56,9 @@ export declare function validateManagedDevice(value: unknown): ValidationResult<
 export declare function isManagedDevice(value: unknown): value is T.ManagedDevice;
 
 /**
- * Checks a value against `ManagedDevice` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `ManagedDevice` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateManagedDeviceWritable(value: unknown): ValidationResult<T.ManagedDeviceWritable>;
+export declare function validateManagedDeviceWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.ManagedDeviceWritable>;
 
 /**
  * True when a value matches `ManagedDevice` as sent (readOnly properties refused).
@@ -63,9 +66,9 @@ export declare function validateManagedDeviceWritable(value: unknown): Validatio
 export declare function isManagedDeviceWritable(value: unknown): value is T.ManagedDeviceWritable;
 
 /**
- * Checks a value against `ManagedDeviceCollectionResponse` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `ManagedDeviceCollectionResponse` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateManagedDeviceCollectionResponse(value: unknown): ValidationResult<T.ManagedDeviceCollectionResponse>;
+export declare function validateManagedDeviceCollectionResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ManagedDeviceCollectionResponse>;
 
 /**
  * True when a value matches `ManagedDeviceCollectionResponse` as received (writeOnly properties refused).
@@ -73,9 +76,9 @@ export declare function validateManagedDeviceCollectionResponse(value: unknown):
 export declare function isManagedDeviceCollectionResponse(value: unknown): value is T.ManagedDeviceCollectionResponse;
 
 /**
- * Checks a value against `ManagedDeviceCollectionResponse` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `ManagedDeviceCollectionResponse` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateManagedDeviceCollectionResponseWritable(value: unknown): ValidationResult<T.ManagedDeviceCollectionResponseWritable>;
+export declare function validateManagedDeviceCollectionResponseWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.ManagedDeviceCollectionResponseWritable>;
 
 /**
  * True when a value matches `ManagedDeviceCollectionResponse` as sent (readOnly properties refused).
@@ -83,9 +86,9 @@ export declare function validateManagedDeviceCollectionResponseWritable(value: u
 export declare function isManagedDeviceCollectionResponseWritable(value: unknown): value is T.ManagedDeviceCollectionResponseWritable;
 
 /**
- * Checks a value against the response body of `listManagedDevices`: returns it typed, or every issue found.
+ * Checks a value against the response body of `listManagedDevices`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateListManagedDevicesResponse(value: unknown): ValidationResult<T.ListManagedDevicesResponse>;
+export declare function validateListManagedDevicesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ListManagedDevicesResponse>;
 
 /**
  * True when a value matches the response body of `listManagedDevices`.
@@ -93,9 +96,9 @@ export declare function validateListManagedDevicesResponse(value: unknown): Vali
 export declare function isListManagedDevicesResponse(value: unknown): value is T.ListManagedDevicesResponse;
 
 /**
- * Checks a value against the request body of `createManagedDevice`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createManagedDevice`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateManagedDeviceRequestBody(value: unknown): ValidationResult<T.CreateManagedDeviceRequestBody>;
+export declare function validateCreateManagedDeviceRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateManagedDeviceRequestBody>;
 
 /**
  * True when a value matches the request body of `createManagedDevice`.
@@ -103,9 +106,9 @@ export declare function validateCreateManagedDeviceRequestBody(value: unknown): 
 export declare function isCreateManagedDeviceRequestBody(value: unknown): value is T.CreateManagedDeviceRequestBody;
 
 /**
- * Checks a value against the response body of `createManagedDevice`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createManagedDevice`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateCreateManagedDeviceResponse(value: unknown): ValidationResult<T.CreateManagedDeviceResponse>;
+export declare function validateCreateManagedDeviceResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateManagedDeviceResponse>;
 
 /**
  * True when a value matches the response body of `createManagedDevice`.
@@ -113,9 +116,9 @@ export declare function validateCreateManagedDeviceResponse(value: unknown): Val
 export declare function isCreateManagedDeviceResponse(value: unknown): value is T.CreateManagedDeviceResponse;
 
 /**
- * Checks a value against the response body of `getManagedDevice`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getManagedDevice`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateGetManagedDeviceResponse(value: unknown): ValidationResult<T.GetManagedDeviceResponse>;
+export declare function validateGetManagedDeviceResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetManagedDeviceResponse>;
 
 /**
  * True when a value matches the response body of `getManagedDevice`.
@@ -123,9 +126,9 @@ export declare function validateGetManagedDeviceResponse(value: unknown): Valida
 export declare function isGetManagedDeviceResponse(value: unknown): value is T.GetManagedDeviceResponse;
 
 /**
- * Checks a value against the request body of `updateManagedDevice`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateManagedDevice`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateManagedDeviceRequestBody(value: unknown): ValidationResult<T.UpdateManagedDeviceRequestBody>;
+export declare function validateUpdateManagedDeviceRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateManagedDeviceRequestBody>;
 
 /**
  * True when a value matches the request body of `updateManagedDevice`.
@@ -133,9 +136,9 @@ export declare function validateUpdateManagedDeviceRequestBody(value: unknown): 
 export declare function isUpdateManagedDeviceRequestBody(value: unknown): value is T.UpdateManagedDeviceRequestBody;
 
 /**
- * Checks a value against the response body of `updateManagedDevice`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateManagedDevice`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateManagedDeviceResponse(value: unknown): ValidationResult<T.UpdateManagedDeviceResponse>;
+export declare function validateUpdateManagedDeviceResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateManagedDeviceResponse>;
 
 /**
  * True when a value matches the response body of `updateManagedDevice`.

@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -14,88 +15,88 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateComplianceState(value) {
-  const issues = check$ComplianceState(value, ROOT, void 0, 0);
+function validateComplianceState(value, options) {
+  const issues = options === void 0 ? check$ComplianceState(value, ROOT, void 0, 0) : checkValue(check$ComplianceState, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isComplianceState(value) {
   return is$ComplianceState(value, 0);
 }
-function validateManagedDevice(value) {
-  const issues = check$ManagedDevice(value, ROOT, void 0, 0);
+function validateManagedDevice(value, options) {
+  const issues = options === void 0 ? check$ManagedDevice(value, ROOT, void 0, 0) : checkValue(check$ManagedDevice, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isManagedDevice(value) {
   return is$ManagedDevice(value, 0);
 }
-function validateManagedDeviceWritable(value) {
-  const issues = check$ManagedDeviceWritable(value, ROOT, void 0, 0);
+function validateManagedDeviceWritable(value, options) {
+  const issues = options === void 0 ? check$ManagedDeviceWritable(value, ROOT, void 0, 0) : checkValue(check$ManagedDeviceWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isManagedDeviceWritable(value) {
   return is$ManagedDeviceWritable(value, 0);
 }
-function validateManagedDeviceCollectionResponse(value) {
-  const issues = check$ManagedDeviceCollectionResponse(value, ROOT, void 0, 0);
+function validateManagedDeviceCollectionResponse(value, options) {
+  const issues = options === void 0 ? check$ManagedDeviceCollectionResponse(value, ROOT, void 0, 0) : checkValue(check$ManagedDeviceCollectionResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isManagedDeviceCollectionResponse(value) {
   return is$ManagedDeviceCollectionResponse(value, 0);
 }
-function validateManagedDeviceCollectionResponseWritable(value) {
-  const issues = check$ManagedDeviceCollectionResponseWritable(value, ROOT, void 0, 0);
+function validateManagedDeviceCollectionResponseWritable(value, options) {
+  const issues = options === void 0 ? check$ManagedDeviceCollectionResponseWritable(value, ROOT, void 0, 0) : checkValue(check$ManagedDeviceCollectionResponseWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isManagedDeviceCollectionResponseWritable(value) {
   return is$ManagedDeviceCollectionResponseWritable(value, 0);
 }
-function validateListManagedDevicesResponse(value) {
-  const issues = check$ManagedDeviceCollectionResponse(value, ROOT, void 0, 0);
+function validateListManagedDevicesResponse(value, options) {
+  const issues = options === void 0 ? check$ManagedDeviceCollectionResponse(value, ROOT, void 0, 0) : checkValue(check$ManagedDeviceCollectionResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isListManagedDevicesResponse(value) {
   return is$ManagedDeviceCollectionResponse(value, 0);
 }
-function validateCreateManagedDeviceRequestBody(value) {
-  const issues = check$ManagedDeviceWritable(value, ROOT, void 0, 0);
+function validateCreateManagedDeviceRequestBody(value, options) {
+  const issues = options === void 0 ? check$ManagedDeviceWritable(value, ROOT, void 0, 0) : checkValue(check$ManagedDeviceWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateManagedDeviceRequestBody(value) {
   return is$ManagedDeviceWritable(value, 0);
 }
-function validateCreateManagedDeviceResponse(value) {
-  const issues = check$ManagedDevice(value, ROOT, void 0, 0);
+function validateCreateManagedDeviceResponse(value, options) {
+  const issues = options === void 0 ? check$ManagedDevice(value, ROOT, void 0, 0) : checkValue(check$ManagedDevice, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isCreateManagedDeviceResponse(value) {
   return is$ManagedDevice(value, 0);
 }
-function validateGetManagedDeviceResponse(value) {
-  const issues = check$ManagedDevice(value, ROOT, void 0, 0);
+function validateGetManagedDeviceResponse(value, options) {
+  const issues = options === void 0 ? check$ManagedDevice(value, ROOT, void 0, 0) : checkValue(check$ManagedDevice, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isGetManagedDeviceResponse(value) {
   return is$ManagedDevice(value, 0);
 }
-function validateUpdateManagedDeviceRequestBody(value) {
-  const issues = check$ManagedDeviceWritable(value, ROOT, void 0, 0);
+function validateUpdateManagedDeviceRequestBody(value, options) {
+  const issues = options === void 0 ? check$ManagedDeviceWritable(value, ROOT, void 0, 0) : checkValue(check$ManagedDeviceWritable, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateManagedDeviceRequestBody(value) {
   return is$ManagedDeviceWritable(value, 0);
 }
-function validateUpdateManagedDeviceResponse(value) {
-  const issues = check$ManagedDevice(value, ROOT, void 0, 0);
+function validateUpdateManagedDeviceResponse(value, options) {
+  const issues = options === void 0 ? check$ManagedDevice(value, ROOT, void 0, 0) : checkValue(check$ManagedDevice, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

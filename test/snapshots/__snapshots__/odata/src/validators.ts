@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `ComplianceState`: returns it typed, or every issue found.
+ * Checks a value against `ComplianceState`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateComplianceState(value: unknown): ValidationResult<T.ComplianceState> {
-  const issues = check$ComplianceState(value, ROOT, undefined, 0);
+export function validateComplianceState(value: unknown, options?: ValidateOptions): ValidationResult<T.ComplianceState> {
+  const issues = options === undefined ? check$ComplianceState(value, ROOT, undefined, 0) : checkValue(check$ComplianceState, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ComplianceState };
 }
@@ -60,10 +63,10 @@ export function isComplianceState(value: unknown): value is T.ComplianceState {
 }
 
 /**
- * Checks a value against `ManagedDevice` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `ManagedDevice` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateManagedDevice(value: unknown): ValidationResult<T.ManagedDevice> {
-  const issues = check$ManagedDevice(value, ROOT, undefined, 0);
+export function validateManagedDevice(value: unknown, options?: ValidateOptions): ValidationResult<T.ManagedDevice> {
+  const issues = options === undefined ? check$ManagedDevice(value, ROOT, undefined, 0) : checkValue(check$ManagedDevice, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ManagedDevice };
 }
@@ -76,10 +79,10 @@ export function isManagedDevice(value: unknown): value is T.ManagedDevice {
 }
 
 /**
- * Checks a value against `ManagedDevice` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `ManagedDevice` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateManagedDeviceWritable(value: unknown): ValidationResult<T.ManagedDeviceWritable> {
-  const issues = check$ManagedDeviceWritable(value, ROOT, undefined, 0);
+export function validateManagedDeviceWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.ManagedDeviceWritable> {
+  const issues = options === undefined ? check$ManagedDeviceWritable(value, ROOT, undefined, 0) : checkValue(check$ManagedDeviceWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ManagedDeviceWritable };
 }
@@ -92,10 +95,10 @@ export function isManagedDeviceWritable(value: unknown): value is T.ManagedDevic
 }
 
 /**
- * Checks a value against `ManagedDeviceCollectionResponse` as received (writeOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `ManagedDeviceCollectionResponse` as received (writeOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateManagedDeviceCollectionResponse(value: unknown): ValidationResult<T.ManagedDeviceCollectionResponse> {
-  const issues = check$ManagedDeviceCollectionResponse(value, ROOT, undefined, 0);
+export function validateManagedDeviceCollectionResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ManagedDeviceCollectionResponse> {
+  const issues = options === undefined ? check$ManagedDeviceCollectionResponse(value, ROOT, undefined, 0) : checkValue(check$ManagedDeviceCollectionResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ManagedDeviceCollectionResponse };
 }
@@ -108,10 +111,10 @@ export function isManagedDeviceCollectionResponse(value: unknown): value is T.Ma
 }
 
 /**
- * Checks a value against `ManagedDeviceCollectionResponse` as sent (readOnly properties refused): returns it typed, or every issue found.
+ * Checks a value against `ManagedDeviceCollectionResponse` as sent (readOnly properties refused): returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateManagedDeviceCollectionResponseWritable(value: unknown): ValidationResult<T.ManagedDeviceCollectionResponseWritable> {
-  const issues = check$ManagedDeviceCollectionResponseWritable(value, ROOT, undefined, 0);
+export function validateManagedDeviceCollectionResponseWritable(value: unknown, options?: ValidateOptions): ValidationResult<T.ManagedDeviceCollectionResponseWritable> {
+  const issues = options === undefined ? check$ManagedDeviceCollectionResponseWritable(value, ROOT, undefined, 0) : checkValue(check$ManagedDeviceCollectionResponseWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ManagedDeviceCollectionResponseWritable };
 }
@@ -124,10 +127,10 @@ export function isManagedDeviceCollectionResponseWritable(value: unknown): value
 }
 
 /**
- * Checks a value against the response body of `listManagedDevices`: returns it typed, or every issue found.
+ * Checks a value against the response body of `listManagedDevices`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateListManagedDevicesResponse(value: unknown): ValidationResult<T.ListManagedDevicesResponse> {
-  const issues = check$ManagedDeviceCollectionResponse(value, ROOT, undefined, 0);
+export function validateListManagedDevicesResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ListManagedDevicesResponse> {
+  const issues = options === undefined ? check$ManagedDeviceCollectionResponse(value, ROOT, undefined, 0) : checkValue(check$ManagedDeviceCollectionResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ListManagedDevicesResponse };
 }
@@ -140,10 +143,10 @@ export function isListManagedDevicesResponse(value: unknown): value is T.ListMan
 }
 
 /**
- * Checks a value against the request body of `createManagedDevice`: returns it typed, or every issue found.
+ * Checks a value against the request body of `createManagedDevice`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateManagedDeviceRequestBody(value: unknown): ValidationResult<T.CreateManagedDeviceRequestBody> {
-  const issues = check$ManagedDeviceWritable(value, ROOT, undefined, 0);
+export function validateCreateManagedDeviceRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateManagedDeviceRequestBody> {
+  const issues = options === undefined ? check$ManagedDeviceWritable(value, ROOT, undefined, 0) : checkValue(check$ManagedDeviceWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateManagedDeviceRequestBody };
 }
@@ -156,10 +159,10 @@ export function isCreateManagedDeviceRequestBody(value: unknown): value is T.Cre
 }
 
 /**
- * Checks a value against the response body of `createManagedDevice`: returns it typed, or every issue found.
+ * Checks a value against the response body of `createManagedDevice`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateCreateManagedDeviceResponse(value: unknown): ValidationResult<T.CreateManagedDeviceResponse> {
-  const issues = check$ManagedDevice(value, ROOT, undefined, 0);
+export function validateCreateManagedDeviceResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.CreateManagedDeviceResponse> {
+  const issues = options === undefined ? check$ManagedDevice(value, ROOT, undefined, 0) : checkValue(check$ManagedDevice, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.CreateManagedDeviceResponse };
 }
@@ -172,10 +175,10 @@ export function isCreateManagedDeviceResponse(value: unknown): value is T.Create
 }
 
 /**
- * Checks a value against the response body of `getManagedDevice`: returns it typed, or every issue found.
+ * Checks a value against the response body of `getManagedDevice`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateGetManagedDeviceResponse(value: unknown): ValidationResult<T.GetManagedDeviceResponse> {
-  const issues = check$ManagedDevice(value, ROOT, undefined, 0);
+export function validateGetManagedDeviceResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.GetManagedDeviceResponse> {
+  const issues = options === undefined ? check$ManagedDevice(value, ROOT, undefined, 0) : checkValue(check$ManagedDevice, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.GetManagedDeviceResponse };
 }
@@ -188,10 +191,10 @@ export function isGetManagedDeviceResponse(value: unknown): value is T.GetManage
 }
 
 /**
- * Checks a value against the request body of `updateManagedDevice`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateManagedDevice`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateManagedDeviceRequestBody(value: unknown): ValidationResult<T.UpdateManagedDeviceRequestBody> {
-  const issues = check$ManagedDeviceWritable(value, ROOT, undefined, 0);
+export function validateUpdateManagedDeviceRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateManagedDeviceRequestBody> {
+  const issues = options === undefined ? check$ManagedDeviceWritable(value, ROOT, undefined, 0) : checkValue(check$ManagedDeviceWritable, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateManagedDeviceRequestBody };
 }
@@ -204,10 +207,10 @@ export function isUpdateManagedDeviceRequestBody(value: unknown): value is T.Upd
 }
 
 /**
- * Checks a value against the response body of `updateManagedDevice`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateManagedDevice`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateManagedDeviceResponse(value: unknown): ValidationResult<T.UpdateManagedDeviceResponse> {
-  const issues = check$ManagedDevice(value, ROOT, undefined, 0);
+export function validateUpdateManagedDeviceResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateManagedDeviceResponse> {
+  const issues = options === undefined ? check$ManagedDevice(value, ROOT, undefined, 0) : checkValue(check$ManagedDevice, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateManagedDeviceResponse };
 }

@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `Event`: returns it typed, or every issue found.
+ * Checks a value against `Event`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateEvent(value: unknown): ValidationResult<T.Event>;
+export declare function validateEvent(value: unknown, options?: ValidateOptions): ValidationResult<T.Event>;
 
 /**
  * True when a value matches `Event`.
@@ -43,9 +46,9 @@ export declare function validateEvent(value: unknown): ValidationResult<T.Event>
 export declare function isEvent(value: unknown): value is T.Event;
 
 /**
- * Checks a value against the request body of `searchEvents`: returns it typed, or every issue found.
+ * Checks a value against the request body of `searchEvents`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSearchEventsRequestBody(value: unknown): ValidationResult<T.SearchEventsRequestBody>;
+export declare function validateSearchEventsRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.SearchEventsRequestBody>;
 
 /**
  * True when a value matches the request body of `searchEvents`.
@@ -53,9 +56,9 @@ export declare function validateSearchEventsRequestBody(value: unknown): Validat
 export declare function isSearchEventsRequestBody(value: unknown): value is T.SearchEventsRequestBody;
 
 /**
- * Checks a value against the response body of `searchEvents`: returns it typed, or every issue found.
+ * Checks a value against the response body of `searchEvents`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateSearchEventsResponse(value: unknown): ValidationResult<T.SearchEventsResponse>;
+export declare function validateSearchEventsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SearchEventsResponse>;
 
 /**
  * True when a value matches the response body of `searchEvents`.
@@ -63,9 +66,9 @@ export declare function validateSearchEventsResponse(value: unknown): Validation
 export declare function isSearchEventsResponse(value: unknown): value is T.SearchEventsResponse;
 
 /**
- * Checks a value against the response body of `purgeEvents`: returns it typed, or every issue found.
+ * Checks a value against the response body of `purgeEvents`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validatePurgeEventsResponse(value: unknown): ValidationResult<T.PurgeEventsResponse>;
+export declare function validatePurgeEventsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PurgeEventsResponse>;
 
 /**
  * True when a value matches the response body of `purgeEvents`.
@@ -73,9 +76,9 @@ export declare function validatePurgeEventsResponse(value: unknown): ValidationR
 export declare function isPurgeEventsResponse(value: unknown): value is T.PurgeEventsResponse;
 
 /**
- * Checks a value against the response body of `exportEvents`: returns it typed, or every issue found.
+ * Checks a value against the response body of `exportEvents`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateExportEventsResponse(value: unknown): ValidationResult<T.ExportEventsResponse>;
+export declare function validateExportEventsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ExportEventsResponse>;
 
 /**
  * True when a value matches the response body of `exportEvents`.
@@ -83,9 +86,9 @@ export declare function validateExportEventsResponse(value: unknown): Validation
 export declare function isExportEventsResponse(value: unknown): value is T.ExportEventsResponse;
 
 /**
- * Checks a value against the response body of `streamEvents`: returns it typed, or every issue found.
+ * Checks a value against the response body of `streamEvents`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateStreamEventsResponse(value: unknown): ValidationResult<T.StreamEventsResponse>;
+export declare function validateStreamEventsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StreamEventsResponse>;
 
 /**
  * True when a value matches the response body of `streamEvents`.

@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -13,51 +14,51 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateEvent(value) {
-  const issues = check$Event(value, ROOT, void 0, 0);
+function validateEvent(value, options) {
+  const issues = options === void 0 ? check$Event(value, ROOT, void 0, 0) : checkValue(check$Event, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isEvent(value) {
   return is$Event(value, 0);
 }
-function validateSearchEventsRequestBody(value) {
-  const issues = check$SearchEventsRequestBody(value, ROOT, void 0, 0);
+function validateSearchEventsRequestBody(value, options) {
+  const issues = options === void 0 ? check$SearchEventsRequestBody(value, ROOT, void 0, 0) : checkValue(check$SearchEventsRequestBody, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSearchEventsRequestBody(value) {
   return is$SearchEventsRequestBody(value, 0);
 }
-function validateSearchEventsResponse(value) {
-  const issues = check$SearchEventsResponse(value, ROOT, void 0, 0);
+function validateSearchEventsResponse(value, options) {
+  const issues = options === void 0 ? check$SearchEventsResponse(value, ROOT, void 0, 0) : checkValue(check$SearchEventsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isSearchEventsResponse(value) {
   return is$SearchEventsResponse(value, 0);
 }
-function validatePurgeEventsResponse(value) {
+function validatePurgeEventsResponse(value, options) {
   if (value === void 0) return { ok: true, value };
-  const issues = check$PurgeEventsResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$PurgeEventsResponse(value, ROOT, void 0, 0) : checkValue(check$PurgeEventsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isPurgeEventsResponse(value) {
   return value === void 0 || is$PurgeEventsResponse(value, 0);
 }
-function validateExportEventsResponse(value) {
+function validateExportEventsResponse(value, options) {
   if (typeof value === "object" && value !== null && Symbol.asyncIterator in value) return { ok: true, value };
-  const issues = check$ExportEventsResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$ExportEventsResponse(value, ROOT, void 0, 0) : checkValue(check$ExportEventsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isExportEventsResponse(value) {
   return typeof value === "object" && value !== null && Symbol.asyncIterator in value || is$ExportEventsResponse(value, 0);
 }
-function validateStreamEventsResponse(value) {
+function validateStreamEventsResponse(value, options) {
   if (typeof value === "object" && value !== null && Symbol.asyncIterator in value) return { ok: true, value };
-  const issues = check$StreamEventsResponse(value, ROOT, void 0, 0);
+  const issues = options === void 0 ? check$StreamEventsResponse(value, ROOT, void 0, 0) : checkValue(check$StreamEventsResponse, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `Event`: returns it typed, or every issue found.
+ * Checks a value against `Event`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateEvent(value: unknown): ValidationResult<T.Event> {
-  const issues = check$Event(value, ROOT, undefined, 0);
+export function validateEvent(value: unknown, options?: ValidateOptions): ValidationResult<T.Event> {
+  const issues = options === undefined ? check$Event(value, ROOT, undefined, 0) : checkValue(check$Event, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.Event };
 }
@@ -60,10 +63,10 @@ export function isEvent(value: unknown): value is T.Event {
 }
 
 /**
- * Checks a value against the request body of `searchEvents`: returns it typed, or every issue found.
+ * Checks a value against the request body of `searchEvents`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSearchEventsRequestBody(value: unknown): ValidationResult<T.SearchEventsRequestBody> {
-  const issues = check$SearchEventsRequestBody(value, ROOT, undefined, 0);
+export function validateSearchEventsRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.SearchEventsRequestBody> {
+  const issues = options === undefined ? check$SearchEventsRequestBody(value, ROOT, undefined, 0) : checkValue(check$SearchEventsRequestBody, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SearchEventsRequestBody };
 }
@@ -76,10 +79,10 @@ export function isSearchEventsRequestBody(value: unknown): value is T.SearchEven
 }
 
 /**
- * Checks a value against the response body of `searchEvents`: returns it typed, or every issue found.
+ * Checks a value against the response body of `searchEvents`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateSearchEventsResponse(value: unknown): ValidationResult<T.SearchEventsResponse> {
-  const issues = check$SearchEventsResponse(value, ROOT, undefined, 0);
+export function validateSearchEventsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.SearchEventsResponse> {
+  const issues = options === undefined ? check$SearchEventsResponse(value, ROOT, undefined, 0) : checkValue(check$SearchEventsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.SearchEventsResponse };
 }
@@ -92,11 +95,11 @@ export function isSearchEventsResponse(value: unknown): value is T.SearchEventsR
 }
 
 /**
- * Checks a value against the response body of `purgeEvents`: returns it typed, or every issue found.
+ * Checks a value against the response body of `purgeEvents`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validatePurgeEventsResponse(value: unknown): ValidationResult<T.PurgeEventsResponse> {
+export function validatePurgeEventsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.PurgeEventsResponse> {
   if (value === undefined) return { ok: true, value: value as T.PurgeEventsResponse };
-  const issues = check$PurgeEventsResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$PurgeEventsResponse(value, ROOT, undefined, 0) : checkValue(check$PurgeEventsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.PurgeEventsResponse };
 }
@@ -109,11 +112,11 @@ export function isPurgeEventsResponse(value: unknown): value is T.PurgeEventsRes
 }
 
 /**
- * Checks a value against the response body of `exportEvents`: returns it typed, or every issue found.
+ * Checks a value against the response body of `exportEvents`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateExportEventsResponse(value: unknown): ValidationResult<T.ExportEventsResponse> {
+export function validateExportEventsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.ExportEventsResponse> {
   if ((typeof value === "object" && value !== null && Symbol.asyncIterator in value)) return { ok: true, value: value as T.ExportEventsResponse };
-  const issues = check$ExportEventsResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$ExportEventsResponse(value, ROOT, undefined, 0) : checkValue(check$ExportEventsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.ExportEventsResponse };
 }
@@ -126,11 +129,11 @@ export function isExportEventsResponse(value: unknown): value is T.ExportEventsR
 }
 
 /**
- * Checks a value against the response body of `streamEvents`: returns it typed, or every issue found.
+ * Checks a value against the response body of `streamEvents`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateStreamEventsResponse(value: unknown): ValidationResult<T.StreamEventsResponse> {
+export function validateStreamEventsResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.StreamEventsResponse> {
   if ((typeof value === "object" && value !== null && Symbol.asyncIterator in value)) return { ok: true, value: value as T.StreamEventsResponse };
-  const issues = check$StreamEventsResponse(value, ROOT, undefined, 0);
+  const issues = options === undefined ? check$StreamEventsResponse(value, ROOT, undefined, 0) : checkValue(check$StreamEventsResponse, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as unknown as T.StreamEventsResponse };
 }

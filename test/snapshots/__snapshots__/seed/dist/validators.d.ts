@@ -1,6 +1,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -16,6 +17,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -28,14 +30,15 @@ import {
 import * as formats from './runtime/validation-formats.js';
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
 
 /**
- * Checks a value against `ErrorDetails`: returns it typed, or every issue found.
+ * Checks a value against `ErrorDetails`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateErrorDetails(value: unknown): ValidationResult<T.ErrorDetails>;
+export declare function validateErrorDetails(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorDetails>;
 
 /**
  * True when a value matches `ErrorDetails`.
@@ -43,9 +46,9 @@ export declare function validateErrorDetails(value: unknown): ValidationResult<T
 export declare function isErrorDetails(value: unknown): value is T.ErrorDetails;
 
 /**
- * Checks a value against `InnerError`: returns it typed, or every issue found.
+ * Checks a value against `InnerError`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateInnerError(value: unknown): ValidationResult<T.InnerError>;
+export declare function validateInnerError(value: unknown, options?: ValidateOptions): ValidationResult<T.InnerError>;
 
 /**
  * True when a value matches `InnerError`.
@@ -53,9 +56,9 @@ export declare function validateInnerError(value: unknown): ValidationResult<T.I
 export declare function isInnerError(value: unknown): value is T.InnerError;
 
 /**
- * Checks a value against `MainError`: returns it typed, or every issue found.
+ * Checks a value against `MainError`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateMainError(value: unknown): ValidationResult<T.MainError>;
+export declare function validateMainError(value: unknown, options?: ValidateOptions): ValidationResult<T.MainError>;
 
 /**
  * True when a value matches `MainError`.
@@ -63,9 +66,9 @@ export declare function validateMainError(value: unknown): ValidationResult<T.Ma
 export declare function isMainError(value: unknown): value is T.MainError;
 
 /**
- * Checks a value against `OdataError`: returns it typed, or every issue found.
+ * Checks a value against `OdataError`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateOdataError(value: unknown): ValidationResult<T.OdataError>;
+export declare function validateOdataError(value: unknown, options?: ValidateOptions): ValidationResult<T.OdataError>;
 
 /**
  * True when a value matches `OdataError`.
@@ -73,9 +76,9 @@ export declare function validateOdataError(value: unknown): ValidationResult<T.O
 export declare function isOdataError(value: unknown): value is T.OdataError;
 
 /**
- * Checks a value against `User`: returns it typed, or every issue found.
+ * Checks a value against `User`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUser(value: unknown): ValidationResult<T.User>;
+export declare function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<T.User>;
 
 /**
  * True when a value matches `User`.
@@ -83,9 +86,9 @@ export declare function validateUser(value: unknown): ValidationResult<T.User>;
 export declare function isUser(value: unknown): value is T.User;
 
 /**
- * Checks a value against the request body of `updateUser`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateUser`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateUserRequestBody(value: unknown): ValidationResult<T.UpdateUserRequestBody>;
+export declare function validateUpdateUserRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateUserRequestBody>;
 
 /**
  * True when a value matches the request body of `updateUser`.
@@ -93,9 +96,9 @@ export declare function validateUpdateUserRequestBody(value: unknown): Validatio
 export declare function isUpdateUserRequestBody(value: unknown): value is T.UpdateUserRequestBody;
 
 /**
- * Checks a value against the response body of `updateUser`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateUser`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export declare function validateUpdateUserResponse(value: unknown): ValidationResult<T.UpdateUserResponse>;
+export declare function validateUpdateUserResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateUserResponse>;
 
 /**
  * True when a value matches the response body of `updateUser`.

@@ -1,5 +1,6 @@
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   MAX_DEPTH,
@@ -14,56 +15,56 @@ import {
   ValidationError
 } from "./runtime/validation.js";
 const hasOwn = Object.prototype.hasOwnProperty;
-function validateErrorDetails(value) {
-  const issues = check$ErrorDetails(value, ROOT, void 0, 0);
+function validateErrorDetails(value, options) {
+  const issues = options === void 0 ? check$ErrorDetails(value, ROOT, void 0, 0) : checkValue(check$ErrorDetails, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isErrorDetails(value) {
   return is$ErrorDetails(value, 0);
 }
-function validateInnerError(value) {
-  const issues = check$InnerError(value, ROOT, void 0, 0);
+function validateInnerError(value, options) {
+  const issues = options === void 0 ? check$InnerError(value, ROOT, void 0, 0) : checkValue(check$InnerError, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isInnerError(value) {
   return is$InnerError(value, 0);
 }
-function validateMainError(value) {
-  const issues = check$MainError(value, ROOT, void 0, 0);
+function validateMainError(value, options) {
+  const issues = options === void 0 ? check$MainError(value, ROOT, void 0, 0) : checkValue(check$MainError, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isMainError(value) {
   return is$MainError(value, 0);
 }
-function validateOdataError(value) {
-  const issues = check$OdataError(value, ROOT, void 0, 0);
+function validateOdataError(value, options) {
+  const issues = options === void 0 ? check$OdataError(value, ROOT, void 0, 0) : checkValue(check$OdataError, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isOdataError(value) {
   return is$OdataError(value, 0);
 }
-function validateUser(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validateUser(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUser(value) {
   return is$User(value, 0);
 }
-function validateUpdateUserRequestBody(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validateUpdateUserRequestBody(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }
 function isUpdateUserRequestBody(value) {
   return is$User(value, 0);
 }
-function validateUpdateUserResponse(value) {
-  const issues = check$User(value, ROOT, void 0, 0);
+function validateUpdateUserResponse(value, options) {
+  const issues = options === void 0 ? check$User(value, ROOT, void 0, 0) : checkValue(check$User, value, options);
   if (issues !== void 0) return { ok: false, issues };
   return { ok: true, value };
 }

@@ -9,6 +9,7 @@
 import type * as T from './types.js';
 import {
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
@@ -24,6 +25,7 @@ import {
   type StandardValidator,
   type IssuePath,
   type ValidationIssue,
+  type ValidateOptions,
   type ValidationResult,
 } from './runtime/validation.js';
 import {
@@ -37,6 +39,7 @@ import * as formats from './runtime/validation-formats.js';
 
 export {
   ValidationError,
+  type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
 } from './runtime/validation.js';
@@ -44,10 +47,10 @@ export {
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /**
- * Checks a value against `ErrorDetails`: returns it typed, or every issue found.
+ * Checks a value against `ErrorDetails`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateErrorDetails(value: unknown): ValidationResult<T.ErrorDetails> {
-  const issues = check$ErrorDetails(value, ROOT, undefined, 0);
+export function validateErrorDetails(value: unknown, options?: ValidateOptions): ValidationResult<T.ErrorDetails> {
+  const issues = options === undefined ? check$ErrorDetails(value, ROOT, undefined, 0) : checkValue(check$ErrorDetails, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.ErrorDetails };
 }
@@ -60,10 +63,10 @@ export function isErrorDetails(value: unknown): value is T.ErrorDetails {
 }
 
 /**
- * Checks a value against `InnerError`: returns it typed, or every issue found.
+ * Checks a value against `InnerError`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateInnerError(value: unknown): ValidationResult<T.InnerError> {
-  const issues = check$InnerError(value, ROOT, undefined, 0);
+export function validateInnerError(value: unknown, options?: ValidateOptions): ValidationResult<T.InnerError> {
+  const issues = options === undefined ? check$InnerError(value, ROOT, undefined, 0) : checkValue(check$InnerError, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.InnerError };
 }
@@ -76,10 +79,10 @@ export function isInnerError(value: unknown): value is T.InnerError {
 }
 
 /**
- * Checks a value against `MainError`: returns it typed, or every issue found.
+ * Checks a value against `MainError`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateMainError(value: unknown): ValidationResult<T.MainError> {
-  const issues = check$MainError(value, ROOT, undefined, 0);
+export function validateMainError(value: unknown, options?: ValidateOptions): ValidationResult<T.MainError> {
+  const issues = options === undefined ? check$MainError(value, ROOT, undefined, 0) : checkValue(check$MainError, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.MainError };
 }
@@ -92,10 +95,10 @@ export function isMainError(value: unknown): value is T.MainError {
 }
 
 /**
- * Checks a value against `OdataError`: returns it typed, or every issue found.
+ * Checks a value against `OdataError`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateOdataError(value: unknown): ValidationResult<T.OdataError> {
-  const issues = check$OdataError(value, ROOT, undefined, 0);
+export function validateOdataError(value: unknown, options?: ValidateOptions): ValidationResult<T.OdataError> {
+  const issues = options === undefined ? check$OdataError(value, ROOT, undefined, 0) : checkValue(check$OdataError, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.OdataError };
 }
@@ -108,10 +111,10 @@ export function isOdataError(value: unknown): value is T.OdataError {
 }
 
 /**
- * Checks a value against `User`: returns it typed, or every issue found.
+ * Checks a value against `User`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUser(value: unknown): ValidationResult<T.User> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult<T.User> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.User };
 }
@@ -124,10 +127,10 @@ export function isUser(value: unknown): value is T.User {
 }
 
 /**
- * Checks a value against the request body of `updateUser`: returns it typed, or every issue found.
+ * Checks a value against the request body of `updateUser`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateUserRequestBody(value: unknown): ValidationResult<T.UpdateUserRequestBody> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validateUpdateUserRequestBody(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateUserRequestBody> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateUserRequestBody };
 }
@@ -140,10 +143,10 @@ export function isUpdateUserRequestBody(value: unknown): value is T.UpdateUserRe
 }
 
 /**
- * Checks a value against the response body of `updateUser`: returns it typed, or every issue found.
+ * Checks a value against the response body of `updateUser`: returns it typed, or every issue found (the first `options.maxIssues` only, when given).
  */
-export function validateUpdateUserResponse(value: unknown): ValidationResult<T.UpdateUserResponse> {
-  const issues = check$User(value, ROOT, undefined, 0);
+export function validateUpdateUserResponse(value: unknown, options?: ValidateOptions): ValidationResult<T.UpdateUserResponse> {
+  const issues = options === undefined ? check$User(value, ROOT, undefined, 0) : checkValue(check$User, value, options);
   if (issues !== undefined) return { ok: false, issues };
   return { ok: true, value: value as T.UpdateUserResponse };
 }

@@ -219,6 +219,67 @@ export const MAX_DEPTH = 1000;
 /** Issues collected per call; checking stops early once this many are found. */
 export const MAX_ISSUES = 100;
 
+/** Options of every `validateX(value, options)`. */
+export interface ValidateOptions {
+  /**
+   * Stop checking once this many issues are found (at most and by default {@link MAX_ISSUES}).
+   * `1` refuses an invalid value at its first issue, without looking further — as Ajv does
+   * without `allErrors`: the cheapest answer when only "valid or not, and one reason" matters.
+   */
+  readonly maxIssues?: number | undefined;
+}
+
+/** The checker behind a `validateX`: issues found below `path`, added to `issues`. */
+export type Checker = (
+  value: unknown,
+  path: IssuePath,
+  issues: ValidationIssue[] | undefined,
+  depth: number,
+) => ValidationIssue[] | undefined;
+
+/** Issues a check may collect before it stops; only `checkValue` lowers it, for one call. */
+let issueLimit = Number.POSITIVE_INFINITY;
+
+/** Unwinds a check that has found its `maxIssues` (not an Error: no stack to capture). */
+class IssueLimitReached {
+  constructor(readonly issues: ValidationIssue[]) {}
+}
+
+/**
+ * Run a checker on a validated value with `options`: the issues found, or `undefined` when there
+ * are none. Below {@link MAX_ISSUES}, the report that reaches the limit ends the check at once.
+ */
+export function checkValue(
+  check: Checker,
+  value: unknown,
+  options: ValidateOptions | undefined,
+): ValidationIssue[] | undefined {
+  const limit = options?.maxIssues;
+  if (limit === undefined || limit >= MAX_ISSUES) return check(value, ROOT, undefined, 0);
+  if (!(limit >= 1))
+    throw new RangeError(
+      `maxIssues must be a number from 1 to ${MAX_ISSUES}, not ${String(limit)}`,
+    );
+  const outer = issueLimit;
+  issueLimit = limit;
+  try {
+    return check(value, ROOT, undefined, 0);
+  } catch (stop) {
+    if (stop instanceof IssueLimitReached) return stop.issues;
+    throw stop;
+  } finally {
+    issueLimit = outer;
+  }
+}
+
+/** Add `issue` to `issues` (the first one creates the array); ends the check at the limit. */
+function collect(issues: ValidationIssue[] | undefined, issue: ValidationIssue): ValidationIssue[] {
+  if (issues === undefined) issues = [issue];
+  else issues.push(issue);
+  if (issues.length >= issueLimit) throw new IssueLimitReached(issues);
+  return issues;
+}
+
 export type IssuePath = (string | number)[];
 
 /**
@@ -233,10 +294,7 @@ export function report(
   message: string,
 ): ValidationIssue[] {
   const path = base.length === 0 ? relative : base.concat(relative);
-  const issue: ValidationIssue = { path, code, message: withPath(path, message) };
-  if (issues === undefined) return [issue];
-  issues.push(issue);
-  return issues;
+  return collect(issues, { path, code, message: withPath(path, message) });
 }
 
 /**
@@ -266,9 +324,7 @@ export function reportFixed(
       message: withPath(path, own === '' ? fixed.message : fixed.message.slice(own.length + 2)),
     };
   }
-  if (issues === undefined) return [issue];
-  issues.push(issue);
-  return issues;
+  return collect(issues, issue);
 }
 
 /** The path of the validated value itself. Never handed out: issues get fresh arrays. */

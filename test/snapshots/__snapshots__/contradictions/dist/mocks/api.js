@@ -17,12 +17,12 @@ const route$getSettings = {
       kind: "json",
       example: {
         booleanAsString: null,
-        mixedEnum: "on",
+        mixedEnum: "off",
         constOfOtherType: null,
         disjointAllOf: null,
-        emptyLength: "novas",
+        emptyLength: "tango",
         constOutsideEnum: null,
-        nullableEnum: "x",
+        nullableEnum: null,
         emptyRange: 3,
         enumMember: null,
         booleanEnum: null

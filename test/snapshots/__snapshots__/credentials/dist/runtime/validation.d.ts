@@ -113,6 +113,22 @@ export declare function jsonSchemaDocument(root: JsonSchemaValue | null | undefi
 export declare const MAX_DEPTH = 1000;
 /** Issues collected per call; checking stops early once this many are found. */
 export declare const MAX_ISSUES = 100;
+/** Options of every `validateX(value, options)`. */
+export interface ValidateOptions {
+    /**
+     * Stop checking once this many issues are found (at most and by default {@link MAX_ISSUES}).
+     * `1` refuses an invalid value at its first issue, without looking further — as Ajv does
+     * without `allErrors`: the cheapest answer when only "valid or not, and one reason" matters.
+     */
+    readonly maxIssues?: number | undefined;
+}
+/** The checker behind a `validateX`: issues found below `path`, added to `issues`. */
+export type Checker = (value: unknown, path: IssuePath, issues: ValidationIssue[] | undefined, depth: number) => ValidationIssue[] | undefined;
+/**
+ * Run a checker on a validated value with `options`: the issues found, or `undefined` when there
+ * are none. Below {@link MAX_ISSUES}, the report that reaches the limit ends the check at once.
+ */
+export declare function checkValue(check: Checker, value: unknown, options: ValidateOptions | undefined): ValidationIssue[] | undefined;
 export type IssuePath = (string | number)[];
 /**
  * Record an issue at `base` + `relative` (a fresh array) and return the issues: the first one

@@ -20,7 +20,7 @@ const route$listTeams = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: { value: [{ id: "limasier", name: "tangotan" }] }
+      example: { value: [{ id: "sierrade", name: "bravoalp" }] }
     }
   },
   resource: null

@@ -42,7 +42,7 @@ const route$listTeams: MockRoute = {
     media: {
       contentType: 'application/json',
       kind: 'json',
-      example: { value: [{ id: 'limasier', name: 'tangotan' }] },
+      example: { value: [{ id: 'sierrade', name: 'bravoalp' }] },
     },
   },
   resource: null,

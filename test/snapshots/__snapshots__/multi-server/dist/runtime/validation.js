@@ -84,12 +84,40 @@ function toDraft07(schema) {
 }
 const MAX_DEPTH = 1e3;
 const MAX_ISSUES = 100;
+let issueLimit = Number.POSITIVE_INFINITY;
+class IssueLimitReached {
+  constructor(issues) {
+    this.issues = issues;
+  }
+  issues;
+}
+function checkValue(check, value, options) {
+  const limit = options?.maxIssues;
+  if (limit === void 0 || limit >= MAX_ISSUES) return check(value, ROOT, void 0, 0);
+  if (!(limit >= 1))
+    throw new RangeError(
+      `maxIssues must be a number from 1 to ${MAX_ISSUES}, not ${String(limit)}`
+    );
+  const outer = issueLimit;
+  issueLimit = limit;
+  try {
+    return check(value, ROOT, void 0, 0);
+  } catch (stop) {
+    if (stop instanceof IssueLimitReached) return stop.issues;
+    throw stop;
+  } finally {
+    issueLimit = outer;
+  }
+}
+function collect(issues, issue) {
+  if (issues === void 0) issues = [issue];
+  else issues.push(issue);
+  if (issues.length >= issueLimit) throw new IssueLimitReached(issues);
+  return issues;
+}
 function report(issues, base, relative, code, message) {
   const path = base.length === 0 ? relative : base.concat(relative);
-  const issue = { path, code, message: withPath(path, message) };
-  if (issues === void 0) return [issue];
-  issues.push(issue);
-  return issues;
+  return collect(issues, { path, code, message: withPath(path, message) });
 }
 function fixedIssue(path, code, message) {
   return Object.freeze({ path: Object.freeze(path), code, message: withPath(path, message) });
@@ -105,9 +133,7 @@ function reportFixed(issues, base, fixed) {
       message: withPath(path, own === "" ? fixed.message : fixed.message.slice(own.length + 2))
     };
   }
-  if (issues === void 0) return [issue];
-  issues.push(issue);
-  return issues;
+  return collect(issues, issue);
 }
 const ROOT = [];
 function below(base, relative) {
@@ -143,6 +169,7 @@ export {
   ROOT,
   ValidationError,
   below,
+  checkValue,
   depthExceeded,
   fixedIssue,
   isBinaryBody,

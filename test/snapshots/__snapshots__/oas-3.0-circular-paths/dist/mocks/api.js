@@ -3,6 +3,7 @@ import {
 } from "./runtime/core.js";
 import { validatePostAnythingRequestBody } from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org/anything";
+const sample$Offset$1 = { id: "tangotan", rules: { transitions: [{}] } };
 const route$getAnything = {
   operation: "getAnything",
   method: "GET",
@@ -17,8 +18,8 @@ const route$getAnything = {
       kind: "json",
       example: {
         dateTime: "2024-10-30T14:00:00Z",
-        offsetAfter: { id: "bravosie", rules: { transitions: [{}] } },
-        offsetBefore: { id: "sierrasi", rules: { transitions: [{}] } }
+        offsetAfter: sample$Offset$1,
+        offsetBefore: sample$Offset$1
       }
     }
   },

@@ -25,6 +25,9 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org/anything';
 
+// Sample bodies of named schemas shared by several operations, each written once.
+const sample$Offset$1: unknown = { id: 'tangotan', rules: { transitions: [{}] } };
+
 const route$getAnything: MockRoute = {
   operation: 'getAnything',
   method: 'GET',
@@ -39,8 +42,8 @@ const route$getAnything: MockRoute = {
       kind: 'json',
       example: {
         dateTime: '2024-10-30T14:00:00Z',
-        offsetAfter: { id: 'bravosie', rules: { transitions: [{}] } },
-        offsetBefore: { id: 'sierrasi', rules: { transitions: [{}] } },
+        offsetAfter: sample$Offset$1,
+        offsetBefore: sample$Offset$1,
       },
     },
   },

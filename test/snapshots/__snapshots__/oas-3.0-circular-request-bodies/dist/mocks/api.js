@@ -8,6 +8,67 @@ import {
   validatePolymorphicCircularRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org";
+const sample$LinkedNode$4 = { id: "novaecho" };
+const sample$TreeNode$4 = {
+  id: "alphabra",
+  name: "alphatan",
+  parent: {
+    id: "deltadel",
+    name: "bravobra",
+    parent: {
+      id: "alphaech",
+      name: "limaalph",
+      parent: {
+        id: "deltaalp",
+        name: "bravobra",
+        parent: {
+          id: "bravodel",
+          name: "bravonov",
+          parent: {
+            id: "echonova",
+            name: "deltatan",
+            parent: {
+              id: "bravodel",
+              name: "limalima",
+              parent: {
+                id: "bravotan",
+                name: "bravoech",
+                parent: { id: "", name: "", parent: {} }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+};
+const sample$LinkedNode$3 = {
+  id: "novaalph",
+  prev: sample$LinkedNode$4,
+  next: sample$LinkedNode$4
+};
+const sample$TreeNode$3 = {
+  id: "sierrade",
+  name: "sierrasi",
+  parent: sample$TreeNode$4,
+  children: []
+};
+const sample$LinkedNode$2 = {
+  id: "alphaech",
+  prev: sample$LinkedNode$3,
+  next: sample$LinkedNode$3
+};
+const sample$TreeNode$2 = {
+  id: "novaecho",
+  name: "sierrata",
+  parent: sample$TreeNode$3,
+  children: [sample$TreeNode$4]
+};
+const sample$LinkedNode$1 = {
+  id: "alphalim",
+  prev: sample$LinkedNode$2,
+  next: sample$LinkedNode$2
+};
 const route$directCircular = {
   operation: "directCircular",
   method: "POST",
@@ -27,208 +88,15 @@ const route$directCircular = {
       contentType: "application/json",
       kind: "json",
       example: {
-        id: "sierraal",
-        name: "limabrav",
+        id: "limasier",
+        name: "bravonov",
         parent: {
-          id: "novaecho",
-          name: "echosier",
-          parent: {
-            id: "sierrali",
-            name: "echobrav",
-            parent: {
-              id: "limadelt",
-              name: "limatang",
-              parent: {
-                id: "bravolim",
-                name: "echotang",
-                parent: {
-                  id: "alphadel",
-                  name: "alphanov",
-                  parent: {
-                    id: "alphatan",
-                    name: "sierrabr",
-                    parent: {
-                      id: "deltabra",
-                      name: "limanova",
-                      parent: {
-                        id: "bravonov",
-                        name: "deltatan",
-                        parent: {
-                          id: "sierrasi",
-                          name: "limatang",
-                          parent: {
-                            id: "echolima",
-                            name: "limasier",
-                            parent: {
-                              id: "echotang",
-                              name: "sierrata",
-                              parent: { id: "", name: "", parent: {} }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              },
-              children: []
-            },
-            children: [
-              {
-                id: "limalima",
-                name: "sierraal",
-                parent: {
-                  id: "sierrata",
-                  name: "limabrav",
-                  parent: {
-                    id: "alphasie",
-                    name: "echobrav",
-                    parent: {
-                      id: "deltasie",
-                      name: "deltaech",
-                      parent: {
-                        id: "bravolim",
-                        name: "tangotan",
-                        parent: {
-                          id: "tangonov",
-                          name: "alphatan",
-                          parent: {
-                            id: "tangonov",
-                            name: "novabrav",
-                            parent: {
-                              id: "bravosie",
-                              name: "limalima",
-                              parent: { id: "", name: "", parent: {} }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            ]
-          },
-          children: [
-            {
-              id: "novabrav",
-              name: "sierraal",
-              parent: {
-                id: "bravobra",
-                name: "sierraec",
-                parent: {
-                  id: "echonova",
-                  name: "tangonov",
-                  parent: {
-                    id: "limaalph",
-                    name: "echonova",
-                    parent: {
-                      id: "limatang",
-                      name: "bravolim",
-                      parent: {
-                        id: "alphasie",
-                        name: "deltanov",
-                        parent: {
-                          id: "tangoalp",
-                          name: "novabrav",
-                          parent: {
-                            id: "bravosie",
-                            name: "echoalph",
-                            parent: {
-                              id: "limatang",
-                              name: "novalima",
-                              parent: { id: "", name: "", parent: {} }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              },
-              children: []
-            }
-          ]
+          id: "deltatan",
+          name: "tangoalp",
+          parent: sample$TreeNode$2,
+          children: [sample$TreeNode$3]
         },
-        children: [
-          {
-            id: "tangoech",
-            name: "alphaalp",
-            parent: {
-              id: "tangodel",
-              name: "novalima",
-              parent: {
-                id: "limabrav",
-                name: "echoecho",
-                parent: {
-                  id: "tangonov",
-                  name: "tangobra",
-                  parent: {
-                    id: "alphabra",
-                    name: "tangotan",
-                    parent: {
-                      id: "bravobra",
-                      name: "deltanov",
-                      parent: {
-                        id: "limalima",
-                        name: "tangosie",
-                        parent: {
-                          id: "sierrasi",
-                          name: "echodelt",
-                          parent: {
-                            id: "echotang",
-                            name: "deltaech",
-                            parent: {
-                              id: "sierrade",
-                              name: "tangodel",
-                              parent: { id: "", name: "", parent: {} }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              },
-              children: []
-            },
-            children: [
-              {
-                id: "novaalph",
-                name: "tangonov",
-                parent: {
-                  id: "echotang",
-                  name: "sierraal",
-                  parent: {
-                    id: "tangoech",
-                    name: "deltalim",
-                    parent: {
-                      id: "bravoalp",
-                      name: "limaecho",
-                      parent: {
-                        id: "deltaalp",
-                        name: "tangotan",
-                        parent: {
-                          id: "limabrav",
-                          name: "novaalph",
-                          parent: {
-                            id: "tangolim",
-                            name: "novabrav",
-                            parent: {
-                              id: "novatang",
-                              name: "echobrav",
-                              parent: { id: "", name: "", parent: {} }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            ]
-          }
-        ]
+        children: [sample$TreeNode$2]
       }
     }
   },
@@ -253,10 +121,10 @@ const route$indirectCircular = {
       contentType: "application/json",
       kind: "json",
       example: {
-        name: "limaalph",
+        name: "novabrav",
         employer: {
-          name: "deltaalp",
-          ceo: { name: "novalima", employer: { name: "novanova", ceo: { name: "bravoalp" } } }
+          name: "tangoech",
+          ceo: { name: "limabrav", employer: { name: "sierrasi", ceo: { name: "bravobra" } } }
         }
       }
     }
@@ -281,35 +149,7 @@ const route$multipleCircular = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        id: "limabrav",
-        prev: {
-          id: "bravobra",
-          prev: {
-            id: "tangodel",
-            prev: { id: "novalima", prev: { id: "sierrano" }, next: { id: "limaalph" } },
-            next: { id: "echoalph", prev: { id: "sierrade" }, next: { id: "tangobra" } }
-          },
-          next: {
-            id: "novaalph",
-            prev: { id: "novatang", prev: { id: "deltanov" }, next: { id: "deltadel" } },
-            next: { id: "tangobra", prev: { id: "bravolim" }, next: { id: "limaalph" } }
-          }
-        },
-        next: {
-          id: "echoecho",
-          prev: {
-            id: "novaalph",
-            prev: { id: "deltaalp", prev: { id: "novaecho" }, next: { id: "deltanov" } },
-            next: { id: "tangoalp", prev: { id: "sierrata" }, next: { id: "deltalim" } }
-          },
-          next: {
-            id: "tangonov",
-            prev: { id: "deltanov", prev: { id: "bravosie" }, next: { id: "limaecho" } },
-            next: { id: "deltaalp", prev: { id: "sierraec" }, next: { id: "alphaech" } }
-          }
-        }
-      }
+      example: { id: "novaecho", prev: sample$LinkedNode$1, next: sample$LinkedNode$1 }
     }
   },
   resource: null
@@ -332,7 +172,7 @@ const route$polymorphicCircular = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: { type: "binary", value: "bravoech" }
+      example: { type: "binary", value: "sierrabr" }
     }
   },
   resource: null

@@ -16,29 +16,29 @@ const route$getAnything = {
       status: "404",
       contentType: "application/json",
       example: {
-        statusCode: 832,
-        error: "bravosie",
+        statusCode: 707,
+        error: "deltatan",
         inner: {
-          statusCode: 846,
-          error: "sierrano",
+          statusCode: 65,
+          error: "bravoech",
           inner: {
-            statusCode: 755,
-            error: "deltasie",
+            statusCode: 985,
+            error: "tangonov",
             inner: {
-              statusCode: 325,
-              error: "alphatan",
+              statusCode: 203,
+              error: "sierraec",
               inner: {},
-              canBeRetried: "Unknown",
-              detailedErrorCode: 330
+              canBeRetried: "No",
+              detailedErrorCode: 11
             },
-            canBeRetried: "Yes",
-            detailedErrorCode: 831
+            canBeRetried: "No",
+            detailedErrorCode: 178
           },
           canBeRetried: "Yes",
-          detailedErrorCode: 217
+          detailedErrorCode: 212
         },
         canBeRetried: "Yes",
-        detailedErrorCode: 360
+        detailedErrorCode: 549
       }
     }
   ]

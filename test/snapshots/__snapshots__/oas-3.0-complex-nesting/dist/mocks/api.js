@@ -9,6 +9,20 @@ import {
   validatePostTopLevelObjectOfEverythingRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org";
+const sample$FlatObject$3 = { string: "alphasie", boolean: false, number: 802 };
+const sample$ObjectOfObjectsAndArrays$2 = {
+  singleObject: sample$FlatObject$3,
+  arrayOfPrimitives: ["tangonov"],
+  arrayOfObjects: [{}],
+  primitive: "echonova"
+};
+const sample$FlatObject$1 = { string: "tangonov", boolean: false, number: 545.1 };
+const sample$ObjectOfObjectsAndArrays$1 = {
+  singleObject: { string: "bravotan", boolean: true, number: 728.1 },
+  arrayOfPrimitives: ["novatang"],
+  arrayOfObjects: [sample$FlatObject$3],
+  primitive: "limadelt"
+};
 const route$putAnythingTopLevelArray = {
   operation: "putAnythingTopLevelArray",
   method: "PUT",
@@ -29,17 +43,12 @@ const route$putAnythingTopLevelArray = {
       kind: "json",
       example: [
         {
-          objectOfObjectsAndArrays: {
-            singleObject: { string: "tangolim", boolean: false, number: 210.4 },
-            arrayOfPrimitives: ["novasier"],
-            arrayOfObjects: [{}],
-            primitive: "bravodel"
-          },
+          objectOfObjectsAndArrays: sample$ObjectOfObjectsAndArrays$2,
           arrayOfObjectsOfObjectsAndArrays: [
-            { singleObject: {}, arrayOfPrimitives: [], arrayOfObjects: [], primitive: "limabrav" }
+            { singleObject: {}, arrayOfPrimitives: [], arrayOfObjects: [], primitive: "alphaech" }
           ],
           objectOfAdditionalProperties: {},
-          string: "echolima"
+          string: "sierraal"
         }
       ]
     }
@@ -61,11 +70,7 @@ const route$postAnythingTopLevelArray = {
   },
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: [{ string: "alphadel", boolean: true, number: 242.9 }]
-    }
+    media: { contentType: "application/json", kind: "json", example: [sample$FlatObject$1] }
   },
   resource: null
 };
@@ -87,7 +92,7 @@ const route$postAnythingTopLevelObjectSimple = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: { nestedObject: { string: "limaalph", boolean: false, number: 195.7 } }
+      example: { nestedObject: sample$FlatObject$1 }
     }
   },
   resource: null
@@ -110,14 +115,7 @@ const route$postMultischemaOfEverything = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: [
-        {
-          singleObject: { string: "sierrali", boolean: true, number: 788.1 },
-          arrayOfPrimitives: ["bravoalp"],
-          arrayOfObjects: [{ string: "novaalph", boolean: true, number: 878.3 }],
-          primitive: "sierrabr"
-        }
-      ]
+      example: [sample$ObjectOfObjectsAndArrays$1]
     }
   },
   resource: null
@@ -141,22 +139,10 @@ const route$postTopLevelObjectOfEverything = {
       contentType: "application/json",
       kind: "json",
       example: {
-        objectOfObjectsAndArrays: {
-          singleObject: { string: "alphatan", boolean: false, number: 156.4 },
-          arrayOfPrimitives: ["echoalph"],
-          arrayOfObjects: [{ string: "novalima", boolean: false, number: 298.1 }],
-          primitive: "sierrasi"
-        },
-        arrayOfObjectsOfObjectsAndArrays: [
-          {
-            singleObject: { string: "alphatan", boolean: false, number: 499.3 },
-            arrayOfPrimitives: ["sierrasi"],
-            arrayOfObjects: [{}],
-            primitive: "tangosie"
-          }
-        ],
+        objectOfObjectsAndArrays: sample$ObjectOfObjectsAndArrays$1,
+        arrayOfObjectsOfObjectsAndArrays: [sample$ObjectOfObjectsAndArrays$2],
         objectOfAdditionalProperties: {},
-        string: "deltanov"
+        string: "deltalim"
       }
     }
   },

@@ -31,6 +31,22 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
+// Sample bodies of named schemas shared by several operations, each written once.
+const sample$FlatObject$3: unknown = { string: 'alphasie', boolean: false, number: 802 };
+const sample$ObjectOfObjectsAndArrays$2: unknown = {
+  singleObject: sample$FlatObject$3,
+  arrayOfPrimitives: ['tangonov'],
+  arrayOfObjects: [{}],
+  primitive: 'echonova',
+};
+const sample$FlatObject$1: unknown = { string: 'tangonov', boolean: false, number: 545.1 };
+const sample$ObjectOfObjectsAndArrays$1: unknown = {
+  singleObject: { string: 'bravotan', boolean: true, number: 728.1 },
+  arrayOfPrimitives: ['novatang'],
+  arrayOfObjects: [sample$FlatObject$3],
+  primitive: 'limadelt',
+};
+
 const route$putAnythingTopLevelArray: MockRoute = {
   operation: 'putAnythingTopLevelArray',
   method: 'PUT',
@@ -51,17 +67,12 @@ const route$putAnythingTopLevelArray: MockRoute = {
       kind: 'json',
       example: [
         {
-          objectOfObjectsAndArrays: {
-            singleObject: { string: 'tangolim', boolean: false, number: 210.4 },
-            arrayOfPrimitives: ['novasier'],
-            arrayOfObjects: [{}],
-            primitive: 'bravodel',
-          },
+          objectOfObjectsAndArrays: sample$ObjectOfObjectsAndArrays$2,
           arrayOfObjectsOfObjectsAndArrays: [
-            { singleObject: {}, arrayOfPrimitives: [], arrayOfObjects: [], primitive: 'limabrav' },
+            { singleObject: {}, arrayOfPrimitives: [], arrayOfObjects: [], primitive: 'alphaech' },
           ],
           objectOfAdditionalProperties: {},
-          string: 'echolima',
+          string: 'sierraal',
         },
       ],
     },
@@ -83,11 +94,7 @@ const route$postAnythingTopLevelArray: MockRoute = {
   },
   response: {
     status: 200,
-    media: {
-      contentType: 'application/json',
-      kind: 'json',
-      example: [{ string: 'alphadel', boolean: true, number: 242.9 }],
-    },
+    media: { contentType: 'application/json', kind: 'json', example: [sample$FlatObject$1] },
   },
   resource: null,
 };
@@ -109,7 +116,7 @@ const route$postAnythingTopLevelObjectSimple: MockRoute = {
     media: {
       contentType: 'application/json',
       kind: 'json',
-      example: { nestedObject: { string: 'limaalph', boolean: false, number: 195.7 } },
+      example: { nestedObject: sample$FlatObject$1 },
     },
   },
   resource: null,
@@ -132,14 +139,7 @@ const route$postMultischemaOfEverything: MockRoute = {
     media: {
       contentType: 'application/json',
       kind: 'json',
-      example: [
-        {
-          singleObject: { string: 'sierrali', boolean: true, number: 788.1 },
-          arrayOfPrimitives: ['bravoalp'],
-          arrayOfObjects: [{ string: 'novaalph', boolean: true, number: 878.3 }],
-          primitive: 'sierrabr',
-        },
-      ],
+      example: [sample$ObjectOfObjectsAndArrays$1],
     },
   },
   resource: null,
@@ -163,22 +163,10 @@ const route$postTopLevelObjectOfEverything: MockRoute = {
       contentType: 'application/json',
       kind: 'json',
       example: {
-        objectOfObjectsAndArrays: {
-          singleObject: { string: 'alphatan', boolean: false, number: 156.4 },
-          arrayOfPrimitives: ['echoalph'],
-          arrayOfObjects: [{ string: 'novalima', boolean: false, number: 298.1 }],
-          primitive: 'sierrasi',
-        },
-        arrayOfObjectsOfObjectsAndArrays: [
-          {
-            singleObject: { string: 'alphatan', boolean: false, number: 499.3 },
-            arrayOfPrimitives: ['sierrasi'],
-            arrayOfObjects: [{}],
-            primitive: 'tangosie',
-          },
-        ],
+        objectOfObjectsAndArrays: sample$ObjectOfObjectsAndArrays$1,
+        arrayOfObjectsOfObjectsAndArrays: [sample$ObjectOfObjectsAndArrays$2],
         objectOfAdditionalProperties: {},
-        string: 'deltanov',
+        string: 'deltalim',
       },
     },
   },

@@ -49,7 +49,7 @@ const route$demoFormData: MockRoute = {
     media: {
       contentType: 'application/json',
       kind: 'json',
-      example: { access_token: 798, token_type: 'echobrav', expires_in: 186 },
+      example: { access_token: 442, token_type: 'bravodel', expires_in: 956 },
     },
   },
   resource: null,

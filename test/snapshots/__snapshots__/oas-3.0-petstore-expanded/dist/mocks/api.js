@@ -3,6 +3,7 @@ import {
 } from "./runtime/core.js";
 import { validateAddPetRequestBody } from "../validators.js";
 const MOCK_BASE_URL = "http://petstore.swagger.io/api";
+const sample$Error$0 = { code: 600, message: "echotang" };
 const route$findPets = {
   operation: "findPets",
   method: "GET",
@@ -23,13 +24,7 @@ const route$findPets = {
     typeTag: null,
     listShape: "array"
   },
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: 677, message: "tangobra" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$addPet = {
   operation: "addPet",
@@ -56,13 +51,7 @@ const route$addPet = {
     keyType: "integer",
     typeTag: null
   },
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: 764, message: "alphatan" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$findPetById = {
   operation: "findPetById",
@@ -83,13 +72,7 @@ const route$findPetById = {
     keyType: "integer",
     typeTag: null
   },
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: 576, message: "novadelt" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$deletePet = {
   operation: "deletePet",
@@ -107,13 +90,7 @@ const route$deletePet = {
     keyType: "integer",
     typeTag: null
   },
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: 676, message: "sierrasi" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const MOCK_ROUTES = [
   route$findPets,

@@ -13,6 +13,14 @@ import {
   validateUpdateUserRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "http://petstore.swagger.io/v2";
+const sample$Pet$1 = {
+  id: 25,
+  category: { id: 982, name: "alphasie" },
+  name: "doggie",
+  photoUrls: ["https://example.com/photo.png"],
+  tags: [{ id: 765, name: "alphaech" }],
+  status: "pending"
+};
 const route$updatePet = {
   operation: "updatePet",
   method: "PUT",
@@ -61,20 +69,7 @@ const route$findPetsByStatus = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: [
-        {
-          id: 25,
-          category: { id: 243, name: "alphanov" },
-          name: "doggie",
-          photoUrls: ["https://example.com/photo.png"],
-          tags: [{ id: 787, name: "alphabra" }],
-          status: "available"
-        }
-      ]
-    }
+    media: { contentType: "application/json", kind: "json", example: [sample$Pet$1] }
   },
   resource: null
 };
@@ -87,20 +82,7 @@ const route$findPetsByTags = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: [
-        {
-          id: 25,
-          category: { id: 327, name: "limabrav" },
-          name: "doggie",
-          photoUrls: ["https://example.com/photo.png"],
-          tags: [{ id: 620, name: "limatang" }],
-          status: "sold"
-        }
-      ]
-    }
+    media: { contentType: "application/json", kind: "json", example: [sample$Pet$1] }
   },
   resource: null
 };
@@ -179,7 +161,7 @@ const route$uploadFile = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: { code: 930, type: "alphabra", message: "bravoech" }
+      example: { code: 600, type: "novaalph", message: "deltatan" }
     }
   },
   resource: null

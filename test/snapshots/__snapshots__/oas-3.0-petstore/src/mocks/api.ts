@@ -35,6 +35,16 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'http://petstore.swagger.io/v2';
 
+// Sample bodies of named schemas shared by several operations, each written once.
+const sample$Pet$1: unknown = {
+  id: 25,
+  category: { id: 982, name: 'alphasie' },
+  name: 'doggie',
+  photoUrls: ['https://example.com/photo.png'],
+  tags: [{ id: 765, name: 'alphaech' }],
+  status: 'pending',
+};
+
 const route$updatePet: MockRoute = {
   operation: 'updatePet',
   method: 'PUT',
@@ -83,20 +93,7 @@ const route$findPetsByStatus: MockRoute = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: 'application/json',
-      kind: 'json',
-      example: [
-        {
-          id: 25,
-          category: { id: 243, name: 'alphanov' },
-          name: 'doggie',
-          photoUrls: ['https://example.com/photo.png'],
-          tags: [{ id: 787, name: 'alphabra' }],
-          status: 'available',
-        },
-      ],
-    },
+    media: { contentType: 'application/json', kind: 'json', example: [sample$Pet$1] },
   },
   resource: null,
 };
@@ -109,20 +106,7 @@ const route$findPetsByTags: MockRoute = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: 'application/json',
-      kind: 'json',
-      example: [
-        {
-          id: 25,
-          category: { id: 327, name: 'limabrav' },
-          name: 'doggie',
-          photoUrls: ['https://example.com/photo.png'],
-          tags: [{ id: 620, name: 'limatang' }],
-          status: 'sold',
-        },
-      ],
-    },
+    media: { contentType: 'application/json', kind: 'json', example: [sample$Pet$1] },
   },
   resource: null,
 };
@@ -201,7 +185,7 @@ const route$uploadFile: MockRoute = {
     media: {
       contentType: 'application/json',
       kind: 'json',
-      example: { code: 930, type: 'alphabra', message: 'bravoech' },
+      example: { code: 600, type: 'novaalph', message: 'deltatan' },
     },
   },
   resource: null,

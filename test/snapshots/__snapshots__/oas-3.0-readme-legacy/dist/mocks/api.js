@@ -17,6 +17,162 @@ import {
   validateUpdateVersionRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "https://dash.readme.com/api/v1";
+const sample$ErrorAPIKEYEMPTY$0 = {
+  error: "APIKEY_EMPTY",
+  message: "deltatan",
+  suggestion: "alphabra",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorAPIKEYMISMATCH$0 = {
+  error: "APIKEY_MISMATCH",
+  message: "bravobra",
+  suggestion: "novadelt",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorCATEGORYINVALID$0 = {
+  error: "CATEGORY_INVALID",
+  message: "limalima",
+  suggestion: "novadelt",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorCATEGORYNOTFOUND$0 = {
+  error: "CATEGORY_NOTFOUND",
+  message: "limabrav",
+  suggestion: "tangoech",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorCUSTOMPAGEINVALID$0 = {
+  error: "CUSTOMPAGE_INVALID",
+  message: "echonova",
+  suggestion: "limatang",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorCUSTOMPAGENOTFOUND$0 = {
+  error: "CUSTOMPAGE_NOTFOUND",
+  message: "tangodel",
+  suggestion: "echosier",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorDOCINVALID$0 = {
+  error: "DOC_INVALID",
+  message: "tangoalp",
+  suggestion: "deltabra",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorDOCNOTFOUND$0 = {
+  error: "DOC_NOTFOUND",
+  message: "bravoech",
+  suggestion: "novadelt",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorSPECFILEEMPTY$0 = {
+  error: "SPEC_FILE_EMPTY",
+  message: "novaalph",
+  suggestion: "alphaech",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorSPECTIMEOUT$0 = {
+  error: "SPEC_TIMEOUT",
+  message: "bravoech",
+  suggestion: "sierrano",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorVERSIONEMPTY$0 = {
+  error: "VERSION_EMPTY",
+  message: "sierrabr",
+  suggestion: "deltalim",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
+const sample$ErrorVERSIONNOTFOUND$0 = {
+  error: "VERSION_NOTFOUND",
+  message: "limalima",
+  suggestion: "limasier",
+  docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
+  help: "If you need help, email support@readme.io",
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    "When we tried to process your request,",
+    "Maybe trying again it'll work—who knows!"
+  ]
+};
 const route$getProject = {
   operation: "getProject",
   method: "GET",
@@ -30,50 +186,18 @@ const route$getProject = {
       contentType: "application/json",
       kind: "json",
       example: {
-        name: "echoalph",
-        subdomain: "alphaalp",
-        jwtSecret: "novanova",
-        baseUrl: "https://example.com/350",
-        plan: "novadelt"
+        name: "alphatan",
+        subdomain: "novasier",
+        jwtSecret: "novabrav",
+        baseUrl: "https://example.com/518",
+        plan: "echoecho"
       }
     }
   },
   resource: null,
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "echoalph",
-        suggestion: "alphaalp",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "echoalph",
-        suggestion: "alphaalp",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 }
   ]
 };
 const route$getAPIRegistry = {
@@ -101,8 +225,8 @@ const route$getAPIRegistry = {
       contentType: "application/json",
       example: {
         error: "REGISTRY_NOTFOUND",
-        message: "limatang",
-        suggestion: "novanova",
+        message: "alphabra",
+        suggestion: "echoecho",
         docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
         help: "If you need help, email support@readme.io",
         poem: [
@@ -125,74 +249,10 @@ const route$getAPISpecification = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "VERSION_EMPTY",
-        message: "novalima",
-        suggestion: "novaecho",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "novalima",
-        suggestion: "novaecho",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "novalima",
-        suggestion: "novaecho",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "VERSION_NOTFOUND",
-        message: "novalima",
-        suggestion: "novaecho",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "400", contentType: "application/json", example: sample$ErrorVERSIONEMPTY$0 },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: "404", contentType: "application/json", example: sample$ErrorVERSIONNOTFOUND$0 }
   ]
 };
 const route$uploadAPISpecification = {
@@ -213,74 +273,10 @@ const route$uploadAPISpecification = {
   response: { status: 201, media: null },
   resource: null,
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "SPEC_FILE_EMPTY",
-        message: "sierrali",
-        suggestion: "deltabra",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "sierrali",
-        suggestion: "deltabra",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "sierrali",
-        suggestion: "deltabra",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "408",
-      contentType: "application/json",
-      example: {
-        error: "SPEC_TIMEOUT",
-        message: "sierrali",
-        suggestion: "deltabra",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "400", contentType: "application/json", example: sample$ErrorSPECFILEEMPTY$0 },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: "408", contentType: "application/json", example: sample$ErrorSPECTIMEOUT$0 }
   ]
 };
 const route$updateAPISpecification = {
@@ -301,74 +297,10 @@ const route$updateAPISpecification = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "SPEC_FILE_EMPTY",
-        message: "sierrano",
-        suggestion: "alphadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "sierrano",
-        suggestion: "alphadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "sierrano",
-        suggestion: "alphadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "408",
-      contentType: "application/json",
-      example: {
-        error: "SPEC_TIMEOUT",
-        message: "sierrano",
-        suggestion: "alphadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "400", contentType: "application/json", example: sample$ErrorSPECFILEEMPTY$0 },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: "408", contentType: "application/json", example: sample$ErrorSPECTIMEOUT$0 }
   ]
 };
 const route$deleteAPISpecification = {
@@ -393,8 +325,8 @@ const route$deleteAPISpecification = {
       contentType: "application/json",
       example: {
         error: "SPEC_ID_INVALID",
-        message: "sierraec",
-        suggestion: "deltadel",
+        message: "bravoech",
+        suggestion: "echodelt",
         docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
         help: "If you need help, email support@readme.io",
         poem: [
@@ -405,47 +337,15 @@ const route$deleteAPISpecification = {
         ]
       }
     },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "sierraec",
-        suggestion: "deltadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "sierraec",
-        suggestion: "deltadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
     {
       status: "404",
       contentType: "application/json",
       example: {
         error: "SPEC_NOTFOUND",
-        message: "sierraec",
-        suggestion: "deltadel",
+        message: "bravoech",
+        suggestion: "bravoech",
         docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
         help: "If you need help, email support@readme.io",
         poem: [
@@ -491,23 +391,7 @@ const route$createCategory = {
     typeTag: null
   },
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "CATEGORY_INVALID",
-        message: "bravoech",
-        suggestion: "novaalph",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "400", contentType: "application/json", example: sample$ErrorCATEGORYINVALID$0 }
   ]
 };
 const route$getCategory = {
@@ -527,23 +411,7 @@ const route$getCategory = {
     typeTag: null
   },
   errors: [
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "CATEGORY_NOTFOUND",
-        message: "novalima",
-        suggestion: "novaecho",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "404", contentType: "application/json", example: sample$ErrorCATEGORYNOTFOUND$0 }
   ]
 };
 const route$updateCategory = {
@@ -569,40 +437,8 @@ const route$updateCategory = {
     typeTag: null
   },
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "CATEGORY_INVALID",
-        message: "tangoech",
-        suggestion: "tangosie",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "CATEGORY_NOTFOUND",
-        message: "tangoech",
-        suggestion: "tangosie",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "400", contentType: "application/json", example: sample$ErrorCATEGORYINVALID$0 },
+    { status: "404", contentType: "application/json", example: sample$ErrorCATEGORYNOTFOUND$0 }
   ]
 };
 const route$deleteCategory = {
@@ -622,23 +458,7 @@ const route$deleteCategory = {
     typeTag: null
   },
   errors: [
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "CATEGORY_NOTFOUND",
-        message: "sierrasi",
-        suggestion: "bravodel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "404", contentType: "application/json", example: sample$ErrorCATEGORYNOTFOUND$0 }
   ]
 };
 const route$getCategoryDocs = {
@@ -651,23 +471,7 @@ const route$getCategoryDocs = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "CATEGORY_NOTFOUND",
-        message: "deltaalp",
-        suggestion: "echotang",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "404", contentType: "application/json", example: sample$ErrorCATEGORYNOTFOUND$0 }
   ]
 };
 const route$getChangelogs = {
@@ -770,40 +574,8 @@ const route$getCustomPages = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "novasier",
-        suggestion: "deltadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "novasier",
-        suggestion: "deltadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 }
   ]
 };
 const route$createCustomPage = {
@@ -829,57 +601,9 @@ const route$createCustomPage = {
     typeTag: null
   },
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "CUSTOMPAGE_INVALID",
-        message: "sierrasi",
-        suggestion: "bravotan",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "sierrasi",
-        suggestion: "bravotan",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "sierrasi",
-        suggestion: "bravotan",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "400", contentType: "application/json", example: sample$ErrorCUSTOMPAGEINVALID$0 },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 }
   ]
 };
 const route$getCustomPage = {
@@ -899,57 +623,9 @@ const route$getCustomPage = {
     typeTag: null
   },
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "echosier",
-        suggestion: "alphaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "echosier",
-        suggestion: "alphaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "CUSTOMPAGE_NOTFOUND",
-        message: "echosier",
-        suggestion: "alphaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: "404", contentType: "application/json", example: sample$ErrorCUSTOMPAGENOTFOUND$0 }
   ]
 };
 const route$updateCustomPage = {
@@ -975,74 +651,10 @@ const route$updateCustomPage = {
     typeTag: null
   },
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "CUSTOMPAGE_INVALID",
-        message: "alphadel",
-        suggestion: "echosier",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "alphadel",
-        suggestion: "echosier",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "alphadel",
-        suggestion: "echosier",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "CUSTOMPAGE_NOTFOUND",
-        message: "alphadel",
-        suggestion: "echosier",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "400", contentType: "application/json", example: sample$ErrorCUSTOMPAGEINVALID$0 },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: "404", contentType: "application/json", example: sample$ErrorCUSTOMPAGENOTFOUND$0 }
   ]
 };
 const route$deleteCustomPage = {
@@ -1062,57 +674,9 @@ const route$deleteCustomPage = {
     typeTag: null
   },
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "echoalph",
-        suggestion: "deltaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "echoalph",
-        suggestion: "deltaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "CUSTOMPAGE_NOTFOUND",
-        message: "echoalph",
-        suggestion: "deltaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: "404", contentType: "application/json", example: sample$ErrorCUSTOMPAGENOTFOUND$0 }
   ]
 };
 const route$createDoc = {
@@ -1141,57 +705,9 @@ const route$createDoc = {
     typeTag: null
   },
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "DOC_INVALID",
-        message: "alphaech",
-        suggestion: "limanova",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "alphaech",
-        suggestion: "limanova",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "alphaech",
-        suggestion: "limanova",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "400", contentType: "application/json", example: sample$ErrorDOCINVALID$0 },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 }
   ]
 };
 const route$searchDocs = {
@@ -1204,40 +720,8 @@ const route$searchDocs = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "echoecho",
-        suggestion: "tangoalp",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "echoecho",
-        suggestion: "tangoalp",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 }
   ]
 };
 const route$getDoc = {
@@ -1260,57 +744,9 @@ const route$getDoc = {
     typeTag: null
   },
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "alphalim",
-        suggestion: "limadelt",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "alphalim",
-        suggestion: "limadelt",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "DOC_NOTFOUND",
-        message: "alphalim",
-        suggestion: "limadelt",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: "404", contentType: "application/json", example: sample$ErrorDOCNOTFOUND$0 }
   ]
 };
 const route$updateDoc = {
@@ -1339,74 +775,10 @@ const route$updateDoc = {
     typeTag: null
   },
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "DOC_INVALID",
-        message: "echotang",
-        suggestion: "limatang",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "echotang",
-        suggestion: "limatang",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "echotang",
-        suggestion: "limatang",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "DOC_NOTFOUND",
-        message: "echotang",
-        suggestion: "limatang",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "400", contentType: "application/json", example: sample$ErrorDOCINVALID$0 },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: "404", contentType: "application/json", example: sample$ErrorDOCNOTFOUND$0 }
   ]
 };
 const route$deleteDoc = {
@@ -1426,57 +798,9 @@ const route$deleteDoc = {
     typeTag: null
   },
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "limasier",
-        suggestion: "deltaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "limasier",
-        suggestion: "deltaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "DOC_NOTFOUND",
-        message: "limasier",
-        suggestion: "deltaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: "404", contentType: "application/json", example: sample$ErrorDOCNOTFOUND$0 }
   ]
 };
 const route$getProductionDoc = {
@@ -1492,70 +816,22 @@ const route$getProductionDoc = {
       contentType: "application/json",
       kind: "json",
       example: {
-        title: "bravoech",
+        title: "alphabra",
         type: "error",
-        body: "echobrav",
-        category: "novatang",
-        hidden: false,
+        body: "tangotan",
+        category: "tangolim",
+        hidden: true,
         order: 999,
-        parentDoc: "echodelt",
-        error: { code: "limalima" }
+        parentDoc: "limasier",
+        error: { code: "limadelt" }
       }
     }
   },
   resource: null,
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "bravoech",
-        suggestion: "deltaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "bravoech",
-        suggestion: "deltaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "DOC_NOTFOUND",
-        message: "bravoech",
-        suggestion: "deltaech",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: "404", contentType: "application/json", example: sample$ErrorDOCNOTFOUND$0 }
   ]
 };
 const route$getOutboundIPs = {
@@ -1617,40 +893,8 @@ const route$getVersions = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "alphatan",
-        suggestion: "novabrav",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "alphatan",
-        suggestion: "novabrav",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 }
   ]
 };
 const route$createVersion = {
@@ -1676,64 +920,16 @@ const route$createVersion = {
     typeTag: null
   },
   errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        error: "VERSION_EMPTY",
-        message: "alphalim",
-        suggestion: "novabrav",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "alphalim",
-        suggestion: "novabrav",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "alphalim",
-        suggestion: "novabrav",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
+    { status: "400", contentType: "application/json", example: sample$ErrorVERSIONEMPTY$0 },
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
     {
       status: "404",
       contentType: "application/json",
       example: {
         error: "VERSION_FORK_NOTFOUND",
-        message: "alphalim",
-        suggestion: "novabrav",
+        message: "deltaalp",
+        suggestion: "sierrali",
         docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
         help: "If you need help, email support@readme.io",
         poem: [
@@ -1763,57 +959,9 @@ const route$getVersion = {
     typeTag: null
   },
   errors: [
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "novaecho",
-        suggestion: "limaecho",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "novaecho",
-        suggestion: "limaecho",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "VERSION_NOTFOUND",
-        message: "novaecho",
-        suggestion: "limaecho",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: "404", contentType: "application/json", example: sample$ErrorVERSIONNOTFOUND$0 }
   ]
 };
 const route$updateVersion = {
@@ -1844,8 +992,8 @@ const route$updateVersion = {
       contentType: "application/json",
       example: {
         error: "VERSION_CANT_DEMOTE_STABLE",
-        message: "alphalim",
-        suggestion: "alphadel",
+        message: "sierraal",
+        suggestion: "sierraec",
         docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
         help: "If you need help, email support@readme.io",
         poem: [
@@ -1856,57 +1004,9 @@ const route$updateVersion = {
         ]
       }
     },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "alphalim",
-        suggestion: "alphadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "alphalim",
-        suggestion: "alphadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "VERSION_NOTFOUND",
-        message: "alphalim",
-        suggestion: "alphadel",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: "404", contentType: "application/json", example: sample$ErrorVERSIONNOTFOUND$0 }
   ]
 };
 const route$deleteVersion = {
@@ -1931,8 +1031,8 @@ const route$deleteVersion = {
       contentType: "application/json",
       example: {
         error: "VERSION_CANT_REMOVE_STABLE",
-        message: "limabrav",
-        suggestion: "echodelt",
+        message: "limaecho",
+        suggestion: "limalima",
         docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
         help: "If you need help, email support@readme.io",
         poem: [
@@ -1943,57 +1043,9 @@ const route$deleteVersion = {
         ]
       }
     },
-    {
-      status: "401",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_EMPTY",
-        message: "limabrav",
-        suggestion: "echodelt",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "403",
-      contentType: "application/json",
-      example: {
-        error: "APIKEY_MISMATCH",
-        message: "limabrav",
-        suggestion: "echodelt",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    },
-    {
-      status: "404",
-      contentType: "application/json",
-      example: {
-        error: "VERSION_NOTFOUND",
-        message: "limabrav",
-        suggestion: "echodelt",
-        docs: "https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f",
-        help: "If you need help, email support@readme.io",
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
-        ]
-      }
-    }
+    { status: "401", contentType: "application/json", example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: "403", contentType: "application/json", example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: "404", contentType: "application/json", example: sample$ErrorVERSIONNOTFOUND$0 }
   ]
 };
 const MOCK_ROUTES = [

@@ -39,6 +39,164 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://dash.readme.com/api/v1';
 
+// Sample bodies of named schemas shared by several operations, each written once.
+const sample$ErrorAPIKEYEMPTY$0: unknown = {
+  error: 'APIKEY_EMPTY',
+  message: 'deltatan',
+  suggestion: 'alphabra',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorAPIKEYMISMATCH$0: unknown = {
+  error: 'APIKEY_MISMATCH',
+  message: 'bravobra',
+  suggestion: 'novadelt',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorCATEGORYINVALID$0: unknown = {
+  error: 'CATEGORY_INVALID',
+  message: 'limalima',
+  suggestion: 'novadelt',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorCATEGORYNOTFOUND$0: unknown = {
+  error: 'CATEGORY_NOTFOUND',
+  message: 'limabrav',
+  suggestion: 'tangoech',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorCUSTOMPAGEINVALID$0: unknown = {
+  error: 'CUSTOMPAGE_INVALID',
+  message: 'echonova',
+  suggestion: 'limatang',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorCUSTOMPAGENOTFOUND$0: unknown = {
+  error: 'CUSTOMPAGE_NOTFOUND',
+  message: 'tangodel',
+  suggestion: 'echosier',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorDOCINVALID$0: unknown = {
+  error: 'DOC_INVALID',
+  message: 'tangoalp',
+  suggestion: 'deltabra',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorDOCNOTFOUND$0: unknown = {
+  error: 'DOC_NOTFOUND',
+  message: 'bravoech',
+  suggestion: 'novadelt',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorSPECFILEEMPTY$0: unknown = {
+  error: 'SPEC_FILE_EMPTY',
+  message: 'novaalph',
+  suggestion: 'alphaech',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorSPECTIMEOUT$0: unknown = {
+  error: 'SPEC_TIMEOUT',
+  message: 'bravoech',
+  suggestion: 'sierrano',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorVERSIONEMPTY$0: unknown = {
+  error: 'VERSION_EMPTY',
+  message: 'sierrabr',
+  suggestion: 'deltalim',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+const sample$ErrorVERSIONNOTFOUND$0: unknown = {
+  error: 'VERSION_NOTFOUND',
+  message: 'limalima',
+  suggestion: 'limasier',
+  docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
+  help: 'If you need help, email support@readme.io',
+  poem: [
+    "If you're seeing this error,",
+    "Things didn't quite go the way we hoped.",
+    'When we tried to process your request,',
+    "Maybe trying again it'll work—who knows!",
+  ],
+};
+
 const route$getProject: MockRoute = {
   operation: 'getProject',
   method: 'GET',
@@ -52,50 +210,18 @@ const route$getProject: MockRoute = {
       contentType: 'application/json',
       kind: 'json',
       example: {
-        name: 'echoalph',
-        subdomain: 'alphaalp',
-        jwtSecret: 'novanova',
-        baseUrl: 'https://example.com/350',
-        plan: 'novadelt',
+        name: 'alphatan',
+        subdomain: 'novasier',
+        jwtSecret: 'novabrav',
+        baseUrl: 'https://example.com/518',
+        plan: 'echoecho',
       },
     },
   },
   resource: null,
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'echoalph',
-        suggestion: 'alphaalp',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'echoalph',
-        suggestion: 'alphaalp',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
   ],
 };
 const route$getAPIRegistry: MockRoute = {
@@ -123,8 +249,8 @@ const route$getAPIRegistry: MockRoute = {
       contentType: 'application/json',
       example: {
         error: 'REGISTRY_NOTFOUND',
-        message: 'limatang',
-        suggestion: 'novanova',
+        message: 'alphabra',
+        suggestion: 'echoecho',
         docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
         help: 'If you need help, email support@readme.io',
         poem: [
@@ -147,74 +273,10 @@ const route$getAPISpecification: MockRoute = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'VERSION_EMPTY',
-        message: 'novalima',
-        suggestion: 'novaecho',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'novalima',
-        suggestion: 'novaecho',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'novalima',
-        suggestion: 'novaecho',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'VERSION_NOTFOUND',
-        message: 'novalima',
-        suggestion: 'novaecho',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorVERSIONEMPTY$0 },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: '404', contentType: 'application/json', example: sample$ErrorVERSIONNOTFOUND$0 },
   ],
 };
 const route$uploadAPISpecification: MockRoute = {
@@ -235,74 +297,10 @@ const route$uploadAPISpecification: MockRoute = {
   response: { status: 201, media: null },
   resource: null,
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'SPEC_FILE_EMPTY',
-        message: 'sierrali',
-        suggestion: 'deltabra',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'sierrali',
-        suggestion: 'deltabra',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'sierrali',
-        suggestion: 'deltabra',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '408',
-      contentType: 'application/json',
-      example: {
-        error: 'SPEC_TIMEOUT',
-        message: 'sierrali',
-        suggestion: 'deltabra',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorSPECFILEEMPTY$0 },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: '408', contentType: 'application/json', example: sample$ErrorSPECTIMEOUT$0 },
   ],
 };
 const route$updateAPISpecification: MockRoute = {
@@ -323,74 +321,10 @@ const route$updateAPISpecification: MockRoute = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'SPEC_FILE_EMPTY',
-        message: 'sierrano',
-        suggestion: 'alphadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'sierrano',
-        suggestion: 'alphadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'sierrano',
-        suggestion: 'alphadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '408',
-      contentType: 'application/json',
-      example: {
-        error: 'SPEC_TIMEOUT',
-        message: 'sierrano',
-        suggestion: 'alphadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorSPECFILEEMPTY$0 },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: '408', contentType: 'application/json', example: sample$ErrorSPECTIMEOUT$0 },
   ],
 };
 const route$deleteAPISpecification: MockRoute = {
@@ -415,8 +349,8 @@ const route$deleteAPISpecification: MockRoute = {
       contentType: 'application/json',
       example: {
         error: 'SPEC_ID_INVALID',
-        message: 'sierraec',
-        suggestion: 'deltadel',
+        message: 'bravoech',
+        suggestion: 'echodelt',
         docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
         help: 'If you need help, email support@readme.io',
         poem: [
@@ -427,47 +361,15 @@ const route$deleteAPISpecification: MockRoute = {
         ],
       },
     },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'sierraec',
-        suggestion: 'deltadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'sierraec',
-        suggestion: 'deltadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
     {
       status: '404',
       contentType: 'application/json',
       example: {
         error: 'SPEC_NOTFOUND',
-        message: 'sierraec',
-        suggestion: 'deltadel',
+        message: 'bravoech',
+        suggestion: 'bravoech',
         docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
         help: 'If you need help, email support@readme.io',
         poem: [
@@ -513,23 +415,7 @@ const route$createCategory: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'CATEGORY_INVALID',
-        message: 'bravoech',
-        suggestion: 'novaalph',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorCATEGORYINVALID$0 },
   ],
 };
 const route$getCategory: MockRoute = {
@@ -549,23 +435,7 @@ const route$getCategory: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'CATEGORY_NOTFOUND',
-        message: 'novalima',
-        suggestion: 'novaecho',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '404', contentType: 'application/json', example: sample$ErrorCATEGORYNOTFOUND$0 },
   ],
 };
 const route$updateCategory: MockRoute = {
@@ -591,40 +461,8 @@ const route$updateCategory: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'CATEGORY_INVALID',
-        message: 'tangoech',
-        suggestion: 'tangosie',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'CATEGORY_NOTFOUND',
-        message: 'tangoech',
-        suggestion: 'tangosie',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorCATEGORYINVALID$0 },
+    { status: '404', contentType: 'application/json', example: sample$ErrorCATEGORYNOTFOUND$0 },
   ],
 };
 const route$deleteCategory: MockRoute = {
@@ -644,23 +482,7 @@ const route$deleteCategory: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'CATEGORY_NOTFOUND',
-        message: 'sierrasi',
-        suggestion: 'bravodel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '404', contentType: 'application/json', example: sample$ErrorCATEGORYNOTFOUND$0 },
   ],
 };
 const route$getCategoryDocs: MockRoute = {
@@ -673,23 +495,7 @@ const route$getCategoryDocs: MockRoute = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'CATEGORY_NOTFOUND',
-        message: 'deltaalp',
-        suggestion: 'echotang',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '404', contentType: 'application/json', example: sample$ErrorCATEGORYNOTFOUND$0 },
   ],
 };
 const route$getChangelogs: MockRoute = {
@@ -792,40 +598,8 @@ const route$getCustomPages: MockRoute = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'novasier',
-        suggestion: 'deltadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'novasier',
-        suggestion: 'deltadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
   ],
 };
 const route$createCustomPage: MockRoute = {
@@ -851,57 +625,9 @@ const route$createCustomPage: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'CUSTOMPAGE_INVALID',
-        message: 'sierrasi',
-        suggestion: 'bravotan',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'sierrasi',
-        suggestion: 'bravotan',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'sierrasi',
-        suggestion: 'bravotan',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorCUSTOMPAGEINVALID$0 },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
   ],
 };
 const route$getCustomPage: MockRoute = {
@@ -921,57 +647,9 @@ const route$getCustomPage: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'echosier',
-        suggestion: 'alphaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'echosier',
-        suggestion: 'alphaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'CUSTOMPAGE_NOTFOUND',
-        message: 'echosier',
-        suggestion: 'alphaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: '404', contentType: 'application/json', example: sample$ErrorCUSTOMPAGENOTFOUND$0 },
   ],
 };
 const route$updateCustomPage: MockRoute = {
@@ -997,74 +675,10 @@ const route$updateCustomPage: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'CUSTOMPAGE_INVALID',
-        message: 'alphadel',
-        suggestion: 'echosier',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'alphadel',
-        suggestion: 'echosier',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'alphadel',
-        suggestion: 'echosier',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'CUSTOMPAGE_NOTFOUND',
-        message: 'alphadel',
-        suggestion: 'echosier',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorCUSTOMPAGEINVALID$0 },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: '404', contentType: 'application/json', example: sample$ErrorCUSTOMPAGENOTFOUND$0 },
   ],
 };
 const route$deleteCustomPage: MockRoute = {
@@ -1084,57 +698,9 @@ const route$deleteCustomPage: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'echoalph',
-        suggestion: 'deltaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'echoalph',
-        suggestion: 'deltaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'CUSTOMPAGE_NOTFOUND',
-        message: 'echoalph',
-        suggestion: 'deltaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: '404', contentType: 'application/json', example: sample$ErrorCUSTOMPAGENOTFOUND$0 },
   ],
 };
 const route$createDoc: MockRoute = {
@@ -1163,57 +729,9 @@ const route$createDoc: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'DOC_INVALID',
-        message: 'alphaech',
-        suggestion: 'limanova',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'alphaech',
-        suggestion: 'limanova',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'alphaech',
-        suggestion: 'limanova',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorDOCINVALID$0 },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
   ],
 };
 const route$searchDocs: MockRoute = {
@@ -1226,40 +744,8 @@ const route$searchDocs: MockRoute = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'echoecho',
-        suggestion: 'tangoalp',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'echoecho',
-        suggestion: 'tangoalp',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
   ],
 };
 const route$getDoc: MockRoute = {
@@ -1282,57 +768,9 @@ const route$getDoc: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'alphalim',
-        suggestion: 'limadelt',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'alphalim',
-        suggestion: 'limadelt',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'DOC_NOTFOUND',
-        message: 'alphalim',
-        suggestion: 'limadelt',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: '404', contentType: 'application/json', example: sample$ErrorDOCNOTFOUND$0 },
   ],
 };
 const route$updateDoc: MockRoute = {
@@ -1361,74 +799,10 @@ const route$updateDoc: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'DOC_INVALID',
-        message: 'echotang',
-        suggestion: 'limatang',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'echotang',
-        suggestion: 'limatang',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'echotang',
-        suggestion: 'limatang',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'DOC_NOTFOUND',
-        message: 'echotang',
-        suggestion: 'limatang',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorDOCINVALID$0 },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: '404', contentType: 'application/json', example: sample$ErrorDOCNOTFOUND$0 },
   ],
 };
 const route$deleteDoc: MockRoute = {
@@ -1448,57 +822,9 @@ const route$deleteDoc: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'limasier',
-        suggestion: 'deltaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'limasier',
-        suggestion: 'deltaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'DOC_NOTFOUND',
-        message: 'limasier',
-        suggestion: 'deltaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: '404', contentType: 'application/json', example: sample$ErrorDOCNOTFOUND$0 },
   ],
 };
 const route$getProductionDoc: MockRoute = {
@@ -1514,70 +840,22 @@ const route$getProductionDoc: MockRoute = {
       contentType: 'application/json',
       kind: 'json',
       example: {
-        title: 'bravoech',
+        title: 'alphabra',
         type: 'error',
-        body: 'echobrav',
-        category: 'novatang',
-        hidden: false,
+        body: 'tangotan',
+        category: 'tangolim',
+        hidden: true,
         order: 999,
-        parentDoc: 'echodelt',
-        error: { code: 'limalima' },
+        parentDoc: 'limasier',
+        error: { code: 'limadelt' },
       },
     },
   },
   resource: null,
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'bravoech',
-        suggestion: 'deltaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'bravoech',
-        suggestion: 'deltaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'DOC_NOTFOUND',
-        message: 'bravoech',
-        suggestion: 'deltaech',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: '404', contentType: 'application/json', example: sample$ErrorDOCNOTFOUND$0 },
   ],
 };
 const route$getOutboundIPs: MockRoute = {
@@ -1640,40 +918,8 @@ const route$getVersions: MockRoute = {
   response: { status: 200, media: null },
   resource: null,
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'alphatan',
-        suggestion: 'novabrav',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'alphatan',
-        suggestion: 'novabrav',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
   ],
 };
 const route$createVersion: MockRoute = {
@@ -1699,64 +945,16 @@ const route$createVersion: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '400',
-      contentType: 'application/json',
-      example: {
-        error: 'VERSION_EMPTY',
-        message: 'alphalim',
-        suggestion: 'novabrav',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'alphalim',
-        suggestion: 'novabrav',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'alphalim',
-        suggestion: 'novabrav',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '400', contentType: 'application/json', example: sample$ErrorVERSIONEMPTY$0 },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
     {
       status: '404',
       contentType: 'application/json',
       example: {
         error: 'VERSION_FORK_NOTFOUND',
-        message: 'alphalim',
-        suggestion: 'novabrav',
+        message: 'deltaalp',
+        suggestion: 'sierrali',
         docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
         help: 'If you need help, email support@readme.io',
         poem: [
@@ -1786,57 +984,9 @@ const route$getVersion: MockRoute = {
     typeTag: null,
   },
   errors: [
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'novaecho',
-        suggestion: 'limaecho',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'novaecho',
-        suggestion: 'limaecho',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'VERSION_NOTFOUND',
-        message: 'novaecho',
-        suggestion: 'limaecho',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: '404', contentType: 'application/json', example: sample$ErrorVERSIONNOTFOUND$0 },
   ],
 };
 const route$updateVersion: MockRoute = {
@@ -1867,8 +1017,8 @@ const route$updateVersion: MockRoute = {
       contentType: 'application/json',
       example: {
         error: 'VERSION_CANT_DEMOTE_STABLE',
-        message: 'alphalim',
-        suggestion: 'alphadel',
+        message: 'sierraal',
+        suggestion: 'sierraec',
         docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
         help: 'If you need help, email support@readme.io',
         poem: [
@@ -1879,57 +1029,9 @@ const route$updateVersion: MockRoute = {
         ],
       },
     },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'alphalim',
-        suggestion: 'alphadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'alphalim',
-        suggestion: 'alphadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'VERSION_NOTFOUND',
-        message: 'alphalim',
-        suggestion: 'alphadel',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: '404', contentType: 'application/json', example: sample$ErrorVERSIONNOTFOUND$0 },
   ],
 };
 const route$deleteVersion: MockRoute = {
@@ -1954,8 +1056,8 @@ const route$deleteVersion: MockRoute = {
       contentType: 'application/json',
       example: {
         error: 'VERSION_CANT_REMOVE_STABLE',
-        message: 'limabrav',
-        suggestion: 'echodelt',
+        message: 'limaecho',
+        suggestion: 'limalima',
         docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
         help: 'If you need help, email support@readme.io',
         poem: [
@@ -1966,57 +1068,9 @@ const route$deleteVersion: MockRoute = {
         ],
       },
     },
-    {
-      status: '401',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_EMPTY',
-        message: 'limabrav',
-        suggestion: 'echodelt',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '403',
-      contentType: 'application/json',
-      example: {
-        error: 'APIKEY_MISMATCH',
-        message: 'limabrav',
-        suggestion: 'echodelt',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
-    {
-      status: '404',
-      contentType: 'application/json',
-      example: {
-        error: 'VERSION_NOTFOUND',
-        message: 'limabrav',
-        suggestion: 'echodelt',
-        docs: 'https://docs.readme.com/logs/6883d0ee-cf79-447a-826f-a48f7d5bdf5f',
-        help: 'If you need help, email support@readme.io',
-        poem: [
-          "If you're seeing this error,",
-          "Things didn't quite go the way we hoped.",
-          'When we tried to process your request,',
-          "Maybe trying again it'll work—who knows!",
-        ],
-      },
-    },
+    { status: '401', contentType: 'application/json', example: sample$ErrorAPIKEYEMPTY$0 },
+    { status: '403', contentType: 'application/json', example: sample$ErrorAPIKEYMISMATCH$0 },
+    { status: '404', contentType: 'application/json', example: sample$ErrorVERSIONNOTFOUND$0 },
   ],
 };
 

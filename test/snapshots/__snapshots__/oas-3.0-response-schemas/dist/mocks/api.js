@@ -3,6 +3,38 @@ import {
 } from "./runtime/core.js";
 import { validateGetAnythingObjectRequestBody } from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org";
+const sample$Object$0 = {
+  primitive: "bravoech",
+  "read-only": "echoalph",
+  object: { primitive: false },
+  array: [{ primitive: false }],
+  pets: [
+    {
+      id: 239,
+      name: "doggie",
+      name2: "doggie",
+      name3: "doggie",
+      name4: "doggie",
+      name5: "doggie",
+      name6: "doggie",
+      name7: "doggie",
+      name8: "doggie",
+      name9: "doggie",
+      name10: "doggie",
+      name11: "doggie",
+      name12: "doggie",
+      name13: "doggie",
+      name14: "doggie",
+      name15: "doggie",
+      name16: "doggie",
+      name17: "doggie",
+      name18: "doggie",
+      name19: "doggie",
+      photoUrls: ["novaecho"],
+      status: "sold"
+    }
+  ]
+};
 const route$getAnythingArrayOfObjects = {
   operation: "getAnythingArrayOfObjects",
   method: "GET",
@@ -17,13 +49,13 @@ const route$getAnythingArrayOfObjects = {
       kind: "json",
       example: [
         {
-          primitive: "echonova",
-          "read-only": "bravosie",
-          object: { primitive: false },
+          primitive: "sierrata",
+          "read-only": "limadelt",
+          object: { primitive: true },
           array: [{ primitive: false }],
           pets: [
             {
-              id: 800,
+              id: 428,
               name: "doggie",
               name2: "doggie",
               name3: "doggie",
@@ -44,7 +76,7 @@ const route$getAnythingArrayOfObjects = {
               name18: "doggie",
               name19: "doggie",
               photoUrls: [],
-              status: "sold"
+              status: "pending"
             }
           ]
         }
@@ -75,82 +107,10 @@ const route$getAnythingMarkdown = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        primitive: "novaalph",
-        "read-only": "bravoalp",
-        object: { primitive: true },
-        array: [{ primitive: false }],
-        pets: [
-          {
-            id: 39,
-            name: "doggie",
-            name2: "doggie",
-            name3: "doggie",
-            name4: "doggie",
-            name5: "doggie",
-            name6: "doggie",
-            name7: "doggie",
-            name8: "doggie",
-            name9: "doggie",
-            name10: "doggie",
-            name11: "doggie",
-            name12: "doggie",
-            name13: "doggie",
-            name14: "doggie",
-            name15: "doggie",
-            name16: "doggie",
-            name17: "doggie",
-            name18: "doggie",
-            name19: "doggie",
-            photoUrls: ["limatang"],
-            status: "pending"
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$Object$0 }
   },
   resource: null,
-  errors: [
-    {
-      status: "400",
-      contentType: "application/json",
-      example: {
-        primitive: "novaalph",
-        "read-only": "bravoalp",
-        object: { primitive: true },
-        array: [{ primitive: false }],
-        pets: [
-          {
-            id: 39,
-            name: "doggie",
-            name2: "doggie",
-            name3: "doggie",
-            name4: "doggie",
-            name5: "doggie",
-            name6: "doggie",
-            name7: "doggie",
-            name8: "doggie",
-            name9: "doggie",
-            name10: "doggie",
-            name11: "doggie",
-            name12: "doggie",
-            name13: "doggie",
-            name14: "doggie",
-            name15: "doggie",
-            name16: "doggie",
-            name17: "doggie",
-            name18: "doggie",
-            name19: "doggie",
-            photoUrls: ["limatang"],
-            status: "pending"
-          }
-        ]
-      }
-    }
-  ]
+  errors: [{ status: "400", contentType: "application/json", example: sample$Object$0 }]
 };
 const route$getAnythingObject = {
   operation: "getAnythingObject",
@@ -167,42 +127,7 @@ const route$getAnythingObject = {
   },
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        primitive: "echonova",
-        "read-only": "deltadel",
-        object: { primitive: true },
-        array: [{ primitive: true }],
-        pets: [
-          {
-            id: 197,
-            name: "doggie",
-            name2: "doggie",
-            name3: "doggie",
-            name4: "doggie",
-            name5: "doggie",
-            name6: "doggie",
-            name7: "doggie",
-            name8: "doggie",
-            name9: "doggie",
-            name10: "doggie",
-            name11: "doggie",
-            name12: "doggie",
-            name13: "doggie",
-            name14: "doggie",
-            name15: "doggie",
-            name16: "doggie",
-            name17: "doggie",
-            name18: "doggie",
-            name19: "doggie",
-            photoUrls: ["sierrali"],
-            status: "available"
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$Object$0 }
   },
   resource: null
 };

@@ -3,6 +3,8 @@ import {
 } from "./runtime/core.js";
 import { validatePostAnythingRequestBody } from "../validators.js";
 const MOCK_BASE_URL = "https://httpbin.org";
+const sample$StatusWrapper$3 = { status: "sold" };
+const sample$Category$2 = { id: 523, name: "sierrasi" };
 const route$postAnything = {
   operation: "postAnything",
   method: "POST",
@@ -24,17 +26,17 @@ const route$postAnything = {
       example: [
         {
           id: 25,
-          category: { id: 798, name: "echobrav" },
-          category_alt: { id: 186, name: "echobrav" },
+          category: sample$Category$2,
+          category_alt: sample$Category$2,
           name: "doggie",
           photoUrls: ["https://example.com/photo.png"],
-          tags: [{ id: 504, name: "bravosie" }],
-          tags_alt: [{ id: 87, name: "novalima" }],
-          status: "sold",
+          tags: [{ id: 410, name: "novalima" }],
+          tags_alt: [{ id: 536, name: "novasier" }],
+          status: "pending",
           polymorphism: {
-            oneOf: { status: "sold" },
+            oneOf: sample$StatusWrapper$3,
             allOf: { status: "available" },
-            anyOf: { status: "sold" }
+            anyOf: sample$StatusWrapper$3
           }
         }
       ]

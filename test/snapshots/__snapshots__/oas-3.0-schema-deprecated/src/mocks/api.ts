@@ -25,6 +25,10 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'https://httpbin.org';
 
+// Sample bodies of named schemas shared by several operations, each written once.
+const sample$StatusWrapper$3: unknown = { status: 'sold' };
+const sample$Category$2: unknown = { id: 523, name: 'sierrasi' };
+
 const route$postAnything: MockRoute = {
   operation: 'postAnything',
   method: 'POST',
@@ -46,17 +50,17 @@ const route$postAnything: MockRoute = {
       example: [
         {
           id: 25,
-          category: { id: 798, name: 'echobrav' },
-          category_alt: { id: 186, name: 'echobrav' },
+          category: sample$Category$2,
+          category_alt: sample$Category$2,
           name: 'doggie',
           photoUrls: ['https://example.com/photo.png'],
-          tags: [{ id: 504, name: 'bravosie' }],
-          tags_alt: [{ id: 87, name: 'novalima' }],
-          status: 'sold',
+          tags: [{ id: 410, name: 'novalima' }],
+          tags_alt: [{ id: 536, name: 'novasier' }],
+          status: 'pending',
           polymorphism: {
-            oneOf: { status: 'sold' },
+            oneOf: sample$StatusWrapper$3,
             allOf: { status: 'available' },
-            anyOf: { status: 'sold' },
+            anyOf: sample$StatusWrapper$3,
           },
         },
       ],

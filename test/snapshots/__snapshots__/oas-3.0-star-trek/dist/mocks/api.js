@@ -44,6 +44,1159 @@ import {
   validatePostWeaponSearchRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "http://stapi.co/api/v1/rest";
+const sample$CharacterHeader$4 = { uid: "sierraec", name: "tangotan" };
+const sample$OrganizationHeader$4 = { uid: "limadelt", name: "sierraec" };
+const sample$SeriesHeader$4 = { uid: "tangosie", title: "novabrav" };
+const sample$TradingCardSetHeader$4 = { uid: "alphaalp", name: "limalima" };
+const sample$AstronomicalObjectHeader$3 = { uid: "limalima", name: "sierraal" };
+const sample$BookBase$3 = {
+  uid: "bravoech",
+  title: "tangodel",
+  publishedYear: 422,
+  publishedMonth: 94,
+  publishedDay: 777,
+  numberOfPages: 403,
+  stardateFrom: 374.2,
+  stardateTo: 345.1,
+  yearFrom: 7,
+  yearTo: 54,
+  novel: true,
+  referenceBook: true,
+  biographyBook: true,
+  rolePlayingBook: false,
+  eBook: true,
+  anthology: false,
+  novelization: false,
+  audiobook: true,
+  audiobookAbridged: true,
+  audiobookPublishedYear: 54,
+  audiobookPublishedMonth: 525,
+  audiobookPublishedDay: 399,
+  audiobookRunTime: 353,
+  productionNumber: "sierrata"
+};
+const sample$BookSeriesBase$3 = {
+  uid: "limaalph",
+  title: "deltabra",
+  publishedYearFrom: 710,
+  publishedMonthFrom: 88,
+  publishedYearTo: 558,
+  publishedMonthTo: 454,
+  numberOfBooks: 333,
+  yearFrom: 298,
+  yearTo: 470,
+  miniseries: false,
+  eBookSeries: false
+};
+const sample$CharacterBase$3 = {
+  uid: "alphasie",
+  name: "alphalim",
+  gender: "F",
+  yearOfBirth: 440,
+  monthOfBirth: 885,
+  dayOfBirth: 421,
+  placeOfBirth: "limanova",
+  yearOfDeath: 187,
+  monthOfDeath: 990,
+  dayOfDeath: 918,
+  placeOfDeath: "sierrasi",
+  height: 673,
+  weight: 40,
+  deceased: true,
+  bloodType: "O_NEGATIVE",
+  maritalStatus: "SINGLE",
+  serialNumber: "sierrata",
+  hologramActivationDate: "echonova",
+  hologramStatus: "limabrav",
+  hologramDateStatus: "tangotan",
+  hologram: true,
+  fictionalCharacter: false,
+  mirror: false,
+  alternateReality: true
+};
+const sample$ComicSeriesBase$3 = {
+  uid: "sierrali",
+  title: "alphasie",
+  publishedYearFrom: 159,
+  publishedMonthFrom: 532,
+  publishedDayFrom: 636,
+  publishedYearTo: 125,
+  publishedMonthTo: 3,
+  publishedDayTo: 751,
+  numberOfIssues: 374,
+  stardateFrom: 506.2,
+  stardateTo: 390.5,
+  yearFrom: 539,
+  yearTo: 306,
+  miniseries: true,
+  photonovelSeries: true
+};
+const sample$ComicsBase$3 = {
+  uid: "limadelt",
+  title: "bravoalp",
+  publishedYear: 202,
+  publishedMonth: 725,
+  publishedDay: 701,
+  coverYear: 512,
+  coverMonth: 896,
+  coverDay: 374,
+  numberOfPages: 399,
+  stardateFrom: 480.2,
+  stardateTo: 770.8,
+  yearFrom: 957,
+  yearTo: 250,
+  photonovel: false,
+  adaptation: true
+};
+const sample$CompanyBase$3 = {
+  uid: "alphanov",
+  name: "limaecho",
+  broadcaster: true,
+  collectibleCompany: true,
+  conglomerate: true,
+  digitalVisualEffectsCompany: false,
+  distributor: false,
+  gameCompany: false,
+  filmEquipmentCompany: true,
+  makeUpEffectsStudio: true,
+  mattePaintingCompany: false,
+  modelAndMiniatureEffectsCompany: true,
+  postProductionCompany: true,
+  productionCompany: true,
+  propCompany: true,
+  recordLabel: false,
+  specialEffectsCompany: true,
+  tvAndFilmProductionCompany: false,
+  videoGameCompany: true
+};
+const sample$CompanyHeader$3 = { uid: "bravodel", name: "sierrano" };
+const sample$ContentLanguage$3 = {
+  uid: "deltaalp",
+  name: "alphatan",
+  iso6391Code: "bravoech"
+};
+const sample$ContentRating$3 = {
+  uid: "alphaalp",
+  contentRatingSystem: "ADESE",
+  rating: "bravodel"
+};
+const sample$EpisodeBase$3 = {
+  uid: "novanova",
+  title: "alphaech",
+  titleGerman: "alphaalp",
+  titleItalian: "bravoalp",
+  titleJapanese: "novabrav",
+  series: sample$SeriesHeader$4,
+  season: { uid: "echolima", title: "tangonov" },
+  seasonNumber: 141,
+  episodeNumber: 364,
+  productionSerialNumber: "deltanov",
+  featureLength: true,
+  stardateFrom: 271.3,
+  stardateTo: 475,
+  yearFrom: 405,
+  yearTo: 610,
+  usAirDate: "2024-09-17",
+  finalScriptDate: "2024-10-09"
+};
+const sample$MovieBase$3 = {
+  uid: "deltatan",
+  title: "alphanov",
+  mainDirector: { uid: "tangobra", name: "novaecho" },
+  titleBulgarian: "alphaalp",
+  titleCatalan: "deltasie",
+  titleChineseTraditional: "deltasie",
+  titleGerman: "alphabra",
+  titleItalian: "echonova",
+  titleJapanese: "alphanov",
+  titlePolish: "deltanov",
+  titleRussian: "tangolim",
+  titleSerbian: "sierraal",
+  titleSpanish: "tangobra",
+  stardateFrom: 365.1,
+  stardateTo: 715.2,
+  yearFrom: 674,
+  yearTo: 257,
+  usReleaseDate: "2024-12-05"
+};
+const sample$OrganizationBase$3 = {
+  uid: "alphaech",
+  name: "novanova",
+  government: true,
+  intergovernmentalOrganization: true,
+  researchOrganization: true,
+  sportOrganization: false,
+  medicalOrganization: false,
+  militaryOrganization: false,
+  militaryUnit: true,
+  governmentAgency: false,
+  lawEnforcementAgency: false,
+  prisonOrPenalColony: false,
+  mirror: true,
+  alternateReality: false
+};
+const sample$OrganizationHeader$3 = { uid: "limabrav", name: "bravonov" };
+const sample$PerformerBase$3 = {
+  uid: "tangoech",
+  name: "tangobra",
+  birthName: "echotang",
+  gender: "F",
+  dateOfBirth: "2024-08-13",
+  placeOfBirth: "alphatan",
+  dateOfDeath: "2024-08-13",
+  placeOfDeath: "bravotan",
+  animalPerformer: true,
+  disPerformer: true,
+  ds9Performer: true,
+  entPerformer: true,
+  filmPerformer: true,
+  standInPerformer: false,
+  stuntPerformer: true,
+  tasPerformer: false,
+  tngPerformer: false,
+  tosPerformer: false,
+  videoGamePerformer: true,
+  voicePerformer: true,
+  voyPerformer: false
+};
+const sample$Reference$3 = {
+  uid: "limasier",
+  referenceType: "ISBN",
+  referenceNumber: "alphaech"
+};
+const sample$SeasonHeader$3 = { uid: "sierraec", title: "bravoech" };
+const sample$SeriesHeader$3 = { uid: "echolima", title: "tangoech" };
+const sample$SpacecraftType$3 = { uid: "deltasie", name: "sierrasi" };
+const sample$StaffBase$3 = {
+  uid: "alphasie",
+  name: "limalima",
+  birthName: "alphaech",
+  gender: "F",
+  dateOfBirth: "2024-03-27",
+  placeOfBirth: "deltadel",
+  dateOfDeath: "2024-03-29",
+  placeOfDeath: "echobrav",
+  artDepartment: false,
+  artDirector: false,
+  productionDesigner: true,
+  cameraAndElectricalDepartment: true,
+  cinematographer: false,
+  castingDepartment: true,
+  costumeDepartment: true,
+  costumeDesigner: true,
+  director: false,
+  assistantOrSecondUnitDirector: false,
+  exhibitAndAttractionStaff: true,
+  filmEditor: true,
+  linguist: false,
+  locationStaff: true,
+  makeupStaff: true,
+  musicDepartment: true,
+  composer: false,
+  personalAssistant: true,
+  producer: false,
+  productionAssociate: true,
+  productionStaff: true,
+  publicationStaff: true,
+  scienceConsultant: true,
+  soundDepartment: false,
+  specialAndVisualEffectsStaff: true,
+  author: true,
+  audioAuthor: false,
+  calendarArtist: false,
+  comicArtist: false,
+  comicAuthor: true,
+  comicColorArtist: false,
+  comicInteriorArtist: true,
+  comicInkArtist: true,
+  comicPencilArtist: true,
+  comicLetterArtist: true,
+  comicStripArtist: false,
+  gameArtist: true,
+  gameAuthor: false,
+  novelArtist: true,
+  novelAuthor: true,
+  referenceArtist: true,
+  referenceAuthor: false,
+  publicationArtist: false,
+  publicationDesigner: false,
+  publicationEditor: false,
+  publicityArtist: false,
+  cbsDigitalStaff: false,
+  ilmProductionStaff: true,
+  specialFeaturesStaff: false,
+  storyEditor: true,
+  studioExecutive: false,
+  stuntDepartment: false,
+  transportationDepartment: true,
+  videoGameProductionStaff: true,
+  writer: true
+};
+const sample$TradingCardBase$3 = {
+  uid: "alphaalp",
+  name: "limasier",
+  number: "echosier",
+  releaseYear: 124,
+  productionRun: 536,
+  tradingCardSet: sample$TradingCardSetHeader$4,
+  tradingCardDeck: { uid: "alphaech", name: "novabrav" }
+};
+const sample$TradingCardSetHeader$3 = { uid: "echodelt", name: "alphabra" };
+const sample$AstronomicalObjectBase$2 = {
+  uid: "sierraal",
+  name: "limatang",
+  astronomicalObjectType: "L_CLASS_PLANET",
+  location: sample$AstronomicalObjectHeader$3
+};
+const sample$CompanyBase$2 = {
+  uid: "deltanov",
+  name: "echobrav",
+  broadcaster: false,
+  collectibleCompany: false,
+  conglomerate: true,
+  digitalVisualEffectsCompany: false,
+  distributor: true,
+  gameCompany: false,
+  filmEquipmentCompany: true,
+  makeUpEffectsStudio: true,
+  mattePaintingCompany: false,
+  modelAndMiniatureEffectsCompany: true,
+  postProductionCompany: true,
+  productionCompany: false,
+  propCompany: false,
+  recordLabel: true,
+  specialEffectsCompany: false,
+  tvAndFilmProductionCompany: true,
+  videoGameCompany: true
+};
+const sample$OrganizationBase$2 = {
+  uid: "deltaech",
+  name: "deltadel",
+  government: false,
+  intergovernmentalOrganization: true,
+  researchOrganization: true,
+  sportOrganization: true,
+  medicalOrganization: true,
+  militaryOrganization: false,
+  militaryUnit: true,
+  governmentAgency: true,
+  lawEnforcementAgency: true,
+  prisonOrPenalColony: true,
+  mirror: true,
+  alternateReality: false
+};
+const sample$SeasonBase$2 = {
+  uid: "limalima",
+  title: "novabrav",
+  series: sample$SeriesHeader$3,
+  seasonNumber: 43,
+  numberOfEpisodes: 322
+};
+const sample$SeriesBase$2 = {
+  uid: "echonova",
+  title: "tangonov",
+  abbreviation: "deltabra",
+  productionStartYear: 408,
+  productionEndYear: 779,
+  originalRunStartDate: "2024-08-03",
+  originalRunEndDate: "2024-08-26",
+  seasonsCount: 782,
+  episodesCount: 242,
+  featureLengthEpisodesCount: 392,
+  productionCompany: sample$CompanyHeader$3,
+  originalBroadcaster: sample$CompanyHeader$3
+};
+const sample$SpacecraftClassBase$2 = {
+  uid: "limasier",
+  name: "deltadel",
+  numberOfDecks: 76,
+  warpCapable: true,
+  alternateReality: true,
+  activeFrom: "sierrabr",
+  activeTo: "echodelt",
+  species: { uid: "echotang", name: "sierrasi" },
+  owner: sample$OrganizationHeader$3,
+  operator: sample$OrganizationHeader$3,
+  affiliation: sample$OrganizationHeader$3
+};
+const sample$StaffBase$2 = {
+  uid: "echoalph",
+  name: "alphaalp",
+  birthName: "alphaech",
+  gender: "M",
+  dateOfBirth: "2024-06-24",
+  placeOfBirth: "sierrata",
+  dateOfDeath: "2024-09-24",
+  placeOfDeath: "echoalph",
+  artDepartment: true,
+  artDirector: true,
+  productionDesigner: true,
+  cameraAndElectricalDepartment: true,
+  cinematographer: false,
+  castingDepartment: true,
+  costumeDepartment: true,
+  costumeDesigner: false,
+  director: false,
+  assistantOrSecondUnitDirector: false,
+  exhibitAndAttractionStaff: false,
+  filmEditor: true,
+  linguist: true,
+  locationStaff: false,
+  makeupStaff: false,
+  musicDepartment: false,
+  composer: false,
+  personalAssistant: false,
+  producer: false,
+  productionAssociate: true,
+  productionStaff: false,
+  publicationStaff: true,
+  scienceConsultant: false,
+  soundDepartment: false,
+  specialAndVisualEffectsStaff: true,
+  author: true,
+  audioAuthor: false,
+  calendarArtist: true,
+  comicArtist: true,
+  comicAuthor: false,
+  comicColorArtist: false,
+  comicInteriorArtist: true,
+  comicInkArtist: false,
+  comicPencilArtist: false,
+  comicLetterArtist: true,
+  comicStripArtist: false,
+  gameArtist: true,
+  gameAuthor: true,
+  novelArtist: false,
+  novelAuthor: false,
+  referenceArtist: false,
+  referenceAuthor: false,
+  publicationArtist: true,
+  publicationDesigner: true,
+  publicationEditor: false,
+  publicityArtist: false,
+  cbsDigitalStaff: true,
+  ilmProductionStaff: false,
+  specialFeaturesStaff: true,
+  storyEditor: false,
+  studioExecutive: true,
+  stuntDepartment: true,
+  transportationDepartment: false,
+  videoGameProductionStaff: true,
+  writer: true
+};
+const sample$TradingCardDeckBase$2 = {
+  uid: "limalima",
+  name: "deltatan",
+  frequency: "novalima",
+  tradingCardSet: sample$TradingCardSetHeader$3
+};
+const sample$TradingCardSetBase$2 = {
+  uid: "alphaalp",
+  name: "echonova",
+  releaseYear: 110,
+  releaseMonth: 767,
+  releaseDay: 661,
+  cardsPerPack: 471,
+  packsPerBox: 737,
+  boxesPerCase: 991,
+  productionRun: 214,
+  productionRunUnit: "SET",
+  cardWidth: 583.8,
+  cardHeight: 890.4
+};
+const sample$ResponsePage$1 = {
+  pageNumber: 646,
+  pageSize: 733,
+  numberOfElements: 964,
+  totalElements: 585,
+  totalPages: 749,
+  firstPage: true,
+  lastPage: false
+};
+const sample$ResponseSort$1 = {
+  clauses: [{ name: "sierrali", direction: "DESC", clauseOrder: 336 }]
+};
+const sample$AnimalBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  animals: [
+    {
+      uid: "tangotan",
+      name: "limanova",
+      earthAnimal: false,
+      earthInsect: true,
+      avian: true,
+      canine: true,
+      feline: false
+    }
+  ]
+};
+const sample$AstronomicalObjectBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  astronomicalObjects: [sample$AstronomicalObjectBase$2]
+};
+const sample$BookBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  books: [
+    {
+      uid: "sierrabr",
+      title: "limalima",
+      publishedYear: 512,
+      publishedMonth: 64,
+      publishedDay: 720,
+      numberOfPages: 236,
+      stardateFrom: 266.8,
+      stardateTo: 616.7,
+      yearFrom: 496,
+      yearTo: 774,
+      novel: true,
+      referenceBook: true,
+      biographyBook: false,
+      rolePlayingBook: true,
+      eBook: false,
+      anthology: true,
+      novelization: true,
+      audiobook: true,
+      audiobookAbridged: false,
+      audiobookPublishedYear: 605,
+      audiobookPublishedMonth: 596,
+      audiobookPublishedDay: 287,
+      audiobookRunTime: 723,
+      productionNumber: "alphaech"
+    }
+  ]
+};
+const sample$BookCollectionBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  bookCollections: [
+    {
+      uid: "novatang",
+      title: "deltatan",
+      publishedYear: 23,
+      publishedMonth: 325,
+      publishedDay: 973,
+      numberOfPages: 359,
+      stardateFrom: 377.4,
+      stardateTo: 770.3,
+      yearFrom: 32,
+      yearTo: 41
+    }
+  ]
+};
+const sample$BookSeriesBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  bookSeries: [
+    {
+      uid: "tangosie",
+      title: "bravonov",
+      publishedYearFrom: 999,
+      publishedMonthFrom: 562,
+      publishedYearTo: 640,
+      publishedMonthTo: 391,
+      numberOfBooks: 725,
+      yearFrom: 701,
+      yearTo: 464,
+      miniseries: false,
+      eBookSeries: false
+    }
+  ]
+};
+const sample$CharacterBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  characters: [
+    {
+      uid: "bravodel",
+      name: "limadelt",
+      gender: "M",
+      yearOfBirth: 763,
+      monthOfBirth: 160,
+      dayOfBirth: 347,
+      placeOfBirth: "novanova",
+      yearOfDeath: 829,
+      monthOfDeath: 681,
+      dayOfDeath: 211,
+      placeOfDeath: "echonova",
+      height: 440,
+      weight: 778,
+      deceased: true,
+      bloodType: "B_NEGATIVE",
+      maritalStatus: "WIDOWED",
+      serialNumber: "limatang",
+      hologramActivationDate: "deltatan",
+      hologramStatus: "novalima",
+      hologramDateStatus: "alphadel",
+      hologram: true,
+      fictionalCharacter: false,
+      mirror: false,
+      alternateReality: false
+    }
+  ]
+};
+const sample$ComicCollectionBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  comicCollections: [
+    {
+      uid: "bravoech",
+      title: "alphaalp",
+      publishedYear: 565,
+      publishedMonth: 78,
+      publishedDay: 571,
+      coverYear: 687,
+      coverMonth: 77,
+      coverDay: 893,
+      numberOfPages: 577,
+      stardateFrom: 870.9,
+      stardateTo: 620.8,
+      yearFrom: 243,
+      yearTo: 722,
+      photonovel: false
+    }
+  ]
+};
+const sample$ComicSeriesBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  comicSeries: [
+    {
+      uid: "sierrade",
+      title: "echolima",
+      publishedYearFrom: 455,
+      publishedMonthFrom: 577,
+      publishedDayFrom: 273,
+      publishedYearTo: 466,
+      publishedMonthTo: 287,
+      publishedDayTo: 685,
+      numberOfIssues: 581,
+      stardateFrom: 390.7,
+      stardateTo: 735.2,
+      yearFrom: 429,
+      yearTo: 255,
+      miniseries: true,
+      photonovelSeries: true
+    }
+  ]
+};
+const sample$ComicStripBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  comicStrips: [
+    {
+      uid: "tangoalp",
+      title: "sierraal",
+      periodical: "sierrabr",
+      publishedYearFrom: 169,
+      publishedMonthFrom: 810,
+      publishedDayFrom: 187,
+      publishedYearTo: 325,
+      publishedMonthTo: 838,
+      publishedDayTo: 243,
+      numberOfPages: 241,
+      yearFrom: 420,
+      yearTo: 476
+    }
+  ]
+};
+const sample$ComicsBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  comics: [
+    {
+      uid: "deltaalp",
+      title: "novasier",
+      publishedYear: 234,
+      publishedMonth: 861,
+      publishedDay: 986,
+      coverYear: 657,
+      coverMonth: 80,
+      coverDay: 843,
+      numberOfPages: 611,
+      stardateFrom: 714.2,
+      stardateTo: 120,
+      yearFrom: 418,
+      yearTo: 410,
+      photonovel: false,
+      adaptation: false
+    }
+  ]
+};
+const sample$CompanyBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  companies: [sample$CompanyBase$2]
+};
+const sample$ConflictBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  conflicts: [
+    {
+      uid: "novaalph",
+      name: "deltanov",
+      yearFrom: 984,
+      yearTo: 328,
+      earthConflict: false,
+      federationWar: false,
+      klingonWar: true,
+      dominionWarBattle: false,
+      alternateReality: true
+    }
+  ]
+};
+const sample$ElementBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  elements: [
+    {
+      uid: "novalima",
+      name: "limaecho",
+      symbol: "sierrade",
+      atomicNumber: 298,
+      atomicWeight: 779,
+      transuranium: false,
+      gammaSeries: false,
+      hypersonicSeries: true,
+      megaSeries: false,
+      omegaSeries: false,
+      transonicSeries: true,
+      worldSeries: true
+    }
+  ]
+};
+const sample$EpisodeBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  episodes: [
+    {
+      uid: "bravosie",
+      title: "sierrasi",
+      titleGerman: "bravoech",
+      titleItalian: "alphanov",
+      titleJapanese: "limaalph",
+      series: sample$SeriesHeader$3,
+      season: sample$SeasonHeader$3,
+      seasonNumber: 213,
+      episodeNumber: 226,
+      productionSerialNumber: "tangodel",
+      featureLength: false,
+      stardateFrom: 346,
+      stardateTo: 896.8,
+      yearFrom: 786,
+      yearTo: 98,
+      usAirDate: "2024-05-13",
+      finalScriptDate: "2024-10-09"
+    }
+  ]
+};
+const sample$Error$0 = { code: "novatang", message: "tangosie" };
+const sample$FoodBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  foods: [
+    {
+      uid: "tangoalp",
+      name: "bravobra",
+      earthlyOrigin: false,
+      dessert: true,
+      fruit: false,
+      herbOrSpice: true,
+      sauce: true,
+      soup: true,
+      beverage: true,
+      alcoholicBeverage: true,
+      juice: false,
+      tea: false
+    }
+  ]
+};
+const sample$LiteratureBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  literature: [
+    {
+      uid: "novadelt",
+      title: "deltanov",
+      earthlyOrigin: true,
+      shakespeareanWork: false,
+      report: false,
+      scientificLiterature: true,
+      technicalManual: false,
+      religiousLiterature: false
+    }
+  ]
+};
+const sample$LocationBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  locations: [
+    {
+      uid: "echotang",
+      name: "tangobra",
+      earthlyLocation: false,
+      fictionalLocation: false,
+      religiousLocation: false,
+      geographicalLocation: false,
+      bodyOfWater: false,
+      country: false,
+      subnationalEntity: true,
+      settlement: false,
+      usSettlement: false,
+      bajoranSettlement: true,
+      colony: false,
+      landform: false,
+      landmark: false,
+      road: true,
+      structure: true,
+      shipyard: false,
+      buildingInterior: false,
+      establishment: true,
+      medicalEstablishment: true,
+      ds9Establishment: true,
+      school: false,
+      mirror: false,
+      alternateReality: false
+    }
+  ]
+};
+const sample$MagazineBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  magazines: [
+    {
+      uid: "tangotan",
+      title: "alphaalp",
+      publishedYear: 148,
+      publishedMonth: 445,
+      publishedDay: 743,
+      coverYear: 427,
+      coverMonth: 462,
+      coverDay: 38,
+      numberOfPages: 625,
+      issueNumber: "deltaalp"
+    }
+  ]
+};
+const sample$MagazineSeriesBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  magazineSeries: [
+    {
+      uid: "sierrali",
+      title: "tangolim",
+      publishedYearFrom: 485,
+      publishedMonthFrom: 647,
+      publishedYearTo: 146,
+      publishedMonthTo: 987,
+      numberOfIssues: 349
+    }
+  ]
+};
+const sample$MaterialBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  materials: [
+    {
+      uid: "echoalph",
+      name: "sierrabr",
+      chemicalCompound: false,
+      biochemicalCompound: false,
+      drug: true,
+      poisonousSubstance: true,
+      explosive: true,
+      gemstone: false,
+      alloyOrComposite: false,
+      fuel: true,
+      mineral: true,
+      preciousMaterial: false
+    }
+  ]
+};
+const sample$MedicalConditionBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  medicalConditions: [{ uid: "echodelt", name: "echobrav", psychologicalCondition: true }]
+};
+const sample$MovieBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  movies: [
+    {
+      uid: "tangolim",
+      title: "echobrav",
+      mainDirector: { uid: "limabrav", name: "sierrata" },
+      titleBulgarian: "tangoech",
+      titleCatalan: "alphaech",
+      titleChineseTraditional: "bravodel",
+      titleGerman: "echodelt",
+      titleItalian: "alphatan",
+      titleJapanese: "novabrav",
+      titlePolish: "echodelt",
+      titleRussian: "echolima",
+      titleSerbian: "alphabra",
+      titleSpanish: "deltanov",
+      stardateFrom: 751.9,
+      stardateTo: 181,
+      yearFrom: 674,
+      yearTo: 964,
+      usReleaseDate: "2024-04-26"
+    }
+  ]
+};
+const sample$OccupationBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  occupations: [
+    {
+      uid: "limatang",
+      name: "sierrade",
+      legalOccupation: true,
+      medicalOccupation: true,
+      scientificOccupation: true
+    }
+  ]
+};
+const sample$OrganizationBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  organizations: [sample$OrganizationBase$2]
+};
+const sample$PerformerBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  performers: [
+    {
+      uid: "deltanov",
+      name: "deltanov",
+      birthName: "echolima",
+      gender: "M",
+      dateOfBirth: "2024-07-12",
+      placeOfBirth: "bravotan",
+      dateOfDeath: "2024-06-09",
+      placeOfDeath: "novadelt",
+      animalPerformer: true,
+      disPerformer: false,
+      ds9Performer: false,
+      entPerformer: true,
+      filmPerformer: true,
+      standInPerformer: false,
+      stuntPerformer: true,
+      tasPerformer: true,
+      tngPerformer: true,
+      tosPerformer: true,
+      videoGamePerformer: true,
+      voicePerformer: false,
+      voyPerformer: true
+    }
+  ]
+};
+const sample$SeasonBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  seasons: [sample$SeasonBase$2]
+};
+const sample$SeriesBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  series: [sample$SeriesBase$2]
+};
+const sample$SoundtrackBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  soundtracks: [{ uid: "tangosie", title: "tangodel", releaseDate: "2024-07-30", length: 412 }]
+};
+const sample$SpacecraftBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  spacecrafts: [
+    {
+      uid: "tangotan",
+      name: "limabrav",
+      registry: "sierrabr",
+      status: "sierrali",
+      dateStatus: "tangolim",
+      spacecraftClass: { uid: "alphaalp", name: "tangosie" },
+      owner: sample$OrganizationHeader$3,
+      operator: sample$OrganizationHeader$3
+    }
+  ]
+};
+const sample$SpacecraftClassBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  spacecraftClasses: [sample$SpacecraftClassBase$2]
+};
+const sample$SpeciesBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  species: [
+    {
+      uid: "tangonov",
+      name: "tangolim",
+      homeworld: sample$AstronomicalObjectHeader$3,
+      quadrant: sample$AstronomicalObjectHeader$3,
+      extinctSpecies: true,
+      warpCapableSpecies: false,
+      extraGalacticSpecies: true,
+      humanoidSpecies: false,
+      reptilianSpecies: false,
+      nonCorporealSpecies: false,
+      shapeshiftingSpecies: true,
+      spaceborneSpecies: false,
+      telepathicSpecies: false,
+      transDimensionalSpecies: true,
+      unnamedSpecies: true,
+      alternateReality: true
+    }
+  ]
+};
+const sample$StaffBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  staff: [sample$StaffBase$2]
+};
+const sample$TechnologyBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  technology: [
+    {
+      uid: "limadelt",
+      name: "deltabra",
+      borgTechnology: true,
+      borgComponent: true,
+      communicationsTechnology: false,
+      computerTechnology: true,
+      computerProgramming: false,
+      subroutine: true,
+      database: true,
+      energyTechnology: true,
+      fictionalTechnology: true,
+      holographicTechnology: true,
+      identificationTechnology: false,
+      lifeSupportTechnology: false,
+      sensorTechnology: true,
+      shieldTechnology: true,
+      tool: true,
+      culinaryTool: true,
+      engineeringTool: true,
+      householdTool: true,
+      medicalEquipment: false,
+      transporterTechnology: false
+    }
+  ]
+};
+const sample$TitleBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  titles: [
+    {
+      uid: "sierrabr",
+      name: "alphasie",
+      militaryRank: true,
+      fleetRank: false,
+      religiousTitle: true,
+      position: true,
+      mirror: true
+    }
+  ]
+};
+const sample$TradingCardBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  tradingCards: [
+    {
+      uid: "bravotan",
+      name: "limabrav",
+      number: "novabrav",
+      releaseYear: 420,
+      productionRun: 440,
+      tradingCardSet: sample$TradingCardSetHeader$3,
+      tradingCardDeck: { uid: "alphalim", name: "bravotan" }
+    }
+  ]
+};
+const sample$TradingCardDeckBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  tradingCardDecks: [sample$TradingCardDeckBase$2]
+};
+const sample$TradingCardSetBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  tradingCardSets: [sample$TradingCardSetBase$2]
+};
+const sample$VideoGameBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  videoGames: [
+    {
+      uid: "bravolim",
+      title: "bravonov",
+      releaseDate: "2024-08-26",
+      stardateFrom: 230.8,
+      stardateTo: 317.4,
+      yearFrom: 281,
+      yearTo: 516,
+      systemRequirements: "tangodel"
+    }
+  ]
+};
+const sample$VideoReleaseBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  videoReleases: [
+    {
+      uid: "bravosie",
+      title: "novabrav",
+      series: sample$SeriesHeader$3,
+      season: sample$SeasonHeader$3,
+      format: "VCD",
+      numberOfEpisodes: 731,
+      numberOfFeatureLengthEpisodes: 511,
+      numberOfDataCarriers: 21,
+      runTime: 991,
+      yearFrom: 774,
+      yearTo: 186,
+      regionFreeReleaseDate: "2024-02-14",
+      region1AReleaseDate: "2024-09-21",
+      region1SlimlineReleaseDate: "2024-09-12",
+      region2BReleaseDate: "2024-07-14",
+      region2SlimlineReleaseDate: "2024-01-08",
+      region4AReleaseDate: "2024-09-10",
+      region4SlimlineReleaseDate: "2024-03-26",
+      amazonDigitalRelease: false,
+      dailymotionDigitalRelease: true,
+      googlePlayDigitalRelease: false,
+      iTunesDigitalRelease: false,
+      ultraVioletDigitalRelease: true,
+      vimeoDigitalRelease: false,
+      vuduDigitalRelease: true,
+      xboxSmartGlassDigitalRelease: true,
+      youTubeDigitalRelease: false,
+      netflixDigitalRelease: false
+    }
+  ]
+};
+const sample$WeaponBaseResponse$0 = {
+  page: sample$ResponsePage$1,
+  sort: sample$ResponseSort$1,
+  weapons: [
+    {
+      uid: "deltasie",
+      name: "alphatan",
+      handHeldWeapon: false,
+      laserTechnology: false,
+      plasmaTechnology: true,
+      photonicTechnology: true,
+      phaserTechnology: true,
+      mirror: false,
+      alternateReality: true
+    }
+  ]
+};
 const route$getAnimal = {
   operation: "getAnimal",
   method: "GET",
@@ -58,25 +1211,19 @@ const route$getAnimal = {
       kind: "json",
       example: {
         animal: {
-          uid: "novalima",
-          name: "alphabra",
+          uid: "alphalim",
+          name: "sierraec",
           earthAnimal: false,
           earthInsect: true,
           avian: false,
           canine: true,
-          feline: false
+          feline: true
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "novalima", message: "alphabra" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getAnimalSearch = {
   operation: "getAnimalSearch",
@@ -87,42 +1234,10 @@ const route$getAnimalSearch = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 104,
-          pageSize: 70,
-          numberOfElements: 319,
-          totalElements: 244,
-          totalPages: 884,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "sierrano", direction: "ASC", clauseOrder: 863 }] },
-        animals: [
-          {
-            uid: "bravoech",
-            name: "tangodel",
-            earthAnimal: false,
-            earthInsect: true,
-            avian: false,
-            canine: true,
-            feline: false
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$AnimalBaseResponse$0 }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "alphaalp", message: "deltabra" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postAnimalSearch = {
   operation: "postAnimalSearch",
@@ -148,33 +1263,7 @@ const route$postAnimalSearch = {
   },
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 552,
-          pageSize: 520,
-          numberOfElements: 683,
-          totalElements: 876,
-          totalPages: 418,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "echolima", direction: "ASC", clauseOrder: 404 }] },
-        animals: [
-          {
-            uid: "tangosie",
-            name: "echosier",
-            earthAnimal: false,
-            earthInsect: true,
-            avian: true,
-            canine: true,
-            feline: false
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$AnimalBaseResponse$0 }
   },
   resource: null
 };
@@ -192,21 +1281,16 @@ const route$getAstronomicalObject = {
       kind: "json",
       example: {
         astronomicalObject: {
-          uid: "novadelt",
-          name: "alphabra",
-          astronomicalObjectType: "M_CLASS_MOON",
-          location: {
-            uid: "bravolim",
-            name: "alphanov",
-            astronomicalObjectType: "ASTEROIDAL_MOON",
-            location: { uid: "tangonov", name: "sierrano" }
-          },
+          uid: "bravolim",
+          name: "deltanov",
+          astronomicalObjectType: "COMET",
+          location: sample$AstronomicalObjectBase$2,
           astronomicalObjects: [
             {
-              uid: "tangodel",
-              name: "bravoech",
-              astronomicalObjectType: "ARTIFICIAL_PLANET",
-              location: { uid: "limaecho", name: "novaecho" }
+              uid: "limalima",
+              name: "bravotan",
+              astronomicalObjectType: "REGION",
+              location: { uid: "sierrade", name: "limaecho" }
             }
           ]
         }
@@ -214,13 +1298,7 @@ const route$getAstronomicalObject = {
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "novadelt", message: "alphabra" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getAstronomicalObjectSearch = {
   operation: "getAstronomicalObjectSearch",
@@ -234,36 +1312,11 @@ const route$getAstronomicalObjectSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 631,
-          pageSize: 589,
-          numberOfElements: 52,
-          totalElements: 605,
-          totalPages: 401,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "tangolim", direction: "ASC", clauseOrder: 938 }] },
-        astronomicalObjects: [
-          {
-            uid: "tangobra",
-            name: "limasier",
-            astronomicalObjectType: "NEBULA",
-            location: { uid: "bravodel", name: "alphadel" }
-          }
-        ]
-      }
+      example: sample$AstronomicalObjectBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "novalima", message: "alphalim" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postAstronomicalObjectSearch = {
   operation: "postAstronomicalObjectSearch",
@@ -289,26 +1342,7 @@ const route$postAstronomicalObjectSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 279,
-          pageSize: 380,
-          numberOfElements: 429,
-          totalElements: 301,
-          totalPages: 769,
-          firstPage: false,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "tangolim", direction: "DESC", clauseOrder: 294 }] },
-        astronomicalObjects: [
-          {
-            uid: "limasier",
-            name: "echobrav",
-            astronomicalObjectType: "MOON",
-            location: { uid: "sierrabr", name: "echoalph" }
-          }
-        ]
-      }
+      example: sample$AstronomicalObjectBaseResponse$0
     }
   },
   resource: null
@@ -327,403 +1361,52 @@ const route$getBook = {
       kind: "json",
       example: {
         book: {
-          uid: "novaecho",
-          title: "novasier",
-          publishedYear: 900,
-          publishedMonth: 264,
-          publishedDay: 305,
-          numberOfPages: 731,
-          stardateFrom: 225.7,
-          stardateTo: 818.9,
-          yearFrom: 974,
-          yearTo: 293,
-          novel: true,
+          uid: "novadelt",
+          title: "limalima",
+          publishedYear: 918,
+          publishedMonth: 660,
+          publishedDay: 332,
+          numberOfPages: 821,
+          stardateFrom: 236.4,
+          stardateTo: 635,
+          yearFrom: 278,
+          yearTo: 178,
+          novel: false,
           referenceBook: false,
           biographyBook: true,
-          rolePlayingBook: true,
+          rolePlayingBook: false,
           eBook: true,
           anthology: false,
           novelization: false,
           audiobook: true,
           audiobookAbridged: true,
-          audiobookPublishedYear: 880,
-          audiobookPublishedMonth: 793,
-          audiobookPublishedDay: 923,
-          audiobookRunTime: 750,
-          productionNumber: "bravodel",
-          bookSeries: [
-            {
-              uid: "echoecho",
-              title: "alphabra",
-              publishedYearFrom: 643,
-              publishedMonthFrom: 9,
-              publishedYearTo: 434,
-              publishedMonthTo: 87,
-              numberOfBooks: 637,
-              yearFrom: 674,
-              yearTo: 360,
-              miniseries: false,
-              eBookSeries: true
-            }
-          ],
-          authors: [
-            {
-              uid: "sierrali",
-              name: "tangolim",
-              birthName: "alphaech",
-              gender: "F",
-              dateOfBirth: "2024-11-21",
-              placeOfBirth: "echolima",
-              dateOfDeath: "2024-01-10",
-              placeOfDeath: "sierrali",
-              artDepartment: true,
-              artDirector: false,
-              productionDesigner: false,
-              cameraAndElectricalDepartment: false,
-              cinematographer: false,
-              castingDepartment: false,
-              costumeDepartment: false,
-              costumeDesigner: false,
-              director: false,
-              assistantOrSecondUnitDirector: true,
-              exhibitAndAttractionStaff: true,
-              filmEditor: true,
-              linguist: false,
-              locationStaff: true,
-              makeupStaff: false,
-              musicDepartment: true,
-              composer: true,
-              personalAssistant: false,
-              producer: false,
-              productionAssociate: false,
-              productionStaff: false,
-              publicationStaff: false,
-              scienceConsultant: false,
-              soundDepartment: true,
-              specialAndVisualEffectsStaff: true,
-              author: false,
-              audioAuthor: false,
-              calendarArtist: true,
-              comicArtist: false,
-              comicAuthor: true,
-              comicColorArtist: true,
-              comicInteriorArtist: true,
-              comicInkArtist: true,
-              comicPencilArtist: true,
-              comicLetterArtist: true,
-              comicStripArtist: false,
-              gameArtist: true,
-              gameAuthor: true,
-              novelArtist: false,
-              novelAuthor: true,
-              referenceArtist: false,
-              referenceAuthor: false,
-              publicationArtist: true,
-              publicationDesigner: false,
-              publicationEditor: false,
-              publicityArtist: false,
-              cbsDigitalStaff: true,
-              ilmProductionStaff: true,
-              specialFeaturesStaff: false,
-              storyEditor: true,
-              studioExecutive: false,
-              stuntDepartment: false,
-              transportationDepartment: false,
-              videoGameProductionStaff: false,
-              writer: true
-            }
-          ],
-          artists: [
-            {
-              uid: "alphaech",
-              name: "alphaech",
-              birthName: "tangolim",
-              gender: "F",
-              dateOfBirth: "2024-05-13",
-              placeOfBirth: "deltadel",
-              dateOfDeath: "2024-11-21",
-              placeOfDeath: "alphaalp",
-              artDepartment: false,
-              artDirector: false,
-              productionDesigner: true,
-              cameraAndElectricalDepartment: false,
-              cinematographer: false,
-              castingDepartment: true,
-              costumeDepartment: true,
-              costumeDesigner: false,
-              director: true,
-              assistantOrSecondUnitDirector: true,
-              exhibitAndAttractionStaff: true,
-              filmEditor: false,
-              linguist: true,
-              locationStaff: true,
-              makeupStaff: true,
-              musicDepartment: false,
-              composer: false,
-              personalAssistant: true,
-              producer: false,
-              productionAssociate: true,
-              productionStaff: true,
-              publicationStaff: false,
-              scienceConsultant: true,
-              soundDepartment: false,
-              specialAndVisualEffectsStaff: false,
-              author: true,
-              audioAuthor: true,
-              calendarArtist: true,
-              comicArtist: false,
-              comicAuthor: false,
-              comicColorArtist: true,
-              comicInteriorArtist: false,
-              comicInkArtist: true,
-              comicPencilArtist: true,
-              comicLetterArtist: true,
-              comicStripArtist: false,
-              gameArtist: true,
-              gameAuthor: true,
-              novelArtist: false,
-              novelAuthor: false,
-              referenceArtist: true,
-              referenceAuthor: false,
-              publicationArtist: true,
-              publicationDesigner: true,
-              publicationEditor: true,
-              publicityArtist: false,
-              cbsDigitalStaff: false,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: false,
-              storyEditor: false,
-              studioExecutive: false,
-              stuntDepartment: true,
-              transportationDepartment: true,
-              videoGameProductionStaff: true,
-              writer: true
-            }
-          ],
-          editors: [
-            {
-              uid: "tangotan",
-              name: "bravodel",
-              birthName: "limadelt",
-              gender: "M",
-              dateOfBirth: "2024-03-17",
-              placeOfBirth: "echosier",
-              dateOfDeath: "2024-12-28",
-              placeOfDeath: "novanova",
-              artDepartment: true,
-              artDirector: false,
-              productionDesigner: false,
-              cameraAndElectricalDepartment: false,
-              cinematographer: false,
-              castingDepartment: false,
-              costumeDepartment: false,
-              costumeDesigner: true,
-              director: false,
-              assistantOrSecondUnitDirector: false,
-              exhibitAndAttractionStaff: false,
-              filmEditor: true,
-              linguist: true,
-              locationStaff: false,
-              makeupStaff: true,
-              musicDepartment: false,
-              composer: false,
-              personalAssistant: false,
-              producer: true,
-              productionAssociate: false,
-              productionStaff: false,
-              publicationStaff: false,
-              scienceConsultant: false,
-              soundDepartment: true,
-              specialAndVisualEffectsStaff: true,
-              author: false,
-              audioAuthor: false,
-              calendarArtist: true,
-              comicArtist: true,
-              comicAuthor: false,
-              comicColorArtist: true,
-              comicInteriorArtist: false,
-              comicInkArtist: true,
-              comicPencilArtist: true,
-              comicLetterArtist: true,
-              comicStripArtist: true,
-              gameArtist: false,
-              gameAuthor: true,
-              novelArtist: true,
-              novelAuthor: false,
-              referenceArtist: true,
-              referenceAuthor: true,
-              publicationArtist: false,
-              publicationDesigner: true,
-              publicationEditor: true,
-              publicityArtist: false,
-              cbsDigitalStaff: true,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: false,
-              storyEditor: true,
-              studioExecutive: false,
-              stuntDepartment: false,
-              transportationDepartment: false,
-              videoGameProductionStaff: false,
-              writer: true
-            }
-          ],
-          audiobookNarrators: [
-            {
-              uid: "echodelt",
-              name: "tangoech",
-              birthName: "sierrasi",
-              gender: "F",
-              dateOfBirth: "2024-01-24",
-              placeOfBirth: "bravoech",
-              dateOfDeath: "2024-01-25",
-              placeOfDeath: "bravosie",
-              artDepartment: false,
-              artDirector: true,
-              productionDesigner: false,
-              cameraAndElectricalDepartment: true,
-              cinematographer: false,
-              castingDepartment: false,
-              costumeDepartment: false,
-              costumeDesigner: true,
-              director: true,
-              assistantOrSecondUnitDirector: true,
-              exhibitAndAttractionStaff: true,
-              filmEditor: true,
-              linguist: true,
-              locationStaff: true,
-              makeupStaff: false,
-              musicDepartment: false,
-              composer: true,
-              personalAssistant: true,
-              producer: false,
-              productionAssociate: false,
-              productionStaff: false,
-              publicationStaff: true,
-              scienceConsultant: true,
-              soundDepartment: false,
-              specialAndVisualEffectsStaff: true,
-              author: false,
-              audioAuthor: true,
-              calendarArtist: true,
-              comicArtist: false,
-              comicAuthor: false,
-              comicColorArtist: false,
-              comicInteriorArtist: true,
-              comicInkArtist: true,
-              comicPencilArtist: true,
-              comicLetterArtist: false,
-              comicStripArtist: true,
-              gameArtist: true,
-              gameAuthor: true,
-              novelArtist: false,
-              novelAuthor: false,
-              referenceArtist: false,
-              referenceAuthor: false,
-              publicationArtist: false,
-              publicationDesigner: false,
-              publicationEditor: true,
-              publicityArtist: true,
-              cbsDigitalStaff: true,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: true,
-              storyEditor: true,
-              studioExecutive: false,
-              stuntDepartment: false,
-              transportationDepartment: false,
-              videoGameProductionStaff: false,
-              writer: true
-            }
-          ],
-          publishers: [
-            {
-              uid: "sierrano",
-              name: "bravotan",
-              broadcaster: false,
-              collectibleCompany: false,
-              conglomerate: false,
-              digitalVisualEffectsCompany: true,
-              distributor: true,
-              gameCompany: false,
-              filmEquipmentCompany: false,
-              makeUpEffectsStudio: true,
-              mattePaintingCompany: true,
-              modelAndMiniatureEffectsCompany: true,
-              postProductionCompany: true,
-              productionCompany: false,
-              propCompany: false,
-              recordLabel: false,
-              specialEffectsCompany: true,
-              tvAndFilmProductionCompany: false,
-              videoGameCompany: false
-            }
-          ],
-          audiobookPublishers: [
-            {
-              uid: "sierraal",
-              name: "echoecho",
-              broadcaster: false,
-              collectibleCompany: true,
-              conglomerate: true,
-              digitalVisualEffectsCompany: false,
-              distributor: false,
-              gameCompany: false,
-              filmEquipmentCompany: false,
-              makeUpEffectsStudio: true,
-              mattePaintingCompany: false,
-              modelAndMiniatureEffectsCompany: true,
-              postProductionCompany: true,
-              productionCompany: false,
-              propCompany: true,
-              recordLabel: false,
-              specialEffectsCompany: false,
-              tvAndFilmProductionCompany: true,
-              videoGameCompany: true
-            }
-          ],
-          characters: [
-            {
-              uid: "tangobra",
-              name: "tangonov",
-              gender: "M",
-              yearOfBirth: 760,
-              monthOfBirth: 12,
-              dayOfBirth: 786,
-              placeOfBirth: "tangoech",
-              yearOfDeath: 14,
-              monthOfDeath: 225,
-              dayOfDeath: 224,
-              placeOfDeath: "echodelt",
-              height: 393,
-              weight: 64,
-              deceased: true,
-              bloodType: "B_NEGATIVE",
-              maritalStatus: "SEPARATED",
-              serialNumber: "alphaalp",
-              hologramActivationDate: "limaalph",
-              hologramStatus: "echotang",
-              hologramDateStatus: "deltaalp",
-              hologram: false,
-              fictionalCharacter: false,
-              mirror: false,
-              alternateReality: true
-            }
-          ],
-          references: [{ uid: "deltatan", referenceType: "ASIN", referenceNumber: "limadelt" }],
-          audiobookReferences: [
-            { uid: "novatang", referenceType: "ISBN", referenceNumber: "alphanov" }
-          ],
+          audiobookPublishedYear: 490,
+          audiobookPublishedMonth: 618,
+          audiobookPublishedDay: 975,
+          audiobookRunTime: 687,
+          productionNumber: "novasier",
+          bookSeries: [sample$BookSeriesBase$3],
+          authors: [sample$StaffBase$3],
+          artists: [sample$StaffBase$3],
+          editors: [sample$StaffBase$3],
+          audiobookNarrators: [sample$StaffBase$3],
+          publishers: [sample$CompanyBase$3],
+          audiobookPublishers: [sample$CompanyBase$3],
+          characters: [sample$CharacterBase$3],
+          references: [sample$Reference$3],
+          audiobookReferences: [sample$Reference$3],
           bookCollections: [
             {
-              uid: "limatang",
-              title: "bravoech",
-              publishedYear: 703,
-              publishedMonth: 30,
-              publishedDay: 114,
-              numberOfPages: 616,
-              stardateFrom: 675,
-              stardateTo: 812.1,
-              yearFrom: 832,
-              yearTo: 919
+              uid: "alphanov",
+              title: "novaalph",
+              publishedYear: 41,
+              publishedMonth: 842,
+              publishedDay: 740,
+              numberOfPages: 373,
+              stardateFrom: 616.5,
+              stardateTo: 180.3,
+              yearFrom: 984,
+              yearTo: 973
             }
           ]
         }
@@ -731,13 +1414,7 @@ const route$getBook = {
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "novaecho", message: "novasier" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getBookSearch = {
   operation: "getBookSearch",
@@ -748,59 +1425,10 @@ const route$getBookSearch = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 364,
-          pageSize: 335,
-          numberOfElements: 384,
-          totalElements: 67,
-          totalPages: 324,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "alphatan", direction: "ASC", clauseOrder: 94 }] },
-        books: [
-          {
-            uid: "echoalph",
-            title: "echobrav",
-            publishedYear: 62,
-            publishedMonth: 329,
-            publishedDay: 890,
-            numberOfPages: 233,
-            stardateFrom: 305.8,
-            stardateTo: 648.1,
-            yearFrom: 845,
-            yearTo: 554,
-            novel: true,
-            referenceBook: false,
-            biographyBook: true,
-            rolePlayingBook: false,
-            eBook: false,
-            anthology: true,
-            novelization: false,
-            audiobook: true,
-            audiobookAbridged: true,
-            audiobookPublishedYear: 73,
-            audiobookPublishedMonth: 443,
-            audiobookPublishedDay: 428,
-            audiobookRunTime: 172,
-            productionNumber: "echolima"
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$BookBaseResponse$0 }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "deltadel", message: "echoalph" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postBookSearch = {
   operation: "postBookSearch",
@@ -842,50 +1470,7 @@ const route$postBookSearch = {
   },
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 308,
-          pageSize: 97,
-          numberOfElements: 391,
-          totalElements: 487,
-          totalPages: 824,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "limalima", direction: "ASC", clauseOrder: 763 }] },
-        books: [
-          {
-            uid: "deltalim",
-            title: "alphatan",
-            publishedYear: 353,
-            publishedMonth: 971,
-            publishedDay: 394,
-            numberOfPages: 193,
-            stardateFrom: 175.8,
-            stardateTo: 136.6,
-            yearFrom: 789,
-            yearTo: 444,
-            novel: true,
-            referenceBook: true,
-            biographyBook: true,
-            rolePlayingBook: false,
-            eBook: true,
-            anthology: false,
-            novelization: false,
-            audiobook: false,
-            audiobookAbridged: true,
-            audiobookPublishedYear: 138,
-            audiobookPublishedMonth: 699,
-            audiobookPublishedDay: 302,
-            audiobookRunTime: 154,
-            productionNumber: "sierrali"
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$BookBaseResponse$0 }
   },
   resource: null
 };
@@ -903,324 +1488,30 @@ const route$getBookCollection = {
       kind: "json",
       example: {
         bookCollection: {
-          uid: "deltadel",
-          title: "tangolim",
-          publishedYear: 88,
-          publishedMonth: 86,
-          publishedDay: 922,
-          numberOfPages: 798,
-          stardateFrom: 634.5,
-          stardateTo: 891.3,
-          yearFrom: 186,
-          yearTo: 687,
-          bookSeries: [
-            {
-              uid: "tangoalp",
-              title: "bravodel",
-              publishedYearFrom: 243,
-              publishedMonthFrom: 140,
-              publishedYearTo: 32,
-              publishedMonthTo: 317,
-              numberOfBooks: 469,
-              yearFrom: 45,
-              yearTo: 757,
-              miniseries: true,
-              eBookSeries: false
-            }
-          ],
-          authors: [
-            {
-              uid: "limaecho",
-              name: "alphaalp",
-              birthName: "deltabra",
-              gender: "M",
-              dateOfBirth: "2024-07-09",
-              placeOfBirth: "deltasie",
-              dateOfDeath: "2024-11-26",
-              placeOfDeath: "echodelt",
-              artDepartment: false,
-              artDirector: true,
-              productionDesigner: true,
-              cameraAndElectricalDepartment: false,
-              cinematographer: true,
-              castingDepartment: true,
-              costumeDepartment: false,
-              costumeDesigner: true,
-              director: false,
-              assistantOrSecondUnitDirector: false,
-              exhibitAndAttractionStaff: false,
-              filmEditor: true,
-              linguist: true,
-              locationStaff: false,
-              makeupStaff: false,
-              musicDepartment: false,
-              composer: true,
-              personalAssistant: false,
-              producer: true,
-              productionAssociate: true,
-              productionStaff: false,
-              publicationStaff: true,
-              scienceConsultant: true,
-              soundDepartment: false,
-              specialAndVisualEffectsStaff: true,
-              author: false,
-              audioAuthor: false,
-              calendarArtist: true,
-              comicArtist: true,
-              comicAuthor: false,
-              comicColorArtist: false,
-              comicInteriorArtist: false,
-              comicInkArtist: false,
-              comicPencilArtist: false,
-              comicLetterArtist: true,
-              comicStripArtist: true,
-              gameArtist: false,
-              gameAuthor: true,
-              novelArtist: true,
-              novelAuthor: true,
-              referenceArtist: false,
-              referenceAuthor: false,
-              publicationArtist: false,
-              publicationDesigner: true,
-              publicationEditor: false,
-              publicityArtist: false,
-              cbsDigitalStaff: false,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: false,
-              storyEditor: true,
-              studioExecutive: false,
-              stuntDepartment: false,
-              transportationDepartment: true,
-              videoGameProductionStaff: false,
-              writer: true
-            }
-          ],
-          artists: [
-            {
-              uid: "alphanov",
-              name: "bravotan",
-              birthName: "limaecho",
-              gender: "M",
-              dateOfBirth: "2024-10-01",
-              placeOfBirth: "alphaalp",
-              dateOfDeath: "2024-12-14",
-              placeOfDeath: "novalima",
-              artDepartment: false,
-              artDirector: true,
-              productionDesigner: false,
-              cameraAndElectricalDepartment: true,
-              cinematographer: true,
-              castingDepartment: false,
-              costumeDepartment: true,
-              costumeDesigner: false,
-              director: true,
-              assistantOrSecondUnitDirector: true,
-              exhibitAndAttractionStaff: true,
-              filmEditor: false,
-              linguist: false,
-              locationStaff: true,
-              makeupStaff: false,
-              musicDepartment: true,
-              composer: true,
-              personalAssistant: true,
-              producer: true,
-              productionAssociate: false,
-              productionStaff: true,
-              publicationStaff: false,
-              scienceConsultant: true,
-              soundDepartment: true,
-              specialAndVisualEffectsStaff: false,
-              author: true,
-              audioAuthor: false,
-              calendarArtist: true,
-              comicArtist: true,
-              comicAuthor: false,
-              comicColorArtist: true,
-              comicInteriorArtist: false,
-              comicInkArtist: false,
-              comicPencilArtist: true,
-              comicLetterArtist: true,
-              comicStripArtist: false,
-              gameArtist: true,
-              gameAuthor: true,
-              novelArtist: false,
-              novelAuthor: true,
-              referenceArtist: true,
-              referenceAuthor: true,
-              publicationArtist: true,
-              publicationDesigner: false,
-              publicationEditor: false,
-              publicityArtist: true,
-              cbsDigitalStaff: false,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: false,
-              storyEditor: true,
-              studioExecutive: true,
-              stuntDepartment: false,
-              transportationDepartment: false,
-              videoGameProductionStaff: false,
-              writer: true
-            }
-          ],
-          editors: [
-            {
-              uid: "alphalim",
-              name: "novatang",
-              birthName: "tangoalp",
-              gender: "M",
-              dateOfBirth: "2024-01-10",
-              placeOfBirth: "tangoech",
-              dateOfDeath: "2024-07-18",
-              placeOfDeath: "novalima",
-              artDepartment: true,
-              artDirector: true,
-              productionDesigner: true,
-              cameraAndElectricalDepartment: true,
-              cinematographer: true,
-              castingDepartment: false,
-              costumeDepartment: false,
-              costumeDesigner: true,
-              director: false,
-              assistantOrSecondUnitDirector: false,
-              exhibitAndAttractionStaff: false,
-              filmEditor: true,
-              linguist: true,
-              locationStaff: false,
-              makeupStaff: false,
-              musicDepartment: false,
-              composer: false,
-              personalAssistant: false,
-              producer: true,
-              productionAssociate: true,
-              productionStaff: false,
-              publicationStaff: false,
-              scienceConsultant: false,
-              soundDepartment: true,
-              specialAndVisualEffectsStaff: true,
-              author: false,
-              audioAuthor: false,
-              calendarArtist: true,
-              comicArtist: false,
-              comicAuthor: false,
-              comicColorArtist: true,
-              comicInteriorArtist: false,
-              comicInkArtist: false,
-              comicPencilArtist: true,
-              comicLetterArtist: false,
-              comicStripArtist: false,
-              gameArtist: false,
-              gameAuthor: false,
-              novelArtist: false,
-              novelAuthor: false,
-              referenceArtist: true,
-              referenceAuthor: true,
-              publicationArtist: true,
-              publicationDesigner: true,
-              publicationEditor: true,
-              publicityArtist: true,
-              cbsDigitalStaff: false,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: false,
-              storyEditor: true,
-              studioExecutive: false,
-              stuntDepartment: false,
-              transportationDepartment: false,
-              videoGameProductionStaff: false,
-              writer: true
-            }
-          ],
-          publishers: [
-            {
-              uid: "limalima",
-              name: "novabrav",
-              broadcaster: false,
-              collectibleCompany: false,
-              conglomerate: false,
-              digitalVisualEffectsCompany: true,
-              distributor: false,
-              gameCompany: false,
-              filmEquipmentCompany: true,
-              makeUpEffectsStudio: true,
-              mattePaintingCompany: true,
-              modelAndMiniatureEffectsCompany: false,
-              postProductionCompany: false,
-              productionCompany: false,
-              propCompany: false,
-              recordLabel: true,
-              specialEffectsCompany: false,
-              tvAndFilmProductionCompany: true,
-              videoGameCompany: false
-            }
-          ],
-          characters: [
-            {
-              uid: "limatang",
-              name: "tangosie",
-              gender: "M",
-              yearOfBirth: 171,
-              monthOfBirth: 311,
-              dayOfBirth: 919,
-              placeOfBirth: "alphalim",
-              yearOfDeath: 517,
-              monthOfDeath: 821,
-              dayOfDeath: 980,
-              placeOfDeath: "alphasie",
-              height: 967,
-              weight: 214,
-              deceased: false,
-              bloodType: "T_NEGATIVE",
-              maritalStatus: "SEPARATED",
-              serialNumber: "bravoech",
-              hologramActivationDate: "limaecho",
-              hologramStatus: "echosier",
-              hologramDateStatus: "alphalim",
-              hologram: true,
-              fictionalCharacter: true,
-              mirror: true,
-              alternateReality: true
-            }
-          ],
-          references: [{ uid: "novatang", referenceType: "ISBN", referenceNumber: "bravobra" }],
-          books: [
-            {
-              uid: "bravodel",
-              title: "echoecho",
-              publishedYear: 879,
-              publishedMonth: 695,
-              publishedDay: 886,
-              numberOfPages: 720,
-              stardateFrom: 359.7,
-              stardateTo: 420.7,
-              yearFrom: 184,
-              yearTo: 917,
-              novel: true,
-              referenceBook: false,
-              biographyBook: true,
-              rolePlayingBook: false,
-              eBook: true,
-              anthology: true,
-              novelization: false,
-              audiobook: true,
-              audiobookAbridged: false,
-              audiobookPublishedYear: 801,
-              audiobookPublishedMonth: 678,
-              audiobookPublishedDay: 345,
-              audiobookRunTime: 630,
-              productionNumber: "alphaalp"
-            }
-          ]
+          uid: "limaecho",
+          title: "novaecho",
+          publishedYear: 9,
+          publishedMonth: 480,
+          publishedDay: 126,
+          numberOfPages: 765,
+          stardateFrom: 391.7,
+          stardateTo: 500.5,
+          yearFrom: 0,
+          yearTo: 619,
+          bookSeries: [sample$BookSeriesBase$3],
+          authors: [sample$StaffBase$3],
+          artists: [sample$StaffBase$3],
+          editors: [sample$StaffBase$3],
+          publishers: [sample$CompanyBase$3],
+          characters: [sample$CharacterBase$3],
+          references: [sample$Reference$3],
+          books: [sample$BookBase$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "deltadel", message: "tangolim" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getBookCollectionSearch = {
   operation: "getBookCollectionSearch",
@@ -1234,42 +1525,11 @@ const route$getBookCollectionSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 426,
-          pageSize: 297,
-          numberOfElements: 635,
-          totalElements: 988,
-          totalPages: 808,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "sierraec", direction: "DESC", clauseOrder: 968 }] },
-        bookCollections: [
-          {
-            uid: "novaecho",
-            title: "deltanov",
-            publishedYear: 47,
-            publishedMonth: 724,
-            publishedDay: 807,
-            numberOfPages: 145,
-            stardateFrom: 805.1,
-            stardateTo: 818,
-            yearFrom: 417,
-            yearTo: 359
-          }
-        ]
-      }
+      example: sample$BookCollectionBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "echodelt", message: "novatang" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postBookCollectionSearch = {
   operation: "postBookCollectionSearch",
@@ -1301,32 +1561,7 @@ const route$postBookCollectionSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 302,
-          pageSize: 688,
-          numberOfElements: 521,
-          totalElements: 810,
-          totalPages: 670,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "novaecho", direction: "ASC", clauseOrder: 268 }] },
-        bookCollections: [
-          {
-            uid: "alphasie",
-            title: "tangotan",
-            publishedYear: 561,
-            publishedMonth: 578,
-            publishedDay: 903,
-            numberOfPages: 89,
-            stardateFrom: 279.9,
-            stardateTo: 126.6,
-            yearFrom: 249,
-            yearTo: 918
-          }
-        ]
-      }
+      example: sample$BookCollectionBaseResponse$0
     }
   },
   resource: null
@@ -1345,110 +1580,27 @@ const route$getBookSeries = {
       kind: "json",
       example: {
         bookSeries: {
-          uid: "sierrabr",
-          title: "limasier",
-          publishedYearFrom: 110,
-          publishedMonthFrom: 862,
-          publishedYearTo: 240,
-          publishedMonthTo: 703,
-          numberOfBooks: 986,
-          yearFrom: 824,
-          yearTo: 35,
-          miniseries: false,
+          uid: "novadelt",
+          title: "deltaalp",
+          publishedYearFrom: 337,
+          publishedMonthFrom: 971,
+          publishedYearTo: 23,
+          publishedMonthTo: 688,
+          numberOfBooks: 922,
+          yearFrom: 913,
+          yearTo: 412,
+          miniseries: true,
           eBookSeries: false,
-          parentSeries: [
-            {
-              uid: "novanova",
-              title: "bravosie",
-              publishedYearFrom: 160,
-              publishedMonthFrom: 790,
-              publishedYearTo: 925,
-              publishedMonthTo: 65,
-              numberOfBooks: 606,
-              yearFrom: 237,
-              yearTo: 101,
-              miniseries: true,
-              eBookSeries: false
-            }
-          ],
-          childSeries: [
-            {
-              uid: "sierraal",
-              title: "sierrali",
-              publishedYearFrom: 654,
-              publishedMonthFrom: 307,
-              publishedYearTo: 781,
-              publishedMonthTo: 515,
-              numberOfBooks: 166,
-              yearFrom: 877,
-              yearTo: 3,
-              miniseries: false,
-              eBookSeries: false
-            }
-          ],
-          publishers: [
-            {
-              uid: "novalima",
-              name: "deltaech",
-              broadcaster: false,
-              collectibleCompany: true,
-              conglomerate: true,
-              digitalVisualEffectsCompany: false,
-              distributor: false,
-              gameCompany: true,
-              filmEquipmentCompany: true,
-              makeUpEffectsStudio: false,
-              mattePaintingCompany: false,
-              modelAndMiniatureEffectsCompany: true,
-              postProductionCompany: true,
-              productionCompany: true,
-              propCompany: true,
-              recordLabel: true,
-              specialEffectsCompany: true,
-              tvAndFilmProductionCompany: true,
-              videoGameCompany: false
-            }
-          ],
-          books: [
-            {
-              uid: "novaalph",
-              title: "alphaalp",
-              publishedYear: 782,
-              publishedMonth: 281,
-              publishedDay: 683,
-              numberOfPages: 104,
-              stardateFrom: 702,
-              stardateTo: 806,
-              yearFrom: 455,
-              yearTo: 414,
-              novel: true,
-              referenceBook: false,
-              biographyBook: true,
-              rolePlayingBook: false,
-              eBook: false,
-              anthology: false,
-              novelization: true,
-              audiobook: true,
-              audiobookAbridged: true,
-              audiobookPublishedYear: 283,
-              audiobookPublishedMonth: 974,
-              audiobookPublishedDay: 536,
-              audiobookRunTime: 339,
-              productionNumber: "echolima"
-            }
-          ]
+          parentSeries: [sample$BookSeriesBase$3],
+          childSeries: [sample$BookSeriesBase$3],
+          publishers: [sample$CompanyBase$3],
+          books: [sample$BookBase$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "sierrabr", message: "limasier" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getBookSeriesSearch = {
   operation: "getBookSeriesSearch",
@@ -1462,43 +1614,11 @@ const route$getBookSeriesSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 164,
-          pageSize: 642,
-          numberOfElements: 606,
-          totalElements: 342,
-          totalPages: 31,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "deltasie", direction: "DESC", clauseOrder: 402 }] },
-        bookSeries: [
-          {
-            uid: "bravonov",
-            title: "deltadel",
-            publishedYearFrom: 670,
-            publishedMonthFrom: 701,
-            publishedYearTo: 654,
-            publishedMonthTo: 695,
-            numberOfBooks: 671,
-            yearFrom: 646,
-            yearTo: 378,
-            miniseries: false,
-            eBookSeries: false
-          }
-        ]
-      }
+      example: sample$BookSeriesBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "bravonov", message: "limadelt" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postBookSeriesSearch = {
   operation: "postBookSeriesSearch",
@@ -1530,33 +1650,7 @@ const route$postBookSeriesSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 792,
-          pageSize: 555,
-          numberOfElements: 840,
-          totalElements: 890,
-          totalPages: 537,
-          firstPage: false,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "tangobra", direction: "DESC", clauseOrder: 509 }] },
-        bookSeries: [
-          {
-            uid: "novasier",
-            title: "deltasie",
-            publishedYearFrom: 405,
-            publishedMonthFrom: 890,
-            publishedYearTo: 437,
-            publishedMonthTo: 423,
-            numberOfBooks: 541,
-            yearFrom: 815,
-            yearTo: 825,
-            miniseries: true,
-            eBookSeries: true
-          }
-        ]
-      }
+      example: sample$BookSeriesBaseResponse$0
     }
   },
   resource: null
@@ -1575,158 +1669,70 @@ const route$getCharacter = {
       kind: "json",
       example: {
         character: {
-          uid: "sierrade",
-          name: "bravodel",
+          uid: "alphaalp",
+          name: "bravoech",
           gender: "M",
-          yearOfBirth: 850,
-          monthOfBirth: 494,
-          dayOfBirth: 614,
-          placeOfBirth: "echoalph",
-          yearOfDeath: 752,
-          monthOfDeath: 416,
-          dayOfDeath: 872,
-          placeOfDeath: "echoecho",
-          height: 606,
-          weight: 288,
-          deceased: true,
+          yearOfBirth: 424,
+          monthOfBirth: 296,
+          dayOfBirth: 335,
+          placeOfBirth: "sierrali",
+          yearOfDeath: 355,
+          monthOfDeath: 866,
+          dayOfDeath: 806,
+          placeOfDeath: "limatang",
+          height: 613,
+          weight: 79,
+          deceased: false,
           bloodType: "B_NEGATIVE",
-          maritalStatus: "CAPTAINS_WOMAN",
-          serialNumber: "novasier",
-          hologramActivationDate: "sierraec",
-          hologramStatus: "deltaalp",
-          hologramDateStatus: "sierraec",
+          maritalStatus: "REMARRIED",
+          serialNumber: "tangotan",
+          hologramActivationDate: "deltasie",
+          hologramStatus: "novatang",
+          hologramDateStatus: "limalima",
           hologram: true,
-          fictionalCharacter: true,
-          mirror: true,
-          alternateReality: true,
-          performers: [
-            {
-              uid: "deltabra",
-              name: "deltadel",
-              birthName: "sierrata",
-              gender: "F",
-              dateOfBirth: "2024-10-18",
-              placeOfBirth: "echobrav",
-              dateOfDeath: "2024-09-25",
-              placeOfDeath: "echodelt",
-              animalPerformer: true,
-              disPerformer: true,
-              ds9Performer: false,
-              entPerformer: false,
-              filmPerformer: false,
-              standInPerformer: false,
-              stuntPerformer: false,
-              tasPerformer: false,
-              tngPerformer: true,
-              tosPerformer: false,
-              videoGamePerformer: false,
-              voicePerformer: true,
-              voyPerformer: false
-            }
-          ],
-          episodes: [
-            {
-              uid: "sierraal",
-              title: "deltaalp",
-              titleGerman: "alphalim",
-              titleItalian: "sierrasi",
-              titleJapanese: "bravosie",
-              series: { uid: "limabrav", title: "novalima" },
-              season: { uid: "bravosie", title: "novaecho" },
-              seasonNumber: 137,
-              episodeNumber: 502,
-              productionSerialNumber: "deltasie",
-              featureLength: true,
-              stardateFrom: 128.7,
-              stardateTo: 676.1,
-              yearFrom: 940,
-              yearTo: 345,
-              usAirDate: "2024-09-29",
-              finalScriptDate: "2024-11-28"
-            }
-          ],
-          movies: [
-            {
-              uid: "echolima",
-              title: "sierrata",
-              mainDirector: { uid: "bravoech", name: "deltatan" },
-              titleBulgarian: "limaalph",
-              titleCatalan: "alphaalp",
-              titleChineseTraditional: "deltalim",
-              titleGerman: "alphasie",
-              titleItalian: "tangosie",
-              titleJapanese: "alphasie",
-              titlePolish: "limaecho",
-              titleRussian: "sierraal",
-              titleSerbian: "limadelt",
-              titleSpanish: "tangobra",
-              stardateFrom: 112,
-              stardateTo: 612.1,
-              yearFrom: 517,
-              yearTo: 729,
-              usReleaseDate: "2024-07-26"
-            }
-          ],
+          fictionalCharacter: false,
+          mirror: false,
+          alternateReality: false,
+          performers: [sample$PerformerBase$3],
+          episodes: [sample$EpisodeBase$3],
+          movies: [sample$MovieBase$3],
           characterSpecies: [
-            { uid: "bravoech", name: "tangonov", numerator: 302, denominator: 187 }
+            { uid: "alphatan", name: "novabrav", numerator: 369, denominator: 72 }
           ],
           characterRelations: [
             {
-              type: "bravobra",
-              source: { uid: "echoecho", name: "deltaech" },
-              target: { uid: "deltaalp", name: "tangolim" }
+              type: "limatang",
+              source: sample$CharacterHeader$4,
+              target: sample$CharacterHeader$4
             }
           ],
           titles: [
             {
-              uid: "limasier",
-              name: "deltabra",
-              militaryRank: true,
-              fleetRank: true,
+              uid: "alphadel",
+              name: "limasier",
+              militaryRank: false,
+              fleetRank: false,
               religiousTitle: true,
-              position: false,
+              position: true,
               mirror: true
             }
           ],
           occupations: [
             {
-              uid: "deltasie",
-              name: "limalima",
-              legalOccupation: true,
+              uid: "alphanov",
+              name: "deltadel",
+              legalOccupation: false,
               medicalOccupation: false,
               scientificOccupation: false
             }
           ],
-          organizations: [
-            {
-              uid: "bravodel",
-              name: "tangodel",
-              government: true,
-              intergovernmentalOrganization: true,
-              researchOrganization: true,
-              sportOrganization: true,
-              medicalOrganization: false,
-              militaryOrganization: false,
-              militaryUnit: true,
-              governmentAgency: false,
-              lawEnforcementAgency: false,
-              prisonOrPenalColony: true,
-              mirror: false,
-              alternateReality: true
-            }
-          ]
+          organizations: [sample$OrganizationBase$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "sierrade", message: "bravodel" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getCharacterSearch = {
   operation: "getCharacterSearch",
@@ -1740,56 +1746,11 @@ const route$getCharacterSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 60,
-          pageSize: 336,
-          numberOfElements: 537,
-          totalElements: 643,
-          totalPages: 224,
-          firstPage: false,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "sierrasi", direction: "DESC", clauseOrder: 462 }] },
-        characters: [
-          {
-            uid: "deltanov",
-            name: "alphanov",
-            gender: "M",
-            yearOfBirth: 803,
-            monthOfBirth: 694,
-            dayOfBirth: 497,
-            placeOfBirth: "deltaalp",
-            yearOfDeath: 364,
-            monthOfDeath: 132,
-            dayOfDeath: 389,
-            placeOfDeath: "sierrade",
-            height: 467,
-            weight: 787,
-            deceased: true,
-            bloodType: "T_NEGATIVE",
-            maritalStatus: "MARRIED",
-            serialNumber: "limaecho",
-            hologramActivationDate: "deltaalp",
-            hologramStatus: "alphabra",
-            hologramDateStatus: "tangonov",
-            hologram: true,
-            fictionalCharacter: true,
-            mirror: true,
-            alternateReality: false
-          }
-        ]
-      }
+      example: sample$CharacterBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "alphadel", message: "limanova" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postCharacterSearch = {
   operation: "postCharacterSearch",
@@ -1819,46 +1780,7 @@ const route$postCharacterSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 261,
-          pageSize: 890,
-          numberOfElements: 494,
-          totalElements: 819,
-          totalPages: 389,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "echoecho", direction: "DESC", clauseOrder: 453 }] },
-        characters: [
-          {
-            uid: "novaecho",
-            name: "sierrano",
-            gender: "F",
-            yearOfBirth: 785,
-            monthOfBirth: 763,
-            dayOfBirth: 838,
-            placeOfBirth: "tangodel",
-            yearOfDeath: 856,
-            monthOfDeath: 487,
-            dayOfDeath: 119,
-            placeOfDeath: "sierraal",
-            height: 419,
-            weight: 13,
-            deceased: false,
-            bloodType: "T_NEGATIVE",
-            maritalStatus: "WIDOWED",
-            serialNumber: "sierrabr",
-            hologramActivationDate: "echodelt",
-            hologramStatus: "tangoech",
-            hologramDateStatus: "echoecho",
-            hologram: true,
-            fictionalCharacter: false,
-            mirror: false,
-            alternateReality: false
-          }
-        ]
-      }
+      example: sample$CharacterBaseResponse$0
     }
   },
   resource: null
@@ -1877,390 +1799,35 @@ const route$getComicCollection = {
       kind: "json",
       example: {
         comicCollection: {
-          uid: "limanova",
-          title: "tangodel",
-          publishedYear: 256,
-          publishedMonth: 727,
-          publishedDay: 488,
-          coverYear: 708,
-          coverMonth: 552,
-          coverDay: 804,
-          numberOfPages: 708,
-          stardateFrom: 875.7,
-          stardateTo: 614.3,
-          yearFrom: 950,
-          yearTo: 983,
+          uid: "sierraal",
+          title: "deltatan",
+          publishedYear: 15,
+          publishedMonth: 768,
+          publishedDay: 556,
+          coverYear: 756,
+          coverMonth: 446,
+          coverDay: 475,
+          numberOfPages: 619,
+          stardateFrom: 818,
+          stardateTo: 337.5,
+          yearFrom: 85,
+          yearTo: 348,
           photonovel: true,
-          comicSeries: [
-            {
-              uid: "alphaalp",
-              title: "novadelt",
-              publishedYearFrom: 847,
-              publishedMonthFrom: 183,
-              publishedDayFrom: 823,
-              publishedYearTo: 872,
-              publishedMonthTo: 920,
-              publishedDayTo: 483,
-              numberOfIssues: 27,
-              stardateFrom: 443,
-              stardateTo: 197.8,
-              yearFrom: 277,
-              yearTo: 993,
-              miniseries: true,
-              photonovelSeries: false
-            }
-          ],
-          writers: [
-            {
-              uid: "sierrade",
-              name: "tangotan",
-              birthName: "limaalph",
-              gender: "M",
-              dateOfBirth: "2024-05-04",
-              placeOfBirth: "alphabra",
-              dateOfDeath: "2024-09-06",
-              placeOfDeath: "sierrali",
-              artDepartment: true,
-              artDirector: true,
-              productionDesigner: true,
-              cameraAndElectricalDepartment: false,
-              cinematographer: true,
-              castingDepartment: true,
-              costumeDepartment: false,
-              costumeDesigner: true,
-              director: true,
-              assistantOrSecondUnitDirector: false,
-              exhibitAndAttractionStaff: true,
-              filmEditor: false,
-              linguist: false,
-              locationStaff: true,
-              makeupStaff: false,
-              musicDepartment: true,
-              composer: true,
-              personalAssistant: false,
-              producer: true,
-              productionAssociate: true,
-              productionStaff: false,
-              publicationStaff: true,
-              scienceConsultant: false,
-              soundDepartment: false,
-              specialAndVisualEffectsStaff: true,
-              author: false,
-              audioAuthor: true,
-              calendarArtist: false,
-              comicArtist: false,
-              comicAuthor: false,
-              comicColorArtist: true,
-              comicInteriorArtist: true,
-              comicInkArtist: false,
-              comicPencilArtist: true,
-              comicLetterArtist: true,
-              comicStripArtist: false,
-              gameArtist: false,
-              gameAuthor: false,
-              novelArtist: true,
-              novelAuthor: false,
-              referenceArtist: true,
-              referenceAuthor: true,
-              publicationArtist: true,
-              publicationDesigner: false,
-              publicationEditor: true,
-              publicityArtist: false,
-              cbsDigitalStaff: false,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: true,
-              storyEditor: true,
-              studioExecutive: false,
-              stuntDepartment: false,
-              transportationDepartment: true,
-              videoGameProductionStaff: true,
-              writer: false
-            }
-          ],
-          artists: [
-            {
-              uid: "echonova",
-              name: "bravoalp",
-              birthName: "alphatan",
-              gender: "M",
-              dateOfBirth: "2024-02-25",
-              placeOfBirth: "bravolim",
-              dateOfDeath: "2024-02-05",
-              placeOfDeath: "echodelt",
-              artDepartment: false,
-              artDirector: true,
-              productionDesigner: false,
-              cameraAndElectricalDepartment: true,
-              cinematographer: false,
-              castingDepartment: false,
-              costumeDepartment: true,
-              costumeDesigner: true,
-              director: true,
-              assistantOrSecondUnitDirector: true,
-              exhibitAndAttractionStaff: true,
-              filmEditor: true,
-              linguist: true,
-              locationStaff: false,
-              makeupStaff: true,
-              musicDepartment: true,
-              composer: false,
-              personalAssistant: true,
-              producer: true,
-              productionAssociate: false,
-              productionStaff: true,
-              publicationStaff: true,
-              scienceConsultant: true,
-              soundDepartment: false,
-              specialAndVisualEffectsStaff: true,
-              author: false,
-              audioAuthor: true,
-              calendarArtist: true,
-              comicArtist: false,
-              comicAuthor: true,
-              comicColorArtist: false,
-              comicInteriorArtist: false,
-              comicInkArtist: true,
-              comicPencilArtist: false,
-              comicLetterArtist: false,
-              comicStripArtist: true,
-              gameArtist: true,
-              gameAuthor: true,
-              novelArtist: false,
-              novelAuthor: false,
-              referenceArtist: false,
-              referenceAuthor: true,
-              publicationArtist: false,
-              publicationDesigner: true,
-              publicationEditor: true,
-              publicityArtist: true,
-              cbsDigitalStaff: false,
-              ilmProductionStaff: true,
-              specialFeaturesStaff: false,
-              storyEditor: false,
-              studioExecutive: false,
-              stuntDepartment: true,
-              transportationDepartment: true,
-              videoGameProductionStaff: false,
-              writer: false
-            }
-          ],
-          editors: [
-            {
-              uid: "deltaech",
-              name: "tangobra",
-              birthName: "sierrali",
-              gender: "M",
-              dateOfBirth: "2024-06-17",
-              placeOfBirth: "echodelt",
-              dateOfDeath: "2024-02-03",
-              placeOfDeath: "sierrata",
-              artDepartment: true,
-              artDirector: true,
-              productionDesigner: false,
-              cameraAndElectricalDepartment: true,
-              cinematographer: false,
-              castingDepartment: false,
-              costumeDepartment: true,
-              costumeDesigner: true,
-              director: false,
-              assistantOrSecondUnitDirector: false,
-              exhibitAndAttractionStaff: false,
-              filmEditor: false,
-              linguist: false,
-              locationStaff: true,
-              makeupStaff: false,
-              musicDepartment: false,
-              composer: true,
-              personalAssistant: false,
-              producer: false,
-              productionAssociate: false,
-              productionStaff: true,
-              publicationStaff: false,
-              scienceConsultant: false,
-              soundDepartment: true,
-              specialAndVisualEffectsStaff: false,
-              author: false,
-              audioAuthor: false,
-              calendarArtist: true,
-              comicArtist: true,
-              comicAuthor: true,
-              comicColorArtist: true,
-              comicInteriorArtist: false,
-              comicInkArtist: true,
-              comicPencilArtist: true,
-              comicLetterArtist: false,
-              comicStripArtist: true,
-              gameArtist: true,
-              gameAuthor: false,
-              novelArtist: true,
-              novelAuthor: true,
-              referenceArtist: true,
-              referenceAuthor: true,
-              publicationArtist: true,
-              publicationDesigner: true,
-              publicationEditor: true,
-              publicityArtist: true,
-              cbsDigitalStaff: false,
-              ilmProductionStaff: true,
-              specialFeaturesStaff: true,
-              storyEditor: true,
-              studioExecutive: true,
-              stuntDepartment: false,
-              transportationDepartment: false,
-              videoGameProductionStaff: true,
-              writer: false
-            }
-          ],
-          staff: [
-            {
-              uid: "sierraal",
-              name: "bravodel",
-              birthName: "alphatan",
-              gender: "M",
-              dateOfBirth: "2024-10-13",
-              placeOfBirth: "limalima",
-              dateOfDeath: "2024-10-10",
-              placeOfDeath: "deltaalp",
-              artDepartment: true,
-              artDirector: false,
-              productionDesigner: true,
-              cameraAndElectricalDepartment: false,
-              cinematographer: true,
-              castingDepartment: false,
-              costumeDepartment: false,
-              costumeDesigner: false,
-              director: true,
-              assistantOrSecondUnitDirector: false,
-              exhibitAndAttractionStaff: false,
-              filmEditor: true,
-              linguist: false,
-              locationStaff: false,
-              makeupStaff: false,
-              musicDepartment: false,
-              composer: false,
-              personalAssistant: true,
-              producer: false,
-              productionAssociate: true,
-              productionStaff: true,
-              publicationStaff: false,
-              scienceConsultant: false,
-              soundDepartment: false,
-              specialAndVisualEffectsStaff: true,
-              author: false,
-              audioAuthor: false,
-              calendarArtist: true,
-              comicArtist: false,
-              comicAuthor: true,
-              comicColorArtist: false,
-              comicInteriorArtist: true,
-              comicInkArtist: true,
-              comicPencilArtist: true,
-              comicLetterArtist: true,
-              comicStripArtist: false,
-              gameArtist: false,
-              gameAuthor: true,
-              novelArtist: true,
-              novelAuthor: true,
-              referenceArtist: true,
-              referenceAuthor: true,
-              publicationArtist: true,
-              publicationDesigner: false,
-              publicationEditor: true,
-              publicityArtist: false,
-              cbsDigitalStaff: false,
-              ilmProductionStaff: true,
-              specialFeaturesStaff: false,
-              storyEditor: false,
-              studioExecutive: true,
-              stuntDepartment: false,
-              transportationDepartment: true,
-              videoGameProductionStaff: true,
-              writer: false
-            }
-          ],
-          publishers: [
-            {
-              uid: "tangolim",
-              name: "sierraec",
-              broadcaster: true,
-              collectibleCompany: false,
-              conglomerate: false,
-              digitalVisualEffectsCompany: true,
-              distributor: false,
-              gameCompany: false,
-              filmEquipmentCompany: true,
-              makeUpEffectsStudio: true,
-              mattePaintingCompany: true,
-              modelAndMiniatureEffectsCompany: false,
-              postProductionCompany: false,
-              productionCompany: true,
-              propCompany: false,
-              recordLabel: true,
-              specialEffectsCompany: false,
-              tvAndFilmProductionCompany: true,
-              videoGameCompany: true
-            }
-          ],
-          characters: [
-            {
-              uid: "sierrano",
-              name: "tangolim",
-              gender: "M",
-              yearOfBirth: 530,
-              monthOfBirth: 671,
-              dayOfBirth: 146,
-              placeOfBirth: "deltasie",
-              yearOfDeath: 972,
-              monthOfDeath: 147,
-              dayOfDeath: 139,
-              placeOfDeath: "deltalim",
-              height: 289,
-              weight: 931,
-              deceased: false,
-              bloodType: "T_NEGATIVE",
-              maritalStatus: "SINGLE",
-              serialNumber: "sierrade",
-              hologramActivationDate: "tangobra",
-              hologramStatus: "echoalph",
-              hologramDateStatus: "novasier",
-              hologram: false,
-              fictionalCharacter: false,
-              mirror: false,
-              alternateReality: true
-            }
-          ],
-          references: [{ uid: "alphatan", referenceType: "ISBN", referenceNumber: "sierraal" }],
-          comics: [
-            {
-              uid: "bravotan",
-              title: "echolima",
-              publishedYear: 91,
-              publishedMonth: 516,
-              publishedDay: 71,
-              coverYear: 950,
-              coverMonth: 899,
-              coverDay: 677,
-              numberOfPages: 260,
-              stardateFrom: 626.9,
-              stardateTo: 774.1,
-              yearFrom: 503,
-              yearTo: 704,
-              photonovel: true,
-              adaptation: false
-            }
-          ]
+          comicSeries: [sample$ComicSeriesBase$3],
+          writers: [sample$StaffBase$3],
+          artists: [sample$StaffBase$3],
+          editors: [sample$StaffBase$3],
+          staff: [sample$StaffBase$3],
+          publishers: [sample$CompanyBase$3],
+          characters: [sample$CharacterBase$3],
+          references: [sample$Reference$3],
+          comics: [sample$ComicsBase$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "limanova", message: "tangodel" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getComicCollectionSearch = {
   operation: "getComicCollectionSearch",
@@ -2274,46 +1841,11 @@ const route$getComicCollectionSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 971,
-          pageSize: 435,
-          numberOfElements: 59,
-          totalElements: 178,
-          totalPages: 1e3,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "limalima", direction: "DESC", clauseOrder: 199 }] },
-        comicCollections: [
-          {
-            uid: "bravotan",
-            title: "sierrabr",
-            publishedYear: 597,
-            publishedMonth: 884,
-            publishedDay: 161,
-            coverYear: 572,
-            coverMonth: 465,
-            coverDay: 747,
-            numberOfPages: 437,
-            stardateFrom: 748.9,
-            stardateTo: 319.4,
-            yearFrom: 743,
-            yearTo: 364,
-            photonovel: false
-          }
-        ]
-      }
+      example: sample$ComicCollectionBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "tangoech", message: "alphabra" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postComicCollectionSearch = {
   operation: "postComicCollectionSearch",
@@ -2346,36 +1878,7 @@ const route$postComicCollectionSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 923,
-          pageSize: 163,
-          numberOfElements: 607,
-          totalElements: 198,
-          totalPages: 86,
-          firstPage: false,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "echolima", direction: "ASC", clauseOrder: 991 }] },
-        comicCollections: [
-          {
-            uid: "tangobra",
-            title: "tangotan",
-            publishedYear: 546,
-            publishedMonth: 324,
-            publishedDay: 303,
-            coverYear: 404,
-            coverMonth: 661,
-            coverDay: 984,
-            numberOfPages: 622,
-            stardateFrom: 798.8,
-            stardateTo: 340.3,
-            yearFrom: 896,
-            yearTo: 37,
-            photonovel: false
-          }
-        ]
-      }
+      example: sample$ComicCollectionBaseResponse$0
     }
   },
   resource: null
@@ -2394,113 +1897,31 @@ const route$getComicSeries = {
       kind: "json",
       example: {
         comicSeries: {
-          uid: "limalima",
-          title: "sierrata",
-          publishedYearFrom: 318,
-          publishedMonthFrom: 641,
-          publishedDayFrom: 461,
-          publishedYearTo: 692,
-          publishedMonthTo: 340,
-          publishedDayTo: 101,
-          numberOfIssues: 94,
-          stardateFrom: 403.7,
-          stardateTo: 374.6,
-          yearFrom: 814,
-          yearTo: 263,
+          uid: "sierrade",
+          title: "novaalph",
+          publishedYearFrom: 912,
+          publishedMonthFrom: 460,
+          publishedDayFrom: 531,
+          publishedYearTo: 111,
+          publishedMonthTo: 353,
+          publishedDayTo: 462,
+          numberOfIssues: 5,
+          stardateFrom: 708.8,
+          stardateTo: 411.3,
+          yearFrom: 690,
+          yearTo: 70,
           miniseries: true,
-          photonovelSeries: true,
-          parentSeries: [
-            {
-              uid: "limalima",
-              title: "sierraal",
-              publishedYearFrom: 112,
-              publishedMonthFrom: 325,
-              publishedDayFrom: 560,
-              publishedYearTo: 517,
-              publishedMonthTo: 730,
-              publishedDayTo: 731,
-              numberOfIssues: 27,
-              stardateFrom: 407,
-              stardateTo: 712.5,
-              yearFrom: 384,
-              yearTo: 153,
-              miniseries: true,
-              photonovelSeries: true
-            }
-          ],
-          childSeries: [
-            {
-              uid: "deltadel",
-              title: "echoalph",
-              publishedYearFrom: 640,
-              publishedMonthFrom: 212,
-              publishedDayFrom: 239,
-              publishedYearTo: 271,
-              publishedMonthTo: 282,
-              publishedDayTo: 960,
-              numberOfIssues: 371,
-              stardateFrom: 782,
-              stardateTo: 130.5,
-              yearFrom: 82,
-              yearTo: 762,
-              miniseries: false,
-              photonovelSeries: false
-            }
-          ],
-          publishers: [
-            {
-              uid: "alphadel",
-              name: "bravosie",
-              broadcaster: true,
-              collectibleCompany: true,
-              conglomerate: false,
-              digitalVisualEffectsCompany: true,
-              distributor: true,
-              gameCompany: true,
-              filmEquipmentCompany: false,
-              makeUpEffectsStudio: true,
-              mattePaintingCompany: true,
-              modelAndMiniatureEffectsCompany: true,
-              postProductionCompany: true,
-              productionCompany: false,
-              propCompany: true,
-              recordLabel: true,
-              specialEffectsCompany: true,
-              tvAndFilmProductionCompany: true,
-              videoGameCompany: false
-            }
-          ],
-          comics: [
-            {
-              uid: "sierrabr",
-              title: "tangobra",
-              publishedYear: 130,
-              publishedMonth: 973,
-              publishedDay: 594,
-              coverYear: 685,
-              coverMonth: 55,
-              coverDay: 456,
-              numberOfPages: 228,
-              stardateFrom: 248,
-              stardateTo: 394.1,
-              yearFrom: 408,
-              yearTo: 553,
-              photonovel: true,
-              adaptation: true
-            }
-          ]
+          photonovelSeries: false,
+          parentSeries: [sample$ComicSeriesBase$3],
+          childSeries: [sample$ComicSeriesBase$3],
+          publishers: [sample$CompanyBase$3],
+          comics: [sample$ComicsBase$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "limalima", message: "sierrata" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getComicSeriesSearch = {
   operation: "getComicSeriesSearch",
@@ -2514,47 +1935,11 @@ const route$getComicSeriesSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 685,
-          pageSize: 165,
-          numberOfElements: 170,
-          totalElements: 213,
-          totalPages: 71,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "alphabra", direction: "ASC", clauseOrder: 898 }] },
-        comicSeries: [
-          {
-            uid: "bravoalp",
-            title: "tangotan",
-            publishedYearFrom: 745,
-            publishedMonthFrom: 861,
-            publishedDayFrom: 835,
-            publishedYearTo: 865,
-            publishedMonthTo: 221,
-            publishedDayTo: 33,
-            numberOfIssues: 740,
-            stardateFrom: 233.8,
-            stardateTo: 420.4,
-            yearFrom: 178,
-            yearTo: 67,
-            miniseries: false,
-            photonovelSeries: false
-          }
-        ]
-      }
+      example: sample$ComicSeriesBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "novabrav", message: "bravobra" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postComicSeriesSearch = {
   operation: "postComicSeriesSearch",
@@ -2588,37 +1973,7 @@ const route$postComicSeriesSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 85,
-          pageSize: 561,
-          numberOfElements: 793,
-          totalElements: 506,
-          totalPages: 297,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "echosier", direction: "DESC", clauseOrder: 188 }] },
-        comicSeries: [
-          {
-            uid: "alphatan",
-            title: "sierrade",
-            publishedYearFrom: 709,
-            publishedMonthFrom: 72,
-            publishedDayFrom: 234,
-            publishedYearTo: 241,
-            publishedMonthTo: 551,
-            publishedDayTo: 721,
-            numberOfIssues: 763,
-            stardateFrom: 401.7,
-            stardateTo: 855.5,
-            yearFrom: 871,
-            yearTo: 185,
-            miniseries: false,
-            photonovelSeries: false
-          }
-        ]
-      }
+      example: sample$ComicSeriesBaseResponse$0
     }
   },
   resource: null
@@ -2637,211 +1992,28 @@ const route$getComicStrip = {
       kind: "json",
       example: {
         comicStrip: {
-          uid: "tangobra",
-          title: "limatang",
-          periodical: "echoalph",
-          publishedYearFrom: 848,
-          publishedMonthFrom: 511,
-          publishedDayFrom: 896,
-          publishedYearTo: 206,
-          publishedMonthTo: 71,
-          publishedDayTo: 30,
-          numberOfPages: 340,
-          yearFrom: 248,
-          yearTo: 169,
-          comicSeries: [
-            {
-              uid: "echotang",
-              title: "tangosie",
-              publishedYearFrom: 146,
-              publishedMonthFrom: 929,
-              publishedDayFrom: 724,
-              publishedYearTo: 571,
-              publishedMonthTo: 104,
-              publishedDayTo: 912,
-              numberOfIssues: 370,
-              stardateFrom: 269.3,
-              stardateTo: 671.7,
-              yearFrom: 211,
-              yearTo: 963,
-              miniseries: true,
-              photonovelSeries: false
-            }
-          ],
-          writers: [
-            {
-              uid: "limanova",
-              name: "bravotan",
-              birthName: "bravolim",
-              gender: "F",
-              dateOfBirth: "2024-10-13",
-              placeOfBirth: "limasier",
-              dateOfDeath: "2024-11-26",
-              placeOfDeath: "sierrali",
-              artDepartment: true,
-              artDirector: true,
-              productionDesigner: true,
-              cameraAndElectricalDepartment: true,
-              cinematographer: true,
-              castingDepartment: false,
-              costumeDepartment: false,
-              costumeDesigner: true,
-              director: false,
-              assistantOrSecondUnitDirector: true,
-              exhibitAndAttractionStaff: false,
-              filmEditor: false,
-              linguist: true,
-              locationStaff: true,
-              makeupStaff: true,
-              musicDepartment: false,
-              composer: true,
-              personalAssistant: true,
-              producer: false,
-              productionAssociate: false,
-              productionStaff: false,
-              publicationStaff: true,
-              scienceConsultant: false,
-              soundDepartment: false,
-              specialAndVisualEffectsStaff: true,
-              author: true,
-              audioAuthor: true,
-              calendarArtist: false,
-              comicArtist: false,
-              comicAuthor: true,
-              comicColorArtist: false,
-              comicInteriorArtist: false,
-              comicInkArtist: true,
-              comicPencilArtist: false,
-              comicLetterArtist: false,
-              comicStripArtist: false,
-              gameArtist: false,
-              gameAuthor: true,
-              novelArtist: true,
-              novelAuthor: true,
-              referenceArtist: true,
-              referenceAuthor: true,
-              publicationArtist: false,
-              publicationDesigner: false,
-              publicationEditor: true,
-              publicityArtist: false,
-              cbsDigitalStaff: true,
-              ilmProductionStaff: true,
-              specialFeaturesStaff: false,
-              storyEditor: false,
-              studioExecutive: false,
-              stuntDepartment: true,
-              transportationDepartment: false,
-              videoGameProductionStaff: true,
-              writer: true
-            }
-          ],
-          artists: [
-            {
-              uid: "echosier",
-              name: "tangoech",
-              birthName: "deltanov",
-              gender: "F",
-              dateOfBirth: "2024-08-27",
-              placeOfBirth: "limadelt",
-              dateOfDeath: "2024-08-09",
-              placeOfDeath: "limadelt",
-              artDepartment: true,
-              artDirector: false,
-              productionDesigner: true,
-              cameraAndElectricalDepartment: true,
-              cinematographer: true,
-              castingDepartment: false,
-              costumeDepartment: true,
-              costumeDesigner: false,
-              director: true,
-              assistantOrSecondUnitDirector: false,
-              exhibitAndAttractionStaff: true,
-              filmEditor: false,
-              linguist: false,
-              locationStaff: true,
-              makeupStaff: false,
-              musicDepartment: true,
-              composer: true,
-              personalAssistant: false,
-              producer: true,
-              productionAssociate: false,
-              productionStaff: false,
-              publicationStaff: false,
-              scienceConsultant: false,
-              soundDepartment: true,
-              specialAndVisualEffectsStaff: true,
-              author: true,
-              audioAuthor: false,
-              calendarArtist: true,
-              comicArtist: false,
-              comicAuthor: true,
-              comicColorArtist: true,
-              comicInteriorArtist: true,
-              comicInkArtist: false,
-              comicPencilArtist: false,
-              comicLetterArtist: true,
-              comicStripArtist: false,
-              gameArtist: false,
-              gameAuthor: true,
-              novelArtist: false,
-              novelAuthor: true,
-              referenceArtist: false,
-              referenceAuthor: false,
-              publicationArtist: true,
-              publicationDesigner: true,
-              publicationEditor: false,
-              publicityArtist: false,
-              cbsDigitalStaff: true,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: true,
-              storyEditor: false,
-              studioExecutive: false,
-              stuntDepartment: false,
-              transportationDepartment: false,
-              videoGameProductionStaff: false,
-              writer: true
-            }
-          ],
-          characters: [
-            {
-              uid: "alphaech",
-              name: "limabrav",
-              gender: "F",
-              yearOfBirth: 552,
-              monthOfBirth: 514,
-              dayOfBirth: 725,
-              placeOfBirth: "novaecho",
-              yearOfDeath: 784,
-              monthOfDeath: 272,
-              dayOfDeath: 860,
-              placeOfDeath: "sierrabr",
-              height: 337,
-              weight: 594,
-              deceased: false,
-              bloodType: "T_NEGATIVE",
-              maritalStatus: "REMARRIED",
-              serialNumber: "limadelt",
-              hologramActivationDate: "sierraec",
-              hologramStatus: "sierrabr",
-              hologramDateStatus: "deltabra",
-              hologram: false,
-              fictionalCharacter: false,
-              mirror: false,
-              alternateReality: true
-            }
-          ]
+          uid: "echonova",
+          title: "limaecho",
+          periodical: "sierrali",
+          publishedYearFrom: 380,
+          publishedMonthFrom: 623,
+          publishedDayFrom: 253,
+          publishedYearTo: 953,
+          publishedMonthTo: 107,
+          publishedDayTo: 255,
+          numberOfPages: 150,
+          yearFrom: 12,
+          yearTo: 962,
+          comicSeries: [sample$ComicSeriesBase$3],
+          writers: [sample$StaffBase$3],
+          artists: [sample$StaffBase$3],
+          characters: [sample$CharacterBase$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "tangobra", message: "limatang" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getComicStripSearch = {
   operation: "getComicStripSearch",
@@ -2855,44 +2027,11 @@ const route$getComicStripSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 634,
-          pageSize: 100,
-          numberOfElements: 273,
-          totalElements: 223,
-          totalPages: 941,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "novabrav", direction: "ASC", clauseOrder: 785 }] },
-        comicStrips: [
-          {
-            uid: "sierrano",
-            title: "deltasie",
-            periodical: "novadelt",
-            publishedYearFrom: 204,
-            publishedMonthFrom: 184,
-            publishedDayFrom: 217,
-            publishedYearTo: 77,
-            publishedMonthTo: 881,
-            publishedDayTo: 557,
-            numberOfPages: 903,
-            yearFrom: 475,
-            yearTo: 701
-          }
-        ]
-      }
+      example: sample$ComicStripBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "novaalph", message: "deltabra" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postComicStripSearch = {
   operation: "postComicStripSearch",
@@ -2922,34 +2061,7 @@ const route$postComicStripSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 763,
-          pageSize: 405,
-          numberOfElements: 153,
-          totalElements: 897,
-          totalPages: 881,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "alphasie", direction: "DESC", clauseOrder: 13 }] },
-        comicStrips: [
-          {
-            uid: "echotang",
-            title: "alphaech",
-            periodical: "deltabra",
-            publishedYearFrom: 613,
-            publishedMonthFrom: 626,
-            publishedDayFrom: 549,
-            publishedYearTo: 327,
-            publishedMonthTo: 342,
-            publishedDayTo: 970,
-            numberOfPages: 161,
-            yearFrom: 542,
-            yearTo: 461
-          }
-        ]
-      }
+      example: sample$ComicStripBaseResponse$0
     }
   },
   resource: null
@@ -2968,376 +2080,45 @@ const route$getComics = {
       kind: "json",
       example: {
         comics: {
-          uid: "bravotan",
-          title: "sierrasi",
-          publishedYear: 892,
-          publishedMonth: 551,
-          publishedDay: 484,
-          coverYear: 698,
-          coverMonth: 514,
-          coverDay: 858,
-          numberOfPages: 845,
-          stardateFrom: 602.1,
-          stardateTo: 535.7,
-          yearFrom: 349,
-          yearTo: 26,
-          photonovel: true,
+          uid: "echoalph",
+          title: "bravolim",
+          publishedYear: 147,
+          publishedMonth: 859,
+          publishedDay: 547,
+          coverYear: 211,
+          coverMonth: 527,
+          coverDay: 538,
+          numberOfPages: 310,
+          stardateFrom: 335.7,
+          stardateTo: 272.3,
+          yearFrom: 501,
+          yearTo: 72,
+          photonovel: false,
           adaptation: false,
-          comicSeries: [
-            {
-              uid: "deltaalp",
-              title: "limadelt",
-              publishedYearFrom: 105,
-              publishedMonthFrom: 84,
-              publishedDayFrom: 543,
-              publishedYearTo: 978,
-              publishedMonthTo: 418,
-              publishedDayTo: 930,
-              numberOfIssues: 265,
-              stardateFrom: 888.5,
-              stardateTo: 668.7,
-              yearFrom: 708,
-              yearTo: 198,
-              miniseries: false,
-              photonovelSeries: false
-            }
-          ],
-          writers: [
-            {
-              uid: "echodelt",
-              name: "tangobra",
-              birthName: "deltatan",
-              gender: "F",
-              dateOfBirth: "2024-09-05",
-              placeOfBirth: "tangotan",
-              dateOfDeath: "2024-10-09",
-              placeOfDeath: "tangonov",
-              artDepartment: true,
-              artDirector: false,
-              productionDesigner: true,
-              cameraAndElectricalDepartment: true,
-              cinematographer: false,
-              castingDepartment: false,
-              costumeDepartment: false,
-              costumeDesigner: true,
-              director: true,
-              assistantOrSecondUnitDirector: false,
-              exhibitAndAttractionStaff: true,
-              filmEditor: true,
-              linguist: false,
-              locationStaff: true,
-              makeupStaff: true,
-              musicDepartment: true,
-              composer: false,
-              personalAssistant: true,
-              producer: false,
-              productionAssociate: true,
-              productionStaff: true,
-              publicationStaff: true,
-              scienceConsultant: true,
-              soundDepartment: false,
-              specialAndVisualEffectsStaff: false,
-              author: true,
-              audioAuthor: true,
-              calendarArtist: true,
-              comicArtist: false,
-              comicAuthor: false,
-              comicColorArtist: true,
-              comicInteriorArtist: true,
-              comicInkArtist: true,
-              comicPencilArtist: true,
-              comicLetterArtist: true,
-              comicStripArtist: true,
-              gameArtist: true,
-              gameAuthor: false,
-              novelArtist: false,
-              novelAuthor: false,
-              referenceArtist: true,
-              referenceAuthor: false,
-              publicationArtist: false,
-              publicationDesigner: true,
-              publicationEditor: true,
-              publicityArtist: false,
-              cbsDigitalStaff: true,
-              ilmProductionStaff: true,
-              specialFeaturesStaff: true,
-              storyEditor: true,
-              studioExecutive: true,
-              stuntDepartment: false,
-              transportationDepartment: false,
-              videoGameProductionStaff: true,
-              writer: true
-            }
-          ],
-          artists: [
-            {
-              uid: "tangodel",
-              name: "bravoalp",
-              birthName: "bravodel",
-              gender: "M",
-              dateOfBirth: "2024-03-02",
-              placeOfBirth: "sierraec",
-              dateOfDeath: "2024-06-06",
-              placeOfDeath: "alphaech",
-              artDepartment: true,
-              artDirector: true,
-              productionDesigner: false,
-              cameraAndElectricalDepartment: false,
-              cinematographer: true,
-              castingDepartment: true,
-              costumeDepartment: false,
-              costumeDesigner: false,
-              director: false,
-              assistantOrSecondUnitDirector: true,
-              exhibitAndAttractionStaff: false,
-              filmEditor: true,
-              linguist: false,
-              locationStaff: true,
-              makeupStaff: true,
-              musicDepartment: true,
-              composer: false,
-              personalAssistant: true,
-              producer: true,
-              productionAssociate: false,
-              productionStaff: true,
-              publicationStaff: true,
-              scienceConsultant: false,
-              soundDepartment: true,
-              specialAndVisualEffectsStaff: true,
-              author: false,
-              audioAuthor: true,
-              calendarArtist: false,
-              comicArtist: true,
-              comicAuthor: true,
-              comicColorArtist: false,
-              comicInteriorArtist: true,
-              comicInkArtist: false,
-              comicPencilArtist: false,
-              comicLetterArtist: false,
-              comicStripArtist: false,
-              gameArtist: false,
-              gameAuthor: true,
-              novelArtist: false,
-              novelAuthor: false,
-              referenceArtist: true,
-              referenceAuthor: false,
-              publicationArtist: false,
-              publicationDesigner: true,
-              publicationEditor: false,
-              publicityArtist: true,
-              cbsDigitalStaff: false,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: false,
-              storyEditor: true,
-              studioExecutive: false,
-              stuntDepartment: false,
-              transportationDepartment: false,
-              videoGameProductionStaff: true,
-              writer: true
-            }
-          ],
-          editors: [
-            {
-              uid: "novaalph",
-              name: "bravoech",
-              birthName: "limaalph",
-              gender: "M",
-              dateOfBirth: "2024-07-15",
-              placeOfBirth: "alphadel",
-              dateOfDeath: "2024-03-15",
-              placeOfDeath: "novalima",
-              artDepartment: true,
-              artDirector: false,
-              productionDesigner: false,
-              cameraAndElectricalDepartment: false,
-              cinematographer: false,
-              castingDepartment: false,
-              costumeDepartment: false,
-              costumeDesigner: false,
-              director: true,
-              assistantOrSecondUnitDirector: true,
-              exhibitAndAttractionStaff: false,
-              filmEditor: false,
-              linguist: true,
-              locationStaff: false,
-              makeupStaff: true,
-              musicDepartment: true,
-              composer: true,
-              personalAssistant: true,
-              producer: false,
-              productionAssociate: false,
-              productionStaff: true,
-              publicationStaff: false,
-              scienceConsultant: true,
-              soundDepartment: true,
-              specialAndVisualEffectsStaff: false,
-              author: false,
-              audioAuthor: true,
-              calendarArtist: false,
-              comicArtist: false,
-              comicAuthor: true,
-              comicColorArtist: true,
-              comicInteriorArtist: false,
-              comicInkArtist: false,
-              comicPencilArtist: false,
-              comicLetterArtist: true,
-              comicStripArtist: true,
-              gameArtist: true,
-              gameAuthor: true,
-              novelArtist: false,
-              novelAuthor: true,
-              referenceArtist: false,
-              referenceAuthor: true,
-              publicationArtist: true,
-              publicationDesigner: false,
-              publicationEditor: true,
-              publicityArtist: false,
-              cbsDigitalStaff: true,
-              ilmProductionStaff: true,
-              specialFeaturesStaff: false,
-              storyEditor: false,
-              studioExecutive: true,
-              stuntDepartment: true,
-              transportationDepartment: true,
-              videoGameProductionStaff: false,
-              writer: false
-            }
-          ],
-          staff: [
-            {
-              uid: "echodelt",
-              name: "deltabra",
-              birthName: "deltasie",
-              gender: "M",
-              dateOfBirth: "2024-03-19",
-              placeOfBirth: "sierrano",
-              dateOfDeath: "2024-07-21",
-              placeOfDeath: "deltabra",
-              artDepartment: false,
-              artDirector: true,
-              productionDesigner: true,
-              cameraAndElectricalDepartment: true,
-              cinematographer: true,
-              castingDepartment: true,
-              costumeDepartment: true,
-              costumeDesigner: false,
-              director: false,
-              assistantOrSecondUnitDirector: true,
-              exhibitAndAttractionStaff: true,
-              filmEditor: false,
-              linguist: true,
-              locationStaff: true,
-              makeupStaff: true,
-              musicDepartment: true,
-              composer: true,
-              personalAssistant: false,
-              producer: true,
-              productionAssociate: false,
-              productionStaff: false,
-              publicationStaff: true,
-              scienceConsultant: false,
-              soundDepartment: true,
-              specialAndVisualEffectsStaff: false,
-              author: false,
-              audioAuthor: false,
-              calendarArtist: false,
-              comicArtist: false,
-              comicAuthor: true,
-              comicColorArtist: false,
-              comicInteriorArtist: true,
-              comicInkArtist: true,
-              comicPencilArtist: false,
-              comicLetterArtist: true,
-              comicStripArtist: true,
-              gameArtist: true,
-              gameAuthor: true,
-              novelArtist: false,
-              novelAuthor: true,
-              referenceArtist: false,
-              referenceAuthor: true,
-              publicationArtist: false,
-              publicationDesigner: true,
-              publicationEditor: true,
-              publicityArtist: true,
-              cbsDigitalStaff: true,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: true,
-              storyEditor: true,
-              studioExecutive: false,
-              stuntDepartment: false,
-              transportationDepartment: false,
-              videoGameProductionStaff: true,
-              writer: false
-            }
-          ],
-          publishers: [
-            {
-              uid: "bravobra",
-              name: "echodelt",
-              broadcaster: false,
-              collectibleCompany: true,
-              conglomerate: true,
-              digitalVisualEffectsCompany: true,
-              distributor: true,
-              gameCompany: true,
-              filmEquipmentCompany: false,
-              makeUpEffectsStudio: true,
-              mattePaintingCompany: true,
-              modelAndMiniatureEffectsCompany: false,
-              postProductionCompany: true,
-              productionCompany: false,
-              propCompany: false,
-              recordLabel: true,
-              specialEffectsCompany: true,
-              tvAndFilmProductionCompany: true,
-              videoGameCompany: true
-            }
-          ],
-          characters: [
-            {
-              uid: "tangotan",
-              name: "sierrano",
-              gender: "M",
-              yearOfBirth: 140,
-              monthOfBirth: 539,
-              dayOfBirth: 407,
-              placeOfBirth: "novabrav",
-              yearOfDeath: 337,
-              monthOfDeath: 564,
-              dayOfDeath: 138,
-              placeOfDeath: "novanova",
-              height: 487,
-              weight: 536,
-              deceased: false,
-              bloodType: "T_NEGATIVE",
-              maritalStatus: "DIVORCED",
-              serialNumber: "echotang",
-              hologramActivationDate: "bravodel",
-              hologramStatus: "tangosie",
-              hologramDateStatus: "novasier",
-              hologram: true,
-              fictionalCharacter: true,
-              mirror: true,
-              alternateReality: false
-            }
-          ],
-          references: [{ uid: "bravotan", referenceType: "ASIN", referenceNumber: "bravoech" }],
+          comicSeries: [sample$ComicSeriesBase$3],
+          writers: [sample$StaffBase$3],
+          artists: [sample$StaffBase$3],
+          editors: [sample$StaffBase$3],
+          staff: [sample$StaffBase$3],
+          publishers: [sample$CompanyBase$3],
+          characters: [sample$CharacterBase$3],
+          references: [sample$Reference$3],
           comicCollections: [
             {
-              uid: "tangoech",
-              title: "bravoech",
-              publishedYear: 940,
-              publishedMonth: 203,
-              publishedDay: 555,
-              coverYear: 223,
-              coverMonth: 323,
-              coverDay: 471,
-              numberOfPages: 384,
-              stardateFrom: 613,
-              stardateTo: 378.9,
-              yearFrom: 17,
-              yearTo: 741,
-              photonovel: false
+              uid: "bravolim",
+              title: "alphalim",
+              publishedYear: 337,
+              publishedMonth: 356,
+              publishedDay: 153,
+              coverYear: 158,
+              coverMonth: 927,
+              coverDay: 146,
+              numberOfPages: 735,
+              stardateFrom: 508.2,
+              stardateTo: 330.3,
+              yearFrom: 713,
+              yearTo: 253,
+              photonovel: true
             }
           ]
         }
@@ -3345,13 +2126,7 @@ const route$getComics = {
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "bravotan", message: "sierrasi" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getComicsSearch = {
   operation: "getComicsSearch",
@@ -3362,50 +2137,10 @@ const route$getComicsSearch = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 314,
-          pageSize: 233,
-          numberOfElements: 775,
-          totalElements: 880,
-          totalPages: 392,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "limadelt", direction: "ASC", clauseOrder: 973 }] },
-        comics: [
-          {
-            uid: "echodelt",
-            title: "bravobra",
-            publishedYear: 168,
-            publishedMonth: 391,
-            publishedDay: 911,
-            coverYear: 233,
-            coverMonth: 556,
-            coverDay: 472,
-            numberOfPages: 627,
-            stardateFrom: 320.1,
-            stardateTo: 552.5,
-            yearFrom: 571,
-            yearTo: 227,
-            photonovel: false,
-            adaptation: false
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$ComicsBaseResponse$0 }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "deltabra", message: "sierrata" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postComicsSearch = {
   operation: "postComicsSearch",
@@ -3436,41 +2171,7 @@ const route$postComicsSearch = {
   },
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 606,
-          pageSize: 161,
-          numberOfElements: 226,
-          totalElements: 880,
-          totalPages: 105,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "bravosie", direction: "DESC", clauseOrder: 275 }] },
-        comics: [
-          {
-            uid: "novanova",
-            title: "sierrabr",
-            publishedYear: 2,
-            publishedMonth: 504,
-            publishedDay: 300,
-            coverYear: 247,
-            coverMonth: 480,
-            coverDay: 804,
-            numberOfPages: 298,
-            stardateFrom: 792.2,
-            stardateTo: 613.6,
-            yearFrom: 849,
-            yearTo: 845,
-            photonovel: true,
-            adaptation: false
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$ComicsBaseResponse$0 }
   },
   resource: null
 };
@@ -3488,37 +2189,31 @@ const route$getCompany = {
       kind: "json",
       example: {
         company: {
-          uid: "deltadel",
-          name: "limaalph",
-          broadcaster: true,
-          collectibleCompany: false,
-          conglomerate: false,
-          digitalVisualEffectsCompany: true,
+          uid: "limadelt",
+          name: "limaecho",
+          broadcaster: false,
+          collectibleCompany: true,
+          conglomerate: true,
+          digitalVisualEffectsCompany: false,
           distributor: false,
           gameCompany: false,
           filmEquipmentCompany: false,
-          makeUpEffectsStudio: false,
-          mattePaintingCompany: false,
+          makeUpEffectsStudio: true,
+          mattePaintingCompany: true,
           modelAndMiniatureEffectsCompany: true,
           postProductionCompany: true,
-          productionCompany: true,
-          propCompany: false,
-          recordLabel: true,
+          productionCompany: false,
+          propCompany: true,
+          recordLabel: false,
           specialEffectsCompany: true,
-          tvAndFilmProductionCompany: true,
+          tvAndFilmProductionCompany: false,
           videoGameCompany: true
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "deltadel", message: "limaalph" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getCompanySearch = {
   operation: "getCompanySearch",
@@ -3529,54 +2224,10 @@ const route$getCompanySearch = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 286,
-          pageSize: 649,
-          numberOfElements: 376,
-          totalElements: 42,
-          totalPages: 539,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "alphasie", direction: "ASC", clauseOrder: 702 }] },
-        companies: [
-          {
-            uid: "deltaech",
-            name: "alphabra",
-            broadcaster: false,
-            collectibleCompany: true,
-            conglomerate: false,
-            digitalVisualEffectsCompany: true,
-            distributor: true,
-            gameCompany: false,
-            filmEquipmentCompany: true,
-            makeUpEffectsStudio: true,
-            mattePaintingCompany: false,
-            modelAndMiniatureEffectsCompany: true,
-            postProductionCompany: false,
-            productionCompany: true,
-            propCompany: false,
-            recordLabel: true,
-            specialEffectsCompany: true,
-            tvAndFilmProductionCompany: true,
-            videoGameCompany: true
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$CompanyBaseResponse$0 }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "deltanov", message: "echoalph" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postCompanySearch = {
   operation: "postCompanySearch",
@@ -3614,45 +2265,7 @@ const route$postCompanySearch = {
   },
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 929,
-          pageSize: 614,
-          numberOfElements: 219,
-          totalElements: 526,
-          totalPages: 848,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "echoecho", direction: "ASC", clauseOrder: 269 }] },
-        companies: [
-          {
-            uid: "novaalph",
-            name: "novadelt",
-            broadcaster: false,
-            collectibleCompany: false,
-            conglomerate: true,
-            digitalVisualEffectsCompany: true,
-            distributor: false,
-            gameCompany: true,
-            filmEquipmentCompany: false,
-            makeUpEffectsStudio: true,
-            mattePaintingCompany: true,
-            modelAndMiniatureEffectsCompany: true,
-            postProductionCompany: true,
-            productionCompany: true,
-            propCompany: false,
-            recordLabel: true,
-            specialEffectsCompany: true,
-            tvAndFilmProductionCompany: false,
-            videoGameCompany: false
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$CompanyBaseResponse$0 }
   },
   resource: null
 };
@@ -3670,148 +2283,54 @@ const route$getConflict = {
       kind: "json",
       example: {
         conflict: {
-          uid: "tangolim",
-          name: "bravobra",
-          yearFrom: 330,
-          yearTo: 63,
+          uid: "deltatan",
+          name: "bravosie",
+          yearFrom: 949,
+          yearTo: 846,
           earthConflict: false,
           federationWar: true,
           klingonWar: true,
-          dominionWarBattle: true,
-          alternateReality: true,
+          dominionWarBattle: false,
+          alternateReality: false,
           locations: [
             {
-              uid: "limasier",
-              name: "echoalph",
-              earthlyLocation: false,
+              uid: "alphasie",
+              name: "sierrasi",
+              earthlyLocation: true,
               fictionalLocation: false,
               religiousLocation: false,
-              geographicalLocation: true,
-              bodyOfWater: false,
-              country: false,
+              geographicalLocation: false,
+              bodyOfWater: true,
+              country: true,
               subnationalEntity: false,
               settlement: false,
-              usSettlement: true,
+              usSettlement: false,
               bajoranSettlement: false,
-              colony: true,
+              colony: false,
               landform: true,
-              landmark: true,
-              road: false,
+              landmark: false,
+              road: true,
               structure: true,
-              shipyard: false,
+              shipyard: true,
               buildingInterior: true,
               establishment: false,
               medicalEstablishment: false,
-              ds9Establishment: true,
+              ds9Establishment: false,
               school: true,
-              mirror: false,
-              alternateReality: true
-            }
-          ],
-          firstSideBelligerents: [
-            {
-              uid: "limadelt",
-              name: "echosier",
-              government: true,
-              intergovernmentalOrganization: false,
-              researchOrganization: false,
-              sportOrganization: false,
-              medicalOrganization: true,
-              militaryOrganization: true,
-              militaryUnit: false,
-              governmentAgency: true,
-              lawEnforcementAgency: false,
-              prisonOrPenalColony: false,
-              mirror: false,
-              alternateReality: false
-            }
-          ],
-          firstSideCommanders: [
-            {
-              uid: "sierraal",
-              name: "sierrali",
-              gender: "M",
-              yearOfBirth: 974,
-              monthOfBirth: 534,
-              dayOfBirth: 974,
-              placeOfBirth: "tangosie",
-              yearOfDeath: 429,
-              monthOfDeath: 95,
-              dayOfDeath: 546,
-              placeOfDeath: "bravoech",
-              height: 783,
-              weight: 109,
-              deceased: false,
-              bloodType: "O_NEGATIVE",
-              maritalStatus: "MARRIED",
-              serialNumber: "novanova",
-              hologramActivationDate: "deltanov",
-              hologramStatus: "limalima",
-              hologramDateStatus: "sierrata",
-              hologram: true,
-              fictionalCharacter: false,
-              mirror: true,
-              alternateReality: true
-            }
-          ],
-          secondSideBelligerents: [
-            {
-              uid: "alphatan",
-              name: "alphaech",
-              government: false,
-              intergovernmentalOrganization: false,
-              researchOrganization: false,
-              sportOrganization: false,
-              medicalOrganization: true,
-              militaryOrganization: true,
-              militaryUnit: false,
-              governmentAgency: true,
-              lawEnforcementAgency: true,
-              prisonOrPenalColony: false,
               mirror: true,
               alternateReality: false
             }
           ],
-          secondSideCommanders: [
-            {
-              uid: "bravolim",
-              name: "tangobra",
-              gender: "F",
-              yearOfBirth: 384,
-              monthOfBirth: 913,
-              dayOfBirth: 823,
-              placeOfBirth: "limaalph",
-              yearOfDeath: 322,
-              monthOfDeath: 289,
-              dayOfDeath: 53,
-              placeOfDeath: "tangolim",
-              height: 40,
-              weight: 709,
-              deceased: false,
-              bloodType: "T_NEGATIVE",
-              maritalStatus: "MARRIED",
-              serialNumber: "deltadel",
-              hologramActivationDate: "echoecho",
-              hologramStatus: "sierraec",
-              hologramDateStatus: "tangotan",
-              hologram: false,
-              fictionalCharacter: true,
-              mirror: false,
-              alternateReality: false
-            }
-          ]
+          firstSideBelligerents: [sample$OrganizationBase$3],
+          firstSideCommanders: [sample$CharacterBase$3],
+          secondSideBelligerents: [sample$OrganizationBase$3],
+          secondSideCommanders: [sample$CharacterBase$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "tangolim", message: "bravobra" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getConflictSearch = {
   operation: "getConflictSearch",
@@ -3825,41 +2344,11 @@ const route$getConflictSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 399,
-          pageSize: 100,
-          numberOfElements: 464,
-          totalElements: 826,
-          totalPages: 126,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "bravolim", direction: "DESC", clauseOrder: 424 }] },
-        conflicts: [
-          {
-            uid: "deltalim",
-            name: "bravolim",
-            yearFrom: 152,
-            yearTo: 937,
-            earthConflict: true,
-            federationWar: true,
-            klingonWar: false,
-            dominionWarBattle: true,
-            alternateReality: true
-          }
-        ]
-      }
+      example: sample$ConflictBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "echoalph", message: "echosier" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postConflictSearch = {
   operation: "postConflictSearch",
@@ -3890,31 +2379,7 @@ const route$postConflictSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 936,
-          pageSize: 763,
-          numberOfElements: 393,
-          totalElements: 148,
-          totalPages: 195,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "echodelt", direction: "ASC", clauseOrder: 756 }] },
-        conflicts: [
-          {
-            uid: "sierrano",
-            name: "bravoech",
-            yearFrom: 967,
-            yearTo: 276,
-            earthConflict: true,
-            federationWar: false,
-            klingonWar: false,
-            dominionWarBattle: false,
-            alternateReality: true
-          }
-        ]
-      }
+      example: sample$ConflictBaseResponse$0
     }
   },
   resource: null
@@ -3933,30 +2398,24 @@ const route$getElement = {
       kind: "json",
       example: {
         element: {
-          uid: "novadelt",
-          name: "tangosie",
-          symbol: "novabrav",
-          atomicNumber: 384,
-          atomicWeight: 511,
-          transuranium: false,
-          gammaSeries: true,
+          uid: "deltadel",
+          name: "deltalim",
+          symbol: "tangonov",
+          atomicNumber: 199,
+          atomicWeight: 44,
+          transuranium: true,
+          gammaSeries: false,
           hypersonicSeries: true,
-          megaSeries: true,
-          omegaSeries: false,
-          transonicSeries: true,
+          megaSeries: false,
+          omegaSeries: true,
+          transonicSeries: false,
           worldSeries: true
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "novadelt", message: "tangosie" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getElementSearch = {
   operation: "getElementSearch",
@@ -3967,47 +2426,10 @@ const route$getElementSearch = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 252,
-          pageSize: 854,
-          numberOfElements: 256,
-          totalElements: 820,
-          totalPages: 522,
-          firstPage: false,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "echobrav", direction: "ASC", clauseOrder: 133 }] },
-        elements: [
-          {
-            uid: "alphadel",
-            name: "echotang",
-            symbol: "echosier",
-            atomicNumber: 875,
-            atomicWeight: 923,
-            transuranium: false,
-            gammaSeries: true,
-            hypersonicSeries: true,
-            megaSeries: true,
-            omegaSeries: false,
-            transonicSeries: false,
-            worldSeries: true
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$ElementBaseResponse$0 }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "deltasie", message: "deltasie" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postElementSearch = {
   operation: "postElementSearch",
@@ -4036,38 +2458,7 @@ const route$postElementSearch = {
   },
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 862,
-          pageSize: 573,
-          numberOfElements: 209,
-          totalElements: 843,
-          totalPages: 645,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "bravoech", direction: "ASC", clauseOrder: 384 }] },
-        elements: [
-          {
-            uid: "tangoech",
-            name: "bravodel",
-            symbol: "echonova",
-            atomicNumber: 201,
-            atomicWeight: 680,
-            transuranium: true,
-            gammaSeries: true,
-            hypersonicSeries: false,
-            megaSeries: true,
-            omegaSeries: true,
-            transonicSeries: false,
-            worldSeries: false
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$ElementBaseResponse$0 }
   },
   resource: null
 };
@@ -4085,425 +2476,37 @@ const route$getEpisode = {
       kind: "json",
       example: {
         episode: {
-          uid: "sierrasi",
-          title: "tangotan",
-          titleGerman: "limaalph",
-          titleItalian: "bravoalp",
-          titleJapanese: "limatang",
-          series: {
-            uid: "deltabra",
-            title: "limatang",
-            abbreviation: "sierrata",
-            productionStartYear: 972,
-            productionEndYear: 241,
-            originalRunStartDate: "2024-11-27",
-            originalRunEndDate: "2024-05-05",
-            seasonsCount: 354,
-            episodesCount: 407,
-            featureLengthEpisodesCount: 134,
-            productionCompany: { uid: "alphabra", name: "novanova" },
-            originalBroadcaster: { uid: "sierrata", name: "bravoech" }
-          },
-          season: {
-            uid: "deltaalp",
-            title: "bravonov",
-            series: { uid: "echotang", title: "tangoalp" },
-            seasonNumber: 302,
-            numberOfEpisodes: 800
-          },
-          seasonNumber: 664,
-          episodeNumber: 146,
-          productionSerialNumber: "deltaalp",
-          featureLength: false,
-          stardateFrom: 683.8,
-          stardateTo: 254.6,
-          yearFrom: 62,
-          yearTo: 743,
-          usAirDate: "2024-10-23",
-          finalScriptDate: "2024-02-24",
-          writers: [
-            {
-              uid: "deltalim",
-              name: "alphaech",
-              birthName: "alphaech",
-              gender: "M",
-              dateOfBirth: "2024-07-14",
-              placeOfBirth: "echoecho",
-              dateOfDeath: "2024-05-18",
-              placeOfDeath: "alphatan",
-              artDepartment: false,
-              artDirector: true,
-              productionDesigner: true,
-              cameraAndElectricalDepartment: false,
-              cinematographer: false,
-              castingDepartment: false,
-              costumeDepartment: false,
-              costumeDesigner: true,
-              director: false,
-              assistantOrSecondUnitDirector: true,
-              exhibitAndAttractionStaff: false,
-              filmEditor: false,
-              linguist: false,
-              locationStaff: true,
-              makeupStaff: true,
-              musicDepartment: true,
-              composer: true,
-              personalAssistant: true,
-              producer: true,
-              productionAssociate: true,
-              productionStaff: true,
-              publicationStaff: false,
-              scienceConsultant: true,
-              soundDepartment: false,
-              specialAndVisualEffectsStaff: true,
-              author: true,
-              audioAuthor: false,
-              calendarArtist: true,
-              comicArtist: false,
-              comicAuthor: true,
-              comicColorArtist: false,
-              comicInteriorArtist: true,
-              comicInkArtist: false,
-              comicPencilArtist: true,
-              comicLetterArtist: false,
-              comicStripArtist: false,
-              gameArtist: true,
-              gameAuthor: true,
-              novelArtist: false,
-              novelAuthor: false,
-              referenceArtist: true,
-              referenceAuthor: false,
-              publicationArtist: false,
-              publicationDesigner: true,
-              publicationEditor: true,
-              publicityArtist: true,
-              cbsDigitalStaff: false,
-              ilmProductionStaff: true,
-              specialFeaturesStaff: true,
-              storyEditor: false,
-              studioExecutive: true,
-              stuntDepartment: true,
-              transportationDepartment: true,
-              videoGameProductionStaff: true,
-              writer: false
-            }
-          ],
-          teleplayAuthors: [
-            {
-              uid: "echoecho",
-              name: "sierrasi",
-              birthName: "tangoalp",
-              gender: "M",
-              dateOfBirth: "2024-04-17",
-              placeOfBirth: "bravobra",
-              dateOfDeath: "2024-03-21",
-              placeOfDeath: "echotang",
-              artDepartment: true,
-              artDirector: true,
-              productionDesigner: false,
-              cameraAndElectricalDepartment: false,
-              cinematographer: true,
-              castingDepartment: false,
-              costumeDepartment: true,
-              costumeDesigner: true,
-              director: false,
-              assistantOrSecondUnitDirector: true,
-              exhibitAndAttractionStaff: true,
-              filmEditor: false,
-              linguist: true,
-              locationStaff: true,
-              makeupStaff: false,
-              musicDepartment: true,
-              composer: true,
-              personalAssistant: true,
-              producer: false,
-              productionAssociate: true,
-              productionStaff: true,
-              publicationStaff: true,
-              scienceConsultant: true,
-              soundDepartment: true,
-              specialAndVisualEffectsStaff: false,
-              author: true,
-              audioAuthor: true,
-              calendarArtist: true,
-              comicArtist: false,
-              comicAuthor: false,
-              comicColorArtist: false,
-              comicInteriorArtist: false,
-              comicInkArtist: true,
-              comicPencilArtist: false,
-              comicLetterArtist: false,
-              comicStripArtist: false,
-              gameArtist: false,
-              gameAuthor: true,
-              novelArtist: false,
-              novelAuthor: true,
-              referenceArtist: true,
-              referenceAuthor: true,
-              publicationArtist: false,
-              publicationDesigner: true,
-              publicationEditor: false,
-              publicityArtist: true,
-              cbsDigitalStaff: true,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: true,
-              storyEditor: true,
-              studioExecutive: true,
-              stuntDepartment: false,
-              transportationDepartment: true,
-              videoGameProductionStaff: false,
-              writer: true
-            }
-          ],
-          storyAuthors: [
-            {
-              uid: "sierrade",
-              name: "alphadel",
-              birthName: "tangotan",
-              gender: "F",
-              dateOfBirth: "2024-03-27",
-              placeOfBirth: "alphabra",
-              dateOfDeath: "2024-02-02",
-              placeOfDeath: "tangoalp",
-              artDepartment: true,
-              artDirector: true,
-              productionDesigner: false,
-              cameraAndElectricalDepartment: false,
-              cinematographer: true,
-              castingDepartment: true,
-              costumeDepartment: false,
-              costumeDesigner: false,
-              director: true,
-              assistantOrSecondUnitDirector: false,
-              exhibitAndAttractionStaff: false,
-              filmEditor: false,
-              linguist: true,
-              locationStaff: false,
-              makeupStaff: true,
-              musicDepartment: false,
-              composer: false,
-              personalAssistant: false,
-              producer: false,
-              productionAssociate: true,
-              productionStaff: false,
-              publicationStaff: true,
-              scienceConsultant: true,
-              soundDepartment: true,
-              specialAndVisualEffectsStaff: true,
-              author: false,
-              audioAuthor: false,
-              calendarArtist: false,
-              comicArtist: true,
-              comicAuthor: false,
-              comicColorArtist: true,
-              comicInteriorArtist: false,
-              comicInkArtist: false,
-              comicPencilArtist: false,
-              comicLetterArtist: true,
-              comicStripArtist: false,
-              gameArtist: false,
-              gameAuthor: false,
-              novelArtist: false,
-              novelAuthor: false,
-              referenceArtist: true,
-              referenceAuthor: true,
-              publicationArtist: true,
-              publicationDesigner: true,
-              publicationEditor: true,
-              publicityArtist: true,
-              cbsDigitalStaff: true,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: true,
-              storyEditor: true,
-              studioExecutive: false,
-              stuntDepartment: true,
-              transportationDepartment: false,
-              videoGameProductionStaff: false,
-              writer: false
-            }
-          ],
-          directors: [
-            {
-              uid: "echosier",
-              name: "echosier",
-              birthName: "tangoalp",
-              gender: "M",
-              dateOfBirth: "2024-11-03",
-              placeOfBirth: "novalima",
-              dateOfDeath: "2024-04-13",
-              placeOfDeath: "tangotan",
-              artDepartment: false,
-              artDirector: false,
-              productionDesigner: true,
-              cameraAndElectricalDepartment: true,
-              cinematographer: true,
-              castingDepartment: false,
-              costumeDepartment: false,
-              costumeDesigner: true,
-              director: false,
-              assistantOrSecondUnitDirector: true,
-              exhibitAndAttractionStaff: true,
-              filmEditor: false,
-              linguist: false,
-              locationStaff: true,
-              makeupStaff: true,
-              musicDepartment: false,
-              composer: false,
-              personalAssistant: true,
-              producer: true,
-              productionAssociate: true,
-              productionStaff: true,
-              publicationStaff: true,
-              scienceConsultant: true,
-              soundDepartment: true,
-              specialAndVisualEffectsStaff: false,
-              author: true,
-              audioAuthor: true,
-              calendarArtist: false,
-              comicArtist: false,
-              comicAuthor: true,
-              comicColorArtist: false,
-              comicInteriorArtist: true,
-              comicInkArtist: false,
-              comicPencilArtist: false,
-              comicLetterArtist: true,
-              comicStripArtist: false,
-              gameArtist: false,
-              gameAuthor: false,
-              novelArtist: true,
-              novelAuthor: false,
-              referenceArtist: false,
-              referenceAuthor: true,
-              publicationArtist: true,
-              publicationDesigner: false,
-              publicationEditor: false,
-              publicityArtist: false,
-              cbsDigitalStaff: true,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: false,
-              storyEditor: true,
-              studioExecutive: false,
-              stuntDepartment: false,
-              transportationDepartment: true,
-              videoGameProductionStaff: false,
-              writer: false
-            }
-          ],
-          performers: [
-            {
-              uid: "alphabra",
-              name: "limalima",
-              birthName: "sierraec",
-              gender: "M",
-              dateOfBirth: "2024-09-02",
-              placeOfBirth: "alphasie",
-              dateOfDeath: "2024-05-27",
-              placeOfDeath: "bravoech",
-              animalPerformer: true,
-              disPerformer: false,
-              ds9Performer: true,
-              entPerformer: false,
-              filmPerformer: false,
-              standInPerformer: true,
-              stuntPerformer: true,
-              tasPerformer: false,
-              tngPerformer: false,
-              tosPerformer: true,
-              videoGamePerformer: false,
-              voicePerformer: false,
-              voyPerformer: true
-            }
-          ],
-          stuntPerformers: [
-            {
-              uid: "tangotan",
-              name: "sierraal",
-              birthName: "novaecho",
-              gender: "F",
-              dateOfBirth: "2024-03-07",
-              placeOfBirth: "alphaalp",
-              dateOfDeath: "2024-09-07",
-              placeOfDeath: "limaecho",
-              animalPerformer: false,
-              disPerformer: false,
-              ds9Performer: false,
-              entPerformer: false,
-              filmPerformer: true,
-              standInPerformer: true,
-              stuntPerformer: false,
-              tasPerformer: true,
-              tngPerformer: true,
-              tosPerformer: true,
-              videoGamePerformer: false,
-              voicePerformer: false,
-              voyPerformer: true
-            }
-          ],
-          standInPerformers: [
-            {
-              uid: "limaalph",
-              name: "echodelt",
-              birthName: "echoalph",
-              gender: "M",
-              dateOfBirth: "2024-07-02",
-              placeOfBirth: "novalima",
-              dateOfDeath: "2024-06-17",
-              placeOfDeath: "sierrabr",
-              animalPerformer: true,
-              disPerformer: false,
-              ds9Performer: true,
-              entPerformer: true,
-              filmPerformer: false,
-              standInPerformer: false,
-              stuntPerformer: false,
-              tasPerformer: false,
-              tngPerformer: true,
-              tosPerformer: false,
-              videoGamePerformer: false,
-              voicePerformer: false,
-              voyPerformer: true
-            }
-          ],
-          characters: [
-            {
-              uid: "limanova",
-              name: "bravotan",
-              gender: "M",
-              yearOfBirth: 883,
-              monthOfBirth: 385,
-              dayOfBirth: 388,
-              placeOfBirth: "bravonov",
-              yearOfDeath: 214,
-              monthOfDeath: 451,
-              dayOfDeath: 2,
-              placeOfDeath: "deltaalp",
-              height: 150,
-              weight: 270,
-              deceased: true,
-              bloodType: "O_NEGATIVE",
-              maritalStatus: "MARRIED",
-              serialNumber: "alphalim",
-              hologramActivationDate: "alphatan",
-              hologramStatus: "deltadel",
-              hologramDateStatus: "limaecho",
-              hologram: false,
-              fictionalCharacter: true,
-              mirror: true,
-              alternateReality: true
-            }
-          ]
+          uid: "tangonov",
+          title: "novadelt",
+          titleGerman: "bravobra",
+          titleItalian: "novanova",
+          titleJapanese: "tangosie",
+          series: sample$SeriesBase$2,
+          season: sample$SeasonBase$2,
+          seasonNumber: 532,
+          episodeNumber: 615,
+          productionSerialNumber: "bravolim",
+          featureLength: true,
+          stardateFrom: 614.8,
+          stardateTo: 787.6,
+          yearFrom: 32,
+          yearTo: 512,
+          usAirDate: "2024-01-04",
+          finalScriptDate: "2024-07-20",
+          writers: [sample$StaffBase$3],
+          teleplayAuthors: [sample$StaffBase$3],
+          storyAuthors: [sample$StaffBase$3],
+          directors: [sample$StaffBase$3],
+          performers: [sample$PerformerBase$3],
+          stuntPerformers: [sample$PerformerBase$3],
+          standInPerformers: [sample$PerformerBase$3],
+          characters: [sample$CharacterBase$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "sierrasi", message: "tangotan" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getEpisodeSearch = {
   operation: "getEpisodeSearch",
@@ -4514,52 +2517,10 @@ const route$getEpisodeSearch = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 361,
-          pageSize: 599,
-          numberOfElements: 633,
-          totalElements: 200,
-          totalPages: 542,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "sierrano", direction: "DESC", clauseOrder: 883 }] },
-        episodes: [
-          {
-            uid: "deltabra",
-            title: "deltatan",
-            titleGerman: "bravonov",
-            titleItalian: "echobrav",
-            titleJapanese: "alphasie",
-            series: { uid: "sierrali", title: "limasier" },
-            season: { uid: "novaalph", title: "novabrav" },
-            seasonNumber: 231,
-            episodeNumber: 101,
-            productionSerialNumber: "bravosie",
-            featureLength: true,
-            stardateFrom: 381.2,
-            stardateTo: 376.3,
-            yearFrom: 611,
-            yearTo: 203,
-            usAirDate: "2024-07-10",
-            finalScriptDate: "2024-06-27"
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$EpisodeBaseResponse$0 }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "deltalim", message: "novabrav" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postEpisodeSearch = {
   operation: "postEpisodeSearch",
@@ -4594,43 +2555,7 @@ const route$postEpisodeSearch = {
   },
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 558,
-          pageSize: 558,
-          numberOfElements: 847,
-          totalElements: 7,
-          totalPages: 874,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "limanova", direction: "ASC", clauseOrder: 434 }] },
-        episodes: [
-          {
-            uid: "echonova",
-            title: "deltabra",
-            titleGerman: "tangonov",
-            titleItalian: "tangosie",
-            titleJapanese: "novatang",
-            series: { uid: "novaecho", title: "limabrav" },
-            season: { uid: "deltalim", title: "novasier" },
-            seasonNumber: 395,
-            episodeNumber: 96,
-            productionSerialNumber: "sierrabr",
-            featureLength: false,
-            stardateFrom: 308.6,
-            stardateTo: 730.5,
-            yearFrom: 475,
-            yearTo: 40,
-            usAirDate: "2024-10-22",
-            finalScriptDate: "2024-03-03"
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$EpisodeBaseResponse$0 }
   },
   resource: null
 };
@@ -4648,30 +2573,24 @@ const route$getFood = {
       kind: "json",
       example: {
         food: {
-          uid: "novaalph",
-          name: "deltaech",
+          uid: "bravoalp",
+          name: "tangotan",
           earthlyOrigin: false,
           dessert: true,
-          fruit: true,
-          herbOrSpice: true,
+          fruit: false,
+          herbOrSpice: false,
           sauce: true,
           soup: false,
-          beverage: false,
-          alcoholicBeverage: false,
-          juice: true,
+          beverage: true,
+          alcoholicBeverage: true,
+          juice: false,
           tea: false
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "novaalph", message: "deltaech" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getFoodSearch = {
   operation: "getFoodSearch",
@@ -4682,47 +2601,10 @@ const route$getFoodSearch = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 859,
-          pageSize: 514,
-          numberOfElements: 814,
-          totalElements: 662,
-          totalPages: 537,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "novabrav", direction: "ASC", clauseOrder: 518 }] },
-        foods: [
-          {
-            uid: "echonova",
-            name: "alphasie",
-            earthlyOrigin: false,
-            dessert: true,
-            fruit: false,
-            herbOrSpice: false,
-            sauce: true,
-            soup: true,
-            beverage: true,
-            alcoholicBeverage: true,
-            juice: true,
-            tea: false
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$FoodBaseResponse$0 }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "sierrali", message: "sierrano" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postFoodSearch = {
   operation: "postFoodSearch",
@@ -4753,38 +2635,7 @@ const route$postFoodSearch = {
   },
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 701,
-          pageSize: 795,
-          numberOfElements: 481,
-          totalElements: 762,
-          totalPages: 17,
-          firstPage: false,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "bravoech", direction: "ASC", clauseOrder: 341 }] },
-        foods: [
-          {
-            uid: "tangolim",
-            name: "alphasie",
-            earthlyOrigin: true,
-            dessert: false,
-            fruit: false,
-            herbOrSpice: false,
-            sauce: true,
-            soup: true,
-            beverage: false,
-            alcoholicBeverage: false,
-            juice: true,
-            tea: true
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$FoodBaseResponse$0 }
   },
   resource: null
 };
@@ -4802,26 +2653,20 @@ const route$getLiterature = {
       kind: "json",
       example: {
         literature: {
-          uid: "echosier",
-          title: "alphanov",
+          uid: "bravodel",
+          title: "sierrabr",
           earthlyOrigin: false,
-          shakespeareanWork: false,
-          report: false,
-          scientificLiterature: true,
-          technicalManual: true,
+          shakespeareanWork: true,
+          report: true,
+          scientificLiterature: false,
+          technicalManual: false,
           religiousLiterature: false
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "echosier", message: "alphanov" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getLiteratureSearch = {
   operation: "getLiteratureSearch",
@@ -4835,40 +2680,11 @@ const route$getLiteratureSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 867,
-          pageSize: 605,
-          numberOfElements: 272,
-          totalElements: 301,
-          totalPages: 89,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "bravotan", direction: "ASC", clauseOrder: 510 }] },
-        literature: [
-          {
-            uid: "echonova",
-            title: "sierrata",
-            earthlyOrigin: true,
-            shakespeareanWork: false,
-            report: false,
-            scientificLiterature: true,
-            technicalManual: true,
-            religiousLiterature: true
-          }
-        ]
-      }
+      example: sample$LiteratureBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "sierrali", message: "deltadel" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postLiteratureSearch = {
   operation: "postLiteratureSearch",
@@ -4898,30 +2714,7 @@ const route$postLiteratureSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 705,
-          pageSize: 122,
-          numberOfElements: 1,
-          totalElements: 217,
-          totalPages: 226,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "sierrano", direction: "DESC", clauseOrder: 876 }] },
-        literature: [
-          {
-            uid: "bravoalp",
-            title: "echolima",
-            earthlyOrigin: true,
-            shakespeareanWork: true,
-            report: false,
-            scientificLiterature: true,
-            technicalManual: true,
-            religiousLiterature: false
-          }
-        ]
-      }
+      example: sample$LiteratureBaseResponse$0
     }
   },
   resource: null
@@ -4940,14 +2733,14 @@ const route$getLocation = {
       kind: "json",
       example: {
         location: {
-          uid: "deltatan",
-          name: "deltaech",
+          uid: "deltabra",
+          name: "sierrabr",
           earthlyLocation: false,
-          fictionalLocation: true,
-          religiousLocation: false,
-          geographicalLocation: false,
+          fictionalLocation: false,
+          religiousLocation: true,
+          geographicalLocation: true,
           bodyOfWater: false,
-          country: false,
+          country: true,
           subnationalEntity: true,
           settlement: true,
           usSettlement: false,
@@ -4962,21 +2755,15 @@ const route$getLocation = {
           establishment: false,
           medicalEstablishment: true,
           ds9Establishment: true,
-          school: true,
+          school: false,
           mirror: true,
-          alternateReality: false
+          alternateReality: true
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "deltatan", message: "deltaech" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getLocationSearch = {
   operation: "getLocationSearch",
@@ -4990,57 +2777,11 @@ const route$getLocationSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 629,
-          pageSize: 251,
-          numberOfElements: 594,
-          totalElements: 718,
-          totalPages: 126,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "bravobra", direction: "ASC", clauseOrder: 553 }] },
-        locations: [
-          {
-            uid: "alphabra",
-            name: "echonova",
-            earthlyLocation: false,
-            fictionalLocation: false,
-            religiousLocation: true,
-            geographicalLocation: true,
-            bodyOfWater: false,
-            country: true,
-            subnationalEntity: false,
-            settlement: false,
-            usSettlement: true,
-            bajoranSettlement: false,
-            colony: true,
-            landform: false,
-            landmark: false,
-            road: true,
-            structure: false,
-            shipyard: true,
-            buildingInterior: false,
-            establishment: false,
-            medicalEstablishment: true,
-            ds9Establishment: false,
-            school: false,
-            mirror: true,
-            alternateReality: false
-          }
-        ]
-      }
+      example: sample$LocationBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "novadelt", message: "limanova" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postLocationSearch = {
   operation: "postLocationSearch",
@@ -5087,47 +2828,7 @@ const route$postLocationSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 446,
-          pageSize: 91,
-          numberOfElements: 894,
-          totalElements: 32,
-          totalPages: 42,
-          firstPage: false,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "tangosie", direction: "DESC", clauseOrder: 25 }] },
-        locations: [
-          {
-            uid: "bravoech",
-            name: "deltanov",
-            earthlyLocation: true,
-            fictionalLocation: false,
-            religiousLocation: true,
-            geographicalLocation: true,
-            bodyOfWater: true,
-            country: false,
-            subnationalEntity: false,
-            settlement: false,
-            usSettlement: true,
-            bajoranSettlement: false,
-            colony: false,
-            landform: false,
-            landmark: false,
-            road: true,
-            structure: false,
-            shipyard: false,
-            buildingInterior: true,
-            establishment: true,
-            medicalEstablishment: false,
-            ds9Establishment: false,
-            school: true,
-            mirror: true,
-            alternateReality: true
-          }
-        ]
-      }
+      example: sample$LocationBaseResponse$0
     }
   },
   resource: null
@@ -5146,129 +2847,35 @@ const route$getMagazine = {
       kind: "json",
       example: {
         magazine: {
-          uid: "sierrali",
-          title: "sierrabr",
-          publishedYear: 306,
-          publishedMonth: 177,
-          publishedDay: 424,
-          coverYear: 370,
-          coverMonth: 752,
-          coverDay: 542,
-          numberOfPages: 446,
-          issueNumber: "sierrasi",
+          uid: "echotang",
+          title: "limadelt",
+          publishedYear: 342,
+          publishedMonth: 190,
+          publishedDay: 430,
+          coverYear: 939,
+          coverMonth: 387,
+          coverDay: 958,
+          numberOfPages: 130,
+          issueNumber: "sierrade",
           magazineSeries: [
             {
-              uid: "echotang",
-              title: "alphatan",
-              publishedYearFrom: 912,
-              publishedMonthFrom: 91,
-              publishedYearTo: 934,
-              publishedMonthTo: 479,
-              numberOfIssues: 424
+              uid: "echodelt",
+              title: "echodelt",
+              publishedYearFrom: 344,
+              publishedMonthFrom: 493,
+              publishedYearTo: 756,
+              publishedMonthTo: 52,
+              numberOfIssues: 412
             }
           ],
-          editors: [
-            {
-              uid: "limatang",
-              name: "echonova",
-              birthName: "novaecho",
-              gender: "F",
-              dateOfBirth: "2024-11-23",
-              placeOfBirth: "novadelt",
-              dateOfDeath: "2024-11-02",
-              placeOfDeath: "alphadel",
-              artDepartment: false,
-              artDirector: true,
-              productionDesigner: true,
-              cameraAndElectricalDepartment: true,
-              cinematographer: false,
-              castingDepartment: false,
-              costumeDepartment: true,
-              costumeDesigner: true,
-              director: false,
-              assistantOrSecondUnitDirector: false,
-              exhibitAndAttractionStaff: false,
-              filmEditor: false,
-              linguist: true,
-              locationStaff: true,
-              makeupStaff: false,
-              musicDepartment: false,
-              composer: true,
-              personalAssistant: false,
-              producer: false,
-              productionAssociate: true,
-              productionStaff: true,
-              publicationStaff: true,
-              scienceConsultant: false,
-              soundDepartment: false,
-              specialAndVisualEffectsStaff: false,
-              author: false,
-              audioAuthor: true,
-              calendarArtist: false,
-              comicArtist: false,
-              comicAuthor: true,
-              comicColorArtist: false,
-              comicInteriorArtist: true,
-              comicInkArtist: true,
-              comicPencilArtist: false,
-              comicLetterArtist: false,
-              comicStripArtist: false,
-              gameArtist: false,
-              gameAuthor: false,
-              novelArtist: false,
-              novelAuthor: false,
-              referenceArtist: false,
-              referenceAuthor: false,
-              publicationArtist: true,
-              publicationDesigner: false,
-              publicationEditor: false,
-              publicityArtist: true,
-              cbsDigitalStaff: true,
-              ilmProductionStaff: true,
-              specialFeaturesStaff: true,
-              storyEditor: false,
-              studioExecutive: false,
-              stuntDepartment: true,
-              transportationDepartment: true,
-              videoGameProductionStaff: false,
-              writer: false
-            }
-          ],
-          publishers: [
-            {
-              uid: "bravolim",
-              name: "alphalim",
-              broadcaster: false,
-              collectibleCompany: false,
-              conglomerate: false,
-              digitalVisualEffectsCompany: true,
-              distributor: true,
-              gameCompany: true,
-              filmEquipmentCompany: true,
-              makeUpEffectsStudio: true,
-              mattePaintingCompany: true,
-              modelAndMiniatureEffectsCompany: false,
-              postProductionCompany: false,
-              productionCompany: true,
-              propCompany: true,
-              recordLabel: false,
-              specialEffectsCompany: true,
-              tvAndFilmProductionCompany: false,
-              videoGameCompany: true
-            }
-          ]
+          editors: [sample$StaffBase$3],
+          publishers: [sample$CompanyBase$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "sierrali", message: "sierrabr" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getMagazineSearch = {
   operation: "getMagazineSearch",
@@ -5282,42 +2889,11 @@ const route$getMagazineSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 79,
-          pageSize: 626,
-          numberOfElements: 356,
-          totalElements: 523,
-          totalPages: 745,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "alphasie", direction: "DESC", clauseOrder: 950 }] },
-        magazines: [
-          {
-            uid: "novatang",
-            title: "novabrav",
-            publishedYear: 803,
-            publishedMonth: 683,
-            publishedDay: 286,
-            coverYear: 825,
-            coverMonth: 180,
-            coverDay: 848,
-            numberOfPages: 613,
-            issueNumber: "limaalph"
-          }
-        ]
-      }
+      example: sample$MagazineBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "alphanov", message: "deltalim" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postMagazineSearch = {
   operation: "postMagazineSearch",
@@ -5345,32 +2921,7 @@ const route$postMagazineSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 990,
-          pageSize: 171,
-          numberOfElements: 563,
-          totalElements: 910,
-          totalPages: 92,
-          firstPage: false,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "bravoech", direction: "DESC", clauseOrder: 645 }] },
-        magazines: [
-          {
-            uid: "echosier",
-            title: "alphadel",
-            publishedYear: 70,
-            publishedMonth: 127,
-            publishedDay: 194,
-            coverYear: 187,
-            coverMonth: 636,
-            coverDay: 606,
-            numberOfPages: 438,
-            issueNumber: "limadelt"
-          }
-        ]
-      }
+      example: sample$MagazineBaseResponse$0
     }
   },
   resource: null
@@ -5389,115 +2940,27 @@ const route$getMagazineSeries = {
       kind: "json",
       example: {
         magazineSeries: {
-          uid: "echobrav",
-          title: "tangolim",
-          publishedYearFrom: 162,
-          publishedMonthFrom: 554,
-          publishedYearTo: 446,
-          publishedMonthTo: 767,
-          numberOfIssues: 145,
-          publishers: [
-            {
-              uid: "novasier",
-              name: "limabrav",
-              broadcaster: false,
-              collectibleCompany: true,
-              conglomerate: true,
-              digitalVisualEffectsCompany: false,
-              distributor: false,
-              gameCompany: false,
-              filmEquipmentCompany: false,
-              makeUpEffectsStudio: true,
-              mattePaintingCompany: true,
-              modelAndMiniatureEffectsCompany: true,
-              postProductionCompany: false,
-              productionCompany: true,
-              propCompany: false,
-              recordLabel: false,
-              specialEffectsCompany: false,
-              tvAndFilmProductionCompany: false,
-              videoGameCompany: false
-            }
-          ],
-          editors: [
-            {
-              uid: "tangonov",
-              name: "tangotan",
-              birthName: "novabrav",
-              gender: "F",
-              dateOfBirth: "2024-10-04",
-              placeOfBirth: "limasier",
-              dateOfDeath: "2024-04-11",
-              placeOfDeath: "alphatan",
-              artDepartment: false,
-              artDirector: true,
-              productionDesigner: true,
-              cameraAndElectricalDepartment: false,
-              cinematographer: false,
-              castingDepartment: false,
-              costumeDepartment: true,
-              costumeDesigner: true,
-              director: true,
-              assistantOrSecondUnitDirector: false,
-              exhibitAndAttractionStaff: true,
-              filmEditor: false,
-              linguist: false,
-              locationStaff: false,
-              makeupStaff: true,
-              musicDepartment: false,
-              composer: true,
-              personalAssistant: false,
-              producer: true,
-              productionAssociate: false,
-              productionStaff: false,
-              publicationStaff: false,
-              scienceConsultant: false,
-              soundDepartment: false,
-              specialAndVisualEffectsStaff: false,
-              author: true,
-              audioAuthor: false,
-              calendarArtist: true,
-              comicArtist: false,
-              comicAuthor: false,
-              comicColorArtist: true,
-              comicInteriorArtist: true,
-              comicInkArtist: false,
-              comicPencilArtist: false,
-              comicLetterArtist: false,
-              comicStripArtist: false,
-              gameArtist: false,
-              gameAuthor: true,
-              novelArtist: false,
-              novelAuthor: true,
-              referenceArtist: true,
-              referenceAuthor: false,
-              publicationArtist: false,
-              publicationDesigner: false,
-              publicationEditor: true,
-              publicityArtist: false,
-              cbsDigitalStaff: true,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: true,
-              storyEditor: false,
-              studioExecutive: true,
-              stuntDepartment: true,
-              transportationDepartment: true,
-              videoGameProductionStaff: false,
-              writer: false
-            }
-          ],
+          uid: "alphanov",
+          title: "deltasie",
+          publishedYearFrom: 359,
+          publishedMonthFrom: 969,
+          publishedYearTo: 21,
+          publishedMonthTo: 526,
+          numberOfIssues: 252,
+          publishers: [sample$CompanyBase$3],
+          editors: [sample$StaffBase$3],
           magazines: [
             {
-              uid: "limalima",
-              title: "tangotan",
-              publishedYear: 338,
-              publishedMonth: 931,
-              publishedDay: 686,
-              coverYear: 905,
-              coverMonth: 62,
-              coverDay: 295,
-              numberOfPages: 789,
-              issueNumber: "bravotan"
+              uid: "bravodel",
+              title: "echodelt",
+              publishedYear: 966,
+              publishedMonth: 68,
+              publishedDay: 228,
+              coverYear: 692,
+              coverMonth: 479,
+              coverDay: 305,
+              numberOfPages: 944,
+              issueNumber: "echoecho"
             }
           ]
         }
@@ -5505,13 +2968,7 @@ const route$getMagazineSeries = {
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "echobrav", message: "tangolim" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getMagazineSeriesSearch = {
   operation: "getMagazineSeriesSearch",
@@ -5525,39 +2982,11 @@ const route$getMagazineSeriesSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 704,
-          pageSize: 910,
-          numberOfElements: 969,
-          totalElements: 106,
-          totalPages: 474,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "deltaalp", direction: "ASC", clauseOrder: 206 }] },
-        magazineSeries: [
-          {
-            uid: "sierraal",
-            title: "bravolim",
-            publishedYearFrom: 873,
-            publishedMonthFrom: 393,
-            publishedYearTo: 737,
-            publishedMonthTo: 722,
-            numberOfIssues: 469
-          }
-        ]
-      }
+      example: sample$MagazineSeriesBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "novatang", message: "tangoalp" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postMagazineSeriesSearch = {
   operation: "postMagazineSeriesSearch",
@@ -5585,29 +3014,7 @@ const route$postMagazineSeriesSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 429,
-          pageSize: 124,
-          numberOfElements: 997,
-          totalElements: 767,
-          totalPages: 113,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "alphabra", direction: "DESC", clauseOrder: 823 }] },
-        magazineSeries: [
-          {
-            uid: "novabrav",
-            title: "tangonov",
-            publishedYearFrom: 572,
-            publishedMonthFrom: 641,
-            publishedYearTo: 754,
-            publishedMonthTo: 723,
-            numberOfIssues: 280
-          }
-        ]
-      }
+      example: sample$MagazineSeriesBaseResponse$0
     }
   },
   resource: null
@@ -5626,30 +3033,24 @@ const route$getMaterial = {
       kind: "json",
       example: {
         material: {
-          uid: "deltadel",
-          name: "novalima",
-          chemicalCompound: true,
+          uid: "bravoalp",
+          name: "sierrano",
+          chemicalCompound: false,
           biochemicalCompound: false,
           drug: true,
-          poisonousSubstance: true,
-          explosive: true,
+          poisonousSubstance: false,
+          explosive: false,
           gemstone: true,
           alloyOrComposite: true,
           fuel: true,
-          mineral: true,
-          preciousMaterial: false
+          mineral: false,
+          preciousMaterial: true
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "deltadel", message: "novalima" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getMaterialSearch = {
   operation: "getMaterialSearch",
@@ -5663,44 +3064,11 @@ const route$getMaterialSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 765,
-          pageSize: 812,
-          numberOfElements: 302,
-          totalElements: 703,
-          totalPages: 121,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "bravolim", direction: "DESC", clauseOrder: 255 }] },
-        materials: [
-          {
-            uid: "tangodel",
-            name: "limanova",
-            chemicalCompound: false,
-            biochemicalCompound: false,
-            drug: true,
-            poisonousSubstance: false,
-            explosive: false,
-            gemstone: false,
-            alloyOrComposite: false,
-            fuel: false,
-            mineral: false,
-            preciousMaterial: true
-          }
-        ]
-      }
+      example: sample$MaterialBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "sierrasi", message: "deltanov" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postMaterialSearch = {
   operation: "postMaterialSearch",
@@ -5734,34 +3102,7 @@ const route$postMaterialSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 152,
-          pageSize: 269,
-          numberOfElements: 544,
-          totalElements: 969,
-          totalPages: 360,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "alphanov", direction: "DESC", clauseOrder: 252 }] },
-        materials: [
-          {
-            uid: "deltatan",
-            name: "bravosie",
-            chemicalCompound: true,
-            biochemicalCompound: true,
-            drug: false,
-            poisonousSubstance: true,
-            explosive: false,
-            gemstone: false,
-            alloyOrComposite: false,
-            fuel: false,
-            mineral: true,
-            preciousMaterial: true
-          }
-        ]
-      }
+      example: sample$MaterialBaseResponse$0
     }
   },
   resource: null
@@ -5779,18 +3120,12 @@ const route$getMedicalCondition = {
       contentType: "application/json",
       kind: "json",
       example: {
-        medicalCondition: { uid: "limasier", name: "echosier", psychologicalCondition: true }
+        medicalCondition: { uid: "bravolim", name: "deltadel", psychologicalCondition: true }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "limasier", message: "echosier" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getMedicalConditionSearch = {
   operation: "getMedicalConditionSearch",
@@ -5804,29 +3139,11 @@ const route$getMedicalConditionSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 925,
-          pageSize: 856,
-          numberOfElements: 916,
-          totalElements: 401,
-          totalPages: 676,
-          firstPage: false,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "novabrav", direction: "ASC", clauseOrder: 984 }] },
-        medicalConditions: [{ uid: "sierraal", name: "echobrav", psychologicalCondition: false }]
-      }
+      example: sample$MedicalConditionBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "tangosie", message: "tangoech" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postMedicalConditionSearch = {
   operation: "postMedicalConditionSearch",
@@ -5848,19 +3165,7 @@ const route$postMedicalConditionSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 715,
-          pageSize: 67,
-          numberOfElements: 460,
-          totalElements: 677,
-          totalPages: 646,
-          firstPage: false,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "limatang", direction: "DESC", clauseOrder: 917 }] },
-        medicalConditions: [{ uid: "tangosie", name: "deltaalp", psychologicalCondition: false }]
-      }
+      example: sample$MedicalConditionBaseResponse$0
     }
   },
   resource: null
@@ -5879,605 +3184,40 @@ const route$getMovie = {
       kind: "json",
       example: {
         movie: {
-          uid: "echolima",
-          title: "bravodel",
-          mainDirector: {
-            uid: "deltatan",
-            name: "deltaech",
-            birthName: "alphaalp",
-            gender: "F",
-            dateOfBirth: "2024-12-27",
-            placeOfBirth: "sierrali",
-            dateOfDeath: "2024-12-29",
-            placeOfDeath: "bravoech",
-            artDepartment: true,
-            artDirector: true,
-            productionDesigner: false,
-            cameraAndElectricalDepartment: false,
-            cinematographer: true,
-            castingDepartment: true,
-            costumeDepartment: false,
-            costumeDesigner: true,
-            director: true,
-            assistantOrSecondUnitDirector: false,
-            exhibitAndAttractionStaff: false,
-            filmEditor: false,
-            linguist: false,
-            locationStaff: false,
-            makeupStaff: true,
-            musicDepartment: true,
-            composer: true,
-            personalAssistant: false,
-            producer: false,
-            productionAssociate: false,
-            productionStaff: true,
-            publicationStaff: false,
-            scienceConsultant: true,
-            soundDepartment: true,
-            specialAndVisualEffectsStaff: false,
-            author: true,
-            audioAuthor: true,
-            calendarArtist: true,
-            comicArtist: true,
-            comicAuthor: true,
-            comicColorArtist: false,
-            comicInteriorArtist: true,
-            comicInkArtist: true,
-            comicPencilArtist: false,
-            comicLetterArtist: true,
-            comicStripArtist: false,
-            gameArtist: false,
-            gameAuthor: true,
-            novelArtist: false,
-            novelAuthor: true,
-            referenceArtist: true,
-            referenceAuthor: true,
-            publicationArtist: true,
-            publicationDesigner: false,
-            publicationEditor: false,
-            publicityArtist: false,
-            cbsDigitalStaff: true,
-            ilmProductionStaff: true,
-            specialFeaturesStaff: false,
-            storyEditor: false,
-            studioExecutive: true,
-            stuntDepartment: true,
-            transportationDepartment: true,
-            videoGameProductionStaff: false,
-            writer: true
-          },
-          titleBulgarian: "limadelt",
-          titleCatalan: "limaalph",
-          titleChineseTraditional: "deltabra",
-          titleGerman: "deltaech",
-          titleItalian: "bravosie",
-          titleJapanese: "deltaalp",
-          titlePolish: "novabrav",
-          titleRussian: "echobrav",
-          titleSerbian: "novatang",
-          titleSpanish: "limasier",
-          stardateFrom: 109,
-          stardateTo: 689.8,
-          yearFrom: 666,
-          yearTo: 240,
-          usReleaseDate: "2024-04-29",
-          writers: [
-            {
-              uid: "tangotan",
-              name: "limalima",
-              birthName: "limaalph",
-              gender: "M",
-              dateOfBirth: "2024-07-13",
-              placeOfBirth: "sierraec",
-              dateOfDeath: "2024-12-27",
-              placeOfDeath: "novatang",
-              artDepartment: true,
-              artDirector: false,
-              productionDesigner: false,
-              cameraAndElectricalDepartment: false,
-              cinematographer: false,
-              castingDepartment: false,
-              costumeDepartment: false,
-              costumeDesigner: false,
-              director: false,
-              assistantOrSecondUnitDirector: true,
-              exhibitAndAttractionStaff: false,
-              filmEditor: true,
-              linguist: false,
-              locationStaff: false,
-              makeupStaff: false,
-              musicDepartment: false,
-              composer: false,
-              personalAssistant: false,
-              producer: false,
-              productionAssociate: false,
-              productionStaff: true,
-              publicationStaff: true,
-              scienceConsultant: true,
-              soundDepartment: false,
-              specialAndVisualEffectsStaff: false,
-              author: true,
-              audioAuthor: true,
-              calendarArtist: true,
-              comicArtist: true,
-              comicAuthor: true,
-              comicColorArtist: false,
-              comicInteriorArtist: true,
-              comicInkArtist: false,
-              comicPencilArtist: false,
-              comicLetterArtist: false,
-              comicStripArtist: false,
-              gameArtist: false,
-              gameAuthor: true,
-              novelArtist: true,
-              novelAuthor: true,
-              referenceArtist: false,
-              referenceAuthor: false,
-              publicationArtist: false,
-              publicationDesigner: false,
-              publicationEditor: true,
-              publicityArtist: false,
-              cbsDigitalStaff: false,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: false,
-              storyEditor: false,
-              studioExecutive: false,
-              stuntDepartment: false,
-              transportationDepartment: true,
-              videoGameProductionStaff: false,
-              writer: false
-            }
-          ],
-          screenplayAuthors: [
-            {
-              uid: "alphatan",
-              name: "novaecho",
-              birthName: "bravodel",
-              gender: "F",
-              dateOfBirth: "2024-01-11",
-              placeOfBirth: "tangotan",
-              dateOfDeath: "2024-06-16",
-              placeOfDeath: "alphasie",
-              artDepartment: true,
-              artDirector: false,
-              productionDesigner: false,
-              cameraAndElectricalDepartment: true,
-              cinematographer: false,
-              castingDepartment: false,
-              costumeDepartment: false,
-              costumeDesigner: true,
-              director: true,
-              assistantOrSecondUnitDirector: false,
-              exhibitAndAttractionStaff: false,
-              filmEditor: true,
-              linguist: true,
-              locationStaff: true,
-              makeupStaff: false,
-              musicDepartment: true,
-              composer: false,
-              personalAssistant: true,
-              producer: false,
-              productionAssociate: false,
-              productionStaff: false,
-              publicationStaff: false,
-              scienceConsultant: true,
-              soundDepartment: false,
-              specialAndVisualEffectsStaff: true,
-              author: false,
-              audioAuthor: true,
-              calendarArtist: false,
-              comicArtist: true,
-              comicAuthor: true,
-              comicColorArtist: true,
-              comicInteriorArtist: false,
-              comicInkArtist: false,
-              comicPencilArtist: true,
-              comicLetterArtist: false,
-              comicStripArtist: true,
-              gameArtist: true,
-              gameAuthor: false,
-              novelArtist: true,
-              novelAuthor: false,
-              referenceArtist: false,
-              referenceAuthor: true,
-              publicationArtist: true,
-              publicationDesigner: false,
-              publicationEditor: false,
-              publicityArtist: false,
-              cbsDigitalStaff: true,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: true,
-              storyEditor: false,
-              studioExecutive: false,
-              stuntDepartment: false,
-              transportationDepartment: false,
-              videoGameProductionStaff: true,
-              writer: false
-            }
-          ],
-          storyAuthors: [
-            {
-              uid: "tangosie",
-              name: "echotang",
-              birthName: "deltaalp",
-              gender: "F",
-              dateOfBirth: "2024-08-23",
-              placeOfBirth: "novanova",
-              dateOfDeath: "2024-02-07",
-              placeOfDeath: "alphalim",
-              artDepartment: false,
-              artDirector: true,
-              productionDesigner: true,
-              cameraAndElectricalDepartment: false,
-              cinematographer: true,
-              castingDepartment: false,
-              costumeDepartment: true,
-              costumeDesigner: false,
-              director: true,
-              assistantOrSecondUnitDirector: false,
-              exhibitAndAttractionStaff: false,
-              filmEditor: true,
-              linguist: true,
-              locationStaff: false,
-              makeupStaff: false,
-              musicDepartment: false,
-              composer: false,
-              personalAssistant: true,
-              producer: false,
-              productionAssociate: false,
-              productionStaff: true,
-              publicationStaff: true,
-              scienceConsultant: true,
-              soundDepartment: true,
-              specialAndVisualEffectsStaff: false,
-              author: false,
-              audioAuthor: true,
-              calendarArtist: true,
-              comicArtist: false,
-              comicAuthor: false,
-              comicColorArtist: false,
-              comicInteriorArtist: false,
-              comicInkArtist: true,
-              comicPencilArtist: true,
-              comicLetterArtist: true,
-              comicStripArtist: true,
-              gameArtist: false,
-              gameAuthor: true,
-              novelArtist: false,
-              novelAuthor: false,
-              referenceArtist: false,
-              referenceAuthor: false,
-              publicationArtist: false,
-              publicationDesigner: false,
-              publicationEditor: false,
-              publicityArtist: false,
-              cbsDigitalStaff: false,
-              ilmProductionStaff: true,
-              specialFeaturesStaff: false,
-              storyEditor: false,
-              studioExecutive: true,
-              stuntDepartment: false,
-              transportationDepartment: true,
-              videoGameProductionStaff: false,
-              writer: true
-            }
-          ],
-          directors: [
-            {
-              uid: "novaalph",
-              name: "bravodel",
-              birthName: "alphasie",
-              gender: "M",
-              dateOfBirth: "2024-10-30",
-              placeOfBirth: "novaalph",
-              dateOfDeath: "2024-09-02",
-              placeOfDeath: "bravolim",
-              artDepartment: true,
-              artDirector: false,
-              productionDesigner: true,
-              cameraAndElectricalDepartment: false,
-              cinematographer: true,
-              castingDepartment: false,
-              costumeDepartment: false,
-              costumeDesigner: false,
-              director: true,
-              assistantOrSecondUnitDirector: true,
-              exhibitAndAttractionStaff: true,
-              filmEditor: true,
-              linguist: true,
-              locationStaff: true,
-              makeupStaff: true,
-              musicDepartment: false,
-              composer: false,
-              personalAssistant: true,
-              producer: false,
-              productionAssociate: false,
-              productionStaff: false,
-              publicationStaff: true,
-              scienceConsultant: false,
-              soundDepartment: false,
-              specialAndVisualEffectsStaff: true,
-              author: false,
-              audioAuthor: true,
-              calendarArtist: true,
-              comicArtist: false,
-              comicAuthor: true,
-              comicColorArtist: true,
-              comicInteriorArtist: false,
-              comicInkArtist: true,
-              comicPencilArtist: false,
-              comicLetterArtist: true,
-              comicStripArtist: false,
-              gameArtist: false,
-              gameAuthor: true,
-              novelArtist: false,
-              novelAuthor: false,
-              referenceArtist: false,
-              referenceAuthor: false,
-              publicationArtist: false,
-              publicationDesigner: true,
-              publicationEditor: false,
-              publicityArtist: false,
-              cbsDigitalStaff: false,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: false,
-              storyEditor: false,
-              studioExecutive: true,
-              stuntDepartment: true,
-              transportationDepartment: true,
-              videoGameProductionStaff: true,
-              writer: false
-            }
-          ],
-          producers: [
-            {
-              uid: "limatang",
-              name: "alphatan",
-              birthName: "sierraec",
-              gender: "M",
-              dateOfBirth: "2024-11-14",
-              placeOfBirth: "tangoalp",
-              dateOfDeath: "2024-12-30",
-              placeOfDeath: "limatang",
-              artDepartment: true,
-              artDirector: true,
-              productionDesigner: false,
-              cameraAndElectricalDepartment: true,
-              cinematographer: false,
-              castingDepartment: true,
-              costumeDepartment: false,
-              costumeDesigner: true,
-              director: true,
-              assistantOrSecondUnitDirector: false,
-              exhibitAndAttractionStaff: false,
-              filmEditor: true,
-              linguist: true,
-              locationStaff: true,
-              makeupStaff: false,
-              musicDepartment: true,
-              composer: true,
-              personalAssistant: true,
-              producer: true,
-              productionAssociate: true,
-              productionStaff: false,
-              publicationStaff: false,
-              scienceConsultant: false,
-              soundDepartment: false,
-              specialAndVisualEffectsStaff: true,
-              author: false,
-              audioAuthor: true,
-              calendarArtist: false,
-              comicArtist: true,
-              comicAuthor: true,
-              comicColorArtist: false,
-              comicInteriorArtist: true,
-              comicInkArtist: false,
-              comicPencilArtist: false,
-              comicLetterArtist: false,
-              comicStripArtist: false,
-              gameArtist: false,
-              gameAuthor: true,
-              novelArtist: false,
-              novelAuthor: true,
-              referenceArtist: false,
-              referenceAuthor: false,
-              publicationArtist: false,
-              publicationDesigner: true,
-              publicationEditor: true,
-              publicityArtist: true,
-              cbsDigitalStaff: false,
-              ilmProductionStaff: true,
-              specialFeaturesStaff: false,
-              storyEditor: false,
-              studioExecutive: false,
-              stuntDepartment: false,
-              transportationDepartment: false,
-              videoGameProductionStaff: true,
-              writer: false
-            }
-          ],
-          staff: [
-            {
-              uid: "deltalim",
-              name: "bravotan",
-              birthName: "alphabra",
-              gender: "F",
-              dateOfBirth: "2024-03-17",
-              placeOfBirth: "sierrade",
-              dateOfDeath: "2024-11-30",
-              placeOfDeath: "deltatan",
-              artDepartment: true,
-              artDirector: false,
-              productionDesigner: true,
-              cameraAndElectricalDepartment: true,
-              cinematographer: false,
-              castingDepartment: false,
-              costumeDepartment: false,
-              costumeDesigner: true,
-              director: false,
-              assistantOrSecondUnitDirector: true,
-              exhibitAndAttractionStaff: true,
-              filmEditor: true,
-              linguist: true,
-              locationStaff: true,
-              makeupStaff: true,
-              musicDepartment: false,
-              composer: false,
-              personalAssistant: false,
-              producer: true,
-              productionAssociate: false,
-              productionStaff: false,
-              publicationStaff: true,
-              scienceConsultant: true,
-              soundDepartment: false,
-              specialAndVisualEffectsStaff: false,
-              author: true,
-              audioAuthor: true,
-              calendarArtist: true,
-              comicArtist: false,
-              comicAuthor: true,
-              comicColorArtist: true,
-              comicInteriorArtist: true,
-              comicInkArtist: false,
-              comicPencilArtist: true,
-              comicLetterArtist: false,
-              comicStripArtist: false,
-              gameArtist: true,
-              gameAuthor: true,
-              novelArtist: true,
-              novelAuthor: false,
-              referenceArtist: false,
-              referenceAuthor: true,
-              publicationArtist: false,
-              publicationDesigner: true,
-              publicationEditor: false,
-              publicityArtist: false,
-              cbsDigitalStaff: false,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: false,
-              storyEditor: true,
-              studioExecutive: true,
-              stuntDepartment: false,
-              transportationDepartment: true,
-              videoGameProductionStaff: true,
-              writer: false
-            }
-          ],
-          performers: [
-            {
-              uid: "echoecho",
-              name: "tangoalp",
-              birthName: "novalima",
-              gender: "M",
-              dateOfBirth: "2024-12-24",
-              placeOfBirth: "alphatan",
-              dateOfDeath: "2024-07-29",
-              placeOfDeath: "echotang",
-              animalPerformer: true,
-              disPerformer: false,
-              ds9Performer: true,
-              entPerformer: false,
-              filmPerformer: false,
-              standInPerformer: false,
-              stuntPerformer: false,
-              tasPerformer: false,
-              tngPerformer: true,
-              tosPerformer: false,
-              videoGamePerformer: false,
-              voicePerformer: false,
-              voyPerformer: false
-            }
-          ],
-          stuntPerformers: [
-            {
-              uid: "novaecho",
-              name: "echonova",
-              birthName: "deltaalp",
-              gender: "M",
-              dateOfBirth: "2024-11-06",
-              placeOfBirth: "sierrano",
-              dateOfDeath: "2024-12-02",
-              placeOfDeath: "echobrav",
-              animalPerformer: true,
-              disPerformer: true,
-              ds9Performer: true,
-              entPerformer: true,
-              filmPerformer: true,
-              standInPerformer: false,
-              stuntPerformer: false,
-              tasPerformer: false,
-              tngPerformer: true,
-              tosPerformer: false,
-              videoGamePerformer: true,
-              voicePerformer: true,
-              voyPerformer: true
-            }
-          ],
-          standInPerformers: [
-            {
-              uid: "limabrav",
-              name: "bravotan",
-              birthName: "tangosie",
-              gender: "M",
-              dateOfBirth: "2024-10-27",
-              placeOfBirth: "limasier",
-              dateOfDeath: "2024-10-28",
-              placeOfDeath: "bravolim",
-              animalPerformer: false,
-              disPerformer: false,
-              ds9Performer: false,
-              entPerformer: false,
-              filmPerformer: true,
-              standInPerformer: false,
-              stuntPerformer: false,
-              tasPerformer: true,
-              tngPerformer: true,
-              tosPerformer: true,
-              videoGamePerformer: true,
-              voicePerformer: false,
-              voyPerformer: true
-            }
-          ],
-          characters: [
-            {
-              uid: "sierrade",
-              name: "deltabra",
-              gender: "M",
-              yearOfBirth: 583,
-              monthOfBirth: 123,
-              dayOfBirth: 485,
-              placeOfBirth: "tangoalp",
-              yearOfDeath: 605,
-              monthOfDeath: 357,
-              dayOfDeath: 821,
-              placeOfDeath: "echoalph",
-              height: 353,
-              weight: 310,
-              deceased: false,
-              bloodType: "B_NEGATIVE",
-              maritalStatus: "REMARRIED",
-              serialNumber: "sierrano",
-              hologramActivationDate: "echonova",
-              hologramStatus: "sierrade",
-              hologramDateStatus: "tangolim",
-              hologram: false,
-              fictionalCharacter: false,
-              mirror: false,
-              alternateReality: true
-            }
-          ]
+          uid: "echoecho",
+          title: "tangoalp",
+          mainDirector: sample$StaffBase$2,
+          titleBulgarian: "deltaalp",
+          titleCatalan: "bravodel",
+          titleChineseTraditional: "echolima",
+          titleGerman: "alphaalp",
+          titleItalian: "sierraec",
+          titleJapanese: "tangolim",
+          titlePolish: "alphaalp",
+          titleRussian: "tangolim",
+          titleSerbian: "sierraal",
+          titleSpanish: "novanova",
+          stardateFrom: 481.3,
+          stardateTo: 704.2,
+          yearFrom: 848,
+          yearTo: 371,
+          usReleaseDate: "2024-09-30",
+          writers: [sample$StaffBase$3],
+          screenplayAuthors: [sample$StaffBase$3],
+          storyAuthors: [sample$StaffBase$3],
+          directors: [sample$StaffBase$3],
+          producers: [sample$StaffBase$3],
+          staff: [sample$StaffBase$3],
+          performers: [sample$PerformerBase$3],
+          stuntPerformers: [sample$PerformerBase$3],
+          standInPerformers: [sample$PerformerBase$3],
+          characters: [sample$CharacterBase$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "echolima", message: "bravodel" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getMovieSearch = {
   operation: "getMovieSearch",
@@ -6488,53 +3228,10 @@ const route$getMovieSearch = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 420,
-          pageSize: 74,
-          numberOfElements: 702,
-          totalElements: 203,
-          totalPages: 665,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "echodelt", direction: "DESC", clauseOrder: 860 }] },
-        movies: [
-          {
-            uid: "tangodel",
-            title: "tangosie",
-            mainDirector: { uid: "deltanov", name: "bravoech" },
-            titleBulgarian: "echosier",
-            titleCatalan: "tangotan",
-            titleChineseTraditional: "alphabra",
-            titleGerman: "tangobra",
-            titleItalian: "tangobra",
-            titleJapanese: "deltabra",
-            titlePolish: "tangolim",
-            titleRussian: "novanova",
-            titleSerbian: "deltaalp",
-            titleSpanish: "sierraec",
-            stardateFrom: 156,
-            stardateTo: 263.7,
-            yearFrom: 602,
-            yearTo: 72,
-            usReleaseDate: "2024-01-21"
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$MovieBaseResponse$0 }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "echoalph", message: "novabrav" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postMovieSearch = {
   operation: "postMovieSearch",
@@ -6561,44 +3258,7 @@ const route$postMovieSearch = {
   },
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 435,
-          pageSize: 793,
-          numberOfElements: 442,
-          totalElements: 739,
-          totalPages: 83,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "sierrali", direction: "DESC", clauseOrder: 1 }] },
-        movies: [
-          {
-            uid: "tangonov",
-            title: "limasier",
-            mainDirector: { uid: "bravoech", name: "deltanov" },
-            titleBulgarian: "limaalph",
-            titleCatalan: "limaecho",
-            titleChineseTraditional: "limasier",
-            titleGerman: "limabrav",
-            titleItalian: "sierrade",
-            titleJapanese: "tangoalp",
-            titlePolish: "limaecho",
-            titleRussian: "limaecho",
-            titleSerbian: "alphatan",
-            titleSpanish: "alphanov",
-            stardateFrom: 446.8,
-            stardateTo: 335.5,
-            yearFrom: 223,
-            yearTo: 232,
-            usReleaseDate: "2024-01-14"
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$MovieBaseResponse$0 }
   },
   resource: null
 };
@@ -6616,51 +3276,18 @@ const route$getOccupation = {
       kind: "json",
       example: {
         occupation: {
-          uid: "limadelt",
-          name: "sierrata",
+          uid: "novadelt",
+          name: "novaecho",
           legalOccupation: true,
-          medicalOccupation: false,
+          medicalOccupation: true,
           scientificOccupation: true,
-          characters: [
-            {
-              uid: "bravoech",
-              name: "bravonov",
-              gender: "F",
-              yearOfBirth: 993,
-              monthOfBirth: 74,
-              dayOfBirth: 952,
-              placeOfBirth: "limabrav",
-              yearOfDeath: 197,
-              monthOfDeath: 107,
-              dayOfDeath: 625,
-              placeOfDeath: "echobrav",
-              height: 273,
-              weight: 805,
-              deceased: false,
-              bloodType: "T_NEGATIVE",
-              maritalStatus: "SEPARATED",
-              serialNumber: "alphaech",
-              hologramActivationDate: "limanova",
-              hologramStatus: "alphasie",
-              hologramDateStatus: "echoalph",
-              hologram: true,
-              fictionalCharacter: true,
-              mirror: true,
-              alternateReality: true
-            }
-          ]
+          characters: [sample$CharacterBase$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "limadelt", message: "sierrata" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getOccupationSearch = {
   operation: "getOccupationSearch",
@@ -6674,37 +3301,11 @@ const route$getOccupationSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 897,
-          pageSize: 787,
-          numberOfElements: 547,
-          totalElements: 114,
-          totalPages: 697,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "tangodel", direction: "ASC", clauseOrder: 128 }] },
-        occupations: [
-          {
-            uid: "bravosie",
-            name: "limabrav",
-            legalOccupation: true,
-            medicalOccupation: true,
-            scientificOccupation: true
-          }
-        ]
-      }
+      example: sample$OccupationBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "tangosie", message: "limaalph" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postOccupationSearch = {
   operation: "postOccupationSearch",
@@ -6731,27 +3332,7 @@ const route$postOccupationSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 271,
-          pageSize: 594,
-          numberOfElements: 291,
-          totalElements: 272,
-          totalPages: 131,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "sierrabr", direction: "DESC", clauseOrder: 528 }] },
-        occupations: [
-          {
-            uid: "deltadel",
-            name: "tangosie",
-            legalOccupation: true,
-            medicalOccupation: true,
-            scientificOccupation: false
-          }
-        ]
-      }
+      example: sample$OccupationBaseResponse$0
     }
   },
   resource: null
@@ -6770,60 +3351,27 @@ const route$getOrganization = {
       kind: "json",
       example: {
         organization: {
-          uid: "echonova",
-          name: "limatang",
-          government: false,
-          intergovernmentalOrganization: false,
+          uid: "bravoalp",
+          name: "tangolim",
+          government: true,
+          intergovernmentalOrganization: true,
           researchOrganization: true,
-          sportOrganization: true,
-          medicalOrganization: true,
+          sportOrganization: false,
+          medicalOrganization: false,
           militaryOrganization: false,
-          militaryUnit: false,
-          governmentAgency: false,
+          militaryUnit: true,
+          governmentAgency: true,
           lawEnforcementAgency: false,
           prisonOrPenalColony: false,
-          mirror: true,
-          alternateReality: false,
-          characters: [
-            {
-              uid: "bravotan",
-              name: "tangobra",
-              gender: "F",
-              yearOfBirth: 135,
-              monthOfBirth: 647,
-              dayOfBirth: 183,
-              placeOfBirth: "sierrata",
-              yearOfDeath: 66,
-              monthOfDeath: 621,
-              dayOfDeath: 27,
-              placeOfDeath: "deltaech",
-              height: 472,
-              weight: 295,
-              deceased: false,
-              bloodType: "O_NEGATIVE",
-              maritalStatus: "CAPTAINS_WOMAN",
-              serialNumber: "bravodel",
-              hologramActivationDate: "alphaalp",
-              hologramStatus: "tangonov",
-              hologramDateStatus: "bravobra",
-              hologram: false,
-              fictionalCharacter: false,
-              mirror: false,
-              alternateReality: true
-            }
-          ]
+          mirror: false,
+          alternateReality: true,
+          characters: [sample$CharacterBase$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "echonova", message: "limatang" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getOrganizationSearch = {
   operation: "getOrganizationSearch",
@@ -6837,46 +3385,11 @@ const route$getOrganizationSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 385,
-          pageSize: 993,
-          numberOfElements: 978,
-          totalElements: 599,
-          totalPages: 773,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "novasier", direction: "ASC", clauseOrder: 650 }] },
-        organizations: [
-          {
-            uid: "echobrav",
-            name: "alphatan",
-            government: true,
-            intergovernmentalOrganization: false,
-            researchOrganization: true,
-            sportOrganization: true,
-            medicalOrganization: true,
-            militaryOrganization: true,
-            militaryUnit: true,
-            governmentAgency: true,
-            lawEnforcementAgency: false,
-            prisonOrPenalColony: true,
-            mirror: true,
-            alternateReality: false
-          }
-        ]
-      }
+      example: sample$OrganizationBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "echotang", message: "tangolim" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postOrganizationSearch = {
   operation: "postOrganizationSearch",
@@ -6912,36 +3425,7 @@ const route$postOrganizationSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 323,
-          pageSize: 591,
-          numberOfElements: 32,
-          totalElements: 664,
-          totalPages: 2,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "sierrabr", direction: "DESC", clauseOrder: 852 }] },
-        organizations: [
-          {
-            uid: "sierraal",
-            name: "sierrade",
-            government: false,
-            intergovernmentalOrganization: true,
-            researchOrganization: true,
-            sportOrganization: false,
-            medicalOrganization: true,
-            militaryOrganization: true,
-            militaryUnit: true,
-            governmentAgency: false,
-            lawEnforcementAgency: true,
-            prisonOrPenalColony: true,
-            mirror: true,
-            alternateReality: false
-          }
-        ]
-      }
+      example: sample$OrganizationBaseResponse$0
     }
   },
   resource: null
@@ -6960,196 +3444,40 @@ const route$getPerformer = {
       kind: "json",
       example: {
         performer: {
-          uid: "bravolim",
-          name: "deltabra",
-          birthName: "limaalph",
-          gender: "F",
-          dateOfBirth: "2024-08-02",
-          placeOfBirth: "limabrav",
-          dateOfDeath: "2024-07-24",
-          placeOfDeath: "alphabra",
+          uid: "deltalim",
+          name: "sierrali",
+          birthName: "novatang",
+          gender: "M",
+          dateOfBirth: "2024-05-23",
+          placeOfBirth: "deltanov",
+          dateOfDeath: "2024-12-20",
+          placeOfDeath: "deltabra",
           animalPerformer: false,
           disPerformer: true,
-          ds9Performer: false,
-          entPerformer: true,
+          ds9Performer: true,
+          entPerformer: false,
           filmPerformer: true,
           standInPerformer: true,
           stuntPerformer: true,
-          tasPerformer: true,
-          tngPerformer: true,
-          tosPerformer: false,
-          videoGamePerformer: false,
+          tasPerformer: false,
+          tngPerformer: false,
+          tosPerformer: true,
+          videoGamePerformer: true,
           voicePerformer: false,
-          voyPerformer: false,
-          episodesPerformances: [
-            {
-              uid: "novasier",
-              title: "novatang",
-              titleGerman: "bravosie",
-              titleItalian: "deltabra",
-              titleJapanese: "alphaech",
-              series: { uid: "alphanov", title: "echolima" },
-              season: { uid: "bravonov", title: "alphalim" },
-              seasonNumber: 607,
-              episodeNumber: 100,
-              productionSerialNumber: "limanova",
-              featureLength: false,
-              stardateFrom: 710.2,
-              stardateTo: 325,
-              yearFrom: 936,
-              yearTo: 321,
-              usAirDate: "2024-03-02",
-              finalScriptDate: "2024-05-08"
-            }
-          ],
-          episodesStuntPerformances: [
-            {
-              uid: "bravobra",
-              title: "deltadel",
-              titleGerman: "echoalph",
-              titleItalian: "bravobra",
-              titleJapanese: "bravonov",
-              series: { uid: "bravonov", title: "sierrali" },
-              season: { uid: "sierraal", title: "tangobra" },
-              seasonNumber: 900,
-              episodeNumber: 556,
-              productionSerialNumber: "bravobra",
-              featureLength: true,
-              stardateFrom: 508.3,
-              stardateTo: 441.5,
-              yearFrom: 338,
-              yearTo: 746,
-              usAirDate: "2024-01-30",
-              finalScriptDate: "2024-12-07"
-            }
-          ],
-          episodesStandInPerformances: [
-            {
-              uid: "limabrav",
-              title: "alphalim",
-              titleGerman: "sierrali",
-              titleItalian: "tangodel",
-              titleJapanese: "echoecho",
-              series: { uid: "novadelt", title: "sierrano" },
-              season: { uid: "deltasie", title: "novabrav" },
-              seasonNumber: 340,
-              episodeNumber: 425,
-              productionSerialNumber: "novasier",
-              featureLength: true,
-              stardateFrom: 625,
-              stardateTo: 688.6,
-              yearFrom: 208,
-              yearTo: 359,
-              usAirDate: "2024-08-13",
-              finalScriptDate: "2024-07-10"
-            }
-          ],
-          moviesPerformances: [
-            {
-              uid: "deltalim",
-              title: "tangosie",
-              mainDirector: { uid: "alphaech", name: "echoalph" },
-              titleBulgarian: "novaalph",
-              titleCatalan: "limadelt",
-              titleChineseTraditional: "echoecho",
-              titleGerman: "echobrav",
-              titleItalian: "novaalph",
-              titleJapanese: "alphanov",
-              titlePolish: "deltadel",
-              titleRussian: "tangodel",
-              titleSerbian: "tangosie",
-              titleSpanish: "echosier",
-              stardateFrom: 304.7,
-              stardateTo: 703.5,
-              yearFrom: 305,
-              yearTo: 400,
-              usReleaseDate: "2024-05-06"
-            }
-          ],
-          moviesStuntPerformances: [
-            {
-              uid: "deltanov",
-              title: "bravodel",
-              mainDirector: { uid: "echobrav", name: "novanova" },
-              titleBulgarian: "bravoalp",
-              titleCatalan: "novasier",
-              titleChineseTraditional: "limasier",
-              titleGerman: "novalima",
-              titleItalian: "deltanov",
-              titleJapanese: "deltanov",
-              titlePolish: "limaalph",
-              titleRussian: "alphalim",
-              titleSerbian: "tangosie",
-              titleSpanish: "sierrabr",
-              stardateFrom: 143.3,
-              stardateTo: 171.3,
-              yearFrom: 876,
-              yearTo: 139,
-              usReleaseDate: "2024-10-14"
-            }
-          ],
-          moviesStandInPerformances: [
-            {
-              uid: "tangotan",
-              title: "novaecho",
-              mainDirector: { uid: "tangoech", name: "sierrano" },
-              titleBulgarian: "novatang",
-              titleCatalan: "limabrav",
-              titleChineseTraditional: "alphaalp",
-              titleGerman: "limasier",
-              titleItalian: "deltanov",
-              titleJapanese: "limabrav",
-              titlePolish: "novasier",
-              titleRussian: "alphanov",
-              titleSerbian: "bravolim",
-              titleSpanish: "sierrata",
-              stardateFrom: 517,
-              stardateTo: 306.4,
-              yearFrom: 754,
-              yearTo: 70,
-              usReleaseDate: "2024-08-06"
-            }
-          ],
-          characters: [
-            {
-              uid: "echodelt",
-              name: "deltalim",
-              gender: "M",
-              yearOfBirth: 135,
-              monthOfBirth: 989,
-              dayOfBirth: 891,
-              placeOfBirth: "deltasie",
-              yearOfDeath: 689,
-              monthOfDeath: 202,
-              dayOfDeath: 172,
-              placeOfDeath: "deltadel",
-              height: 882,
-              weight: 164,
-              deceased: false,
-              bloodType: "O_NEGATIVE",
-              maritalStatus: "REMARRIED",
-              serialNumber: "tangobra",
-              hologramActivationDate: "tangoech",
-              hologramStatus: "bravolim",
-              hologramDateStatus: "novaalph",
-              hologram: true,
-              fictionalCharacter: true,
-              mirror: true,
-              alternateReality: false
-            }
-          ]
+          voyPerformer: true,
+          episodesPerformances: [sample$EpisodeBase$3],
+          episodesStuntPerformances: [sample$EpisodeBase$3],
+          episodesStandInPerformances: [sample$EpisodeBase$3],
+          moviesPerformances: [sample$MovieBase$3],
+          moviesStuntPerformances: [sample$MovieBase$3],
+          moviesStandInPerformances: [sample$MovieBase$3],
+          characters: [sample$CharacterBase$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "bravolim", message: "deltabra" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getPerformerSearch = {
   operation: "getPerformerSearch",
@@ -7163,53 +3491,11 @@ const route$getPerformerSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 764,
-          pageSize: 793,
-          numberOfElements: 336,
-          totalElements: 365,
-          totalPages: 254,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "sierraec", direction: "DESC", clauseOrder: 503 }] },
-        performers: [
-          {
-            uid: "tangolim",
-            name: "tangoalp",
-            birthName: "alphaalp",
-            gender: "F",
-            dateOfBirth: "2024-05-14",
-            placeOfBirth: "novaecho",
-            dateOfDeath: "2024-04-18",
-            placeOfDeath: "novanova",
-            animalPerformer: false,
-            disPerformer: true,
-            ds9Performer: false,
-            entPerformer: false,
-            filmPerformer: false,
-            standInPerformer: true,
-            stuntPerformer: false,
-            tasPerformer: false,
-            tngPerformer: false,
-            tosPerformer: true,
-            videoGamePerformer: false,
-            voicePerformer: false,
-            voyPerformer: false
-          }
-        ]
-      }
+      example: sample$PerformerBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "sierrasi", message: "deltadel" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postPerformerSearch = {
   operation: "postPerformerSearch",
@@ -7254,43 +3540,7 @@ const route$postPerformerSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 670,
-          pageSize: 773,
-          numberOfElements: 124,
-          totalElements: 615,
-          totalPages: 73,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "deltasie", direction: "ASC", clauseOrder: 673 }] },
-        performers: [
-          {
-            uid: "echolima",
-            name: "alphaalp",
-            birthName: "novabrav",
-            gender: "M",
-            dateOfBirth: "2024-03-02",
-            placeOfBirth: "alphabra",
-            dateOfDeath: "2024-12-20",
-            placeOfDeath: "echodelt",
-            animalPerformer: true,
-            disPerformer: true,
-            ds9Performer: false,
-            entPerformer: false,
-            filmPerformer: false,
-            standInPerformer: true,
-            stuntPerformer: true,
-            tasPerformer: false,
-            tngPerformer: true,
-            tosPerformer: true,
-            videoGamePerformer: true,
-            voicePerformer: false,
-            voyPerformer: true
-          }
-        ]
-      }
+      example: sample$PerformerBaseResponse$0
     }
   },
   resource: null
@@ -7309,57 +3559,18 @@ const route$getSeason = {
       kind: "json",
       example: {
         season: {
-          uid: "deltanov",
-          title: "echoecho",
-          series: {
-            uid: "novaalph",
-            title: "novadelt",
-            abbreviation: "sierrasi",
-            productionStartYear: 904,
-            productionEndYear: 708,
-            originalRunStartDate: "2024-05-01",
-            originalRunEndDate: "2024-03-07",
-            seasonsCount: 344,
-            episodesCount: 863,
-            featureLengthEpisodesCount: 270,
-            productionCompany: { uid: "limanova", name: "echotang" },
-            originalBroadcaster: { uid: "tangodel", name: "tangoech" }
-          },
-          seasonNumber: 446,
-          numberOfEpisodes: 817,
-          episodes: [
-            {
-              uid: "novanova",
-              title: "limalima",
-              titleGerman: "limasier",
-              titleItalian: "bravosie",
-              titleJapanese: "bravosie",
-              series: { uid: "limalima", title: "echonova" },
-              season: { uid: "limaecho", title: "alphalim" },
-              seasonNumber: 770,
-              episodeNumber: 171,
-              productionSerialNumber: "echodelt",
-              featureLength: false,
-              stardateFrom: 192.7,
-              stardateTo: 172.1,
-              yearFrom: 109,
-              yearTo: 56,
-              usAirDate: "2024-07-02",
-              finalScriptDate: "2024-05-26"
-            }
-          ]
+          uid: "sierrali",
+          title: "deltabra",
+          series: sample$SeriesBase$2,
+          seasonNumber: 958,
+          numberOfEpisodes: 452,
+          episodes: [sample$EpisodeBase$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "deltanov", message: "echoecho" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getSeasonSearch = {
   operation: "getSeasonSearch",
@@ -7370,40 +3581,10 @@ const route$getSeasonSearch = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 822,
-          pageSize: 838,
-          numberOfElements: 446,
-          totalElements: 596,
-          totalPages: 398,
-          firstPage: false,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "echotang", direction: "ASC", clauseOrder: 623 }] },
-        seasons: [
-          {
-            uid: "alphadel",
-            title: "deltaech",
-            series: { uid: "novasier", title: "alphadel" },
-            seasonNumber: 784,
-            numberOfEpisodes: 744
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$SeasonBaseResponse$0 }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "sierrasi", message: "echolima" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postSeasonSearch = {
   operation: "postSeasonSearch",
@@ -7428,31 +3609,7 @@ const route$postSeasonSearch = {
   },
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 462,
-          pageSize: 897,
-          numberOfElements: 384,
-          totalElements: 664,
-          totalPages: 537,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "novabrav", direction: "DESC", clauseOrder: 396 }] },
-        seasons: [
-          {
-            uid: "novanova",
-            title: "novasier",
-            series: { uid: "sierraal", title: "bravobra" },
-            seasonNumber: 687,
-            numberOfEpisodes: 504
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$SeasonBaseResponse$0 }
   },
   resource: null
 };
@@ -7470,86 +3627,26 @@ const route$getSeries = {
       kind: "json",
       example: {
         series: {
-          uid: "novaecho",
-          title: "tangoech",
-          abbreviation: "echobrav",
-          productionStartYear: 950,
-          productionEndYear: 717,
-          originalRunStartDate: "2024-01-20",
-          originalRunEndDate: "2024-09-07",
-          seasonsCount: 180,
-          episodesCount: 175,
-          featureLengthEpisodesCount: 245,
-          productionCompany: {
-            uid: "alphaalp",
-            name: "alphaech",
-            broadcaster: true,
-            collectibleCompany: false,
-            conglomerate: false,
-            digitalVisualEffectsCompany: true,
-            distributor: true,
-            gameCompany: true,
-            filmEquipmentCompany: true,
-            makeUpEffectsStudio: true,
-            mattePaintingCompany: false,
-            modelAndMiniatureEffectsCompany: true,
-            postProductionCompany: false,
-            productionCompany: false,
-            propCompany: true,
-            recordLabel: true,
-            specialEffectsCompany: true,
-            tvAndFilmProductionCompany: true,
-            videoGameCompany: false
-          },
-          originalBroadcaster: {
-            uid: "tangobra",
-            name: "sierrano",
-            broadcaster: false,
-            collectibleCompany: false,
-            conglomerate: true,
-            digitalVisualEffectsCompany: false,
-            distributor: true,
-            gameCompany: false,
-            filmEquipmentCompany: true,
-            makeUpEffectsStudio: false,
-            mattePaintingCompany: false,
-            modelAndMiniatureEffectsCompany: false,
-            postProductionCompany: false,
-            productionCompany: false,
-            propCompany: true,
-            recordLabel: false,
-            specialEffectsCompany: true,
-            tvAndFilmProductionCompany: false,
-            videoGameCompany: false
-          },
-          episodes: [
-            {
-              uid: "sierrali",
-              title: "deltadel",
-              titleGerman: "deltadel",
-              titleItalian: "alphadel",
-              titleJapanese: "echonova",
-              series: { uid: "novaalph", title: "deltabra" },
-              season: { uid: "limanova", title: "alphaech" },
-              seasonNumber: 817,
-              episodeNumber: 923,
-              productionSerialNumber: "limadelt",
-              featureLength: true,
-              stardateFrom: 816.2,
-              stardateTo: 801.3,
-              yearFrom: 616,
-              yearTo: 583,
-              usAirDate: "2024-05-29",
-              finalScriptDate: "2024-11-15"
-            }
-          ],
+          uid: "sierrabr",
+          title: "bravodel",
+          abbreviation: "deltaalp",
+          productionStartYear: 88,
+          productionEndYear: 316,
+          originalRunStartDate: "2024-08-15",
+          originalRunEndDate: "2024-04-03",
+          seasonsCount: 372,
+          episodesCount: 101,
+          featureLengthEpisodesCount: 785,
+          productionCompany: sample$CompanyBase$2,
+          originalBroadcaster: sample$CompanyBase$2,
+          episodes: [sample$EpisodeBase$3],
           seasons: [
             {
-              uid: "limanova",
-              title: "bravotan",
-              series: { uid: "tangonov", title: "alphaalp" },
-              seasonNumber: 90,
-              numberOfEpisodes: 949
+              uid: "echodelt",
+              title: "limadelt",
+              series: sample$SeriesHeader$4,
+              seasonNumber: 736,
+              numberOfEpisodes: 174
             }
           ]
         }
@@ -7557,13 +3654,7 @@ const route$getSeries = {
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "novaecho", message: "tangoech" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getSeriesSearch = {
   operation: "getSeriesSearch",
@@ -7574,47 +3665,10 @@ const route$getSeriesSearch = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 271,
-          pageSize: 435,
-          numberOfElements: 686,
-          totalElements: 719,
-          totalPages: 148,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "echotang", direction: "ASC", clauseOrder: 535 }] },
-        series: [
-          {
-            uid: "tangodel",
-            title: "tangodel",
-            abbreviation: "sierrali",
-            productionStartYear: 4,
-            productionEndYear: 212,
-            originalRunStartDate: "2024-10-05",
-            originalRunEndDate: "2024-07-30",
-            seasonsCount: 509,
-            episodesCount: 881,
-            featureLengthEpisodesCount: 178,
-            productionCompany: { uid: "alphabra", name: "bravoalp" },
-            originalBroadcaster: { uid: "tangodel", name: "sierrabr" }
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$SeriesBaseResponse$0 }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "deltaech", message: "novanova" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postSeriesSearch = {
   operation: "postSeriesSearch",
@@ -7644,38 +3698,7 @@ const route$postSeriesSearch = {
   },
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 179,
-          pageSize: 453,
-          numberOfElements: 391,
-          totalElements: 583,
-          totalPages: 419,
-          firstPage: false,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "alphasie", direction: "ASC", clauseOrder: 761 }] },
-        series: [
-          {
-            uid: "sierrasi",
-            title: "alphaech",
-            abbreviation: "tangotan",
-            productionStartYear: 853,
-            productionEndYear: 4,
-            originalRunStartDate: "2024-10-21",
-            originalRunEndDate: "2024-02-10",
-            seasonsCount: 192,
-            episodesCount: 57,
-            featureLengthEpisodesCount: 29,
-            productionCompany: { uid: "novatang", name: "bravonov" },
-            originalBroadcaster: { uid: "novadelt", name: "tangotan" }
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$SeriesBaseResponse$0 }
   },
   resource: null
 };
@@ -7693,247 +3716,21 @@ const route$getSoundtrack = {
       kind: "json",
       example: {
         soundtrack: {
-          uid: "alphaalp",
-          title: "alphatan",
-          releaseDate: "2024-11-21",
-          length: 776,
-          labels: [
-            {
-              uid: "tangotan",
-              name: "sierraec",
-              broadcaster: false,
-              collectibleCompany: false,
-              conglomerate: true,
-              digitalVisualEffectsCompany: false,
-              distributor: false,
-              gameCompany: false,
-              filmEquipmentCompany: false,
-              makeUpEffectsStudio: false,
-              mattePaintingCompany: true,
-              modelAndMiniatureEffectsCompany: true,
-              postProductionCompany: false,
-              productionCompany: true,
-              propCompany: true,
-              recordLabel: true,
-              specialEffectsCompany: true,
-              tvAndFilmProductionCompany: false,
-              videoGameCompany: true
-            }
-          ],
-          composers: [
-            {
-              uid: "echoecho",
-              name: "limanova",
-              birthName: "deltaalp",
-              gender: "M",
-              dateOfBirth: "2024-03-09",
-              placeOfBirth: "bravonov",
-              dateOfDeath: "2024-10-23",
-              placeOfDeath: "sierrade",
-              artDepartment: true,
-              artDirector: false,
-              productionDesigner: false,
-              cameraAndElectricalDepartment: false,
-              cinematographer: false,
-              castingDepartment: false,
-              costumeDepartment: true,
-              costumeDesigner: false,
-              director: false,
-              assistantOrSecondUnitDirector: true,
-              exhibitAndAttractionStaff: false,
-              filmEditor: false,
-              linguist: true,
-              locationStaff: true,
-              makeupStaff: true,
-              musicDepartment: false,
-              composer: true,
-              personalAssistant: false,
-              producer: true,
-              productionAssociate: true,
-              productionStaff: false,
-              publicationStaff: false,
-              scienceConsultant: true,
-              soundDepartment: true,
-              specialAndVisualEffectsStaff: true,
-              author: false,
-              audioAuthor: true,
-              calendarArtist: true,
-              comicArtist: false,
-              comicAuthor: false,
-              comicColorArtist: false,
-              comicInteriorArtist: false,
-              comicInkArtist: false,
-              comicPencilArtist: false,
-              comicLetterArtist: true,
-              comicStripArtist: false,
-              gameArtist: false,
-              gameAuthor: false,
-              novelArtist: false,
-              novelAuthor: false,
-              referenceArtist: false,
-              referenceAuthor: true,
-              publicationArtist: false,
-              publicationDesigner: true,
-              publicationEditor: false,
-              publicityArtist: false,
-              cbsDigitalStaff: false,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: false,
-              storyEditor: true,
-              studioExecutive: true,
-              stuntDepartment: true,
-              transportationDepartment: true,
-              videoGameProductionStaff: false,
-              writer: false
-            }
-          ],
-          contributors: [
-            {
-              uid: "deltanov",
-              name: "alphasie",
-              birthName: "bravobra",
-              gender: "M",
-              dateOfBirth: "2024-06-10",
-              placeOfBirth: "bravotan",
-              dateOfDeath: "2024-10-28",
-              placeOfDeath: "tangobra",
-              artDepartment: false,
-              artDirector: true,
-              productionDesigner: true,
-              cameraAndElectricalDepartment: false,
-              cinematographer: false,
-              castingDepartment: false,
-              costumeDepartment: false,
-              costumeDesigner: false,
-              director: true,
-              assistantOrSecondUnitDirector: true,
-              exhibitAndAttractionStaff: false,
-              filmEditor: false,
-              linguist: true,
-              locationStaff: false,
-              makeupStaff: true,
-              musicDepartment: true,
-              composer: false,
-              personalAssistant: true,
-              producer: false,
-              productionAssociate: true,
-              productionStaff: true,
-              publicationStaff: true,
-              scienceConsultant: true,
-              soundDepartment: true,
-              specialAndVisualEffectsStaff: false,
-              author: false,
-              audioAuthor: false,
-              calendarArtist: false,
-              comicArtist: false,
-              comicAuthor: true,
-              comicColorArtist: false,
-              comicInteriorArtist: true,
-              comicInkArtist: true,
-              comicPencilArtist: true,
-              comicLetterArtist: false,
-              comicStripArtist: false,
-              gameArtist: false,
-              gameAuthor: false,
-              novelArtist: false,
-              novelAuthor: false,
-              referenceArtist: true,
-              referenceAuthor: false,
-              publicationArtist: true,
-              publicationDesigner: true,
-              publicationEditor: true,
-              publicityArtist: false,
-              cbsDigitalStaff: false,
-              ilmProductionStaff: true,
-              specialFeaturesStaff: false,
-              storyEditor: false,
-              studioExecutive: false,
-              stuntDepartment: false,
-              transportationDepartment: false,
-              videoGameProductionStaff: true,
-              writer: true
-            }
-          ],
-          orchestrators: [
-            {
-              uid: "limaecho",
-              name: "echoecho",
-              birthName: "bravosie",
-              gender: "M",
-              dateOfBirth: "2024-07-23",
-              placeOfBirth: "alphasie",
-              dateOfDeath: "2024-04-21",
-              placeOfDeath: "sierrabr",
-              artDepartment: true,
-              artDirector: false,
-              productionDesigner: false,
-              cameraAndElectricalDepartment: false,
-              cinematographer: true,
-              castingDepartment: true,
-              costumeDepartment: false,
-              costumeDesigner: true,
-              director: false,
-              assistantOrSecondUnitDirector: false,
-              exhibitAndAttractionStaff: true,
-              filmEditor: true,
-              linguist: true,
-              locationStaff: false,
-              makeupStaff: false,
-              musicDepartment: true,
-              composer: true,
-              personalAssistant: true,
-              producer: true,
-              productionAssociate: false,
-              productionStaff: false,
-              publicationStaff: true,
-              scienceConsultant: true,
-              soundDepartment: true,
-              specialAndVisualEffectsStaff: true,
-              author: false,
-              audioAuthor: true,
-              calendarArtist: false,
-              comicArtist: false,
-              comicAuthor: false,
-              comicColorArtist: true,
-              comicInteriorArtist: false,
-              comicInkArtist: false,
-              comicPencilArtist: false,
-              comicLetterArtist: false,
-              comicStripArtist: false,
-              gameArtist: true,
-              gameAuthor: false,
-              novelArtist: true,
-              novelAuthor: true,
-              referenceArtist: true,
-              referenceAuthor: true,
-              publicationArtist: true,
-              publicationDesigner: false,
-              publicationEditor: false,
-              publicityArtist: true,
-              cbsDigitalStaff: false,
-              ilmProductionStaff: false,
-              specialFeaturesStaff: false,
-              storyEditor: true,
-              studioExecutive: true,
-              stuntDepartment: true,
-              transportationDepartment: true,
-              videoGameProductionStaff: false,
-              writer: true
-            }
-          ],
-          references: [{ uid: "sierrasi", referenceType: "ASIN", referenceNumber: "novalima" }]
+          uid: "sierrade",
+          title: "echoecho",
+          releaseDate: "2024-01-19",
+          length: 570,
+          labels: [sample$CompanyBase$3],
+          composers: [sample$StaffBase$3],
+          contributors: [sample$StaffBase$3],
+          orchestrators: [sample$StaffBase$3],
+          references: [sample$Reference$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "alphaalp", message: "alphatan" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getSoundtrackSearch = {
   operation: "getSoundtrackSearch",
@@ -7947,31 +3744,11 @@ const route$getSoundtrackSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 110,
-          pageSize: 175,
-          numberOfElements: 315,
-          totalElements: 423,
-          totalPages: 665,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "alphaech", direction: "DESC", clauseOrder: 181 }] },
-        soundtracks: [
-          { uid: "limatang", title: "echoecho", releaseDate: "2024-07-06", length: 123 }
-        ]
-      }
+      example: sample$SoundtrackBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "alphabra", message: "deltaech" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postSoundtrackSearch = {
   operation: "postSoundtrackSearch",
@@ -7999,21 +3776,7 @@ const route$postSoundtrackSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 27,
-          pageSize: 86,
-          numberOfElements: 427,
-          totalElements: 744,
-          totalPages: 659,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "alphadel", direction: "DESC", clauseOrder: 541 }] },
-        soundtracks: [
-          { uid: "sierrata", title: "novatang", releaseDate: "2024-03-30", length: 928 }
-        ]
-      }
+      example: sample$SoundtrackBaseResponse$0
     }
   },
   resource: null
@@ -8032,69 +3795,21 @@ const route$getSpacecraft = {
       kind: "json",
       example: {
         spacecraft: {
-          uid: "tangoalp",
-          name: "sierrata",
-          registry: "bravodel",
-          status: "echonova",
-          dateStatus: "alphatan",
-          spacecraftClass: {
-            uid: "novasier",
-            name: "deltanov",
-            numberOfDecks: 999,
-            warpCapable: false,
-            alternateReality: true,
-            activeFrom: "bravoalp",
-            activeTo: "echobrav",
-            species: { uid: "tangobra", name: "alphanov" },
-            owner: { uid: "echoecho", name: "novanova" },
-            operator: { uid: "bravoalp", name: "echoecho" },
-            affiliation: { uid: "limabrav", name: "sierrali" }
-          },
-          owner: {
-            uid: "sierrabr",
-            name: "novadelt",
-            government: false,
-            intergovernmentalOrganization: false,
-            researchOrganization: true,
-            sportOrganization: true,
-            medicalOrganization: false,
-            militaryOrganization: false,
-            militaryUnit: false,
-            governmentAgency: false,
-            lawEnforcementAgency: true,
-            prisonOrPenalColony: false,
-            mirror: true,
-            alternateReality: false
-          },
-          operator: {
-            uid: "limalima",
-            name: "alphasie",
-            government: false,
-            intergovernmentalOrganization: true,
-            researchOrganization: true,
-            sportOrganization: false,
-            medicalOrganization: false,
-            militaryOrganization: true,
-            militaryUnit: true,
-            governmentAgency: false,
-            lawEnforcementAgency: true,
-            prisonOrPenalColony: true,
-            mirror: false,
-            alternateReality: true
-          },
-          spacecraftTypes: [{ uid: "novatang", name: "bravobra" }]
+          uid: "novasier",
+          name: "novalima",
+          registry: "tangosie",
+          status: "alphadel",
+          dateStatus: "novadelt",
+          spacecraftClass: sample$SpacecraftClassBase$2,
+          owner: sample$OrganizationBase$2,
+          operator: sample$OrganizationBase$2,
+          spacecraftTypes: [sample$SpacecraftType$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "tangoalp", message: "sierrata" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getSpacecraftSearch = {
   operation: "getSpacecraftSearch",
@@ -8108,40 +3823,11 @@ const route$getSpacecraftSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 652,
-          pageSize: 263,
-          numberOfElements: 677,
-          totalElements: 597,
-          totalPages: 621,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "sierraal", direction: "DESC", clauseOrder: 876 }] },
-        spacecrafts: [
-          {
-            uid: "bravolim",
-            name: "limaecho",
-            registry: "sierrasi",
-            status: "novalima",
-            dateStatus: "novasier",
-            spacecraftClass: { uid: "deltanov", name: "deltatan" },
-            owner: { uid: "sierrabr", name: "deltatan" },
-            operator: { uid: "sierrano", name: "echotang" }
-          }
-        ]
-      }
+      example: sample$SpacecraftBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "novadelt", message: "novalima" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postSpacecraftSearch = {
   operation: "postSpacecraftSearch",
@@ -8163,30 +3849,7 @@ const route$postSpacecraftSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 362,
-          pageSize: 388,
-          numberOfElements: 939,
-          totalElements: 285,
-          totalPages: 307,
-          firstPage: false,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "sierrasi", direction: "ASC", clauseOrder: 568 }] },
-        spacecrafts: [
-          {
-            uid: "novanova",
-            name: "deltadel",
-            registry: "alphaech",
-            status: "limabrav",
-            dateStatus: "echoalph",
-            spacecraftClass: { uid: "deltalim", name: "novatang" },
-            owner: { uid: "tangoech", name: "novasier" },
-            operator: { uid: "limaalph", name: "novadelt" }
-          }
-        ]
-      }
+      example: sample$SpacecraftBaseResponse$0
     }
   },
   resource: null
@@ -8205,73 +3868,28 @@ const route$getSpacecraftClass = {
       kind: "json",
       example: {
         spacecraftClass: {
-          uid: "tangoech",
-          name: "deltabra",
-          numberOfDecks: 239,
-          warpCapable: true,
+          uid: "echonova",
+          name: "bravotan",
+          numberOfDecks: 928,
+          warpCapable: false,
           alternateReality: true,
-          activeFrom: "sierrano",
-          activeTo: "novaecho",
-          species: { uid: "deltalim", name: "sierraal" },
-          owner: {
-            uid: "alphalim",
-            name: "limadelt",
-            government: false,
-            intergovernmentalOrganization: true,
-            researchOrganization: false,
-            sportOrganization: false,
-            medicalOrganization: false,
-            militaryOrganization: false,
-            militaryUnit: true,
-            governmentAgency: false,
-            lawEnforcementAgency: true,
-            prisonOrPenalColony: false,
-            mirror: false,
-            alternateReality: true
-          },
-          operator: {
-            uid: "tangoalp",
-            name: "novaalph",
-            government: true,
-            intergovernmentalOrganization: true,
-            researchOrganization: false,
-            sportOrganization: true,
-            medicalOrganization: false,
-            militaryOrganization: true,
-            militaryUnit: false,
-            governmentAgency: false,
-            lawEnforcementAgency: false,
-            prisonOrPenalColony: true,
-            mirror: true,
-            alternateReality: true
-          },
-          affiliation: {
-            uid: "deltalim",
-            name: "deltadel",
-            government: false,
-            intergovernmentalOrganization: false,
-            researchOrganization: true,
-            sportOrganization: false,
-            medicalOrganization: true,
-            militaryOrganization: true,
-            militaryUnit: true,
-            governmentAgency: false,
-            lawEnforcementAgency: false,
-            prisonOrPenalColony: true,
-            mirror: false,
-            alternateReality: false
-          },
-          spacecraftTypes: [{ uid: "tangobra", name: "sierrano" }],
+          activeFrom: "echobrav",
+          activeTo: "alphasie",
+          species: { uid: "novasier", name: "alphanov" },
+          owner: sample$OrganizationBase$2,
+          operator: sample$OrganizationBase$2,
+          affiliation: sample$OrganizationBase$2,
+          spacecraftTypes: [sample$SpacecraftType$3],
           spacecrafts: [
             {
-              uid: "tangolim",
-              name: "bravobra",
-              registry: "deltaech",
-              status: "echobrav",
-              dateStatus: "alphabra",
-              spacecraftClass: { uid: "deltanov", name: "echoecho" },
-              owner: { uid: "deltalim", name: "novaalph" },
-              operator: { uid: "echodelt", name: "bravobra" }
+              uid: "deltatan",
+              name: "novaecho",
+              registry: "bravosie",
+              status: "novatang",
+              dateStatus: "alphadel",
+              spacecraftClass: { uid: "novadelt", name: "novadelt" },
+              owner: sample$OrganizationHeader$4,
+              operator: sample$OrganizationHeader$4
             }
           ]
         }
@@ -8279,13 +3897,7 @@ const route$getSpacecraftClass = {
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "tangoech", message: "deltabra" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getSpacecraftClassSearch = {
   operation: "getSpacecraftClassSearch",
@@ -8299,43 +3911,11 @@ const route$getSpacecraftClassSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 520,
-          pageSize: 486,
-          numberOfElements: 931,
-          totalElements: 232,
-          totalPages: 404,
-          firstPage: false,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "echoecho", direction: "ASC", clauseOrder: 343 }] },
-        spacecraftClasses: [
-          {
-            uid: "alphaalp",
-            name: "tangodel",
-            numberOfDecks: 929,
-            warpCapable: false,
-            alternateReality: false,
-            activeFrom: "tangosie",
-            activeTo: "echonova",
-            species: { uid: "sierrade", name: "tangobra" },
-            owner: { uid: "limalima", name: "echolima" },
-            operator: { uid: "tangodel", name: "tangolim" },
-            affiliation: { uid: "limabrav", name: "tangobra" }
-          }
-        ]
-      }
+      example: sample$SpacecraftClassBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "limaecho", message: "tangobra" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postSpacecraftClassSearch = {
   operation: "postSpacecraftClassSearch",
@@ -8361,33 +3941,7 @@ const route$postSpacecraftClassSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 96,
-          pageSize: 195,
-          numberOfElements: 71,
-          totalElements: 707,
-          totalPages: 704,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "alphabra", direction: "ASC", clauseOrder: 976 }] },
-        spacecraftClasses: [
-          {
-            uid: "echobrav",
-            name: "echodelt",
-            numberOfDecks: 722,
-            warpCapable: false,
-            alternateReality: false,
-            activeFrom: "alphalim",
-            activeTo: "novalima",
-            species: { uid: "novaalph", name: "bravobra" },
-            owner: { uid: "echoecho", name: "deltaalp" },
-            operator: { uid: "novalima", name: "tangobra" },
-            affiliation: { uid: "tangodel", name: "novadelt" }
-          }
-        ]
-      }
+      example: sample$SpacecraftClassBaseResponse$0
     }
   },
   resource: null
@@ -8406,72 +3960,29 @@ const route$getSpecies = {
       kind: "json",
       example: {
         species: {
-          uid: "limaalph",
-          name: "tangosie",
-          homeworld: {
-            uid: "novadelt",
-            name: "bravoalp",
-            astronomicalObjectType: "COMET",
-            location: { uid: "alphaech", name: "limadelt" }
-          },
-          quadrant: {
-            uid: "novasier",
-            name: "sierrasi",
-            astronomicalObjectType: "M_CLASS_PLANET",
-            location: { uid: "bravosie", name: "limabrav" }
-          },
-          extinctSpecies: true,
+          uid: "sierrata",
+          name: "limadelt",
+          homeworld: sample$AstronomicalObjectBase$2,
+          quadrant: sample$AstronomicalObjectBase$2,
+          extinctSpecies: false,
           warpCapableSpecies: false,
-          extraGalacticSpecies: true,
-          humanoidSpecies: false,
+          extraGalacticSpecies: false,
+          humanoidSpecies: true,
           reptilianSpecies: false,
-          nonCorporealSpecies: true,
+          nonCorporealSpecies: false,
           shapeshiftingSpecies: false,
-          spaceborneSpecies: false,
+          spaceborneSpecies: true,
           telepathicSpecies: false,
           transDimensionalSpecies: false,
-          unnamedSpecies: false,
+          unnamedSpecies: true,
           alternateReality: false,
-          characters: [
-            {
-              uid: "bravolim",
-              name: "sierrali",
-              gender: "F",
-              yearOfBirth: 775,
-              monthOfBirth: 876,
-              dayOfBirth: 502,
-              placeOfBirth: "bravolim",
-              yearOfDeath: 476,
-              monthOfDeath: 250,
-              dayOfDeath: 974,
-              placeOfDeath: "sierrabr",
-              height: 791,
-              weight: 199,
-              deceased: true,
-              bloodType: "O_NEGATIVE",
-              maritalStatus: "ENGAGED",
-              serialNumber: "sierrasi",
-              hologramActivationDate: "tangonov",
-              hologramStatus: "bravonov",
-              hologramDateStatus: "alphatan",
-              hologram: true,
-              fictionalCharacter: true,
-              mirror: true,
-              alternateReality: true
-            }
-          ]
+          characters: [sample$CharacterBase$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "limaalph", message: "tangosie" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getSpeciesSearch = {
   operation: "getSpeciesSearch",
@@ -8482,51 +3993,10 @@ const route$getSpeciesSearch = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 456,
-          pageSize: 990,
-          numberOfElements: 317,
-          totalElements: 852,
-          totalPages: 335,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "bravoech", direction: "ASC", clauseOrder: 257 }] },
-        species: [
-          {
-            uid: "novaecho",
-            name: "sierrade",
-            homeworld: { uid: "tangotan", name: "tangodel" },
-            quadrant: { uid: "tangolim", name: "limaecho" },
-            extinctSpecies: false,
-            warpCapableSpecies: false,
-            extraGalacticSpecies: true,
-            humanoidSpecies: true,
-            reptilianSpecies: true,
-            nonCorporealSpecies: true,
-            shapeshiftingSpecies: false,
-            spaceborneSpecies: false,
-            telepathicSpecies: false,
-            transDimensionalSpecies: false,
-            unnamedSpecies: true,
-            alternateReality: true
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$SpeciesBaseResponse$0 }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "echotang", message: "deltasie" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postSpeciesSearch = {
   operation: "postSpeciesSearch",
@@ -8559,42 +4029,7 @@ const route$postSpeciesSearch = {
   },
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 281,
-          pageSize: 40,
-          numberOfElements: 566,
-          totalElements: 412,
-          totalPages: 624,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "novasier", direction: "DESC", clauseOrder: 950 }] },
-        species: [
-          {
-            uid: "alphaalp",
-            name: "novaecho",
-            homeworld: { uid: "tangosie", name: "echoecho" },
-            quadrant: { uid: "bravobra", name: "echolima" },
-            extinctSpecies: false,
-            warpCapableSpecies: false,
-            extraGalacticSpecies: true,
-            humanoidSpecies: true,
-            reptilianSpecies: true,
-            nonCorporealSpecies: true,
-            shapeshiftingSpecies: true,
-            spaceborneSpecies: false,
-            telepathicSpecies: false,
-            transDimensionalSpecies: true,
-            unnamedSpecies: false,
-            alternateReality: false
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$SpeciesBaseResponse$0 }
   },
   resource: null
 };
@@ -8612,318 +4047,86 @@ const route$getStaff = {
       kind: "json",
       example: {
         staff: {
-          uid: "tangolim",
-          name: "alphaech",
-          birthName: "limasier",
+          uid: "sierrano",
+          name: "tangodel",
+          birthName: "tangonov",
           gender: "M",
-          dateOfBirth: "2024-11-24",
-          placeOfBirth: "tangodel",
-          dateOfDeath: "2024-01-30",
-          placeOfDeath: "bravobra",
-          artDepartment: true,
-          artDirector: true,
+          dateOfBirth: "2024-12-21",
+          placeOfBirth: "bravosie",
+          dateOfDeath: "2024-10-02",
+          placeOfDeath: "deltalim",
+          artDepartment: false,
+          artDirector: false,
           productionDesigner: true,
-          cameraAndElectricalDepartment: true,
-          cinematographer: false,
+          cameraAndElectricalDepartment: false,
+          cinematographer: true,
           castingDepartment: true,
           costumeDepartment: false,
-          costumeDesigner: true,
-          director: true,
-          assistantOrSecondUnitDirector: true,
+          costumeDesigner: false,
+          director: false,
+          assistantOrSecondUnitDirector: false,
           exhibitAndAttractionStaff: true,
-          filmEditor: false,
-          linguist: true,
+          filmEditor: true,
+          linguist: false,
           locationStaff: false,
-          makeupStaff: false,
+          makeupStaff: true,
           musicDepartment: false,
-          composer: true,
+          composer: false,
           personalAssistant: true,
           producer: false,
           productionAssociate: true,
           productionStaff: true,
-          publicationStaff: true,
+          publicationStaff: false,
           scienceConsultant: true,
-          soundDepartment: false,
+          soundDepartment: true,
           specialAndVisualEffectsStaff: true,
-          author: false,
+          author: true,
           audioAuthor: false,
-          calendarArtist: true,
+          calendarArtist: false,
           comicArtist: true,
           comicAuthor: false,
           comicColorArtist: false,
-          comicInteriorArtist: true,
-          comicInkArtist: false,
+          comicInteriorArtist: false,
+          comicInkArtist: true,
           comicPencilArtist: true,
-          comicLetterArtist: true,
-          comicStripArtist: false,
+          comicLetterArtist: false,
+          comicStripArtist: true,
           gameArtist: true,
           gameAuthor: true,
-          novelArtist: true,
-          novelAuthor: false,
+          novelArtist: false,
+          novelAuthor: true,
           referenceArtist: true,
           referenceAuthor: true,
           publicationArtist: false,
           publicationDesigner: false,
           publicationEditor: true,
           publicityArtist: true,
-          cbsDigitalStaff: false,
-          ilmProductionStaff: false,
-          specialFeaturesStaff: true,
-          storyEditor: true,
-          studioExecutive: true,
+          cbsDigitalStaff: true,
+          ilmProductionStaff: true,
+          specialFeaturesStaff: false,
+          storyEditor: false,
+          studioExecutive: false,
           stuntDepartment: false,
-          transportationDepartment: true,
+          transportationDepartment: false,
           videoGameProductionStaff: true,
           writer: false,
-          writtenEpisodes: [
-            {
-              uid: "limabrav",
-              title: "novaalph",
-              titleGerman: "deltanov",
-              titleItalian: "deltadel",
-              titleJapanese: "echoalph",
-              series: { uid: "deltatan", title: "limaalph" },
-              season: { uid: "sierrali", title: "sierraec" },
-              seasonNumber: 934,
-              episodeNumber: 359,
-              productionSerialNumber: "echobrav",
-              featureLength: false,
-              stardateFrom: 283.3,
-              stardateTo: 575.8,
-              yearFrom: 383,
-              yearTo: 598,
-              usAirDate: "2024-10-15",
-              finalScriptDate: "2024-01-22"
-            }
-          ],
-          teleplayAuthoredEpisodes: [
-            {
-              uid: "bravoalp",
-              title: "alphabra",
-              titleGerman: "alphadel",
-              titleItalian: "alphatan",
-              titleJapanese: "limanova",
-              series: { uid: "bravoalp", title: "echolima" },
-              season: { uid: "novaalph", title: "tangodel" },
-              seasonNumber: 290,
-              episodeNumber: 254,
-              productionSerialNumber: "echosier",
-              featureLength: true,
-              stardateFrom: 568.8,
-              stardateTo: 149,
-              yearFrom: 628,
-              yearTo: 115,
-              usAirDate: "2024-07-26",
-              finalScriptDate: "2024-02-06"
-            }
-          ],
-          storyAuthoredEpisodes: [
-            {
-              uid: "limaalph",
-              title: "tangodel",
-              titleGerman: "novalima",
-              titleItalian: "limabrav",
-              titleJapanese: "sierraal",
-              series: { uid: "sierrano", title: "sierrabr" },
-              season: { uid: "novabrav", title: "limaecho" },
-              seasonNumber: 429,
-              episodeNumber: 350,
-              productionSerialNumber: "alphaalp",
-              featureLength: false,
-              stardateFrom: 340.8,
-              stardateTo: 152.4,
-              yearFrom: 18,
-              yearTo: 441,
-              usAirDate: "2024-06-06",
-              finalScriptDate: "2024-03-21"
-            }
-          ],
-          directedEpisodes: [
-            {
-              uid: "echotang",
-              title: "echotang",
-              titleGerman: "limasier",
-              titleItalian: "tangolim",
-              titleJapanese: "tangosie",
-              series: { uid: "echotang", title: "alphaalp" },
-              season: { uid: "tangoech", title: "deltaech" },
-              seasonNumber: 493,
-              episodeNumber: 222,
-              productionSerialNumber: "bravolim",
-              featureLength: true,
-              stardateFrom: 709.7,
-              stardateTo: 254,
-              yearFrom: 664,
-              yearTo: 219,
-              usAirDate: "2024-05-27",
-              finalScriptDate: "2024-02-25"
-            }
-          ],
-          episodes: [
-            {
-              uid: "limaalph",
-              title: "alphabra",
-              titleGerman: "tangolim",
-              titleItalian: "bravonov",
-              titleJapanese: "bravoech",
-              series: { uid: "deltadel", title: "deltabra" },
-              season: { uid: "bravosie", title: "sierraec" },
-              seasonNumber: 99,
-              episodeNumber: 83,
-              productionSerialNumber: "bravonov",
-              featureLength: false,
-              stardateFrom: 143.8,
-              stardateTo: 698.3,
-              yearFrom: 600,
-              yearTo: 926,
-              usAirDate: "2024-09-03",
-              finalScriptDate: "2024-01-22"
-            }
-          ],
-          writtenMovies: [
-            {
-              uid: "bravodel",
-              title: "bravosie",
-              mainDirector: { uid: "deltatan", name: "deltasie" },
-              titleBulgarian: "limanova",
-              titleCatalan: "deltanov",
-              titleChineseTraditional: "deltabra",
-              titleGerman: "echobrav",
-              titleItalian: "tangobra",
-              titleJapanese: "novabrav",
-              titlePolish: "echoalph",
-              titleRussian: "echosier",
-              titleSerbian: "limaecho",
-              titleSpanish: "novalima",
-              stardateFrom: 223,
-              stardateTo: 786.8,
-              yearFrom: 126,
-              yearTo: 936,
-              usReleaseDate: "2024-04-26"
-            }
-          ],
-          screenplayAuthoredMovies: [
-            {
-              uid: "tangotan",
-              title: "bravotan",
-              mainDirector: { uid: "echosier", name: "tangoalp" },
-              titleBulgarian: "alphasie",
-              titleCatalan: "bravodel",
-              titleChineseTraditional: "limasier",
-              titleGerman: "echodelt",
-              titleItalian: "novalima",
-              titleJapanese: "novadelt",
-              titlePolish: "alphanov",
-              titleRussian: "echodelt",
-              titleSerbian: "deltasie",
-              titleSpanish: "sierrasi",
-              stardateFrom: 832,
-              stardateTo: 873.5,
-              yearFrom: 141,
-              yearTo: 614,
-              usReleaseDate: "2024-07-02"
-            }
-          ],
-          storyAuthoredMovies: [
-            {
-              uid: "bravotan",
-              title: "limadelt",
-              mainDirector: { uid: "tangodel", name: "limasier" },
-              titleBulgarian: "alphadel",
-              titleCatalan: "bravonov",
-              titleChineseTraditional: "alphatan",
-              titleGerman: "deltaech",
-              titleItalian: "deltaalp",
-              titleJapanese: "sierrata",
-              titlePolish: "novabrav",
-              titleRussian: "novanova",
-              titleSerbian: "limasier",
-              titleSpanish: "alphatan",
-              stardateFrom: 836.8,
-              stardateTo: 119.5,
-              yearFrom: 873,
-              yearTo: 134,
-              usReleaseDate: "2024-03-01"
-            }
-          ],
-          directedMovies: [
-            {
-              uid: "deltaalp",
-              title: "bravolim",
-              mainDirector: { uid: "sierrali", name: "tangotan" },
-              titleBulgarian: "echoecho",
-              titleCatalan: "echosier",
-              titleChineseTraditional: "alphaech",
-              titleGerman: "deltaech",
-              titleItalian: "deltalim",
-              titleJapanese: "deltanov",
-              titlePolish: "limasier",
-              titleRussian: "alphalim",
-              titleSerbian: "tangodel",
-              titleSpanish: "sierraec",
-              stardateFrom: 324.2,
-              stardateTo: 820.8,
-              yearFrom: 815,
-              yearTo: 4,
-              usReleaseDate: "2024-10-25"
-            }
-          ],
-          producedMovies: [
-            {
-              uid: "bravolim",
-              title: "sierrali",
-              mainDirector: { uid: "sierrano", name: "bravolim" },
-              titleBulgarian: "novasier",
-              titleCatalan: "novaalph",
-              titleChineseTraditional: "alphadel",
-              titleGerman: "sierrata",
-              titleItalian: "bravolim",
-              titleJapanese: "deltasie",
-              titlePolish: "bravobra",
-              titleRussian: "alphatan",
-              titleSerbian: "sierrabr",
-              titleSpanish: "limaecho",
-              stardateFrom: 364.6,
-              stardateTo: 575.5,
-              yearFrom: 272,
-              yearTo: 382,
-              usReleaseDate: "2024-06-05"
-            }
-          ],
-          movies: [
-            {
-              uid: "novadelt",
-              title: "sierrali",
-              mainDirector: { uid: "limadelt", name: "echobrav" },
-              titleBulgarian: "sierrali",
-              titleCatalan: "bravobra",
-              titleChineseTraditional: "deltasie",
-              titleGerman: "bravolim",
-              titleItalian: "echoalph",
-              titleJapanese: "bravotan",
-              titlePolish: "alphanov",
-              titleRussian: "novalima",
-              titleSerbian: "deltanov",
-              titleSpanish: "alphabra",
-              stardateFrom: 784.1,
-              stardateTo: 214.7,
-              yearFrom: 7,
-              yearTo: 350,
-              usReleaseDate: "2024-03-14"
-            }
-          ]
+          writtenEpisodes: [sample$EpisodeBase$3],
+          teleplayAuthoredEpisodes: [sample$EpisodeBase$3],
+          storyAuthoredEpisodes: [sample$EpisodeBase$3],
+          directedEpisodes: [sample$EpisodeBase$3],
+          episodes: [sample$EpisodeBase$3],
+          writtenMovies: [sample$MovieBase$3],
+          screenplayAuthoredMovies: [sample$MovieBase$3],
+          storyAuthoredMovies: [sample$MovieBase$3],
+          directedMovies: [sample$MovieBase$3],
+          producedMovies: [sample$MovieBase$3],
+          movies: [sample$MovieBase$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "tangolim", message: "alphaech" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getStaffSearch = {
   operation: "getStaffSearch",
@@ -8934,98 +4137,10 @@ const route$getStaffSearch = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 606,
-          pageSize: 77,
-          numberOfElements: 692,
-          totalElements: 952,
-          totalPages: 537,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "bravosie", direction: "DESC", clauseOrder: 304 }] },
-        staff: [
-          {
-            uid: "novasier",
-            name: "bravoalp",
-            birthName: "tangoech",
-            gender: "F",
-            dateOfBirth: "2024-01-29",
-            placeOfBirth: "echoecho",
-            dateOfDeath: "2024-11-14",
-            placeOfDeath: "novadelt",
-            artDepartment: false,
-            artDirector: true,
-            productionDesigner: false,
-            cameraAndElectricalDepartment: false,
-            cinematographer: false,
-            castingDepartment: true,
-            costumeDepartment: false,
-            costumeDesigner: false,
-            director: true,
-            assistantOrSecondUnitDirector: true,
-            exhibitAndAttractionStaff: true,
-            filmEditor: false,
-            linguist: true,
-            locationStaff: false,
-            makeupStaff: false,
-            musicDepartment: false,
-            composer: true,
-            personalAssistant: false,
-            producer: true,
-            productionAssociate: true,
-            productionStaff: true,
-            publicationStaff: false,
-            scienceConsultant: true,
-            soundDepartment: true,
-            specialAndVisualEffectsStaff: false,
-            author: true,
-            audioAuthor: true,
-            calendarArtist: true,
-            comicArtist: false,
-            comicAuthor: false,
-            comicColorArtist: false,
-            comicInteriorArtist: false,
-            comicInkArtist: true,
-            comicPencilArtist: true,
-            comicLetterArtist: false,
-            comicStripArtist: false,
-            gameArtist: false,
-            gameAuthor: true,
-            novelArtist: false,
-            novelAuthor: true,
-            referenceArtist: false,
-            referenceAuthor: true,
-            publicationArtist: false,
-            publicationDesigner: true,
-            publicationEditor: false,
-            publicityArtist: false,
-            cbsDigitalStaff: true,
-            ilmProductionStaff: false,
-            specialFeaturesStaff: false,
-            storyEditor: true,
-            studioExecutive: true,
-            stuntDepartment: false,
-            transportationDepartment: true,
-            videoGameProductionStaff: true,
-            writer: true
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$StaffBaseResponse$0 }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "limaalph", message: "novatang" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postStaffSearch = {
   operation: "postStaffSearch",
@@ -9109,89 +4224,7 @@ const route$postStaffSearch = {
   },
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 501,
-          pageSize: 192,
-          numberOfElements: 578,
-          totalElements: 949,
-          totalPages: 796,
-          firstPage: false,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "deltanov", direction: "ASC", clauseOrder: 71 }] },
-        staff: [
-          {
-            uid: "deltatan",
-            name: "echonova",
-            birthName: "bravotan",
-            gender: "F",
-            dateOfBirth: "2024-02-09",
-            placeOfBirth: "sierrabr",
-            dateOfDeath: "2024-10-22",
-            placeOfDeath: "echoecho",
-            artDepartment: true,
-            artDirector: false,
-            productionDesigner: true,
-            cameraAndElectricalDepartment: true,
-            cinematographer: false,
-            castingDepartment: false,
-            costumeDepartment: true,
-            costumeDesigner: false,
-            director: true,
-            assistantOrSecondUnitDirector: true,
-            exhibitAndAttractionStaff: false,
-            filmEditor: false,
-            linguist: false,
-            locationStaff: true,
-            makeupStaff: true,
-            musicDepartment: false,
-            composer: true,
-            personalAssistant: false,
-            producer: true,
-            productionAssociate: true,
-            productionStaff: false,
-            publicationStaff: false,
-            scienceConsultant: false,
-            soundDepartment: true,
-            specialAndVisualEffectsStaff: false,
-            author: false,
-            audioAuthor: false,
-            calendarArtist: false,
-            comicArtist: true,
-            comicAuthor: false,
-            comicColorArtist: true,
-            comicInteriorArtist: true,
-            comicInkArtist: false,
-            comicPencilArtist: false,
-            comicLetterArtist: false,
-            comicStripArtist: true,
-            gameArtist: true,
-            gameAuthor: false,
-            novelArtist: false,
-            novelAuthor: true,
-            referenceArtist: true,
-            referenceAuthor: true,
-            publicationArtist: true,
-            publicationDesigner: false,
-            publicationEditor: false,
-            publicityArtist: true,
-            cbsDigitalStaff: true,
-            ilmProductionStaff: false,
-            specialFeaturesStaff: true,
-            storyEditor: true,
-            studioExecutive: true,
-            stuntDepartment: false,
-            transportationDepartment: false,
-            videoGameProductionStaff: false,
-            writer: true
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$StaffBaseResponse$0 }
   },
   resource: null
 };
@@ -9209,40 +4242,34 @@ const route$getTechnology = {
       kind: "json",
       example: {
         technology: {
-          uid: "limatang",
-          name: "tangolim",
+          uid: "novabrav",
+          name: "novaalph",
           borgTechnology: true,
-          borgComponent: false,
-          communicationsTechnology: true,
+          borgComponent: true,
+          communicationsTechnology: false,
           computerTechnology: true,
-          computerProgramming: false,
+          computerProgramming: true,
           subroutine: true,
-          database: true,
-          energyTechnology: true,
+          database: false,
+          energyTechnology: false,
           fictionalTechnology: false,
           holographicTechnology: false,
-          identificationTechnology: true,
+          identificationTechnology: false,
           lifeSupportTechnology: false,
           sensorTechnology: false,
-          shieldTechnology: true,
-          tool: false,
+          shieldTechnology: false,
+          tool: true,
           culinaryTool: false,
           engineeringTool: false,
-          householdTool: false,
+          householdTool: true,
           medicalEquipment: false,
-          transporterTechnology: false
+          transporterTechnology: true
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "limatang", message: "tangolim" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getTechnologySearch = {
   operation: "getTechnologySearch",
@@ -9256,54 +4283,11 @@ const route$getTechnologySearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 977,
-          pageSize: 559,
-          numberOfElements: 341,
-          totalElements: 365,
-          totalPages: 731,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "tangoalp", direction: "ASC", clauseOrder: 277 }] },
-        technology: [
-          {
-            uid: "sierrabr",
-            name: "alphasie",
-            borgTechnology: false,
-            borgComponent: false,
-            communicationsTechnology: true,
-            computerTechnology: true,
-            computerProgramming: true,
-            subroutine: false,
-            database: true,
-            energyTechnology: false,
-            fictionalTechnology: false,
-            holographicTechnology: true,
-            identificationTechnology: true,
-            lifeSupportTechnology: false,
-            sensorTechnology: true,
-            shieldTechnology: true,
-            tool: true,
-            culinaryTool: true,
-            engineeringTool: false,
-            householdTool: false,
-            medicalEquipment: true,
-            transporterTechnology: false
-          }
-        ]
-      }
+      example: sample$TechnologyBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "tangolim", message: "deltadel" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postTechnologySearch = {
   operation: "postTechnologySearch",
@@ -9347,44 +4331,7 @@ const route$postTechnologySearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 951,
-          pageSize: 234,
-          numberOfElements: 906,
-          totalElements: 51,
-          totalPages: 257,
-          firstPage: false,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "limabrav", direction: "ASC", clauseOrder: 735 }] },
-        technology: [
-          {
-            uid: "limabrav",
-            name: "bravoalp",
-            borgTechnology: true,
-            borgComponent: false,
-            communicationsTechnology: true,
-            computerTechnology: false,
-            computerProgramming: true,
-            subroutine: false,
-            database: true,
-            energyTechnology: false,
-            fictionalTechnology: false,
-            holographicTechnology: false,
-            identificationTechnology: false,
-            lifeSupportTechnology: false,
-            sensorTechnology: false,
-            shieldTechnology: true,
-            tool: true,
-            culinaryTool: false,
-            engineeringTool: true,
-            householdTool: true,
-            medicalEquipment: true,
-            transporterTechnology: false
-          }
-        ]
-      }
+      example: sample$TechnologyBaseResponse$0
     }
   },
   resource: null
@@ -9403,53 +4350,20 @@ const route$getTitle = {
       kind: "json",
       example: {
         title: {
-          uid: "echoecho",
-          name: "novaecho",
-          militaryRank: false,
+          uid: "sierrano",
+          name: "alphanov",
+          militaryRank: true,
           fleetRank: true,
           religiousTitle: true,
           position: false,
-          mirror: false,
-          characters: [
-            {
-              uid: "alphabra",
-              name: "limaalph",
-              gender: "F",
-              yearOfBirth: 556,
-              monthOfBirth: 704,
-              dayOfBirth: 755,
-              placeOfBirth: "limadelt",
-              yearOfDeath: 534,
-              monthOfDeath: 363,
-              dayOfDeath: 974,
-              placeOfDeath: "alphalim",
-              height: 13,
-              weight: 291,
-              deceased: true,
-              bloodType: "O_NEGATIVE",
-              maritalStatus: "CAPTAINS_WOMAN",
-              serialNumber: "echoalph",
-              hologramActivationDate: "sierrali",
-              hologramStatus: "sierrali",
-              hologramDateStatus: "alphaech",
-              hologram: true,
-              fictionalCharacter: true,
-              mirror: false,
-              alternateReality: true
-            }
-          ]
+          mirror: true,
+          characters: [sample$CharacterBase$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "echoecho", message: "novaecho" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getTitleSearch = {
   operation: "getTitleSearch",
@@ -9460,42 +4374,10 @@ const route$getTitleSearch = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 121,
-          pageSize: 939,
-          numberOfElements: 756,
-          totalElements: 811,
-          totalPages: 31,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "bravolim", direction: "ASC", clauseOrder: 111 }] },
-        titles: [
-          {
-            uid: "limalima",
-            name: "alphanov",
-            militaryRank: true,
-            fleetRank: false,
-            religiousTitle: false,
-            position: true,
-            mirror: true
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$TitleBaseResponse$0 }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "alphatan", message: "sierrasi" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postTitleSearch = {
   operation: "postTitleSearch",
@@ -9521,33 +4403,7 @@ const route$postTitleSearch = {
   },
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 186,
-          pageSize: 612,
-          numberOfElements: 864,
-          totalElements: 394,
-          totalPages: 123,
-          firstPage: true,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "deltanov", direction: "ASC", clauseOrder: 362 }] },
-        titles: [
-          {
-            uid: "novaalph",
-            name: "sierrasi",
-            militaryRank: false,
-            fleetRank: true,
-            religiousTitle: true,
-            position: true,
-            mirror: false
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$TitleBaseResponse$0 }
   },
   resource: null
 };
@@ -9565,43 +4421,19 @@ const route$getTradingCard = {
       kind: "json",
       example: {
         tradingCard: {
-          uid: "limalima",
-          name: "tangosie",
-          tradingCardSet: {
-            uid: "limaalph",
-            name: "deltasie",
-            releaseYear: 395,
-            releaseMonth: 207,
-            releaseDay: 245,
-            cardsPerPack: 462,
-            packsPerBox: 820,
-            boxesPerCase: 674,
-            productionRun: 914,
-            productionRunUnit: "BOX",
-            cardWidth: 531.6,
-            cardHeight: 777.8
-          },
-          tradingCardDeck: {
-            uid: "novalima",
-            name: "deltaalp",
-            frequency: "alphaech",
-            tradingCardSet: { uid: "tangolim", name: "novaecho" }
-          },
-          number: "tangonov",
-          releaseYear: 34,
-          productionRun: 841
+          uid: "novaalph",
+          name: "tangotan",
+          tradingCardSet: sample$TradingCardSetBase$2,
+          tradingCardDeck: sample$TradingCardDeckBase$2,
+          number: "limaecho",
+          releaseYear: 301,
+          productionRun: 531
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "limalima", message: "tangosie" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getTradingCardSearch = {
   operation: "getTradingCardSearch",
@@ -9615,39 +4447,11 @@ const route$getTradingCardSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 4,
-          pageSize: 388,
-          numberOfElements: 727,
-          totalElements: 972,
-          totalPages: 755,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "deltasie", direction: "ASC", clauseOrder: 36 }] },
-        tradingCards: [
-          {
-            uid: "limatang",
-            name: "alphabra",
-            number: "sierraec",
-            releaseYear: 405,
-            productionRun: 348,
-            tradingCardSet: { uid: "deltatan", name: "novaalph" },
-            tradingCardDeck: { uid: "novabrav", name: "deltasie" }
-          }
-        ]
-      }
+      example: sample$TradingCardBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "alphaech", message: "novatang" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postTradingCardSearch = {
   operation: "postTradingCardSearch",
@@ -9673,29 +4477,7 @@ const route$postTradingCardSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 965,
-          pageSize: 449,
-          numberOfElements: 657,
-          totalElements: 446,
-          totalPages: 140,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "novaecho", direction: "DESC", clauseOrder: 181 }] },
-        tradingCards: [
-          {
-            uid: "bravolim",
-            name: "limabrav",
-            number: "bravobra",
-            releaseYear: 325,
-            productionRun: 954,
-            tradingCardSet: { uid: "novanova", name: "bravonov" },
-            tradingCardDeck: { uid: "novatang", name: "tangodel" }
-          }
-        ]
-      }
+      example: sample$TradingCardBaseResponse$0
     }
   },
   resource: null
@@ -9714,33 +4496,17 @@ const route$getTradingCardDeck = {
       kind: "json",
       example: {
         tradingCardDeck: {
-          uid: "tangodel",
-          name: "deltatan",
-          frequency: "bravoalp",
-          tradingCardSet: { uid: "alphasie", name: "sierrasi" },
-          tradingCards: [
-            {
-              uid: "bravoalp",
-              name: "bravoalp",
-              number: "bravoalp",
-              releaseYear: 607,
-              productionRun: 761,
-              tradingCardSet: { uid: "novasier", name: "sierrata" },
-              tradingCardDeck: { uid: "limanova", name: "novasier" }
-            }
-          ]
+          uid: "echoalph",
+          name: "deltabra",
+          frequency: "echobrav",
+          tradingCardSet: { uid: "tangobra", name: "bravoech" },
+          tradingCards: [sample$TradingCardBase$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "tangodel", message: "deltatan" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getTradingCardDeckSearch = {
   operation: "getTradingCardDeckSearch",
@@ -9754,36 +4520,11 @@ const route$getTradingCardDeckSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 927,
-          pageSize: 728,
-          numberOfElements: 924,
-          totalElements: 904,
-          totalPages: 283,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "sierrabr", direction: "DESC", clauseOrder: 165 }] },
-        tradingCardDecks: [
-          {
-            uid: "echolima",
-            name: "tangosie",
-            frequency: "bravotan",
-            tradingCardSet: { uid: "echonova", name: "echobrav" }
-          }
-        ]
-      }
+      example: sample$TradingCardDeckBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "tangonov", message: "tangotan" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postTradingCardDeckSearch = {
   operation: "postTradingCardDeckSearch",
@@ -9805,26 +4546,7 @@ const route$postTradingCardDeckSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 639,
-          pageSize: 73,
-          numberOfElements: 980,
-          totalElements: 91,
-          totalPages: 991,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "novalima", direction: "DESC", clauseOrder: 765 }] },
-        tradingCardDecks: [
-          {
-            uid: "tangobra",
-            name: "tangosie",
-            frequency: "novaalph",
-            tradingCardSet: { uid: "alphasie", name: "alphatan" }
-          }
-        ]
-      }
+      example: sample$TradingCardDeckBaseResponse$0
     }
   },
   resource: null
@@ -9843,75 +4565,37 @@ const route$getTradingCardSet = {
       kind: "json",
       example: {
         tradingCardSet: {
-          uid: "sierrali",
-          name: "sierrali",
-          releaseYear: 904,
-          releaseMonth: 6,
-          releaseDay: 772,
-          cardsPerPack: 369,
-          packsPerBox: 820,
-          boxesPerCase: 187,
-          productionRun: 448,
+          uid: "bravonov",
+          name: "novaecho",
+          releaseYear: 570,
+          releaseMonth: 703,
+          releaseDay: 535,
+          cardsPerPack: 130,
+          packsPerBox: 57,
+          boxesPerCase: 989,
+          productionRun: 182,
           productionRunUnit: "BOX",
-          cardWidth: 770.9,
-          cardHeight: 809.6,
-          manufacturers: [
-            {
-              uid: "sierrade",
-              name: "novalima",
-              broadcaster: false,
-              collectibleCompany: false,
-              conglomerate: true,
-              digitalVisualEffectsCompany: false,
-              distributor: false,
-              gameCompany: false,
-              filmEquipmentCompany: true,
-              makeUpEffectsStudio: true,
-              mattePaintingCompany: true,
-              modelAndMiniatureEffectsCompany: false,
-              postProductionCompany: false,
-              productionCompany: false,
-              propCompany: true,
-              recordLabel: true,
-              specialEffectsCompany: false,
-              tvAndFilmProductionCompany: false,
-              videoGameCompany: true
-            }
-          ],
+          cardWidth: 695.9,
+          cardHeight: 601.6,
+          manufacturers: [sample$CompanyBase$3],
           tradingCardDecks: [
             {
-              uid: "limadelt",
-              name: "alphadel",
-              frequency: "echoecho",
-              tradingCardSet: { uid: "sierrata", name: "limaalph" }
+              uid: "tangoech",
+              name: "echolima",
+              frequency: "echolima",
+              tradingCardSet: sample$TradingCardSetHeader$4
             }
           ],
-          tradingCards: [
-            {
-              uid: "limadelt",
-              name: "limanova",
-              number: "sierraal",
-              releaseYear: 369,
-              productionRun: 600,
-              tradingCardSet: { uid: "echobrav", name: "echodelt" },
-              tradingCardDeck: { uid: "tangobra", name: "deltabra" }
-            }
-          ],
+          tradingCards: [sample$TradingCardBase$3],
           countriesOfOrigin: [
-            { uid: "limasier", name: "novadelt", iso31661Alpha2Code: "tangobra" }
+            { uid: "alphasie", name: "novatang", iso31661Alpha2Code: "alphaech" }
           ]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "sierrali", message: "sierrali" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getTradingCardSetSearch = {
   operation: "getTradingCardSetSearch",
@@ -9925,44 +4609,11 @@ const route$getTradingCardSetSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 555,
-          pageSize: 974,
-          numberOfElements: 800,
-          totalElements: 849,
-          totalPages: 541,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "novalima", direction: "DESC", clauseOrder: 971 }] },
-        tradingCardSets: [
-          {
-            uid: "echosier",
-            name: "tangosie",
-            releaseYear: 239,
-            releaseMonth: 47,
-            releaseDay: 565,
-            cardsPerPack: 49,
-            packsPerBox: 448,
-            boxesPerCase: 929,
-            productionRun: 542,
-            productionRunUnit: "SET",
-            cardWidth: 188,
-            cardHeight: 350
-          }
-        ]
-      }
+      example: sample$TradingCardSetBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "limatang", message: "sierrasi" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postTradingCardSetSearch = {
   operation: "postTradingCardSetSearch",
@@ -10001,34 +4652,7 @@ const route$postTradingCardSetSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 421,
-          pageSize: 410,
-          numberOfElements: 339,
-          totalElements: 510,
-          totalPages: 68,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "tangobra", direction: "ASC", clauseOrder: 225 }] },
-        tradingCardSets: [
-          {
-            uid: "deltatan",
-            name: "alphalim",
-            releaseYear: 344,
-            releaseMonth: 674,
-            releaseDay: 783,
-            cardsPerPack: 24,
-            packsPerBox: 578,
-            boxesPerCase: 995,
-            productionRun: 345,
-            productionRunUnit: "BOX",
-            cardWidth: 711.8,
-            cardHeight: 740.7
-          }
-        ]
-      }
+      example: sample$TradingCardSetBaseResponse$0
     }
   },
   resource: null
@@ -10047,76 +4671,26 @@ const route$getVideoGame = {
       kind: "json",
       example: {
         videoGame: {
-          uid: "bravoalp",
-          title: "novadelt",
-          releaseDate: "2024-10-08",
-          stardateFrom: 686.7,
-          stardateTo: 460.5,
-          yearFrom: 635,
-          yearTo: 95,
-          systemRequirements: "sierrata",
-          publishers: [
-            {
-              uid: "alphaalp",
-              name: "alphatan",
-              broadcaster: false,
-              collectibleCompany: true,
-              conglomerate: true,
-              digitalVisualEffectsCompany: false,
-              distributor: true,
-              gameCompany: false,
-              filmEquipmentCompany: false,
-              makeUpEffectsStudio: true,
-              mattePaintingCompany: false,
-              modelAndMiniatureEffectsCompany: false,
-              postProductionCompany: false,
-              productionCompany: false,
-              propCompany: false,
-              recordLabel: false,
-              specialEffectsCompany: true,
-              tvAndFilmProductionCompany: false,
-              videoGameCompany: true
-            }
-          ],
-          developers: [
-            {
-              uid: "tangolim",
-              name: "alphabra",
-              broadcaster: false,
-              collectibleCompany: false,
-              conglomerate: false,
-              digitalVisualEffectsCompany: false,
-              distributor: true,
-              gameCompany: false,
-              filmEquipmentCompany: false,
-              makeUpEffectsStudio: true,
-              mattePaintingCompany: true,
-              modelAndMiniatureEffectsCompany: true,
-              postProductionCompany: false,
-              productionCompany: false,
-              propCompany: true,
-              recordLabel: false,
-              specialEffectsCompany: true,
-              tvAndFilmProductionCompany: false,
-              videoGameCompany: false
-            }
-          ],
-          platforms: [{ uid: "echoecho", name: "alphanov" }],
-          genres: [{ uid: "sierrasi", name: "deltabra" }],
-          ratings: [{ uid: "alphanov", contentRatingSystem: "HK", rating: "novaecho" }],
-          references: [{ uid: "alphaalp", referenceType: "ISBN", referenceNumber: "novaalph" }]
+          uid: "limaalph",
+          title: "bravodel",
+          releaseDate: "2024-12-15",
+          stardateFrom: 843.6,
+          stardateTo: 179.6,
+          yearFrom: 251,
+          yearTo: 384,
+          systemRequirements: "limadelt",
+          publishers: [sample$CompanyBase$3],
+          developers: [sample$CompanyBase$3],
+          platforms: [{ uid: "bravodel", name: "sierrata" }],
+          genres: [{ uid: "alphaalp", name: "bravoalp" }],
+          ratings: [sample$ContentRating$3],
+          references: [sample$Reference$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "bravoalp", message: "novadelt" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getVideoGameSearch = {
   operation: "getVideoGameSearch",
@@ -10130,40 +4704,11 @@ const route$getVideoGameSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 652,
-          pageSize: 95,
-          numberOfElements: 248,
-          totalElements: 479,
-          totalPages: 678,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "novanova", direction: "DESC", clauseOrder: 494 }] },
-        videoGames: [
-          {
-            uid: "alphanov",
-            title: "alphaalp",
-            releaseDate: "2024-03-13",
-            stardateFrom: 294.7,
-            stardateTo: 839,
-            yearFrom: 501,
-            yearTo: 903,
-            systemRequirements: "echonova"
-          }
-        ]
-      }
+      example: sample$VideoGameBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "novaalph", message: "bravoech" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postVideoGameSearch = {
   operation: "postVideoGameSearch",
@@ -10189,30 +4734,7 @@ const route$postVideoGameSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 122,
-          pageSize: 794,
-          numberOfElements: 572,
-          totalElements: 809,
-          totalPages: 771,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "novadelt", direction: "ASC", clauseOrder: 951 }] },
-        videoGames: [
-          {
-            uid: "echobrav",
-            title: "deltalim",
-            releaseDate: "2024-01-26",
-            stardateFrom: 798.4,
-            stardateTo: 176.7,
-            yearFrom: 149,
-            yearTo: 799,
-            systemRequirements: "bravosie"
-          }
-        ]
-      }
+      example: sample$VideoGameBaseResponse$0
     }
   },
   resource: null
@@ -10231,70 +4753,45 @@ const route$getVideoRelease = {
       kind: "json",
       example: {
         videoRelease: {
-          uid: "novasier",
-          title: "sierraec",
-          series: {
-            uid: "bravotan",
-            title: "alphaech",
-            abbreviation: "tangotan",
-            productionStartYear: 190,
-            productionEndYear: 403,
-            originalRunStartDate: "2024-07-09",
-            originalRunEndDate: "2024-01-30",
-            seasonsCount: 618,
-            episodesCount: 542,
-            featureLengthEpisodesCount: 348,
-            productionCompany: { uid: "novaecho", name: "sierraec" },
-            originalBroadcaster: { uid: "sierrasi", name: "novaecho" }
-          },
-          season: {
-            uid: "sierraec",
-            title: "deltatan",
-            series: { uid: "limabrav", title: "sierrali" },
-            seasonNumber: 471,
-            numberOfEpisodes: 306
-          },
-          format: "BETAMAX",
-          numberOfEpisodes: 443,
-          numberOfFeatureLengthEpisodes: 379,
-          numberOfDataCarriers: 928,
-          runTime: 176,
-          yearFrom: 86,
-          yearTo: 65,
-          regionFreeReleaseDate: "2024-01-01",
-          region1AReleaseDate: "2024-12-18",
-          region1SlimlineReleaseDate: "2024-02-06",
-          region2BReleaseDate: "2024-07-27",
-          region2SlimlineReleaseDate: "2024-03-29",
-          region4AReleaseDate: "2024-09-14",
-          region4SlimlineReleaseDate: "2024-03-10",
+          uid: "alphadel",
+          title: "tangoalp",
+          series: sample$SeriesBase$2,
+          season: sample$SeasonBase$2,
+          format: "DVD",
+          numberOfEpisodes: 904,
+          numberOfFeatureLengthEpisodes: 258,
+          numberOfDataCarriers: 10,
+          runTime: 318,
+          yearFrom: 688,
+          yearTo: 303,
+          regionFreeReleaseDate: "2024-01-13",
+          region1AReleaseDate: "2024-10-14",
+          region1SlimlineReleaseDate: "2024-07-06",
+          region2BReleaseDate: "2024-02-10",
+          region2SlimlineReleaseDate: "2024-07-12",
+          region4AReleaseDate: "2024-11-25",
+          region4SlimlineReleaseDate: "2024-10-25",
           amazonDigitalRelease: false,
-          dailymotionDigitalRelease: true,
-          googlePlayDigitalRelease: false,
+          dailymotionDigitalRelease: false,
+          googlePlayDigitalRelease: true,
           iTunesDigitalRelease: false,
-          ultraVioletDigitalRelease: true,
+          ultraVioletDigitalRelease: false,
           vimeoDigitalRelease: true,
-          vuduDigitalRelease: false,
-          xboxSmartGlassDigitalRelease: true,
+          vuduDigitalRelease: true,
+          xboxSmartGlassDigitalRelease: false,
           youTubeDigitalRelease: false,
           netflixDigitalRelease: false,
-          references: [{ uid: "bravobra", referenceType: "ISBN", referenceNumber: "alphasie" }],
-          ratings: [{ uid: "tangodel", contentRatingSystem: "MCCYP", rating: "sierrabr" }],
-          languages: [{ uid: "limaecho", name: "tangoech", iso6391Code: "alphadel" }],
-          languagesSubtitles: [{ uid: "limatang", name: "deltabra", iso6391Code: "deltatan" }],
-          languagesDubbed: [{ uid: "sierrasi", name: "alphadel", iso6391Code: "alphaalp" }]
+          references: [sample$Reference$3],
+          ratings: [sample$ContentRating$3],
+          languages: [sample$ContentLanguage$3],
+          languagesSubtitles: [sample$ContentLanguage$3],
+          languagesDubbed: [sample$ContentLanguage$3]
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "novasier", message: "sierraec" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getVideoReleaseSearch = {
   operation: "getVideoReleaseSearch",
@@ -10308,60 +4805,11 @@ const route$getVideoReleaseSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 95,
-          pageSize: 464,
-          numberOfElements: 691,
-          totalElements: 638,
-          totalPages: 250,
-          firstPage: true,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "deltatan", direction: "DESC", clauseOrder: 258 }] },
-        videoReleases: [
-          {
-            uid: "deltadel",
-            title: "alphaech",
-            series: { uid: "tangosie", title: "sierraec" },
-            season: { uid: "novanova", title: "tangobra" },
-            format: "LD",
-            numberOfEpisodes: 602,
-            numberOfFeatureLengthEpisodes: 12,
-            numberOfDataCarriers: 425,
-            runTime: 466,
-            yearFrom: 32,
-            yearTo: 189,
-            regionFreeReleaseDate: "2024-07-11",
-            region1AReleaseDate: "2024-01-24",
-            region1SlimlineReleaseDate: "2024-04-24",
-            region2BReleaseDate: "2024-04-21",
-            region2SlimlineReleaseDate: "2024-02-26",
-            region4AReleaseDate: "2024-05-02",
-            region4SlimlineReleaseDate: "2024-01-10",
-            amazonDigitalRelease: true,
-            dailymotionDigitalRelease: true,
-            googlePlayDigitalRelease: true,
-            iTunesDigitalRelease: false,
-            ultraVioletDigitalRelease: true,
-            vimeoDigitalRelease: true,
-            vuduDigitalRelease: true,
-            xboxSmartGlassDigitalRelease: false,
-            youTubeDigitalRelease: true,
-            netflixDigitalRelease: false
-          }
-        ]
-      }
+      example: sample$VideoReleaseBaseResponse$0
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "alphaech", message: "novanova" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postVideoReleaseSearch = {
   operation: "postVideoReleaseSearch",
@@ -10389,50 +4837,7 @@ const route$postVideoReleaseSearch = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: {
-        page: {
-          pageNumber: 295,
-          pageSize: 787,
-          numberOfElements: 825,
-          totalElements: 227,
-          totalPages: 427,
-          firstPage: false,
-          lastPage: true
-        },
-        sort: { clauses: [{ name: "novasier", direction: "ASC", clauseOrder: 535 }] },
-        videoReleases: [
-          {
-            uid: "bravolim",
-            title: "novaecho",
-            series: { uid: "sierrata", title: "limasier" },
-            season: { uid: "tangonov", title: "echolima" },
-            format: "DIGITAL_FORMAT",
-            numberOfEpisodes: 190,
-            numberOfFeatureLengthEpisodes: 552,
-            numberOfDataCarriers: 141,
-            runTime: 795,
-            yearFrom: 452,
-            yearTo: 215,
-            regionFreeReleaseDate: "2024-07-02",
-            region1AReleaseDate: "2024-03-09",
-            region1SlimlineReleaseDate: "2024-01-12",
-            region2BReleaseDate: "2024-07-16",
-            region2SlimlineReleaseDate: "2024-12-21",
-            region4AReleaseDate: "2024-06-23",
-            region4SlimlineReleaseDate: "2024-10-10",
-            amazonDigitalRelease: true,
-            dailymotionDigitalRelease: true,
-            googlePlayDigitalRelease: false,
-            iTunesDigitalRelease: true,
-            ultraVioletDigitalRelease: false,
-            vimeoDigitalRelease: true,
-            vuduDigitalRelease: true,
-            xboxSmartGlassDigitalRelease: true,
-            youTubeDigitalRelease: true,
-            netflixDigitalRelease: true
-          }
-        ]
-      }
+      example: sample$VideoReleaseBaseResponse$0
     }
   },
   resource: null
@@ -10451,27 +4856,21 @@ const route$getWeapon = {
       kind: "json",
       example: {
         weapon: {
-          uid: "limalima",
-          name: "tangoalp",
+          uid: "deltanov",
+          name: "deltabra",
           handHeldWeapon: true,
-          laserTechnology: false,
+          laserTechnology: true,
           plasmaTechnology: false,
           photonicTechnology: false,
-          phaserTechnology: true,
-          mirror: true,
-          alternateReality: false
+          phaserTechnology: false,
+          mirror: false,
+          alternateReality: true
         }
       }
     }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "limalima", message: "tangoalp" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$getWeaponSearch = {
   operation: "getWeaponSearch",
@@ -10482,44 +4881,10 @@ const route$getWeaponSearch = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 506,
-          pageSize: 860,
-          numberOfElements: 669,
-          totalElements: 198,
-          totalPages: 47,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "bravoech", direction: "ASC", clauseOrder: 984 }] },
-        weapons: [
-          {
-            uid: "bravoalp",
-            name: "deltasie",
-            handHeldWeapon: true,
-            laserTechnology: true,
-            plasmaTechnology: true,
-            photonicTechnology: true,
-            phaserTechnology: false,
-            mirror: true,
-            alternateReality: false
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$WeaponBaseResponse$0 }
   },
   resource: null,
-  errors: [
-    {
-      status: "default",
-      contentType: "application/json",
-      example: { code: "limasier", message: "novabrav" }
-    }
-  ]
+  errors: [{ status: "default", contentType: "application/json", example: sample$Error$0 }]
 };
 const route$postWeaponSearch = {
   operation: "postWeaponSearch",
@@ -10547,35 +4912,7 @@ const route$postWeaponSearch = {
   },
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: {
-        page: {
-          pageNumber: 654,
-          pageSize: 905,
-          numberOfElements: 474,
-          totalElements: 277,
-          totalPages: 286,
-          firstPage: false,
-          lastPage: false
-        },
-        sort: { clauses: [{ name: "tangosie", direction: "ASC", clauseOrder: 779 }] },
-        weapons: [
-          {
-            uid: "novalima",
-            name: "tangobra",
-            handHeldWeapon: true,
-            laserTechnology: true,
-            plasmaTechnology: true,
-            photonicTechnology: false,
-            phaserTechnology: true,
-            mirror: true,
-            alternateReality: false
-          }
-        ]
-      }
-    }
+    media: { contentType: "application/json", kind: "json", example: sample$WeaponBaseResponse$0 }
   },
   resource: null
 };

@@ -12,6 +12,14 @@ import {
   validateUpdateUserRequestBody
 } from "../validators.js";
 const MOCK_BASE_URL = "http://petstore.swagger.io/v2";
+const sample$Pet$1 = {
+  id: 585,
+  category: { id: 982, name: "alphasie" },
+  name: "doggie",
+  photoUrls: ["limalima"],
+  tags: [{ id: 765, name: "alphaech" }],
+  status: "available"
+};
 const route$updatePet = {
   operation: "updatePet",
   method: "PUT",
@@ -60,20 +68,7 @@ const route$findPetsByStatus = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: [
-        {
-          id: 243,
-          category: { id: 64, name: "novasier" },
-          name: "doggie",
-          photoUrls: ["alphabra"],
-          tags: [{ id: 208, name: "echobrav" }],
-          status: "pending"
-        }
-      ]
-    }
+    media: { contentType: "application/json", kind: "json", example: [sample$Pet$1] }
   },
   resource: null
 };
@@ -86,20 +81,7 @@ const route$findPetsByTags = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: "application/json",
-      kind: "json",
-      example: [
-        {
-          id: 327,
-          category: { id: 521, name: "bravolim" },
-          name: "doggie",
-          photoUrls: ["limatang"],
-          tags: [{ id: 940, name: "limatang" }],
-          status: "pending"
-        }
-      ]
-    }
+    media: { contentType: "application/json", kind: "json", example: [sample$Pet$1] }
   },
   resource: null
 };
@@ -177,7 +159,7 @@ const route$uploadFile = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: { code: 930, type: "alphabra", message: "bravoech" }
+      example: { code: 600, type: "novaalph", message: "deltatan" }
     }
   },
   resource: null

@@ -34,6 +34,16 @@ export type { Entity, MockData, MockStore } from './runtime/store.js';
 /** The spec's first server URL: where the mock answers unless told otherwise (`baseUrl`). */
 export const MOCK_BASE_URL = 'http://petstore.swagger.io/v2';
 
+// Sample bodies of named schemas shared by several operations, each written once.
+const sample$Pet$1: unknown = {
+  id: 585,
+  category: { id: 982, name: 'alphasie' },
+  name: 'doggie',
+  photoUrls: ['limalima'],
+  tags: [{ id: 765, name: 'alphaech' }],
+  status: 'available',
+};
+
 const route$updatePet: MockRoute = {
   operation: 'updatePet',
   method: 'PUT',
@@ -82,20 +92,7 @@ const route$findPetsByStatus: MockRoute = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: 'application/json',
-      kind: 'json',
-      example: [
-        {
-          id: 243,
-          category: { id: 64, name: 'novasier' },
-          name: 'doggie',
-          photoUrls: ['alphabra'],
-          tags: [{ id: 208, name: 'echobrav' }],
-          status: 'pending',
-        },
-      ],
-    },
+    media: { contentType: 'application/json', kind: 'json', example: [sample$Pet$1] },
   },
   resource: null,
 };
@@ -108,20 +105,7 @@ const route$findPetsByTags: MockRoute = {
   requestBody: null,
   response: {
     status: 200,
-    media: {
-      contentType: 'application/json',
-      kind: 'json',
-      example: [
-        {
-          id: 327,
-          category: { id: 521, name: 'bravolim' },
-          name: 'doggie',
-          photoUrls: ['limatang'],
-          tags: [{ id: 940, name: 'limatang' }],
-          status: 'pending',
-        },
-      ],
-    },
+    media: { contentType: 'application/json', kind: 'json', example: [sample$Pet$1] },
   },
   resource: null,
 };
@@ -199,7 +183,7 @@ const route$uploadFile: MockRoute = {
     media: {
       contentType: 'application/json',
       kind: 'json',
-      example: { code: 930, type: 'alphabra', message: 'bravoech' },
+      example: { code: 600, type: 'novaalph', message: 'deltatan' },
     },
   },
   resource: null,

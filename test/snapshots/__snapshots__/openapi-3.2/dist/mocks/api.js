@@ -21,7 +21,7 @@ const route$searchEvents = {
     media: {
       contentType: "application/json",
       kind: "json",
-      example: [{ id: "deltabra", kind: "deleted" }]
+      example: [{ id: "limadelt", kind: "deleted" }]
     }
   },
   resource: null

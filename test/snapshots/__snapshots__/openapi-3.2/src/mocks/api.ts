@@ -43,7 +43,7 @@ const route$searchEvents: MockRoute = {
     media: {
       contentType: 'application/json',
       kind: 'json',
-      example: [{ id: 'deltabra', kind: 'deleted' }],
+      example: [{ id: 'limadelt', kind: 'deleted' }],
     },
   },
   resource: null,

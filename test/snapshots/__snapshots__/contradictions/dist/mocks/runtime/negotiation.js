@@ -15,15 +15,18 @@ function accepts(accept, mediaType) {
   if (accept === null) return true;
   let byAccept = acceptAnswers.get(mediaType);
   if (byAccept === void 0) acceptAnswers.set(mediaType, byAccept = /* @__PURE__ */ new Map());
-  let answer = byAccept.get(accept);
-  if (answer === void 0) {
-    if (byAccept.size >= ANSWERS_KEPT) byAccept.clear();
-    byAccept.set(accept, answer = acceptable(accept, mediaType));
-  }
-  return answer;
+  return remembered(byAccept, accept, () => acceptable(accept, mediaType));
 }
 const ANSWERS_KEPT = 256;
 const acceptAnswers = /* @__PURE__ */ new Map();
+function remembered(answers, header, decide) {
+  let answer = answers.get(header);
+  if (answer === void 0) {
+    if (answers.size >= ANSWERS_KEPT) answers.clear();
+    answers.set(header, answer = decide());
+  }
+  return answer;
+}
 function acceptable(accept, mediaType) {
   if (accept.trim() === "") return true;
   const wanted = mediaTypeEssence(mediaType);
@@ -44,12 +47,7 @@ function contentTypeAllowed(contentType, allowed) {
   if (contentType === null) return false;
   let byContentType = contentTypeAnswers.get(allowed);
   if (byContentType === void 0) contentTypeAnswers.set(allowed, byContentType = /* @__PURE__ */ new Map());
-  let answer = byContentType.get(contentType);
-  if (answer === void 0) {
-    if (byContentType.size >= ANSWERS_KEPT) byContentType.clear();
-    byContentType.set(contentType, answer = allowedType(contentType, allowed));
-  }
-  return answer;
+  return remembered(byContentType, contentType, () => allowedType(contentType, allowed));
 }
 const contentTypeAnswers = /* @__PURE__ */ new WeakMap();
 function allowedType(contentType, allowed) {
