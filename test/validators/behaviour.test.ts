@@ -104,6 +104,22 @@ describe('depth and size limits', () => {
     expect(collections(value)).toEqual(every);
     expect(() => collections(value, { maxIssues: 0 })).toThrow(RangeError);
   });
+
+  it('stops at exactly MAX_ISSUES (100) issues, and at maxIssues, wherever the issues come from', async () => {
+    // 120 properties in one object (straight-line checks, no loop), each an object with two of its own.
+    const properties = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`p${i}`, { $ref: '#/components/schemas/Pair' }]));
+    const compiled = await compileSchemas({ Pair: { type: 'object', required: ['a', 'b'], properties: { a: { type: 'string' }, b: { type: 'string' } } }, Wide: { type: 'object', properties } }, '3.1');
+    const wide = compiled.validate(compiled.typeNameOf('Wide')) as (value: unknown, options?: { maxIssues?: number }) => Result;
+    const value = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`p${i}`, {}]));
+    const every = wide(value);
+    if (every.ok) throw new Error('expected the value to be refused');
+    expect(every.issues).toHaveLength(100);
+    expect(every.issues.slice(0, 3).map((i) => i.message)).toEqual(['p0.a: is required', 'p0.b: is required', 'p1.a: is required']);
+    expect(every.issues[99]!.message).toBe('p49.b: is required');
+    // The limit falls inside a nested checker's report: still the first issues of the full list.
+    for (const maxIssues of [1, 3, 99]) expect(wide(value, { maxIssues })).toEqual({ ok: false, issues: every.issues.slice(0, maxIssues) });
+    expect(wide(value)).toEqual(every);
+  });
 });
 
 describe('aliases', () => {

@@ -1,6 +1,6 @@
 import type { SchemaNode } from '../../model/ir.js';
 import { block, condition, ifBlock, ifThen, line, type Statement } from '../../render/code-tree.js';
-import { fixedSegment, STOP_WHEN_FULL, type Checks, type Frame, type Value } from './check-parts.js';
+import { fixedSegment, type Checks, type Frame, type Value } from './check-parts.js';
 import { itemsMessage, lengthMessages } from './issue-messages.js';
 import { guarded } from './value-checks.js';
 import { guardFor, Kind } from './value-kinds.js';
@@ -44,7 +44,5 @@ function restItems(w: Checks, items: SchemaNode, start: number, array: string, v
   const item = w.below(value, w.local('x'), { code: index });
   const check = w.child(items, item, frame);
   if (check.length === 0) return [];
-  // Report mode stops early once enough issues are collected: a huge invalid array stays cheap.
-  const stop = frame.mode === 'report' ? [STOP_WHEN_FULL] : [];
-  return [block([...stop, line(`const ${item.name} = ${array}[${index}];`), ...check], `for (let ${index} = ${start}; ${index} < ${array}.length; ${index}++)`)];
+  return [block([line(`const ${item.name} = ${array}[${index}];`), ...check], `for (let ${index} = ${start}; ${index} < ${array}.length; ${index}++)`)];
 }

@@ -1,5 +1,5 @@
 import type { SchemaNode } from '../../model/ir.js';
-import { condition, ifThen, line, type Block, type Line, type Statement } from '../../render/code-tree.js';
+import { condition, ifThen, line, type Block, type Condition, type If, type Line, type Statement } from '../../render/code-tree.js';
 import { stringLiteral } from '../../render/ts-syntax.js';
 import type { View } from '../types/type-expression.js';
 import type { IssueCode } from './issue-messages.js';
@@ -34,8 +34,25 @@ export type Frame =
 export const FAST_FAIL: Frame = { mode: 'fast', fail: line('return false;') };
 export const REPORT: Frame = { mode: 'report' };
 
-/** Report mode, at the top of a loop: a huge invalid value stops costing once enough issues are in. */
-export const STOP_WHEN_FULL: Statement = ifThen(condition('s !== undefined && s.length >= MAX_ISSUES'), line('return s;'));
+/**
+ * Report mode: `report` (a `report…(s, …)` call, which returns the issues) adds an issue, and the
+ * checker returns at once when the issues reach the call's limit (`issueLimit`: `maxIssues`, at
+ * most `MAX_ISSUES`). Every place that adds issues is one of these or a `reportingCall`, so a
+ * check stops exactly at the limit, without an exception, and a huge invalid value costs no more
+ * than its first issues.
+ */
+export function stopWhenFull(report: string): Line {
+  return line(`if ((s = ${report}).length >= issueLimit) return s;`);
+}
+
+/**
+ * Report mode: when `test` holds, `call` (of another reporting checker, which may return no
+ * issues), returning when the issues are full (see `stopWhenFull`). The call stays in a statement
+ * of its own, so merging `test` with other conditions never moves them after it.
+ */
+export function reportingCall(test: Condition, call: string): If {
+  return ifThen(test, line(`if (full(s = ${call})) return s;`));
+}
 
 /** One step of an issue path in generated code: a JS expression, and its value when fixed. */
 export interface PathSegment {
@@ -109,5 +126,5 @@ export interface Checks {
 export function checkerCall(checks: Checks, checker: Checkers, value: Value, frame: Frame): Statement {
   const failed = condition(`!${checker.fast}(${value.name}, d + 1)`);
   if (frame.mode === 'fast') return ifThen(failed, frame.fail);
-  return ifThen(failed, line(`s = ${checker.report}(${value.name}, ${checks.childPath(value)}, s, d + 1);`));
+  return reportingCall(failed, `${checker.report}(${value.name}, ${checks.childPath(value)}, s, d + 1)`);
 }

@@ -4,7 +4,7 @@ import { allOf, block, condition, FALSE, ifBlock, ifThen, line, soleIf, thenStat
 import { stringLiteral } from '../../render/ts-syntax.js';
 import type { View } from '../types/type-expression.js';
 import { arrayChecks } from './array-checks.js';
-import { checkerCall, type CheckerNames, type Checkers, type Checks, type Frame, type PathSegment, type Value, type Written } from './check-parts.js';
+import { checkerCall, reportingCall, stopWhenFull, type CheckerNames, type Checkers, type Checks, type Frame, type PathSegment, type Value, type Written } from './check-parts.js';
 import { compositionChecks, referenceCheck } from './composition-checks.js';
 import { fixedMessages, typeMessage, type IssueCode } from './issue-messages.js';
 import type { ModuleConstants } from './module-constants.js';
@@ -101,7 +101,7 @@ export class CheckWriter implements Checks {
     const named = pureReference(schema, this.view, this.checkers) ?? hoisted;
     if (named !== undefined) {
       const failed = allOf([condition(`!${named.fast}(${item.name}, d + 1)`), ...(confirm === undefined ? [] : [condition(confirm)])]);
-      return [ifThen(failed, line(`s = ${named.report}(${item.name}, ${this.childPath(item)}, s, d + 1);`))];
+      return [reportingCall(failed, `${named.report}(${item.name}, ${this.childPath(item)}, s, d + 1)`)];
     }
     const report = this.node(schema, item, frame).code;
     if (report.length === 0 || confirm === undefined) return report;
@@ -149,8 +149,8 @@ export class CheckWriter implements Checks {
     if (frame.mode === 'fast') return frame.fail;
     const segments = [...value.path, ...extraPath];
     const known = segments.map((s) => s.known);
-    if (fixedMessage !== undefined && known.every((k) => k !== undefined)) return line(`s = reportFixed(s, p, ${this.constants.issue(known as (string | number)[], code, fixedMessage)});`);
-    return line(`s = report(s, p, [${segments.map((s) => s.code).join(', ')}], ${stringLiteral(code)}, ${messageExpression});`);
+    if (fixedMessage !== undefined && known.every((k) => k !== undefined)) return stopWhenFull(`reportFixed(s, p, ${this.constants.issue(known as (string | number)[], code, fixedMessage)})`);
+    return stopWhenFull(`report(s, p, [${segments.map((s) => s.code).join(', ')}], ${stringLiteral(code)}, ${messageExpression})`);
   }
 
   /** The path argument for a checker called on `value`. */

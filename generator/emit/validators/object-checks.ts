@@ -1,7 +1,7 @@
 import type { PropertyNode, SchemaNode } from '../../model/ir.js';
 import { propertyAccess, stringLiteral } from '../../render/ts-syntax.js';
 import { allOf, block, condition, ifBlock, ifThen, line, soleIf, type Condition, type Statement } from '../../render/code-tree.js';
-import { fixedSegment, STOP_WHEN_FULL, type Checks, type Frame, type Value } from './check-parts.js';
+import { fixedSegment, type Checks, type Frame, type Value } from './check-parts.js';
 import { fixedMessages, lengthMessages } from './issue-messages.js';
 import { guarded } from './value-checks.js';
 import { guardFor, Kind } from './value-kinds.js';
@@ -120,9 +120,7 @@ function keyLoop(w: Checks, node: SchemaNode, object: string, value: Value, fram
   const counted = node.minProperties !== undefined || node.maxProperties !== undefined;
   if (body.length === 0 && !counted) return [];
   const count = counted ? w.local('count') : undefined;
-  const stop = frame.mode === 'report' ? [STOP_WHEN_FULL] : [];
   const loop: Statement[] = [
-    ...stop,
     ifThen(condition(`!hasOwn.call(${object}, ${key})`), line('continue;')),
     line(`const ${item.name} = ${object}[${key}];`),
     ifThen(condition(`${item.name} === undefined`), line('continue;')),

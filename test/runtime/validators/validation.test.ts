@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { below, checkValue, type Checker, depthExceeded, fixedIssue, isBinaryBody, jsonSchemaDocument, MAX_DEPTH, report, reportFixed, ROOT, standardSchema, ValidationError, type ValidationResult } from '../../../runtime/validators/validation.js';
+import { below, checkValue, type Checker, depthExceeded, fixedIssue, full, isBinaryBody, issueLimit, jsonSchemaDocument, MAX_DEPTH, MAX_ISSUES, report, reportFixed, ROOT, standardSchema, ValidationError, type ValidationResult } from '../../../runtime/validators/validation.js';
 
 describe('runtime/validators/validation', () => {
   it('reports issues with the readable path in front of the message', () => {
@@ -20,12 +20,13 @@ describe('runtime/validators/validation', () => {
     expect(depthExceeded(undefined, ['x'])[0]).toMatchObject({ code: 'depth', message: `x: is nested too deeply (more than ${MAX_DEPTH} levels)` });
   });
 
-  it('checkValue: every issue without options; with maxIssues it ends the check at the limit', () => {
+  it('checkValue: every issue without options; with maxIssues the checker returns at the limit', () => {
     let reads = 0;
+    // As the generated checkers do: after each report, return once the issues reach `issueLimit`.
     const check: Checker = (value, path, issues) => {
       for (const key of ['a', 'b', 'c', 'd']) {
         reads++;
-        if ((value as Record<string, unknown>)[key] !== 1) issues = report(issues, path, [key], 'const', 'must be 1');
+        if ((value as Record<string, unknown>)[key] !== 1 && (issues = report(issues, path, [key], 'const', 'must be 1')).length >= issueLimit) return issues;
       }
       return issues;
     };
@@ -43,6 +44,11 @@ describe('runtime/validators/validation', () => {
     expect(() => checkValue(failing, bad, { maxIssues: 1 })).toThrow('checker failed');
     expect(checkValue(check, bad, undefined)).toHaveLength(3);
     for (const maxIssues of [0, -1, Number.NaN]) expect(() => checkValue(check, bad, { maxIssues })).toThrow(RangeError);
+    // A fraction counts as the whole number below it; the limit is back to MAX_ISSUES after each call.
+    expect(checkValue(check, bad, { maxIssues: 2.5 })).toHaveLength(2);
+    expect(issueLimit).toBe(MAX_ISSUES);
+    expect(full(undefined)).toBe(false);
+    expect(full(Array.from({ length: MAX_ISSUES }, () => fixedIssue([], 'type', 'x')))).toBe(true);
   });
 
   it('ValidationError lists the issues in its message (at most 20)', () => {
