@@ -105,6 +105,32 @@ describe('depth and size limits', () => {
     expect(() => collections(value, { maxIssues: 0 })).toThrow(RangeError);
   });
 
+  it('orders an object\'s issues: missing required properties (in the order of required), then values (in the order of properties), then other keys', async () => {
+    const compiled = await compileSchemas(
+      {
+        Ordered: {
+          type: 'object',
+          required: ['c', 'z', 'a'],
+          additionalProperties: false,
+          properties: { a: { type: 'string' }, b: { type: 'integer' }, c: { type: 'boolean' } },
+        },
+      },
+      '3.1',
+    );
+    const ordered = compiled.validate(compiled.typeNameOf('Ordered')) as (value: unknown, options?: { maxIssues?: number }) => Result;
+    const value = { b: 'x', a: 1, extra: true };
+    expect(codesAndPaths(ordered(value))).toEqual([
+      ['required', ['c']],
+      ['required', ['z']],
+      ['type', ['a']],
+      ['type', ['b']],
+      ['additionalProperties', ['extra']],
+    ]);
+    // The first issue is the first missing property, found before any value is looked at.
+    expect(codesAndPaths(ordered(value, { maxIssues: 1 }))).toEqual([['required', ['c']]]);
+    expect(codesAndPaths(ordered({ a: 'x', c: 'no' }))).toEqual([['required', ['z']], ['type', ['c']]]);
+  });
+
   it('stops at exactly MAX_ISSUES (100) issues, and at maxIssues, wherever the issues come from', async () => {
     // 120 properties in one object (straight-line checks, no loop), each an object with two of its own.
     const properties = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`p${i}`, { $ref: '#/components/schemas/Pair' }]));

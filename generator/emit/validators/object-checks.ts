@@ -1,6 +1,6 @@
 import type { PropertyNode, SchemaNode } from '../../model/ir.js';
 import { propertyAccess, stringLiteral } from '../../render/ts-syntax.js';
-import { allOf, block, condition, ifBlock, ifThen, line, soleIf, type Condition, type Statement } from '../../render/code-tree.js';
+import { allOf, block, condition, ifBlock, ifThen, line, soleIf, thenStatements, type Condition, type Statement } from '../../render/code-tree.js';
 import { fixedSegment, type Checks, type Frame, type Value } from './check-parts.js';
 import { fixedMessages, lengthMessages } from './issue-messages.js';
 import { guarded } from './value-checks.js';
@@ -36,28 +36,67 @@ export function objectChecks(w: Checks, node: SchemaNode, value: Value, frame: F
   if (guard === undefined) return [];
   const object = w.local('o');
   const declared = node.properties ?? [];
-  const code: Statement[] = [];
-  for (const property of declared) code.push(...propertyCheck(w, property, object, value, frame));
-  const declaredNames = new Set(declared.map((p) => p.name));
-  for (const name of node.required ?? []) {
-    if (declaredNames.has(name)) continue;
-    const missing = condition(`!hasOwn.call(${object}, ${stringLiteral(name)}) || ${object}${propertyAccess(name)} === undefined`, true);
-    code.push(ifThen(missing, w.fail(frame, value, 'required', fixedMessages.required, [fixedSegment(name)])));
-  }
+  const { code, reads } = requiredChecks(w, node, object, value, frame);
+  for (const property of declared) code.push(...propertyCheck(w, property, object, value, frame, reads.get(property)));
   code.push(...keyLoop(w, node, object, value, frame));
   if (code.length === 0) return [];
   return guarded(guard, [line(`const ${object} = ${value.name} as Record<string, unknown>;`), ...code]);
 }
 
-function propertyCheck(w: Checks, property: PropertyNode, object: string, value: Value, frame: Frame): readonly Statement[] {
+/**
+ * Required properties come first, in the order of `required` (as in Ajv): each is read (own
+ * properties only) and refused when missing, before any property's value is checked, so a value
+ * without one is refused at once, and a report lists the missing properties first. `reads` holds
+ * the locals of the declared ones, whose values `propertyCheck` checks in their turn.
+ */
+function requiredChecks(w: Checks, node: SchemaNode, object: string, value: Value, frame: Frame): { code: Statement[]; reads: Map<PropertyNode, Value> } {
+  const declared = new Map((node.properties ?? []).map((p) => [p.name, p]));
+  const names = new Set([...(node.required ?? []), ...(node.properties ?? []).filter((p) => p.required).map((p) => p.name)]);
+  const code: Statement[] = [];
+  const reads = new Map<PropertyNode, Value>();
+  for (const name of names) {
+    const missing = w.fail(frame, value, 'required', fixedMessages.required, [fixedSegment(name)]);
+    const property = declared.get(name);
+    if (property === undefined) {
+      code.push(ifThen(condition(`!hasOwn.call(${object}, ${stringLiteral(name)}) || ${object}${propertyAccess(name)} === undefined`, true), missing));
+      continue;
+    }
+    // Not required after all (the flag decides), or refused in this direction: `propertyCheck` does it all.
+    if (!property.required || hiddenBy(w, property) !== undefined) continue;
+    const item = w.below(value, w.local('x'), fixedSegment(name));
+    reads.set(property, item);
+    code.push(line(`const ${item.name}: unknown = hasOwn.call(${object}, ${stringLiteral(name)}) ? ${object}${propertyAccess(name)} : undefined;`));
+    code.push(ifThen(condition(`${item.name} === undefined`), missing));
+  }
+  return { code, reads };
+}
+
+/** `readOnly` when a property is refused in what is sent (write view), `writeOnly` in what is received. */
+function hiddenBy(w: Checks, property: PropertyNode): 'readOnly' | 'writeOnly' | undefined {
+  return w.view === 'write' && property.schema.readOnly === true ? 'readOnly' : w.view === 'read' && property.schema.writeOnly === true ? 'writeOnly' : undefined;
+}
+
+/**
+ * One declared property's checks. `required`: the local a required one was read into (and found
+ * present, in fast mode) by `requiredChecks`.
+ */
+function propertyCheck(w: Checks, property: PropertyNode, object: string, value: Value, frame: Frame, required: Value | undefined): readonly Statement[] {
+  if (required !== undefined) {
+    const check = w.child(property.schema, required, frame);
+    if (check.length === 0 || frame.mode === 'fast') return check;
+    // Report mode goes on after a missing one: its value is checked when present.
+    const present = condition(`${required.name} !== undefined`);
+    const single = soleIf(check);
+    return [single === undefined ? ifBlock(present, check) : ifBlock(allOf([present, single.condition]), thenStatements(single))];
+  }
   const key = stringLiteral(property.name);
   const read = `${object}${propertyAccess(property.name)}`;
   const own = `hasOwn.call(${object}, ${key})`;
   const readsDirectly = !property.required && !INHERITED_NAMES.has(property.name);
-  const hiddenBy = w.view === 'write' && property.schema.readOnly === true ? 'readOnly' : w.view === 'read' && property.schema.writeOnly === true ? 'writeOnly' : undefined;
-  if (hiddenBy !== undefined) {
+  const hidden = hiddenBy(w, property);
+  if (hidden !== undefined) {
     const present = condition(readsDirectly ? `${read} !== undefined && ${own}` : `${own} && ${read} !== undefined`);
-    return [ifThen(present, w.fail(frame, value, hiddenBy, fixedMessages[hiddenBy], [fixedSegment(property.name)]))];
+    return [ifThen(present, w.fail(frame, value, hidden, fixedMessages[hidden], [fixedSegment(property.name)]))];
   }
   const item = w.below(value, w.local('x'), fixedSegment(property.name));
   const defined = condition(`${item.name} !== undefined`);
@@ -67,14 +106,10 @@ function propertyCheck(w: Checks, property: PropertyNode, object: string, value:
     const check = frame.mode === 'fast' ? directPropertyFastCheck(w, property.schema, item, own, frame) : w.child(property.schema, item, frame, own);
     return check.length === 0 ? [] : [line(`const ${item.name}: unknown = ${read};`), ifBlock(defined, check)];
   }
+  // An optional property with a name every object inherits: read through `hasOwn`.
   const check = w.child(property.schema, item, frame);
-  if (check.length === 0 && !property.required) return [];
-  const declaration = line(`const ${item.name}: unknown = ${own} ? ${read} : undefined;`);
-  if (!property.required) return [declaration, ifBlock(defined, check)];
-  const absent = condition(`${item.name} === undefined`);
-  const missing = w.fail(frame, value, 'required', fixedMessages.required, [fixedSegment(property.name)]);
-  if (frame.mode === 'fast') return [declaration, ifThen(absent, missing), ...check];
-  return [declaration, ifBlock(absent, [missing], check.length === 0 ? undefined : check)];
+  if (check.length === 0) return [];
+  return [line(`const ${item.name}: unknown = ${own} ? ${read} : undefined;`), ifBlock(defined, check)];
 }
 
 /**
