@@ -10,12 +10,16 @@ type TypeScript = typeof TypeScriptNamespace;
  * and for functions and constants their signatures (`export declare function f(a: A): R;`,
  * `export declare const x: T;`), each with its leading comments.
  *
+ * `rejectSyntaxErrors`: return `undefined` for a text with a syntax error (see `skimBodies`).
+ *
  * Returns `undefined` when the module holds anything else (a class, an enum, a value without a
  * type, a local export list, a local value a type refers to with `typeof`): TypeScript's own
  * declaration emit then writes the declarations, and reports what cannot be declared.
  */
-export function declarationsFromText(ts: TypeScript, path: string, text: string): string | undefined {
+export function declarationsFromText(ts: TypeScript, path: string, text: string, options: { rejectSyntaxErrors?: boolean } = {}): string | undefined {
   const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  // (A text that does not parse is only declared by TypeScript's emit, which reports its errors.)
+  if (options.rejectSyntaxErrors === true && (file as unknown as { parseDiagnostics: readonly unknown[] }).parseDiagnostics.length > 0) return undefined;
   const SyntaxKind = ts.SyntaxKind;
   const out: string[] = [];
   const imported = new Set<string>();
