@@ -163,3 +163,28 @@ function annotation(rest: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * `text` cut into pieces of about `size` characters, each a run of whole top-level statements: a
+ * cut comes before a column-0 line that follows a blank line, unless the line before the blank
+ * one ends a comment (a doc comment stays with the statement after it). Reads the same layout as
+ * `skimBodies`; a cut in the wrong place leaves a piece that does not parse.
+ */
+export function statementChunks(text: string, size: number): string[] {
+  if (text.length <= size) return [text];
+  const chunks: string[] = [];
+  let from = 0;
+  for (let at = text.indexOf('\n\n', from + size); at !== -1; at = text.indexOf('\n\n', at + 1)) {
+    const cut = at + 2;
+    const c = text.charCodeAt(cut);
+    // A statement (a letter) or a doc comment (`/`) at column 0, not right after a comment's end.
+    const startsStatement = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 47;
+    if (!startsStatement || text.startsWith('*/', at - 2)) continue;
+    chunks.push(text.slice(from, cut));
+    from = cut;
+    at = text.indexOf('\n\n', from + size) - 1;
+    if (at < 0) break;
+  }
+  chunks.push(text.slice(from));
+  return chunks;
+}

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { declarationsOf, loadTypeScript } from '../../generator/render/compile.js';
-import { skimBodies } from '../../generator/render/declaration-skim.js';
+import { skimBodies, statementChunks } from '../../generator/render/declaration-skim.js';
 import { declarationsFromText } from '../../generator/render/declarations.js';
 
 const ts = loadTypeScript();
@@ -75,6 +75,16 @@ describe('skimming a module for its declarations', () => {
   });
 });
 
+describe('cutting a skimmed module into pieces of whole statements', () => {
+  it('cuts before a statement after a blank line, never between a doc comment and its statement', () => {
+    const text = ['/** A. */', 'export type A = 1;', '', '/**', ' * B.', ' */', '', 'export type B = 2;', '', 'export type C = 3;', ''].join('\n');
+    const chunks = statementChunks(text, 1);
+    expect(chunks.join('')).toBe(text);
+    expect(chunks).toEqual(['/** A. */\nexport type A = 1;\n\n', '/**\n * B.\n */\n\nexport type B = 2;\n\n', 'export type C = 3;\n']);
+    expect(declarationsFromText(ts, '/pkg/src/m.ts', text, { rejectSyntaxErrors: true, chunkSize: 1 })).toBe(fromWhole(text));
+  });
+});
+
 describe('skimmed declarations are the whole module’s, on every generated package of the suite', () => {
   const roots = ['generated/src', ...readdirSync('test/snapshots/__snapshots__').map((name) => join('test/snapshots/__snapshots__', name, 'src'))];
   const modules: string[] = [];
@@ -98,7 +108,11 @@ describe('skimmed declarations are the whole module’s, on every generated pack
       const skimmed = skimBodies(text);
       expect(skimmed, path).toBeDefined();
       if (skimmed !== text) skimmedSome++;
-      expect(declarationsFromText(ts, `/pkg/${path}`, skimmed!, { rejectSyntaxErrors: true }), path).toBe(declarationsFromText(ts, `/pkg/${path}`, text));
+      const whole = declarationsFromText(ts, `/pkg/${path}`, text);
+      expect(declarationsFromText(ts, `/pkg/${path}`, skimmed!, { rejectSyntaxErrors: true }), path).toBe(whole);
+      // … also when parsed in small pieces of whole statements.
+      expect(statementChunks(skimmed!, 2000).join(''), path).toBe(skimmed);
+      expect(declarationsFromText(ts, `/pkg/${path}`, skimmed!, { rejectSyntaxErrors: true, chunkSize: 2000 }), path).toBe(whole);
     }
     expect(skimmedSome).toBeGreaterThan(100);
   });
