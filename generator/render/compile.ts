@@ -4,6 +4,7 @@ import { hash } from '../cache/run-cache.js';
 import { FileCache } from '../cache/file-cache.js';
 import { declarationsFromText } from './declarations.js';
 import { skimBodies } from './declaration-skim.js';
+import { transpile } from './transpile.js';
 import { GeneratorBugError } from './errors.js';
 import { FormatPool } from './format-chunks.js';
 import { loadTypeScript, type TypeScript } from './typescript.js';
@@ -128,8 +129,8 @@ export async function compileModule(
   const esbuild = await loadEsbuild();
   // esbuild works in its own process while TypeScript writes the declarations (in a worker when
   // there is a pool, else here).
-  const script = esbuild.transform(encoded?.bytes ?? source.contents, { ...ESBUILD_OPTIONS, sourcefile: source.path }).then(
-    (r) => r.code,
+  const script = transpile(esbuild, source.contents, encoded?.bytes, { ...ESBUILD_OPTIONS, sourcefile: source.path }).then(
+    (code) => code,
     (error: unknown) => {
       throw new GeneratorBugError(`generated ${source.path} does not compile (a generator bug); nothing was written:\n${error instanceof Error ? error.message : String(error)}`);
     },
