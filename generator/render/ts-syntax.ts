@@ -18,6 +18,8 @@ export const DANGEROUS_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
  * surrogates) escaped, and every other character past Latin-1 too (`’` as `\u2019`).
  */
 export function stringLiteral(value: string): string {
+  // Most strings need nothing escaped and hold no quote: single-quoted as they are.
+  if (!NEEDS_ESCAPE.test(value)) return `'${value}'`;
   let singles = 0;
   let doubles = 0;
   for (const ch of value) {
@@ -44,6 +46,9 @@ export function stringLiteral(value: string): string {
   }
   return out + quote;
 }
+
+/** A character `stringLiteral` escapes or counts (quotes, backslash, controls, past Latin-1). */
+const NEEDS_ESCAPE = /['"\\\x00-\x1f\x7f\u0100-\uffff]/;
 
 /** A property key: bare when it is a plain identifier, else a string literal. */
 export function propertyKey(name: string): string {
