@@ -116,6 +116,11 @@ export class FormatPool {
     return this.#run({ task: 'format', sources, options });
   }
 
+  /** A built-in template's output in its final layout (`layoutTemplateCode`), laid out on a worker. */
+  async layout(source: string): Promise<string> {
+    return (await this.#run({ task: 'layout', sources: [source] }))[0]!;
+  }
+
   /**
    * Each module's `.d.ts` (see `declarationsOf` in `compile.ts`; `null` for a skimmed module that
    * must be sent whole, see `declarationsOfSkimmed`), or the first error. Declaring
@@ -135,7 +140,10 @@ export class FormatPool {
     return turn;
   }
 
-  #run(message: { task: 'warm-up' } | { task: 'format'; sources: string[]; options: Options } | { task: 'declarations'; sources: { path: string; contents: string; skimmed?: true }[] }, huge = false): Promise<string[]> {
+  #run(
+    message: { task: 'warm-up' } | { task: 'format'; sources: string[]; options: Options } | { task: 'layout'; sources: string[] } | { task: 'declarations'; sources: { path: string; contents: string; skimmed?: true }[] },
+    huge = false,
+  ): Promise<string[]> {
     let worker: Worker;
     if (huge) {
       // A worker of its own, with room for the syntax tree, stopped when done.

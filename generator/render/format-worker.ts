@@ -4,6 +4,7 @@ import type * as Prettier from 'prettier';
 type Message =
   | { id: number; task: 'warm-up' }
   | { id: number; task: 'format'; sources: string[]; options: Prettier.Options }
+  | { id: number; task: 'layout'; sources: string[] }
   | { id: number; task: 'declarations'; sources: { path: string; contents: string; skimmed?: true }[] };
 
 
@@ -17,6 +18,9 @@ parentPort?.on('message', async (message: Message) => {
     const results: (string | null)[] = [];
     if (message.task === 'warm-up') {
       (await import('./typescript.js')).loadTypeScript();
+    } else if (message.task === 'layout') {
+      const { layoutTemplateCode } = await import('./template-layout.js');
+      for (const source of message.sources) results.push(layoutTemplateCode(source));
     } else if (message.task === 'format') {
       const format = await (await import('./format.js')).loadPrettier();
       for (const source of message.sources) results.push(await format(source, message.options));
