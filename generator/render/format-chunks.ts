@@ -116,9 +116,9 @@ export class FormatPool {
     return this.#run({ task: 'format', sources, options });
   }
 
-  /** A built-in template's output in its final layout (`layoutTemplateCode`), laid out on a worker. */
-  async layout(source: string): Promise<string> {
-    return (await this.#run({ task: 'layout', sources: [source] }))[0]!;
+  /** A built-in template's output (`layoutTemplateCode`) or a Markdown file (`layoutMarkdown`) in its final layout, laid out on a worker. */
+  async layout(source: string, kind: 'code' | 'markdown'): Promise<string> {
+    return (await this.#run({ task: 'layout', kind, sources: [source] }))[0]!;
   }
 
   /**
@@ -141,7 +141,7 @@ export class FormatPool {
   }
 
   #run(
-    message: { task: 'warm-up' } | { task: 'format'; sources: string[]; options: Options } | { task: 'layout'; sources: string[] } | { task: 'declarations'; sources: { path: string; contents: string; skimmed?: true }[] },
+    message: { task: 'warm-up' } | { task: 'format'; sources: string[]; options: Options } | { task: 'layout'; kind: 'code' | 'markdown'; sources: string[] } | { task: 'declarations'; sources: { path: string; contents: string; skimmed?: true }[] },
     huge = false,
   ): Promise<string[]> {
     let worker: Worker;

@@ -4,7 +4,7 @@ import type * as Prettier from 'prettier';
 type Message =
   | { id: number; task: 'warm-up' }
   | { id: number; task: 'format'; sources: string[]; options: Prettier.Options }
-  | { id: number; task: 'layout'; sources: string[] }
+  | { id: number; task: 'layout'; kind: 'code' | 'markdown'; sources: string[] }
   | { id: number; task: 'declarations'; sources: { path: string; contents: string; skimmed?: true }[] };
 
 
@@ -19,8 +19,8 @@ parentPort?.on('message', async (message: Message) => {
     if (message.task === 'warm-up') {
       (await import('./typescript.js')).loadTypeScript();
     } else if (message.task === 'layout') {
-      const { layoutTemplateCode } = await import('./template-layout.js');
-      for (const source of message.sources) results.push(layoutTemplateCode(source));
+      const layout = message.kind === 'code' ? (await import('./template-layout.js')).layoutTemplateCode : (await import('./markdown-layout.js')).layoutMarkdown;
+      for (const source of message.sources) results.push(layout(source));
     } else if (message.task === 'format') {
       const format = await (await import('./format.js')).loadPrettier();
       for (const source of message.sources) results.push(await format(source, message.options));
