@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { generatedModules } from '../helpers/generated-modules.js';
 import { declarationsOf, loadTypeScript } from '../../generator/render/compile.js';
 import { skimBodies, statementChunks } from '../../generator/render/declaration-skim.js';
 import { declarationsFromText } from '../../generator/render/declarations.js';
@@ -86,16 +86,7 @@ describe('cutting a skimmed module into pieces of whole statements', () => {
 });
 
 describe('skimmed declarations are the whole module’s, on every generated package of the suite', () => {
-  const roots = ['generated/src', ...readdirSync('test/snapshots/__snapshots__').map((name) => join('test/snapshots/__snapshots__', name, 'src'))];
-  const modules: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (path.endsWith('.ts') && !path.includes('/runtime/')) modules.push(path);
-    }
-  };
-  for (const root of roots) if (statSync(root, { throwIfNoEntry: false })?.isDirectory()) walk(root);
+  const modules = generatedModules();
 
   it('finds the generated modules', () => {
     expect(modules.length).toBeGreaterThan(200);

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { generatedModules } from '../helpers/generated-modules.js';
 import { transpile, transpileInPieces } from '../../generator/render/transpile.js';
 
 const options = { loader: 'ts', format: 'esm', target: 'es2022', charset: 'utf8', tsconfigRaw: { compilerOptions: { useDefineForClassFields: true, verbatimModuleSyntax: false } } } as const;
@@ -41,16 +41,7 @@ describe('transpiling a module in pieces', () => {
   });
 
   it('gives the same JavaScript as the whole module for every generated module of the suite', async () => {
-    const roots = ['generated/src', ...readdirSync('test/snapshots/__snapshots__').map((name) => join('test/snapshots/__snapshots__', name, 'src'))];
-    const modules: string[] = [];
-    const walk = (dir: string): void => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) walk(path);
-        else if (path.endsWith('.ts') && !path.includes('/runtime/')) modules.push(path);
-      }
-    };
-    for (const root of roots) if (statSync(root, { throwIfNoEntry: false })?.isDirectory()) walk(root);
+    const modules = generatedModules();
     let inPieces = 0;
     for (const path of modules) {
       const text = readFileSync(path, 'utf8');
