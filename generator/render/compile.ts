@@ -153,7 +153,7 @@ export async function compileModule(
         dts = (await pool.declarations([job]))[0] ?? (await pool.declarations([declared]))[0]!;
       } else {
         const ts = loadTypeScript();
-        dts = (job.skimmed === true ? declarationsOfSkimmed(ts, job) : undefined) ?? declarationsOf(ts, declared);
+        dts = (job.skimmed === true ? declarationsOfSkimmed(ts, job) : undefined) ?? declarationsOf(ts, declared, { skim: false });
       }
     }
   } catch (error) {
@@ -214,13 +214,16 @@ export function declarationsOfSkimmed(ts: TypeScript, source: Source): string | 
   return declarationsFromText(ts, `/pkg/${source.path}`, source.contents, { rejectSyntaxErrors: true });
 }
 
-/** A module's `.d.ts`, from its text alone (`isolatedDeclarations`). */
-export function declarationsOf(ts: TypeScript, source: Source): string {
+/**
+ * A module's `.d.ts`, from its text alone (`isolatedDeclarations`). `skim: false` when the caller
+ * has tried the skimmed text already (`compileModule`): the whole text is read at once.
+ */
+export function declarationsOf(ts: TypeScript, source: Source, { skim = true } = {}): string {
   const fileName = `/pkg/${source.path}`;
   // Most generated modules' declarations are their own signatures (see `declarations.ts`), read
   // from the module without its bodies and initializers when it follows the generator's layout
   // (see `declaration-skim.ts`), else from the whole module.
-  const skimmed = skimBodies(source.contents);
+  const skimmed = skim ? skimBodies(source.contents) : undefined;
   const read =
     (skimmed !== undefined && skimmed !== source.contents ? declarationsOfSkimmed(ts, { path: source.path, contents: skimmed }) : undefined) ??
     declarationsFromText(ts, fileName, source.contents);

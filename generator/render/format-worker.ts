@@ -27,8 +27,9 @@ parentPort?.on('message', async (message: Message) => {
     } else {
       const { declarationsOf, declarationsOfSkimmed, loadTypeScript } = await import('./compile.js');
       const ts = loadTypeScript();
-      // A skimmed module that cannot be declared from its skim answers null: it is sent whole.
-      for (const source of message.sources) results.push(source.skimmed === true ? (declarationsOfSkimmed(ts, source) ?? null) : declarationsOf(ts, source));
+      // A skimmed module that cannot be declared from its skim answers null: it is sent whole. A
+      // whole module comes after its skim was tried (see `compileModule`), so it is read whole.
+      for (const source of message.sources) results.push(source.skimmed === true ? (declarationsOfSkimmed(ts, source) ?? null) : declarationsOf(ts, source, { skim: false }));
     }
     parentPort!.postMessage({ id: message.id, results });
   } catch (error) {
