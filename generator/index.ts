@@ -357,10 +357,14 @@ async function produce(run: PreparedRun, sink: OutputSink): Promise<Produced> {
     const tail = file.contents.slice(head.length);
     const contents = path.endsWith('.ts')
       ? laidOutByTemplates(file)
-        ? layoutTemplateCode(file.contents)
+        ? file.contents.length > LAYOUT_ON_WORKER_FROM && FormatPool.available()
+          ? await pool.layout(file.contents, 'code')
+          : layoutTemplateCode(file.contents)
         : (await formatTypeScript(path, head, fileCache, pool)) + tail
       : path.endsWith('.md')
-        ? layoutMarkdown(file.contents)
+        ? file.contents.length > LAYOUT_ON_WORKER_FROM && FormatPool.available()
+          ? await pool.layout(file.contents, 'markdown')
+          : layoutMarkdown(file.contents)
         : file.contents;
     if (!isModule(path)) {
       await deliver(path, contents);
@@ -454,6 +458,12 @@ interface Encoded {
  * thread); less bounds the memory a run holds. One kind always renders, whatever its size.
  */
 const RENDERING_BUDGET = 64 * 1024 * 1024;
+
+/**
+ * A built-in template's module or a Markdown file longer than this is laid out on a worker
+ * thread, so the main thread goes on emitting (Graph L2's client module: a second of layout).
+ */
+const LAYOUT_ON_WORKER_FROM = 1024 * 1024;
 
 /** A TypeScript module of the package's source, compiled into `dist/`. */
 function isModule(path: string): boolean {

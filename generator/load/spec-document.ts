@@ -39,7 +39,8 @@ export class SpecDocument {
 
   position(pointer: string): { line: number; col: number } {
     if (this.originalPointer !== undefined) pointer = this.originalPointer(pointer);
-    // JSON files are parsed with JSON.parse for speed; positions are only needed on error.
+    // Positions are only needed for a diagnostic: the file is parsed for them then (JSON files are
+    // read with JSON.parse, YAML files' syntax trees are not kept: see `parseSpecText`).
     this.#yaml ??= parseYaml(this.text).yaml;
     const { doc, lines } = this.#yaml;
     let node: unknown = doc.contents;
@@ -92,7 +93,8 @@ export function tooLarge(relPath: string): { document?: SpecDocument; diagnostic
 
 /**
  * Parse a spec file's text. JSON goes through JSON.parse (fast; positions recovered lazily from the
- * YAML parser on error); YAML through the `yaml` package with alias expansion capped.
+ * YAML parser on error); YAML through the `yaml` package with alias expansion capped (its syntax
+ * tree parsed again when a diagnostic needs a position).
  */
 export function parseSpecText(relPath: string, absPath: string, text: string): { document?: SpecDocument; diagnostics: Diagnostic[] } {
   if (text.length > INPUT_LIMITS.maxFileBytes) return tooLarge(relPath);
@@ -119,7 +121,9 @@ export function parseSpecText(relPath: string, absPath: string, text: string): {
     const message = error instanceof Error ? error.message : String(error);
     return { diagnostics: [{ severity: 'error', file: relPath, line: 1, column: 1, message: `invalid YAML: ${message} (alias expansion is capped at ${INPUT_LIMITS.maxAliasCount})` }] };
   }
-  return checkDepth(new SpecDocument(relPath, absPath, text, data, yaml));
+  // The parsed document (its syntax tree with positions, several times the text's size) is not
+  // kept: positions are only needed for a diagnostic, and the file is then parsed again.
+  return checkDepth(new SpecDocument(relPath, absPath, text, data));
 }
 
 /** Reject documents nested deeper than the limit, iteratively (no recursion to overflow). */

@@ -116,17 +116,23 @@ export class FormatPool {
     return this.#run({ task: 'format', sources, options });
   }
 
+  /** A built-in template's output (`layoutTemplateCode`) or a Markdown file (`layoutMarkdown`) in its final layout, laid out on a worker. */
+  async layout(source: string, kind: 'code' | 'markdown'): Promise<string> {
+    return (await this.#run({ task: 'layout', kind, sources: [source] }))[0]!;
+  }
+
   /**
-   * Each module's `.d.ts` (see `declarationsOf` in `compile.ts`), or the first error. Declaring
+   * Each module's `.d.ts` (see `declarationsOf` in `compile.ts`; `null` for a skimmed module that
+   * must be sent whole, see `declarationsOfSkimmed`), or the first error. Declaring
    * more than `HUGE_JOB` characters at once is a huge job: the syntax tree of such a module
    * takes gigabytes, which V8 does not give back soon. Huge jobs run one at a time, each on a
    * worker of its own (with room for that tree: `HUGE_JOB_HEAP_MB`), stopped when done; the
    * pool's workers go on with the small jobs meanwhile.
    */
-  declarations(sources: { path: string; contents: string }[]): Promise<string[]> {
+  declarations(sources: { path: string; contents: string; skimmed?: true }[]): Promise<(string | null)[]> {
     const size = sources.reduce((n, s) => n + s.contents.length, 0);
-    if (size <= HUGE_JOB) return this.#run({ task: 'declarations', sources });
-    const turn = this.#hugeJobs.then(() => this.#run({ task: 'declarations', sources }, true));
+    if (size <= HUGE_JOB) return this.#run({ task: 'declarations', sources }) as Promise<(string | null)[]>;
+    const turn = this.#hugeJobs.then(() => this.#run({ task: 'declarations', sources }, true) as Promise<(string | null)[]>);
     this.#hugeJobs = turn.then(
       () => {},
       () => {},
@@ -134,7 +140,10 @@ export class FormatPool {
     return turn;
   }
 
-  #run(message: { task: 'warm-up' } | { task: 'format'; sources: string[]; options: Options } | { task: 'declarations'; sources: { path: string; contents: string }[] }, huge = false): Promise<string[]> {
+  #run(
+    message: { task: 'warm-up' } | { task: 'format'; sources: string[]; options: Options } | { task: 'layout'; kind: 'code' | 'markdown'; sources: string[] } | { task: 'declarations'; sources: { path: string; contents: string; skimmed?: true }[] },
+    huge = false,
+  ): Promise<string[]> {
     let worker: Worker;
     if (huge) {
       // A worker of its own, with room for the syntax tree, stopped when done.

@@ -7,6 +7,13 @@ describe('stringLiteral', () => {
     expect(literal).not.toMatch(/[\n\r\u2028\u2029\0]/);
     expect(new Function(`return ${literal}`)()).toBe(value);
   });
+
+  it('writes only Latin-1 characters (a huge module stays one byte per character in memory), keeping é as it is', () => {
+    const literal = stringLiteral('Defender’s café — ⚠️ 😀');
+    expect(literal).toBe("'Defender\\u2019s café \\u2014 \\u26a0\\ufe0f \\ud83d\\ude00'");
+    expect(literal).toMatch(/^[\x00-\xff]*$/);
+    expect(new Function(`return ${literal}`)()).toBe('Defender’s café — ⚠️ 😀');
+  });
 });
 
 describe('propertyKey', () => {
