@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -211,9 +212,9 @@ function is$ErrorDetails(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'code') ? o1.code : undefined;
   if (x2 === undefined) return false;
-  if (typeof x2 !== 'string') return false;
   const x3: unknown = hasOwn.call(o1, 'message') ? o1.message : undefined;
   if (x3 === undefined) return false;
+  if (typeof x2 !== 'string') return false;
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.target;
   if (x4 !== undefined) {
@@ -225,29 +226,23 @@ function is$ErrorDetails(v: unknown, d: number): boolean {
 function check$ErrorDetails(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'code') ? o1.code : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$code_required_86317d);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$code_type_485b74);
-      }
-    }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$code_required_86317d)).length >= issueLimit) return s;
     const x3: unknown = hasOwn.call(o1, 'message') ? o1.message : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$message_required_cddeac);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$message_type_eb355f);
-      }
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$message_required_cddeac)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$code_type_485b74)).length >= issueLimit) return s;
+    }
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$message_type_eb355f)).length >= issueLimit) return s;
     }
     const x4: unknown = o1.target;
     if (x4 !== undefined) {
       if (typeof x4 !== 'string' && hasOwn.call(o1, 'target')) {
-        s = reportFixed(s, p, issue$target_type_0531db);
+        if ((s = reportFixed(s, p, issue$target_type_0531db)).length >= issueLimit) return s;
       }
     }
   }
@@ -285,29 +280,29 @@ function is$InnerError(v: unknown, d: number): boolean {
 function check$InnerError(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.date;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'date')) {
         if (typeof x2 !== 'string') {
-          s = reportFixed(s, p, issue$date_type_f35295);
+          if ((s = reportFixed(s, p, issue$date_type_f35295)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime((x2 as string))) s = reportFixed(s, p, issue$date_format_ceda36);
+          if (!formats.isDateTime((x2 as string))) if ((s = reportFixed(s, p, issue$date_format_ceda36)).length >= issueLimit) return s;
         }
       }
     }
     const x3: unknown = o1['request-id'];
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'request-id')) {
-        s = reportFixed(s, p, issue$request_id_type_2fbb7a);
+        if ((s = reportFixed(s, p, issue$request_id_type_2fbb7a)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1['client-request-id'];
     if (x4 !== undefined) {
       if (typeof x4 !== 'string' && hasOwn.call(o1, 'client-request-id')) {
-        s = reportFixed(s, p, issue$client_request_id_type_1b5ca7);
+        if ((s = reportFixed(s, p, issue$client_request_id_type_1b5ca7)).length >= issueLimit) return s;
       }
     }
   }
@@ -320,9 +315,9 @@ function is$MainError(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'code') ? o1.code : undefined;
   if (x2 === undefined) return false;
-  if (typeof x2 !== 'string') return false;
   const x3: unknown = hasOwn.call(o1, 'message') ? o1.message : undefined;
   if (x3 === undefined) return false;
+  if (typeof x2 !== 'string') return false;
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.target;
   if (x4 !== undefined) {
@@ -355,49 +350,42 @@ function is$MainError(v: unknown, d: number): boolean {
 function check$MainError(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'code') ? o1.code : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$code_required_86317d);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$code_type_485b74);
-      }
-    }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$code_required_86317d)).length >= issueLimit) return s;
     const x3: unknown = hasOwn.call(o1, 'message') ? o1.message : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$message_required_cddeac);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$message_type_eb355f);
-      }
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$message_required_cddeac)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$code_type_485b74)).length >= issueLimit) return s;
+    }
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$message_type_eb355f)).length >= issueLimit) return s;
     }
     const x4: unknown = o1.target;
     if (x4 !== undefined) {
       if (typeof x4 !== 'string' && hasOwn.call(o1, 'target')) {
-        s = reportFixed(s, p, issue$target_type_0531db);
+        if ((s = reportFixed(s, p, issue$target_type_0531db)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1.details;
     if (x5 !== undefined) {
       if (hasOwn.call(o1, 'details')) {
         if (!Array.isArray(x5)) {
-          s = reportFixed(s, p, issue$details_type_04fe0f);
+          if ((s = reportFixed(s, p, issue$details_type_04fe0f)).length >= issueLimit) return s;
         } else {
           const a6 = x5 as unknown[];
           for (let i7 = 0; i7 < a6.length; i7++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x8 = a6[i7];
-            if (!is$ErrorDetails(x8, d + 1)) s = check$ErrorDetails(x8, below(p, ['details', i7]), s, d + 1);
+            if (!is$ErrorDetails(x8, d + 1)) if (full(s = check$ErrorDetails(x8, below(p, ['details', i7]), s, d + 1))) return s;
           }
         }
       }
     }
     const x9: unknown = o1.innerError;
     if (x9 !== undefined) {
-      if (!is$InnerError(x9, d + 1) && hasOwn.call(o1, 'innerError')) s = check$InnerError(x9, below(p, ['innerError']), s, d + 1);
+      if (!is$InnerError(x9, d + 1) && hasOwn.call(o1, 'innerError')) if (full(s = check$InnerError(x9, below(p, ['innerError']), s, d + 1))) return s;
     }
   }
   return s;
@@ -416,14 +404,13 @@ function is$OdataError(v: unknown, d: number): boolean {
 function check$OdataError(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'error') ? o1.error : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$error_required_0df00e);
-    } else {
-      if (!is$MainError(x2, d + 1)) s = check$MainError(x2, below(p, ['error']), s, d + 1);
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$error_required_0df00e)).length >= issueLimit) return s;
+    if (x2 !== undefined && !is$MainError(x2, d + 1)) {
+      if (full(s = check$MainError(x2, below(p, ['error']), s, d + 1))) return s;
     }
   }
   return s;
@@ -447,23 +434,23 @@ function is$User(v: unknown, d: number): boolean {
 function check$User(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
+        if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.deviceEnrollmentLimit;
     if (x3 !== undefined) {
       if (x3 !== 5 && x3 !== 1000 && hasOwn.call(o1, 'deviceEnrollmentLimit')) {
         if (!Number.isInteger(x3)) {
-          s = reportFixed(s, p, issue$deviceEnrollmentLimit_type_8f7eed);
+          if ((s = reportFixed(s, p, issue$deviceEnrollmentLimit_type_8f7eed)).length >= issueLimit) return s;
         } else {
-          if (x3 !== 5 && x3 !== 1000) s = reportFixed(s, p, issue$deviceEnrollmentLimit_enum_8d8901);
-          if ((x3 as number) < -2147483648 || (x3 as number) > 2147483647) s = reportFixed(s, p, issue$deviceEnrollmentLimit_format_5d893b);
+          if (x3 !== 5 && x3 !== 1000) if ((s = reportFixed(s, p, issue$deviceEnrollmentLimit_enum_8d8901)).length >= issueLimit) return s;
+          if ((x3 as number) < -2147483648 || (x3 as number) > 2147483647) if ((s = reportFixed(s, p, issue$deviceEnrollmentLimit_format_5d893b)).length >= issueLimit) return s;
         }
       }
     }

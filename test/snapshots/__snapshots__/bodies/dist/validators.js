@@ -3,8 +3,8 @@ import {
   depthExceeded,
   fixedIssue,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -162,38 +162,44 @@ function is$UploadDocumentRequestBody(v, d) {
 function check$UploadDocumentRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "file") ? o1.file : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$file_required_d8d133);
+      if ((s = reportFixed(s, p, issue$file_required_d8d133)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "metadata") ? o1.metadata : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$metadata_required_a1e739);
-    } else {
+      if ((s = reportFixed(s, p, issue$metadata_required_a1e739)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0) {
       if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) {
-        s = reportFixed(s, p, issue$metadata_type_a80943);
+        if ((s = reportFixed(s, p, issue$metadata_type_a80943)).length >= issueLimit) return s;
       } else {
         const o4 = x3;
         const x5 = hasOwn.call(o4, "title") ? o4.title : void 0;
         if (x5 === void 0) {
-          s = reportFixed(s, p, issue$metadata_title_required_16346c);
-        } else {
+          if ((s = reportFixed(s, p, issue$metadata_title_required_16346c)).length >= issueLimit) return s;
+        }
+        if (x5 !== void 0) {
           if (typeof x5 !== "string") {
-            s = reportFixed(s, p, issue$metadata_title_type_162ed2);
+            if ((s = reportFixed(s, p, issue$metadata_title_type_162ed2)).length >= issueLimit) return s;
           } else {
-            if (x5.length < 1) s = reportFixed(s, p, issue$metadata_title_minLength_a819c6);
+            if (x5.length < 1) {
+              if ((s = reportFixed(s, p, issue$metadata_title_minLength_a819c6)).length >= issueLimit) return s;
+            }
           }
         }
         const x6 = o4.pages;
         if (x6 !== void 0) {
           if (hasOwn.call(o4, "pages")) {
             if (!Number.isInteger(x6)) {
-              s = reportFixed(s, p, issue$metadata_pages_type_516c5e);
+              if ((s = reportFixed(s, p, issue$metadata_pages_type_516c5e)).length >= issueLimit) return s;
             } else {
-              if (x6 < 1) s = reportFixed(s, p, issue$metadata_pages_minimum_20dede);
+              if (x6 < 1) {
+                if ((s = reportFixed(s, p, issue$metadata_pages_minimum_20dede)).length >= issueLimit) return s;
+              }
             }
           }
         }
@@ -203,14 +209,13 @@ function check$UploadDocumentRequestBody(v, p, s, d) {
     if (x9 !== void 0) {
       if (hasOwn.call(o1, "tags")) {
         if (!Array.isArray(x9)) {
-          s = reportFixed(s, p, issue$tags_type_6b6b73);
+          if ((s = reportFixed(s, p, issue$tags_type_6b6b73)).length >= issueLimit) return s;
         } else {
           const a10 = x9;
           for (let i11 = 0; i11 < a10.length; i11++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x12 = a10[i11];
             if (typeof x12 !== "string") {
-              s = report(s, p, ["tags", i11], "type", "must be a string");
+              if ((s = report(s, p, ["tags", i11], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -219,7 +224,7 @@ function check$UploadDocumentRequestBody(v, p, s, d) {
     const x13 = o1.note;
     if (x13 !== void 0) {
       if (typeof x13 !== "string" && hasOwn.call(o1, "note")) {
-        s = reportFixed(s, p, issue$note_type_b2ea01);
+        if ((s = reportFixed(s, p, issue$note_type_b2ea01)).length >= issueLimit) return s;
       }
     }
   }
@@ -238,13 +243,13 @@ function is$UploadDocumentResponse(v, d) {
 function check$UploadDocumentResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "id")) {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
+        if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
       }
     }
   }
@@ -308,22 +313,22 @@ function is$SearchDocumentsRequestBody(v, d) {
 function check$SearchDocumentsRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "ids") ? o1.ids : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$ids_required_42f7e6);
-    } else {
+      if ((s = reportFixed(s, p, issue$ids_required_42f7e6)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0) {
       if (!Array.isArray(x2)) {
-        s = reportFixed(s, p, issue$ids_type_dd1ec3);
+        if ((s = reportFixed(s, p, issue$ids_type_dd1ec3)).length >= issueLimit) return s;
       } else {
         const a3 = x2;
         for (let i4 = 0; i4 < a3.length; i4++) {
-          if (s !== void 0 && s.length >= MAX_ISSUES) return s;
           const x5 = a3[i4];
           if (!Number.isInteger(x5)) {
-            s = report(s, p, ["ids", i4], "type", "must be an integer");
+            if ((s = report(s, p, ["ids", i4], "type", "must be an integer")).length >= issueLimit) return s;
           }
         }
       }
@@ -331,16 +336,18 @@ function check$SearchDocumentsRequestBody(v, p, s, d) {
     const x6 = o1.exact;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "exact")) {
-        s = reportFixed(s, p, issue$exact_type_632f07);
+        if ((s = reportFixed(s, p, issue$exact_type_632f07)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.limit;
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "limit")) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$limit_type_662ede);
+          if ((s = reportFixed(s, p, issue$limit_type_662ede)).length >= issueLimit) return s;
         } else {
-          if (x7 > 100) s = reportFixed(s, p, issue$limit_maximum_1b7bfa);
+          if (x7 > 100) {
+            if ((s = reportFixed(s, p, issue$limit_maximum_1b7bfa)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -348,19 +355,19 @@ function check$SearchDocumentsRequestBody(v, p, s, d) {
     if (x8 !== void 0) {
       if (hasOwn.call(o1, "range")) {
         if (typeof x8 !== "object" || x8 === null || Array.isArray(x8)) {
-          s = reportFixed(s, p, issue$range_type_72dfcd);
+          if ((s = reportFixed(s, p, issue$range_type_72dfcd)).length >= issueLimit) return s;
         } else {
           const o9 = x8;
           const x10 = o9.from;
           if (x10 !== void 0) {
             if (!Number.isInteger(x10) && hasOwn.call(o9, "from")) {
-              s = reportFixed(s, p, issue$range_from_type_6124b5);
+              if ((s = reportFixed(s, p, issue$range_from_type_6124b5)).length >= issueLimit) return s;
             }
           }
           const x11 = o9.to;
           if (x11 !== void 0) {
             if (!Number.isInteger(x11) && hasOwn.call(o9, "to")) {
-              s = reportFixed(s, p, issue$range_to_type_41080e);
+              if ((s = reportFixed(s, p, issue$range_to_type_41080e)).length >= issueLimit) return s;
             }
           }
         }
@@ -376,7 +383,7 @@ function is$SearchDocumentsResponse(v, d) {
 }
 function check$SearchDocumentsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$DownloadDocumentResponse(v, d) {
@@ -386,7 +393,7 @@ function is$DownloadDocumentResponse(v, d) {
 }
 function check$DownloadDocumentResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PutNoteRequestBody(v, d) {
@@ -398,9 +405,11 @@ function is$PutNoteRequestBody(v, d) {
 function check$PutNoteRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   } else {
-    if (v.length > 20 && (v.length > 40 || codePointLength(v) > 20)) s = reportFixed(s, p, issue$maxLength_05bb51);
+    if (v.length > 20 && (v.length > 40 || codePointLength(v) > 20)) {
+      if ((s = reportFixed(s, p, issue$maxLength_05bb51)).length >= issueLimit) return s;
+    }
   }
   return s;
 }
@@ -411,7 +420,7 @@ function is$PutNoteResponse(v, d) {
 }
 function check$PutNoteResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {};

@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -269,38 +270,34 @@ function is$UploadDocumentRequestBody(v: unknown, d: number): boolean {
 function check$UploadDocumentRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'file') ? o1.file : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$file_required_d8d133);
-    }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$file_required_d8d133)).length >= issueLimit) return s;
     const x3: unknown = hasOwn.call(o1, 'metadata') ? o1.metadata : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$metadata_required_a1e739);
-    } else {
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$metadata_required_a1e739)).length >= issueLimit) return s;
+    if (x3 !== undefined) {
       if (typeof x3 !== 'object' || x3 === null || Array.isArray(x3)) {
-        s = reportFixed(s, p, issue$metadata_type_a80943);
+        if ((s = reportFixed(s, p, issue$metadata_type_a80943)).length >= issueLimit) return s;
       } else {
         const o4 = x3 as Record<string, unknown>;
         const x5: unknown = hasOwn.call(o4, 'title') ? o4.title : undefined;
-        if (x5 === undefined) {
-          s = reportFixed(s, p, issue$metadata_title_required_16346c);
-        } else {
+        if (x5 === undefined) if ((s = reportFixed(s, p, issue$metadata_title_required_16346c)).length >= issueLimit) return s;
+        if (x5 !== undefined) {
           if (typeof x5 !== 'string') {
-            s = reportFixed(s, p, issue$metadata_title_type_162ed2);
+            if ((s = reportFixed(s, p, issue$metadata_title_type_162ed2)).length >= issueLimit) return s;
           } else {
-            if ((x5 as string).length < 1) s = reportFixed(s, p, issue$metadata_title_minLength_a819c6);
+            if ((x5 as string).length < 1) if ((s = reportFixed(s, p, issue$metadata_title_minLength_a819c6)).length >= issueLimit) return s;
           }
         }
         const x6: unknown = o4.pages;
         if (x6 !== undefined) {
           if (hasOwn.call(o4, 'pages')) {
             if (!Number.isInteger(x6)) {
-              s = reportFixed(s, p, issue$metadata_pages_type_516c5e);
+              if ((s = reportFixed(s, p, issue$metadata_pages_type_516c5e)).length >= issueLimit) return s;
             } else {
-              if ((x6 as number) < 1) s = reportFixed(s, p, issue$metadata_pages_minimum_20dede);
+              if ((x6 as number) < 1) if ((s = reportFixed(s, p, issue$metadata_pages_minimum_20dede)).length >= issueLimit) return s;
             }
           }
         }
@@ -310,14 +307,13 @@ function check$UploadDocumentRequestBody(v: unknown, p: IssuePath, s: Validation
     if (x9 !== undefined) {
       if (hasOwn.call(o1, 'tags')) {
         if (!Array.isArray(x9)) {
-          s = reportFixed(s, p, issue$tags_type_6b6b73);
+          if ((s = reportFixed(s, p, issue$tags_type_6b6b73)).length >= issueLimit) return s;
         } else {
           const a10 = x9 as unknown[];
           for (let i11 = 0; i11 < a10.length; i11++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x12 = a10[i11];
             if (typeof x12 !== 'string') {
-              s = report(s, p, ['tags', i11], 'type', 'must be a string');
+              if ((s = report(s, p, ['tags', i11], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -326,7 +322,7 @@ function check$UploadDocumentRequestBody(v: unknown, p: IssuePath, s: Validation
     const x13: unknown = o1.note;
     if (x13 !== undefined) {
       if (typeof x13 !== 'string' && hasOwn.call(o1, 'note')) {
-        s = reportFixed(s, p, issue$note_type_b2ea01);
+        if ((s = reportFixed(s, p, issue$note_type_b2ea01)).length >= issueLimit) return s;
       }
     }
   }
@@ -347,13 +343,13 @@ function is$UploadDocumentResponse(v: unknown, d: number): boolean {
 function check$UploadDocumentResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
+        if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
       }
     }
   }
@@ -419,22 +415,20 @@ function is$SearchDocumentsRequestBody(v: unknown, d: number): boolean {
 function check$SearchDocumentsRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'ids') ? o1.ids : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$ids_required_42f7e6);
-    } else {
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$ids_required_42f7e6)).length >= issueLimit) return s;
+    if (x2 !== undefined) {
       if (!Array.isArray(x2)) {
-        s = reportFixed(s, p, issue$ids_type_dd1ec3);
+        if ((s = reportFixed(s, p, issue$ids_type_dd1ec3)).length >= issueLimit) return s;
       } else {
         const a3 = x2 as unknown[];
         for (let i4 = 0; i4 < a3.length; i4++) {
-          if (s !== undefined && s.length >= MAX_ISSUES) return s;
           const x5 = a3[i4];
           if (!Number.isInteger(x5)) {
-            s = report(s, p, ['ids', i4], 'type', 'must be an integer');
+            if ((s = report(s, p, ['ids', i4], 'type', 'must be an integer')).length >= issueLimit) return s;
           }
         }
       }
@@ -442,16 +436,16 @@ function check$SearchDocumentsRequestBody(v: unknown, p: IssuePath, s: Validatio
     const x6: unknown = o1.exact;
     if (x6 !== undefined) {
       if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'exact')) {
-        s = reportFixed(s, p, issue$exact_type_632f07);
+        if ((s = reportFixed(s, p, issue$exact_type_632f07)).length >= issueLimit) return s;
       }
     }
     const x7: unknown = o1.limit;
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'limit')) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$limit_type_662ede);
+          if ((s = reportFixed(s, p, issue$limit_type_662ede)).length >= issueLimit) return s;
         } else {
-          if ((x7 as number) > 100) s = reportFixed(s, p, issue$limit_maximum_1b7bfa);
+          if ((x7 as number) > 100) if ((s = reportFixed(s, p, issue$limit_maximum_1b7bfa)).length >= issueLimit) return s;
         }
       }
     }
@@ -459,19 +453,19 @@ function check$SearchDocumentsRequestBody(v: unknown, p: IssuePath, s: Validatio
     if (x8 !== undefined) {
       if (hasOwn.call(o1, 'range')) {
         if (typeof x8 !== 'object' || x8 === null || Array.isArray(x8)) {
-          s = reportFixed(s, p, issue$range_type_72dfcd);
+          if ((s = reportFixed(s, p, issue$range_type_72dfcd)).length >= issueLimit) return s;
         } else {
           const o9 = x8 as Record<string, unknown>;
           const x10: unknown = o9.from;
           if (x10 !== undefined) {
             if (!Number.isInteger(x10) && hasOwn.call(o9, 'from')) {
-              s = reportFixed(s, p, issue$range_from_type_6124b5);
+              if ((s = reportFixed(s, p, issue$range_from_type_6124b5)).length >= issueLimit) return s;
             }
           }
           const x11: unknown = o9.to;
           if (x11 !== undefined) {
             if (!Number.isInteger(x11) && hasOwn.call(o9, 'to')) {
-              s = reportFixed(s, p, issue$range_to_type_41080e);
+              if ((s = reportFixed(s, p, issue$range_to_type_41080e)).length >= issueLimit) return s;
             }
           }
         }
@@ -489,7 +483,7 @@ function is$SearchDocumentsResponse(v: unknown, d: number): boolean {
 
 function check$SearchDocumentsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -501,7 +495,7 @@ function is$DownloadDocumentResponse(v: unknown, d: number): boolean {
 
 function check$DownloadDocumentResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -515,9 +509,9 @@ function is$PutNoteRequestBody(v: unknown, d: number): boolean {
 function check$PutNoteRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   } else {
-    if ((v as string).length > 20 && ((v as string).length > 40 || codePointLength((v as string)) > 20)) s = reportFixed(s, p, issue$maxLength_05bb51);
+    if ((v as string).length > 20 && ((v as string).length > 40 || codePointLength((v as string)) > 20)) if ((s = reportFixed(s, p, issue$maxLength_05bb51)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -530,7 +524,7 @@ function is$PutNoteResponse(v: unknown, d: number): boolean {
 
 function check$PutNoteResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 

@@ -2,6 +2,7 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  issueLimit,
   MAX_DEPTH,
   reportFixed,
   ROOT,
@@ -88,7 +89,7 @@ function is$Impossible(v, d) {
 }
 function check$Impossible(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$Settings(v, d) {
@@ -188,61 +189,69 @@ function is$Settings(v, d) {
 function check$Settings(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.booleanAsString;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "booleanAsString")) {
-        s = reportFixed(s, p, issue$booleanAsString_never_cb8c5d);
+        if ((s = reportFixed(s, p, issue$booleanAsString_never_cb8c5d)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.mixedEnum;
     if (x3 !== void 0) {
       if (x3 !== "on" && x3 !== "off" && hasOwn.call(o1, "mixedEnum")) {
         if (typeof x3 !== "string") {
-          s = reportFixed(s, p, issue$mixedEnum_type_c82b8a);
+          if ((s = reportFixed(s, p, issue$mixedEnum_type_c82b8a)).length >= issueLimit) return s;
         } else {
-          if (x3 !== "on" && x3 !== "off") s = reportFixed(s, p, issue$mixedEnum_enum_9bb88f);
+          if (x3 !== "on" && x3 !== "off") {
+            if ((s = reportFixed(s, p, issue$mixedEnum_enum_9bb88f)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x4 = o1.constOfOtherType;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "constOfOtherType")) {
-        s = reportFixed(s, p, issue$constOfOtherType_never_3facfe);
+        if ((s = reportFixed(s, p, issue$constOfOtherType_never_3facfe)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.disjointAllOf;
     if (x5 !== void 0) {
       if (hasOwn.call(o1, "disjointAllOf")) {
-        s = reportFixed(s, p, issue$disjointAllOf_never_ce585b);
+        if ((s = reportFixed(s, p, issue$disjointAllOf_never_ce585b)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.emptyLength;
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "emptyLength")) {
         if (typeof x6 !== "string") {
-          s = reportFixed(s, p, issue$emptyLength_type_ba6e78);
+          if ((s = reportFixed(s, p, issue$emptyLength_type_ba6e78)).length >= issueLimit) return s;
         } else {
-          if (x6.length < 5 || x6.length < 9 && codePointLength(x6) < 5) s = reportFixed(s, p, issue$emptyLength_minLength_5ac914);
-          if (x6.length > 2 && (x6.length > 4 || codePointLength(x6) > 2)) s = reportFixed(s, p, issue$emptyLength_maxLength_c687de);
+          if (x6.length < 5 || x6.length < 9 && codePointLength(x6) < 5) {
+            if ((s = reportFixed(s, p, issue$emptyLength_minLength_5ac914)).length >= issueLimit) return s;
+          }
+          if (x6.length > 2 && (x6.length > 4 || codePointLength(x6) > 2)) {
+            if ((s = reportFixed(s, p, issue$emptyLength_maxLength_c687de)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x7 = o1.constOutsideEnum;
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "constOutsideEnum")) {
-        s = reportFixed(s, p, issue$constOutsideEnum_never_bb9d36);
+        if ((s = reportFixed(s, p, issue$constOutsideEnum_never_bb9d36)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.nullableEnum;
     if (x8 !== void 0) {
       if (x8 !== null && x8 !== "x" && hasOwn.call(o1, "nullableEnum")) {
         if (!(x8 === null || typeof x8 === "string")) {
-          s = reportFixed(s, p, issue$nullableEnum_type_ed3268);
+          if ((s = reportFixed(s, p, issue$nullableEnum_type_ed3268)).length >= issueLimit) return s;
         } else {
-          if (x8 !== null && x8 !== "x") s = reportFixed(s, p, issue$nullableEnum_enum_fdb02e);
+          if (x8 !== null && x8 !== "x") {
+            if ((s = reportFixed(s, p, issue$nullableEnum_enum_fdb02e)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -250,23 +259,27 @@ function check$Settings(v, p, s, d) {
     if (x9 !== void 0) {
       if (hasOwn.call(o1, "emptyRange")) {
         if (!Number.isFinite(x9)) {
-          s = reportFixed(s, p, issue$emptyRange_type_44b017);
+          if ((s = reportFixed(s, p, issue$emptyRange_type_44b017)).length >= issueLimit) return s;
         } else {
-          if (x9 <= 3) s = reportFixed(s, p, issue$emptyRange_exclusiveMinimum_10cb8b);
-          if (x9 >= 3) s = reportFixed(s, p, issue$emptyRange_exclusiveMaximum_325015);
+          if (x9 <= 3) {
+            if ((s = reportFixed(s, p, issue$emptyRange_exclusiveMinimum_10cb8b)).length >= issueLimit) return s;
+          }
+          if (x9 >= 3) {
+            if ((s = reportFixed(s, p, issue$emptyRange_exclusiveMaximum_325015)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x10 = o1.enumMember;
     if (x10 !== void 0) {
       if (hasOwn.call(o1, "enumMember")) {
-        s = reportFixed(s, p, issue$enumMember_never_b555dd);
+        if ((s = reportFixed(s, p, issue$enumMember_never_b555dd)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.booleanEnum;
     if (x11 !== void 0) {
       if (hasOwn.call(o1, "booleanEnum")) {
-        s = reportFixed(s, p, issue$booleanEnum_never_f2a1f4);
+        if ((s = reportFixed(s, p, issue$booleanEnum_never_f2a1f4)).length >= issueLimit) return s;
       }
     }
   }
@@ -279,7 +292,7 @@ function is$PutSettingsResponse(v, d) {
 }
 function check$PutSettingsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {

@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -180,7 +181,7 @@ function is$Impossible(v: unknown, d: number): boolean {
 
 function check$Impossible(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -282,61 +283,61 @@ function is$Settings(v: unknown, d: number): boolean {
 function check$Settings(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.booleanAsString;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'booleanAsString')) {
-        s = reportFixed(s, p, issue$booleanAsString_never_cb8c5d);
+        if ((s = reportFixed(s, p, issue$booleanAsString_never_cb8c5d)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.mixedEnum;
     if (x3 !== undefined) {
       if (x3 !== 'on' && x3 !== 'off' && hasOwn.call(o1, 'mixedEnum')) {
         if (typeof x3 !== 'string') {
-          s = reportFixed(s, p, issue$mixedEnum_type_c82b8a);
+          if ((s = reportFixed(s, p, issue$mixedEnum_type_c82b8a)).length >= issueLimit) return s;
         } else {
-          if (x3 !== 'on' && x3 !== 'off') s = reportFixed(s, p, issue$mixedEnum_enum_9bb88f);
+          if (x3 !== 'on' && x3 !== 'off') if ((s = reportFixed(s, p, issue$mixedEnum_enum_9bb88f)).length >= issueLimit) return s;
         }
       }
     }
     const x4: unknown = o1.constOfOtherType;
     if (x4 !== undefined) {
       if (hasOwn.call(o1, 'constOfOtherType')) {
-        s = reportFixed(s, p, issue$constOfOtherType_never_3facfe);
+        if ((s = reportFixed(s, p, issue$constOfOtherType_never_3facfe)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1.disjointAllOf;
     if (x5 !== undefined) {
       if (hasOwn.call(o1, 'disjointAllOf')) {
-        s = reportFixed(s, p, issue$disjointAllOf_never_ce585b);
+        if ((s = reportFixed(s, p, issue$disjointAllOf_never_ce585b)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1.emptyLength;
     if (x6 !== undefined) {
       if (hasOwn.call(o1, 'emptyLength')) {
         if (typeof x6 !== 'string') {
-          s = reportFixed(s, p, issue$emptyLength_type_ba6e78);
+          if ((s = reportFixed(s, p, issue$emptyLength_type_ba6e78)).length >= issueLimit) return s;
         } else {
-          if ((x6 as string).length < 5 || ((x6 as string).length < 9 && codePointLength((x6 as string)) < 5)) s = reportFixed(s, p, issue$emptyLength_minLength_5ac914);
-          if ((x6 as string).length > 2 && ((x6 as string).length > 4 || codePointLength((x6 as string)) > 2)) s = reportFixed(s, p, issue$emptyLength_maxLength_c687de);
+          if ((x6 as string).length < 5 || ((x6 as string).length < 9 && codePointLength((x6 as string)) < 5)) if ((s = reportFixed(s, p, issue$emptyLength_minLength_5ac914)).length >= issueLimit) return s;
+          if ((x6 as string).length > 2 && ((x6 as string).length > 4 || codePointLength((x6 as string)) > 2)) if ((s = reportFixed(s, p, issue$emptyLength_maxLength_c687de)).length >= issueLimit) return s;
         }
       }
     }
     const x7: unknown = o1.constOutsideEnum;
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'constOutsideEnum')) {
-        s = reportFixed(s, p, issue$constOutsideEnum_never_bb9d36);
+        if ((s = reportFixed(s, p, issue$constOutsideEnum_never_bb9d36)).length >= issueLimit) return s;
       }
     }
     const x8: unknown = o1.nullableEnum;
     if (x8 !== undefined) {
       if (x8 !== null && x8 !== 'x' && hasOwn.call(o1, 'nullableEnum')) {
         if (!(x8 === null || typeof x8 === 'string')) {
-          s = reportFixed(s, p, issue$nullableEnum_type_ed3268);
+          if ((s = reportFixed(s, p, issue$nullableEnum_type_ed3268)).length >= issueLimit) return s;
         } else {
-          if (x8 !== null && x8 !== 'x') s = reportFixed(s, p, issue$nullableEnum_enum_fdb02e);
+          if (x8 !== null && x8 !== 'x') if ((s = reportFixed(s, p, issue$nullableEnum_enum_fdb02e)).length >= issueLimit) return s;
         }
       }
     }
@@ -344,23 +345,23 @@ function check$Settings(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     if (x9 !== undefined) {
       if (hasOwn.call(o1, 'emptyRange')) {
         if (!Number.isFinite(x9)) {
-          s = reportFixed(s, p, issue$emptyRange_type_44b017);
+          if ((s = reportFixed(s, p, issue$emptyRange_type_44b017)).length >= issueLimit) return s;
         } else {
-          if ((x9 as number) <= 3) s = reportFixed(s, p, issue$emptyRange_exclusiveMinimum_10cb8b);
-          if ((x9 as number) >= 3) s = reportFixed(s, p, issue$emptyRange_exclusiveMaximum_325015);
+          if ((x9 as number) <= 3) if ((s = reportFixed(s, p, issue$emptyRange_exclusiveMinimum_10cb8b)).length >= issueLimit) return s;
+          if ((x9 as number) >= 3) if ((s = reportFixed(s, p, issue$emptyRange_exclusiveMaximum_325015)).length >= issueLimit) return s;
         }
       }
     }
     const x10: unknown = o1.enumMember;
     if (x10 !== undefined) {
       if (hasOwn.call(o1, 'enumMember')) {
-        s = reportFixed(s, p, issue$enumMember_never_b555dd);
+        if ((s = reportFixed(s, p, issue$enumMember_never_b555dd)).length >= issueLimit) return s;
       }
     }
     const x11: unknown = o1.booleanEnum;
     if (x11 !== undefined) {
       if (hasOwn.call(o1, 'booleanEnum')) {
-        s = reportFixed(s, p, issue$booleanEnum_never_f2a1f4);
+        if ((s = reportFixed(s, p, issue$booleanEnum_never_f2a1f4)).length >= issueLimit) return s;
       }
     }
   }
@@ -375,7 +376,7 @@ function is$PutSettingsResponse(v: unknown, d: number): boolean {
 
 function check$PutSettingsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 

@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   reportFixed,
   ROOT,
   jsonSchemaDocument,
@@ -95,21 +96,20 @@ function is$Report(v, d) {
 function check$Report(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "id") ? o1.id : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$id_required_f4322b);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
-      }
+      if ((s = reportFixed(s, p, issue$id_required_f4322b)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
     }
     const x3 = o1.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
   }
@@ -122,7 +122,7 @@ function is$RunAdminTaskResponse(v, d) {
 }
 function check$RunAdminTaskResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$ListReportsResponse(v, d) {
@@ -138,13 +138,14 @@ function is$ListReportsResponse(v, d) {
 function check$ListReportsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$Report(x3, d + 1)) s = check$Report(x3, below(p, [i2]), s, d + 1);
+      if (!is$Report(x3, d + 1)) {
+        if (full(s = check$Report(x3, below(p, [i2]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -156,7 +157,7 @@ function is$DeleteReportResponse(v, d) {
 }
 function check$DeleteReportResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetStatusResponse(v, d) {
@@ -167,7 +168,7 @@ function is$GetStatusResponse(v, d) {
 function check$GetStatusResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }

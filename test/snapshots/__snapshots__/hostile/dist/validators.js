@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   reportFixed,
   ROOT,
   jsonSchemaDocument,
@@ -337,7 +338,9 @@ function is$AnyEnum(v, d) {
 }
 function check$AnyEnum(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!jsonIncludes(constant$ec995c, v)) s = reportFixed(s, p, issue$enum_8b20b8);
+  if (!jsonIncludes(constant$ec995c, v)) {
+    if ((s = reportFixed(s, p, issue$enum_8b20b8)).length >= issueLimit) return s;
+  }
   return s;
 }
 function is$Class(v, d) {
@@ -348,7 +351,7 @@ function is$Class(v, d) {
 function check$Class(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -360,7 +363,7 @@ function is$Constructor(v, d) {
 function check$Constructor(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -377,13 +380,13 @@ function is$Error(v, d) {
 function check$Error(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.message;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "message")) {
-        s = reportFixed(s, p, issue$message_type_eb355f);
+        if ((s = reportFixed(s, p, issue$message_type_eb355f)).length >= issueLimit) return s;
       }
     }
   }
@@ -398,9 +401,11 @@ function check$Mood(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!allowed$48038c.has(v)) {
     if (typeof v !== "string") {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (!allowed$48038c.has(v)) s = reportFixed(s, p, issue$enum_28f027);
+      if (!allowed$48038c.has(v)) {
+        if ((s = reportFixed(s, p, issue$enum_28f027)).length >= issueLimit) return s;
+      }
     }
   }
   return s;
@@ -413,7 +418,7 @@ function is$MySchema(v, d) {
 function check$MySchema(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Number.isFinite(v)) {
-    s = reportFixed(s, p, issue$type_31f707);
+    if ((s = reportFixed(s, p, issue$type_31f707)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -599,160 +604,162 @@ function is$MySchema2(v, d) {
 function check$MySchema2(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "id")) {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
+        if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.class;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "class")) {
-        s = reportFixed(s, p, issue$class_type_84825e);
+        if ((s = reportFixed(s, p, issue$class_type_84825e)).length >= issueLimit) return s;
       }
     }
     const x4 = o1["1st"];
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "1st")) {
-        s = reportFixed(s, p, issue$1st_type_e90f3c);
+        if ((s = reportFixed(s, p, issue$1st_type_e90f3c)).length >= issueLimit) return s;
       }
     }
     const x5 = o1["kebab-case"];
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o1, "kebab-case")) {
-        s = reportFixed(s, p, issue$kebab_case_type_368a9e);
+        if ((s = reportFixed(s, p, issue$kebab_case_type_368a9e)).length >= issueLimit) return s;
       }
     }
     const x6 = o1["dot.name"];
     if (x6 !== void 0) {
       if (typeof x6 !== "string" && hasOwn.call(o1, "dot.name")) {
-        s = reportFixed(s, p, issue$dot_name_type_a9f195);
+        if ((s = reportFixed(s, p, issue$dot_name_type_a9f195)).length >= issueLimit) return s;
       }
     }
     const x7 = o1["@odata.type"];
     if (x7 !== void 0) {
       if (typeof x7 !== "string" && hasOwn.call(o1, "@odata.type")) {
-        s = reportFixed(s, p, issue$odata_type_type_01fbbe);
+        if ((s = reportFixed(s, p, issue$odata_type_type_01fbbe)).length >= issueLimit) return s;
       }
     }
     const x8 = o1["with space"];
     if (x8 !== void 0) {
       if (typeof x8 !== "string" && hasOwn.call(o1, "with space")) {
-        s = reportFixed(s, p, issue$with_space_type_0356d4);
+        if ((s = reportFixed(s, p, issue$with_space_type_0356d4)).length >= issueLimit) return s;
       }
     }
     const x9 = o1['quo"te'];
     if (x9 !== void 0) {
       if (typeof x9 !== "string" && hasOwn.call(o1, 'quo"te')) {
-        s = reportFixed(s, p, issue$quo_te_type_d959ca);
+        if ((s = reportFixed(s, p, issue$quo_te_type_d959ca)).length >= issueLimit) return s;
       }
     }
     const x10 = o1["apos'"];
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o1, "apos'")) {
-        s = reportFixed(s, p, issue$apos_type_5e13c4);
+        if ((s = reportFixed(s, p, issue$apos_type_5e13c4)).length >= issueLimit) return s;
       }
     }
     const x11 = o1["back\\slash"];
     if (x11 !== void 0) {
       if (typeof x11 !== "string" && hasOwn.call(o1, "back\\slash")) {
-        s = reportFixed(s, p, issue$back_slash_type_76ae47);
+        if ((s = reportFixed(s, p, issue$back_slash_type_76ae47)).length >= issueLimit) return s;
       }
     }
     const x12 = o1["emoji😀"];
     if (x12 !== void 0) {
       if (typeof x12 !== "string" && hasOwn.call(o1, "emoji😀")) {
-        s = reportFixed(s, p, issue$emoji_type_6503cb);
+        if ((s = reportFixed(s, p, issue$emoji_type_6503cb)).length >= issueLimit) return s;
       }
     }
     const x13 = hasOwn.call(o1, "constructor") ? o1.constructor : void 0;
     if (x13 !== void 0) {
       if (typeof x13 !== "string") {
-        s = reportFixed(s, p, issue$constructor_type_c93015);
+        if ((s = reportFixed(s, p, issue$constructor_type_c93015)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.prototype;
     if (x14 !== void 0) {
       if (typeof x14 !== "string" && hasOwn.call(o1, "prototype")) {
-        s = reportFixed(s, p, issue$prototype_type_26416f);
+        if ((s = reportFixed(s, p, issue$prototype_type_26416f)).length >= issueLimit) return s;
       }
     }
     const x15 = hasOwn.call(o1, "toString") ? o1.toString : void 0;
     if (x15 !== void 0) {
       if (typeof x15 !== "string") {
-        s = reportFixed(s, p, issue$toString_type_466b80);
+        if ((s = reportFixed(s, p, issue$toString_type_466b80)).length >= issueLimit) return s;
       }
     }
     const x16 = hasOwn.call(o1, "hasOwnProperty") ? o1.hasOwnProperty : void 0;
     if (x16 !== void 0) {
       if (typeof x16 !== "string") {
-        s = reportFixed(s, p, issue$hasOwnProperty_type_500872);
+        if ((s = reportFixed(s, p, issue$hasOwnProperty_type_500872)).length >= issueLimit) return s;
       }
     }
     const x17 = o1["a-b"];
     if (x17 !== void 0) {
       if (typeof x17 !== "string" && hasOwn.call(o1, "a-b")) {
-        s = reportFixed(s, p, issue$a_b_type_27a3ff);
+        if ((s = reportFixed(s, p, issue$a_b_type_27a3ff)).length >= issueLimit) return s;
       }
     }
     const x18 = o1.a_b;
     if (x18 !== void 0) {
       if (typeof x18 !== "string" && hasOwn.call(o1, "a_b")) {
-        s = reportFixed(s, p, issue$a_b_type_c36b85);
+        if ((s = reportFixed(s, p, issue$a_b_type_c36b85)).length >= issueLimit) return s;
       }
     }
     const x19 = o1["a b"];
     if (x19 !== void 0) {
       if (typeof x19 !== "string" && hasOwn.call(o1, "a b")) {
-        s = reportFixed(s, p, issue$a_b_type_90a249);
+        if ((s = reportFixed(s, p, issue$a_b_type_90a249)).length >= issueLimit) return s;
       }
     }
     const x20 = o1.aB;
     if (x20 !== void 0) {
       if (typeof x20 !== "string" && hasOwn.call(o1, "aB")) {
-        s = reportFixed(s, p, issue$aB_type_2b8e01);
+        if ((s = reportFixed(s, p, issue$aB_type_2b8e01)).length >= issueLimit) return s;
       }
     }
     const x21 = o1['"]; globalThis.pwned = 1; //'];
     if (x21 !== void 0) {
       if (typeof x21 !== "string" && hasOwn.call(o1, '"]; globalThis.pwned = 1; //')) {
-        s = reportFixed(s, p, issue$globalThis_pwned_1_type_393141);
+        if ((s = reportFixed(s, p, issue$globalThis_pwned_1_type_393141)).length >= issueLimit) return s;
       }
     }
     const x22 = o1["*/ ; globalThis.pwned = 1; /*"];
     if (x22 !== void 0) {
       if (typeof x22 !== "string" && hasOwn.call(o1, "*/ ; globalThis.pwned = 1; /*")) {
-        s = reportFixed(s, p, issue$globalThis_pwned_1_type_1e921f);
+        if ((s = reportFixed(s, p, issue$globalThis_pwned_1_type_1e921f)).length >= issueLimit) return s;
       }
     }
     const x23 = o1["line\u2028sep"];
     if (x23 !== void 0) {
       if (typeof x23 !== "string" && hasOwn.call(o1, "line\u2028sep")) {
-        s = reportFixed(s, p, issue$line_sep_type_c940ca);
+        if ((s = reportFixed(s, p, issue$line_sep_type_c940ca)).length >= issueLimit) return s;
       }
     }
     const x24 = o1["nul\0byte"];
     if (x24 !== void 0) {
       if (typeof x24 !== "string" && hasOwn.call(o1, "nul\0byte")) {
-        s = reportFixed(s, p, issue$nul_byte_type_8dc3c6);
+        if ((s = reportFixed(s, p, issue$nul_byte_type_8dc3c6)).length >= issueLimit) return s;
       }
     }
     const x25 = o1["${x}`"];
     if (x25 !== void 0) {
       if (typeof x25 !== "string" && hasOwn.call(o1, "${x}`")) {
-        s = reportFixed(s, p, issue$x_type_6a51cb);
+        if ((s = reportFixed(s, p, issue$x_type_6a51cb)).length >= issueLimit) return s;
       }
     }
     const x26 = o1.slashy;
     if (x26 !== void 0) {
       if (hasOwn.call(o1, "slashy")) {
         if (typeof x26 !== "string") {
-          s = reportFixed(s, p, issue$slashy_type_ac1cfe);
+          if ((s = reportFixed(s, p, issue$slashy_type_ac1cfe)).length >= issueLimit) return s;
         } else {
-          if (!pattern$8e84c2.test(x26)) s = reportFixed(s, p, issue$slashy_pattern_7e24be);
+          if (!pattern$8e84c2.test(x26)) {
+            if ((s = reportFixed(s, p, issue$slashy_pattern_7e24be)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -760,9 +767,11 @@ function check$MySchema2(v, p, s, d) {
     if (x27 !== void 0) {
       if (hasOwn.call(o1, "regexPayload")) {
         if (typeof x27 !== "string") {
-          s = reportFixed(s, p, issue$regexPayload_type_2307f0);
+          if ((s = reportFixed(s, p, issue$regexPayload_type_2307f0)).length >= issueLimit) return s;
         } else {
-          if (!pattern$9afa23.test(x27)) s = reportFixed(s, p, issue$regexPayload_pattern_9b842f);
+          if (!pattern$9afa23.test(x27)) {
+            if ((s = reportFixed(s, p, issue$regexPayload_pattern_9b842f)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -770,9 +779,11 @@ function check$MySchema2(v, p, s, d) {
     if (x28 !== void 0) {
       if (hasOwn.call(o1, "flagsLike")) {
         if (typeof x28 !== "string") {
-          s = reportFixed(s, p, issue$flagsLike_type_63f8ac);
+          if ((s = reportFixed(s, p, issue$flagsLike_type_63f8ac)).length >= issueLimit) return s;
         } else {
-          if (!pattern$26b3b5.test(x28)) s = reportFixed(s, p, issue$flagsLike_pattern_fb2958);
+          if (!pattern$26b3b5.test(x28)) {
+            if ((s = reportFixed(s, p, issue$flagsLike_pattern_fb2958)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -780,9 +791,11 @@ function check$MySchema2(v, p, s, d) {
     if (x29 !== void 0) {
       if (hasOwn.call(o1, "unicodeWord")) {
         if (typeof x29 !== "string") {
-          s = reportFixed(s, p, issue$unicodeWord_type_18576f);
+          if ((s = reportFixed(s, p, issue$unicodeWord_type_18576f)).length >= issueLimit) return s;
         } else {
-          if (!pattern$fe77b0.test(x29)) s = reportFixed(s, p, issue$unicodeWord_pattern_3e2d0d);
+          if (!pattern$fe77b0.test(x29)) {
+            if ((s = reportFixed(s, p, issue$unicodeWord_pattern_3e2d0d)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -790,24 +803,30 @@ function check$MySchema2(v, p, s, d) {
     if (x30 !== void 0) {
       if (hasOwn.call(o1, "astral")) {
         if (typeof x30 !== "string") {
-          s = reportFixed(s, p, issue$astral_type_979f49);
+          if ((s = reportFixed(s, p, issue$astral_type_979f49)).length >= issueLimit) return s;
         } else {
-          if (!pattern$02631f.test(x30)) s = reportFixed(s, p, issue$astral_pattern_c4a41e);
+          if (!pattern$02631f.test(x30)) {
+            if ((s = reportFixed(s, p, issue$astral_pattern_c4a41e)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x31 = o1.mood;
     if (x31 !== void 0) {
-      if (!is$Mood(x31, d + 1) && hasOwn.call(o1, "mood")) s = check$Mood(x31, below(p, ["mood"]), s, d + 1);
+      if (!is$Mood(x31, d + 1) && hasOwn.call(o1, "mood")) {
+        if (full(s = check$Mood(x31, below(p, ["mood"]), s, d + 1))) return s;
+      }
     }
     const x32 = o1.anything;
     if (x32 !== void 0) {
-      if (!is$AnyEnum(x32, d + 1) && hasOwn.call(o1, "anything")) s = check$AnyEnum(x32, below(p, ["anything"]), s, d + 1);
+      if (!is$AnyEnum(x32, d + 1) && hasOwn.call(o1, "anything")) {
+        if (full(s = check$AnyEnum(x32, below(p, ["anything"]), s, d + 1))) return s;
+      }
     }
     const x33 = hasOwn.call(o1, "__proto__") ? o1.__proto__ : void 0;
     if (x33 !== void 0) {
       if (typeof x33 !== "string") {
-        s = reportFixed(s, p, issue$proto_type_3e953e);
+        if ((s = reportFixed(s, p, issue$proto_type_3e953e)).length >= issueLimit) return s;
       }
     }
   }
@@ -821,7 +840,7 @@ function is$MySchema3(v, d) {
 function check$MySchema3(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -833,7 +852,7 @@ function is$MySchema4(v, d) {
 function check$MySchema4(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "boolean") {
-    s = reportFixed(s, p, issue$type_a2dec7);
+    if ((s = reportFixed(s, p, issue$type_a2dec7)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -845,7 +864,7 @@ function is$MySchema5(v, d) {
 function check$MySchema5(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Number.isInteger(v)) {
-    s = reportFixed(s, p, issue$type_456846);
+    if ((s = reportFixed(s, p, issue$type_456846)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -857,7 +876,7 @@ function is$Promise(v, d) {
 function check$Promise(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -869,7 +888,7 @@ function is$Proto(v, d) {
 function check$Proto(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -881,7 +900,7 @@ function is$Record(v, d) {
 function check$Record(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -893,7 +912,7 @@ function is$ToString(v, d) {
 function check$ToString(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -905,7 +924,7 @@ function is$_1thing(v, d) {
 function check$_1thing(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -935,20 +954,21 @@ function is$GetItem5Response(v, d) {
 function check$GetItem5Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.value;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "value")) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$value_type_e99abd);
+          if ((s = reportFixed(s, p, issue$value_type_e99abd)).length >= issueLimit) return s;
         } else {
           const a3 = x2;
           for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x5 = a3[i4];
-            if (!is$MySchema2(x5, d + 1)) s = check$MySchema2(x5, below(p, ["value", i4]), s, d + 1);
+            if (!is$MySchema2(x5, d + 1)) {
+              if (full(s = check$MySchema2(x5, below(p, ["value", i4]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -963,7 +983,7 @@ function is$GlobalThisPwned1Response(v, d) {
 }
 function check$GlobalThisPwned1Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$DeleteResponse(v, d) {
@@ -973,7 +993,7 @@ function is$DeleteResponse(v, d) {
 }
 function check$DeleteResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetItem4Response(v, d) {
@@ -983,7 +1003,7 @@ function is$GetItem4Response(v, d) {
 }
 function check$GetItem4Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$Proto2Response(v, d) {
@@ -993,7 +1013,7 @@ function is$Proto2Response(v, d) {
 }
 function check$Proto2Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$ToString2Response(v, d) {
@@ -1003,7 +1023,7 @@ function is$ToString2Response(v, d) {
 }
 function check$ToString2Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$Constructor2Response(v, d) {
@@ -1013,7 +1033,7 @@ function is$Constructor2Response(v, d) {
 }
 function check$Constructor2Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$_1opResponse(v, d) {
@@ -1023,7 +1043,7 @@ function is$_1opResponse(v, d) {
 }
 function check$_1opResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {

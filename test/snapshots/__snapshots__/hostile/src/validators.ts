@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -634,7 +635,7 @@ function is$AnyEnum(v: unknown, d: number): boolean {
 
 function check$AnyEnum(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!jsonIncludes(constant$ec995c, v)) s = reportFixed(s, p, issue$enum_8b20b8);
+  if (!jsonIncludes(constant$ec995c, v)) if ((s = reportFixed(s, p, issue$enum_8b20b8)).length >= issueLimit) return s;
   return s;
 }
 
@@ -647,7 +648,7 @@ function is$Class(v: unknown, d: number): boolean {
 function check$Class(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -661,7 +662,7 @@ function is$Constructor(v: unknown, d: number): boolean {
 function check$Constructor(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -680,13 +681,13 @@ function is$Error(v: unknown, d: number): boolean {
 function check$Error(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.message;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'message')) {
-        s = reportFixed(s, p, issue$message_type_eb355f);
+        if ((s = reportFixed(s, p, issue$message_type_eb355f)).length >= issueLimit) return s;
       }
     }
   }
@@ -703,9 +704,9 @@ function check$Mood(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, 
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!allowed$48038c.has(v)) {
     if (typeof v !== 'string') {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (!allowed$48038c.has(v)) s = reportFixed(s, p, issue$enum_28f027);
+      if (!allowed$48038c.has(v)) if ((s = reportFixed(s, p, issue$enum_28f027)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -720,7 +721,7 @@ function is$MySchema(v: unknown, d: number): boolean {
 function check$MySchema(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Number.isFinite(v)) {
-    s = reportFixed(s, p, issue$type_31f707);
+    if ((s = reportFixed(s, p, issue$type_31f707)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -908,160 +909,160 @@ function is$MySchema2(v: unknown, d: number): boolean {
 function check$MySchema2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
+        if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.class;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'class')) {
-        s = reportFixed(s, p, issue$class_type_84825e);
+        if ((s = reportFixed(s, p, issue$class_type_84825e)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1['1st'];
     if (x4 !== undefined) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, '1st')) {
-        s = reportFixed(s, p, issue$1st_type_e90f3c);
+        if ((s = reportFixed(s, p, issue$1st_type_e90f3c)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1['kebab-case'];
     if (x5 !== undefined) {
       if (typeof x5 !== 'string' && hasOwn.call(o1, 'kebab-case')) {
-        s = reportFixed(s, p, issue$kebab_case_type_368a9e);
+        if ((s = reportFixed(s, p, issue$kebab_case_type_368a9e)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1['dot.name'];
     if (x6 !== undefined) {
       if (typeof x6 !== 'string' && hasOwn.call(o1, 'dot.name')) {
-        s = reportFixed(s, p, issue$dot_name_type_a9f195);
+        if ((s = reportFixed(s, p, issue$dot_name_type_a9f195)).length >= issueLimit) return s;
       }
     }
     const x7: unknown = o1['@odata.type'];
     if (x7 !== undefined) {
       if (typeof x7 !== 'string' && hasOwn.call(o1, '@odata.type')) {
-        s = reportFixed(s, p, issue$odata_type_type_01fbbe);
+        if ((s = reportFixed(s, p, issue$odata_type_type_01fbbe)).length >= issueLimit) return s;
       }
     }
     const x8: unknown = o1['with space'];
     if (x8 !== undefined) {
       if (typeof x8 !== 'string' && hasOwn.call(o1, 'with space')) {
-        s = reportFixed(s, p, issue$with_space_type_0356d4);
+        if ((s = reportFixed(s, p, issue$with_space_type_0356d4)).length >= issueLimit) return s;
       }
     }
     const x9: unknown = o1['quo"te'];
     if (x9 !== undefined) {
       if (typeof x9 !== 'string' && hasOwn.call(o1, 'quo"te')) {
-        s = reportFixed(s, p, issue$quo_te_type_d959ca);
+        if ((s = reportFixed(s, p, issue$quo_te_type_d959ca)).length >= issueLimit) return s;
       }
     }
     const x10: unknown = o1["apos'"];
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o1, "apos'")) {
-        s = reportFixed(s, p, issue$apos_type_5e13c4);
+        if ((s = reportFixed(s, p, issue$apos_type_5e13c4)).length >= issueLimit) return s;
       }
     }
     const x11: unknown = o1['back\\slash'];
     if (x11 !== undefined) {
       if (typeof x11 !== 'string' && hasOwn.call(o1, 'back\\slash')) {
-        s = reportFixed(s, p, issue$back_slash_type_76ae47);
+        if ((s = reportFixed(s, p, issue$back_slash_type_76ae47)).length >= issueLimit) return s;
       }
     }
     const x12: unknown = o1['emoji\ud83d\ude00'];
     if (x12 !== undefined) {
       if (typeof x12 !== 'string' && hasOwn.call(o1, 'emoji\ud83d\ude00')) {
-        s = reportFixed(s, p, issue$emoji_type_6503cb);
+        if ((s = reportFixed(s, p, issue$emoji_type_6503cb)).length >= issueLimit) return s;
       }
     }
     const x13: unknown = hasOwn.call(o1, 'constructor') ? o1.constructor : undefined;
     if (x13 !== undefined) {
       if (typeof x13 !== 'string') {
-        s = reportFixed(s, p, issue$constructor_type_c93015);
+        if ((s = reportFixed(s, p, issue$constructor_type_c93015)).length >= issueLimit) return s;
       }
     }
     const x14: unknown = o1.prototype;
     if (x14 !== undefined) {
       if (typeof x14 !== 'string' && hasOwn.call(o1, 'prototype')) {
-        s = reportFixed(s, p, issue$prototype_type_26416f);
+        if ((s = reportFixed(s, p, issue$prototype_type_26416f)).length >= issueLimit) return s;
       }
     }
     const x15: unknown = hasOwn.call(o1, 'toString') ? o1.toString : undefined;
     if (x15 !== undefined) {
       if (typeof x15 !== 'string') {
-        s = reportFixed(s, p, issue$toString_type_466b80);
+        if ((s = reportFixed(s, p, issue$toString_type_466b80)).length >= issueLimit) return s;
       }
     }
     const x16: unknown = hasOwn.call(o1, 'hasOwnProperty') ? o1.hasOwnProperty : undefined;
     if (x16 !== undefined) {
       if (typeof x16 !== 'string') {
-        s = reportFixed(s, p, issue$hasOwnProperty_type_500872);
+        if ((s = reportFixed(s, p, issue$hasOwnProperty_type_500872)).length >= issueLimit) return s;
       }
     }
     const x17: unknown = o1['a-b'];
     if (x17 !== undefined) {
       if (typeof x17 !== 'string' && hasOwn.call(o1, 'a-b')) {
-        s = reportFixed(s, p, issue$a_b_type_27a3ff);
+        if ((s = reportFixed(s, p, issue$a_b_type_27a3ff)).length >= issueLimit) return s;
       }
     }
     const x18: unknown = o1.a_b;
     if (x18 !== undefined) {
       if (typeof x18 !== 'string' && hasOwn.call(o1, 'a_b')) {
-        s = reportFixed(s, p, issue$a_b_type_c36b85);
+        if ((s = reportFixed(s, p, issue$a_b_type_c36b85)).length >= issueLimit) return s;
       }
     }
     const x19: unknown = o1['a b'];
     if (x19 !== undefined) {
       if (typeof x19 !== 'string' && hasOwn.call(o1, 'a b')) {
-        s = reportFixed(s, p, issue$a_b_type_90a249);
+        if ((s = reportFixed(s, p, issue$a_b_type_90a249)).length >= issueLimit) return s;
       }
     }
     const x20: unknown = o1.aB;
     if (x20 !== undefined) {
       if (typeof x20 !== 'string' && hasOwn.call(o1, 'aB')) {
-        s = reportFixed(s, p, issue$aB_type_2b8e01);
+        if ((s = reportFixed(s, p, issue$aB_type_2b8e01)).length >= issueLimit) return s;
       }
     }
     const x21: unknown = o1['"]; globalThis.pwned = 1; //'];
     if (x21 !== undefined) {
       if (typeof x21 !== 'string' && hasOwn.call(o1, '"]; globalThis.pwned = 1; //')) {
-        s = reportFixed(s, p, issue$globalThis_pwned_1_type_393141);
+        if ((s = reportFixed(s, p, issue$globalThis_pwned_1_type_393141)).length >= issueLimit) return s;
       }
     }
     const x22: unknown = o1['*/ ; globalThis.pwned = 1; /*'];
     if (x22 !== undefined) {
       if (typeof x22 !== 'string' && hasOwn.call(o1, '*/ ; globalThis.pwned = 1; /*')) {
-        s = reportFixed(s, p, issue$globalThis_pwned_1_type_1e921f);
+        if ((s = reportFixed(s, p, issue$globalThis_pwned_1_type_1e921f)).length >= issueLimit) return s;
       }
     }
     const x23: unknown = o1['line\u2028sep'];
     if (x23 !== undefined) {
       if (typeof x23 !== 'string' && hasOwn.call(o1, 'line\u2028sep')) {
-        s = reportFixed(s, p, issue$line_sep_type_c940ca);
+        if ((s = reportFixed(s, p, issue$line_sep_type_c940ca)).length >= issueLimit) return s;
       }
     }
     const x24: unknown = o1['nul\u0000byte'];
     if (x24 !== undefined) {
       if (typeof x24 !== 'string' && hasOwn.call(o1, 'nul\u0000byte')) {
-        s = reportFixed(s, p, issue$nul_byte_type_8dc3c6);
+        if ((s = reportFixed(s, p, issue$nul_byte_type_8dc3c6)).length >= issueLimit) return s;
       }
     }
     const x25: unknown = o1['${x}`'];
     if (x25 !== undefined) {
       if (typeof x25 !== 'string' && hasOwn.call(o1, '${x}`')) {
-        s = reportFixed(s, p, issue$x_type_6a51cb);
+        if ((s = reportFixed(s, p, issue$x_type_6a51cb)).length >= issueLimit) return s;
       }
     }
     const x26: unknown = o1.slashy;
     if (x26 !== undefined) {
       if (hasOwn.call(o1, 'slashy')) {
         if (typeof x26 !== 'string') {
-          s = reportFixed(s, p, issue$slashy_type_ac1cfe);
+          if ((s = reportFixed(s, p, issue$slashy_type_ac1cfe)).length >= issueLimit) return s;
         } else {
-          if (!pattern$8e84c2.test((x26 as string))) s = reportFixed(s, p, issue$slashy_pattern_7e24be);
+          if (!pattern$8e84c2.test((x26 as string))) if ((s = reportFixed(s, p, issue$slashy_pattern_7e24be)).length >= issueLimit) return s;
         }
       }
     }
@@ -1069,9 +1070,9 @@ function check$MySchema2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     if (x27 !== undefined) {
       if (hasOwn.call(o1, 'regexPayload')) {
         if (typeof x27 !== 'string') {
-          s = reportFixed(s, p, issue$regexPayload_type_2307f0);
+          if ((s = reportFixed(s, p, issue$regexPayload_type_2307f0)).length >= issueLimit) return s;
         } else {
-          if (!pattern$9afa23.test((x27 as string))) s = reportFixed(s, p, issue$regexPayload_pattern_9b842f);
+          if (!pattern$9afa23.test((x27 as string))) if ((s = reportFixed(s, p, issue$regexPayload_pattern_9b842f)).length >= issueLimit) return s;
         }
       }
     }
@@ -1079,9 +1080,9 @@ function check$MySchema2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     if (x28 !== undefined) {
       if (hasOwn.call(o1, 'flagsLike')) {
         if (typeof x28 !== 'string') {
-          s = reportFixed(s, p, issue$flagsLike_type_63f8ac);
+          if ((s = reportFixed(s, p, issue$flagsLike_type_63f8ac)).length >= issueLimit) return s;
         } else {
-          if (!pattern$26b3b5.test((x28 as string))) s = reportFixed(s, p, issue$flagsLike_pattern_fb2958);
+          if (!pattern$26b3b5.test((x28 as string))) if ((s = reportFixed(s, p, issue$flagsLike_pattern_fb2958)).length >= issueLimit) return s;
         }
       }
     }
@@ -1089,9 +1090,9 @@ function check$MySchema2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     if (x29 !== undefined) {
       if (hasOwn.call(o1, 'unicodeWord')) {
         if (typeof x29 !== 'string') {
-          s = reportFixed(s, p, issue$unicodeWord_type_18576f);
+          if ((s = reportFixed(s, p, issue$unicodeWord_type_18576f)).length >= issueLimit) return s;
         } else {
-          if (!pattern$fe77b0.test((x29 as string))) s = reportFixed(s, p, issue$unicodeWord_pattern_3e2d0d);
+          if (!pattern$fe77b0.test((x29 as string))) if ((s = reportFixed(s, p, issue$unicodeWord_pattern_3e2d0d)).length >= issueLimit) return s;
         }
       }
     }
@@ -1099,24 +1100,24 @@ function check$MySchema2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     if (x30 !== undefined) {
       if (hasOwn.call(o1, 'astral')) {
         if (typeof x30 !== 'string') {
-          s = reportFixed(s, p, issue$astral_type_979f49);
+          if ((s = reportFixed(s, p, issue$astral_type_979f49)).length >= issueLimit) return s;
         } else {
-          if (!pattern$02631f.test((x30 as string))) s = reportFixed(s, p, issue$astral_pattern_c4a41e);
+          if (!pattern$02631f.test((x30 as string))) if ((s = reportFixed(s, p, issue$astral_pattern_c4a41e)).length >= issueLimit) return s;
         }
       }
     }
     const x31: unknown = o1.mood;
     if (x31 !== undefined) {
-      if (!is$Mood(x31, d + 1) && hasOwn.call(o1, 'mood')) s = check$Mood(x31, below(p, ['mood']), s, d + 1);
+      if (!is$Mood(x31, d + 1) && hasOwn.call(o1, 'mood')) if (full(s = check$Mood(x31, below(p, ['mood']), s, d + 1))) return s;
     }
     const x32: unknown = o1.anything;
     if (x32 !== undefined) {
-      if (!is$AnyEnum(x32, d + 1) && hasOwn.call(o1, 'anything')) s = check$AnyEnum(x32, below(p, ['anything']), s, d + 1);
+      if (!is$AnyEnum(x32, d + 1) && hasOwn.call(o1, 'anything')) if (full(s = check$AnyEnum(x32, below(p, ['anything']), s, d + 1))) return s;
     }
     const x33: unknown = hasOwn.call(o1, '__proto__') ? o1.__proto__ : undefined;
     if (x33 !== undefined) {
       if (typeof x33 !== 'string') {
-        s = reportFixed(s, p, issue$proto_type_3e953e);
+        if ((s = reportFixed(s, p, issue$proto_type_3e953e)).length >= issueLimit) return s;
       }
     }
   }
@@ -1132,7 +1133,7 @@ function is$MySchema3(v: unknown, d: number): boolean {
 function check$MySchema3(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1146,7 +1147,7 @@ function is$MySchema4(v: unknown, d: number): boolean {
 function check$MySchema4(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'boolean') {
-    s = reportFixed(s, p, issue$type_a2dec7);
+    if ((s = reportFixed(s, p, issue$type_a2dec7)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1160,7 +1161,7 @@ function is$MySchema5(v: unknown, d: number): boolean {
 function check$MySchema5(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Number.isInteger(v)) {
-    s = reportFixed(s, p, issue$type_456846);
+    if ((s = reportFixed(s, p, issue$type_456846)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1174,7 +1175,7 @@ function is$Promise(v: unknown, d: number): boolean {
 function check$Promise(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1188,7 +1189,7 @@ function is$Proto(v: unknown, d: number): boolean {
 function check$Proto(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1202,7 +1203,7 @@ function is$Record(v: unknown, d: number): boolean {
 function check$Record(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1216,7 +1217,7 @@ function is$ToString(v: unknown, d: number): boolean {
 function check$ToString(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1230,7 +1231,7 @@ function is$_1thing(v: unknown, d: number): boolean {
 function check$_1thing(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1262,20 +1263,19 @@ function is$GetItem5Response(v: unknown, d: number): boolean {
 function check$GetItem5Response(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.value;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'value')) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$value_type_e99abd);
+          if ((s = reportFixed(s, p, issue$value_type_e99abd)).length >= issueLimit) return s;
         } else {
           const a3 = x2 as unknown[];
           for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x5 = a3[i4];
-            if (!is$MySchema2(x5, d + 1)) s = check$MySchema2(x5, below(p, ['value', i4]), s, d + 1);
+            if (!is$MySchema2(x5, d + 1)) if (full(s = check$MySchema2(x5, below(p, ['value', i4]), s, d + 1))) return s;
           }
         }
       }
@@ -1292,7 +1292,7 @@ function is$GlobalThisPwned1Response(v: unknown, d: number): boolean {
 
 function check$GlobalThisPwned1Response(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1304,7 +1304,7 @@ function is$DeleteResponse(v: unknown, d: number): boolean {
 
 function check$DeleteResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1316,7 +1316,7 @@ function is$GetItem4Response(v: unknown, d: number): boolean {
 
 function check$GetItem4Response(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1328,7 +1328,7 @@ function is$Proto2Response(v: unknown, d: number): boolean {
 
 function check$Proto2Response(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1340,7 +1340,7 @@ function is$ToString2Response(v: unknown, d: number): boolean {
 
 function check$ToString2Response(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1352,7 +1352,7 @@ function is$Constructor2Response(v: unknown, d: number): boolean {
 
 function check$Constructor2Response(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1364,7 +1364,7 @@ function is$_1opResponse(v: unknown, d: number): boolean {
 
 function check$_1opResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 

@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -413,9 +414,9 @@ function is$Account(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "id") ? o1.id : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   if (x3.length < 1) return false;
   if (hasOwn.call(o1, "password") && o1.password !== void 0) return false;
@@ -432,35 +433,38 @@ function is$Account(v, d) {
 function check$Account(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "id") ? o1.id : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$id_required_f4322b);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
-      }
+      if ((s = reportFixed(s, p, issue$id_required_f4322b)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0) {
       if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       } else {
-        if (x3.length < 1) s = reportFixed(s, p, issue$name_minLength_1dfe7a);
+        if (x3.length < 1) {
+          if ((s = reportFixed(s, p, issue$name_minLength_1dfe7a)).length >= issueLimit) return s;
+        }
       }
     }
-    if (hasOwn.call(o1, "password") && o1.password !== void 0) s = reportFixed(s, p, issue$password_writeOnly_ba6cc0);
+    if (hasOwn.call(o1, "password") && o1.password !== void 0) {
+      if ((s = reportFixed(s, p, issue$password_writeOnly_ba6cc0)).length >= issueLimit) return s;
+    }
     for (const k4 in o1) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k4)) continue;
       const x5 = o1[k4];
       if (x5 === void 0) continue;
       if (k4 !== "id" && k4 !== "name" && k4 !== "password") {
-        s = report(s, p, [k4], "additionalProperties", "is not an allowed property");
+        if ((s = report(s, p, [k4], "additionalProperties", "is not an allowed property")).length >= issueLimit) return s;
       }
     }
   }
@@ -470,13 +474,13 @@ function is$AccountWritable(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v;
-  if (hasOwn.call(o1, "id") && o1.id !== void 0) return false;
   const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
-  if (x2.length < 1) return false;
   const x3 = hasOwn.call(o1, "password") ? o1.password : void 0;
   if (x3 === void 0) return false;
+  if (hasOwn.call(o1, "id") && o1.id !== void 0) return false;
+  if (typeof x2 !== "string") return false;
+  if (x2.length < 1) return false;
   if (typeof x3 !== "string") return false;
   if (x3.length < 8 || x3.length < 15 && codePointLength(x3) < 8) return false;
   for (const k4 in o1) {
@@ -492,37 +496,44 @@ function is$AccountWritable(v, d) {
 function check$AccountWritable(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
-    if (hasOwn.call(o1, "id") && o1.id !== void 0) s = reportFixed(s, p, issue$id_readOnly_c411fa);
     const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      } else {
-        if (x2.length < 1) s = reportFixed(s, p, issue$name_minLength_1dfe7a);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "password") ? o1.password : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$password_required_c44f2e);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$password_type_10a1a6);
+      if ((s = reportFixed(s, p, issue$password_required_c44f2e)).length >= issueLimit) return s;
+    }
+    if (hasOwn.call(o1, "id") && o1.id !== void 0) {
+      if ((s = reportFixed(s, p, issue$id_readOnly_c411fa)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0) {
+      if (typeof x2 !== "string") {
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       } else {
-        if (x3.length < 8 || x3.length < 15 && codePointLength(x3) < 8) s = reportFixed(s, p, issue$password_minLength_1bdac2);
+        if (x2.length < 1) {
+          if ((s = reportFixed(s, p, issue$name_minLength_1dfe7a)).length >= issueLimit) return s;
+        }
+      }
+    }
+    if (x3 !== void 0) {
+      if (typeof x3 !== "string") {
+        if ((s = reportFixed(s, p, issue$password_type_10a1a6)).length >= issueLimit) return s;
+      } else {
+        if (x3.length < 8 || x3.length < 15 && codePointLength(x3) < 8) {
+          if ((s = reportFixed(s, p, issue$password_minLength_1bdac2)).length >= issueLimit) return s;
+        }
       }
     }
     for (const k4 in o1) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k4)) continue;
       const x5 = o1[k4];
       if (x5 === void 0) continue;
       if (k4 !== "id" && k4 !== "name" && k4 !== "password") {
-        s = report(s, p, [k4], "additionalProperties", "is not an allowed property");
+        if ((s = report(s, p, [k4], "additionalProperties", "is not an allowed property")).length >= issueLimit) return s;
       }
     }
   }
@@ -542,33 +553,33 @@ function is$Cat(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "petType") ? o1.petType : void 0;
   if (x2 === void 0) return false;
-  if (x2 !== "cat") return false;
   const x3 = hasOwn.call(o1, "meows") ? o1.meows : void 0;
   if (x3 === void 0) return false;
+  if (x2 !== "cat") return false;
   if (typeof x3 !== "boolean") return false;
   return true;
 }
 function check$Cat(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "petType") ? o1.petType : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$petType_required_aff603);
-    } else {
+      if ((s = reportFixed(s, p, issue$petType_required_aff603)).length >= issueLimit) return s;
+    }
+    const x3 = hasOwn.call(o1, "meows") ? o1.meows : void 0;
+    if (x3 === void 0) {
+      if ((s = reportFixed(s, p, issue$meows_required_fae32b)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && x2 !== "cat") {
       if (x2 !== "cat") {
-        if (x2 !== "cat") s = reportFixed(s, p, issue$petType_const_8b8dbb);
+        if ((s = reportFixed(s, p, issue$petType_const_8b8dbb)).length >= issueLimit) return s;
       }
     }
-    const x7 = hasOwn.call(o1, "meows") ? o1.meows : void 0;
-    if (x7 === void 0) {
-      s = reportFixed(s, p, issue$meows_required_fae32b);
-    } else {
-      if (typeof x7 !== "boolean") {
-        s = reportFixed(s, p, issue$meows_type_286488);
-      }
+    if (x3 !== void 0 && typeof x3 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$meows_type_286488)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -579,9 +590,9 @@ function is$Circle(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "kind") ? o1.kind : void 0;
   if (x2 === void 0) return false;
-  if (x2 !== "circle") return false;
   const x3 = hasOwn.call(o1, "radius") ? o1.radius : void 0;
   if (x3 === void 0) return false;
+  if (x2 !== "circle") return false;
   if (!Number.isFinite(x3)) return false;
   if (x3 < 0) return false;
   return true;
@@ -589,29 +600,33 @@ function is$Circle(v, d) {
 function check$Circle(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "kind") ? o1.kind : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$kind_required_9a21aa);
-    } else {
-      if (x2 !== "circle") {
-        if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$kind_type_5eee23);
-        } else {
-          if (x2 !== "circle") s = reportFixed(s, p, issue$kind_enum_d13c27);
-        }
-      }
+      if ((s = reportFixed(s, p, issue$kind_required_9a21aa)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "radius") ? o1.radius : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$radius_required_014966);
-    } else {
-      if (!Number.isFinite(x3)) {
-        s = reportFixed(s, p, issue$radius_type_7666fb);
+      if ((s = reportFixed(s, p, issue$radius_required_014966)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && x2 !== "circle") {
+      if (typeof x2 !== "string") {
+        if ((s = reportFixed(s, p, issue$kind_type_5eee23)).length >= issueLimit) return s;
       } else {
-        if (x3 < 0) s = reportFixed(s, p, issue$radius_minimum_b13925);
+        if (x2 !== "circle") {
+          if ((s = reportFixed(s, p, issue$kind_enum_d13c27)).length >= issueLimit) return s;
+        }
+      }
+    }
+    if (x3 !== void 0) {
+      if (!Number.isFinite(x3)) {
+        if ((s = reportFixed(s, p, issue$radius_type_7666fb)).length >= issueLimit) return s;
+      } else {
+        if (x3 < 0) {
+          if ((s = reportFixed(s, p, issue$radius_minimum_b13925)).length >= issueLimit) return s;
+        }
       }
     }
   }
@@ -765,25 +780,30 @@ function is$Collections(v, d) {
 function check$Collections(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.tags;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "tags")) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$tags_type_6b6b73);
+          if ((s = reportFixed(s, p, issue$tags_type_6b6b73)).length >= issueLimit) return s;
         } else {
           const a3 = x2;
-          if (a3.length < 1) s = reportFixed(s, p, issue$tags_minItems_529faa);
-          if (a3.length > 3) s = reportFixed(s, p, issue$tags_maxItems_958c82);
+          if (a3.length < 1) {
+            if ((s = reportFixed(s, p, issue$tags_minItems_529faa)).length >= issueLimit) return s;
+          }
+          if (a3.length > 3) {
+            if ((s = reportFixed(s, p, issue$tags_maxItems_958c82)).length >= issueLimit) return s;
+          }
           const duplicate4 = duplicateItems(a3);
-          if (duplicate4 !== void 0) s = report(s, p, ["tags"], "uniqueItems", `must not contain duplicates (items ${duplicate4[0]} and ${duplicate4[1]} are equal)`);
+          if (duplicate4 !== void 0) {
+            if ((s = report(s, p, ["tags"], "uniqueItems", `must not contain duplicates (items ${duplicate4[0]} and ${duplicate4[1]} are equal)`)).length >= issueLimit) return s;
+          }
           for (let i5 = 0; i5 < a3.length; i5++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x6 = a3[i5];
             if (typeof x6 !== "string") {
-              s = report(s, p, ["tags", i5], "type", "must be a string");
+              if ((s = report(s, p, ["tags", i5], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -793,22 +813,24 @@ function check$Collections(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "tuple")) {
         if (!Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$tuple_type_2a462d);
+          if ((s = reportFixed(s, p, issue$tuple_type_2a462d)).length >= issueLimit) return s;
         } else {
           const a8 = x7;
           if (a8.length > 0) {
             const x9 = a8[0];
             if (typeof x9 !== "string") {
-              s = reportFixed(s, p, issue$tuple_0_type_99a13b);
+              if ((s = reportFixed(s, p, issue$tuple_0_type_99a13b)).length >= issueLimit) return s;
             }
           }
           if (a8.length > 1) {
             const x10 = a8[1];
             if (!Number.isInteger(x10)) {
-              s = reportFixed(s, p, issue$tuple_1_type_457f29);
+              if ((s = reportFixed(s, p, issue$tuple_1_type_457f29)).length >= issueLimit) return s;
             }
           }
-          if (a8.length > 2) s = reportFixed(s, p, issue$tuple_items_61d21d);
+          if (a8.length > 2) {
+            if ((s = reportFixed(s, p, issue$tuple_items_61d21d)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -816,20 +838,19 @@ function check$Collections(v, p, s, d) {
     if (x11 !== void 0) {
       if (hasOwn.call(o1, "pairs")) {
         if (!Array.isArray(x11)) {
-          s = reportFixed(s, p, issue$pairs_type_c7adc1);
+          if ((s = reportFixed(s, p, issue$pairs_type_c7adc1)).length >= issueLimit) return s;
         } else {
           const a12 = x11;
           if (a12.length > 0) {
             const x13 = a12[0];
             if (!Number.isInteger(x13)) {
-              s = reportFixed(s, p, issue$pairs_0_type_036cd0);
+              if ((s = reportFixed(s, p, issue$pairs_0_type_036cd0)).length >= issueLimit) return s;
             }
           }
           for (let i14 = 1; i14 < a12.length; i14++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x15 = a12[i14];
             if (typeof x15 !== "string") {
-              s = report(s, p, ["pairs", i14], "type", "must be a string");
+              if ((s = report(s, p, ["pairs", i14], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -839,23 +860,23 @@ function check$Collections(v, p, s, d) {
     if (x16 !== void 0) {
       if (hasOwn.call(o1, "matrix")) {
         if (!Array.isArray(x16)) {
-          s = reportFixed(s, p, issue$matrix_type_cae5ac);
+          if ((s = reportFixed(s, p, issue$matrix_type_cae5ac)).length >= issueLimit) return s;
         } else {
           const a17 = x16;
           const duplicate18 = duplicateItems(a17);
-          if (duplicate18 !== void 0) s = report(s, p, ["matrix"], "uniqueItems", `must not contain duplicates (items ${duplicate18[0]} and ${duplicate18[1]} are equal)`);
+          if (duplicate18 !== void 0) {
+            if ((s = report(s, p, ["matrix"], "uniqueItems", `must not contain duplicates (items ${duplicate18[0]} and ${duplicate18[1]} are equal)`)).length >= issueLimit) return s;
+          }
           for (let i19 = 0; i19 < a17.length; i19++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x20 = a17[i19];
             if (!Array.isArray(x20)) {
-              s = report(s, p, ["matrix", i19], "type", "must be an array");
+              if ((s = report(s, p, ["matrix", i19], "type", "must be an array")).length >= issueLimit) return s;
             } else {
               const a21 = x20;
               for (let i22 = 0; i22 < a21.length; i22++) {
-                if (s !== void 0 && s.length >= MAX_ISSUES) return s;
                 const x23 = a21[i22];
                 if (!Number.isFinite(x23)) {
-                  s = report(s, p, ["matrix", i19, i22], "type", "must be a number");
+                  if ((s = report(s, p, ["matrix", i19, i22], "type", "must be a number")).length >= issueLimit) return s;
                 }
               }
             }
@@ -867,28 +888,28 @@ function check$Collections(v, p, s, d) {
     if (x24 !== void 0) {
       if (hasOwn.call(o1, "records")) {
         if (!Array.isArray(x24)) {
-          s = reportFixed(s, p, issue$records_type_23263e);
+          if ((s = reportFixed(s, p, issue$records_type_23263e)).length >= issueLimit) return s;
         } else {
           const a25 = x24;
           const duplicate26 = duplicateItems(a25);
-          if (duplicate26 !== void 0) s = report(s, p, ["records"], "uniqueItems", `must not contain duplicates (items ${duplicate26[0]} and ${duplicate26[1]} are equal)`);
+          if (duplicate26 !== void 0) {
+            if ((s = report(s, p, ["records"], "uniqueItems", `must not contain duplicates (items ${duplicate26[0]} and ${duplicate26[1]} are equal)`)).length >= issueLimit) return s;
+          }
           for (let i27 = 0; i27 < a25.length; i27++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x28 = a25[i27];
             if (typeof x28 !== "object" || x28 === null || Array.isArray(x28)) {
-              s = report(s, p, ["records", i27], "type", "must be an object");
+              if ((s = report(s, p, ["records", i27], "type", "must be an object")).length >= issueLimit) return s;
             }
           }
         }
       }
     }
     for (const k32 in o1) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k32)) continue;
       const x33 = o1[k32];
       if (x33 === void 0) continue;
       if (k32 !== "tags" && k32 !== "tuple" && k32 !== "pairs" && k32 !== "matrix" && k32 !== "records") {
-        s = report(s, p, [k32], "additionalProperties", "is not an allowed property");
+        if ((s = report(s, p, [k32], "additionalProperties", "is not an allowed property")).length >= issueLimit) return s;
       }
     }
   }
@@ -1002,21 +1023,25 @@ function is$Composition(v, d) {
 function check$Composition(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.both;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "both")) {
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$both_type_945701);
+          if ((s = reportFixed(s, p, issue$both_type_945701)).length >= issueLimit) return s;
         } else {
-          if (x2.length < 1) s = reportFixed(s, p, issue$both_minLength_0ee4c9);
+          if (x2.length < 1) {
+            if ((s = reportFixed(s, p, issue$both_minLength_0ee4c9)).length >= issueLimit) return s;
+          }
         }
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$both_type_945701);
+          if ((s = reportFixed(s, p, issue$both_type_945701)).length >= issueLimit) return s;
         } else {
-          if (x2.length > 3 && (x2.length > 6 || codePointLength(x2) > 3)) s = reportFixed(s, p, issue$both_maxLength_e3a37b);
+          if (x2.length > 3 && (x2.length > 6 || codePointLength(x2) > 3)) {
+            if ((s = reportFixed(s, p, issue$both_maxLength_e3a37b)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1035,11 +1060,15 @@ function check$Composition(v, p, s, d) {
             break passed12;
           }
           if (typeof x7 === "string") {
-            if (x7.length > 3 && (x7.length > 6 || codePointLength(x7) > 3)) s = reportFixed(s, p, issue$either_maxLength_03d9f7);
+            if (x7.length > 3 && (x7.length > 6 || codePointLength(x7) > 3)) {
+              if ((s = reportFixed(s, p, issue$either_maxLength_03d9f7)).length >= issueLimit) return s;
+            }
           } else if (Number.isInteger(x7)) {
-            if (x7 < 0) s = reportFixed(s, p, issue$either_minimum_8ec20d);
+            if (x7 < 0) {
+              if ((s = reportFixed(s, p, issue$either_minimum_8ec20d)).length >= issueLimit) return s;
+            }
           } else {
-            s = reportFixed(s, p, issue$either_anyOf_be4dc6);
+            if ((s = reportFixed(s, p, issue$either_anyOf_be4dc6)).length >= issueLimit) return s;
           }
         }
       }
@@ -1059,9 +1088,9 @@ function check$Composition(v, p, s, d) {
           matches20++;
         }
         if (matches20 === 0) {
-          s = report(s, p, ["exactlyOne"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches20);
+          if ((s = report(s, p, ["exactlyOne"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches20)).length >= issueLimit) return s;
         } else if (matches20 > 1) {
-          s = report(s, p, ["exactlyOne"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches20);
+          if ((s = report(s, p, ["exactlyOne"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches20)).length >= issueLimit) return s;
         }
       }
     }
@@ -1070,7 +1099,7 @@ function check$Composition(v, p, s, d) {
       if (hasOwn.call(o1, "notNull")) {
         failed28: {
           if (x23 !== null) break failed28;
-          s = reportFixed(s, p, issue$notNull_not_13164c);
+          if ((s = reportFixed(s, p, issue$notNull_not_13164c)).length >= issueLimit) return s;
         }
       }
     }
@@ -1078,24 +1107,29 @@ function check$Composition(v, p, s, d) {
     if (x29 !== void 0) {
       if (hasOwn.call(o1, "labelled")) {
         if (typeof x29 !== "string") {
-          s = reportFixed(s, p, issue$labelled_type_7f14ef);
+          if ((s = reportFixed(s, p, issue$labelled_type_7f14ef)).length >= issueLimit) return s;
         } else {
-          if (x29.length > 4 && (x29.length > 8 || codePointLength(x29) > 4)) s = reportFixed(s, p, issue$labelled_maxLength_eb991a);
-          if (!is$Label(x29, d + 1)) s = check$Label(x29, below(p, ["labelled"]), s, d + 1);
+          if (x29.length > 4 && (x29.length > 8 || codePointLength(x29) > 4)) {
+            if ((s = reportFixed(s, p, issue$labelled_maxLength_eb991a)).length >= issueLimit) return s;
+          }
+          if (!is$Label(x29, d + 1)) {
+            if (full(s = check$Label(x29, below(p, ["labelled"]), s, d + 1))) return s;
+          }
         }
       }
     }
     const x30 = o1.pet;
     if (x30 !== void 0) {
-      if (!is$Pet(x30, d + 1) && hasOwn.call(o1, "pet")) s = check$Pet(x30, below(p, ["pet"]), s, d + 1);
+      if (!is$Pet(x30, d + 1) && hasOwn.call(o1, "pet")) {
+        if (full(s = check$Pet(x30, below(p, ["pet"]), s, d + 1))) return s;
+      }
     }
     for (const k31 in o1) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k31)) continue;
       const x32 = o1[k31];
       if (x32 === void 0) continue;
       if (k31 !== "both" && k31 !== "either" && k31 !== "exactlyOne" && k31 !== "notNull" && k31 !== "labelled" && k31 !== "pet") {
-        s = report(s, p, [k31], "additionalProperties", "is not an allowed property");
+        if ((s = report(s, p, [k31], "additionalProperties", "is not an allowed property")).length >= issueLimit) return s;
       }
     }
   }
@@ -1141,55 +1175,53 @@ function is$Dangerous(v, d) {
 function check$Dangerous(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "constructor") ? o1.constructor : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$constructor_required_c46da6);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$constructor_type_c93015);
-      }
+      if ((s = reportFixed(s, p, issue$constructor_required_c46da6)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$constructor_type_c93015)).length >= issueLimit) return s;
     }
     const x3 = o1.prototype;
     if (x3 !== void 0) {
       if (!Number.isInteger(x3) && hasOwn.call(o1, "prototype")) {
-        s = reportFixed(s, p, issue$prototype_type_c4b972);
+        if ((s = reportFixed(s, p, issue$prototype_type_c4b972)).length >= issueLimit) return s;
       }
     }
     const x4 = hasOwn.call(o1, "toString") ? o1.toString : void 0;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean") {
-        s = reportFixed(s, p, issue$toString_type_2701c0);
+        if ((s = reportFixed(s, p, issue$toString_type_2701c0)).length >= issueLimit) return s;
       }
     }
     const x5 = o1['quote"and\\backslash'];
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, 'quote"and\\backslash')) {
-        s = reportFixed(s, p, issue$quote_and_backslash_type_efeb19);
+        if ((s = reportFixed(s, p, issue$quote_and_backslash_type_efeb19)).length >= issueLimit) return s;
       }
     }
     const x6 = o1["new\nline */ end"];
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "new\nline */ end")) {
-        s = reportFixed(s, p, issue$new_line_end_type_ffd30d);
+        if ((s = reportFixed(s, p, issue$new_line_end_type_ffd30d)).length >= issueLimit) return s;
       }
     }
     const x7 = o1["emoji 🐱"];
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "emoji 🐱")) {
-        s = reportFixed(s, p, issue$emoji_type_fe9600);
+        if ((s = reportFixed(s, p, issue$emoji_type_fe9600)).length >= issueLimit) return s;
       }
     }
     for (const k8 in o1) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k8)) continue;
       const x9 = o1[k8];
       if (x9 === void 0) continue;
       if (k8 !== "constructor" && k8 !== "prototype" && k8 !== "toString" && k8 !== 'quote"and\\backslash' && k8 !== "new\nline */ end" && k8 !== "emoji 🐱") {
         if (x9 !== null) {
-          s = report(s, p, [k8], "type", "must be null");
+          if ((s = report(s, p, [k8], "type", "must be null")).length >= issueLimit) return s;
         }
       }
     }
@@ -1223,12 +1255,11 @@ function is$Dictionary(v, d) {
 function check$Dictionary(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     let count7 = 0;
     for (const k2 in o1) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k2)) continue;
       const x3 = o1[k2];
       if (x3 === void 0) continue;
@@ -1238,23 +1269,27 @@ function check$Dictionary(v, p, s, d) {
           if (k2.length > 8 && (k2.length > 16 || codePointLength(k2) > 8)) break failed5;
           break passed4;
         }
-        s = report(s, p, [k2], "propertyNames", "is not an allowed property name");
+        if ((s = report(s, p, [k2], "propertyNames", "is not an allowed property name")).length >= issueLimit) return s;
       }
       let matched6 = false;
       if (pattern$537374.test(k2)) {
         matched6 = true;
         if (typeof x3 !== "string") {
-          s = report(s, p, [k2], "type", "must be a string");
+          if ((s = report(s, p, [k2], "type", "must be a string")).length >= issueLimit) return s;
         }
       }
       if (!matched6) {
         if (!Number.isInteger(x3)) {
-          s = report(s, p, [k2], "type", "must be an integer");
+          if ((s = report(s, p, [k2], "type", "must be an integer")).length >= issueLimit) return s;
         }
       }
     }
-    if (count7 < 1) s = reportFixed(s, p, issue$minProperties_ac2a56);
-    if (count7 > 4) s = reportFixed(s, p, issue$maxProperties_43fc03);
+    if (count7 < 1) {
+      if ((s = reportFixed(s, p, issue$minProperties_ac2a56)).length >= issueLimit) return s;
+    }
+    if (count7 > 4) {
+      if ((s = reportFixed(s, p, issue$maxProperties_43fc03)).length >= issueLimit) return s;
+    }
   }
   return s;
 }
@@ -1264,9 +1299,9 @@ function is$Dog(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "petType") ? o1.petType : void 0;
   if (x2 === void 0) return false;
-  if (x2 !== "dog") return false;
   const x3 = hasOwn.call(o1, "barks") ? o1.barks : void 0;
   if (x3 === void 0) return false;
+  if (x2 !== "dog") return false;
   if (!Number.isInteger(x3)) return false;
   if (x3 < 0) return false;
   return true;
@@ -1274,25 +1309,29 @@ function is$Dog(v, d) {
 function check$Dog(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "petType") ? o1.petType : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$petType_required_aff603);
-    } else {
+      if ((s = reportFixed(s, p, issue$petType_required_aff603)).length >= issueLimit) return s;
+    }
+    const x3 = hasOwn.call(o1, "barks") ? o1.barks : void 0;
+    if (x3 === void 0) {
+      if ((s = reportFixed(s, p, issue$barks_required_3f876b)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && x2 !== "dog") {
       if (x2 !== "dog") {
-        if (x2 !== "dog") s = reportFixed(s, p, issue$petType_const_0dc468);
+        if ((s = reportFixed(s, p, issue$petType_const_0dc468)).length >= issueLimit) return s;
       }
     }
-    const x7 = hasOwn.call(o1, "barks") ? o1.barks : void 0;
-    if (x7 === void 0) {
-      s = reportFixed(s, p, issue$barks_required_3f876b);
-    } else {
-      if (!Number.isInteger(x7)) {
-        s = reportFixed(s, p, issue$barks_type_531e9c);
+    if (x3 !== void 0) {
+      if (!Number.isInteger(x3)) {
+        if ((s = reportFixed(s, p, issue$barks_type_531e9c)).length >= issueLimit) return s;
       } else {
-        if (x7 < 0) s = reportFixed(s, p, issue$barks_minimum_29ae6a);
+        if (x3 < 0) {
+          if ((s = reportFixed(s, p, issue$barks_minimum_29ae6a)).length >= issueLimit) return s;
+        }
       }
     }
   }
@@ -1436,16 +1475,18 @@ function is$Formats(v, d) {
 function check$Formats(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.when;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "when")) {
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$when_type_5db365);
+          if ((s = reportFixed(s, p, issue$when_type_5db365)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime(x2)) s = reportFixed(s, p, issue$when_format_66499c);
+          if (!formats.isDateTime(x2)) {
+            if ((s = reportFixed(s, p, issue$when_format_66499c)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1453,9 +1494,11 @@ function check$Formats(v, p, s, d) {
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "day")) {
         if (typeof x3 !== "string") {
-          s = reportFixed(s, p, issue$day_type_861eb0);
+          if ((s = reportFixed(s, p, issue$day_type_861eb0)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x3)) s = reportFixed(s, p, issue$day_format_c523d9);
+          if (!formats.isDate(x3)) {
+            if ((s = reportFixed(s, p, issue$day_format_c523d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1463,9 +1506,11 @@ function check$Formats(v, p, s, d) {
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "clock")) {
         if (typeof x4 !== "string") {
-          s = reportFixed(s, p, issue$clock_type_df394a);
+          if ((s = reportFixed(s, p, issue$clock_type_df394a)).length >= issueLimit) return s;
         } else {
-          if (!formats.isTime(x4)) s = reportFixed(s, p, issue$clock_format_d6edb1);
+          if (!formats.isTime(x4)) {
+            if ((s = reportFixed(s, p, issue$clock_format_d6edb1)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1473,9 +1518,11 @@ function check$Formats(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o1, "id")) {
         if (typeof x5 !== "string") {
-          s = reportFixed(s, p, issue$id_type_d0b34f);
+          if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
         } else {
-          if (!formats.isUuid(x5)) s = reportFixed(s, p, issue$id_format_5ca6f3);
+          if (!formats.isUuid(x5)) {
+            if ((s = reportFixed(s, p, issue$id_format_5ca6f3)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1483,9 +1530,11 @@ function check$Formats(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "mail")) {
         if (typeof x6 !== "string") {
-          s = reportFixed(s, p, issue$mail_type_a9f54a);
+          if ((s = reportFixed(s, p, issue$mail_type_a9f54a)).length >= issueLimit) return s;
         } else {
-          if (!formats.isEmail(x6)) s = reportFixed(s, p, issue$mail_format_5084d3);
+          if (!formats.isEmail(x6)) {
+            if ((s = reportFixed(s, p, issue$mail_format_5084d3)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1493,9 +1542,11 @@ function check$Formats(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "link")) {
         if (typeof x7 !== "string") {
-          s = reportFixed(s, p, issue$link_type_450aa7);
+          if ((s = reportFixed(s, p, issue$link_type_450aa7)).length >= issueLimit) return s;
         } else {
-          if (!formats.isUri(x7)) s = reportFixed(s, p, issue$link_format_53d5ac);
+          if (!formats.isUri(x7)) {
+            if ((s = reportFixed(s, p, issue$link_format_53d5ac)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1503,9 +1554,11 @@ function check$Formats(v, p, s, d) {
     if (x8 !== void 0) {
       if (hasOwn.call(o1, "blob")) {
         if (typeof x8 !== "string") {
-          s = reportFixed(s, p, issue$blob_type_5e0d73);
+          if ((s = reportFixed(s, p, issue$blob_type_5e0d73)).length >= issueLimit) return s;
         } else {
-          if (!formats.isByte(x8)) s = reportFixed(s, p, issue$blob_format_44fd4c);
+          if (!formats.isByte(x8)) {
+            if ((s = reportFixed(s, p, issue$blob_format_44fd4c)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1513,9 +1566,11 @@ function check$Formats(v, p, s, d) {
     if (x9 !== void 0) {
       if (hasOwn.call(o1, "v4")) {
         if (typeof x9 !== "string") {
-          s = reportFixed(s, p, issue$v4_type_e7fb1d);
+          if ((s = reportFixed(s, p, issue$v4_type_e7fb1d)).length >= issueLimit) return s;
         } else {
-          if (!formats.isIpv4(x9)) s = reportFixed(s, p, issue$v4_format_274f0c);
+          if (!formats.isIpv4(x9)) {
+            if ((s = reportFixed(s, p, issue$v4_format_274f0c)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1523,25 +1578,26 @@ function check$Formats(v, p, s, d) {
     if (x10 !== void 0) {
       if (hasOwn.call(o1, "v6")) {
         if (typeof x10 !== "string") {
-          s = reportFixed(s, p, issue$v6_type_b6d9ab);
+          if ((s = reportFixed(s, p, issue$v6_type_b6d9ab)).length >= issueLimit) return s;
         } else {
-          if (!formats.isIpv6(x10)) s = reportFixed(s, p, issue$v6_format_d7edf2);
+          if (!formats.isIpv6(x10)) {
+            if ((s = reportFixed(s, p, issue$v6_format_d7edf2)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x11 = o1.custom;
     if (x11 !== void 0) {
       if (typeof x11 !== "string" && hasOwn.call(o1, "custom")) {
-        s = reportFixed(s, p, issue$custom_type_796600);
+        if ((s = reportFixed(s, p, issue$custom_type_796600)).length >= issueLimit) return s;
       }
     }
     for (const k12 in o1) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k12)) continue;
       const x13 = o1[k12];
       if (x13 === void 0) continue;
       if (!allowed$73358c.has(k12)) {
-        s = report(s, p, [k12], "additionalProperties", "is not an allowed property");
+        if ((s = report(s, p, [k12], "additionalProperties", "is not an allowed property")).length >= issueLimit) return s;
       }
     }
   }
@@ -1556,9 +1612,11 @@ function check$Hostile(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (v !== '"; process.exit(1); "' && v !== "back`tick ${x}" && v !== "line\u2028separator" && v !== "*/") {
     if (typeof v !== "string") {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (v !== '"; process.exit(1); "' && v !== "back`tick ${x}" && v !== "line\u2028separator" && v !== "*/") s = reportFixed(s, p, issue$enum_346732);
+      if (v !== '"; process.exit(1); "' && v !== "back`tick ${x}" && v !== "line\u2028separator" && v !== "*/") {
+        if ((s = reportFixed(s, p, issue$enum_346732)).length >= issueLimit) return s;
+      }
     }
   }
   return s;
@@ -1572,9 +1630,11 @@ function is$Label(v, d) {
 function check$Label(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   } else {
-    if (v.length < 2 || v.length < 3 && codePointLength(v) < 2) s = reportFixed(s, p, issue$minLength_763a2c);
+    if (v.length < 2 || v.length < 3 && codePointLength(v) < 2) {
+      if ((s = reportFixed(s, p, issue$minLength_763a2c)).length >= issueLimit) return s;
+    }
   }
   return s;
 }
@@ -1654,27 +1714,34 @@ function is$Legacy(v, d) {
 function check$Legacy(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "age") ? o1.age : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$age_required_0df5eb);
-    } else {
+      if ((s = reportFixed(s, p, issue$age_required_0df5eb)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0) {
       if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$age_type_e96682);
+        if ((s = reportFixed(s, p, issue$age_type_e96682)).length >= issueLimit) return s;
       } else {
-        if (x2 > 150) s = reportFixed(s, p, issue$age_maximum_a98363);
-        if (x2 <= 0) s = reportFixed(s, p, issue$age_exclusiveMinimum_570d92);
+        if (x2 > 150) {
+          if ((s = reportFixed(s, p, issue$age_maximum_a98363)).length >= issueLimit) return s;
+        }
+        if (x2 <= 0) {
+          if ((s = reportFixed(s, p, issue$age_exclusiveMinimum_570d92)).length >= issueLimit) return s;
+        }
       }
     }
     const x3 = o1.score;
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "score")) {
         if (!Number.isFinite(x3)) {
-          s = reportFixed(s, p, issue$score_type_90e2ab);
+          if ((s = reportFixed(s, p, issue$score_type_90e2ab)).length >= issueLimit) return s;
         } else {
-          if (x3 >= 10) s = reportFixed(s, p, issue$score_exclusiveMaximum_c8dcc6);
+          if (x3 >= 10) {
+            if ((s = reportFixed(s, p, issue$score_exclusiveMaximum_c8dcc6)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1682,10 +1749,12 @@ function check$Legacy(v, p, s, d) {
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "nick")) {
         if (!(x4 === null || typeof x4 === "string")) {
-          s = reportFixed(s, p, issue$nick_type_7621c1);
+          if ((s = reportFixed(s, p, issue$nick_type_7621c1)).length >= issueLimit) return s;
         } else {
           if (typeof x4 === "string") {
-            if (x4.length > 3 && (x4.length > 6 || codePointLength(x4) > 3)) s = reportFixed(s, p, issue$nick_maxLength_172235);
+            if (x4.length > 3 && (x4.length > 6 || codePointLength(x4) > 3)) {
+              if ((s = reportFixed(s, p, issue$nick_maxLength_172235)).length >= issueLimit) return s;
+            }
           }
         }
       }
@@ -1694,9 +1763,11 @@ function check$Legacy(v, p, s, d) {
     if (x5 !== void 0) {
       if (x5 !== "low" && x5 !== "high" && x5 !== null && hasOwn.call(o1, "level")) {
         if (!(x5 === null || typeof x5 === "string")) {
-          s = reportFixed(s, p, issue$level_type_d950d7);
+          if ((s = reportFixed(s, p, issue$level_type_d950d7)).length >= issueLimit) return s;
         } else {
-          if (x5 !== "low" && x5 !== "high" && x5 !== null) s = reportFixed(s, p, issue$level_enum_c4c264);
+          if (x5 !== "low" && x5 !== "high" && x5 !== null) {
+            if ((s = reportFixed(s, p, issue$level_enum_c4c264)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1714,22 +1785,25 @@ function check$Legacy(v, p, s, d) {
           }
           if (x6 === null) {
           } else {
-            if (!is$LegacyRef(x6, d + 1)) s = check$LegacyRef(x6, below(p, ["parent"]), s, d + 1);
+            if (!is$LegacyRef(x6, d + 1)) {
+              if (full(s = check$LegacyRef(x6, below(p, ["parent"]), s, d + 1))) return s;
+            }
           }
         }
       }
     }
     const x22 = o1.shape;
     if (x22 !== void 0) {
-      if (!is$Shape(x22, d + 1) && hasOwn.call(o1, "shape")) s = check$Shape(x22, below(p, ["shape"]), s, d + 1);
+      if (!is$Shape(x22, d + 1) && hasOwn.call(o1, "shape")) {
+        if (full(s = check$Shape(x22, below(p, ["shape"]), s, d + 1))) return s;
+      }
     }
     for (const k23 in o1) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k23)) continue;
       const x24 = o1[k23];
       if (x24 === void 0) continue;
       if (k23 !== "age" && k23 !== "score" && k23 !== "nick" && k23 !== "level" && k23 !== "parent" && k23 !== "shape") {
-        s = report(s, p, [k23], "additionalProperties", "is not an allowed property");
+        if ((s = report(s, p, [k23], "additionalProperties", "is not an allowed property")).length >= issueLimit) return s;
       }
     }
   }
@@ -1747,16 +1821,15 @@ function is$LegacyRef(v, d) {
 function check$LegacyRef(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1768,7 +1841,7 @@ function is$Nothing(v, d) {
 }
 function check$Nothing(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$Pet(v, d) {
@@ -1790,18 +1863,22 @@ function is$Pet(v, d) {
 function check$Pet(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const tag4 = hasOwn.call(v, "petType") ? v.petType : void 0;
     switch (tag4) {
       case "cat":
-        if (!is$Cat(v, d + 1)) s = check$Cat(v, p, s, d + 1);
+        if (!is$Cat(v, d + 1)) {
+          if (full(s = check$Cat(v, p, s, d + 1))) return s;
+        }
         break;
       case "dog":
-        if (!is$Dog(v, d + 1)) s = check$Dog(v, p, s, d + 1);
+        if (!is$Dog(v, d + 1)) {
+          if (full(s = check$Dog(v, p, s, d + 1))) return s;
+        }
         break;
       default:
-        s = reportFixed(s, p, issue$discriminator_159d7e);
+        if ((s = reportFixed(s, p, issue$discriminator_159d7e)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1965,28 +2042,37 @@ function is$Scalars(v, d) {
 function check$Scalars(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "count") ? o1.count : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$count_required_925c33);
-    } else {
+      if ((s = reportFixed(s, p, issue$count_required_925c33)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0) {
       if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$count_type_8b73d1);
+        if ((s = reportFixed(s, p, issue$count_type_8b73d1)).length >= issueLimit) return s;
       } else {
-        if (x2 < -2147483648 || x2 > 2147483647) s = reportFixed(s, p, issue$count_format_c8797b);
-        if (x2 < -10) s = reportFixed(s, p, issue$count_minimum_13c4e8);
-        if (x2 > 1e3) s = reportFixed(s, p, issue$count_maximum_ac54c4);
+        if (x2 < -2147483648 || x2 > 2147483647) {
+          if ((s = reportFixed(s, p, issue$count_format_c8797b)).length >= issueLimit) return s;
+        }
+        if (x2 < -10) {
+          if ((s = reportFixed(s, p, issue$count_minimum_13c4e8)).length >= issueLimit) return s;
+        }
+        if (x2 > 1e3) {
+          if ((s = reportFixed(s, p, issue$count_maximum_ac54c4)).length >= issueLimit) return s;
+        }
       }
     }
     const x3 = o1.big;
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "big")) {
         if (!Number.isInteger(x3)) {
-          s = reportFixed(s, p, issue$big_type_4726e4);
+          if ((s = reportFixed(s, p, issue$big_type_4726e4)).length >= issueLimit) return s;
         } else {
-          if (x3 < -9223372036854776e3 || x3 >= 9223372036854776e3) s = reportFixed(s, p, issue$big_format_4b623b);
+          if (x3 < -9223372036854776e3 || x3 >= 9223372036854776e3) {
+            if ((s = reportFixed(s, p, issue$big_format_4b623b)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1994,10 +2080,14 @@ function check$Scalars(v, p, s, d) {
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "ratio")) {
         if (!Number.isFinite(x4)) {
-          s = reportFixed(s, p, issue$ratio_type_eee0c0);
+          if ((s = reportFixed(s, p, issue$ratio_type_eee0c0)).length >= issueLimit) return s;
         } else {
-          if (x4 <= 0) s = reportFixed(s, p, issue$ratio_exclusiveMinimum_56a722);
-          if (x4 >= 1) s = reportFixed(s, p, issue$ratio_exclusiveMaximum_4355e7);
+          if (x4 <= 0) {
+            if ((s = reportFixed(s, p, issue$ratio_exclusiveMinimum_56a722)).length >= issueLimit) return s;
+          }
+          if (x4 >= 1) {
+            if ((s = reportFixed(s, p, issue$ratio_exclusiveMaximum_4355e7)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -2005,11 +2095,17 @@ function check$Scalars(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o1, "half")) {
         if (!Number.isFinite(x5)) {
-          s = reportFixed(s, p, issue$half_type_6c078b);
+          if ((s = reportFixed(s, p, issue$half_type_6c078b)).length >= issueLimit) return s;
         } else {
-          if (x5 < -1e6) s = reportFixed(s, p, issue$half_minimum_865f6a);
-          if (x5 > 1e6) s = reportFixed(s, p, issue$half_maximum_fe4d86);
-          if (!isDecimalMultiple(x5, 0.5)) s = reportFixed(s, p, issue$half_multipleOf_7fb5fd);
+          if (x5 < -1e6) {
+            if ((s = reportFixed(s, p, issue$half_minimum_865f6a)).length >= issueLimit) return s;
+          }
+          if (x5 > 1e6) {
+            if ((s = reportFixed(s, p, issue$half_maximum_fe4d86)).length >= issueLimit) return s;
+          }
+          if (!isDecimalMultiple(x5, 0.5)) {
+            if ((s = reportFixed(s, p, issue$half_multipleOf_7fb5fd)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -2017,11 +2113,17 @@ function check$Scalars(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "triple")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$triple_type_ac6009);
+          if ((s = reportFixed(s, p, issue$triple_type_ac6009)).length >= issueLimit) return s;
         } else {
-          if (x6 < -9007199254740991) s = reportFixed(s, p, issue$triple_minimum_758332);
-          if (x6 > 9007199254740991) s = reportFixed(s, p, issue$triple_maximum_cf324e);
-          if (x6 % 3 !== 0) s = reportFixed(s, p, issue$triple_multipleOf_6cef52);
+          if (x6 < -9007199254740991) {
+            if ((s = reportFixed(s, p, issue$triple_minimum_758332)).length >= issueLimit) return s;
+          }
+          if (x6 > 9007199254740991) {
+            if ((s = reportFixed(s, p, issue$triple_maximum_cf324e)).length >= issueLimit) return s;
+          }
+          if (x6 % 3 !== 0) {
+            if ((s = reportFixed(s, p, issue$triple_multipleOf_6cef52)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -2029,27 +2131,35 @@ function check$Scalars(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "weight")) {
         if (!Number.isFinite(x7)) {
-          s = reportFixed(s, p, issue$weight_type_0f339b);
+          if ((s = reportFixed(s, p, issue$weight_type_0f339b)).length >= issueLimit) return s;
         } else {
-          if (x7 < -34028234663852886e22 || x7 > 34028234663852886e22) s = reportFixed(s, p, issue$weight_format_8b77ad);
+          if (x7 < -34028234663852886e22 || x7 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$weight_format_8b77ad)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x8 = o1.precise;
     if (x8 !== void 0) {
       if (!Number.isFinite(x8) && hasOwn.call(o1, "precise")) {
-        s = reportFixed(s, p, issue$precise_type_df1a57);
+        if ((s = reportFixed(s, p, issue$precise_type_df1a57)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.code;
     if (x9 !== void 0) {
       if (hasOwn.call(o1, "code")) {
         if (typeof x9 !== "string") {
-          s = reportFixed(s, p, issue$code_type_485b74);
+          if ((s = reportFixed(s, p, issue$code_type_485b74)).length >= issueLimit) return s;
         } else {
-          if (x9.length < 2 || x9.length < 3 && codePointLength(x9) < 2) s = reportFixed(s, p, issue$code_minLength_e34c93);
-          if (x9.length > 5 && (x9.length > 10 || codePointLength(x9) > 5)) s = reportFixed(s, p, issue$code_maxLength_c77b72);
-          if (!pattern$5088e4.test(x9)) s = reportFixed(s, p, issue$code_pattern_4d490f);
+          if (x9.length < 2 || x9.length < 3 && codePointLength(x9) < 2) {
+            if ((s = reportFixed(s, p, issue$code_minLength_e34c93)).length >= issueLimit) return s;
+          }
+          if (x9.length > 5 && (x9.length > 10 || codePointLength(x9) > 5)) {
+            if ((s = reportFixed(s, p, issue$code_maxLength_c77b72)).length >= issueLimit) return s;
+          }
+          if (!pattern$5088e4.test(x9)) {
+            if ((s = reportFixed(s, p, issue$code_pattern_4d490f)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -2057,11 +2167,17 @@ function check$Scalars(v, p, s, d) {
     if (x10 !== void 0) {
       if (hasOwn.call(o1, "letters")) {
         if (typeof x10 !== "string") {
-          s = reportFixed(s, p, issue$letters_type_05fe01);
+          if ((s = reportFixed(s, p, issue$letters_type_05fe01)).length >= issueLimit) return s;
         } else {
-          if (x10.length < 2 || x10.length < 3 && codePointLength(x10) < 2) s = reportFixed(s, p, issue$letters_minLength_71fd6a);
-          if (x10.length > 3 && (x10.length > 6 || codePointLength(x10) > 3)) s = reportFixed(s, p, issue$letters_maxLength_1112a3);
-          if (!pattern$fe77b0.test(x10)) s = reportFixed(s, p, issue$letters_pattern_ef2b76);
+          if (x10.length < 2 || x10.length < 3 && codePointLength(x10) < 2) {
+            if ((s = reportFixed(s, p, issue$letters_minLength_71fd6a)).length >= issueLimit) return s;
+          }
+          if (x10.length > 3 && (x10.length > 6 || codePointLength(x10) > 3)) {
+            if ((s = reportFixed(s, p, issue$letters_maxLength_1112a3)).length >= issueLimit) return s;
+          }
+          if (!pattern$fe77b0.test(x10)) {
+            if ((s = reportFixed(s, p, issue$letters_pattern_ef2b76)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -2069,10 +2185,12 @@ function check$Scalars(v, p, s, d) {
     if (x11 !== void 0) {
       if (hasOwn.call(o1, "nullableName")) {
         if (!(x11 === null || typeof x11 === "string")) {
-          s = reportFixed(s, p, issue$nullableName_type_c069c8);
+          if ((s = reportFixed(s, p, issue$nullableName_type_c069c8)).length >= issueLimit) return s;
         } else {
           if (typeof x11 === "string") {
-            if (x11.length > 4 && (x11.length > 8 || codePointLength(x11) > 4)) s = reportFixed(s, p, issue$nullableName_maxLength_c120cb);
+            if (x11.length > 4 && (x11.length > 8 || codePointLength(x11) > 4)) {
+              if ((s = reportFixed(s, p, issue$nullableName_maxLength_c120cb)).length >= issueLimit) return s;
+            }
           }
         }
       }
@@ -2080,61 +2198,70 @@ function check$Scalars(v, p, s, d) {
     const x12 = o1.kind;
     if (x12 !== void 0) {
       if (x12 !== "a" && x12 !== "b" && x12 !== 1 && x12 !== null && hasOwn.call(o1, "kind")) {
-        if (x12 !== "a" && x12 !== "b" && x12 !== 1 && x12 !== null) s = reportFixed(s, p, issue$kind_enum_ccea22);
+        if (x12 !== "a" && x12 !== "b" && x12 !== 1 && x12 !== null) {
+          if ((s = reportFixed(s, p, issue$kind_enum_ccea22)).length >= issueLimit) return s;
+        }
       }
     }
     const x17 = o1.fixed;
     if (x17 !== void 0) {
       if (!jsonEqual(x17, constant$f2f80c) && hasOwn.call(o1, "fixed")) {
-        s = reportFixed(s, p, issue$fixed_const_7bc0a1);
+        if ((s = reportFixed(s, p, issue$fixed_const_7bc0a1)).length >= issueLimit) return s;
       }
     }
     const x22 = o1.choice;
     if (x22 !== void 0) {
       if (x22 !== 5 && x22 !== 1e3 && hasOwn.call(o1, "choice")) {
         if (!Number.isInteger(x22)) {
-          s = reportFixed(s, p, issue$choice_type_b59201);
+          if ((s = reportFixed(s, p, issue$choice_type_b59201)).length >= issueLimit) return s;
         } else {
-          if (x22 !== 5 && x22 !== 1e3) s = reportFixed(s, p, issue$choice_enum_4c943c);
-          if (x22 < -2147483648 || x22 > 2147483647) s = reportFixed(s, p, issue$choice_format_1cbe7b);
+          if (x22 !== 5 && x22 !== 1e3) {
+            if ((s = reportFixed(s, p, issue$choice_enum_4c943c)).length >= issueLimit) return s;
+          }
+          if (x22 < -2147483648 || x22 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$choice_format_1cbe7b)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x23 = o1.flag;
     if (x23 !== void 0) {
       if (typeof x23 !== "boolean" && hasOwn.call(o1, "flag")) {
-        s = reportFixed(s, p, issue$flag_type_138d70);
+        if ((s = reportFixed(s, p, issue$flag_type_138d70)).length >= issueLimit) return s;
       }
     }
     const x24 = o1.color;
     if (x24 !== void 0) {
       if (!allowed$439553.has(x24) && hasOwn.call(o1, "color")) {
         if (typeof x24 !== "string") {
-          s = reportFixed(s, p, issue$color_type_13e718);
+          if ((s = reportFixed(s, p, issue$color_type_13e718)).length >= issueLimit) return s;
         } else {
-          if (!allowed$439553.has(x24)) s = reportFixed(s, p, issue$color_enum_167c98);
+          if (!allowed$439553.has(x24)) {
+            if ((s = reportFixed(s, p, issue$color_enum_167c98)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x25 = o1.point;
     if (x25 !== void 0) {
       if (!jsonIncludes(constant$8835f8, x25) && hasOwn.call(o1, "point")) {
-        s = reportFixed(s, p, issue$point_enum_a42704);
+        if ((s = reportFixed(s, p, issue$point_enum_a42704)).length >= issueLimit) return s;
       }
     }
     const x30 = o1.answer;
     if (x30 !== void 0) {
       if (x30 !== 42 && hasOwn.call(o1, "answer")) {
-        if (x30 !== 42) s = reportFixed(s, p, issue$answer_const_7ef783);
+        if (x30 !== 42) {
+          if ((s = reportFixed(s, p, issue$answer_const_7ef783)).length >= issueLimit) return s;
+        }
       }
     }
     for (const k35 in o1) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k35)) continue;
       const x36 = o1[k35];
       if (x36 === void 0) continue;
       if (!allowed$5b1779.has(k35)) {
-        s = report(s, p, [k35], "additionalProperties", "is not an allowed property");
+        if ((s = report(s, p, [k35], "additionalProperties", "is not an allowed property")).length >= issueLimit) return s;
       }
     }
   }
@@ -2163,27 +2290,30 @@ function is$Shape(v, d) {
 function check$Shape(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "kind") ? o1.kind : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$kind_required_9a21aa);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$kind_type_5eee23);
-      }
+      if ((s = reportFixed(s, p, issue$kind_required_9a21aa)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$kind_type_5eee23)).length >= issueLimit) return s;
     }
     const tag5 = hasOwn.call(v, "kind") ? v.kind : void 0;
     switch (tag5) {
       case "circle":
-        if (!is$Circle(v, d + 1)) s = check$Circle(v, p, s, d + 1);
+        if (!is$Circle(v, d + 1)) {
+          if (full(s = check$Circle(v, p, s, d + 1))) return s;
+        }
         break;
       case "square":
-        if (!is$Square(v, d + 1)) s = check$Square(v, p, s, d + 1);
+        if (!is$Square(v, d + 1)) {
+          if (full(s = check$Square(v, p, s, d + 1))) return s;
+        }
         break;
       default:
-        s = reportFixed(s, p, issue$discriminator_1496df);
+        if ((s = reportFixed(s, p, issue$discriminator_1496df)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -2197,9 +2327,11 @@ function is$SlashPattern(v, d) {
 function check$SlashPattern(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   } else {
-    if (!pattern$0dc606.test(v)) s = reportFixed(s, p, issue$pattern_d0b9a7);
+    if (!pattern$0dc606.test(v)) {
+      if ((s = reportFixed(s, p, issue$pattern_d0b9a7)).length >= issueLimit) return s;
+    }
   }
   return s;
 }
@@ -2209,9 +2341,9 @@ function is$Square(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "kind") ? o1.kind : void 0;
   if (x2 === void 0) return false;
-  if (x2 !== "square") return false;
   const x3 = hasOwn.call(o1, "side") ? o1.side : void 0;
   if (x3 === void 0) return false;
+  if (x2 !== "square") return false;
   if (!Number.isInteger(x3)) return false;
   if (x3 < 1) return false;
   return true;
@@ -2219,29 +2351,33 @@ function is$Square(v, d) {
 function check$Square(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "kind") ? o1.kind : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$kind_required_9a21aa);
-    } else {
-      if (x2 !== "square") {
-        if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$kind_type_5eee23);
-        } else {
-          if (x2 !== "square") s = reportFixed(s, p, issue$kind_enum_5177fa);
-        }
-      }
+      if ((s = reportFixed(s, p, issue$kind_required_9a21aa)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "side") ? o1.side : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$side_required_a7f847);
-    } else {
-      if (!Number.isInteger(x3)) {
-        s = reportFixed(s, p, issue$side_type_8c3dcf);
+      if ((s = reportFixed(s, p, issue$side_required_a7f847)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && x2 !== "square") {
+      if (typeof x2 !== "string") {
+        if ((s = reportFixed(s, p, issue$kind_type_5eee23)).length >= issueLimit) return s;
       } else {
-        if (x3 < 1) s = reportFixed(s, p, issue$side_minimum_36e10d);
+        if (x2 !== "square") {
+          if ((s = reportFixed(s, p, issue$kind_enum_5177fa)).length >= issueLimit) return s;
+        }
+      }
+    }
+    if (x3 !== void 0) {
+      if (!Number.isInteger(x3)) {
+        if ((s = reportFixed(s, p, issue$side_type_8c3dcf)).length >= issueLimit) return s;
+      } else {
+        if (x3 < 1) {
+          if ((s = reportFixed(s, p, issue$side_minimum_36e10d)).length >= issueLimit) return s;
+        }
       }
     }
   }
@@ -2284,39 +2420,38 @@ function is$TreeNode(v, d) {
 function check$TreeNode(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "value") ? o1.value : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$value_required_dfd44f);
-    } else {
-      if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$value_type_234d8e);
-      }
+      if ((s = reportFixed(s, p, issue$value_required_dfd44f)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && !Number.isInteger(x2)) {
+      if ((s = reportFixed(s, p, issue$value_type_234d8e)).length >= issueLimit) return s;
     }
     const x3 = o1.children;
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "children")) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$children_type_6a618e);
+          if ((s = reportFixed(s, p, issue$children_type_6a618e)).length >= issueLimit) return s;
         } else {
           const a4 = x3;
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
-            if (!is$TreeNode(x6, d + 1)) s = check$TreeNode(x6, below(p, ["children", i5]), s, d + 1);
+            if (!is$TreeNode(x6, d + 1)) {
+              if (full(s = check$TreeNode(x6, below(p, ["children", i5]), s, d + 1))) return s;
+            }
           }
         }
       }
     }
     for (const k7 in o1) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k7)) continue;
       const x8 = o1[k7];
       if (x8 === void 0) continue;
       if (k7 !== "value" && k7 !== "children") {
-        s = report(s, p, [k7], "additionalProperties", "is not an allowed property");
+        if ((s = report(s, p, [k7], "additionalProperties", "is not an allowed property")).length >= issueLimit) return s;
       }
     }
   }

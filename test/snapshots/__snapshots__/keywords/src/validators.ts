@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -685,9 +686,9 @@ function is$Account(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'id') ? o1.id : undefined;
   if (x2 === undefined) return false;
-  if (typeof x2 !== 'string') return false;
   const x3: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
   if (x3 === undefined) return false;
+  if (typeof x2 !== 'string') return false;
   if (typeof x3 !== 'string') return false;
   if ((x3 as string).length < 1) return false;
   if (hasOwn.call(o1, 'password') && o1.password !== undefined) return false;
@@ -705,35 +706,30 @@ function is$Account(v: unknown, d: number): boolean {
 function check$Account(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'id') ? o1.id : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$id_required_f4322b);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
-      }
-    }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$id_required_f4322b)).length >= issueLimit) return s;
     const x3: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
+    }
+    if (x3 !== undefined) {
       if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       } else {
-        if ((x3 as string).length < 1) s = reportFixed(s, p, issue$name_minLength_1dfe7a);
+        if ((x3 as string).length < 1) if ((s = reportFixed(s, p, issue$name_minLength_1dfe7a)).length >= issueLimit) return s;
       }
     }
-    if (hasOwn.call(o1, 'password') && o1.password !== undefined) s = reportFixed(s, p, issue$password_writeOnly_ba6cc0);
+    if (hasOwn.call(o1, 'password') && o1.password !== undefined) if ((s = reportFixed(s, p, issue$password_writeOnly_ba6cc0)).length >= issueLimit) return s;
     for (const k4 in o1) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k4)) continue;
       const x5 = o1[k4];
       if (x5 === undefined) continue;
       if (k4 !== 'id' && k4 !== 'name' && k4 !== 'password') {
-        s = report(s, p, [k4], 'additionalProperties', 'is not an allowed property');
+        if ((s = report(s, p, [k4], 'additionalProperties', 'is not an allowed property')).length >= issueLimit) return s;
       }
     }
   }
@@ -744,13 +740,13 @@ function is$AccountWritable(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  if (hasOwn.call(o1, 'id') && o1.id !== undefined) return false;
   const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
   if (x2 === undefined) return false;
-  if (typeof x2 !== 'string') return false;
-  if ((x2 as string).length < 1) return false;
   const x3: unknown = hasOwn.call(o1, 'password') ? o1.password : undefined;
   if (x3 === undefined) return false;
+  if (hasOwn.call(o1, 'id') && o1.id !== undefined) return false;
+  if (typeof x2 !== 'string') return false;
+  if ((x2 as string).length < 1) return false;
   if (typeof x3 !== 'string') return false;
   if ((x3 as string).length < 8 || ((x3 as string).length < 15 && codePointLength((x3 as string)) < 8)) return false;
   for (const k4 in o1) {
@@ -767,37 +763,34 @@ function is$AccountWritable(v: unknown, d: number): boolean {
 function check$AccountWritable(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
-    if (hasOwn.call(o1, 'id') && o1.id !== undefined) s = reportFixed(s, p, issue$id_readOnly_c411fa);
     const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'password') ? o1.password : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$password_required_c44f2e)).length >= issueLimit) return s;
+    if (hasOwn.call(o1, 'id') && o1.id !== undefined) if ((s = reportFixed(s, p, issue$id_readOnly_c411fa)).length >= issueLimit) return s;
+    if (x2 !== undefined) {
       if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       } else {
-        if ((x2 as string).length < 1) s = reportFixed(s, p, issue$name_minLength_1dfe7a);
+        if ((x2 as string).length < 1) if ((s = reportFixed(s, p, issue$name_minLength_1dfe7a)).length >= issueLimit) return s;
       }
     }
-    const x3: unknown = hasOwn.call(o1, 'password') ? o1.password : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$password_required_c44f2e);
-    } else {
+    if (x3 !== undefined) {
       if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$password_type_10a1a6);
+        if ((s = reportFixed(s, p, issue$password_type_10a1a6)).length >= issueLimit) return s;
       } else {
-        if ((x3 as string).length < 8 || ((x3 as string).length < 15 && codePointLength((x3 as string)) < 8)) s = reportFixed(s, p, issue$password_minLength_1bdac2);
+        if ((x3 as string).length < 8 || ((x3 as string).length < 15 && codePointLength((x3 as string)) < 8)) if ((s = reportFixed(s, p, issue$password_minLength_1bdac2)).length >= issueLimit) return s;
       }
     }
     for (const k4 in o1) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k4)) continue;
       const x5 = o1[k4];
       if (x5 === undefined) continue;
       if (k4 !== 'id' && k4 !== 'name' && k4 !== 'password') {
-        s = report(s, p, [k4], 'additionalProperties', 'is not an allowed property');
+        if ((s = report(s, p, [k4], 'additionalProperties', 'is not an allowed property')).length >= issueLimit) return s;
       }
     }
   }
@@ -820,9 +813,9 @@ function is$Cat(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'petType') ? o1.petType : undefined;
   if (x2 === undefined) return false;
-  if (x2 !== 'cat') return false;
   const x3: unknown = hasOwn.call(o1, 'meows') ? o1.meows : undefined;
   if (x3 === undefined) return false;
+  if (x2 !== 'cat') return false;
   if (typeof x3 !== 'boolean') return false;
   return true;
 }
@@ -830,24 +823,18 @@ function is$Cat(v: unknown, d: number): boolean {
 function check$Cat(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'petType') ? o1.petType : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$petType_required_aff603);
-    } else {
-      if (x2 !== 'cat') {
-        if (x2 !== 'cat') s = reportFixed(s, p, issue$petType_const_8b8dbb);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$petType_required_aff603)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'meows') ? o1.meows : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$meows_required_fae32b)).length >= issueLimit) return s;
+    if (x2 !== undefined && x2 !== 'cat') {
+      if (x2 !== 'cat') if ((s = reportFixed(s, p, issue$petType_const_8b8dbb)).length >= issueLimit) return s;
     }
-    const x7: unknown = hasOwn.call(o1, 'meows') ? o1.meows : undefined;
-    if (x7 === undefined) {
-      s = reportFixed(s, p, issue$meows_required_fae32b);
-    } else {
-      if (typeof x7 !== 'boolean') {
-        s = reportFixed(s, p, issue$meows_type_286488);
-      }
+    if (x3 !== undefined && typeof x3 !== 'boolean') {
+      if ((s = reportFixed(s, p, issue$meows_type_286488)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -859,9 +846,9 @@ function is$Circle(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
   if (x2 === undefined) return false;
-  if (x2 !== 'circle') return false;
   const x3: unknown = hasOwn.call(o1, 'radius') ? o1.radius : undefined;
   if (x3 === undefined) return false;
+  if (x2 !== 'circle') return false;
   if (!Number.isFinite(x3)) return false;
   if ((x3 as number) < 0) return false;
   return true;
@@ -870,29 +857,25 @@ function is$Circle(v: unknown, d: number): boolean {
 function check$Circle(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$kind_required_9a21aa);
-    } else {
-      if (x2 !== 'circle') {
-        if (typeof x2 !== 'string') {
-          s = reportFixed(s, p, issue$kind_type_5eee23);
-        } else {
-          if (x2 !== 'circle') s = reportFixed(s, p, issue$kind_enum_d13c27);
-        }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$kind_required_9a21aa)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'radius') ? o1.radius : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$radius_required_014966)).length >= issueLimit) return s;
+    if (x2 !== undefined && x2 !== 'circle') {
+      if (typeof x2 !== 'string') {
+        if ((s = reportFixed(s, p, issue$kind_type_5eee23)).length >= issueLimit) return s;
+      } else {
+        if (x2 !== 'circle') if ((s = reportFixed(s, p, issue$kind_enum_d13c27)).length >= issueLimit) return s;
       }
     }
-    const x3: unknown = hasOwn.call(o1, 'radius') ? o1.radius : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$radius_required_014966);
-    } else {
+    if (x3 !== undefined) {
       if (!Number.isFinite(x3)) {
-        s = reportFixed(s, p, issue$radius_type_7666fb);
+        if ((s = reportFixed(s, p, issue$radius_type_7666fb)).length >= issueLimit) return s;
       } else {
-        if ((x3 as number) < 0) s = reportFixed(s, p, issue$radius_minimum_b13925);
+        if ((x3 as number) < 0) if ((s = reportFixed(s, p, issue$radius_minimum_b13925)).length >= issueLimit) return s;
       }
     }
   }
@@ -1048,25 +1031,24 @@ function is$Collections(v: unknown, d: number): boolean {
 function check$Collections(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.tags;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'tags')) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$tags_type_6b6b73);
+          if ((s = reportFixed(s, p, issue$tags_type_6b6b73)).length >= issueLimit) return s;
         } else {
           const a3 = x2 as unknown[];
-          if (a3.length < 1) s = reportFixed(s, p, issue$tags_minItems_529faa);
-          if (a3.length > 3) s = reportFixed(s, p, issue$tags_maxItems_958c82);
+          if (a3.length < 1) if ((s = reportFixed(s, p, issue$tags_minItems_529faa)).length >= issueLimit) return s;
+          if (a3.length > 3) if ((s = reportFixed(s, p, issue$tags_maxItems_958c82)).length >= issueLimit) return s;
           const duplicate4 = duplicateItems(a3);
-          if (duplicate4 !== undefined) s = report(s, p, ['tags'], 'uniqueItems', `must not contain duplicates (items ${duplicate4[0]} and ${duplicate4[1]} are equal)`);
+          if (duplicate4 !== undefined) if ((s = report(s, p, ['tags'], 'uniqueItems', `must not contain duplicates (items ${duplicate4[0]} and ${duplicate4[1]} are equal)`)).length >= issueLimit) return s;
           for (let i5 = 0; i5 < a3.length; i5++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x6 = a3[i5];
             if (typeof x6 !== 'string') {
-              s = report(s, p, ['tags', i5], 'type', 'must be a string');
+              if ((s = report(s, p, ['tags', i5], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -1076,22 +1058,22 @@ function check$Collections(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'tuple')) {
         if (!Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$tuple_type_2a462d);
+          if ((s = reportFixed(s, p, issue$tuple_type_2a462d)).length >= issueLimit) return s;
         } else {
           const a8 = x7 as unknown[];
           if (a8.length > 0) {
             const x9 = a8[0];
             if (typeof x9 !== 'string') {
-              s = reportFixed(s, p, issue$tuple_0_type_99a13b);
+              if ((s = reportFixed(s, p, issue$tuple_0_type_99a13b)).length >= issueLimit) return s;
             }
           }
           if (a8.length > 1) {
             const x10 = a8[1];
             if (!Number.isInteger(x10)) {
-              s = reportFixed(s, p, issue$tuple_1_type_457f29);
+              if ((s = reportFixed(s, p, issue$tuple_1_type_457f29)).length >= issueLimit) return s;
             }
           }
-          if (a8.length > 2) s = reportFixed(s, p, issue$tuple_items_61d21d);
+          if (a8.length > 2) if ((s = reportFixed(s, p, issue$tuple_items_61d21d)).length >= issueLimit) return s;
         }
       }
     }
@@ -1099,20 +1081,19 @@ function check$Collections(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     if (x11 !== undefined) {
       if (hasOwn.call(o1, 'pairs')) {
         if (!Array.isArray(x11)) {
-          s = reportFixed(s, p, issue$pairs_type_c7adc1);
+          if ((s = reportFixed(s, p, issue$pairs_type_c7adc1)).length >= issueLimit) return s;
         } else {
           const a12 = x11 as unknown[];
           if (a12.length > 0) {
             const x13 = a12[0];
             if (!Number.isInteger(x13)) {
-              s = reportFixed(s, p, issue$pairs_0_type_036cd0);
+              if ((s = reportFixed(s, p, issue$pairs_0_type_036cd0)).length >= issueLimit) return s;
             }
           }
           for (let i14 = 1; i14 < a12.length; i14++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x15 = a12[i14];
             if (typeof x15 !== 'string') {
-              s = report(s, p, ['pairs', i14], 'type', 'must be a string');
+              if ((s = report(s, p, ['pairs', i14], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -1122,23 +1103,21 @@ function check$Collections(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     if (x16 !== undefined) {
       if (hasOwn.call(o1, 'matrix')) {
         if (!Array.isArray(x16)) {
-          s = reportFixed(s, p, issue$matrix_type_cae5ac);
+          if ((s = reportFixed(s, p, issue$matrix_type_cae5ac)).length >= issueLimit) return s;
         } else {
           const a17 = x16 as unknown[];
           const duplicate18 = duplicateItems(a17);
-          if (duplicate18 !== undefined) s = report(s, p, ['matrix'], 'uniqueItems', `must not contain duplicates (items ${duplicate18[0]} and ${duplicate18[1]} are equal)`);
+          if (duplicate18 !== undefined) if ((s = report(s, p, ['matrix'], 'uniqueItems', `must not contain duplicates (items ${duplicate18[0]} and ${duplicate18[1]} are equal)`)).length >= issueLimit) return s;
           for (let i19 = 0; i19 < a17.length; i19++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x20 = a17[i19];
             if (!Array.isArray(x20)) {
-              s = report(s, p, ['matrix', i19], 'type', 'must be an array');
+              if ((s = report(s, p, ['matrix', i19], 'type', 'must be an array')).length >= issueLimit) return s;
             } else {
               const a21 = x20 as unknown[];
               for (let i22 = 0; i22 < a21.length; i22++) {
-                if (s !== undefined && s.length >= MAX_ISSUES) return s;
                 const x23 = a21[i22];
                 if (!Number.isFinite(x23)) {
-                  s = report(s, p, ['matrix', i19, i22], 'type', 'must be a number');
+                  if ((s = report(s, p, ['matrix', i19, i22], 'type', 'must be a number')).length >= issueLimit) return s;
                 }
               }
             }
@@ -1150,28 +1129,26 @@ function check$Collections(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     if (x24 !== undefined) {
       if (hasOwn.call(o1, 'records')) {
         if (!Array.isArray(x24)) {
-          s = reportFixed(s, p, issue$records_type_23263e);
+          if ((s = reportFixed(s, p, issue$records_type_23263e)).length >= issueLimit) return s;
         } else {
           const a25 = x24 as unknown[];
           const duplicate26 = duplicateItems(a25);
-          if (duplicate26 !== undefined) s = report(s, p, ['records'], 'uniqueItems', `must not contain duplicates (items ${duplicate26[0]} and ${duplicate26[1]} are equal)`);
+          if (duplicate26 !== undefined) if ((s = report(s, p, ['records'], 'uniqueItems', `must not contain duplicates (items ${duplicate26[0]} and ${duplicate26[1]} are equal)`)).length >= issueLimit) return s;
           for (let i27 = 0; i27 < a25.length; i27++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x28 = a25[i27];
             if (typeof x28 !== 'object' || x28 === null || Array.isArray(x28)) {
-              s = report(s, p, ['records', i27], 'type', 'must be an object');
+              if ((s = report(s, p, ['records', i27], 'type', 'must be an object')).length >= issueLimit) return s;
             }
           }
         }
       }
     }
     for (const k32 in o1) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k32)) continue;
       const x33 = o1[k32];
       if (x33 === undefined) continue;
       if (k32 !== 'tags' && k32 !== 'tuple' && k32 !== 'pairs' && k32 !== 'matrix' && k32 !== 'records') {
-        s = report(s, p, [k32], 'additionalProperties', 'is not an allowed property');
+        if ((s = report(s, p, [k32], 'additionalProperties', 'is not an allowed property')).length >= issueLimit) return s;
       }
     }
   }
@@ -1287,21 +1264,21 @@ function is$Composition(v: unknown, d: number): boolean {
 function check$Composition(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.both;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'both')) {
         if (typeof x2 !== 'string') {
-          s = reportFixed(s, p, issue$both_type_945701);
+          if ((s = reportFixed(s, p, issue$both_type_945701)).length >= issueLimit) return s;
         } else {
-          if ((x2 as string).length < 1) s = reportFixed(s, p, issue$both_minLength_0ee4c9);
+          if ((x2 as string).length < 1) if ((s = reportFixed(s, p, issue$both_minLength_0ee4c9)).length >= issueLimit) return s;
         }
         if (typeof x2 !== 'string') {
-          s = reportFixed(s, p, issue$both_type_945701);
+          if ((s = reportFixed(s, p, issue$both_type_945701)).length >= issueLimit) return s;
         } else {
-          if ((x2 as string).length > 3 && ((x2 as string).length > 6 || codePointLength((x2 as string)) > 3)) s = reportFixed(s, p, issue$both_maxLength_e3a37b);
+          if ((x2 as string).length > 3 && ((x2 as string).length > 6 || codePointLength((x2 as string)) > 3)) if ((s = reportFixed(s, p, issue$both_maxLength_e3a37b)).length >= issueLimit) return s;
         }
       }
     }
@@ -1320,11 +1297,11 @@ function check$Composition(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
             break passed12;
           }
           if (typeof x7 === 'string') {
-            if ((x7 as string).length > 3 && ((x7 as string).length > 6 || codePointLength((x7 as string)) > 3)) s = reportFixed(s, p, issue$either_maxLength_03d9f7);
+            if ((x7 as string).length > 3 && ((x7 as string).length > 6 || codePointLength((x7 as string)) > 3)) if ((s = reportFixed(s, p, issue$either_maxLength_03d9f7)).length >= issueLimit) return s;
           } else if (Number.isInteger(x7)) {
-            if ((x7 as number) < 0) s = reportFixed(s, p, issue$either_minimum_8ec20d);
+            if ((x7 as number) < 0) if ((s = reportFixed(s, p, issue$either_minimum_8ec20d)).length >= issueLimit) return s;
           } else {
-            s = reportFixed(s, p, issue$either_anyOf_be4dc6);
+            if ((s = reportFixed(s, p, issue$either_anyOf_be4dc6)).length >= issueLimit) return s;
           }
         }
       }
@@ -1344,9 +1321,9 @@ function check$Composition(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
           matches20++;
         }
         if (matches20 === 0) {
-          s = report(s, p, ['exactlyOne'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches20);
+          if ((s = report(s, p, ['exactlyOne'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches20)).length >= issueLimit) return s;
         } else if (matches20 > 1) {
-          s = report(s, p, ['exactlyOne'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches20);
+          if ((s = report(s, p, ['exactlyOne'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches20)).length >= issueLimit) return s;
         }
       }
     }
@@ -1355,7 +1332,7 @@ function check$Composition(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
       if (hasOwn.call(o1, 'notNull')) {
         failed28: {
           if (x23 !== null) break failed28;
-          s = reportFixed(s, p, issue$notNull_not_13164c);
+          if ((s = reportFixed(s, p, issue$notNull_not_13164c)).length >= issueLimit) return s;
         }
       }
     }
@@ -1363,24 +1340,23 @@ function check$Composition(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     if (x29 !== undefined) {
       if (hasOwn.call(o1, 'labelled')) {
         if (typeof x29 !== 'string') {
-          s = reportFixed(s, p, issue$labelled_type_7f14ef);
+          if ((s = reportFixed(s, p, issue$labelled_type_7f14ef)).length >= issueLimit) return s;
         } else {
-          if ((x29 as string).length > 4 && ((x29 as string).length > 8 || codePointLength((x29 as string)) > 4)) s = reportFixed(s, p, issue$labelled_maxLength_eb991a);
-          if (!is$Label(x29, d + 1)) s = check$Label(x29, below(p, ['labelled']), s, d + 1);
+          if ((x29 as string).length > 4 && ((x29 as string).length > 8 || codePointLength((x29 as string)) > 4)) if ((s = reportFixed(s, p, issue$labelled_maxLength_eb991a)).length >= issueLimit) return s;
+          if (!is$Label(x29, d + 1)) if (full(s = check$Label(x29, below(p, ['labelled']), s, d + 1))) return s;
         }
       }
     }
     const x30: unknown = o1.pet;
     if (x30 !== undefined) {
-      if (!is$Pet(x30, d + 1) && hasOwn.call(o1, 'pet')) s = check$Pet(x30, below(p, ['pet']), s, d + 1);
+      if (!is$Pet(x30, d + 1) && hasOwn.call(o1, 'pet')) if (full(s = check$Pet(x30, below(p, ['pet']), s, d + 1))) return s;
     }
     for (const k31 in o1) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k31)) continue;
       const x32 = o1[k31];
       if (x32 === undefined) continue;
       if (k31 !== 'both' && k31 !== 'either' && k31 !== 'exactlyOne' && k31 !== 'notNull' && k31 !== 'labelled' && k31 !== 'pet') {
-        s = report(s, p, [k31], 'additionalProperties', 'is not an allowed property');
+        if ((s = report(s, p, [k31], 'additionalProperties', 'is not an allowed property')).length >= issueLimit) return s;
       }
     }
   }
@@ -1428,55 +1404,51 @@ function is$Dangerous(v: unknown, d: number): boolean {
 function check$Dangerous(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'constructor') ? o1.constructor : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$constructor_required_c46da6);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$constructor_type_c93015);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$constructor_required_c46da6)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$constructor_type_c93015)).length >= issueLimit) return s;
     }
     const x3: unknown = o1.prototype;
     if (x3 !== undefined) {
       if (!Number.isInteger(x3) && hasOwn.call(o1, 'prototype')) {
-        s = reportFixed(s, p, issue$prototype_type_c4b972);
+        if ((s = reportFixed(s, p, issue$prototype_type_c4b972)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = hasOwn.call(o1, 'toString') ? o1.toString : undefined;
     if (x4 !== undefined) {
       if (typeof x4 !== 'boolean') {
-        s = reportFixed(s, p, issue$toString_type_2701c0);
+        if ((s = reportFixed(s, p, issue$toString_type_2701c0)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1['quote"and\\backslash'];
     if (x5 !== undefined) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, 'quote"and\\backslash')) {
-        s = reportFixed(s, p, issue$quote_and_backslash_type_efeb19);
+        if ((s = reportFixed(s, p, issue$quote_and_backslash_type_efeb19)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1['new\nline */ end'];
     if (x6 !== undefined) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, 'new\nline */ end')) {
-        s = reportFixed(s, p, issue$new_line_end_type_ffd30d);
+        if ((s = reportFixed(s, p, issue$new_line_end_type_ffd30d)).length >= issueLimit) return s;
       }
     }
     const x7: unknown = o1['emoji \ud83d\udc31'];
     if (x7 !== undefined) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, 'emoji \ud83d\udc31')) {
-        s = reportFixed(s, p, issue$emoji_type_fe9600);
+        if ((s = reportFixed(s, p, issue$emoji_type_fe9600)).length >= issueLimit) return s;
       }
     }
     for (const k8 in o1) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k8)) continue;
       const x9 = o1[k8];
       if (x9 === undefined) continue;
       if (k8 !== 'constructor' && k8 !== 'prototype' && k8 !== 'toString' && k8 !== 'quote"and\\backslash' && k8 !== 'new\nline */ end' && k8 !== 'emoji \ud83d\udc31') {
         if (x9 !== null) {
-          s = report(s, p, [k8], 'type', 'must be null');
+          if ((s = report(s, p, [k8], 'type', 'must be null')).length >= issueLimit) return s;
         }
       }
     }
@@ -1512,12 +1484,11 @@ function is$Dictionary(v: unknown, d: number): boolean {
 function check$Dictionary(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     let count7 = 0;
     for (const k2 in o1) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k2)) continue;
       const x3 = o1[k2];
       if (x3 === undefined) continue;
@@ -1527,23 +1498,23 @@ function check$Dictionary(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
           if ((k2 as string).length > 8 && ((k2 as string).length > 16 || codePointLength((k2 as string)) > 8)) break failed5;
           break passed4;
         }
-        s = report(s, p, [k2], 'propertyNames', 'is not an allowed property name');
+        if ((s = report(s, p, [k2], 'propertyNames', 'is not an allowed property name')).length >= issueLimit) return s;
       }
       let matched6 = false;
       if (pattern$537374.test(k2)) {
         matched6 = true;
         if (typeof x3 !== 'string') {
-          s = report(s, p, [k2], 'type', 'must be a string');
+          if ((s = report(s, p, [k2], 'type', 'must be a string')).length >= issueLimit) return s;
         }
       }
       if (!matched6) {
         if (!Number.isInteger(x3)) {
-          s = report(s, p, [k2], 'type', 'must be an integer');
+          if ((s = report(s, p, [k2], 'type', 'must be an integer')).length >= issueLimit) return s;
         }
       }
     }
-    if (count7 < 1) s = reportFixed(s, p, issue$minProperties_ac2a56);
-    if (count7 > 4) s = reportFixed(s, p, issue$maxProperties_43fc03);
+    if (count7 < 1) if ((s = reportFixed(s, p, issue$minProperties_ac2a56)).length >= issueLimit) return s;
+    if (count7 > 4) if ((s = reportFixed(s, p, issue$maxProperties_43fc03)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1554,9 +1525,9 @@ function is$Dog(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'petType') ? o1.petType : undefined;
   if (x2 === undefined) return false;
-  if (x2 !== 'dog') return false;
   const x3: unknown = hasOwn.call(o1, 'barks') ? o1.barks : undefined;
   if (x3 === undefined) return false;
+  if (x2 !== 'dog') return false;
   if (!Number.isInteger(x3)) return false;
   if ((x3 as number) < 0) return false;
   return true;
@@ -1565,25 +1536,21 @@ function is$Dog(v: unknown, d: number): boolean {
 function check$Dog(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'petType') ? o1.petType : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$petType_required_aff603);
-    } else {
-      if (x2 !== 'dog') {
-        if (x2 !== 'dog') s = reportFixed(s, p, issue$petType_const_0dc468);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$petType_required_aff603)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'barks') ? o1.barks : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$barks_required_3f876b)).length >= issueLimit) return s;
+    if (x2 !== undefined && x2 !== 'dog') {
+      if (x2 !== 'dog') if ((s = reportFixed(s, p, issue$petType_const_0dc468)).length >= issueLimit) return s;
     }
-    const x7: unknown = hasOwn.call(o1, 'barks') ? o1.barks : undefined;
-    if (x7 === undefined) {
-      s = reportFixed(s, p, issue$barks_required_3f876b);
-    } else {
-      if (!Number.isInteger(x7)) {
-        s = reportFixed(s, p, issue$barks_type_531e9c);
+    if (x3 !== undefined) {
+      if (!Number.isInteger(x3)) {
+        if ((s = reportFixed(s, p, issue$barks_type_531e9c)).length >= issueLimit) return s;
       } else {
-        if ((x7 as number) < 0) s = reportFixed(s, p, issue$barks_minimum_29ae6a);
+        if ((x3 as number) < 0) if ((s = reportFixed(s, p, issue$barks_minimum_29ae6a)).length >= issueLimit) return s;
       }
     }
   }
@@ -1729,16 +1696,16 @@ function is$Formats(v: unknown, d: number): boolean {
 function check$Formats(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.when;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'when')) {
         if (typeof x2 !== 'string') {
-          s = reportFixed(s, p, issue$when_type_5db365);
+          if ((s = reportFixed(s, p, issue$when_type_5db365)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime((x2 as string))) s = reportFixed(s, p, issue$when_format_66499c);
+          if (!formats.isDateTime((x2 as string))) if ((s = reportFixed(s, p, issue$when_format_66499c)).length >= issueLimit) return s;
         }
       }
     }
@@ -1746,9 +1713,9 @@ function check$Formats(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'day')) {
         if (typeof x3 !== 'string') {
-          s = reportFixed(s, p, issue$day_type_861eb0);
+          if ((s = reportFixed(s, p, issue$day_type_861eb0)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate((x3 as string))) s = reportFixed(s, p, issue$day_format_c523d9);
+          if (!formats.isDate((x3 as string))) if ((s = reportFixed(s, p, issue$day_format_c523d9)).length >= issueLimit) return s;
         }
       }
     }
@@ -1756,9 +1723,9 @@ function check$Formats(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     if (x4 !== undefined) {
       if (hasOwn.call(o1, 'clock')) {
         if (typeof x4 !== 'string') {
-          s = reportFixed(s, p, issue$clock_type_df394a);
+          if ((s = reportFixed(s, p, issue$clock_type_df394a)).length >= issueLimit) return s;
         } else {
-          if (!formats.isTime((x4 as string))) s = reportFixed(s, p, issue$clock_format_d6edb1);
+          if (!formats.isTime((x4 as string))) if ((s = reportFixed(s, p, issue$clock_format_d6edb1)).length >= issueLimit) return s;
         }
       }
     }
@@ -1766,9 +1733,9 @@ function check$Formats(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     if (x5 !== undefined) {
       if (hasOwn.call(o1, 'id')) {
         if (typeof x5 !== 'string') {
-          s = reportFixed(s, p, issue$id_type_d0b34f);
+          if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
         } else {
-          if (!formats.isUuid((x5 as string))) s = reportFixed(s, p, issue$id_format_5ca6f3);
+          if (!formats.isUuid((x5 as string))) if ((s = reportFixed(s, p, issue$id_format_5ca6f3)).length >= issueLimit) return s;
         }
       }
     }
@@ -1776,9 +1743,9 @@ function check$Formats(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     if (x6 !== undefined) {
       if (hasOwn.call(o1, 'mail')) {
         if (typeof x6 !== 'string') {
-          s = reportFixed(s, p, issue$mail_type_a9f54a);
+          if ((s = reportFixed(s, p, issue$mail_type_a9f54a)).length >= issueLimit) return s;
         } else {
-          if (!formats.isEmail((x6 as string))) s = reportFixed(s, p, issue$mail_format_5084d3);
+          if (!formats.isEmail((x6 as string))) if ((s = reportFixed(s, p, issue$mail_format_5084d3)).length >= issueLimit) return s;
         }
       }
     }
@@ -1786,9 +1753,9 @@ function check$Formats(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'link')) {
         if (typeof x7 !== 'string') {
-          s = reportFixed(s, p, issue$link_type_450aa7);
+          if ((s = reportFixed(s, p, issue$link_type_450aa7)).length >= issueLimit) return s;
         } else {
-          if (!formats.isUri((x7 as string))) s = reportFixed(s, p, issue$link_format_53d5ac);
+          if (!formats.isUri((x7 as string))) if ((s = reportFixed(s, p, issue$link_format_53d5ac)).length >= issueLimit) return s;
         }
       }
     }
@@ -1796,9 +1763,9 @@ function check$Formats(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     if (x8 !== undefined) {
       if (hasOwn.call(o1, 'blob')) {
         if (typeof x8 !== 'string') {
-          s = reportFixed(s, p, issue$blob_type_5e0d73);
+          if ((s = reportFixed(s, p, issue$blob_type_5e0d73)).length >= issueLimit) return s;
         } else {
-          if (!formats.isByte((x8 as string))) s = reportFixed(s, p, issue$blob_format_44fd4c);
+          if (!formats.isByte((x8 as string))) if ((s = reportFixed(s, p, issue$blob_format_44fd4c)).length >= issueLimit) return s;
         }
       }
     }
@@ -1806,9 +1773,9 @@ function check$Formats(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     if (x9 !== undefined) {
       if (hasOwn.call(o1, 'v4')) {
         if (typeof x9 !== 'string') {
-          s = reportFixed(s, p, issue$v4_type_e7fb1d);
+          if ((s = reportFixed(s, p, issue$v4_type_e7fb1d)).length >= issueLimit) return s;
         } else {
-          if (!formats.isIpv4((x9 as string))) s = reportFixed(s, p, issue$v4_format_274f0c);
+          if (!formats.isIpv4((x9 as string))) if ((s = reportFixed(s, p, issue$v4_format_274f0c)).length >= issueLimit) return s;
         }
       }
     }
@@ -1816,25 +1783,24 @@ function check$Formats(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     if (x10 !== undefined) {
       if (hasOwn.call(o1, 'v6')) {
         if (typeof x10 !== 'string') {
-          s = reportFixed(s, p, issue$v6_type_b6d9ab);
+          if ((s = reportFixed(s, p, issue$v6_type_b6d9ab)).length >= issueLimit) return s;
         } else {
-          if (!formats.isIpv6((x10 as string))) s = reportFixed(s, p, issue$v6_format_d7edf2);
+          if (!formats.isIpv6((x10 as string))) if ((s = reportFixed(s, p, issue$v6_format_d7edf2)).length >= issueLimit) return s;
         }
       }
     }
     const x11: unknown = o1.custom;
     if (x11 !== undefined) {
       if (typeof x11 !== 'string' && hasOwn.call(o1, 'custom')) {
-        s = reportFixed(s, p, issue$custom_type_796600);
+        if ((s = reportFixed(s, p, issue$custom_type_796600)).length >= issueLimit) return s;
       }
     }
     for (const k12 in o1) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k12)) continue;
       const x13 = o1[k12];
       if (x13 === undefined) continue;
       if (!allowed$73358c.has(k12)) {
-        s = report(s, p, [k12], 'additionalProperties', 'is not an allowed property');
+        if ((s = report(s, p, [k12], 'additionalProperties', 'is not an allowed property')).length >= issueLimit) return s;
       }
     }
   }
@@ -1851,9 +1817,9 @@ function check$Hostile(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (v !== '"; process.exit(1); "' && v !== 'back`tick ${x}' && v !== 'line\u2028separator' && v !== '*/') {
     if (typeof v !== 'string') {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (v !== '"; process.exit(1); "' && v !== 'back`tick ${x}' && v !== 'line\u2028separator' && v !== '*/') s = reportFixed(s, p, issue$enum_346732);
+      if (v !== '"; process.exit(1); "' && v !== 'back`tick ${x}' && v !== 'line\u2028separator' && v !== '*/') if ((s = reportFixed(s, p, issue$enum_346732)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1869,9 +1835,9 @@ function is$Label(v: unknown, d: number): boolean {
 function check$Label(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   } else {
-    if ((v as string).length < 2 || ((v as string).length < 3 && codePointLength((v as string)) < 2)) s = reportFixed(s, p, issue$minLength_763a2c);
+    if ((v as string).length < 2 || ((v as string).length < 3 && codePointLength((v as string)) < 2)) if ((s = reportFixed(s, p, issue$minLength_763a2c)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1953,27 +1919,26 @@ function is$Legacy(v: unknown, d: number): boolean {
 function check$Legacy(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'age') ? o1.age : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$age_required_0df5eb);
-    } else {
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$age_required_0df5eb)).length >= issueLimit) return s;
+    if (x2 !== undefined) {
       if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$age_type_e96682);
+        if ((s = reportFixed(s, p, issue$age_type_e96682)).length >= issueLimit) return s;
       } else {
-        if ((x2 as number) > 150) s = reportFixed(s, p, issue$age_maximum_a98363);
-        if ((x2 as number) <= 0) s = reportFixed(s, p, issue$age_exclusiveMinimum_570d92);
+        if ((x2 as number) > 150) if ((s = reportFixed(s, p, issue$age_maximum_a98363)).length >= issueLimit) return s;
+        if ((x2 as number) <= 0) if ((s = reportFixed(s, p, issue$age_exclusiveMinimum_570d92)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.score;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'score')) {
         if (!Number.isFinite(x3)) {
-          s = reportFixed(s, p, issue$score_type_90e2ab);
+          if ((s = reportFixed(s, p, issue$score_type_90e2ab)).length >= issueLimit) return s;
         } else {
-          if ((x3 as number) >= 10) s = reportFixed(s, p, issue$score_exclusiveMaximum_c8dcc6);
+          if ((x3 as number) >= 10) if ((s = reportFixed(s, p, issue$score_exclusiveMaximum_c8dcc6)).length >= issueLimit) return s;
         }
       }
     }
@@ -1981,10 +1946,10 @@ function check$Legacy(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined
     if (x4 !== undefined) {
       if (hasOwn.call(o1, 'nick')) {
         if (!(x4 === null || typeof x4 === 'string')) {
-          s = reportFixed(s, p, issue$nick_type_7621c1);
+          if ((s = reportFixed(s, p, issue$nick_type_7621c1)).length >= issueLimit) return s;
         } else {
           if (typeof x4 === 'string') {
-            if ((x4 as string).length > 3 && ((x4 as string).length > 6 || codePointLength((x4 as string)) > 3)) s = reportFixed(s, p, issue$nick_maxLength_172235);
+            if ((x4 as string).length > 3 && ((x4 as string).length > 6 || codePointLength((x4 as string)) > 3)) if ((s = reportFixed(s, p, issue$nick_maxLength_172235)).length >= issueLimit) return s;
           }
         }
       }
@@ -1993,9 +1958,9 @@ function check$Legacy(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined
     if (x5 !== undefined) {
       if (x5 !== 'low' && x5 !== 'high' && x5 !== null && hasOwn.call(o1, 'level')) {
         if (!(x5 === null || typeof x5 === 'string')) {
-          s = reportFixed(s, p, issue$level_type_d950d7);
+          if ((s = reportFixed(s, p, issue$level_type_d950d7)).length >= issueLimit) return s;
         } else {
-          if (x5 !== 'low' && x5 !== 'high' && x5 !== null) s = reportFixed(s, p, issue$level_enum_c4c264);
+          if (x5 !== 'low' && x5 !== 'high' && x5 !== null) if ((s = reportFixed(s, p, issue$level_enum_c4c264)).length >= issueLimit) return s;
         }
       }
     }
@@ -2013,22 +1978,21 @@ function check$Legacy(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined
           }
           if (x6 === null) {
           } else {
-            if (!is$LegacyRef(x6, d + 1)) s = check$LegacyRef(x6, below(p, ['parent']), s, d + 1);
+            if (!is$LegacyRef(x6, d + 1)) if (full(s = check$LegacyRef(x6, below(p, ['parent']), s, d + 1))) return s;
           }
         }
       }
     }
     const x22: unknown = o1.shape;
     if (x22 !== undefined) {
-      if (!is$Shape(x22, d + 1) && hasOwn.call(o1, 'shape')) s = check$Shape(x22, below(p, ['shape']), s, d + 1);
+      if (!is$Shape(x22, d + 1) && hasOwn.call(o1, 'shape')) if (full(s = check$Shape(x22, below(p, ['shape']), s, d + 1))) return s;
     }
     for (const k23 in o1) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k23)) continue;
       const x24 = o1[k23];
       if (x24 === undefined) continue;
       if (k23 !== 'age' && k23 !== 'score' && k23 !== 'nick' && k23 !== 'level' && k23 !== 'parent' && k23 !== 'shape') {
-        s = report(s, p, [k23], 'additionalProperties', 'is not an allowed property');
+        if ((s = report(s, p, [k23], 'additionalProperties', 'is not an allowed property')).length >= issueLimit) return s;
       }
     }
   }
@@ -2048,16 +2012,13 @@ function is$LegacyRef(v: unknown, d: number): boolean {
 function check$LegacyRef(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -2071,7 +2032,7 @@ function is$Nothing(v: unknown, d: number): boolean {
 
 function check$Nothing(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -2095,18 +2056,18 @@ function is$Pet(v: unknown, d: number): boolean {
 function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const tag4: unknown = hasOwn.call((v as Record<string, unknown>), 'petType') ? (v as Record<string, unknown>).petType : undefined;
     switch (tag4) {
       case 'cat':
-      if (!is$Cat(v, d + 1)) s = check$Cat(v, p, s, d + 1);
+      if (!is$Cat(v, d + 1)) if (full(s = check$Cat(v, p, s, d + 1))) return s;
       break;
       case 'dog':
-      if (!is$Dog(v, d + 1)) s = check$Dog(v, p, s, d + 1);
+      if (!is$Dog(v, d + 1)) if (full(s = check$Dog(v, p, s, d + 1))) return s;
       break;
       default:
-      s = reportFixed(s, p, issue$discriminator_159d7e);
+      if ((s = reportFixed(s, p, issue$discriminator_159d7e)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -2272,28 +2233,27 @@ function is$Scalars(v: unknown, d: number): boolean {
 function check$Scalars(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'count') ? o1.count : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$count_required_925c33);
-    } else {
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$count_required_925c33)).length >= issueLimit) return s;
+    if (x2 !== undefined) {
       if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$count_type_8b73d1);
+        if ((s = reportFixed(s, p, issue$count_type_8b73d1)).length >= issueLimit) return s;
       } else {
-        if ((x2 as number) < -2147483648 || (x2 as number) > 2147483647) s = reportFixed(s, p, issue$count_format_c8797b);
-        if ((x2 as number) < -10) s = reportFixed(s, p, issue$count_minimum_13c4e8);
-        if ((x2 as number) > 1000) s = reportFixed(s, p, issue$count_maximum_ac54c4);
+        if ((x2 as number) < -2147483648 || (x2 as number) > 2147483647) if ((s = reportFixed(s, p, issue$count_format_c8797b)).length >= issueLimit) return s;
+        if ((x2 as number) < -10) if ((s = reportFixed(s, p, issue$count_minimum_13c4e8)).length >= issueLimit) return s;
+        if ((x2 as number) > 1000) if ((s = reportFixed(s, p, issue$count_maximum_ac54c4)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.big;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'big')) {
         if (!Number.isInteger(x3)) {
-          s = reportFixed(s, p, issue$big_type_4726e4);
+          if ((s = reportFixed(s, p, issue$big_type_4726e4)).length >= issueLimit) return s;
         } else {
-          if ((x3 as number) < -9.223372036854776e18 || (x3 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$big_format_4b623b);
+          if ((x3 as number) < -9.223372036854776e18 || (x3 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$big_format_4b623b)).length >= issueLimit) return s;
         }
       }
     }
@@ -2301,10 +2261,10 @@ function check$Scalars(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     if (x4 !== undefined) {
       if (hasOwn.call(o1, 'ratio')) {
         if (!Number.isFinite(x4)) {
-          s = reportFixed(s, p, issue$ratio_type_eee0c0);
+          if ((s = reportFixed(s, p, issue$ratio_type_eee0c0)).length >= issueLimit) return s;
         } else {
-          if ((x4 as number) <= 0) s = reportFixed(s, p, issue$ratio_exclusiveMinimum_56a722);
-          if ((x4 as number) >= 1) s = reportFixed(s, p, issue$ratio_exclusiveMaximum_4355e7);
+          if ((x4 as number) <= 0) if ((s = reportFixed(s, p, issue$ratio_exclusiveMinimum_56a722)).length >= issueLimit) return s;
+          if ((x4 as number) >= 1) if ((s = reportFixed(s, p, issue$ratio_exclusiveMaximum_4355e7)).length >= issueLimit) return s;
         }
       }
     }
@@ -2312,11 +2272,11 @@ function check$Scalars(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     if (x5 !== undefined) {
       if (hasOwn.call(o1, 'half')) {
         if (!Number.isFinite(x5)) {
-          s = reportFixed(s, p, issue$half_type_6c078b);
+          if ((s = reportFixed(s, p, issue$half_type_6c078b)).length >= issueLimit) return s;
         } else {
-          if ((x5 as number) < -1000000) s = reportFixed(s, p, issue$half_minimum_865f6a);
-          if ((x5 as number) > 1000000) s = reportFixed(s, p, issue$half_maximum_fe4d86);
-          if (!isDecimalMultiple((x5 as number), 0.5)) s = reportFixed(s, p, issue$half_multipleOf_7fb5fd);
+          if ((x5 as number) < -1000000) if ((s = reportFixed(s, p, issue$half_minimum_865f6a)).length >= issueLimit) return s;
+          if ((x5 as number) > 1000000) if ((s = reportFixed(s, p, issue$half_maximum_fe4d86)).length >= issueLimit) return s;
+          if (!isDecimalMultiple((x5 as number), 0.5)) if ((s = reportFixed(s, p, issue$half_multipleOf_7fb5fd)).length >= issueLimit) return s;
         }
       }
     }
@@ -2324,11 +2284,11 @@ function check$Scalars(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     if (x6 !== undefined) {
       if (hasOwn.call(o1, 'triple')) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$triple_type_ac6009);
+          if ((s = reportFixed(s, p, issue$triple_type_ac6009)).length >= issueLimit) return s;
         } else {
-          if ((x6 as number) < -9007199254740991) s = reportFixed(s, p, issue$triple_minimum_758332);
-          if ((x6 as number) > 9007199254740991) s = reportFixed(s, p, issue$triple_maximum_cf324e);
-          if ((x6 as number) % 3 !== 0) s = reportFixed(s, p, issue$triple_multipleOf_6cef52);
+          if ((x6 as number) < -9007199254740991) if ((s = reportFixed(s, p, issue$triple_minimum_758332)).length >= issueLimit) return s;
+          if ((x6 as number) > 9007199254740991) if ((s = reportFixed(s, p, issue$triple_maximum_cf324e)).length >= issueLimit) return s;
+          if ((x6 as number) % 3 !== 0) if ((s = reportFixed(s, p, issue$triple_multipleOf_6cef52)).length >= issueLimit) return s;
         }
       }
     }
@@ -2336,27 +2296,27 @@ function check$Scalars(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'weight')) {
         if (!Number.isFinite(x7)) {
-          s = reportFixed(s, p, issue$weight_type_0f339b);
+          if ((s = reportFixed(s, p, issue$weight_type_0f339b)).length >= issueLimit) return s;
         } else {
-          if ((x7 as number) < -3.4028234663852886e+38 || (x7 as number) > 3.4028234663852886e+38) s = reportFixed(s, p, issue$weight_format_8b77ad);
+          if ((x7 as number) < -3.4028234663852886e+38 || (x7 as number) > 3.4028234663852886e+38) if ((s = reportFixed(s, p, issue$weight_format_8b77ad)).length >= issueLimit) return s;
         }
       }
     }
     const x8: unknown = o1.precise;
     if (x8 !== undefined) {
       if (!Number.isFinite(x8) && hasOwn.call(o1, 'precise')) {
-        s = reportFixed(s, p, issue$precise_type_df1a57);
+        if ((s = reportFixed(s, p, issue$precise_type_df1a57)).length >= issueLimit) return s;
       }
     }
     const x9: unknown = o1.code;
     if (x9 !== undefined) {
       if (hasOwn.call(o1, 'code')) {
         if (typeof x9 !== 'string') {
-          s = reportFixed(s, p, issue$code_type_485b74);
+          if ((s = reportFixed(s, p, issue$code_type_485b74)).length >= issueLimit) return s;
         } else {
-          if ((x9 as string).length < 2 || ((x9 as string).length < 3 && codePointLength((x9 as string)) < 2)) s = reportFixed(s, p, issue$code_minLength_e34c93);
-          if ((x9 as string).length > 5 && ((x9 as string).length > 10 || codePointLength((x9 as string)) > 5)) s = reportFixed(s, p, issue$code_maxLength_c77b72);
-          if (!pattern$5088e4.test((x9 as string))) s = reportFixed(s, p, issue$code_pattern_4d490f);
+          if ((x9 as string).length < 2 || ((x9 as string).length < 3 && codePointLength((x9 as string)) < 2)) if ((s = reportFixed(s, p, issue$code_minLength_e34c93)).length >= issueLimit) return s;
+          if ((x9 as string).length > 5 && ((x9 as string).length > 10 || codePointLength((x9 as string)) > 5)) if ((s = reportFixed(s, p, issue$code_maxLength_c77b72)).length >= issueLimit) return s;
+          if (!pattern$5088e4.test((x9 as string))) if ((s = reportFixed(s, p, issue$code_pattern_4d490f)).length >= issueLimit) return s;
         }
       }
     }
@@ -2364,11 +2324,11 @@ function check$Scalars(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     if (x10 !== undefined) {
       if (hasOwn.call(o1, 'letters')) {
         if (typeof x10 !== 'string') {
-          s = reportFixed(s, p, issue$letters_type_05fe01);
+          if ((s = reportFixed(s, p, issue$letters_type_05fe01)).length >= issueLimit) return s;
         } else {
-          if ((x10 as string).length < 2 || ((x10 as string).length < 3 && codePointLength((x10 as string)) < 2)) s = reportFixed(s, p, issue$letters_minLength_71fd6a);
-          if ((x10 as string).length > 3 && ((x10 as string).length > 6 || codePointLength((x10 as string)) > 3)) s = reportFixed(s, p, issue$letters_maxLength_1112a3);
-          if (!pattern$fe77b0.test((x10 as string))) s = reportFixed(s, p, issue$letters_pattern_ef2b76);
+          if ((x10 as string).length < 2 || ((x10 as string).length < 3 && codePointLength((x10 as string)) < 2)) if ((s = reportFixed(s, p, issue$letters_minLength_71fd6a)).length >= issueLimit) return s;
+          if ((x10 as string).length > 3 && ((x10 as string).length > 6 || codePointLength((x10 as string)) > 3)) if ((s = reportFixed(s, p, issue$letters_maxLength_1112a3)).length >= issueLimit) return s;
+          if (!pattern$fe77b0.test((x10 as string))) if ((s = reportFixed(s, p, issue$letters_pattern_ef2b76)).length >= issueLimit) return s;
         }
       }
     }
@@ -2376,10 +2336,10 @@ function check$Scalars(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     if (x11 !== undefined) {
       if (hasOwn.call(o1, 'nullableName')) {
         if (!(x11 === null || typeof x11 === 'string')) {
-          s = reportFixed(s, p, issue$nullableName_type_c069c8);
+          if ((s = reportFixed(s, p, issue$nullableName_type_c069c8)).length >= issueLimit) return s;
         } else {
           if (typeof x11 === 'string') {
-            if ((x11 as string).length > 4 && ((x11 as string).length > 8 || codePointLength((x11 as string)) > 4)) s = reportFixed(s, p, issue$nullableName_maxLength_c120cb);
+            if ((x11 as string).length > 4 && ((x11 as string).length > 8 || codePointLength((x11 as string)) > 4)) if ((s = reportFixed(s, p, issue$nullableName_maxLength_c120cb)).length >= issueLimit) return s;
           }
         }
       }
@@ -2387,61 +2347,60 @@ function check$Scalars(v: unknown, p: IssuePath, s: ValidationIssue[] | undefine
     const x12: unknown = o1.kind;
     if (x12 !== undefined) {
       if (x12 !== 'a' && x12 !== 'b' && x12 !== 1 && x12 !== null && hasOwn.call(o1, 'kind')) {
-        if (x12 !== 'a' && x12 !== 'b' && x12 !== 1 && x12 !== null) s = reportFixed(s, p, issue$kind_enum_ccea22);
+        if (x12 !== 'a' && x12 !== 'b' && x12 !== 1 && x12 !== null) if ((s = reportFixed(s, p, issue$kind_enum_ccea22)).length >= issueLimit) return s;
       }
     }
     const x17: unknown = o1.fixed;
     if (x17 !== undefined) {
       if (!jsonEqual(x17, constant$f2f80c) && hasOwn.call(o1, 'fixed')) {
-        s = reportFixed(s, p, issue$fixed_const_7bc0a1);
+        if ((s = reportFixed(s, p, issue$fixed_const_7bc0a1)).length >= issueLimit) return s;
       }
     }
     const x22: unknown = o1.choice;
     if (x22 !== undefined) {
       if (x22 !== 5 && x22 !== 1000 && hasOwn.call(o1, 'choice')) {
         if (!Number.isInteger(x22)) {
-          s = reportFixed(s, p, issue$choice_type_b59201);
+          if ((s = reportFixed(s, p, issue$choice_type_b59201)).length >= issueLimit) return s;
         } else {
-          if (x22 !== 5 && x22 !== 1000) s = reportFixed(s, p, issue$choice_enum_4c943c);
-          if ((x22 as number) < -2147483648 || (x22 as number) > 2147483647) s = reportFixed(s, p, issue$choice_format_1cbe7b);
+          if (x22 !== 5 && x22 !== 1000) if ((s = reportFixed(s, p, issue$choice_enum_4c943c)).length >= issueLimit) return s;
+          if ((x22 as number) < -2147483648 || (x22 as number) > 2147483647) if ((s = reportFixed(s, p, issue$choice_format_1cbe7b)).length >= issueLimit) return s;
         }
       }
     }
     const x23: unknown = o1.flag;
     if (x23 !== undefined) {
       if (typeof x23 !== 'boolean' && hasOwn.call(o1, 'flag')) {
-        s = reportFixed(s, p, issue$flag_type_138d70);
+        if ((s = reportFixed(s, p, issue$flag_type_138d70)).length >= issueLimit) return s;
       }
     }
     const x24: unknown = o1.color;
     if (x24 !== undefined) {
       if (!allowed$439553.has(x24) && hasOwn.call(o1, 'color')) {
         if (typeof x24 !== 'string') {
-          s = reportFixed(s, p, issue$color_type_13e718);
+          if ((s = reportFixed(s, p, issue$color_type_13e718)).length >= issueLimit) return s;
         } else {
-          if (!allowed$439553.has(x24)) s = reportFixed(s, p, issue$color_enum_167c98);
+          if (!allowed$439553.has(x24)) if ((s = reportFixed(s, p, issue$color_enum_167c98)).length >= issueLimit) return s;
         }
       }
     }
     const x25: unknown = o1.point;
     if (x25 !== undefined) {
       if (!jsonIncludes(constant$8835f8, x25) && hasOwn.call(o1, 'point')) {
-        s = reportFixed(s, p, issue$point_enum_a42704);
+        if ((s = reportFixed(s, p, issue$point_enum_a42704)).length >= issueLimit) return s;
       }
     }
     const x30: unknown = o1.answer;
     if (x30 !== undefined) {
       if (x30 !== 42 && hasOwn.call(o1, 'answer')) {
-        if (x30 !== 42) s = reportFixed(s, p, issue$answer_const_7ef783);
+        if (x30 !== 42) if ((s = reportFixed(s, p, issue$answer_const_7ef783)).length >= issueLimit) return s;
       }
     }
     for (const k35 in o1) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k35)) continue;
       const x36 = o1[k35];
       if (x36 === undefined) continue;
       if (!allowed$5b1779.has(k35)) {
-        s = report(s, p, [k35], 'additionalProperties', 'is not an allowed property');
+        if ((s = report(s, p, [k35], 'additionalProperties', 'is not an allowed property')).length >= issueLimit) return s;
       }
     }
   }
@@ -2472,27 +2431,24 @@ function is$Shape(v: unknown, d: number): boolean {
 function check$Shape(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$kind_required_9a21aa);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$kind_type_5eee23);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$kind_required_9a21aa)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$kind_type_5eee23)).length >= issueLimit) return s;
     }
     const tag5: unknown = hasOwn.call((v as Record<string, unknown>), 'kind') ? (v as Record<string, unknown>).kind : undefined;
     switch (tag5) {
       case 'circle':
-      if (!is$Circle(v, d + 1)) s = check$Circle(v, p, s, d + 1);
+      if (!is$Circle(v, d + 1)) if (full(s = check$Circle(v, p, s, d + 1))) return s;
       break;
       case 'square':
-      if (!is$Square(v, d + 1)) s = check$Square(v, p, s, d + 1);
+      if (!is$Square(v, d + 1)) if (full(s = check$Square(v, p, s, d + 1))) return s;
       break;
       default:
-      s = reportFixed(s, p, issue$discriminator_1496df);
+      if ((s = reportFixed(s, p, issue$discriminator_1496df)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -2508,9 +2464,9 @@ function is$SlashPattern(v: unknown, d: number): boolean {
 function check$SlashPattern(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   } else {
-    if (!pattern$0dc606.test((v as string))) s = reportFixed(s, p, issue$pattern_d0b9a7);
+    if (!pattern$0dc606.test((v as string))) if ((s = reportFixed(s, p, issue$pattern_d0b9a7)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -2521,9 +2477,9 @@ function is$Square(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
   if (x2 === undefined) return false;
-  if (x2 !== 'square') return false;
   const x3: unknown = hasOwn.call(o1, 'side') ? o1.side : undefined;
   if (x3 === undefined) return false;
+  if (x2 !== 'square') return false;
   if (!Number.isInteger(x3)) return false;
   if ((x3 as number) < 1) return false;
   return true;
@@ -2532,29 +2488,25 @@ function is$Square(v: unknown, d: number): boolean {
 function check$Square(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$kind_required_9a21aa);
-    } else {
-      if (x2 !== 'square') {
-        if (typeof x2 !== 'string') {
-          s = reportFixed(s, p, issue$kind_type_5eee23);
-        } else {
-          if (x2 !== 'square') s = reportFixed(s, p, issue$kind_enum_5177fa);
-        }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$kind_required_9a21aa)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'side') ? o1.side : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$side_required_a7f847)).length >= issueLimit) return s;
+    if (x2 !== undefined && x2 !== 'square') {
+      if (typeof x2 !== 'string') {
+        if ((s = reportFixed(s, p, issue$kind_type_5eee23)).length >= issueLimit) return s;
+      } else {
+        if (x2 !== 'square') if ((s = reportFixed(s, p, issue$kind_enum_5177fa)).length >= issueLimit) return s;
       }
     }
-    const x3: unknown = hasOwn.call(o1, 'side') ? o1.side : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$side_required_a7f847);
-    } else {
+    if (x3 !== undefined) {
       if (!Number.isInteger(x3)) {
-        s = reportFixed(s, p, issue$side_type_8c3dcf);
+        if ((s = reportFixed(s, p, issue$side_type_8c3dcf)).length >= issueLimit) return s;
       } else {
-        if ((x3 as number) < 1) s = reportFixed(s, p, issue$side_minimum_36e10d);
+        if ((x3 as number) < 1) if ((s = reportFixed(s, p, issue$side_minimum_36e10d)).length >= issueLimit) return s;
       }
     }
   }
@@ -2599,39 +2551,34 @@ function is$TreeNode(v: unknown, d: number): boolean {
 function check$TreeNode(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'value') ? o1.value : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$value_required_dfd44f);
-    } else {
-      if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$value_type_234d8e);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$value_required_dfd44f)).length >= issueLimit) return s;
+    if (x2 !== undefined && !Number.isInteger(x2)) {
+      if ((s = reportFixed(s, p, issue$value_type_234d8e)).length >= issueLimit) return s;
     }
     const x3: unknown = o1.children;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'children')) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$children_type_6a618e);
+          if ((s = reportFixed(s, p, issue$children_type_6a618e)).length >= issueLimit) return s;
         } else {
           const a4 = x3 as unknown[];
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
-            if (!is$TreeNode(x6, d + 1)) s = check$TreeNode(x6, below(p, ['children', i5]), s, d + 1);
+            if (!is$TreeNode(x6, d + 1)) if (full(s = check$TreeNode(x6, below(p, ['children', i5]), s, d + 1))) return s;
           }
         }
       }
     }
     for (const k7 in o1) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k7)) continue;
       const x8 = o1[k7];
       if (x8 === undefined) continue;
       if (k7 !== 'value' && k7 !== 'children') {
-        s = report(s, p, [k7], 'additionalProperties', 'is not an allowed property');
+        if ((s = report(s, p, [k7], 'additionalProperties', 'is not an allowed property')).length >= issueLimit) return s;
       }
     }
   }

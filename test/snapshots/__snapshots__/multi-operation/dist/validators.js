@@ -3,9 +3,10 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -205,14 +206,14 @@ function is$Member(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v;
-  const x2 = o1.id;
-  if (x2 !== void 0) {
-    if (typeof x2 !== "string" && hasOwn.call(o1, "id")) return false;
+  const x2 = hasOwn.call(o1, "displayName") ? o1.displayName : void 0;
+  if (x2 === void 0) return false;
+  const x3 = o1.id;
+  if (x3 !== void 0) {
+    if (typeof x3 !== "string" && hasOwn.call(o1, "id")) return false;
   }
-  const x4 = hasOwn.call(o1, "displayName") ? o1.displayName : void 0;
-  if (x4 === void 0) return false;
-  if (typeof x4 !== "string") return false;
-  if (x4.length < 1) return false;
+  if (typeof x2 !== "string") return false;
+  if (x2.length < 1) return false;
   const x5 = o1.role;
   if (x5 !== void 0) {
     if (!is$Role(x5, d + 1) && hasOwn.call(o1, "role")) return false;
@@ -222,28 +223,33 @@ function is$Member(v, d) {
 function check$Member(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
-    const x2 = o1.id;
-    if (x2 !== void 0) {
-      if (typeof x2 !== "string" && hasOwn.call(o1, "id")) {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
+    const x2 = hasOwn.call(o1, "displayName") ? o1.displayName : void 0;
+    if (x2 === void 0) {
+      if ((s = reportFixed(s, p, issue$displayName_required_70e485)).length >= issueLimit) return s;
+    }
+    const x3 = o1.id;
+    if (x3 !== void 0) {
+      if (typeof x3 !== "string" && hasOwn.call(o1, "id")) {
+        if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
       }
     }
-    const x3 = hasOwn.call(o1, "displayName") ? o1.displayName : void 0;
-    if (x3 === void 0) {
-      s = reportFixed(s, p, issue$displayName_required_70e485);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$displayName_type_55ec38);
+    if (x2 !== void 0) {
+      if (typeof x2 !== "string") {
+        if ((s = reportFixed(s, p, issue$displayName_type_55ec38)).length >= issueLimit) return s;
       } else {
-        if (x3.length < 1) s = reportFixed(s, p, issue$displayName_minLength_72cc5f);
+        if (x2.length < 1) {
+          if ((s = reportFixed(s, p, issue$displayName_minLength_72cc5f)).length >= issueLimit) return s;
+        }
       }
     }
     const x4 = o1.role;
     if (x4 !== void 0) {
-      if (!is$Role(x4, d + 1) && hasOwn.call(o1, "role")) s = check$Role(x4, below(p, ["role"]), s, d + 1);
+      if (!is$Role(x4, d + 1) && hasOwn.call(o1, "role")) {
+        if (full(s = check$Role(x4, below(p, ["role"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -252,9 +258,9 @@ function is$MemberWritable(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v;
-  if (o1.id !== void 0 && hasOwn.call(o1, "id")) return false;
   const x2 = hasOwn.call(o1, "displayName") ? o1.displayName : void 0;
   if (x2 === void 0) return false;
+  if (o1.id !== void 0 && hasOwn.call(o1, "id")) return false;
   if (typeof x2 !== "string") return false;
   if (x2.length < 1) return false;
   const x3 = o1.role;
@@ -266,23 +272,30 @@ function is$MemberWritable(v, d) {
 function check$MemberWritable(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
-    if (o1.id !== void 0 && hasOwn.call(o1, "id")) s = reportFixed(s, p, issue$id_readOnly_c411fa);
     const x2 = hasOwn.call(o1, "displayName") ? o1.displayName : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$displayName_required_70e485);
-    } else {
+      if ((s = reportFixed(s, p, issue$displayName_required_70e485)).length >= issueLimit) return s;
+    }
+    if (o1.id !== void 0 && hasOwn.call(o1, "id")) {
+      if ((s = reportFixed(s, p, issue$id_readOnly_c411fa)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0) {
       if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$displayName_type_55ec38);
+        if ((s = reportFixed(s, p, issue$displayName_type_55ec38)).length >= issueLimit) return s;
       } else {
-        if (x2.length < 1) s = reportFixed(s, p, issue$displayName_minLength_72cc5f);
+        if (x2.length < 1) {
+          if ((s = reportFixed(s, p, issue$displayName_minLength_72cc5f)).length >= issueLimit) return s;
+        }
       }
     }
     const x3 = o1.role;
     if (x3 !== void 0) {
-      if (!is$Role(x3, d + 1) && hasOwn.call(o1, "role")) s = check$Role(x3, below(p, ["role"]), s, d + 1);
+      if (!is$Role(x3, d + 1) && hasOwn.call(o1, "role")) {
+        if (full(s = check$Role(x3, below(p, ["role"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -296,9 +309,11 @@ function check$Role(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (v !== "owner" && v !== "member" && v !== "guest") {
     if (typeof v !== "string") {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (v !== "owner" && v !== "member" && v !== "guest") s = reportFixed(s, p, issue$enum_b410cf);
+      if (v !== "owner" && v !== "member" && v !== "guest") {
+        if ((s = reportFixed(s, p, issue$enum_b410cf)).length >= issueLimit) return s;
+      }
     }
   }
   return s;
@@ -309,33 +324,31 @@ function is$Team(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "id") ? o1.id : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$Team(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "id") ? o1.id : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$id_required_f4322b);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
-      }
+      if ((s = reportFixed(s, p, issue$id_required_f4322b)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -344,26 +357,27 @@ function is$TeamWritable(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v;
-  if (hasOwn.call(o1, "id") && o1.id !== void 0) return false;
   const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x2 === void 0) return false;
+  if (hasOwn.call(o1, "id") && o1.id !== void 0) return false;
   if (typeof x2 !== "string") return false;
   return true;
 }
 function check$TeamWritable(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
-    if (hasOwn.call(o1, "id") && o1.id !== void 0) s = reportFixed(s, p, issue$id_readOnly_c411fa);
     const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (hasOwn.call(o1, "id") && o1.id !== void 0) {
+      if ((s = reportFixed(s, p, issue$id_readOnly_c411fa)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -385,21 +399,23 @@ function is$ListTeamsResponse(v, d) {
 function check$ListTeamsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "value") ? o1.value : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$value_required_dfd44f);
-    } else {
+      if ((s = reportFixed(s, p, issue$value_required_dfd44f)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0) {
       if (!Array.isArray(x2)) {
-        s = reportFixed(s, p, issue$value_type_e99abd);
+        if ((s = reportFixed(s, p, issue$value_type_e99abd)).length >= issueLimit) return s;
       } else {
         const a3 = x2;
         for (let i4 = 0; i4 < a3.length; i4++) {
-          if (s !== void 0 && s.length >= MAX_ISSUES) return s;
           const x5 = a3[i4];
-          if (!is$Team(x5, d + 1)) s = check$Team(x5, below(p, ["value", i4]), s, d + 1);
+          if (!is$Team(x5, d + 1)) {
+            if (full(s = check$Team(x5, below(p, ["value", i4]), s, d + 1))) return s;
+          }
         }
       }
     }
@@ -419,13 +435,14 @@ function is$ListMembersResponse(v, d) {
 function check$ListMembersResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$Member(x3, d + 1)) s = check$Member(x3, below(p, [i2]), s, d + 1);
+      if (!is$Member(x3, d + 1)) {
+        if (full(s = check$Member(x3, below(p, [i2]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -437,7 +454,7 @@ function is$RemoveMemberResponse(v, d) {
 }
 function check$RemoveMemberResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetTeamNotesResponse(v, d) {
@@ -448,7 +465,7 @@ function is$GetTeamNotesResponse(v, d) {
 function check$GetTeamNotesResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -482,27 +499,26 @@ function is$AppendTeamNoteRequestBody(v, d) {
 function check$AppendTeamNoteRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.text;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "text")) {
-        s = reportFixed(s, p, issue$text_type_336296);
+        if ((s = reportFixed(s, p, issue$text_type_336296)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.tags;
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "tags")) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$tags_type_6b6b73);
+          if ((s = reportFixed(s, p, issue$tags_type_6b6b73)).length >= issueLimit) return s;
         } else {
           const a4 = x3;
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== "string") {
-              s = report(s, p, ["tags", i5], "type", "must be a string");
+              if ((s = report(s, p, ["tags", i5], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -518,7 +534,7 @@ function is$AppendTeamNoteResponse(v, d) {
 }
 function check$AppendTeamNoteResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$SetTeamPhotoRequestBody(v, d) {
@@ -528,7 +544,7 @@ function is$SetTeamPhotoRequestBody(v, d) {
 }
 function check$SetTeamPhotoRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$SetTeamPhotoResponse(v, d) {
@@ -538,7 +554,7 @@ function is$SetTeamPhotoResponse(v, d) {
 }
 function check$SetTeamPhotoResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {

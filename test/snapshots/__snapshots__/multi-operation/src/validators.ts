@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -412,14 +413,14 @@ function is$Member(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2: unknown = o1.id;
-  if (x2 !== undefined) {
-    if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) return false;
+  const x2: unknown = hasOwn.call(o1, 'displayName') ? o1.displayName : undefined;
+  if (x2 === undefined) return false;
+  const x3: unknown = o1.id;
+  if (x3 !== undefined) {
+    if (typeof x3 !== 'string' && hasOwn.call(o1, 'id')) return false;
   }
-  const x4: unknown = hasOwn.call(o1, 'displayName') ? o1.displayName : undefined;
-  if (x4 === undefined) return false;
-  if (typeof x4 !== 'string') return false;
-  if ((x4 as string).length < 1) return false;
+  if (typeof x2 !== 'string') return false;
+  if ((x2 as string).length < 1) return false;
   const x5: unknown = o1.role;
   if (x5 !== undefined) {
     if (!is$Role(x5, d + 1) && hasOwn.call(o1, 'role')) return false;
@@ -430,28 +431,27 @@ function is$Member(v: unknown, d: number): boolean {
 function check$Member(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2: unknown = o1.id;
-    if (x2 !== undefined) {
-      if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
+    const x2: unknown = hasOwn.call(o1, 'displayName') ? o1.displayName : undefined;
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$displayName_required_70e485)).length >= issueLimit) return s;
+    const x3: unknown = o1.id;
+    if (x3 !== undefined) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'id')) {
+        if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
       }
     }
-    const x3: unknown = hasOwn.call(o1, 'displayName') ? o1.displayName : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$displayName_required_70e485);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$displayName_type_55ec38);
+    if (x2 !== undefined) {
+      if (typeof x2 !== 'string') {
+        if ((s = reportFixed(s, p, issue$displayName_type_55ec38)).length >= issueLimit) return s;
       } else {
-        if ((x3 as string).length < 1) s = reportFixed(s, p, issue$displayName_minLength_72cc5f);
+        if ((x2 as string).length < 1) if ((s = reportFixed(s, p, issue$displayName_minLength_72cc5f)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.role;
     if (x4 !== undefined) {
-      if (!is$Role(x4, d + 1) && hasOwn.call(o1, 'role')) s = check$Role(x4, below(p, ['role']), s, d + 1);
+      if (!is$Role(x4, d + 1) && hasOwn.call(o1, 'role')) if (full(s = check$Role(x4, below(p, ['role']), s, d + 1))) return s;
     }
   }
   return s;
@@ -461,9 +461,9 @@ function is$MemberWritable(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  if (o1.id !== undefined && hasOwn.call(o1, 'id')) return false;
   const x2: unknown = hasOwn.call(o1, 'displayName') ? o1.displayName : undefined;
   if (x2 === undefined) return false;
+  if (o1.id !== undefined && hasOwn.call(o1, 'id')) return false;
   if (typeof x2 !== 'string') return false;
   if ((x2 as string).length < 1) return false;
   const x3: unknown = o1.role;
@@ -476,23 +476,22 @@ function is$MemberWritable(v: unknown, d: number): boolean {
 function check$MemberWritable(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
-    if (o1.id !== undefined && hasOwn.call(o1, 'id')) s = reportFixed(s, p, issue$id_readOnly_c411fa);
     const x2: unknown = hasOwn.call(o1, 'displayName') ? o1.displayName : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$displayName_required_70e485);
-    } else {
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$displayName_required_70e485)).length >= issueLimit) return s;
+    if (o1.id !== undefined && hasOwn.call(o1, 'id')) if ((s = reportFixed(s, p, issue$id_readOnly_c411fa)).length >= issueLimit) return s;
+    if (x2 !== undefined) {
       if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$displayName_type_55ec38);
+        if ((s = reportFixed(s, p, issue$displayName_type_55ec38)).length >= issueLimit) return s;
       } else {
-        if ((x2 as string).length < 1) s = reportFixed(s, p, issue$displayName_minLength_72cc5f);
+        if ((x2 as string).length < 1) if ((s = reportFixed(s, p, issue$displayName_minLength_72cc5f)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.role;
     if (x3 !== undefined) {
-      if (!is$Role(x3, d + 1) && hasOwn.call(o1, 'role')) s = check$Role(x3, below(p, ['role']), s, d + 1);
+      if (!is$Role(x3, d + 1) && hasOwn.call(o1, 'role')) if (full(s = check$Role(x3, below(p, ['role']), s, d + 1))) return s;
     }
   }
   return s;
@@ -508,9 +507,9 @@ function check$Role(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, 
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (v !== 'owner' && v !== 'member' && v !== 'guest') {
     if (typeof v !== 'string') {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (v !== 'owner' && v !== 'member' && v !== 'guest') s = reportFixed(s, p, issue$enum_b410cf);
+      if (v !== 'owner' && v !== 'member' && v !== 'guest') if ((s = reportFixed(s, p, issue$enum_b410cf)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -522,9 +521,9 @@ function is$Team(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'id') ? o1.id : undefined;
   if (x2 === undefined) return false;
-  if (typeof x2 !== 'string') return false;
   const x3: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
   if (x3 === undefined) return false;
+  if (typeof x2 !== 'string') return false;
   if (typeof x3 !== 'string') return false;
   return true;
 }
@@ -532,24 +531,18 @@ function is$Team(v: unknown, d: number): boolean {
 function check$Team(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'id') ? o1.id : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$id_required_f4322b);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
-      }
-    }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$id_required_f4322b)).length >= issueLimit) return s;
     const x3: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
+    }
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -559,9 +552,9 @@ function is$TeamWritable(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  if (hasOwn.call(o1, 'id') && o1.id !== undefined) return false;
   const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
   if (x2 === undefined) return false;
+  if (hasOwn.call(o1, 'id') && o1.id !== undefined) return false;
   if (typeof x2 !== 'string') return false;
   return true;
 }
@@ -569,17 +562,14 @@ function is$TeamWritable(v: unknown, d: number): boolean {
 function check$TeamWritable(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
-    if (hasOwn.call(o1, 'id') && o1.id !== undefined) s = reportFixed(s, p, issue$id_readOnly_c411fa);
     const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    if (hasOwn.call(o1, 'id') && o1.id !== undefined) if ((s = reportFixed(s, p, issue$id_readOnly_c411fa)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -603,21 +593,19 @@ function is$ListTeamsResponse(v: unknown, d: number): boolean {
 function check$ListTeamsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'value') ? o1.value : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$value_required_dfd44f);
-    } else {
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$value_required_dfd44f)).length >= issueLimit) return s;
+    if (x2 !== undefined) {
       if (!Array.isArray(x2)) {
-        s = reportFixed(s, p, issue$value_type_e99abd);
+        if ((s = reportFixed(s, p, issue$value_type_e99abd)).length >= issueLimit) return s;
       } else {
         const a3 = x2 as unknown[];
         for (let i4 = 0; i4 < a3.length; i4++) {
-          if (s !== undefined && s.length >= MAX_ISSUES) return s;
           const x5 = a3[i4];
-          if (!is$Team(x5, d + 1)) s = check$Team(x5, below(p, ['value', i4]), s, d + 1);
+          if (!is$Team(x5, d + 1)) if (full(s = check$Team(x5, below(p, ['value', i4]), s, d + 1))) return s;
         }
       }
     }
@@ -639,13 +627,12 @@ function is$ListMembersResponse(v: unknown, d: number): boolean {
 function check$ListMembersResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$Member(x3, d + 1)) s = check$Member(x3, below(p, [i2]), s, d + 1);
+      if (!is$Member(x3, d + 1)) if (full(s = check$Member(x3, below(p, [i2]), s, d + 1))) return s;
     }
   }
   return s;
@@ -659,7 +646,7 @@ function is$RemoveMemberResponse(v: unknown, d: number): boolean {
 
 function check$RemoveMemberResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -672,7 +659,7 @@ function is$GetTeamNotesResponse(v: unknown, d: number): boolean {
 function check$GetTeamNotesResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -708,27 +695,26 @@ function is$AppendTeamNoteRequestBody(v: unknown, d: number): boolean {
 function check$AppendTeamNoteRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.text;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'text')) {
-        s = reportFixed(s, p, issue$text_type_336296);
+        if ((s = reportFixed(s, p, issue$text_type_336296)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.tags;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'tags')) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$tags_type_6b6b73);
+          if ((s = reportFixed(s, p, issue$tags_type_6b6b73)).length >= issueLimit) return s;
         } else {
           const a4 = x3 as unknown[];
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== 'string') {
-              s = report(s, p, ['tags', i5], 'type', 'must be a string');
+              if ((s = report(s, p, ['tags', i5], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -746,7 +732,7 @@ function is$AppendTeamNoteResponse(v: unknown, d: number): boolean {
 
 function check$AppendTeamNoteResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -758,7 +744,7 @@ function is$SetTeamPhotoRequestBody(v: unknown, d: number): boolean {
 
 function check$SetTeamPhotoRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -770,7 +756,7 @@ function is$SetTeamPhotoResponse(v: unknown, d: number): boolean {
 
 function check$SetTeamPhotoResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 

@@ -2,6 +2,7 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  issueLimit,
   MAX_DEPTH,
   reportFixed,
   ROOT,
@@ -41,11 +42,10 @@ function check$PostStreamsResponse(v, p, s, d) {
     const o2 = v;
     const x3 = hasOwn.call(o2, "subscriptionId") ? o2.subscriptionId : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$subscriptionId_required_f9e02c);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$subscriptionId_type_033859);
-      }
+      if ((s = reportFixed(s, p, issue$subscriptionId_required_f9e02c)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$subscriptionId_type_033859)).length >= issueLimit) return s;
     }
   }
   return s;

@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -99,12 +100,9 @@ function check$PostStreamsResponse(v: unknown, p: IssuePath, s: ValidationIssue[
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = hasOwn.call(o2, 'subscriptionId') ? o2.subscriptionId : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$subscriptionId_required_f9e02c);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$subscriptionId_type_033859);
-      }
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$subscriptionId_required_f9e02c)).length >= issueLimit) return s;
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$subscriptionId_type_033859)).length >= issueLimit) return s;
     }
   }
   return s;

@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   reportFixed,
   ROOT,
   jsonSchemaDocument,
@@ -127,9 +128,11 @@ function is$DateTime(v, d) {
 function check$DateTime(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   } else {
-    if (!formats.isDateTime(v)) s = reportFixed(s, p, issue$format_5e745a);
+    if (!formats.isDateTime(v)) {
+      if ((s = reportFixed(s, p, issue$format_5e745a)).length >= issueLimit) return s;
+    }
   }
   return s;
 }
@@ -150,18 +153,20 @@ function is$Offset(v, d) {
 function check$Offset(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "id")) {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
+        if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.rules;
     if (x3 !== void 0) {
-      if (!is$Rules(x3, d + 1) && hasOwn.call(o1, "rules")) s = check$Rules(x3, below(p, ["rules"]), s, d + 1);
+      if (!is$Rules(x3, d + 1) && hasOwn.call(o1, "rules")) {
+        if (full(s = check$Rules(x3, below(p, ["rules"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -196,26 +201,32 @@ function is$OffsetTransition(v, d) {
 function check$OffsetTransition(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.dateTime;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "dateTime")) {
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$dateTime_type_44bd04);
+          if ((s = reportFixed(s, p, issue$dateTime_type_44bd04)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime(x2)) s = reportFixed(s, p, issue$dateTime_format_863e0e);
+          if (!formats.isDateTime(x2)) {
+            if ((s = reportFixed(s, p, issue$dateTime_format_863e0e)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x3 = o1.offsetAfter;
     if (x3 !== void 0) {
-      if (!is$Offset(x3, d + 1) && hasOwn.call(o1, "offsetAfter")) s = check$Offset(x3, below(p, ["offsetAfter"]), s, d + 1);
+      if (!is$Offset(x3, d + 1) && hasOwn.call(o1, "offsetAfter")) {
+        if (full(s = check$Offset(x3, below(p, ["offsetAfter"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.offsetBefore;
     if (x4 !== void 0) {
-      if (!is$Offset(x4, d + 1) && hasOwn.call(o1, "offsetBefore")) s = check$Offset(x4, below(p, ["offsetBefore"]), s, d + 1);
+      if (!is$Offset(x4, d + 1) && hasOwn.call(o1, "offsetBefore")) {
+        if (full(s = check$Offset(x4, below(p, ["offsetBefore"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -252,13 +263,14 @@ function check$ProductStock(v, p, s, d) {
     if (x3 !== void 0) {
       if (hasOwn.call(o2, "test_param")) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$test_param_type_b2aed6);
+          if ((s = reportFixed(s, p, issue$test_param_type_b2aed6)).length >= issueLimit) return s;
         } else {
           const a4 = x3;
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
-            if (!is$SalesLine(x6, d + 1)) s = check$SalesLine(x6, below(p, ["test_param", i5]), s, d + 1);
+            if (!is$SalesLine(x6, d + 1)) {
+              if (full(s = check$SalesLine(x6, below(p, ["test_param", i5]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -292,20 +304,21 @@ function is$Rules(v, d) {
 function check$Rules(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.transitions;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "transitions")) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$transitions_type_bfceb6);
+          if ((s = reportFixed(s, p, issue$transitions_type_bfceb6)).length >= issueLimit) return s;
         } else {
           const a3 = x2;
           for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x5 = a3[i4];
-            if (!is$OffsetTransition(x5, d + 1)) s = check$OffsetTransition(x5, below(p, ["transitions", i4]), s, d + 1);
+            if (!is$OffsetTransition(x5, d + 1)) {
+              if (full(s = check$OffsetTransition(x5, below(p, ["transitions", i4]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -326,12 +339,14 @@ function is$SalesLine(v, d) {
 function check$SalesLine(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.stock;
     if (x2 !== void 0) {
-      if (!is$ProductStock(x2, d + 1) && hasOwn.call(o1, "stock")) s = check$ProductStock(x2, below(p, ["stock"]), s, d + 1);
+      if (!is$ProductStock(x2, d + 1) && hasOwn.call(o1, "stock")) {
+        if (full(s = check$ProductStock(x2, below(p, ["stock"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -366,26 +381,32 @@ function is$GetAnythingResponse(v, d) {
 function check$GetAnythingResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.dateTime;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "dateTime")) {
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$dateTime_type_44bd04);
+          if ((s = reportFixed(s, p, issue$dateTime_type_44bd04)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime(x2)) s = reportFixed(s, p, issue$dateTime_format_863e0e);
+          if (!formats.isDateTime(x2)) {
+            if ((s = reportFixed(s, p, issue$dateTime_format_863e0e)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x3 = o1.offsetAfter;
     if (x3 !== void 0) {
-      if (!is$Offset(x3, d + 1) && hasOwn.call(o1, "offsetAfter")) s = check$Offset(x3, below(p, ["offsetAfter"]), s, d + 1);
+      if (!is$Offset(x3, d + 1) && hasOwn.call(o1, "offsetAfter")) {
+        if (full(s = check$Offset(x3, below(p, ["offsetAfter"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.offsetBefore;
     if (x4 !== void 0) {
-      if (!is$Offset(x4, d + 1) && hasOwn.call(o1, "offsetBefore")) s = check$Offset(x4, below(p, ["offsetBefore"]), s, d + 1);
+      if (!is$Offset(x4, d + 1) && hasOwn.call(o1, "offsetBefore")) {
+        if (full(s = check$Offset(x4, below(p, ["offsetBefore"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -429,12 +450,15 @@ function check$PutAnythingResponse(v, p, s, d) {
     if (Array.isArray(v)) {
       const a5 = v;
       for (let i6 = 0; i6 < a5.length; i6++) {
-        if (s !== void 0 && s.length >= MAX_ISSUES) return s;
         const x7 = a5[i6];
-        if (!is$SalesLine(x7, d + 1)) s = check$SalesLine(x7, below(p, [i6]), s, d + 1);
+        if (!is$SalesLine(x7, d + 1)) {
+          if (full(s = check$SalesLine(x7, below(p, [i6]), s, d + 1))) return s;
+        }
       }
     } else {
-      if (!is$SalesLine(v, d + 1)) s = check$SalesLine(v, p, s, d + 1);
+      if (!is$SalesLine(v, d + 1)) {
+        if (full(s = check$SalesLine(v, p, s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -452,12 +476,14 @@ function is$PostAnythingRequestBody(v, d) {
 function check$PostAnythingRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.circular;
     if (x2 !== void 0) {
-      if (!is$Offset(x2, d + 1) && hasOwn.call(o1, "circular")) s = check$Offset(x2, below(p, ["circular"]), s, d + 1);
+      if (!is$Offset(x2, d + 1) && hasOwn.call(o1, "circular")) {
+        if (full(s = check$Offset(x2, below(p, ["circular"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -469,7 +495,7 @@ function is$PostAnythingResponse(v, d) {
 }
 function check$PostAnythingResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {

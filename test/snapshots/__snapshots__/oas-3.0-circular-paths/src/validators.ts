@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -264,9 +265,9 @@ function is$DateTime(v: unknown, d: number): boolean {
 function check$DateTime(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   } else {
-    if (!formats.isDateTime((v as string))) s = reportFixed(s, p, issue$format_5e745a);
+    if (!formats.isDateTime((v as string))) if ((s = reportFixed(s, p, issue$format_5e745a)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -289,18 +290,18 @@ function is$Offset(v: unknown, d: number): boolean {
 function check$Offset(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
+        if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.rules;
     if (x3 !== undefined) {
-      if (!is$Rules(x3, d + 1) && hasOwn.call(o1, 'rules')) s = check$Rules(x3, below(p, ['rules']), s, d + 1);
+      if (!is$Rules(x3, d + 1) && hasOwn.call(o1, 'rules')) if (full(s = check$Rules(x3, below(p, ['rules']), s, d + 1))) return s;
     }
   }
   return s;
@@ -337,26 +338,26 @@ function is$OffsetTransition(v: unknown, d: number): boolean {
 function check$OffsetTransition(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.dateTime;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'dateTime')) {
         if (typeof x2 !== 'string') {
-          s = reportFixed(s, p, issue$dateTime_type_44bd04);
+          if ((s = reportFixed(s, p, issue$dateTime_type_44bd04)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime((x2 as string))) s = reportFixed(s, p, issue$dateTime_format_863e0e);
+          if (!formats.isDateTime((x2 as string))) if ((s = reportFixed(s, p, issue$dateTime_format_863e0e)).length >= issueLimit) return s;
         }
       }
     }
     const x3: unknown = o1.offsetAfter;
     if (x3 !== undefined) {
-      if (!is$Offset(x3, d + 1) && hasOwn.call(o1, 'offsetAfter')) s = check$Offset(x3, below(p, ['offsetAfter']), s, d + 1);
+      if (!is$Offset(x3, d + 1) && hasOwn.call(o1, 'offsetAfter')) if (full(s = check$Offset(x3, below(p, ['offsetAfter']), s, d + 1))) return s;
     }
     const x4: unknown = o1.offsetBefore;
     if (x4 !== undefined) {
-      if (!is$Offset(x4, d + 1) && hasOwn.call(o1, 'offsetBefore')) s = check$Offset(x4, below(p, ['offsetBefore']), s, d + 1);
+      if (!is$Offset(x4, d + 1) && hasOwn.call(o1, 'offsetBefore')) if (full(s = check$Offset(x4, below(p, ['offsetBefore']), s, d + 1))) return s;
     }
   }
   return s;
@@ -395,13 +396,12 @@ function check$ProductStock(v: unknown, p: IssuePath, s: ValidationIssue[] | und
     if (x3 !== undefined) {
       if (hasOwn.call(o2, 'test_param')) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$test_param_type_b2aed6);
+          if ((s = reportFixed(s, p, issue$test_param_type_b2aed6)).length >= issueLimit) return s;
         } else {
           const a4 = x3 as unknown[];
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
-            if (!is$SalesLine(x6, d + 1)) s = check$SalesLine(x6, below(p, ['test_param', i5]), s, d + 1);
+            if (!is$SalesLine(x6, d + 1)) if (full(s = check$SalesLine(x6, below(p, ['test_param', i5]), s, d + 1))) return s;
           }
         }
       }
@@ -437,20 +437,19 @@ function is$Rules(v: unknown, d: number): boolean {
 function check$Rules(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.transitions;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'transitions')) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$transitions_type_bfceb6);
+          if ((s = reportFixed(s, p, issue$transitions_type_bfceb6)).length >= issueLimit) return s;
         } else {
           const a3 = x2 as unknown[];
           for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x5 = a3[i4];
-            if (!is$OffsetTransition(x5, d + 1)) s = check$OffsetTransition(x5, below(p, ['transitions', i4]), s, d + 1);
+            if (!is$OffsetTransition(x5, d + 1)) if (full(s = check$OffsetTransition(x5, below(p, ['transitions', i4]), s, d + 1))) return s;
           }
         }
       }
@@ -473,12 +472,12 @@ function is$SalesLine(v: unknown, d: number): boolean {
 function check$SalesLine(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.stock;
     if (x2 !== undefined) {
-      if (!is$ProductStock(x2, d + 1) && hasOwn.call(o1, 'stock')) s = check$ProductStock(x2, below(p, ['stock']), s, d + 1);
+      if (!is$ProductStock(x2, d + 1) && hasOwn.call(o1, 'stock')) if (full(s = check$ProductStock(x2, below(p, ['stock']), s, d + 1))) return s;
     }
   }
   return s;
@@ -515,26 +514,26 @@ function is$GetAnythingResponse(v: unknown, d: number): boolean {
 function check$GetAnythingResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.dateTime;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'dateTime')) {
         if (typeof x2 !== 'string') {
-          s = reportFixed(s, p, issue$dateTime_type_44bd04);
+          if ((s = reportFixed(s, p, issue$dateTime_type_44bd04)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime((x2 as string))) s = reportFixed(s, p, issue$dateTime_format_863e0e);
+          if (!formats.isDateTime((x2 as string))) if ((s = reportFixed(s, p, issue$dateTime_format_863e0e)).length >= issueLimit) return s;
         }
       }
     }
     const x3: unknown = o1.offsetAfter;
     if (x3 !== undefined) {
-      if (!is$Offset(x3, d + 1) && hasOwn.call(o1, 'offsetAfter')) s = check$Offset(x3, below(p, ['offsetAfter']), s, d + 1);
+      if (!is$Offset(x3, d + 1) && hasOwn.call(o1, 'offsetAfter')) if (full(s = check$Offset(x3, below(p, ['offsetAfter']), s, d + 1))) return s;
     }
     const x4: unknown = o1.offsetBefore;
     if (x4 !== undefined) {
-      if (!is$Offset(x4, d + 1) && hasOwn.call(o1, 'offsetBefore')) s = check$Offset(x4, below(p, ['offsetBefore']), s, d + 1);
+      if (!is$Offset(x4, d + 1) && hasOwn.call(o1, 'offsetBefore')) if (full(s = check$Offset(x4, below(p, ['offsetBefore']), s, d + 1))) return s;
     }
   }
   return s;
@@ -580,12 +579,11 @@ function check$PutAnythingResponse(v: unknown, p: IssuePath, s: ValidationIssue[
     if (Array.isArray(v)) {
       const a5 = v as unknown[];
       for (let i6 = 0; i6 < a5.length; i6++) {
-        if (s !== undefined && s.length >= MAX_ISSUES) return s;
         const x7 = a5[i6];
-        if (!is$SalesLine(x7, d + 1)) s = check$SalesLine(x7, below(p, [i6]), s, d + 1);
+        if (!is$SalesLine(x7, d + 1)) if (full(s = check$SalesLine(x7, below(p, [i6]), s, d + 1))) return s;
       }
     } else {
-      if (!is$SalesLine(v, d + 1)) s = check$SalesLine(v, p, s, d + 1);
+      if (!is$SalesLine(v, d + 1)) if (full(s = check$SalesLine(v, p, s, d + 1))) return s;
     }
   }
   return s;
@@ -605,12 +603,12 @@ function is$PostAnythingRequestBody(v: unknown, d: number): boolean {
 function check$PostAnythingRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.circular;
     if (x2 !== undefined) {
-      if (!is$Offset(x2, d + 1) && hasOwn.call(o1, 'circular')) s = check$Offset(x2, below(p, ['circular']), s, d + 1);
+      if (!is$Offset(x2, d + 1) && hasOwn.call(o1, 'circular')) if (full(s = check$Offset(x2, below(p, ['circular']), s, d + 1))) return s;
     }
   }
   return s;
@@ -624,7 +622,7 @@ function is$PostAnythingResponse(v: unknown, d: number): boolean {
 
 function check$PostAnythingResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 

@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -159,20 +160,21 @@ function is$Company(v, d) {
 function check$Company(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x3 = o1.ceo;
     if (x3 !== void 0) {
-      if (!is$Person(x3, d + 1) && hasOwn.call(o1, "ceo")) s = check$Person(x3, below(p, ["ceo"]), s, d + 1);
+      if (!is$Person(x3, d + 1) && hasOwn.call(o1, "ceo")) {
+        if (full(s = check$Person(x3, below(p, ["ceo"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -208,16 +210,18 @@ function is$Expression(v, d) {
 function check$Expression(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.type;
     if (x2 !== void 0) {
       if (x2 !== "literal" && x2 !== "binary" && hasOwn.call(o1, "type")) {
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$type_type_d71169);
+          if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
         } else {
-          if (x2 !== "literal" && x2 !== "binary") s = reportFixed(s, p, issue$type_enum_77831e);
+          if (x2 !== "literal" && x2 !== "binary") {
+            if ((s = reportFixed(s, p, issue$type_enum_77831e)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -236,10 +240,12 @@ function check$Expression(v, p, s, d) {
         if (matches8 === 0) {
           if (typeof x3 === "string") {
           } else {
-            if (!is$Expression(x3, d + 1)) s = check$Expression(x3, below(p, ["value"]), s, d + 1);
+            if (!is$Expression(x3, d + 1)) {
+              if (full(s = check$Expression(x3, below(p, ["value"]), s, d + 1))) return s;
+            }
           }
         } else if (matches8 > 1) {
-          s = report(s, p, ["value"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches8);
+          if ((s = report(s, p, ["value"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches8)).length >= issueLimit) return s;
         }
       }
     }
@@ -266,24 +272,27 @@ function is$LinkedNode(v, d) {
 function check$LinkedNode(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "id") ? o1.id : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$id_required_f4322b);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
-      }
+      if ((s = reportFixed(s, p, issue$id_required_f4322b)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
     }
     const x3 = o1.prev;
     if (x3 !== void 0) {
-      if (!is$LinkedNode(x3, d + 1) && hasOwn.call(o1, "prev")) s = check$LinkedNode(x3, below(p, ["prev"]), s, d + 1);
+      if (!is$LinkedNode(x3, d + 1) && hasOwn.call(o1, "prev")) {
+        if (full(s = check$LinkedNode(x3, below(p, ["prev"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.next;
     if (x4 !== void 0) {
-      if (!is$LinkedNode(x4, d + 1) && hasOwn.call(o1, "next")) s = check$LinkedNode(x4, below(p, ["next"]), s, d + 1);
+      if (!is$LinkedNode(x4, d + 1) && hasOwn.call(o1, "next")) {
+        if (full(s = check$LinkedNode(x4, below(p, ["next"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -304,20 +313,21 @@ function is$Person(v, d) {
 function check$Person(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x3 = o1.employer;
     if (x3 !== void 0) {
-      if (!is$Company(x3, d + 1) && hasOwn.call(o1, "employer")) s = check$Company(x3, below(p, ["employer"]), s, d + 1);
+      if (!is$Company(x3, d + 1) && hasOwn.call(o1, "employer")) {
+        if (full(s = check$Company(x3, below(p, ["employer"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -328,12 +338,12 @@ function is$TreeNode(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "id") ? o1.id : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
-  if (typeof x3 !== "string") return false;
   const x4 = hasOwn.call(o1, "parent") ? o1.parent : void 0;
   if (x4 === void 0) return false;
+  if (typeof x2 !== "string") return false;
+  if (typeof x3 !== "string") return false;
   if (!is$TreeNode(x4, d + 1)) return false;
   const x9 = o1.children;
   if (x9 !== void 0) {
@@ -357,42 +367,42 @@ function is$TreeNode(v, d) {
 function check$TreeNode(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "id") ? o1.id : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$id_required_f4322b);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
-      }
+      if ((s = reportFixed(s, p, issue$id_required_f4322b)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
     }
     const x4 = hasOwn.call(o1, "parent") ? o1.parent : void 0;
     if (x4 === void 0) {
-      s = reportFixed(s, p, issue$parent_required_e62704);
-    } else {
-      if (!is$TreeNode(x4, d + 1)) s = check$TreeNode(x4, below(p, ["parent"]), s, d + 1);
+      if ((s = reportFixed(s, p, issue$parent_required_e62704)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
+    }
+    if (x4 !== void 0 && !is$TreeNode(x4, d + 1)) {
+      if (full(s = check$TreeNode(x4, below(p, ["parent"]), s, d + 1))) return s;
     }
     const x5 = o1.children;
     if (x5 !== void 0) {
       if (hasOwn.call(o1, "children")) {
         if (!Array.isArray(x5)) {
-          s = reportFixed(s, p, issue$children_type_6a618e);
+          if ((s = reportFixed(s, p, issue$children_type_6a618e)).length >= issueLimit) return s;
         } else {
           const a6 = x5;
           for (let i7 = 0; i7 < a6.length; i7++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x8 = a6[i7];
-            if (!is$TreeNode(x8, d + 1)) s = check$TreeNode(x8, below(p, ["children", i7]), s, d + 1);
+            if (!is$TreeNode(x8, d + 1)) {
+              if (full(s = check$TreeNode(x8, below(p, ["children", i7]), s, d + 1))) return s;
+            }
           }
         }
       }

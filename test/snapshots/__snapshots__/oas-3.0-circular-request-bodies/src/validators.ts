@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -323,20 +324,17 @@ function is$Company(v: unknown, d: number): boolean {
 function check$Company(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x3: unknown = o1.ceo;
     if (x3 !== undefined) {
-      if (!is$Person(x3, d + 1) && hasOwn.call(o1, 'ceo')) s = check$Person(x3, below(p, ['ceo']), s, d + 1);
+      if (!is$Person(x3, d + 1) && hasOwn.call(o1, 'ceo')) if (full(s = check$Person(x3, below(p, ['ceo']), s, d + 1))) return s;
     }
   }
   return s;
@@ -374,16 +372,16 @@ function is$Expression(v: unknown, d: number): boolean {
 function check$Expression(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.type;
     if (x2 !== undefined) {
       if (x2 !== 'literal' && x2 !== 'binary' && hasOwn.call(o1, 'type')) {
         if (typeof x2 !== 'string') {
-          s = reportFixed(s, p, issue$type_type_d71169);
+          if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
         } else {
-          if (x2 !== 'literal' && x2 !== 'binary') s = reportFixed(s, p, issue$type_enum_77831e);
+          if (x2 !== 'literal' && x2 !== 'binary') if ((s = reportFixed(s, p, issue$type_enum_77831e)).length >= issueLimit) return s;
         }
       }
     }
@@ -402,10 +400,10 @@ function check$Expression(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
         if (matches8 === 0) {
           if (typeof x3 === 'string') {
           } else {
-            if (!is$Expression(x3, d + 1)) s = check$Expression(x3, below(p, ['value']), s, d + 1);
+            if (!is$Expression(x3, d + 1)) if (full(s = check$Expression(x3, below(p, ['value']), s, d + 1))) return s;
           }
         } else if (matches8 > 1) {
-          s = report(s, p, ['value'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches8);
+          if ((s = report(s, p, ['value'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches8)).length >= issueLimit) return s;
         }
       }
     }
@@ -434,24 +432,21 @@ function is$LinkedNode(v: unknown, d: number): boolean {
 function check$LinkedNode(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'id') ? o1.id : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$id_required_f4322b);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$id_required_f4322b)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
     }
     const x3: unknown = o1.prev;
     if (x3 !== undefined) {
-      if (!is$LinkedNode(x3, d + 1) && hasOwn.call(o1, 'prev')) s = check$LinkedNode(x3, below(p, ['prev']), s, d + 1);
+      if (!is$LinkedNode(x3, d + 1) && hasOwn.call(o1, 'prev')) if (full(s = check$LinkedNode(x3, below(p, ['prev']), s, d + 1))) return s;
     }
     const x4: unknown = o1.next;
     if (x4 !== undefined) {
-      if (!is$LinkedNode(x4, d + 1) && hasOwn.call(o1, 'next')) s = check$LinkedNode(x4, below(p, ['next']), s, d + 1);
+      if (!is$LinkedNode(x4, d + 1) && hasOwn.call(o1, 'next')) if (full(s = check$LinkedNode(x4, below(p, ['next']), s, d + 1))) return s;
     }
   }
   return s;
@@ -474,20 +469,17 @@ function is$Person(v: unknown, d: number): boolean {
 function check$Person(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x3: unknown = o1.employer;
     if (x3 !== undefined) {
-      if (!is$Company(x3, d + 1) && hasOwn.call(o1, 'employer')) s = check$Company(x3, below(p, ['employer']), s, d + 1);
+      if (!is$Company(x3, d + 1) && hasOwn.call(o1, 'employer')) if (full(s = check$Company(x3, below(p, ['employer']), s, d + 1))) return s;
     }
   }
   return s;
@@ -499,12 +491,12 @@ function is$TreeNode(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'id') ? o1.id : undefined;
   if (x2 === undefined) return false;
-  if (typeof x2 !== 'string') return false;
   const x3: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
   if (x3 === undefined) return false;
-  if (typeof x3 !== 'string') return false;
   const x4: unknown = hasOwn.call(o1, 'parent') ? o1.parent : undefined;
   if (x4 === undefined) return false;
+  if (typeof x2 !== 'string') return false;
+  if (typeof x3 !== 'string') return false;
   if (!is$TreeNode(x4, d + 1)) return false;
   const x9: unknown = o1.children;
   if (x9 !== undefined) {
@@ -529,42 +521,34 @@ function is$TreeNode(v: unknown, d: number): boolean {
 function check$TreeNode(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'id') ? o1.id : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$id_required_f4322b);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
-      }
-    }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$id_required_f4322b)).length >= issueLimit) return s;
     const x3: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
-    }
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
     const x4: unknown = hasOwn.call(o1, 'parent') ? o1.parent : undefined;
-    if (x4 === undefined) {
-      s = reportFixed(s, p, issue$parent_required_e62704);
-    } else {
-      if (!is$TreeNode(x4, d + 1)) s = check$TreeNode(x4, below(p, ['parent']), s, d + 1);
+    if (x4 === undefined) if ((s = reportFixed(s, p, issue$parent_required_e62704)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
+    }
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
+    }
+    if (x4 !== undefined && !is$TreeNode(x4, d + 1)) {
+      if (full(s = check$TreeNode(x4, below(p, ['parent']), s, d + 1))) return s;
     }
     const x5: unknown = o1.children;
     if (x5 !== undefined) {
       if (hasOwn.call(o1, 'children')) {
         if (!Array.isArray(x5)) {
-          s = reportFixed(s, p, issue$children_type_6a618e);
+          if ((s = reportFixed(s, p, issue$children_type_6a618e)).length >= issueLimit) return s;
         } else {
           const a6 = x5 as unknown[];
           for (let i7 = 0; i7 < a6.length; i7++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x8 = a6[i7];
-            if (!is$TreeNode(x8, d + 1)) s = check$TreeNode(x8, below(p, ['children', i7]), s, d + 1);
+            if (!is$TreeNode(x8, d + 1)) if (full(s = check$TreeNode(x8, below(p, ['children', i7]), s, d + 1))) return s;
           }
         }
       }

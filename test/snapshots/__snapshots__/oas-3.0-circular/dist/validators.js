@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -100,36 +101,42 @@ function is$ErrorMessage(v, d) {
 function check$ErrorMessage(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.statusCode;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "statusCode")) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$statusCode_type_999712);
+          if ((s = reportFixed(s, p, issue$statusCode_type_999712)).length >= issueLimit) return s;
         } else {
-          if (x2 < -2147483648 || x2 > 2147483647) s = reportFixed(s, p, issue$statusCode_format_ba261e);
+          if (x2 < -2147483648 || x2 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$statusCode_format_ba261e)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x3 = o1.error;
     if (x3 !== void 0) {
       if (!(x3 === null || typeof x3 === "string") && hasOwn.call(o1, "error")) {
-        s = reportFixed(s, p, issue$error_type_b60ef8);
+        if ((s = reportFixed(s, p, issue$error_type_b60ef8)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.inner;
     if (x4 !== void 0) {
-      if (!is$ErrorMessage(x4, d + 1) && hasOwn.call(o1, "inner")) s = check$ErrorMessage(x4, below(p, ["inner"]), s, d + 1);
+      if (!is$ErrorMessage(x4, d + 1) && hasOwn.call(o1, "inner")) {
+        if (full(s = check$ErrorMessage(x4, below(p, ["inner"]), s, d + 1))) return s;
+      }
     }
     const x5 = o1.canBeRetried;
     if (x5 !== void 0) {
       if (x5 !== "Unknown" && x5 !== "Yes" && x5 !== "No" && hasOwn.call(o1, "canBeRetried")) {
         if (typeof x5 !== "string") {
-          s = reportFixed(s, p, issue$canBeRetried_type_69ef3e);
+          if ((s = reportFixed(s, p, issue$canBeRetried_type_69ef3e)).length >= issueLimit) return s;
         } else {
-          if (x5 !== "Unknown" && x5 !== "Yes" && x5 !== "No") s = reportFixed(s, p, issue$canBeRetried_enum_4e7e17);
+          if (x5 !== "Unknown" && x5 !== "Yes" && x5 !== "No") {
+            if ((s = reportFixed(s, p, issue$canBeRetried_enum_4e7e17)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -137,19 +144,20 @@ function check$ErrorMessage(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "detailedErrorCode")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$detailedErrorCode_type_20d98f);
+          if ((s = reportFixed(s, p, issue$detailedErrorCode_type_20d98f)).length >= issueLimit) return s;
         } else {
-          if (x6 < -2147483648 || x6 > 2147483647) s = reportFixed(s, p, issue$detailedErrorCode_format_e17047);
+          if (x6 < -2147483648 || x6 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$detailedErrorCode_format_e17047)).length >= issueLimit) return s;
+          }
         }
       }
     }
     for (const k7 in o1) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k7)) continue;
       const x8 = o1[k7];
       if (x8 === void 0) continue;
       if (k7 !== "statusCode" && k7 !== "error" && k7 !== "inner" && k7 !== "canBeRetried" && k7 !== "detailedErrorCode") {
-        s = report(s, p, [k7], "additionalProperties", "is not an allowed property");
+        if ((s = report(s, p, [k7], "additionalProperties", "is not an allowed property")).length >= issueLimit) return s;
       }
     }
   }
@@ -162,7 +170,7 @@ function is$GetAnythingResponse(v, d) {
 }
 function check$GetAnythingResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {

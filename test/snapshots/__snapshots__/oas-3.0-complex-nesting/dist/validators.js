@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -207,13 +208,14 @@ function is$ArrayOfFlatObjects(v, d) {
 function check$ArrayOfFlatObjects(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$FlatObject(x3, d + 1)) s = check$FlatObject(x3, below(p, [i2]), s, d + 1);
+      if (!is$FlatObject(x3, d + 1)) {
+        if (full(s = check$FlatObject(x3, below(p, [i2]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -231,13 +233,14 @@ function is$ArrayOfObjectsOfObjectsAndArrays(v, d) {
 function check$ArrayOfObjectsOfObjectsAndArrays(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$ObjectOfObjectsAndArrays(x3, d + 1)) s = check$ObjectOfObjectsAndArrays(x3, below(p, [i2]), s, d + 1);
+      if (!is$ObjectOfObjectsAndArrays(x3, d + 1)) {
+        if (full(s = check$ObjectOfObjectsAndArrays(x3, below(p, [i2]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -255,14 +258,13 @@ function is$ArrayOfPrimitives(v, d) {
 function check$ArrayOfPrimitives(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
       if (typeof x3 !== "string") {
-        s = report(s, p, [i2], "type", "must be a string");
+        if ((s = report(s, p, [i2], "type", "must be a string")).length >= issueLimit) return s;
       }
     }
   }
@@ -289,25 +291,25 @@ function is$FlatObject(v, d) {
 function check$FlatObject(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.string;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "string")) {
-        s = reportFixed(s, p, issue$string_type_021e66);
+        if ((s = reportFixed(s, p, issue$string_type_021e66)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.boolean;
     if (x3 !== void 0) {
       if (typeof x3 !== "boolean" && hasOwn.call(o1, "boolean")) {
-        s = reportFixed(s, p, issue$boolean_type_9f058c);
+        if ((s = reportFixed(s, p, issue$boolean_type_9f058c)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.number;
     if (x4 !== void 0) {
       if (!Number.isFinite(x4) && hasOwn.call(o1, "number")) {
-        s = reportFixed(s, p, issue$number_type_a9fa46);
+        if ((s = reportFixed(s, p, issue$number_type_a9fa46)).length >= issueLimit) return s;
       }
     }
   }
@@ -399,9 +401,9 @@ function check$MultischemaOfEverything(v, p, s, d) {
     matches5++;
   }
   if (matches5 === 0) {
-    s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5);
+    if ((s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5)).length >= issueLimit) return s;
   } else if (matches5 > 1) {
-    s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5);
+    if ((s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -452,19 +454,19 @@ function is$$inline1(v, d) {
 function check$$inline1(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.primitive;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "primitive")) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.boolean;
     if (x3 !== void 0) {
       if (typeof x3 !== "boolean" && hasOwn.call(o1, "boolean")) {
-        s = reportFixed(s, p, issue$boolean_type_9f058c);
+        if ((s = reportFixed(s, p, issue$boolean_type_9f058c)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.metadata;
@@ -492,9 +494,9 @@ function check$$inline1(v, p, s, d) {
           matches9++;
         }
         if (matches9 === 0) {
-          s = report(s, p, ["metadata"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches9);
+          if ((s = report(s, p, ["metadata"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches9)).length >= issueLimit) return s;
         } else if (matches9 > 1) {
-          s = report(s, p, ["metadata"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches9);
+          if ((s = report(s, p, ["metadata"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches9)).length >= issueLimit) return s;
         }
       }
     }
@@ -516,15 +518,16 @@ function is$ObjectOfAdditionalPropertiesObjectPolymorphism(v, d) {
 function check$ObjectOfAdditionalPropertiesObjectPolymorphism(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     for (const k2 in o1) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k2)) continue;
       const x3 = o1[k2];
       if (x3 === void 0) continue;
-      if (!is$$inline1(x3, d + 1)) s = check$$inline1(x3, below(p, [k2]), s, d + 1);
+      if (!is$$inline1(x3, d + 1)) {
+        if (full(s = check$$inline1(x3, below(p, [k2]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -554,25 +557,31 @@ function is$ObjectOfEverything(v, d) {
 function check$ObjectOfEverything(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.objectOfObjectsAndArrays;
     if (x2 !== void 0) {
-      if (!is$ObjectOfObjectsAndArrays(x2, d + 1) && hasOwn.call(o1, "objectOfObjectsAndArrays")) s = check$ObjectOfObjectsAndArrays(x2, below(p, ["objectOfObjectsAndArrays"]), s, d + 1);
+      if (!is$ObjectOfObjectsAndArrays(x2, d + 1) && hasOwn.call(o1, "objectOfObjectsAndArrays")) {
+        if (full(s = check$ObjectOfObjectsAndArrays(x2, below(p, ["objectOfObjectsAndArrays"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.arrayOfObjectsOfObjectsAndArrays;
     if (x3 !== void 0) {
-      if (!is$ArrayOfObjectsOfObjectsAndArrays(x3, d + 1) && hasOwn.call(o1, "arrayOfObjectsOfObjectsAndArrays")) s = check$ArrayOfObjectsOfObjectsAndArrays(x3, below(p, ["arrayOfObjectsOfObjectsAndArrays"]), s, d + 1);
+      if (!is$ArrayOfObjectsOfObjectsAndArrays(x3, d + 1) && hasOwn.call(o1, "arrayOfObjectsOfObjectsAndArrays")) {
+        if (full(s = check$ArrayOfObjectsOfObjectsAndArrays(x3, below(p, ["arrayOfObjectsOfObjectsAndArrays"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.objectOfAdditionalProperties;
     if (x4 !== void 0) {
-      if (!is$ObjectOfAdditionalPropertiesObjectPolymorphism(x4, d + 1) && hasOwn.call(o1, "objectOfAdditionalProperties")) s = check$ObjectOfAdditionalPropertiesObjectPolymorphism(x4, below(p, ["objectOfAdditionalProperties"]), s, d + 1);
+      if (!is$ObjectOfAdditionalPropertiesObjectPolymorphism(x4, d + 1) && hasOwn.call(o1, "objectOfAdditionalProperties")) {
+        if (full(s = check$ObjectOfAdditionalPropertiesObjectPolymorphism(x4, below(p, ["objectOfAdditionalProperties"]), s, d + 1))) return s;
+      }
     }
     const x5 = o1.string;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o1, "string")) {
-        s = reportFixed(s, p, issue$string_type_021e66);
+        if ((s = reportFixed(s, p, issue$string_type_021e66)).length >= issueLimit) return s;
       }
     }
   }
@@ -603,25 +612,31 @@ function is$ObjectOfObjectsAndArrays(v, d) {
 function check$ObjectOfObjectsAndArrays(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.singleObject;
     if (x2 !== void 0) {
-      if (!is$FlatObject(x2, d + 1) && hasOwn.call(o1, "singleObject")) s = check$FlatObject(x2, below(p, ["singleObject"]), s, d + 1);
+      if (!is$FlatObject(x2, d + 1) && hasOwn.call(o1, "singleObject")) {
+        if (full(s = check$FlatObject(x2, below(p, ["singleObject"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.arrayOfPrimitives;
     if (x3 !== void 0) {
-      if (!is$ArrayOfPrimitives(x3, d + 1) && hasOwn.call(o1, "arrayOfPrimitives")) s = check$ArrayOfPrimitives(x3, below(p, ["arrayOfPrimitives"]), s, d + 1);
+      if (!is$ArrayOfPrimitives(x3, d + 1) && hasOwn.call(o1, "arrayOfPrimitives")) {
+        if (full(s = check$ArrayOfPrimitives(x3, below(p, ["arrayOfPrimitives"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.arrayOfObjects;
     if (x4 !== void 0) {
-      if (!is$ArrayOfFlatObjects(x4, d + 1) && hasOwn.call(o1, "arrayOfObjects")) s = check$ArrayOfFlatObjects(x4, below(p, ["arrayOfObjects"]), s, d + 1);
+      if (!is$ArrayOfFlatObjects(x4, d + 1) && hasOwn.call(o1, "arrayOfObjects")) {
+        if (full(s = check$ArrayOfFlatObjects(x4, below(p, ["arrayOfObjects"]), s, d + 1))) return s;
+      }
     }
     const x5 = o1.primitive;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o1, "primitive")) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
   }
@@ -690,40 +705,38 @@ function is$$inline2(v, d) {
 function check$$inline2(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
       if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) {
-        s = report(s, p, [i2], "type", "must be an object");
+        if ((s = report(s, p, [i2], "type", "must be an object")).length >= issueLimit) return s;
       } else {
         const o4 = x3;
         const x5 = o4.inputs;
         if (x5 !== void 0) {
           if (hasOwn.call(o4, "inputs")) {
             if (!Array.isArray(x5)) {
-              s = report(s, p, [i2, "inputs"], "type", "must be an array");
+              if ((s = report(s, p, [i2, "inputs"], "type", "must be an array")).length >= issueLimit) return s;
             } else {
               const a6 = x5;
               for (let i7 = 0; i7 < a6.length; i7++) {
-                if (s !== void 0 && s.length >= MAX_ISSUES) return s;
                 const x8 = a6[i7];
                 if (typeof x8 !== "object" || x8 === null || Array.isArray(x8)) {
-                  s = report(s, p, [i2, "inputs", i7], "type", "must be an object");
+                  if ((s = report(s, p, [i2, "inputs", i7], "type", "must be an object")).length >= issueLimit) return s;
                 } else {
                   const o9 = x8;
                   const x10 = o9["input 1"];
                   if (x10 !== void 0) {
                     if (typeof x10 !== "string" && hasOwn.call(o9, "input 1")) {
-                      s = report(s, p, [i2, "inputs", i7, "input 1"], "type", "must be a string");
+                      if ((s = report(s, p, [i2, "inputs", i7, "input 1"], "type", "must be a string")).length >= issueLimit) return s;
                     }
                   }
                   const x11 = o9["input 2"];
                   if (x11 !== void 0) {
                     if (typeof x11 !== "string" && hasOwn.call(o9, "input 2")) {
-                      s = report(s, p, [i2, "inputs", i7, "input 2"], "type", "must be a string");
+                      if ((s = report(s, p, [i2, "inputs", i7, "input 2"], "type", "must be a string")).length >= issueLimit) return s;
                     }
                   }
                 }
@@ -735,17 +748,18 @@ function check$$inline2(v, p, s, d) {
         if (x14 !== void 0) {
           if (hasOwn.call(o4, "nums")) {
             if (!Array.isArray(x14)) {
-              s = report(s, p, [i2, "nums"], "type", "must be an array");
+              if ((s = report(s, p, [i2, "nums"], "type", "must be an array")).length >= issueLimit) return s;
             } else {
               const a15 = x14;
               for (let i16 = 0; i16 < a15.length; i16++) {
-                if (s !== void 0 && s.length >= MAX_ISSUES) return s;
                 const x17 = a15[i16];
                 if (x17 !== 0 && x17 !== 1 && x17 !== 2 && x17 !== 3) {
                   if (!Number.isInteger(x17)) {
-                    s = report(s, p, [i2, "nums", i16], "type", "must be an integer");
+                    if ((s = report(s, p, [i2, "nums", i16], "type", "must be an integer")).length >= issueLimit) return s;
                   } else {
-                    if (x17 !== 0 && x17 !== 1 && x17 !== 2 && x17 !== 3) s = report(s, p, [i2, "nums", i16], "enum", "must be one of 0, 1, 2, 3");
+                    if (x17 !== 0 && x17 !== 1 && x17 !== 2 && x17 !== 3) {
+                      if ((s = report(s, p, [i2, "nums", i16], "enum", "must be one of 0, 1, 2, 3")).length >= issueLimit) return s;
+                    }
                   }
                 }
               }
@@ -770,12 +784,14 @@ function is$ObjectWithArray(v, d) {
 function check$ObjectWithArray(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.Array;
     if (x2 !== void 0) {
-      if (!is$$inline2(x2, d + 1) && hasOwn.call(o1, "Array")) s = check$$inline2(x2, below(p, ["Array"]), s, d + 1);
+      if (!is$$inline2(x2, d + 1) && hasOwn.call(o1, "Array")) {
+        if (full(s = check$$inline2(x2, below(p, ["Array"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -793,13 +809,14 @@ function is$PutAnythingTopLevelArrayRequestBody(v, d) {
 function check$PutAnythingTopLevelArrayRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$ObjectOfEverything(x3, d + 1)) s = check$ObjectOfEverything(x3, below(p, [i2]), s, d + 1);
+      if (!is$ObjectOfEverything(x3, d + 1)) {
+        if (full(s = check$ObjectOfEverything(x3, below(p, [i2]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -817,13 +834,14 @@ function is$PutAnythingTopLevelArrayResponse(v, d) {
 function check$PutAnythingTopLevelArrayResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$ObjectOfEverything(x3, d + 1)) s = check$ObjectOfEverything(x3, below(p, [i2]), s, d + 1);
+      if (!is$ObjectOfEverything(x3, d + 1)) {
+        if (full(s = check$ObjectOfEverything(x3, below(p, [i2]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -849,20 +867,26 @@ function is$PostAnythingTopLevelObjectSimpleRequestBody(v, d) {
 function check$PostAnythingTopLevelObjectSimpleRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.nestedObject_1;
     if (x2 !== void 0) {
-      if (!is$FlatObject(x2, d + 1) && hasOwn.call(o1, "nestedObject_1")) s = check$FlatObject(x2, below(p, ["nestedObject_1"]), s, d + 1);
+      if (!is$FlatObject(x2, d + 1) && hasOwn.call(o1, "nestedObject_1")) {
+        if (full(s = check$FlatObject(x2, below(p, ["nestedObject_1"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.nestedObject_2;
     if (x3 !== void 0) {
-      if (!is$FlatObject(x3, d + 1) && hasOwn.call(o1, "nestedObject_2")) s = check$FlatObject(x3, below(p, ["nestedObject_2"]), s, d + 1);
+      if (!is$FlatObject(x3, d + 1) && hasOwn.call(o1, "nestedObject_2")) {
+        if (full(s = check$FlatObject(x3, below(p, ["nestedObject_2"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.nestedObject_3;
     if (x4 !== void 0) {
-      if (!is$FlatObject(x4, d + 1) && hasOwn.call(o1, "nestedObject_3")) s = check$FlatObject(x4, below(p, ["nestedObject_3"]), s, d + 1);
+      if (!is$FlatObject(x4, d + 1) && hasOwn.call(o1, "nestedObject_3")) {
+        if (full(s = check$FlatObject(x4, below(p, ["nestedObject_3"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -880,12 +904,14 @@ function is$PostAnythingTopLevelObjectSimpleResponse(v, d) {
 function check$PostAnythingTopLevelObjectSimpleResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.nestedObject;
     if (x2 !== void 0) {
-      if (!is$FlatObject(x2, d + 1) && hasOwn.call(o1, "nestedObject")) s = check$FlatObject(x2, below(p, ["nestedObject"]), s, d + 1);
+      if (!is$FlatObject(x2, d + 1) && hasOwn.call(o1, "nestedObject")) {
+        if (full(s = check$FlatObject(x2, below(p, ["nestedObject"]), s, d + 1))) return s;
+      }
     }
   }
   return s;

@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -485,7 +486,9 @@ function is$ApplicationApprovedEvent(v, d) {
 }
 function check$ApplicationApprovedEvent(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BasePurchaseWebhookEvent(v, d + 1)) s = check$BasePurchaseWebhookEvent(v, p, s, d + 1);
+  if (!is$BasePurchaseWebhookEvent(v, d + 1)) {
+    if (full(s = check$BasePurchaseWebhookEvent(v, p, s, d + 1))) return s;
+  }
   return s;
 }
 function is$ApplicationDeniedEvent(v, d) {
@@ -495,7 +498,9 @@ function is$ApplicationDeniedEvent(v, d) {
 }
 function check$ApplicationDeniedEvent(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BasePurchaseWebhookEvent(v, d + 1)) s = check$BasePurchaseWebhookEvent(v, p, s, d + 1);
+  if (!is$BasePurchaseWebhookEvent(v, d + 1)) {
+    if (full(s = check$BasePurchaseWebhookEvent(v, p, s, d + 1))) return s;
+  }
   return s;
 }
 function is$BaseBuyerWebhookEvent(v, d) {
@@ -510,18 +515,19 @@ function is$BaseBuyerWebhookEvent(v, d) {
 }
 function check$BaseBuyerWebhookEvent(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseWebhookEvent(v, d + 1)) s = check$BaseWebhookEvent(v, p, s, d + 1);
+  if (!is$BaseWebhookEvent(v, d + 1)) {
+    if (full(s = check$BaseWebhookEvent(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = hasOwn.call(o9, "buyer_id") ? o9.buyer_id : void 0;
     if (x10 === void 0) {
-      s = reportFixed(s, p, issue$buyer_id_required_0a5e1e);
-    } else {
-      if (typeof x10 !== "string") {
-        s = reportFixed(s, p, issue$buyer_id_type_dd70ee);
-      }
+      if ((s = reportFixed(s, p, issue$buyer_id_required_0a5e1e)).length >= issueLimit) return s;
+    }
+    if (x10 !== void 0 && typeof x10 !== "string") {
+      if ((s = reportFixed(s, p, issue$buyer_id_type_dd70ee)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -539,15 +545,17 @@ function is$BasePurchaseWebhookEvent(v, d) {
 }
 function check$BasePurchaseWebhookEvent(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseBuyerWebhookEvent(v, d + 1)) s = check$BaseBuyerWebhookEvent(v, p, s, d + 1);
+  if (!is$BaseBuyerWebhookEvent(v, d + 1)) {
+    if (full(s = check$BaseBuyerWebhookEvent(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.order_id;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "order_id")) {
-        s = reportFixed(s, p, issue$order_id_type_981863);
+        if ((s = reportFixed(s, p, issue$order_id_type_981863)).length >= issueLimit) return s;
       }
     }
   }
@@ -582,37 +590,37 @@ function is$BaseVehicle(v, d) {
 function check$BaseVehicle(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.vehicleType;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "vehicleType")) {
-        s = reportFixed(s, p, issue$vehicleType_type_329d98);
+        if ((s = reportFixed(s, p, issue$vehicleType_type_329d98)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.idealTerrain;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "idealTerrain")) {
-        s = reportFixed(s, p, issue$idealTerrain_type_26d0c4);
+        if ((s = reportFixed(s, p, issue$idealTerrain_type_26d0c4)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.powerSource;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "powerSource")) {
-        s = reportFixed(s, p, issue$powerSource_type_71f4b4);
+        if ((s = reportFixed(s, p, issue$powerSource_type_71f4b4)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.topSpeed;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "topSpeed")) {
-        s = reportFixed(s, p, issue$topSpeed_type_9e9ab6);
+        if ((s = reportFixed(s, p, issue$topSpeed_type_9e9ab6)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.range;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "range")) {
-        s = reportFixed(s, p, issue$range_type_82a455);
+        if ((s = reportFixed(s, p, issue$range_type_82a455)).length >= issueLimit) return s;
       }
     }
   }
@@ -624,37 +632,37 @@ function is$BaseWebhookEvent(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "event_type") ? o1.event_type : void 0;
   if (x2 === void 0) return false;
-  if (x2 !== "application_approved" && x2 !== "application_denied") return false;
   const x3 = hasOwn.call(o1, "event_id") ? o1.event_id : void 0;
   if (x3 === void 0) return false;
+  if (x2 !== "application_approved" && x2 !== "application_denied") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$BaseWebhookEvent(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "event_type") ? o1.event_type : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$event_type_required_17cbd7);
-    } else {
-      if (x2 !== "application_approved" && x2 !== "application_denied") {
-        if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$event_type_type_76210d);
-        } else {
-          if (x2 !== "application_approved" && x2 !== "application_denied") s = reportFixed(s, p, issue$event_type_enum_0e5644);
-        }
-      }
+      if ((s = reportFixed(s, p, issue$event_type_required_17cbd7)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "event_id") ? o1.event_id : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$event_id_required_6ea868);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$event_id_type_cf0b57);
+      if ((s = reportFixed(s, p, issue$event_id_required_6ea868)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && x2 !== "application_approved" && x2 !== "application_denied") {
+      if (typeof x2 !== "string") {
+        if ((s = reportFixed(s, p, issue$event_type_type_76210d)).length >= issueLimit) return s;
+      } else {
+        if (x2 !== "application_approved" && x2 !== "application_denied") {
+          if ((s = reportFixed(s, p, issue$event_type_enum_0e5644)).length >= issueLimit) return s;
+        }
       }
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$event_id_type_cf0b57)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -677,20 +685,22 @@ function is$Cat(v, d) {
 function check$Cat(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
-    if (!is$Pet(v, d + 1)) s = check$Pet(v, p, s, d + 1);
+    if (!is$Pet(v, d + 1)) {
+      if (full(s = check$Pet(v, p, s, d + 1))) return s;
+    }
     const o7 = v;
     const x8 = o7.hunts;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o7, "hunts")) {
-        s = reportFixed(s, p, issue$hunts_type_bbabc7);
+        if ((s = reportFixed(s, p, issue$hunts_type_bbabc7)).length >= issueLimit) return s;
       }
     }
     const x9 = o7.age;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o7, "age")) {
-        s = reportFixed(s, p, issue$age_type_e96682);
+        if ((s = reportFixed(s, p, issue$age_type_e96682)).length >= issueLimit) return s;
       }
     }
   }
@@ -714,20 +724,22 @@ function is$CatNoDisc(v, d) {
 function check$CatNoDisc(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
-    if (!is$PetNoDisc(v, d + 1)) s = check$PetNoDisc(v, p, s, d + 1);
+    if (!is$PetNoDisc(v, d + 1)) {
+      if (full(s = check$PetNoDisc(v, p, s, d + 1))) return s;
+    }
     const o7 = v;
     const x8 = o7.hunts;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o7, "hunts")) {
-        s = reportFixed(s, p, issue$hunts_type_bbabc7);
+        if ((s = reportFixed(s, p, issue$hunts_type_bbabc7)).length >= issueLimit) return s;
       }
     }
     const x9 = o7.age;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o7, "age")) {
-        s = reportFixed(s, p, issue$age_type_e96682);
+        if ((s = reportFixed(s, p, issue$age_type_e96682)).length >= issueLimit) return s;
       }
     }
   }
@@ -750,24 +762,28 @@ function is$Dog(v, d) {
 }
 function check$Dog(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$Pet(v, d + 1)) s = check$Pet(v, p, s, d + 1);
+  if (!is$Pet(v, d + 1)) {
+    if (full(s = check$Pet(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.bark;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o9, "bark")) {
-        s = reportFixed(s, p, issue$bark_type_3515a1);
+        if ((s = reportFixed(s, p, issue$bark_type_3515a1)).length >= issueLimit) return s;
       }
     }
     const x11 = o9.breed;
     if (x11 !== void 0) {
       if (x11 !== "Dingo" && x11 !== "Husky" && x11 !== "Retriever" && x11 !== "Shepherd" && hasOwn.call(o9, "breed")) {
         if (typeof x11 !== "string") {
-          s = reportFixed(s, p, issue$breed_type_32721e);
+          if ((s = reportFixed(s, p, issue$breed_type_32721e)).length >= issueLimit) return s;
         } else {
-          if (x11 !== "Dingo" && x11 !== "Husky" && x11 !== "Retriever" && x11 !== "Shepherd") s = reportFixed(s, p, issue$breed_enum_da18ff);
+          if (x11 !== "Dingo" && x11 !== "Husky" && x11 !== "Retriever" && x11 !== "Shepherd") {
+            if ((s = reportFixed(s, p, issue$breed_enum_da18ff)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -791,24 +807,28 @@ function is$DogNoDisc(v, d) {
 }
 function check$DogNoDisc(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$PetNoDisc(v, d + 1)) s = check$PetNoDisc(v, p, s, d + 1);
+  if (!is$PetNoDisc(v, d + 1)) {
+    if (full(s = check$PetNoDisc(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.bark;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o9, "bark")) {
-        s = reportFixed(s, p, issue$bark_type_3515a1);
+        if ((s = reportFixed(s, p, issue$bark_type_3515a1)).length >= issueLimit) return s;
       }
     }
     const x11 = o9.breed;
     if (x11 !== void 0) {
       if (x11 !== "Dingo" && x11 !== "Husky" && x11 !== "Retriever" && x11 !== "Shepherd" && hasOwn.call(o9, "breed")) {
         if (typeof x11 !== "string") {
-          s = reportFixed(s, p, issue$breed_type_32721e);
+          if ((s = reportFixed(s, p, issue$breed_type_32721e)).length >= issueLimit) return s;
         } else {
-          if (x11 !== "Dingo" && x11 !== "Husky" && x11 !== "Retriever" && x11 !== "Shepherd") s = reportFixed(s, p, issue$breed_enum_da18ff);
+          if (x11 !== "Dingo" && x11 !== "Husky" && x11 !== "Retriever" && x11 !== "Shepherd") {
+            if ((s = reportFixed(s, p, issue$breed_enum_da18ff)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -836,27 +856,29 @@ function is$ElectricVehicle(v, d) {
 }
 function check$ElectricVehicle(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseVehicle(v, d + 1)) s = check$BaseVehicle(v, p, s, d + 1);
+  if (!is$BaseVehicle(v, d + 1)) {
+    if (full(s = check$BaseVehicle(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.chargeSpeed;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o9, "chargeSpeed")) {
-        s = reportFixed(s, p, issue$chargeSpeed_type_5af79a);
+        if ((s = reportFixed(s, p, issue$chargeSpeed_type_5af79a)).length >= issueLimit) return s;
       }
     }
     const x11 = o9.chargeAmps;
     if (x11 !== void 0) {
       if (!Number.isInteger(x11) && hasOwn.call(o9, "chargeAmps")) {
-        s = reportFixed(s, p, issue$chargeAmps_type_cbf9f5);
+        if ((s = reportFixed(s, p, issue$chargeAmps_type_cbf9f5)).length >= issueLimit) return s;
       }
     }
     const x12 = o9.chargeVoltage;
     if (x12 !== void 0) {
       if (!Number.isInteger(x12) && hasOwn.call(o9, "chargeVoltage")) {
-        s = reportFixed(s, p, issue$chargeVoltage_type_43cfd6);
+        if ((s = reportFixed(s, p, issue$chargeVoltage_type_43cfd6)).length >= issueLimit) return s;
       }
     }
   }
@@ -879,21 +901,23 @@ function is$FueledVehicle(v, d) {
 }
 function check$FueledVehicle(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseVehicle(v, d + 1)) s = check$BaseVehicle(v, p, s, d + 1);
+  if (!is$BaseVehicle(v, d + 1)) {
+    if (full(s = check$BaseVehicle(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.tankCapacity;
     if (x10 !== void 0) {
       if (!Number.isFinite(x10) && hasOwn.call(o9, "tankCapacity")) {
-        s = reportFixed(s, p, issue$tankCapacity_type_3b942f);
+        if ((s = reportFixed(s, p, issue$tankCapacity_type_3b942f)).length >= issueLimit) return s;
       }
     }
     const x11 = o9.milesPerGallon;
     if (x11 !== void 0) {
       if (!Number.isFinite(x11) && hasOwn.call(o9, "milesPerGallon")) {
-        s = reportFixed(s, p, issue$milesPerGallon_type_607931);
+        if ((s = reportFixed(s, p, issue$milesPerGallon_type_607931)).length >= issueLimit) return s;
       }
     }
   }
@@ -916,19 +940,19 @@ function is$GcsImport(v, d) {
 function check$GcsImport(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.gcs_bucket;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "gcs_bucket")) {
-        s = reportFixed(s, p, issue$gcs_bucket_type_c453fb);
+        if ((s = reportFixed(s, p, issue$gcs_bucket_type_c453fb)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.gcs_prefix;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "gcs_prefix")) {
-        s = reportFixed(s, p, issue$gcs_prefix_type_99311a);
+        if ((s = reportFixed(s, p, issue$gcs_prefix_type_99311a)).length >= issueLimit) return s;
       }
     }
   }
@@ -951,19 +975,19 @@ function is$Object1(v, d) {
 function check$Object1(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.a;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "a")) {
-        s = reportFixed(s, p, issue$a_type_79d5f0);
+        if ((s = reportFixed(s, p, issue$a_type_79d5f0)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.b;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "b")) {
-        s = reportFixed(s, p, issue$b_type_cd8dc5);
+        if ((s = reportFixed(s, p, issue$b_type_cd8dc5)).length >= issueLimit) return s;
       }
     }
   }
@@ -986,19 +1010,19 @@ function is$Object2(v, d) {
 function check$Object2(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.c;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "c")) {
-        s = reportFixed(s, p, issue$c_type_658cca);
+        if ((s = reportFixed(s, p, issue$c_type_658cca)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.d;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "d")) {
-        s = reportFixed(s, p, issue$d_type_ba143b);
+        if ((s = reportFixed(s, p, issue$d_type_ba143b)).length >= issueLimit) return s;
       }
     }
   }
@@ -1020,21 +1044,20 @@ function is$OptionOneNoDisc(v, d) {
 function check$OptionOneNoDisc(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "discrim") ? o1.discrim : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$discrim_required_031221);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$discrim_type_cc13d2);
-      }
+      if ((s = reportFixed(s, p, issue$discrim_required_031221)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$discrim_type_cc13d2)).length >= issueLimit) return s;
     }
     const x3 = o1.optionone;
     if (x3 !== void 0) {
       if (!Number.isFinite(x3) && hasOwn.call(o1, "optionone")) {
-        s = reportFixed(s, p, issue$optionone_type_e6ed97);
+        if ((s = reportFixed(s, p, issue$optionone_type_e6ed97)).length >= issueLimit) return s;
       }
     }
   }
@@ -1056,21 +1079,20 @@ function is$OptionThreeNoDisc(v, d) {
 function check$OptionThreeNoDisc(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "discrim") ? o1.discrim : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$discrim_required_031221);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$discrim_type_cc13d2);
-      }
+      if ((s = reportFixed(s, p, issue$discrim_required_031221)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$discrim_type_cc13d2)).length >= issueLimit) return s;
     }
     const x3 = o1.optionthree;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "optionthree")) {
-        s = reportFixed(s, p, issue$optionthree_type_0b4143);
+        if ((s = reportFixed(s, p, issue$optionthree_type_0b4143)).length >= issueLimit) return s;
       }
     }
   }
@@ -1092,21 +1114,20 @@ function is$OptionTwoNoDisc(v, d) {
 function check$OptionTwoNoDisc(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "discrim") ? o1.discrim : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$discrim_required_031221);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$discrim_type_cc13d2);
-      }
+      if ((s = reportFixed(s, p, issue$discrim_required_031221)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$discrim_type_cc13d2)).length >= issueLimit) return s;
     }
     const x3 = o1.optiontwo;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "optiontwo")) {
-        s = reportFixed(s, p, issue$optiontwo_type_0be725);
+        if ((s = reportFixed(s, p, issue$optiontwo_type_0be725)).length >= issueLimit) return s;
       }
     }
   }
@@ -1125,18 +1146,22 @@ function is$PedaledVehicle(v, d) {
 }
 function check$PedaledVehicle(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseVehicle(v, d + 1)) s = check$BaseVehicle(v, p, s, d + 1);
+  if (!is$BaseVehicle(v, d + 1)) {
+    if (full(s = check$BaseVehicle(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.handlebars;
     if (x10 !== void 0) {
       if (x10 !== "flat" && x10 !== "riser" && x10 !== "bullhorn" && x10 !== "drop" && x10 !== "aero" && x10 !== "cruiser" && hasOwn.call(o9, "handlebars")) {
         if (typeof x10 !== "string") {
-          s = reportFixed(s, p, issue$handlebars_type_7292fb);
+          if ((s = reportFixed(s, p, issue$handlebars_type_7292fb)).length >= issueLimit) return s;
         } else {
-          if (x10 !== "flat" && x10 !== "riser" && x10 !== "bullhorn" && x10 !== "drop" && x10 !== "aero" && x10 !== "cruiser") s = reportFixed(s, p, issue$handlebars_enum_ae1705);
+          if (x10 !== "flat" && x10 !== "riser" && x10 !== "bullhorn" && x10 !== "drop" && x10 !== "aero" && x10 !== "cruiser") {
+            if ((s = reportFixed(s, p, issue$handlebars_enum_ae1705)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1155,16 +1180,15 @@ function is$Pet(v, d) {
 function check$Pet(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "pet_type") ? o1.pet_type : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$pet_type_required_d342e8);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$pet_type_type_a95933);
-      }
+      if ((s = reportFixed(s, p, issue$pet_type_required_d342e8)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$pet_type_type_a95933)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1181,16 +1205,15 @@ function is$PetNoDisc(v, d) {
 function check$PetNoDisc(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "pet_type") ? o1.pet_type : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$pet_type_required_d342e8);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$pet_type_type_a95933);
-      }
+      if ((s = reportFixed(s, p, issue$pet_type_required_d342e8)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$pet_type_type_a95933)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1212,19 +1235,19 @@ function is$S3Import(v, d) {
 function check$S3Import(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.s3_bucket;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "s3_bucket")) {
-        s = reportFixed(s, p, issue$s3_bucket_type_9a030b);
+        if ((s = reportFixed(s, p, issue$s3_bucket_type_9a030b)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.s3_prefix;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "s3_prefix")) {
-        s = reportFixed(s, p, issue$s3_prefix_type_8718f4);
+        if ((s = reportFixed(s, p, issue$s3_prefix_type_8718f4)).length >= issueLimit) return s;
       }
     }
   }
@@ -1238,7 +1261,7 @@ function is$String1(v, d) {
 function check$String1(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1250,7 +1273,7 @@ function is$String2(v, d) {
 function check$String2(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1273,18 +1296,22 @@ function is$OneOfWithTopLevelDiscriminatorAndMappingRequestBody(v, d) {
 function check$OneOfWithTopLevelDiscriminatorAndMappingRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$discriminator_a0f8f8);
+    if ((s = reportFixed(s, p, issue$discriminator_a0f8f8)).length >= issueLimit) return s;
   } else {
     const tag5 = hasOwn.call(v, "discrim") ? v.discrim : void 0;
     switch (tag5) {
       case "Option One":
-        if (!is$OptionOneNoDisc(v, d + 1)) s = check$OptionOneNoDisc(v, p, s, d + 1);
+        if (!is$OptionOneNoDisc(v, d + 1)) {
+          if (full(s = check$OptionOneNoDisc(v, p, s, d + 1))) return s;
+        }
         break;
       case "Option Two":
-        if (!is$OptionTwoNoDisc(v, d + 1)) s = check$OptionTwoNoDisc(v, p, s, d + 1);
+        if (!is$OptionTwoNoDisc(v, d + 1)) {
+          if (full(s = check$OptionTwoNoDisc(v, p, s, d + 1))) return s;
+        }
         break;
       default:
-        s = reportFixed(s, p, issue$discriminator_a0f8f8);
+        if ((s = reportFixed(s, p, issue$discriminator_a0f8f8)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1296,7 +1323,7 @@ function is$OneOfWithTopLevelDiscriminatorAndMappingResponse(v, d) {
 }
 function check$OneOfWithTopLevelDiscriminatorAndMappingResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$OneOfWithTopLevelDiscriminatorNoMappingRequestBody(v, d) {
@@ -1318,18 +1345,22 @@ function is$OneOfWithTopLevelDiscriminatorNoMappingRequestBody(v, d) {
 function check$OneOfWithTopLevelDiscriminatorNoMappingRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$discriminator_b07a9f);
+    if ((s = reportFixed(s, p, issue$discriminator_b07a9f)).length >= issueLimit) return s;
   } else {
     const tag5 = hasOwn.call(v, "discrim") ? v.discrim : void 0;
     switch (tag5) {
       case "OptionOneNoDisc":
-        if (!is$OptionOneNoDisc(v, d + 1)) s = check$OptionOneNoDisc(v, p, s, d + 1);
+        if (!is$OptionOneNoDisc(v, d + 1)) {
+          if (full(s = check$OptionOneNoDisc(v, p, s, d + 1))) return s;
+        }
         break;
       case "OptionTwoNoDisc":
-        if (!is$OptionTwoNoDisc(v, d + 1)) s = check$OptionTwoNoDisc(v, p, s, d + 1);
+        if (!is$OptionTwoNoDisc(v, d + 1)) {
+          if (full(s = check$OptionTwoNoDisc(v, p, s, d + 1))) return s;
+        }
         break;
       default:
-        s = reportFixed(s, p, issue$discriminator_b07a9f);
+        if ((s = reportFixed(s, p, issue$discriminator_b07a9f)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1341,7 +1372,7 @@ function is$OneOfWithTopLevelDiscriminatorNoMappingResponse(v, d) {
 }
 function check$OneOfWithTopLevelDiscriminatorNoMappingResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PatchEmbeddedDiscriminatorRequestBody(v, d) {
@@ -1370,9 +1401,9 @@ function check$PatchEmbeddedDiscriminatorRequestBody(v, p, s, d) {
     matches5++;
   }
   if (matches5 === 0) {
-    s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5);
+    if ((s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5)).length >= issueLimit) return s;
   } else if (matches5 > 1) {
-    s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5);
+    if ((s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1383,7 +1414,7 @@ function is$PatchEmbeddedDiscriminatorResponse(v, d) {
 }
 function check$PatchEmbeddedDiscriminatorResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$OneOfWithImproperlyPlacedDiscriminatorRequestBody(v, d) {
@@ -1427,16 +1458,18 @@ function is$OneOfWithImproperlyPlacedDiscriminatorRequestBody(v, d) {
 function check$OneOfWithImproperlyPlacedDiscriminatorRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.connector_type;
     if (x2 !== void 0) {
       if (x2 !== "s3Import" && x2 !== "gcsImport" && hasOwn.call(o1, "connector_type")) {
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$connector_type_type_211aa6);
+          if ((s = reportFixed(s, p, issue$connector_type_type_211aa6)).length >= issueLimit) return s;
         } else {
-          if (x2 !== "s3Import" && x2 !== "gcsImport") s = reportFixed(s, p, issue$connector_type_enum_565b6e);
+          if (x2 !== "s3Import" && x2 !== "gcsImport") {
+            if ((s = reportFixed(s, p, issue$connector_type_enum_565b6e)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1444,18 +1477,22 @@ function check$OneOfWithImproperlyPlacedDiscriminatorRequestBody(v, p, s, d) {
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "connector_properties")) {
         if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$connector_properties_type_fb0fcc);
+          if ((s = reportFixed(s, p, issue$connector_properties_type_fb0fcc)).length >= issueLimit) return s;
         } else {
           const tag7 = hasOwn.call(x3, "connector_type") ? x3.connector_type : void 0;
           switch (tag7) {
             case "gcsImport":
-              if (!is$GcsImport(x3, d + 1)) s = check$GcsImport(x3, below(p, ["connector_properties"]), s, d + 1);
+              if (!is$GcsImport(x3, d + 1)) {
+                if (full(s = check$GcsImport(x3, below(p, ["connector_properties"]), s, d + 1))) return s;
+              }
               break;
             case "s3Import":
-              if (!is$S3Import(x3, d + 1)) s = check$S3Import(x3, below(p, ["connector_properties"]), s, d + 1);
+              if (!is$S3Import(x3, d + 1)) {
+                if (full(s = check$S3Import(x3, below(p, ["connector_properties"]), s, d + 1))) return s;
+              }
               break;
             default:
-              s = reportFixed(s, p, issue$connector_properties_discriminator_fc0a45);
+              if ((s = reportFixed(s, p, issue$connector_properties_discriminator_fc0a45)).length >= issueLimit) return s;
           }
         }
       }
@@ -1470,7 +1507,7 @@ function is$OneOfWithImproperlyPlacedDiscriminatorResponse(v, d) {
 }
 function check$OneOfWithImproperlyPlacedDiscriminatorResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PatchMappingOfSchemaNamesRequestBody(v, d) {
@@ -1492,18 +1529,22 @@ function is$PatchMappingOfSchemaNamesRequestBody(v, d) {
 function check$PatchMappingOfSchemaNamesRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$discriminator_a0f8f8);
+    if ((s = reportFixed(s, p, issue$discriminator_a0f8f8)).length >= issueLimit) return s;
   } else {
     const tag5 = hasOwn.call(v, "discrim") ? v.discrim : void 0;
     switch (tag5) {
       case "Option One":
-        if (!is$OptionOneNoDisc(v, d + 1)) s = check$OptionOneNoDisc(v, p, s, d + 1);
+        if (!is$OptionOneNoDisc(v, d + 1)) {
+          if (full(s = check$OptionOneNoDisc(v, p, s, d + 1))) return s;
+        }
         break;
       case "Option Two":
-        if (!is$OptionTwoNoDisc(v, d + 1)) s = check$OptionTwoNoDisc(v, p, s, d + 1);
+        if (!is$OptionTwoNoDisc(v, d + 1)) {
+          if (full(s = check$OptionTwoNoDisc(v, p, s, d + 1))) return s;
+        }
         break;
       default:
-        s = reportFixed(s, p, issue$discriminator_a0f8f8);
+        if ((s = reportFixed(s, p, issue$discriminator_a0f8f8)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1515,7 +1556,7 @@ function is$PatchMappingOfSchemaNamesResponse(v, d) {
 }
 function check$PatchMappingOfSchemaNamesResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PatchMappingWithDuplicateSchemasRequestBody(v, d) {
@@ -1554,41 +1595,55 @@ function is$PatchMappingWithDuplicateSchemasRequestBody(v, d) {
 function check$PatchMappingWithDuplicateSchemasRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.discrimValue;
     if (x2 !== void 0) {
       if (x2 !== "oneA" && x2 !== "oneB" && x2 !== "oneC" && x2 !== "twoA" && x2 !== "twoB" && x2 !== "three" && hasOwn.call(o1, "discrimValue")) {
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$discrimValue_type_dcdf40);
+          if ((s = reportFixed(s, p, issue$discrimValue_type_dcdf40)).length >= issueLimit) return s;
         } else {
-          if (x2 !== "oneA" && x2 !== "oneB" && x2 !== "oneC" && x2 !== "twoA" && x2 !== "twoB" && x2 !== "three") s = reportFixed(s, p, issue$discrimValue_enum_ae3b48);
+          if (x2 !== "oneA" && x2 !== "oneB" && x2 !== "oneC" && x2 !== "twoA" && x2 !== "twoB" && x2 !== "three") {
+            if ((s = reportFixed(s, p, issue$discrimValue_enum_ae3b48)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const tag5 = hasOwn.call(v, "discrimValue") ? v.discrimValue : void 0;
     switch (tag5) {
       case "oneA":
-        if (!is$OptionOneNoDisc(v, d + 1)) s = check$OptionOneNoDisc(v, p, s, d + 1);
+        if (!is$OptionOneNoDisc(v, d + 1)) {
+          if (full(s = check$OptionOneNoDisc(v, p, s, d + 1))) return s;
+        }
         break;
       case "oneB":
-        if (!is$OptionOneNoDisc(v, d + 1)) s = check$OptionOneNoDisc(v, p, s, d + 1);
+        if (!is$OptionOneNoDisc(v, d + 1)) {
+          if (full(s = check$OptionOneNoDisc(v, p, s, d + 1))) return s;
+        }
         break;
       case "oneC":
-        if (!is$OptionOneNoDisc(v, d + 1)) s = check$OptionOneNoDisc(v, p, s, d + 1);
+        if (!is$OptionOneNoDisc(v, d + 1)) {
+          if (full(s = check$OptionOneNoDisc(v, p, s, d + 1))) return s;
+        }
         break;
       case "twoA":
-        if (!is$OptionTwoNoDisc(v, d + 1)) s = check$OptionTwoNoDisc(v, p, s, d + 1);
+        if (!is$OptionTwoNoDisc(v, d + 1)) {
+          if (full(s = check$OptionTwoNoDisc(v, p, s, d + 1))) return s;
+        }
         break;
       case "twoB":
-        if (!is$OptionTwoNoDisc(v, d + 1)) s = check$OptionTwoNoDisc(v, p, s, d + 1);
+        if (!is$OptionTwoNoDisc(v, d + 1)) {
+          if (full(s = check$OptionTwoNoDisc(v, p, s, d + 1))) return s;
+        }
         break;
       case "three":
-        if (!is$OptionThreeNoDisc(v, d + 1)) s = check$OptionThreeNoDisc(v, p, s, d + 1);
+        if (!is$OptionThreeNoDisc(v, d + 1)) {
+          if (full(s = check$OptionThreeNoDisc(v, p, s, d + 1))) return s;
+        }
         break;
       default:
-        s = reportFixed(s, p, issue$discriminator_7351ba);
+        if ((s = reportFixed(s, p, issue$discriminator_7351ba)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1600,7 +1655,7 @@ function is$PatchMappingWithDuplicateSchemasResponse(v, d) {
 }
 function check$PatchMappingWithDuplicateSchemasResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PatchNestedOneOfObjectWithNestedOneOfRequestBody(v, d) {
@@ -1651,7 +1706,7 @@ function is$PatchNestedOneOfObjectWithNestedOneOfRequestBody(v, d) {
 function check$PatchNestedOneOfObjectWithNestedOneOfRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.config;
@@ -1680,19 +1735,18 @@ function check$PatchNestedOneOfObjectWithNestedOneOfRequestBody(v, p, s, d) {
           matches7++;
         }
         if (matches7 === 0) {
-          s = report(s, p, ["config"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7);
+          if ((s = report(s, p, ["config"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7)).length >= issueLimit) return s;
         } else if (matches7 > 1) {
-          s = report(s, p, ["config"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7);
+          if ((s = report(s, p, ["config"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7)).length >= issueLimit) return s;
         }
       }
     }
     for (const k34 in o1) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k34)) continue;
       const x35 = o1[k34];
       if (x35 === void 0) continue;
       if (k34 !== "config") {
-        s = report(s, p, [k34], "additionalProperties", "is not an allowed property");
+        if ((s = report(s, p, [k34], "additionalProperties", "is not an allowed property")).length >= issueLimit) return s;
       }
     }
   }
@@ -1705,7 +1759,7 @@ function is$PatchNestedOneOfObjectWithNestedOneOfResponse(v, d) {
 }
 function check$PatchNestedOneOfObjectWithNestedOneOfResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PatchOneofAllofTopLevelDiscRequestBody(v, d) {
@@ -1727,18 +1781,22 @@ function is$PatchOneofAllofTopLevelDiscRequestBody(v, d) {
 function check$PatchOneofAllofTopLevelDiscRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$discriminator_9dc9aa);
+    if ((s = reportFixed(s, p, issue$discriminator_9dc9aa)).length >= issueLimit) return s;
   } else {
     const tag5 = hasOwn.call(v, "pet_type") ? v.pet_type : void 0;
     switch (tag5) {
       case "CatNoDisc":
-        if (!is$CatNoDisc(v, d + 1)) s = check$CatNoDisc(v, p, s, d + 1);
+        if (!is$CatNoDisc(v, d + 1)) {
+          if (full(s = check$CatNoDisc(v, p, s, d + 1))) return s;
+        }
         break;
       case "DogNoDisc":
-        if (!is$DogNoDisc(v, d + 1)) s = check$DogNoDisc(v, p, s, d + 1);
+        if (!is$DogNoDisc(v, d + 1)) {
+          if (full(s = check$DogNoDisc(v, p, s, d + 1))) return s;
+        }
         break;
       default:
-        s = reportFixed(s, p, issue$discriminator_9dc9aa);
+        if ((s = reportFixed(s, p, issue$discriminator_9dc9aa)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1750,7 +1808,7 @@ function is$PatchOneofAllofTopLevelDiscResponse(v, d) {
 }
 function check$PatchOneofAllofTopLevelDiscResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostPotentiallyUndefinedFormDataRequestBody(v, d) {
@@ -1772,18 +1830,22 @@ function is$PostPotentiallyUndefinedFormDataRequestBody(v, d) {
 function check$PostPotentiallyUndefinedFormDataRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$discriminator_11fa5a);
+    if ((s = reportFixed(s, p, issue$discriminator_11fa5a)).length >= issueLimit) return s;
   } else {
     const tag5 = hasOwn.call(v, "event_type") ? v.event_type : void 0;
     switch (tag5) {
       case "application_approved":
-        if (!is$ApplicationApprovedEvent(v, d + 1)) s = check$ApplicationApprovedEvent(v, p, s, d + 1);
+        if (!is$ApplicationApprovedEvent(v, d + 1)) {
+          if (full(s = check$ApplicationApprovedEvent(v, p, s, d + 1))) return s;
+        }
         break;
       case "application_denied":
-        if (!is$ApplicationDeniedEvent(v, d + 1)) s = check$ApplicationDeniedEvent(v, p, s, d + 1);
+        if (!is$ApplicationDeniedEvent(v, d + 1)) {
+          if (full(s = check$ApplicationDeniedEvent(v, p, s, d + 1))) return s;
+        }
         break;
       default:
-        s = reportFixed(s, p, issue$discriminator_11fa5a);
+        if ((s = reportFixed(s, p, issue$discriminator_11fa5a)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1795,7 +1857,7 @@ function is$PostPotentiallyUndefinedFormDataResponse(v, d) {
 }
 function check$PostPotentiallyUndefinedFormDataResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$RedoclyQuirkRequestBody(v, d) {
@@ -1815,17 +1877,19 @@ function is$RedoclyQuirkRequestBody(v, d) {
 function check$RedoclyQuirkRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.vehicle;
     if (x2 !== void 0) {
-      if (!is$BaseVehicle(x2, d + 1) && hasOwn.call(o1, "vehicle")) s = check$BaseVehicle(x2, below(p, ["vehicle"]), s, d + 1);
+      if (!is$BaseVehicle(x2, d + 1) && hasOwn.call(o1, "vehicle")) {
+        if (full(s = check$BaseVehicle(x2, below(p, ["vehicle"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.some_other_property;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "some_other_property")) {
-        s = reportFixed(s, p, issue$some_other_property_type_fa430a);
+        if ((s = reportFixed(s, p, issue$some_other_property_type_fa430a)).length >= issueLimit) return s;
       }
     }
   }
@@ -1838,7 +1902,7 @@ function is$RedoclyQuirkResponse(v, d) {
 }
 function check$RedoclyQuirkResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {

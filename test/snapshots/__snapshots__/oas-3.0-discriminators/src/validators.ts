@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -928,7 +929,7 @@ function is$ApplicationApprovedEvent(v: unknown, d: number): boolean {
 
 function check$ApplicationApprovedEvent(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BasePurchaseWebhookEvent(v, d + 1)) s = check$BasePurchaseWebhookEvent(v, p, s, d + 1);
+  if (!is$BasePurchaseWebhookEvent(v, d + 1)) if (full(s = check$BasePurchaseWebhookEvent(v, p, s, d + 1))) return s;
   return s;
 }
 
@@ -940,7 +941,7 @@ function is$ApplicationDeniedEvent(v: unknown, d: number): boolean {
 
 function check$ApplicationDeniedEvent(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BasePurchaseWebhookEvent(v, d + 1)) s = check$BasePurchaseWebhookEvent(v, p, s, d + 1);
+  if (!is$BasePurchaseWebhookEvent(v, d + 1)) if (full(s = check$BasePurchaseWebhookEvent(v, p, s, d + 1))) return s;
   return s;
 }
 
@@ -957,18 +958,15 @@ function is$BaseBuyerWebhookEvent(v: unknown, d: number): boolean {
 
 function check$BaseBuyerWebhookEvent(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseWebhookEvent(v, d + 1)) s = check$BaseWebhookEvent(v, p, s, d + 1);
+  if (!is$BaseWebhookEvent(v, d + 1)) if (full(s = check$BaseWebhookEvent(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = hasOwn.call(o9, 'buyer_id') ? o9.buyer_id : undefined;
-    if (x10 === undefined) {
-      s = reportFixed(s, p, issue$buyer_id_required_0a5e1e);
-    } else {
-      if (typeof x10 !== 'string') {
-        s = reportFixed(s, p, issue$buyer_id_type_dd70ee);
-      }
+    if (x10 === undefined) if ((s = reportFixed(s, p, issue$buyer_id_required_0a5e1e)).length >= issueLimit) return s;
+    if (x10 !== undefined && typeof x10 !== 'string') {
+      if ((s = reportFixed(s, p, issue$buyer_id_type_dd70ee)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -988,15 +986,15 @@ function is$BasePurchaseWebhookEvent(v: unknown, d: number): boolean {
 
 function check$BasePurchaseWebhookEvent(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseBuyerWebhookEvent(v, d + 1)) s = check$BaseBuyerWebhookEvent(v, p, s, d + 1);
+  if (!is$BaseBuyerWebhookEvent(v, d + 1)) if (full(s = check$BaseBuyerWebhookEvent(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.order_id;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'order_id')) {
-        s = reportFixed(s, p, issue$order_id_type_981863);
+        if ((s = reportFixed(s, p, issue$order_id_type_981863)).length >= issueLimit) return s;
       }
     }
   }
@@ -1033,37 +1031,37 @@ function is$BaseVehicle(v: unknown, d: number): boolean {
 function check$BaseVehicle(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.vehicleType;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'vehicleType')) {
-        s = reportFixed(s, p, issue$vehicleType_type_329d98);
+        if ((s = reportFixed(s, p, issue$vehicleType_type_329d98)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.idealTerrain;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'idealTerrain')) {
-        s = reportFixed(s, p, issue$idealTerrain_type_26d0c4);
+        if ((s = reportFixed(s, p, issue$idealTerrain_type_26d0c4)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.powerSource;
     if (x4 !== undefined) {
       if (typeof x4 !== 'string' && hasOwn.call(o1, 'powerSource')) {
-        s = reportFixed(s, p, issue$powerSource_type_71f4b4);
+        if ((s = reportFixed(s, p, issue$powerSource_type_71f4b4)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1.topSpeed;
     if (x5 !== undefined) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, 'topSpeed')) {
-        s = reportFixed(s, p, issue$topSpeed_type_9e9ab6);
+        if ((s = reportFixed(s, p, issue$topSpeed_type_9e9ab6)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1.range;
     if (x6 !== undefined) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, 'range')) {
-        s = reportFixed(s, p, issue$range_type_82a455);
+        if ((s = reportFixed(s, p, issue$range_type_82a455)).length >= issueLimit) return s;
       }
     }
   }
@@ -1076,9 +1074,9 @@ function is$BaseWebhookEvent(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'event_type') ? o1.event_type : undefined;
   if (x2 === undefined) return false;
-  if (x2 !== 'application_approved' && x2 !== 'application_denied') return false;
   const x3: unknown = hasOwn.call(o1, 'event_id') ? o1.event_id : undefined;
   if (x3 === undefined) return false;
+  if (x2 !== 'application_approved' && x2 !== 'application_denied') return false;
   if (typeof x3 !== 'string') return false;
   return true;
 }
@@ -1086,28 +1084,22 @@ function is$BaseWebhookEvent(v: unknown, d: number): boolean {
 function check$BaseWebhookEvent(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'event_type') ? o1.event_type : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$event_type_required_17cbd7);
-    } else {
-      if (x2 !== 'application_approved' && x2 !== 'application_denied') {
-        if (typeof x2 !== 'string') {
-          s = reportFixed(s, p, issue$event_type_type_76210d);
-        } else {
-          if (x2 !== 'application_approved' && x2 !== 'application_denied') s = reportFixed(s, p, issue$event_type_enum_0e5644);
-        }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$event_type_required_17cbd7)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'event_id') ? o1.event_id : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$event_id_required_6ea868)).length >= issueLimit) return s;
+    if (x2 !== undefined && x2 !== 'application_approved' && x2 !== 'application_denied') {
+      if (typeof x2 !== 'string') {
+        if ((s = reportFixed(s, p, issue$event_type_type_76210d)).length >= issueLimit) return s;
+      } else {
+        if (x2 !== 'application_approved' && x2 !== 'application_denied') if ((s = reportFixed(s, p, issue$event_type_enum_0e5644)).length >= issueLimit) return s;
       }
     }
-    const x3: unknown = hasOwn.call(o1, 'event_id') ? o1.event_id : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$event_id_required_6ea868);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$event_id_type_cf0b57);
-      }
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$event_id_type_cf0b57)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1132,20 +1124,20 @@ function is$Cat(v: unknown, d: number): boolean {
 function check$Cat(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
-    if (!is$Pet(v, d + 1)) s = check$Pet(v, p, s, d + 1);
+    if (!is$Pet(v, d + 1)) if (full(s = check$Pet(v, p, s, d + 1))) return s;
     const o7 = v as Record<string, unknown>;
     const x8: unknown = o7.hunts;
     if (x8 !== undefined) {
       if (typeof x8 !== 'boolean' && hasOwn.call(o7, 'hunts')) {
-        s = reportFixed(s, p, issue$hunts_type_bbabc7);
+        if ((s = reportFixed(s, p, issue$hunts_type_bbabc7)).length >= issueLimit) return s;
       }
     }
     const x9: unknown = o7.age;
     if (x9 !== undefined) {
       if (!Number.isInteger(x9) && hasOwn.call(o7, 'age')) {
-        s = reportFixed(s, p, issue$age_type_e96682);
+        if ((s = reportFixed(s, p, issue$age_type_e96682)).length >= issueLimit) return s;
       }
     }
   }
@@ -1171,20 +1163,20 @@ function is$CatNoDisc(v: unknown, d: number): boolean {
 function check$CatNoDisc(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
-    if (!is$PetNoDisc(v, d + 1)) s = check$PetNoDisc(v, p, s, d + 1);
+    if (!is$PetNoDisc(v, d + 1)) if (full(s = check$PetNoDisc(v, p, s, d + 1))) return s;
     const o7 = v as Record<string, unknown>;
     const x8: unknown = o7.hunts;
     if (x8 !== undefined) {
       if (typeof x8 !== 'boolean' && hasOwn.call(o7, 'hunts')) {
-        s = reportFixed(s, p, issue$hunts_type_bbabc7);
+        if ((s = reportFixed(s, p, issue$hunts_type_bbabc7)).length >= issueLimit) return s;
       }
     }
     const x9: unknown = o7.age;
     if (x9 !== undefined) {
       if (!Number.isInteger(x9) && hasOwn.call(o7, 'age')) {
-        s = reportFixed(s, p, issue$age_type_e96682);
+        if ((s = reportFixed(s, p, issue$age_type_e96682)).length >= issueLimit) return s;
       }
     }
   }
@@ -1209,24 +1201,24 @@ function is$Dog(v: unknown, d: number): boolean {
 
 function check$Dog(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$Pet(v, d + 1)) s = check$Pet(v, p, s, d + 1);
+  if (!is$Pet(v, d + 1)) if (full(s = check$Pet(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.bark;
     if (x10 !== undefined) {
       if (typeof x10 !== 'boolean' && hasOwn.call(o9, 'bark')) {
-        s = reportFixed(s, p, issue$bark_type_3515a1);
+        if ((s = reportFixed(s, p, issue$bark_type_3515a1)).length >= issueLimit) return s;
       }
     }
     const x11: unknown = o9.breed;
     if (x11 !== undefined) {
       if (x11 !== 'Dingo' && x11 !== 'Husky' && x11 !== 'Retriever' && x11 !== 'Shepherd' && hasOwn.call(o9, 'breed')) {
         if (typeof x11 !== 'string') {
-          s = reportFixed(s, p, issue$breed_type_32721e);
+          if ((s = reportFixed(s, p, issue$breed_type_32721e)).length >= issueLimit) return s;
         } else {
-          if (x11 !== 'Dingo' && x11 !== 'Husky' && x11 !== 'Retriever' && x11 !== 'Shepherd') s = reportFixed(s, p, issue$breed_enum_da18ff);
+          if (x11 !== 'Dingo' && x11 !== 'Husky' && x11 !== 'Retriever' && x11 !== 'Shepherd') if ((s = reportFixed(s, p, issue$breed_enum_da18ff)).length >= issueLimit) return s;
         }
       }
     }
@@ -1252,24 +1244,24 @@ function is$DogNoDisc(v: unknown, d: number): boolean {
 
 function check$DogNoDisc(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$PetNoDisc(v, d + 1)) s = check$PetNoDisc(v, p, s, d + 1);
+  if (!is$PetNoDisc(v, d + 1)) if (full(s = check$PetNoDisc(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.bark;
     if (x10 !== undefined) {
       if (typeof x10 !== 'boolean' && hasOwn.call(o9, 'bark')) {
-        s = reportFixed(s, p, issue$bark_type_3515a1);
+        if ((s = reportFixed(s, p, issue$bark_type_3515a1)).length >= issueLimit) return s;
       }
     }
     const x11: unknown = o9.breed;
     if (x11 !== undefined) {
       if (x11 !== 'Dingo' && x11 !== 'Husky' && x11 !== 'Retriever' && x11 !== 'Shepherd' && hasOwn.call(o9, 'breed')) {
         if (typeof x11 !== 'string') {
-          s = reportFixed(s, p, issue$breed_type_32721e);
+          if ((s = reportFixed(s, p, issue$breed_type_32721e)).length >= issueLimit) return s;
         } else {
-          if (x11 !== 'Dingo' && x11 !== 'Husky' && x11 !== 'Retriever' && x11 !== 'Shepherd') s = reportFixed(s, p, issue$breed_enum_da18ff);
+          if (x11 !== 'Dingo' && x11 !== 'Husky' && x11 !== 'Retriever' && x11 !== 'Shepherd') if ((s = reportFixed(s, p, issue$breed_enum_da18ff)).length >= issueLimit) return s;
         }
       }
     }
@@ -1299,27 +1291,27 @@ function is$ElectricVehicle(v: unknown, d: number): boolean {
 
 function check$ElectricVehicle(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseVehicle(v, d + 1)) s = check$BaseVehicle(v, p, s, d + 1);
+  if (!is$BaseVehicle(v, d + 1)) if (full(s = check$BaseVehicle(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.chargeSpeed;
     if (x10 !== undefined) {
       if (!Number.isInteger(x10) && hasOwn.call(o9, 'chargeSpeed')) {
-        s = reportFixed(s, p, issue$chargeSpeed_type_5af79a);
+        if ((s = reportFixed(s, p, issue$chargeSpeed_type_5af79a)).length >= issueLimit) return s;
       }
     }
     const x11: unknown = o9.chargeAmps;
     if (x11 !== undefined) {
       if (!Number.isInteger(x11) && hasOwn.call(o9, 'chargeAmps')) {
-        s = reportFixed(s, p, issue$chargeAmps_type_cbf9f5);
+        if ((s = reportFixed(s, p, issue$chargeAmps_type_cbf9f5)).length >= issueLimit) return s;
       }
     }
     const x12: unknown = o9.chargeVoltage;
     if (x12 !== undefined) {
       if (!Number.isInteger(x12) && hasOwn.call(o9, 'chargeVoltage')) {
-        s = reportFixed(s, p, issue$chargeVoltage_type_43cfd6);
+        if ((s = reportFixed(s, p, issue$chargeVoltage_type_43cfd6)).length >= issueLimit) return s;
       }
     }
   }
@@ -1344,21 +1336,21 @@ function is$FueledVehicle(v: unknown, d: number): boolean {
 
 function check$FueledVehicle(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseVehicle(v, d + 1)) s = check$BaseVehicle(v, p, s, d + 1);
+  if (!is$BaseVehicle(v, d + 1)) if (full(s = check$BaseVehicle(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.tankCapacity;
     if (x10 !== undefined) {
       if (!Number.isFinite(x10) && hasOwn.call(o9, 'tankCapacity')) {
-        s = reportFixed(s, p, issue$tankCapacity_type_3b942f);
+        if ((s = reportFixed(s, p, issue$tankCapacity_type_3b942f)).length >= issueLimit) return s;
       }
     }
     const x11: unknown = o9.milesPerGallon;
     if (x11 !== undefined) {
       if (!Number.isFinite(x11) && hasOwn.call(o9, 'milesPerGallon')) {
-        s = reportFixed(s, p, issue$milesPerGallon_type_607931);
+        if ((s = reportFixed(s, p, issue$milesPerGallon_type_607931)).length >= issueLimit) return s;
       }
     }
   }
@@ -1383,19 +1375,19 @@ function is$GcsImport(v: unknown, d: number): boolean {
 function check$GcsImport(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.gcs_bucket;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'gcs_bucket')) {
-        s = reportFixed(s, p, issue$gcs_bucket_type_c453fb);
+        if ((s = reportFixed(s, p, issue$gcs_bucket_type_c453fb)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.gcs_prefix;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'gcs_prefix')) {
-        s = reportFixed(s, p, issue$gcs_prefix_type_99311a);
+        if ((s = reportFixed(s, p, issue$gcs_prefix_type_99311a)).length >= issueLimit) return s;
       }
     }
   }
@@ -1420,19 +1412,19 @@ function is$Object1(v: unknown, d: number): boolean {
 function check$Object1(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.a;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'a')) {
-        s = reportFixed(s, p, issue$a_type_79d5f0);
+        if ((s = reportFixed(s, p, issue$a_type_79d5f0)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.b;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'b')) {
-        s = reportFixed(s, p, issue$b_type_cd8dc5);
+        if ((s = reportFixed(s, p, issue$b_type_cd8dc5)).length >= issueLimit) return s;
       }
     }
   }
@@ -1457,19 +1449,19 @@ function is$Object2(v: unknown, d: number): boolean {
 function check$Object2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.c;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'c')) {
-        s = reportFixed(s, p, issue$c_type_658cca);
+        if ((s = reportFixed(s, p, issue$c_type_658cca)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.d;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'd')) {
-        s = reportFixed(s, p, issue$d_type_ba143b);
+        if ((s = reportFixed(s, p, issue$d_type_ba143b)).length >= issueLimit) return s;
       }
     }
   }
@@ -1493,21 +1485,18 @@ function is$OptionOneNoDisc(v: unknown, d: number): boolean {
 function check$OptionOneNoDisc(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'discrim') ? o1.discrim : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$discrim_required_031221);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$discrim_type_cc13d2);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$discrim_required_031221)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$discrim_type_cc13d2)).length >= issueLimit) return s;
     }
     const x3: unknown = o1.optionone;
     if (x3 !== undefined) {
       if (!Number.isFinite(x3) && hasOwn.call(o1, 'optionone')) {
-        s = reportFixed(s, p, issue$optionone_type_e6ed97);
+        if ((s = reportFixed(s, p, issue$optionone_type_e6ed97)).length >= issueLimit) return s;
       }
     }
   }
@@ -1531,21 +1520,18 @@ function is$OptionThreeNoDisc(v: unknown, d: number): boolean {
 function check$OptionThreeNoDisc(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'discrim') ? o1.discrim : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$discrim_required_031221);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$discrim_type_cc13d2);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$discrim_required_031221)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$discrim_type_cc13d2)).length >= issueLimit) return s;
     }
     const x3: unknown = o1.optionthree;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'optionthree')) {
-        s = reportFixed(s, p, issue$optionthree_type_0b4143);
+        if ((s = reportFixed(s, p, issue$optionthree_type_0b4143)).length >= issueLimit) return s;
       }
     }
   }
@@ -1569,21 +1555,18 @@ function is$OptionTwoNoDisc(v: unknown, d: number): boolean {
 function check$OptionTwoNoDisc(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'discrim') ? o1.discrim : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$discrim_required_031221);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$discrim_type_cc13d2);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$discrim_required_031221)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$discrim_type_cc13d2)).length >= issueLimit) return s;
     }
     const x3: unknown = o1.optiontwo;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'optiontwo')) {
-        s = reportFixed(s, p, issue$optiontwo_type_0be725);
+        if ((s = reportFixed(s, p, issue$optiontwo_type_0be725)).length >= issueLimit) return s;
       }
     }
   }
@@ -1604,18 +1587,18 @@ function is$PedaledVehicle(v: unknown, d: number): boolean {
 
 function check$PedaledVehicle(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseVehicle(v, d + 1)) s = check$BaseVehicle(v, p, s, d + 1);
+  if (!is$BaseVehicle(v, d + 1)) if (full(s = check$BaseVehicle(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.handlebars;
     if (x10 !== undefined) {
       if (x10 !== 'flat' && x10 !== 'riser' && x10 !== 'bullhorn' && x10 !== 'drop' && x10 !== 'aero' && x10 !== 'cruiser' && hasOwn.call(o9, 'handlebars')) {
         if (typeof x10 !== 'string') {
-          s = reportFixed(s, p, issue$handlebars_type_7292fb);
+          if ((s = reportFixed(s, p, issue$handlebars_type_7292fb)).length >= issueLimit) return s;
         } else {
-          if (x10 !== 'flat' && x10 !== 'riser' && x10 !== 'bullhorn' && x10 !== 'drop' && x10 !== 'aero' && x10 !== 'cruiser') s = reportFixed(s, p, issue$handlebars_enum_ae1705);
+          if (x10 !== 'flat' && x10 !== 'riser' && x10 !== 'bullhorn' && x10 !== 'drop' && x10 !== 'aero' && x10 !== 'cruiser') if ((s = reportFixed(s, p, issue$handlebars_enum_ae1705)).length >= issueLimit) return s;
         }
       }
     }
@@ -1636,16 +1619,13 @@ function is$Pet(v: unknown, d: number): boolean {
 function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'pet_type') ? o1.pet_type : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$pet_type_required_d342e8);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$pet_type_type_a95933);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$pet_type_required_d342e8)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$pet_type_type_a95933)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1664,16 +1644,13 @@ function is$PetNoDisc(v: unknown, d: number): boolean {
 function check$PetNoDisc(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'pet_type') ? o1.pet_type : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$pet_type_required_d342e8);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$pet_type_type_a95933);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$pet_type_required_d342e8)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$pet_type_type_a95933)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1697,19 +1674,19 @@ function is$S3Import(v: unknown, d: number): boolean {
 function check$S3Import(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.s3_bucket;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 's3_bucket')) {
-        s = reportFixed(s, p, issue$s3_bucket_type_9a030b);
+        if ((s = reportFixed(s, p, issue$s3_bucket_type_9a030b)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.s3_prefix;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 's3_prefix')) {
-        s = reportFixed(s, p, issue$s3_prefix_type_8718f4);
+        if ((s = reportFixed(s, p, issue$s3_prefix_type_8718f4)).length >= issueLimit) return s;
       }
     }
   }
@@ -1725,7 +1702,7 @@ function is$String1(v: unknown, d: number): boolean {
 function check$String1(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1739,7 +1716,7 @@ function is$String2(v: unknown, d: number): boolean {
 function check$String2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1764,18 +1741,18 @@ function is$OneOfWithTopLevelDiscriminatorAndMappingRequestBody(v: unknown, d: n
 function check$OneOfWithTopLevelDiscriminatorAndMappingRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$discriminator_a0f8f8);
+    if ((s = reportFixed(s, p, issue$discriminator_a0f8f8)).length >= issueLimit) return s;
   } else {
     const tag5: unknown = hasOwn.call((v as Record<string, unknown>), 'discrim') ? (v as Record<string, unknown>).discrim : undefined;
     switch (tag5) {
       case 'Option One':
-      if (!is$OptionOneNoDisc(v, d + 1)) s = check$OptionOneNoDisc(v, p, s, d + 1);
+      if (!is$OptionOneNoDisc(v, d + 1)) if (full(s = check$OptionOneNoDisc(v, p, s, d + 1))) return s;
       break;
       case 'Option Two':
-      if (!is$OptionTwoNoDisc(v, d + 1)) s = check$OptionTwoNoDisc(v, p, s, d + 1);
+      if (!is$OptionTwoNoDisc(v, d + 1)) if (full(s = check$OptionTwoNoDisc(v, p, s, d + 1))) return s;
       break;
       default:
-      s = reportFixed(s, p, issue$discriminator_a0f8f8);
+      if ((s = reportFixed(s, p, issue$discriminator_a0f8f8)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1789,7 +1766,7 @@ function is$OneOfWithTopLevelDiscriminatorAndMappingResponse(v: unknown, d: numb
 
 function check$OneOfWithTopLevelDiscriminatorAndMappingResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1813,18 +1790,18 @@ function is$OneOfWithTopLevelDiscriminatorNoMappingRequestBody(v: unknown, d: nu
 function check$OneOfWithTopLevelDiscriminatorNoMappingRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$discriminator_b07a9f);
+    if ((s = reportFixed(s, p, issue$discriminator_b07a9f)).length >= issueLimit) return s;
   } else {
     const tag5: unknown = hasOwn.call((v as Record<string, unknown>), 'discrim') ? (v as Record<string, unknown>).discrim : undefined;
     switch (tag5) {
       case 'OptionOneNoDisc':
-      if (!is$OptionOneNoDisc(v, d + 1)) s = check$OptionOneNoDisc(v, p, s, d + 1);
+      if (!is$OptionOneNoDisc(v, d + 1)) if (full(s = check$OptionOneNoDisc(v, p, s, d + 1))) return s;
       break;
       case 'OptionTwoNoDisc':
-      if (!is$OptionTwoNoDisc(v, d + 1)) s = check$OptionTwoNoDisc(v, p, s, d + 1);
+      if (!is$OptionTwoNoDisc(v, d + 1)) if (full(s = check$OptionTwoNoDisc(v, p, s, d + 1))) return s;
       break;
       default:
-      s = reportFixed(s, p, issue$discriminator_b07a9f);
+      if ((s = reportFixed(s, p, issue$discriminator_b07a9f)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1838,7 +1815,7 @@ function is$OneOfWithTopLevelDiscriminatorNoMappingResponse(v: unknown, d: numbe
 
 function check$OneOfWithTopLevelDiscriminatorNoMappingResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1869,9 +1846,9 @@ function check$PatchEmbeddedDiscriminatorRequestBody(v: unknown, p: IssuePath, s
     matches5++;
   }
   if (matches5 === 0) {
-    s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5);
+    if ((s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5)).length >= issueLimit) return s;
   } else if (matches5 > 1) {
-    s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5);
+    if ((s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1884,7 +1861,7 @@ function is$PatchEmbeddedDiscriminatorResponse(v: unknown, d: number): boolean {
 
 function check$PatchEmbeddedDiscriminatorResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1931,16 +1908,16 @@ function is$OneOfWithImproperlyPlacedDiscriminatorRequestBody(v: unknown, d: num
 function check$OneOfWithImproperlyPlacedDiscriminatorRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.connector_type;
     if (x2 !== undefined) {
       if (x2 !== 's3Import' && x2 !== 'gcsImport' && hasOwn.call(o1, 'connector_type')) {
         if (typeof x2 !== 'string') {
-          s = reportFixed(s, p, issue$connector_type_type_211aa6);
+          if ((s = reportFixed(s, p, issue$connector_type_type_211aa6)).length >= issueLimit) return s;
         } else {
-          if (x2 !== 's3Import' && x2 !== 'gcsImport') s = reportFixed(s, p, issue$connector_type_enum_565b6e);
+          if (x2 !== 's3Import' && x2 !== 'gcsImport') if ((s = reportFixed(s, p, issue$connector_type_enum_565b6e)).length >= issueLimit) return s;
         }
       }
     }
@@ -1948,18 +1925,18 @@ function check$OneOfWithImproperlyPlacedDiscriminatorRequestBody(v: unknown, p: 
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'connector_properties')) {
         if (typeof x3 !== 'object' || x3 === null || Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$connector_properties_type_fb0fcc);
+          if ((s = reportFixed(s, p, issue$connector_properties_type_fb0fcc)).length >= issueLimit) return s;
         } else {
           const tag7: unknown = hasOwn.call((x3 as Record<string, unknown>), 'connector_type') ? (x3 as Record<string, unknown>).connector_type : undefined;
           switch (tag7) {
             case 'gcsImport':
-            if (!is$GcsImport(x3, d + 1)) s = check$GcsImport(x3, below(p, ['connector_properties']), s, d + 1);
+            if (!is$GcsImport(x3, d + 1)) if (full(s = check$GcsImport(x3, below(p, ['connector_properties']), s, d + 1))) return s;
             break;
             case 's3Import':
-            if (!is$S3Import(x3, d + 1)) s = check$S3Import(x3, below(p, ['connector_properties']), s, d + 1);
+            if (!is$S3Import(x3, d + 1)) if (full(s = check$S3Import(x3, below(p, ['connector_properties']), s, d + 1))) return s;
             break;
             default:
-            s = reportFixed(s, p, issue$connector_properties_discriminator_fc0a45);
+            if ((s = reportFixed(s, p, issue$connector_properties_discriminator_fc0a45)).length >= issueLimit) return s;
           }
         }
       }
@@ -1976,7 +1953,7 @@ function is$OneOfWithImproperlyPlacedDiscriminatorResponse(v: unknown, d: number
 
 function check$OneOfWithImproperlyPlacedDiscriminatorResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -2000,18 +1977,18 @@ function is$PatchMappingOfSchemaNamesRequestBody(v: unknown, d: number): boolean
 function check$PatchMappingOfSchemaNamesRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$discriminator_a0f8f8);
+    if ((s = reportFixed(s, p, issue$discriminator_a0f8f8)).length >= issueLimit) return s;
   } else {
     const tag5: unknown = hasOwn.call((v as Record<string, unknown>), 'discrim') ? (v as Record<string, unknown>).discrim : undefined;
     switch (tag5) {
       case 'Option One':
-      if (!is$OptionOneNoDisc(v, d + 1)) s = check$OptionOneNoDisc(v, p, s, d + 1);
+      if (!is$OptionOneNoDisc(v, d + 1)) if (full(s = check$OptionOneNoDisc(v, p, s, d + 1))) return s;
       break;
       case 'Option Two':
-      if (!is$OptionTwoNoDisc(v, d + 1)) s = check$OptionTwoNoDisc(v, p, s, d + 1);
+      if (!is$OptionTwoNoDisc(v, d + 1)) if (full(s = check$OptionTwoNoDisc(v, p, s, d + 1))) return s;
       break;
       default:
-      s = reportFixed(s, p, issue$discriminator_a0f8f8);
+      if ((s = reportFixed(s, p, issue$discriminator_a0f8f8)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -2025,7 +2002,7 @@ function is$PatchMappingOfSchemaNamesResponse(v: unknown, d: number): boolean {
 
 function check$PatchMappingOfSchemaNamesResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -2066,41 +2043,41 @@ function is$PatchMappingWithDuplicateSchemasRequestBody(v: unknown, d: number): 
 function check$PatchMappingWithDuplicateSchemasRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.discrimValue;
     if (x2 !== undefined) {
       if (x2 !== 'oneA' && x2 !== 'oneB' && x2 !== 'oneC' && x2 !== 'twoA' && x2 !== 'twoB' && x2 !== 'three' && hasOwn.call(o1, 'discrimValue')) {
         if (typeof x2 !== 'string') {
-          s = reportFixed(s, p, issue$discrimValue_type_dcdf40);
+          if ((s = reportFixed(s, p, issue$discrimValue_type_dcdf40)).length >= issueLimit) return s;
         } else {
-          if (x2 !== 'oneA' && x2 !== 'oneB' && x2 !== 'oneC' && x2 !== 'twoA' && x2 !== 'twoB' && x2 !== 'three') s = reportFixed(s, p, issue$discrimValue_enum_ae3b48);
+          if (x2 !== 'oneA' && x2 !== 'oneB' && x2 !== 'oneC' && x2 !== 'twoA' && x2 !== 'twoB' && x2 !== 'three') if ((s = reportFixed(s, p, issue$discrimValue_enum_ae3b48)).length >= issueLimit) return s;
         }
       }
     }
     const tag5: unknown = hasOwn.call((v as Record<string, unknown>), 'discrimValue') ? (v as Record<string, unknown>).discrimValue : undefined;
     switch (tag5) {
       case 'oneA':
-      if (!is$OptionOneNoDisc(v, d + 1)) s = check$OptionOneNoDisc(v, p, s, d + 1);
+      if (!is$OptionOneNoDisc(v, d + 1)) if (full(s = check$OptionOneNoDisc(v, p, s, d + 1))) return s;
       break;
       case 'oneB':
-      if (!is$OptionOneNoDisc(v, d + 1)) s = check$OptionOneNoDisc(v, p, s, d + 1);
+      if (!is$OptionOneNoDisc(v, d + 1)) if (full(s = check$OptionOneNoDisc(v, p, s, d + 1))) return s;
       break;
       case 'oneC':
-      if (!is$OptionOneNoDisc(v, d + 1)) s = check$OptionOneNoDisc(v, p, s, d + 1);
+      if (!is$OptionOneNoDisc(v, d + 1)) if (full(s = check$OptionOneNoDisc(v, p, s, d + 1))) return s;
       break;
       case 'twoA':
-      if (!is$OptionTwoNoDisc(v, d + 1)) s = check$OptionTwoNoDisc(v, p, s, d + 1);
+      if (!is$OptionTwoNoDisc(v, d + 1)) if (full(s = check$OptionTwoNoDisc(v, p, s, d + 1))) return s;
       break;
       case 'twoB':
-      if (!is$OptionTwoNoDisc(v, d + 1)) s = check$OptionTwoNoDisc(v, p, s, d + 1);
+      if (!is$OptionTwoNoDisc(v, d + 1)) if (full(s = check$OptionTwoNoDisc(v, p, s, d + 1))) return s;
       break;
       case 'three':
-      if (!is$OptionThreeNoDisc(v, d + 1)) s = check$OptionThreeNoDisc(v, p, s, d + 1);
+      if (!is$OptionThreeNoDisc(v, d + 1)) if (full(s = check$OptionThreeNoDisc(v, p, s, d + 1))) return s;
       break;
       default:
-      s = reportFixed(s, p, issue$discriminator_7351ba);
+      if ((s = reportFixed(s, p, issue$discriminator_7351ba)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -2114,7 +2091,7 @@ function is$PatchMappingWithDuplicateSchemasResponse(v: unknown, d: number): boo
 
 function check$PatchMappingWithDuplicateSchemasResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -2167,7 +2144,7 @@ function is$PatchNestedOneOfObjectWithNestedOneOfRequestBody(v: unknown, d: numb
 function check$PatchNestedOneOfObjectWithNestedOneOfRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.config;
@@ -2196,19 +2173,18 @@ function check$PatchNestedOneOfObjectWithNestedOneOfRequestBody(v: unknown, p: I
           matches7++;
         }
         if (matches7 === 0) {
-          s = report(s, p, ['config'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7);
+          if ((s = report(s, p, ['config'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7)).length >= issueLimit) return s;
         } else if (matches7 > 1) {
-          s = report(s, p, ['config'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7);
+          if ((s = report(s, p, ['config'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7)).length >= issueLimit) return s;
         }
       }
     }
     for (const k34 in o1) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k34)) continue;
       const x35 = o1[k34];
       if (x35 === undefined) continue;
       if (k34 !== 'config') {
-        s = report(s, p, [k34], 'additionalProperties', 'is not an allowed property');
+        if ((s = report(s, p, [k34], 'additionalProperties', 'is not an allowed property')).length >= issueLimit) return s;
       }
     }
   }
@@ -2223,7 +2199,7 @@ function is$PatchNestedOneOfObjectWithNestedOneOfResponse(v: unknown, d: number)
 
 function check$PatchNestedOneOfObjectWithNestedOneOfResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -2247,18 +2223,18 @@ function is$PatchOneofAllofTopLevelDiscRequestBody(v: unknown, d: number): boole
 function check$PatchOneofAllofTopLevelDiscRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$discriminator_9dc9aa);
+    if ((s = reportFixed(s, p, issue$discriminator_9dc9aa)).length >= issueLimit) return s;
   } else {
     const tag5: unknown = hasOwn.call((v as Record<string, unknown>), 'pet_type') ? (v as Record<string, unknown>).pet_type : undefined;
     switch (tag5) {
       case 'CatNoDisc':
-      if (!is$CatNoDisc(v, d + 1)) s = check$CatNoDisc(v, p, s, d + 1);
+      if (!is$CatNoDisc(v, d + 1)) if (full(s = check$CatNoDisc(v, p, s, d + 1))) return s;
       break;
       case 'DogNoDisc':
-      if (!is$DogNoDisc(v, d + 1)) s = check$DogNoDisc(v, p, s, d + 1);
+      if (!is$DogNoDisc(v, d + 1)) if (full(s = check$DogNoDisc(v, p, s, d + 1))) return s;
       break;
       default:
-      s = reportFixed(s, p, issue$discriminator_9dc9aa);
+      if ((s = reportFixed(s, p, issue$discriminator_9dc9aa)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -2272,7 +2248,7 @@ function is$PatchOneofAllofTopLevelDiscResponse(v: unknown, d: number): boolean 
 
 function check$PatchOneofAllofTopLevelDiscResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -2296,18 +2272,18 @@ function is$PostPotentiallyUndefinedFormDataRequestBody(v: unknown, d: number): 
 function check$PostPotentiallyUndefinedFormDataRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$discriminator_11fa5a);
+    if ((s = reportFixed(s, p, issue$discriminator_11fa5a)).length >= issueLimit) return s;
   } else {
     const tag5: unknown = hasOwn.call((v as Record<string, unknown>), 'event_type') ? (v as Record<string, unknown>).event_type : undefined;
     switch (tag5) {
       case 'application_approved':
-      if (!is$ApplicationApprovedEvent(v, d + 1)) s = check$ApplicationApprovedEvent(v, p, s, d + 1);
+      if (!is$ApplicationApprovedEvent(v, d + 1)) if (full(s = check$ApplicationApprovedEvent(v, p, s, d + 1))) return s;
       break;
       case 'application_denied':
-      if (!is$ApplicationDeniedEvent(v, d + 1)) s = check$ApplicationDeniedEvent(v, p, s, d + 1);
+      if (!is$ApplicationDeniedEvent(v, d + 1)) if (full(s = check$ApplicationDeniedEvent(v, p, s, d + 1))) return s;
       break;
       default:
-      s = reportFixed(s, p, issue$discriminator_11fa5a);
+      if ((s = reportFixed(s, p, issue$discriminator_11fa5a)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -2321,7 +2297,7 @@ function is$PostPotentiallyUndefinedFormDataResponse(v: unknown, d: number): boo
 
 function check$PostPotentiallyUndefinedFormDataResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -2343,17 +2319,17 @@ function is$RedoclyQuirkRequestBody(v: unknown, d: number): boolean {
 function check$RedoclyQuirkRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.vehicle;
     if (x2 !== undefined) {
-      if (!is$BaseVehicle(x2, d + 1) && hasOwn.call(o1, 'vehicle')) s = check$BaseVehicle(x2, below(p, ['vehicle']), s, d + 1);
+      if (!is$BaseVehicle(x2, d + 1) && hasOwn.call(o1, 'vehicle')) if (full(s = check$BaseVehicle(x2, below(p, ['vehicle']), s, d + 1))) return s;
     }
     const x3: unknown = o1.some_other_property;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'some_other_property')) {
-        s = reportFixed(s, p, issue$some_other_property_type_fa430a);
+        if ((s = reportFixed(s, p, issue$some_other_property_type_fa430a)).length >= issueLimit) return s;
       }
     }
   }
@@ -2368,7 +2344,7 @@ function is$RedoclyQuirkResponse(v: unknown, d: number): boolean {
 
 function check$RedoclyQuirkResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 

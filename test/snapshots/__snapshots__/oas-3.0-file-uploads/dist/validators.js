@@ -3,6 +3,7 @@ import {
   depthExceeded,
   fixedIssue,
   isBinaryBody as acceptsBinaryBody,
+  issueLimit,
   MAX_DEPTH,
   reportFixed,
   ROOT,
@@ -84,7 +85,7 @@ function is$PostAnythingImagePngRequestBody(v, d) {
 }
 function check$PostAnythingImagePngRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostAnythingImagePngResponse(v, d) {
@@ -94,7 +95,7 @@ function is$PostAnythingImagePngResponse(v, d) {
 }
 function check$PostAnythingImagePngResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PutAnythingMultipartFormdataRequestBody(v, d) {
@@ -105,7 +106,7 @@ function is$PutAnythingMultipartFormdataRequestBody(v, d) {
 function check$PutAnythingMultipartFormdataRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -116,7 +117,7 @@ function is$PutAnythingMultipartFormdataResponse(v, d) {
 }
 function check$PutAnythingMultipartFormdataResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostAnythingMultipartFormdataRequestBody(v, d) {
@@ -136,19 +137,19 @@ function is$PostAnythingMultipartFormdataRequestBody(v, d) {
 function check$PostAnythingMultipartFormdataRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.orderId;
     if (x2 !== void 0) {
       if (!Number.isInteger(x2) && hasOwn.call(o1, "orderId")) {
-        s = reportFixed(s, p, issue$orderId_type_426b38);
+        if ((s = reportFixed(s, p, issue$orderId_type_426b38)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.userId;
     if (x3 !== void 0) {
       if (!Number.isInteger(x3) && hasOwn.call(o1, "userId")) {
-        s = reportFixed(s, p, issue$userId_type_6094bb);
+        if ((s = reportFixed(s, p, issue$userId_type_6094bb)).length >= issueLimit) return s;
       }
     }
   }
@@ -161,7 +162,7 @@ function is$PostAnythingMultipartFormdataResponse(v, d) {
 }
 function check$PostAnythingMultipartFormdataResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {};

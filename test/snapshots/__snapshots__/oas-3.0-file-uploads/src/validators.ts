@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -187,7 +188,7 @@ function is$PostAnythingImagePngRequestBody(v: unknown, d: number): boolean {
 
 function check$PostAnythingImagePngRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -199,7 +200,7 @@ function is$PostAnythingImagePngResponse(v: unknown, d: number): boolean {
 
 function check$PostAnythingImagePngResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -212,7 +213,7 @@ function is$PutAnythingMultipartFormdataRequestBody(v: unknown, d: number): bool
 function check$PutAnythingMultipartFormdataRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -225,7 +226,7 @@ function is$PutAnythingMultipartFormdataResponse(v: unknown, d: number): boolean
 
 function check$PutAnythingMultipartFormdataResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -247,19 +248,19 @@ function is$PostAnythingMultipartFormdataRequestBody(v: unknown, d: number): boo
 function check$PostAnythingMultipartFormdataRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.orderId;
     if (x2 !== undefined) {
       if (!Number.isInteger(x2) && hasOwn.call(o1, 'orderId')) {
-        s = reportFixed(s, p, issue$orderId_type_426b38);
+        if ((s = reportFixed(s, p, issue$orderId_type_426b38)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.userId;
     if (x3 !== undefined) {
       if (!Number.isInteger(x3) && hasOwn.call(o1, 'userId')) {
-        s = reportFixed(s, p, issue$userId_type_6094bb);
+        if ((s = reportFixed(s, p, issue$userId_type_6094bb)).length >= issueLimit) return s;
       }
     }
   }
@@ -274,7 +275,7 @@ function is$PostAnythingMultipartFormdataResponse(v: unknown, d: number): boolea
 
 function check$PostAnythingMultipartFormdataResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 

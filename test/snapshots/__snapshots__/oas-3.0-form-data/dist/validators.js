@@ -2,6 +2,7 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  issueLimit,
   MAX_DEPTH,
   reportFixed,
   ROOT,
@@ -62,13 +63,13 @@ function is$Token(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "access_token") ? o1.access_token : void 0;
   if (x2 === void 0) return false;
-  if (!Number.isInteger(x2)) return false;
-  if (x2 < -2147483648 || x2 > 2147483647) return false;
   const x3 = hasOwn.call(o1, "token_type") ? o1.token_type : void 0;
   if (x3 === void 0) return false;
-  if (typeof x3 !== "string") return false;
   const x4 = hasOwn.call(o1, "expires_in") ? o1.expires_in : void 0;
   if (x4 === void 0) return false;
+  if (!Number.isInteger(x2)) return false;
+  if (x2 < -2147483648 || x2 > 2147483647) return false;
+  if (typeof x3 !== "string") return false;
   if (!Number.isInteger(x4)) return false;
   if (x4 < -2147483648 || x4 > 2147483647) return false;
   return true;
@@ -76,35 +77,40 @@ function is$Token(v, d) {
 function check$Token(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "access_token") ? o1.access_token : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$access_token_required_0c302c);
-    } else {
-      if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$access_token_type_2cdada);
-      } else {
-        if (x2 < -2147483648 || x2 > 2147483647) s = reportFixed(s, p, issue$access_token_format_1d10bb);
-      }
+      if ((s = reportFixed(s, p, issue$access_token_required_0c302c)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "token_type") ? o1.token_type : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$token_type_required_50e8e3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$token_type_type_e30ce7);
-      }
+      if ((s = reportFixed(s, p, issue$token_type_required_50e8e3)).length >= issueLimit) return s;
     }
     const x4 = hasOwn.call(o1, "expires_in") ? o1.expires_in : void 0;
     if (x4 === void 0) {
-      s = reportFixed(s, p, issue$expires_in_required_4afe68);
-    } else {
-      if (!Number.isInteger(x4)) {
-        s = reportFixed(s, p, issue$expires_in_type_e4eda2);
+      if ((s = reportFixed(s, p, issue$expires_in_required_4afe68)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0) {
+      if (!Number.isInteger(x2)) {
+        if ((s = reportFixed(s, p, issue$access_token_type_2cdada)).length >= issueLimit) return s;
       } else {
-        if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$expires_in_format_6589a7);
+        if (x2 < -2147483648 || x2 > 2147483647) {
+          if ((s = reportFixed(s, p, issue$access_token_format_1d10bb)).length >= issueLimit) return s;
+        }
+      }
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$token_type_type_e30ce7)).length >= issueLimit) return s;
+    }
+    if (x4 !== void 0) {
+      if (!Number.isInteger(x4)) {
+        if ((s = reportFixed(s, p, issue$expires_in_type_e4eda2)).length >= issueLimit) return s;
+      } else {
+        if (x4 < -2147483648 || x4 > 2147483647) {
+          if ((s = reportFixed(s, p, issue$expires_in_format_6589a7)).length >= issueLimit) return s;
+        }
       }
     }
   }
@@ -116,9 +122,9 @@ function is$DemoFormDataRequestBody(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "client_id") ? o1.client_id : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "client_secret") ? o1.client_secret : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.scope;
   if (x4 !== void 0) {
@@ -138,32 +144,32 @@ function is$DemoFormDataRequestBody(v, d) {
 function check$DemoFormDataRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "client_id") ? o1.client_id : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$client_id_required_c2209f);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$client_id_type_e89578);
-      }
+      if ((s = reportFixed(s, p, issue$client_id_required_c2209f)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "client_secret") ? o1.client_secret : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$client_secret_required_fb97df);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$client_secret_type_279dde);
-      }
+      if ((s = reportFixed(s, p, issue$client_secret_required_fb97df)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$client_id_type_e89578)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$client_secret_type_279dde)).length >= issueLimit) return s;
     }
     const x4 = o1.scope;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "scope")) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$scope_type_16e3ea);
+          if ((s = reportFixed(s, p, issue$scope_type_16e3ea)).length >= issueLimit) return s;
         } else {
-          if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$scope_format_ff096c);
+          if (x4 < -2147483648 || x4 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$scope_format_ff096c)).length >= issueLimit) return s;
+          }
         }
       }
     }

@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -138,13 +139,13 @@ function is$Token(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'access_token') ? o1.access_token : undefined;
   if (x2 === undefined) return false;
-  if (!Number.isInteger(x2)) return false;
-  if ((x2 as number) < -2147483648 || (x2 as number) > 2147483647) return false;
   const x3: unknown = hasOwn.call(o1, 'token_type') ? o1.token_type : undefined;
   if (x3 === undefined) return false;
-  if (typeof x3 !== 'string') return false;
   const x4: unknown = hasOwn.call(o1, 'expires_in') ? o1.expires_in : undefined;
   if (x4 === undefined) return false;
+  if (!Number.isInteger(x2)) return false;
+  if ((x2 as number) < -2147483648 || (x2 as number) > 2147483647) return false;
+  if (typeof x3 !== 'string') return false;
   if (!Number.isInteger(x4)) return false;
   if ((x4 as number) < -2147483648 || (x4 as number) > 2147483647) return false;
   return true;
@@ -153,35 +154,30 @@ function is$Token(v: unknown, d: number): boolean {
 function check$Token(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'access_token') ? o1.access_token : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$access_token_required_0c302c);
-    } else {
-      if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$access_token_type_2cdada);
-      } else {
-        if ((x2 as number) < -2147483648 || (x2 as number) > 2147483647) s = reportFixed(s, p, issue$access_token_format_1d10bb);
-      }
-    }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$access_token_required_0c302c)).length >= issueLimit) return s;
     const x3: unknown = hasOwn.call(o1, 'token_type') ? o1.token_type : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$token_type_required_50e8e3);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$token_type_type_e30ce7);
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$token_type_required_50e8e3)).length >= issueLimit) return s;
+    const x4: unknown = hasOwn.call(o1, 'expires_in') ? o1.expires_in : undefined;
+    if (x4 === undefined) if ((s = reportFixed(s, p, issue$expires_in_required_4afe68)).length >= issueLimit) return s;
+    if (x2 !== undefined) {
+      if (!Number.isInteger(x2)) {
+        if ((s = reportFixed(s, p, issue$access_token_type_2cdada)).length >= issueLimit) return s;
+      } else {
+        if ((x2 as number) < -2147483648 || (x2 as number) > 2147483647) if ((s = reportFixed(s, p, issue$access_token_format_1d10bb)).length >= issueLimit) return s;
       }
     }
-    const x4: unknown = hasOwn.call(o1, 'expires_in') ? o1.expires_in : undefined;
-    if (x4 === undefined) {
-      s = reportFixed(s, p, issue$expires_in_required_4afe68);
-    } else {
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$token_type_type_e30ce7)).length >= issueLimit) return s;
+    }
+    if (x4 !== undefined) {
       if (!Number.isInteger(x4)) {
-        s = reportFixed(s, p, issue$expires_in_type_e4eda2);
+        if ((s = reportFixed(s, p, issue$expires_in_type_e4eda2)).length >= issueLimit) return s;
       } else {
-        if ((x4 as number) < -2147483648 || (x4 as number) > 2147483647) s = reportFixed(s, p, issue$expires_in_format_6589a7);
+        if ((x4 as number) < -2147483648 || (x4 as number) > 2147483647) if ((s = reportFixed(s, p, issue$expires_in_format_6589a7)).length >= issueLimit) return s;
       }
     }
   }
@@ -194,9 +190,9 @@ function is$DemoFormDataRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'client_id') ? o1.client_id : undefined;
   if (x2 === undefined) return false;
-  if (typeof x2 !== 'string') return false;
   const x3: unknown = hasOwn.call(o1, 'client_secret') ? o1.client_secret : undefined;
   if (x3 === undefined) return false;
+  if (typeof x2 !== 'string') return false;
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.scope;
   if (x4 !== undefined) {
@@ -217,32 +213,26 @@ function is$DemoFormDataRequestBody(v: unknown, d: number): boolean {
 function check$DemoFormDataRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'client_id') ? o1.client_id : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$client_id_required_c2209f);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$client_id_type_e89578);
-      }
-    }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$client_id_required_c2209f)).length >= issueLimit) return s;
     const x3: unknown = hasOwn.call(o1, 'client_secret') ? o1.client_secret : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$client_secret_required_fb97df);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$client_secret_type_279dde);
-      }
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$client_secret_required_fb97df)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$client_id_type_e89578)).length >= issueLimit) return s;
+    }
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$client_secret_type_279dde)).length >= issueLimit) return s;
     }
     const x4: unknown = o1.scope;
     if (x4 !== undefined) {
       if (hasOwn.call(o1, 'scope')) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$scope_type_16e3ea);
+          if ((s = reportFixed(s, p, issue$scope_type_16e3ea)).length >= issueLimit) return s;
         } else {
-          if ((x4 as number) < -2147483648 || (x4 as number) > 2147483647) s = reportFixed(s, p, issue$scope_format_ff096c);
+          if ((x4 as number) < -2147483648 || (x4 as number) > 2147483647) if ((s = reportFixed(s, p, issue$scope_format_ff096c)).length >= issueLimit) return s;
         }
       }
     }

@@ -2,6 +2,7 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  issueLimit,
   MAX_DEPTH,
   reportFixed,
   ROOT,
@@ -866,7 +867,7 @@ function is$GetStatus200Response(v, d) {
 }
 function check$GetStatus200Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetStatus201Response(v, d) {
@@ -876,7 +877,7 @@ function is$GetStatus201Response(v, d) {
 }
 function check$GetStatus201Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetStatus202Response(v, d) {
@@ -886,7 +887,7 @@ function is$GetStatus202Response(v, d) {
 }
 function check$GetStatus202Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetStatus203Response(v, d) {
@@ -896,7 +897,7 @@ function is$GetStatus203Response(v, d) {
 }
 function check$GetStatus203Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetStatus204Response(v, d) {
@@ -906,7 +907,7 @@ function is$GetStatus204Response(v, d) {
 }
 function check$GetStatus204Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetStatus205Response(v, d) {
@@ -916,7 +917,7 @@ function is$GetStatus205Response(v, d) {
 }
 function check$GetStatus205Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetStatus206Response(v, d) {
@@ -926,7 +927,7 @@ function is$GetStatus206Response(v, d) {
 }
 function check$GetStatus206Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetStatus207Response(v, d) {
@@ -936,7 +937,7 @@ function is$GetStatus207Response(v, d) {
 }
 function check$GetStatus207Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetStatus208Response(v, d) {
@@ -946,7 +947,7 @@ function is$GetStatus208Response(v, d) {
 }
 function check$GetStatus208Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetStatus218Response(v, d) {
@@ -956,7 +957,7 @@ function is$GetStatus218Response(v, d) {
 }
 function check$GetStatus218Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetStatus226Response(v, d) {
@@ -966,7 +967,7 @@ function is$GetStatus226Response(v, d) {
 }
 function check$GetStatus226Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetStatus300Response(v, d) {

@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   reportFixed,
   ROOT,
   jsonSchemaDocument,
@@ -131,28 +132,32 @@ function is$Pullrequest(v, d) {
 function check$Pullrequest(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (!Number.isInteger(x2) && hasOwn.call(o1, "id")) {
-        s = reportFixed(s, p, issue$id_type_3ce31e);
+        if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.repository;
     if (x4 !== void 0) {
-      if (!is$Repository(x4, d + 1) && hasOwn.call(o1, "repository")) s = check$Repository(x4, below(p, ["repository"]), s, d + 1);
+      if (!is$Repository(x4, d + 1) && hasOwn.call(o1, "repository")) {
+        if (full(s = check$Repository(x4, below(p, ["repository"]), s, d + 1))) return s;
+      }
     }
     const x5 = o1.author;
     if (x5 !== void 0) {
-      if (!is$User(x5, d + 1) && hasOwn.call(o1, "author")) s = check$User(x5, below(p, ["author"]), s, d + 1);
+      if (!is$User(x5, d + 1) && hasOwn.call(o1, "author")) {
+        if (full(s = check$User(x5, below(p, ["author"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -174,18 +179,20 @@ function is$Repository(v, d) {
 function check$Repository(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.slug;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "slug")) {
-        s = reportFixed(s, p, issue$slug_type_7a933b);
+        if ((s = reportFixed(s, p, issue$slug_type_7a933b)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.owner;
     if (x3 !== void 0) {
-      if (!is$User(x3, d + 1) && hasOwn.call(o1, "owner")) s = check$User(x3, below(p, ["owner"]), s, d + 1);
+      if (!is$User(x3, d + 1) && hasOwn.call(o1, "owner")) {
+        if (full(s = check$User(x3, below(p, ["owner"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -207,19 +214,19 @@ function is$User(v, d) {
 function check$User(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.username;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "username")) {
-        s = reportFixed(s, p, issue$username_type_30da7a);
+        if ((s = reportFixed(s, p, issue$username_type_30da7a)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.uuid;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "uuid")) {
-        s = reportFixed(s, p, issue$uuid_type_68c4d9);
+        if ((s = reportFixed(s, p, issue$uuid_type_68c4d9)).length >= issueLimit) return s;
       }
     }
   }
@@ -238,13 +245,14 @@ function is$GetRepositoriesByOwnerResponse(v, d) {
 function check$GetRepositoriesByOwnerResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$Repository(x3, d + 1)) s = check$Repository(x3, below(p, [i2]), s, d + 1);
+      if (!is$Repository(x3, d + 1)) {
+        if (full(s = check$Repository(x3, below(p, [i2]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -262,13 +270,14 @@ function is$GetPullRequestsByRepositoryResponse(v, d) {
 function check$GetPullRequestsByRepositoryResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$Pullrequest(x3, d + 1)) s = check$Pullrequest(x3, below(p, [i2]), s, d + 1);
+      if (!is$Pullrequest(x3, d + 1)) {
+        if (full(s = check$Pullrequest(x3, below(p, [i2]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -280,7 +289,7 @@ function is$MergePullRequestResponse(v, d) {
 }
 function check$MergePullRequestResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {

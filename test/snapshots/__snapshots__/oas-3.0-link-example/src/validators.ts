@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -260,28 +261,28 @@ function is$Pullrequest(v: unknown, d: number): boolean {
 function check$Pullrequest(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (!Number.isInteger(x2) && hasOwn.call(o1, 'id')) {
-        s = reportFixed(s, p, issue$id_type_3ce31e);
+        if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.title;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'title')) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.repository;
     if (x4 !== undefined) {
-      if (!is$Repository(x4, d + 1) && hasOwn.call(o1, 'repository')) s = check$Repository(x4, below(p, ['repository']), s, d + 1);
+      if (!is$Repository(x4, d + 1) && hasOwn.call(o1, 'repository')) if (full(s = check$Repository(x4, below(p, ['repository']), s, d + 1))) return s;
     }
     const x5: unknown = o1.author;
     if (x5 !== undefined) {
-      if (!is$User(x5, d + 1) && hasOwn.call(o1, 'author')) s = check$User(x5, below(p, ['author']), s, d + 1);
+      if (!is$User(x5, d + 1) && hasOwn.call(o1, 'author')) if (full(s = check$User(x5, below(p, ['author']), s, d + 1))) return s;
     }
   }
   return s;
@@ -305,18 +306,18 @@ function is$Repository(v: unknown, d: number): boolean {
 function check$Repository(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.slug;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'slug')) {
-        s = reportFixed(s, p, issue$slug_type_7a933b);
+        if ((s = reportFixed(s, p, issue$slug_type_7a933b)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.owner;
     if (x3 !== undefined) {
-      if (!is$User(x3, d + 1) && hasOwn.call(o1, 'owner')) s = check$User(x3, below(p, ['owner']), s, d + 1);
+      if (!is$User(x3, d + 1) && hasOwn.call(o1, 'owner')) if (full(s = check$User(x3, below(p, ['owner']), s, d + 1))) return s;
     }
   }
   return s;
@@ -340,19 +341,19 @@ function is$User(v: unknown, d: number): boolean {
 function check$User(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.username;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'username')) {
-        s = reportFixed(s, p, issue$username_type_30da7a);
+        if ((s = reportFixed(s, p, issue$username_type_30da7a)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.uuid;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'uuid')) {
-        s = reportFixed(s, p, issue$uuid_type_68c4d9);
+        if ((s = reportFixed(s, p, issue$uuid_type_68c4d9)).length >= issueLimit) return s;
       }
     }
   }
@@ -373,13 +374,12 @@ function is$GetRepositoriesByOwnerResponse(v: unknown, d: number): boolean {
 function check$GetRepositoriesByOwnerResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$Repository(x3, d + 1)) s = check$Repository(x3, below(p, [i2]), s, d + 1);
+      if (!is$Repository(x3, d + 1)) if (full(s = check$Repository(x3, below(p, [i2]), s, d + 1))) return s;
     }
   }
   return s;
@@ -399,13 +399,12 @@ function is$GetPullRequestsByRepositoryResponse(v: unknown, d: number): boolean 
 function check$GetPullRequestsByRepositoryResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$Pullrequest(x3, d + 1)) s = check$Pullrequest(x3, below(p, [i2]), s, d + 1);
+      if (!is$Pullrequest(x3, d + 1)) if (full(s = check$Pullrequest(x3, below(p, [i2]), s, d + 1))) return s;
     }
   }
   return s;
@@ -419,7 +418,7 @@ function is$MergePullRequestResponse(v: unknown, d: number): boolean {
 
 function check$MergePullRequestResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 

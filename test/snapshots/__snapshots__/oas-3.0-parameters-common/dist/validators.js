@@ -2,6 +2,7 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  issueLimit,
   MAX_DEPTH,
   reportFixed,
   ROOT,
@@ -72,7 +73,7 @@ function is$GetAnythingByIdResponse(v, d) {
 }
 function check$GetAnythingByIdResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostAnythingByIdResponse(v, d) {
@@ -82,7 +83,7 @@ function is$PostAnythingByIdResponse(v, d) {
 }
 function check$PostAnythingByIdResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetAnythingByIdOverrideResponse(v, d) {
@@ -92,7 +93,7 @@ function is$GetAnythingByIdOverrideResponse(v, d) {
 }
 function check$GetAnythingByIdOverrideResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetAnythingByIdByActionResponse(v, d) {
@@ -102,7 +103,7 @@ function is$GetAnythingByIdByActionResponse(v, d) {
 }
 function check$GetAnythingByIdByActionResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetAnythingByIdByActionByIdResponse(v, d) {
@@ -112,7 +113,7 @@ function is$GetAnythingByIdByActionByIdResponse(v, d) {
 }
 function check$GetAnythingByIdByActionByIdResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {};

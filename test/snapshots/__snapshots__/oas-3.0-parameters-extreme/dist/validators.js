@@ -2,6 +2,7 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  issueLimit,
   MAX_DEPTH,
   reportFixed,
   ROOT,
@@ -79,32 +80,36 @@ function is$Pet(v, d) {
 function check$Pet(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "id")) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) {
+            if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x3 = o1.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.status;
     if (x4 !== void 0) {
       if (x4 !== "available" && x4 !== "pending" && x4 !== "sold" && hasOwn.call(o1, "status")) {
         if (typeof x4 !== "string") {
-          s = reportFixed(s, p, issue$status_type_2b9e05);
+          if ((s = reportFixed(s, p, issue$status_type_2b9e05)).length >= issueLimit) return s;
         } else {
-          if (x4 !== "available" && x4 !== "pending" && x4 !== "sold") s = reportFixed(s, p, issue$status_enum_5db649);
+          if (x4 !== "available" && x4 !== "pending" && x4 !== "sold") {
+            if ((s = reportFixed(s, p, issue$status_enum_5db649)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -118,7 +123,7 @@ function is$PostAnythingAllParamTypesByIdById2Response(v, d) {
 }
 function check$PostAnythingAllParamTypesByIdById2Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {

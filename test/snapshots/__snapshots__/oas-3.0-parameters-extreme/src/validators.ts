@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -156,32 +157,32 @@ function is$Pet(v: unknown, d: number): boolean {
 function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'id')) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
         }
       }
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.status;
     if (x4 !== undefined) {
       if (x4 !== 'available' && x4 !== 'pending' && x4 !== 'sold' && hasOwn.call(o1, 'status')) {
         if (typeof x4 !== 'string') {
-          s = reportFixed(s, p, issue$status_type_2b9e05);
+          if ((s = reportFixed(s, p, issue$status_type_2b9e05)).length >= issueLimit) return s;
         } else {
-          if (x4 !== 'available' && x4 !== 'pending' && x4 !== 'sold') s = reportFixed(s, p, issue$status_enum_5db649);
+          if (x4 !== 'available' && x4 !== 'pending' && x4 !== 'sold') if ((s = reportFixed(s, p, issue$status_enum_5db649)).length >= issueLimit) return s;
         }
       }
     }
@@ -197,7 +198,7 @@ function is$PostAnythingAllParamTypesByIdById2Response(v: unknown, d: number): b
 
 function check$PostAnythingAllParamTypesByIdById2Response(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 

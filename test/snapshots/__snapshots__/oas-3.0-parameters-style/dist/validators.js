@@ -2,8 +2,8 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -381,27 +381,26 @@ function is$FormDataStandardRequestBody(v, d) {
 function check$FormDataStandardRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.primitive;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "primitive")) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.array;
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "array")) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a4 = x3;
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== "string") {
-              s = report(s, p, ["array", i5], "type", "must be a string");
+              if ((s = report(s, p, ["array", i5], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -411,19 +410,19 @@ function check$FormDataStandardRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "object")) {
         if (typeof x7 !== "object" || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o8 = x7;
           const x9 = o8.foo;
           if (x9 !== void 0) {
             if (typeof x9 !== "string" && hasOwn.call(o8, "foo")) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x10 = o8.bar;
           if (x10 !== void 0) {
             if (typeof x10 !== "string" && hasOwn.call(o8, "bar")) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -439,7 +438,7 @@ function is$FormDataStandardResponse(v, d) {
 }
 function check$FormDataStandardResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$FormDataDeepObjectExplodedRequestBody(v, d) {
@@ -496,27 +495,26 @@ function is$FormDataDeepObjectExplodedRequestBody(v, d) {
 function check$FormDataDeepObjectExplodedRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.primitive;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "primitive")) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.array;
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "array")) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a4 = x3;
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== "string") {
-              s = report(s, p, ["array", i5], "type", "must be a string");
+              if ((s = report(s, p, ["array", i5], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -526,19 +524,19 @@ function check$FormDataDeepObjectExplodedRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "object")) {
         if (typeof x7 !== "object" || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o8 = x7;
           const x9 = o8.foo;
           if (x9 !== void 0) {
             if (typeof x9 !== "string" && hasOwn.call(o8, "foo")) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x10 = o8.bar;
           if (x10 !== void 0) {
             if (typeof x10 !== "string" && hasOwn.call(o8, "bar")) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -554,7 +552,7 @@ function is$FormDataDeepObjectExplodedResponse(v, d) {
 }
 function check$FormDataDeepObjectExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$FormDataFormExplodedRequestBody(v, d) {
@@ -611,27 +609,26 @@ function is$FormDataFormExplodedRequestBody(v, d) {
 function check$FormDataFormExplodedRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.primitive;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "primitive")) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.array;
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "array")) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a4 = x3;
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== "string") {
-              s = report(s, p, ["array", i5], "type", "must be a string");
+              if ((s = report(s, p, ["array", i5], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -641,19 +638,19 @@ function check$FormDataFormExplodedRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "object")) {
         if (typeof x7 !== "object" || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o8 = x7;
           const x9 = o8.foo;
           if (x9 !== void 0) {
             if (typeof x9 !== "string" && hasOwn.call(o8, "foo")) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x10 = o8.bar;
           if (x10 !== void 0) {
             if (typeof x10 !== "string" && hasOwn.call(o8, "bar")) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -669,7 +666,7 @@ function is$FormDataFormExplodedResponse(v, d) {
 }
 function check$FormDataFormExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$FormDataFormNonExplodedRequestBody(v, d) {
@@ -726,27 +723,26 @@ function is$FormDataFormNonExplodedRequestBody(v, d) {
 function check$FormDataFormNonExplodedRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.primitive;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "primitive")) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.array;
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "array")) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a4 = x3;
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== "string") {
-              s = report(s, p, ["array", i5], "type", "must be a string");
+              if ((s = report(s, p, ["array", i5], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -756,19 +752,19 @@ function check$FormDataFormNonExplodedRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "object")) {
         if (typeof x7 !== "object" || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o8 = x7;
           const x9 = o8.foo;
           if (x9 !== void 0) {
             if (typeof x9 !== "string" && hasOwn.call(o8, "foo")) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x10 = o8.bar;
           if (x10 !== void 0) {
             if (typeof x10 !== "string" && hasOwn.call(o8, "bar")) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -784,7 +780,7 @@ function is$FormDataFormNonExplodedResponse(v, d) {
 }
 function check$FormDataFormNonExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$FormDataPipeDelimitedNonExplodedRequestBody(v, d) {
@@ -837,21 +833,20 @@ function is$FormDataPipeDelimitedNonExplodedRequestBody(v, d) {
 function check$FormDataPipeDelimitedNonExplodedRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.array;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "array")) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a3 = x2;
           for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x5 = a3[i4];
             if (typeof x5 !== "string") {
-              s = report(s, p, ["array", i4], "type", "must be a string");
+              if ((s = report(s, p, ["array", i4], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -861,19 +856,19 @@ function check$FormDataPipeDelimitedNonExplodedRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "object")) {
         if (typeof x6 !== "object" || x6 === null || Array.isArray(x6)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o7 = x6;
           const x8 = o7.foo;
           if (x8 !== void 0) {
             if (typeof x8 !== "string" && hasOwn.call(o7, "foo")) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x9 = o7.bar;
           if (x9 !== void 0) {
             if (typeof x9 !== "string" && hasOwn.call(o7, "bar")) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -889,7 +884,7 @@ function is$FormDataPipeDelimitedNonExplodedResponse(v, d) {
 }
 function check$FormDataPipeDelimitedNonExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$FormDataSpaceDelimitedNonExplodedRequestBody(v, d) {
@@ -942,21 +937,20 @@ function is$FormDataSpaceDelimitedNonExplodedRequestBody(v, d) {
 function check$FormDataSpaceDelimitedNonExplodedRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.array;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "array")) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a3 = x2;
           for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x5 = a3[i4];
             if (typeof x5 !== "string") {
-              s = report(s, p, ["array", i4], "type", "must be a string");
+              if ((s = report(s, p, ["array", i4], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -966,19 +960,19 @@ function check$FormDataSpaceDelimitedNonExplodedRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "object")) {
         if (typeof x6 !== "object" || x6 === null || Array.isArray(x6)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o7 = x6;
           const x8 = o7.foo;
           if (x8 !== void 0) {
             if (typeof x8 !== "string" && hasOwn.call(o7, "foo")) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x9 = o7.bar;
           if (x9 !== void 0) {
             if (typeof x9 !== "string" && hasOwn.call(o7, "bar")) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -994,7 +988,7 @@ function is$FormDataSpaceDelimitedNonExplodedResponse(v, d) {
 }
 function check$FormDataSpaceDelimitedNonExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$HeadersStandardResponse(v, d) {
@@ -1004,7 +998,7 @@ function is$HeadersStandardResponse(v, d) {
 }
 function check$HeadersStandardResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$HeadersSimpleNonExplodedResponse(v, d) {
@@ -1014,7 +1008,7 @@ function is$HeadersSimpleNonExplodedResponse(v, d) {
 }
 function check$HeadersSimpleNonExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$HeadersSimpleExplodedResponse(v, d) {
@@ -1024,7 +1018,7 @@ function is$HeadersSimpleExplodedResponse(v, d) {
 }
 function check$HeadersSimpleExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PathsLabelNonExplodedResponse(v, d) {
@@ -1034,7 +1028,7 @@ function is$PathsLabelNonExplodedResponse(v, d) {
 }
 function check$PathsLabelNonExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PathsLabelExplodedResponse(v, d) {
@@ -1044,7 +1038,7 @@ function is$PathsLabelExplodedResponse(v, d) {
 }
 function check$PathsLabelExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PathsMatrixNonExplodedResponse(v, d) {
@@ -1054,7 +1048,7 @@ function is$PathsMatrixNonExplodedResponse(v, d) {
 }
 function check$PathsMatrixNonExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PathsMatrixExplodedResponse(v, d) {
@@ -1064,7 +1058,7 @@ function is$PathsMatrixExplodedResponse(v, d) {
 }
 function check$PathsMatrixExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PathsSimpleNonExplodedResponse(v, d) {
@@ -1074,7 +1068,7 @@ function is$PathsSimpleNonExplodedResponse(v, d) {
 }
 function check$PathsSimpleNonExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PathsSimpleExplodedResponse(v, d) {
@@ -1084,7 +1078,7 @@ function is$PathsSimpleExplodedResponse(v, d) {
 }
 function check$PathsSimpleExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PathsStandardResponse(v, d) {
@@ -1094,7 +1088,7 @@ function is$PathsStandardResponse(v, d) {
 }
 function check$PathsStandardResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$QueryStandardResponse(v, d) {
@@ -1104,7 +1098,7 @@ function is$QueryStandardResponse(v, d) {
 }
 function check$QueryStandardResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$QueryDeepObjectNonExplodedResponse(v, d) {
@@ -1114,7 +1108,7 @@ function is$QueryDeepObjectNonExplodedResponse(v, d) {
 }
 function check$QueryDeepObjectNonExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$QueryFormNonExplodedResponse(v, d) {
@@ -1124,7 +1118,7 @@ function is$QueryFormNonExplodedResponse(v, d) {
 }
 function check$QueryFormNonExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$QueryFormExplodedResponse(v, d) {
@@ -1134,7 +1128,7 @@ function is$QueryFormExplodedResponse(v, d) {
 }
 function check$QueryFormExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$QueryPipeDelimitedNonExplodedResponse(v, d) {
@@ -1144,7 +1138,7 @@ function is$QueryPipeDelimitedNonExplodedResponse(v, d) {
 }
 function check$QueryPipeDelimitedNonExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$QuerySpaceDelimitedNonExplodedResponse(v, d) {
@@ -1154,7 +1148,7 @@ function is$QuerySpaceDelimitedNonExplodedResponse(v, d) {
 }
 function check$QuerySpaceDelimitedNonExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$CookiesStandardResponse(v, d) {
@@ -1164,7 +1158,7 @@ function is$CookiesStandardResponse(v, d) {
 }
 function check$CookiesStandardResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$CookiesFormExplodedResponse(v, d) {
@@ -1174,7 +1168,7 @@ function is$CookiesFormExplodedResponse(v, d) {
 }
 function check$CookiesFormExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$CookiesFormNonExplodedResponse(v, d) {
@@ -1184,7 +1178,7 @@ function is$CookiesFormNonExplodedResponse(v, d) {
 }
 function check$CookiesFormNonExplodedResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {};

@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -708,27 +709,26 @@ function is$FormDataStandardRequestBody(v: unknown, d: number): boolean {
 function check$FormDataStandardRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.array;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'array')) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a4 = x3 as unknown[];
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== 'string') {
-              s = report(s, p, ['array', i5], 'type', 'must be a string');
+              if ((s = report(s, p, ['array', i5], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -738,19 +738,19 @@ function check$FormDataStandardRequestBody(v: unknown, p: IssuePath, s: Validati
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'object')) {
         if (typeof x7 !== 'object' || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.foo;
           if (x9 !== undefined) {
             if (typeof x9 !== 'string' && hasOwn.call(o8, 'foo')) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x10: unknown = o8.bar;
           if (x10 !== undefined) {
             if (typeof x10 !== 'string' && hasOwn.call(o8, 'bar')) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -768,7 +768,7 @@ function is$FormDataStandardResponse(v: unknown, d: number): boolean {
 
 function check$FormDataStandardResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -827,27 +827,26 @@ function is$FormDataDeepObjectExplodedRequestBody(v: unknown, d: number): boolea
 function check$FormDataDeepObjectExplodedRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.array;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'array')) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a4 = x3 as unknown[];
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== 'string') {
-              s = report(s, p, ['array', i5], 'type', 'must be a string');
+              if ((s = report(s, p, ['array', i5], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -857,19 +856,19 @@ function check$FormDataDeepObjectExplodedRequestBody(v: unknown, p: IssuePath, s
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'object')) {
         if (typeof x7 !== 'object' || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.foo;
           if (x9 !== undefined) {
             if (typeof x9 !== 'string' && hasOwn.call(o8, 'foo')) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x10: unknown = o8.bar;
           if (x10 !== undefined) {
             if (typeof x10 !== 'string' && hasOwn.call(o8, 'bar')) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -887,7 +886,7 @@ function is$FormDataDeepObjectExplodedResponse(v: unknown, d: number): boolean {
 
 function check$FormDataDeepObjectExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -946,27 +945,26 @@ function is$FormDataFormExplodedRequestBody(v: unknown, d: number): boolean {
 function check$FormDataFormExplodedRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.array;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'array')) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a4 = x3 as unknown[];
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== 'string') {
-              s = report(s, p, ['array', i5], 'type', 'must be a string');
+              if ((s = report(s, p, ['array', i5], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -976,19 +974,19 @@ function check$FormDataFormExplodedRequestBody(v: unknown, p: IssuePath, s: Vali
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'object')) {
         if (typeof x7 !== 'object' || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.foo;
           if (x9 !== undefined) {
             if (typeof x9 !== 'string' && hasOwn.call(o8, 'foo')) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x10: unknown = o8.bar;
           if (x10 !== undefined) {
             if (typeof x10 !== 'string' && hasOwn.call(o8, 'bar')) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -1006,7 +1004,7 @@ function is$FormDataFormExplodedResponse(v: unknown, d: number): boolean {
 
 function check$FormDataFormExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1065,27 +1063,26 @@ function is$FormDataFormNonExplodedRequestBody(v: unknown, d: number): boolean {
 function check$FormDataFormNonExplodedRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.array;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'array')) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a4 = x3 as unknown[];
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== 'string') {
-              s = report(s, p, ['array', i5], 'type', 'must be a string');
+              if ((s = report(s, p, ['array', i5], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -1095,19 +1092,19 @@ function check$FormDataFormNonExplodedRequestBody(v: unknown, p: IssuePath, s: V
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'object')) {
         if (typeof x7 !== 'object' || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.foo;
           if (x9 !== undefined) {
             if (typeof x9 !== 'string' && hasOwn.call(o8, 'foo')) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x10: unknown = o8.bar;
           if (x10 !== undefined) {
             if (typeof x10 !== 'string' && hasOwn.call(o8, 'bar')) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -1125,7 +1122,7 @@ function is$FormDataFormNonExplodedResponse(v: unknown, d: number): boolean {
 
 function check$FormDataFormNonExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1180,21 +1177,20 @@ function is$FormDataPipeDelimitedNonExplodedRequestBody(v: unknown, d: number): 
 function check$FormDataPipeDelimitedNonExplodedRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.array;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'array')) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a3 = x2 as unknown[];
           for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x5 = a3[i4];
             if (typeof x5 !== 'string') {
-              s = report(s, p, ['array', i4], 'type', 'must be a string');
+              if ((s = report(s, p, ['array', i4], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -1204,19 +1200,19 @@ function check$FormDataPipeDelimitedNonExplodedRequestBody(v: unknown, p: IssueP
     if (x6 !== undefined) {
       if (hasOwn.call(o1, 'object')) {
         if (typeof x6 !== 'object' || x6 === null || Array.isArray(x6)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o7 = x6 as Record<string, unknown>;
           const x8: unknown = o7.foo;
           if (x8 !== undefined) {
             if (typeof x8 !== 'string' && hasOwn.call(o7, 'foo')) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x9: unknown = o7.bar;
           if (x9 !== undefined) {
             if (typeof x9 !== 'string' && hasOwn.call(o7, 'bar')) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -1234,7 +1230,7 @@ function is$FormDataPipeDelimitedNonExplodedResponse(v: unknown, d: number): boo
 
 function check$FormDataPipeDelimitedNonExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1289,21 +1285,20 @@ function is$FormDataSpaceDelimitedNonExplodedRequestBody(v: unknown, d: number):
 function check$FormDataSpaceDelimitedNonExplodedRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.array;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'array')) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a3 = x2 as unknown[];
           for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x5 = a3[i4];
             if (typeof x5 !== 'string') {
-              s = report(s, p, ['array', i4], 'type', 'must be a string');
+              if ((s = report(s, p, ['array', i4], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -1313,19 +1308,19 @@ function check$FormDataSpaceDelimitedNonExplodedRequestBody(v: unknown, p: Issue
     if (x6 !== undefined) {
       if (hasOwn.call(o1, 'object')) {
         if (typeof x6 !== 'object' || x6 === null || Array.isArray(x6)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o7 = x6 as Record<string, unknown>;
           const x8: unknown = o7.foo;
           if (x8 !== undefined) {
             if (typeof x8 !== 'string' && hasOwn.call(o7, 'foo')) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x9: unknown = o7.bar;
           if (x9 !== undefined) {
             if (typeof x9 !== 'string' && hasOwn.call(o7, 'bar')) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -1343,7 +1338,7 @@ function is$FormDataSpaceDelimitedNonExplodedResponse(v: unknown, d: number): bo
 
 function check$FormDataSpaceDelimitedNonExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1355,7 +1350,7 @@ function is$HeadersStandardResponse(v: unknown, d: number): boolean {
 
 function check$HeadersStandardResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1367,7 +1362,7 @@ function is$HeadersSimpleNonExplodedResponse(v: unknown, d: number): boolean {
 
 function check$HeadersSimpleNonExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1379,7 +1374,7 @@ function is$HeadersSimpleExplodedResponse(v: unknown, d: number): boolean {
 
 function check$HeadersSimpleExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1391,7 +1386,7 @@ function is$PathsLabelNonExplodedResponse(v: unknown, d: number): boolean {
 
 function check$PathsLabelNonExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1403,7 +1398,7 @@ function is$PathsLabelExplodedResponse(v: unknown, d: number): boolean {
 
 function check$PathsLabelExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1415,7 +1410,7 @@ function is$PathsMatrixNonExplodedResponse(v: unknown, d: number): boolean {
 
 function check$PathsMatrixNonExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1427,7 +1422,7 @@ function is$PathsMatrixExplodedResponse(v: unknown, d: number): boolean {
 
 function check$PathsMatrixExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1439,7 +1434,7 @@ function is$PathsSimpleNonExplodedResponse(v: unknown, d: number): boolean {
 
 function check$PathsSimpleNonExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1451,7 +1446,7 @@ function is$PathsSimpleExplodedResponse(v: unknown, d: number): boolean {
 
 function check$PathsSimpleExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1463,7 +1458,7 @@ function is$PathsStandardResponse(v: unknown, d: number): boolean {
 
 function check$PathsStandardResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1475,7 +1470,7 @@ function is$QueryStandardResponse(v: unknown, d: number): boolean {
 
 function check$QueryStandardResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1487,7 +1482,7 @@ function is$QueryDeepObjectNonExplodedResponse(v: unknown, d: number): boolean {
 
 function check$QueryDeepObjectNonExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1499,7 +1494,7 @@ function is$QueryFormNonExplodedResponse(v: unknown, d: number): boolean {
 
 function check$QueryFormNonExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1511,7 +1506,7 @@ function is$QueryFormExplodedResponse(v: unknown, d: number): boolean {
 
 function check$QueryFormExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1523,7 +1518,7 @@ function is$QueryPipeDelimitedNonExplodedResponse(v: unknown, d: number): boolea
 
 function check$QueryPipeDelimitedNonExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1535,7 +1530,7 @@ function is$QuerySpaceDelimitedNonExplodedResponse(v: unknown, d: number): boole
 
 function check$QuerySpaceDelimitedNonExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1547,7 +1542,7 @@ function is$CookiesStandardResponse(v: unknown, d: number): boolean {
 
 function check$CookiesStandardResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1559,7 +1554,7 @@ function is$CookiesFormExplodedResponse(v: unknown, d: number): boolean {
 
 function check$CookiesFormExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1571,7 +1566,7 @@ function is$CookiesFormNonExplodedResponse(v: unknown, d: number): boolean {
 
 function check$CookiesFormNonExplodedResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 

@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   reportFixed,
   ROOT,
   jsonSchemaDocument,
@@ -109,36 +110,38 @@ function is$Error(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "code") ? o1.code : void 0;
   if (x2 === void 0) return false;
-  if (!Number.isInteger(x2)) return false;
-  if (x2 < -2147483648 || x2 > 2147483647) return false;
   const x3 = hasOwn.call(o1, "message") ? o1.message : void 0;
   if (x3 === void 0) return false;
+  if (!Number.isInteger(x2)) return false;
+  if (x2 < -2147483648 || x2 > 2147483647) return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$Error(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "code") ? o1.code : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$code_required_86317d);
-    } else {
-      if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$code_type_5205f9);
-      } else {
-        if (x2 < -2147483648 || x2 > 2147483647) s = reportFixed(s, p, issue$code_format_d545fa);
-      }
+      if ((s = reportFixed(s, p, issue$code_required_86317d)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "message") ? o1.message : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$message_required_cddeac);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$message_type_eb355f);
+      if ((s = reportFixed(s, p, issue$message_required_cddeac)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0) {
+      if (!Number.isInteger(x2)) {
+        if ((s = reportFixed(s, p, issue$code_type_5205f9)).length >= issueLimit) return s;
+      } else {
+        if (x2 < -2147483648 || x2 > 2147483647) {
+          if ((s = reportFixed(s, p, issue$code_format_d545fa)).length >= issueLimit) return s;
+        }
       }
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$message_type_eb355f)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -159,21 +162,20 @@ function is$NewPet(v, d) {
 function check$NewPet(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x3 = o1.tag;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "tag")) {
-        s = reportFixed(s, p, issue$tag_type_75506b);
+        if ((s = reportFixed(s, p, issue$tag_type_75506b)).length >= issueLimit) return s;
       }
     }
   }
@@ -192,19 +194,24 @@ function is$Pet(v, d) {
 }
 function check$Pet(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$NewPet(v, d + 1)) s = check$NewPet(v, p, s, d + 1);
+  if (!is$NewPet(v, d + 1)) {
+    if (full(s = check$NewPet(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = hasOwn.call(o9, "id") ? o9.id : void 0;
     if (x10 === void 0) {
-      s = reportFixed(s, p, issue$id_required_f4322b);
-    } else {
+      if ((s = reportFixed(s, p, issue$id_required_f4322b)).length >= issueLimit) return s;
+    }
+    if (x10 !== void 0) {
       if (!Number.isInteger(x10)) {
-        s = reportFixed(s, p, issue$id_type_3ce31e);
+        if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
       } else {
-        if (x10 < -9223372036854776e3 || x10 >= 9223372036854776e3) s = reportFixed(s, p, issue$id_format_0a4d9e);
+        if (x10 < -9223372036854776e3 || x10 >= 9223372036854776e3) {
+          if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
+        }
       }
     }
   }
@@ -223,13 +230,14 @@ function is$FindPetsResponse(v, d) {
 function check$FindPetsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$Pet(x3, d + 1)) s = check$Pet(x3, below(p, [i2]), s, d + 1);
+      if (!is$Pet(x3, d + 1)) {
+        if (full(s = check$Pet(x3, below(p, [i2]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -241,7 +249,7 @@ function is$DeletePetResponse(v, d) {
 }
 function check$DeletePetResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {

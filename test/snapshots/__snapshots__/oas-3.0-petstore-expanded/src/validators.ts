@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -228,10 +229,10 @@ function is$Error(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'code') ? o1.code : undefined;
   if (x2 === undefined) return false;
-  if (!Number.isInteger(x2)) return false;
-  if ((x2 as number) < -2147483648 || (x2 as number) > 2147483647) return false;
   const x3: unknown = hasOwn.call(o1, 'message') ? o1.message : undefined;
   if (x3 === undefined) return false;
+  if (!Number.isInteger(x2)) return false;
+  if ((x2 as number) < -2147483648 || (x2 as number) > 2147483647) return false;
   if (typeof x3 !== 'string') return false;
   return true;
 }
@@ -239,26 +240,22 @@ function is$Error(v: unknown, d: number): boolean {
 function check$Error(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'code') ? o1.code : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$code_required_86317d);
-    } else {
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$code_required_86317d)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'message') ? o1.message : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$message_required_cddeac)).length >= issueLimit) return s;
+    if (x2 !== undefined) {
       if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$code_type_5205f9);
+        if ((s = reportFixed(s, p, issue$code_type_5205f9)).length >= issueLimit) return s;
       } else {
-        if ((x2 as number) < -2147483648 || (x2 as number) > 2147483647) s = reportFixed(s, p, issue$code_format_d545fa);
+        if ((x2 as number) < -2147483648 || (x2 as number) > 2147483647) if ((s = reportFixed(s, p, issue$code_format_d545fa)).length >= issueLimit) return s;
       }
     }
-    const x3: unknown = hasOwn.call(o1, 'message') ? o1.message : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$message_required_cddeac);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$message_type_eb355f);
-      }
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$message_type_eb355f)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -281,21 +278,18 @@ function is$NewPet(v: unknown, d: number): boolean {
 function check$NewPet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x3: unknown = o1.tag;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'tag')) {
-        s = reportFixed(s, p, issue$tag_type_75506b);
+        if ((s = reportFixed(s, p, issue$tag_type_75506b)).length >= issueLimit) return s;
       }
     }
   }
@@ -316,19 +310,18 @@ function is$Pet(v: unknown, d: number): boolean {
 
 function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$NewPet(v, d + 1)) s = check$NewPet(v, p, s, d + 1);
+  if (!is$NewPet(v, d + 1)) if (full(s = check$NewPet(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = hasOwn.call(o9, 'id') ? o9.id : undefined;
-    if (x10 === undefined) {
-      s = reportFixed(s, p, issue$id_required_f4322b);
-    } else {
+    if (x10 === undefined) if ((s = reportFixed(s, p, issue$id_required_f4322b)).length >= issueLimit) return s;
+    if (x10 !== undefined) {
       if (!Number.isInteger(x10)) {
-        s = reportFixed(s, p, issue$id_type_3ce31e);
+        if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
       } else {
-        if ((x10 as number) < -9.223372036854776e18 || (x10 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$id_format_0a4d9e);
+        if ((x10 as number) < -9.223372036854776e18 || (x10 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
       }
     }
   }
@@ -349,13 +342,12 @@ function is$FindPetsResponse(v: unknown, d: number): boolean {
 function check$FindPetsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$Pet(x3, d + 1)) s = check$Pet(x3, below(p, [i2]), s, d + 1);
+      if (!is$Pet(x3, d + 1)) if (full(s = check$Pet(x3, below(p, [i2]), s, d + 1))) return s;
     }
   }
   return s;
@@ -369,7 +361,7 @@ function is$DeletePetResponse(v: unknown, d: number): boolean {
 
 function check$DeletePetResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 

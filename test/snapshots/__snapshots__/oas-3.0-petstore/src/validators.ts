@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -781,29 +782,29 @@ function is$ApiResponse(v: unknown, d: number): boolean {
 function check$ApiResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.code;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'code')) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$code_type_5205f9);
+          if ((s = reportFixed(s, p, issue$code_type_5205f9)).length >= issueLimit) return s;
         } else {
-          if ((x2 as number) < -2147483648 || (x2 as number) > 2147483647) s = reportFixed(s, p, issue$code_format_d545fa);
+          if ((x2 as number) < -2147483648 || (x2 as number) > 2147483647) if ((s = reportFixed(s, p, issue$code_format_d545fa)).length >= issueLimit) return s;
         }
       }
     }
     const x3: unknown = o1.type;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'type')) {
-        s = reportFixed(s, p, issue$type_type_d71169);
+        if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.message;
     if (x4 !== undefined) {
       if (typeof x4 !== 'string' && hasOwn.call(o1, 'message')) {
-        s = reportFixed(s, p, issue$message_type_eb355f);
+        if ((s = reportFixed(s, p, issue$message_type_eb355f)).length >= issueLimit) return s;
       }
     }
   }
@@ -837,23 +838,23 @@ function is$Category(v: unknown, d: number): boolean {
 function check$Category(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'id')) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
         }
       }
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -930,16 +931,16 @@ function is$Order(v: unknown, d: number): boolean {
 function check$Order(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'id')) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
         }
       }
     }
@@ -947,9 +948,9 @@ function check$Order(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined,
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'petId')) {
         if (!Number.isInteger(x3)) {
-          s = reportFixed(s, p, issue$petId_type_4919e4);
+          if ((s = reportFixed(s, p, issue$petId_type_4919e4)).length >= issueLimit) return s;
         } else {
-          if ((x3 as number) < -9.223372036854776e18 || (x3 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$petId_format_c9388b);
+          if ((x3 as number) < -9.223372036854776e18 || (x3 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$petId_format_c9388b)).length >= issueLimit) return s;
         }
       }
     }
@@ -957,9 +958,9 @@ function check$Order(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined,
     if (x4 !== undefined) {
       if (hasOwn.call(o1, 'quantity')) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$quantity_type_45d418);
+          if ((s = reportFixed(s, p, issue$quantity_type_45d418)).length >= issueLimit) return s;
         } else {
-          if ((x4 as number) < -2147483648 || (x4 as number) > 2147483647) s = reportFixed(s, p, issue$quantity_format_845f26);
+          if ((x4 as number) < -2147483648 || (x4 as number) > 2147483647) if ((s = reportFixed(s, p, issue$quantity_format_845f26)).length >= issueLimit) return s;
         }
       }
     }
@@ -967,9 +968,9 @@ function check$Order(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined,
     if (x5 !== undefined) {
       if (hasOwn.call(o1, 'shipDate')) {
         if (typeof x5 !== 'string') {
-          s = reportFixed(s, p, issue$shipDate_type_2bc1ae);
+          if ((s = reportFixed(s, p, issue$shipDate_type_2bc1ae)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime((x5 as string))) s = reportFixed(s, p, issue$shipDate_format_ce01ec);
+          if (!formats.isDateTime((x5 as string))) if ((s = reportFixed(s, p, issue$shipDate_format_ce01ec)).length >= issueLimit) return s;
         }
       }
     }
@@ -977,16 +978,16 @@ function check$Order(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined,
     if (x6 !== undefined) {
       if (x6 !== 'placed' && x6 !== 'approved' && x6 !== 'delivered' && hasOwn.call(o1, 'status')) {
         if (typeof x6 !== 'string') {
-          s = reportFixed(s, p, issue$status_type_2b9e05);
+          if ((s = reportFixed(s, p, issue$status_type_2b9e05)).length >= issueLimit) return s;
         } else {
-          if (x6 !== 'placed' && x6 !== 'approved' && x6 !== 'delivered') s = reportFixed(s, p, issue$status_enum_da25c7);
+          if (x6 !== 'placed' && x6 !== 'approved' && x6 !== 'delivered') if ((s = reportFixed(s, p, issue$status_enum_da25c7)).length >= issueLimit) return s;
         }
       }
     }
     const x7: unknown = o1.complete;
     if (x7 !== undefined) {
       if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'complete')) {
-        s = reportFixed(s, p, issue$complete_type_0f8c97);
+        if ((s = reportFixed(s, p, issue$complete_type_0f8c97)).length >= issueLimit) return s;
       }
     }
   }
@@ -997,30 +998,30 @@ function is$Pet(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2: unknown = o1.id;
-  if (x2 !== undefined) {
-    property3: {
-      if (!Number.isInteger(x2)) {
+  const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
+  if (x2 === undefined) return false;
+  const x3: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
+  if (x3 === undefined) return false;
+  const x4: unknown = o1.id;
+  if (x4 !== undefined) {
+    property5: {
+      if (!Number.isInteger(x4)) {
         if (hasOwn.call(o1, 'id')) return false;
-        break property3;
+        break property5;
       }
-      if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) {
+      if ((x4 as number) < -9.223372036854776e18 || (x4 as number) >= 9.223372036854776e18) {
         if (hasOwn.call(o1, 'id')) return false;
-        break property3;
+        break property5;
       }
     }
   }
-  const x4: unknown = o1.category;
-  if (x4 !== undefined) {
-    if (!is$Category(x4, d + 1) && hasOwn.call(o1, 'category')) return false;
+  const x6: unknown = o1.category;
+  if (x6 !== undefined) {
+    if (!is$Category(x6, d + 1) && hasOwn.call(o1, 'category')) return false;
   }
-  const x10: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-  if (x10 === undefined) return false;
-  if (typeof x10 !== 'string') return false;
-  const x11: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
-  if (x11 === undefined) return false;
-  if (!Array.isArray(x11)) return false;
-  const a12 = x11 as unknown[];
+  if (typeof x2 !== 'string') return false;
+  if (!Array.isArray(x3)) return false;
+  const a12 = x3 as unknown[];
   for (let i13 = 0; i13 < a12.length; i13++) {
     const x14 = a12[i13];
     if (typeof x14 !== 'string') return false;
@@ -1052,44 +1053,39 @@ function is$Pet(v: unknown, d: number): boolean {
 function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2: unknown = o1.id;
-    if (x2 !== undefined) {
+    const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$photoUrls_required_8db35d)).length >= issueLimit) return s;
+    const x4: unknown = o1.id;
+    if (x4 !== undefined) {
       if (hasOwn.call(o1, 'id')) {
-        if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+        if (!Number.isInteger(x4)) {
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if ((x4 as number) < -9.223372036854776e18 || (x4 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
         }
       }
     }
-    const x3: unknown = o1.category;
+    const x5: unknown = o1.category;
+    if (x5 !== undefined) {
+      if (!is$Category(x5, d + 1) && hasOwn.call(o1, 'category')) if (full(s = check$Category(x5, below(p, ['category']), s, d + 1))) return s;
+    }
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
+    }
     if (x3 !== undefined) {
-      if (!is$Category(x3, d + 1) && hasOwn.call(o1, 'category')) s = check$Category(x3, below(p, ['category']), s, d + 1);
-    }
-    const x4: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-    if (x4 === undefined) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x4 !== 'string') {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
-    }
-    const x5: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
-    if (x5 === undefined) {
-      s = reportFixed(s, p, issue$photoUrls_required_8db35d);
-    } else {
-      if (!Array.isArray(x5)) {
-        s = reportFixed(s, p, issue$photoUrls_type_10d0ee);
+      if (!Array.isArray(x3)) {
+        if ((s = reportFixed(s, p, issue$photoUrls_type_10d0ee)).length >= issueLimit) return s;
       } else {
-        const a6 = x5 as unknown[];
+        const a6 = x3 as unknown[];
         for (let i7 = 0; i7 < a6.length; i7++) {
-          if (s !== undefined && s.length >= MAX_ISSUES) return s;
           const x8 = a6[i7];
           if (typeof x8 !== 'string') {
-            s = report(s, p, ['photoUrls', i7], 'type', 'must be a string');
+            if ((s = report(s, p, ['photoUrls', i7], 'type', 'must be a string')).length >= issueLimit) return s;
           }
         }
       }
@@ -1098,13 +1094,12 @@ function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     if (x9 !== undefined) {
       if (hasOwn.call(o1, 'tags')) {
         if (!Array.isArray(x9)) {
-          s = reportFixed(s, p, issue$tags_type_6b6b73);
+          if ((s = reportFixed(s, p, issue$tags_type_6b6b73)).length >= issueLimit) return s;
         } else {
           const a10 = x9 as unknown[];
           for (let i11 = 0; i11 < a10.length; i11++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x12 = a10[i11];
-            if (!is$Tag(x12, d + 1)) s = check$Tag(x12, below(p, ['tags', i11]), s, d + 1);
+            if (!is$Tag(x12, d + 1)) if (full(s = check$Tag(x12, below(p, ['tags', i11]), s, d + 1))) return s;
           }
         }
       }
@@ -1113,9 +1108,9 @@ function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     if (x13 !== undefined) {
       if (x13 !== 'available' && x13 !== 'pending' && x13 !== 'sold' && hasOwn.call(o1, 'status')) {
         if (typeof x13 !== 'string') {
-          s = reportFixed(s, p, issue$status_type_2b9e05);
+          if ((s = reportFixed(s, p, issue$status_type_2b9e05)).length >= issueLimit) return s;
         } else {
-          if (x13 !== 'available' && x13 !== 'pending' && x13 !== 'sold') s = reportFixed(s, p, issue$status_enum_5db649);
+          if (x13 !== 'available' && x13 !== 'pending' && x13 !== 'sold') if ((s = reportFixed(s, p, issue$status_enum_5db649)).length >= issueLimit) return s;
         }
       }
     }
@@ -1127,18 +1122,18 @@ function is$PetWritable(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
+  const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
+  if (x2 === undefined) return false;
+  const x3: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
+  if (x3 === undefined) return false;
   if (o1.id !== undefined && hasOwn.call(o1, 'id')) return false;
-  const x2: unknown = o1.category;
-  if (x2 !== undefined) {
-    if (!is$Category(x2, d + 1) && hasOwn.call(o1, 'category')) return false;
+  const x4: unknown = o1.category;
+  if (x4 !== undefined) {
+    if (!is$Category(x4, d + 1) && hasOwn.call(o1, 'category')) return false;
   }
-  const x8: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-  if (x8 === undefined) return false;
-  if (typeof x8 !== 'string') return false;
-  const x9: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
-  if (x9 === undefined) return false;
-  if (!Array.isArray(x9)) return false;
-  const a10 = x9 as unknown[];
+  if (typeof x2 !== 'string') return false;
+  if (!Array.isArray(x3)) return false;
+  const a10 = x3 as unknown[];
   for (let i11 = 0; i11 < a10.length; i11++) {
     const x12 = a10[i11];
     if (typeof x12 !== 'string') return false;
@@ -1170,35 +1165,30 @@ function is$PetWritable(v: unknown, d: number): boolean {
 function check$PetWritable(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
-    if (o1.id !== undefined && hasOwn.call(o1, 'id')) s = reportFixed(s, p, issue$id_readOnly_c411fa);
-    const x2: unknown = o1.category;
-    if (x2 !== undefined) {
-      if (!is$Category(x2, d + 1) && hasOwn.call(o1, 'category')) s = check$Category(x2, below(p, ['category']), s, d + 1);
+    const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$photoUrls_required_8db35d)).length >= issueLimit) return s;
+    if (o1.id !== undefined && hasOwn.call(o1, 'id')) if ((s = reportFixed(s, p, issue$id_readOnly_c411fa)).length >= issueLimit) return s;
+    const x4: unknown = o1.category;
+    if (x4 !== undefined) {
+      if (!is$Category(x4, d + 1) && hasOwn.call(o1, 'category')) if (full(s = check$Category(x4, below(p, ['category']), s, d + 1))) return s;
     }
-    const x3: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
-    const x4: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
-    if (x4 === undefined) {
-      s = reportFixed(s, p, issue$photoUrls_required_8db35d);
-    } else {
-      if (!Array.isArray(x4)) {
-        s = reportFixed(s, p, issue$photoUrls_type_10d0ee);
+    if (x3 !== undefined) {
+      if (!Array.isArray(x3)) {
+        if ((s = reportFixed(s, p, issue$photoUrls_type_10d0ee)).length >= issueLimit) return s;
       } else {
-        const a5 = x4 as unknown[];
+        const a5 = x3 as unknown[];
         for (let i6 = 0; i6 < a5.length; i6++) {
-          if (s !== undefined && s.length >= MAX_ISSUES) return s;
           const x7 = a5[i6];
           if (typeof x7 !== 'string') {
-            s = report(s, p, ['photoUrls', i6], 'type', 'must be a string');
+            if ((s = report(s, p, ['photoUrls', i6], 'type', 'must be a string')).length >= issueLimit) return s;
           }
         }
       }
@@ -1207,13 +1197,12 @@ function check$PetWritable(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     if (x8 !== undefined) {
       if (hasOwn.call(o1, 'tags')) {
         if (!Array.isArray(x8)) {
-          s = reportFixed(s, p, issue$tags_type_6b6b73);
+          if ((s = reportFixed(s, p, issue$tags_type_6b6b73)).length >= issueLimit) return s;
         } else {
           const a9 = x8 as unknown[];
           for (let i10 = 0; i10 < a9.length; i10++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x11 = a9[i10];
-            if (!is$Tag(x11, d + 1)) s = check$Tag(x11, below(p, ['tags', i10]), s, d + 1);
+            if (!is$Tag(x11, d + 1)) if (full(s = check$Tag(x11, below(p, ['tags', i10]), s, d + 1))) return s;
           }
         }
       }
@@ -1222,9 +1211,9 @@ function check$PetWritable(v: unknown, p: IssuePath, s: ValidationIssue[] | unde
     if (x12 !== undefined) {
       if (x12 !== 'available' && x12 !== 'pending' && x12 !== 'sold' && hasOwn.call(o1, 'status')) {
         if (typeof x12 !== 'string') {
-          s = reportFixed(s, p, issue$status_type_2b9e05);
+          if ((s = reportFixed(s, p, issue$status_type_2b9e05)).length >= issueLimit) return s;
         } else {
-          if (x12 !== 'available' && x12 !== 'pending' && x12 !== 'sold') s = reportFixed(s, p, issue$status_enum_5db649);
+          if (x12 !== 'available' && x12 !== 'pending' && x12 !== 'sold') if ((s = reportFixed(s, p, issue$status_enum_5db649)).length >= issueLimit) return s;
         }
       }
     }
@@ -1259,23 +1248,23 @@ function is$Tag(v: unknown, d: number): boolean {
 function check$Tag(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'id')) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
         }
       }
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -1342,62 +1331,62 @@ function is$User(v: unknown, d: number): boolean {
 function check$User(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'id')) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
         }
       }
     }
     const x3: unknown = o1.username;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'username')) {
-        s = reportFixed(s, p, issue$username_type_30da7a);
+        if ((s = reportFixed(s, p, issue$username_type_30da7a)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.firstName;
     if (x4 !== undefined) {
       if (typeof x4 !== 'string' && hasOwn.call(o1, 'firstName')) {
-        s = reportFixed(s, p, issue$firstName_type_60c4a2);
+        if ((s = reportFixed(s, p, issue$firstName_type_60c4a2)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1.lastName;
     if (x5 !== undefined) {
       if (typeof x5 !== 'string' && hasOwn.call(o1, 'lastName')) {
-        s = reportFixed(s, p, issue$lastName_type_fec29f);
+        if ((s = reportFixed(s, p, issue$lastName_type_fec29f)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1.email;
     if (x6 !== undefined) {
       if (typeof x6 !== 'string' && hasOwn.call(o1, 'email')) {
-        s = reportFixed(s, p, issue$email_type_fc4ae4);
+        if ((s = reportFixed(s, p, issue$email_type_fc4ae4)).length >= issueLimit) return s;
       }
     }
     const x7: unknown = o1.password;
     if (x7 !== undefined) {
       if (typeof x7 !== 'string' && hasOwn.call(o1, 'password')) {
-        s = reportFixed(s, p, issue$password_type_10a1a6);
+        if ((s = reportFixed(s, p, issue$password_type_10a1a6)).length >= issueLimit) return s;
       }
     }
     const x8: unknown = o1.phone;
     if (x8 !== undefined) {
       if (typeof x8 !== 'string' && hasOwn.call(o1, 'phone')) {
-        s = reportFixed(s, p, issue$phone_type_a061f2);
+        if ((s = reportFixed(s, p, issue$phone_type_a061f2)).length >= issueLimit) return s;
       }
     }
     const x9: unknown = o1.userStatus;
     if (x9 !== undefined) {
       if (hasOwn.call(o1, 'userStatus')) {
         if (!Number.isInteger(x9)) {
-          s = reportFixed(s, p, issue$userStatus_type_ab2b40);
+          if ((s = reportFixed(s, p, issue$userStatus_type_ab2b40)).length >= issueLimit) return s;
         } else {
-          if ((x9 as number) < -2147483648 || (x9 as number) > 2147483647) s = reportFixed(s, p, issue$userStatus_format_51fb5c);
+          if ((x9 as number) < -2147483648 || (x9 as number) > 2147483647) if ((s = reportFixed(s, p, issue$userStatus_format_51fb5c)).length >= issueLimit) return s;
         }
       }
     }
@@ -1434,7 +1423,7 @@ function is$FindPetsByStatusResponse(v: unknown, d: number): boolean {
 function check$FindPetsByStatusResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1448,7 +1437,7 @@ function is$FindPetsByTagsResponse(v: unknown, d: number): boolean {
 function check$FindPetsByTagsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1471,19 +1460,19 @@ function is$UpdatePetWithFormRequestBody(v: unknown, d: number): boolean {
 function check$UpdatePetWithFormRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.name;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'name')) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.status;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'status')) {
-        s = reportFixed(s, p, issue$status_type_2b9e05);
+        if ((s = reportFixed(s, p, issue$status_type_2b9e05)).length >= issueLimit) return s;
       }
     }
   }
@@ -1524,13 +1513,13 @@ function is$UploadFileRequestBody(v: unknown, d: number): boolean {
 function check$UploadFileRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.additionalMetadata;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'additionalMetadata')) {
-        s = reportFixed(s, p, issue$additionalMetadata_type_557fef);
+        if ((s = reportFixed(s, p, issue$additionalMetadata_type_557fef)).length >= issueLimit) return s;
       }
     }
   }
@@ -1554,18 +1543,17 @@ function is$GetInventoryResponse(v: unknown, d: number): boolean {
 function check$GetInventoryResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     for (const k2 in o1) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k2)) continue;
       const x3 = o1[k2];
       if (x3 === undefined) continue;
       if (!Number.isInteger(x3)) {
-        s = report(s, p, [k2], 'type', 'must be an integer');
+        if ((s = report(s, p, [k2], 'type', 'must be an integer')).length >= issueLimit) return s;
       } else {
-        if ((x3 as number) < -2147483648 || (x3 as number) > 2147483647) s = report(s, p, [k2], 'format', 'must be a 32-bit integer (format int32)');
+        if ((x3 as number) < -2147483648 || (x3 as number) > 2147483647) if ((s = report(s, p, [k2], 'format', 'must be a 32-bit integer (format int32)')).length >= issueLimit) return s;
       }
     }
   }
@@ -1590,7 +1578,7 @@ function is$CreateUserResponse(v: unknown, d: number): boolean {
 
 function check$CreateUserResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1608,13 +1596,12 @@ function is$CreateUsersWithArrayInputRequestBody(v: unknown, d: number): boolean
 function check$CreateUsersWithArrayInputRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$User(x3, d + 1)) s = check$User(x3, below(p, [i2]), s, d + 1);
+      if (!is$User(x3, d + 1)) if (full(s = check$User(x3, below(p, [i2]), s, d + 1))) return s;
     }
   }
   return s;
@@ -1628,7 +1615,7 @@ function is$CreateUsersWithArrayInputResponse(v: unknown, d: number): boolean {
 
 function check$CreateUsersWithArrayInputResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1646,13 +1633,12 @@ function is$CreateUsersWithListInputRequestBody(v: unknown, d: number): boolean 
 function check$CreateUsersWithListInputRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$User(x3, d + 1)) s = check$User(x3, below(p, [i2]), s, d + 1);
+      if (!is$User(x3, d + 1)) if (full(s = check$User(x3, below(p, [i2]), s, d + 1))) return s;
     }
   }
   return s;
@@ -1666,7 +1652,7 @@ function is$CreateUsersWithListInputResponse(v: unknown, d: number): boolean {
 
 function check$CreateUsersWithListInputResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1679,7 +1665,7 @@ function is$LoginUserResponse(v: unknown, d: number): boolean {
 function check$LoginUserResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1692,7 +1678,7 @@ function is$LogoutUserResponse(v: unknown, d: number): boolean {
 
 function check$LogoutUserResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 

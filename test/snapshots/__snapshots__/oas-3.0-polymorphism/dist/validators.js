@@ -2,8 +2,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -421,20 +422,22 @@ function is$Cat(v, d) {
 function check$Cat(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
-    if (!is$Pet(v, d + 1)) s = check$Pet(v, p, s, d + 1);
+    if (!is$Pet(v, d + 1)) {
+      if (full(s = check$Pet(v, p, s, d + 1))) return s;
+    }
     const o7 = v;
     const x8 = o7.hunts;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o7, "hunts")) {
-        s = reportFixed(s, p, issue$hunts_type_bbabc7);
+        if ((s = reportFixed(s, p, issue$hunts_type_bbabc7)).length >= issueLimit) return s;
       }
     }
     const x9 = o7.age;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o7, "age")) {
-        s = reportFixed(s, p, issue$age_type_e96682);
+        if ((s = reportFixed(s, p, issue$age_type_e96682)).length >= issueLimit) return s;
       }
     }
   }
@@ -457,24 +460,28 @@ function is$Dog(v, d) {
 }
 function check$Dog(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$Pet(v, d + 1)) s = check$Pet(v, p, s, d + 1);
+  if (!is$Pet(v, d + 1)) {
+    if (full(s = check$Pet(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.bark;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o9, "bark")) {
-        s = reportFixed(s, p, issue$bark_type_3515a1);
+        if ((s = reportFixed(s, p, issue$bark_type_3515a1)).length >= issueLimit) return s;
       }
     }
     const x11 = o9.breed;
     if (x11 !== void 0) {
       if (x11 !== "Dingo" && x11 !== "Husky" && x11 !== "Retriever" && x11 !== "Shepherd" && hasOwn.call(o9, "breed")) {
         if (typeof x11 !== "string") {
-          s = reportFixed(s, p, issue$breed_type_32721e);
+          if ((s = reportFixed(s, p, issue$breed_type_32721e)).length >= issueLimit) return s;
         } else {
-          if (x11 !== "Dingo" && x11 !== "Husky" && x11 !== "Retriever" && x11 !== "Shepherd") s = reportFixed(s, p, issue$breed_enum_da18ff);
+          if (x11 !== "Dingo" && x11 !== "Husky" && x11 !== "Retriever" && x11 !== "Shepherd") {
+            if ((s = reportFixed(s, p, issue$breed_enum_da18ff)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -498,19 +505,19 @@ function is$Object1(v, d) {
 function check$Object1(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.a;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "a")) {
-        s = reportFixed(s, p, issue$a_type_79d5f0);
+        if ((s = reportFixed(s, p, issue$a_type_79d5f0)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.b;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "b")) {
-        s = reportFixed(s, p, issue$b_type_cd8dc5);
+        if ((s = reportFixed(s, p, issue$b_type_cd8dc5)).length >= issueLimit) return s;
       }
     }
   }
@@ -533,19 +540,19 @@ function is$Object2(v, d) {
 function check$Object2(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.c;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "c")) {
-        s = reportFixed(s, p, issue$c_type_658cca);
+        if ((s = reportFixed(s, p, issue$c_type_658cca)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.d;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "d")) {
-        s = reportFixed(s, p, issue$d_type_ba143b);
+        if ((s = reportFixed(s, p, issue$d_type_ba143b)).length >= issueLimit) return s;
       }
     }
   }
@@ -563,16 +570,15 @@ function is$Pet(v, d) {
 function check$Pet(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "pet_type") ? o1.pet_type : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$pet_type_required_d342e8);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$pet_type_type_a95933);
-      }
+      if ((s = reportFixed(s, p, issue$pet_type_required_d342e8)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$pet_type_type_a95933)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -585,7 +591,7 @@ function is$String1(v, d) {
 function check$String1(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -597,7 +603,7 @@ function is$String2(v, d) {
 function check$String2(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -614,13 +620,13 @@ function is$PostAnyOfWithTypeRequestBody(v, d) {
 function check$PostAnyOfWithTypeRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.event;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "event")) {
-        s = reportFixed(s, p, issue$event_type_090e36);
+        if ((s = reportFixed(s, p, issue$event_type_090e36)).length >= issueLimit) return s;
       }
     }
   }
@@ -633,7 +639,7 @@ function is$PostAnyOfWithTypeResponse(v, d) {
 }
 function check$PostAnyOfWithTypeResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostAnythingAllOfObjectRequestBody(v, d) {
@@ -662,32 +668,32 @@ function is$PostAnythingAllOfObjectRequestBody(v, d) {
 function check$PostAnythingAllOfObjectRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o4 = v;
     const x5 = o4.a;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o4, "a")) {
-        s = reportFixed(s, p, issue$a_type_79d5f0);
+        if ((s = reportFixed(s, p, issue$a_type_79d5f0)).length >= issueLimit) return s;
       }
     }
     const x6 = o4.b;
     if (x6 !== void 0) {
       if (typeof x6 !== "string" && hasOwn.call(o4, "b")) {
-        s = reportFixed(s, p, issue$b_type_cd8dc5);
+        if ((s = reportFixed(s, p, issue$b_type_cd8dc5)).length >= issueLimit) return s;
       }
     }
     const o9 = v;
     const x10 = o9.c;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "c")) {
-        s = reportFixed(s, p, issue$c_type_658cca);
+        if ((s = reportFixed(s, p, issue$c_type_658cca)).length >= issueLimit) return s;
       }
     }
     const x11 = o9.d;
     if (x11 !== void 0) {
       if (typeof x11 !== "string" && hasOwn.call(o9, "d")) {
-        s = reportFixed(s, p, issue$d_type_ba143b);
+        if ((s = reportFixed(s, p, issue$d_type_ba143b)).length >= issueLimit) return s;
       }
     }
   }
@@ -700,7 +706,7 @@ function is$PostAnythingAllOfObjectResponse(v, d) {
 }
 function check$PostAnythingAllOfObjectResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostAnythingAnyOfObjectRequestBody(v, d) {
@@ -765,7 +771,7 @@ function check$PostAnythingAnyOfObjectRequestBody(v, p, s, d) {
       }
       break passed5;
     }
-    s = reportFixed(s, p, issue$anyOf_1827ca);
+    if ((s = reportFixed(s, p, issue$anyOf_1827ca)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -776,7 +782,7 @@ function is$PostAnythingAnyOfObjectResponse(v, d) {
 }
 function check$PostAnythingAnyOfObjectResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostAnythingAnyOfPrimitiveRequestBody(v, d) {
@@ -808,7 +814,7 @@ function check$PostAnythingAnyOfPrimitiveRequestBody(v, p, s, d) {
     if (typeof v === "string") {
     } else if (Number.isInteger(v)) {
     } else {
-      s = reportFixed(s, p, issue$anyOf_1827ca);
+      if ((s = reportFixed(s, p, issue$anyOf_1827ca)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -820,7 +826,7 @@ function is$PostAnythingAnyOfPrimitiveResponse(v, d) {
 }
 function check$PostAnythingAnyOfPrimitiveResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostAnythingNestedOneOfObjectRefRequestBody(v, d) {
@@ -858,7 +864,7 @@ function is$PostAnythingNestedOneOfObjectRefRequestBody(v, d) {
 function check$PostAnythingNestedOneOfObjectRefRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.config;
@@ -874,19 +880,18 @@ function check$PostAnythingNestedOneOfObjectRefRequestBody(v, p, s, d) {
           matches7++;
         }
         if (matches7 === 0) {
-          s = report(s, p, ["config"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7);
+          if ((s = report(s, p, ["config"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7)).length >= issueLimit) return s;
         } else if (matches7 > 1) {
-          s = report(s, p, ["config"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7);
+          if ((s = report(s, p, ["config"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7)).length >= issueLimit) return s;
         }
       }
     }
     for (const k18 in o1) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k18)) continue;
       const x19 = o1[k18];
       if (x19 === void 0) continue;
       if (k18 !== "config") {
-        s = report(s, p, [k18], "additionalProperties", "is not an allowed property");
+        if ((s = report(s, p, [k18], "additionalProperties", "is not an allowed property")).length >= issueLimit) return s;
       }
     }
   }
@@ -899,7 +904,7 @@ function is$PostAnythingNestedOneOfObjectRefResponse(v, d) {
 }
 function check$PostAnythingNestedOneOfObjectRefResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(v, d) {
@@ -952,7 +957,7 @@ function is$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(v, d) {
 function check$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.config;
@@ -983,19 +988,18 @@ function check$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(v, p, s, 
           matches7++;
         }
         if (matches7 === 0) {
-          s = report(s, p, ["config"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7);
+          if ((s = report(s, p, ["config"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7)).length >= issueLimit) return s;
         } else if (matches7 > 1) {
-          s = report(s, p, ["config"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7);
+          if ((s = report(s, p, ["config"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7)).length >= issueLimit) return s;
         }
       }
     }
     for (const k24 in o1) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k24)) continue;
       const x25 = o1[k24];
       if (x25 === void 0) continue;
       if (k24 !== "config") {
-        s = report(s, p, [k24], "additionalProperties", "is not an allowed property");
+        if ((s = report(s, p, [k24], "additionalProperties", "is not an allowed property")).length >= issueLimit) return s;
       }
     }
   }
@@ -1008,7 +1012,7 @@ function is$PostAnythingNestedOneOfObjectWithNestedOneOfResponse(v, d) {
 }
 function check$PostAnythingNestedOneOfObjectWithNestedOneOfResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostAnythingNestedOneOfRefRequestBody(v, d) {
@@ -1046,7 +1050,7 @@ function is$PostAnythingNestedOneOfRefRequestBody(v, d) {
 function check$PostAnythingNestedOneOfRefRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.config;
@@ -1062,19 +1066,18 @@ function check$PostAnythingNestedOneOfRefRequestBody(v, p, s, d) {
           matches7++;
         }
         if (matches7 === 0) {
-          s = report(s, p, ["config"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7);
+          if ((s = report(s, p, ["config"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7)).length >= issueLimit) return s;
         } else if (matches7 > 1) {
-          s = report(s, p, ["config"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7);
+          if ((s = report(s, p, ["config"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7)).length >= issueLimit) return s;
         }
       }
     }
     for (const k18 in o1) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k18)) continue;
       const x19 = o1[k18];
       if (x19 === void 0) continue;
       if (k18 !== "config") {
-        s = report(s, p, [k18], "additionalProperties", "is not an allowed property");
+        if ((s = report(s, p, [k18], "additionalProperties", "is not an allowed property")).length >= issueLimit) return s;
       }
     }
   }
@@ -1087,7 +1090,7 @@ function is$PostAnythingNestedOneOfRefResponse(v, d) {
 }
 function check$PostAnythingNestedOneOfRefResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostAnythingOneOfObjectRequestBody(v, d) {
@@ -1152,9 +1155,9 @@ function check$PostAnythingOneOfObjectRequestBody(v, p, s, d) {
     matches5++;
   }
   if (matches5 === 0) {
-    s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5);
+    if ((s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5)).length >= issueLimit) return s;
   } else if (matches5 > 1) {
-    s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5);
+    if ((s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1165,7 +1168,7 @@ function is$PostAnythingOneOfObjectResponse(v, d) {
 }
 function check$PostAnythingOneOfObjectResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostAnythingOneOfObjectRefRequestBody(v, d) {
@@ -1194,9 +1197,9 @@ function check$PostAnythingOneOfObjectRefRequestBody(v, p, s, d) {
     matches5++;
   }
   if (matches5 === 0) {
-    s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5);
+    if ((s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5)).length >= issueLimit) return s;
   } else if (matches5 > 1) {
-    s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5);
+    if ((s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1207,7 +1210,7 @@ function is$PostAnythingOneOfObjectRefResponse(v, d) {
 }
 function check$PostAnythingOneOfObjectRefResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostAnythingOneOfPrimitiveRequestBody(v, d) {
@@ -1239,10 +1242,10 @@ function check$PostAnythingOneOfPrimitiveRequestBody(v, p, s, d) {
     if (typeof v === "string") {
     } else if (Number.isInteger(v)) {
     } else {
-      s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5);
+      if ((s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5)).length >= issueLimit) return s;
     }
   } else if (matches5 > 1) {
-    s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5);
+    if ((s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches5)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1253,7 +1256,7 @@ function is$PostAnythingOneOfPrimitiveResponse(v, d) {
 }
 function check$PostAnythingOneOfPrimitiveResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$$inline1(v, d) {
@@ -1262,9 +1265,9 @@ function is$$inline1(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "listing_id") ? o1.listing_id : void 0;
   if (x2 === void 0) return false;
-  if (!Number.isInteger(x2)) return false;
   const x3 = hasOwn.call(o1, "regulatory_body") ? o1.regulatory_body : void 0;
   if (x3 === void 0) return false;
+  if (!Number.isInteger(x2)) return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.registration;
   if (x4 !== void 0) {
@@ -1279,16 +1282,8 @@ function is$$inline1(v, d) {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
-      if (typeof x7 !== "string") {
-        if (hasOwn.call(o1, "registration")) return false;
-        break property5;
-      }
       const x8 = hasOwn.call(o6, "registration_ownership") ? o6.registration_ownership : void 0;
       if (x8 === void 0) {
-        if (hasOwn.call(o1, "registration")) return false;
-        break property5;
-      }
-      if (x8 !== "OWNER" && x8 !== "PROPERTY_MANAGER") {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
@@ -1297,21 +1292,29 @@ function is$$inline1(v, d) {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
-      if (typeof x9 !== "string") {
-        if (hasOwn.call(o1, "registration")) return false;
-        break property5;
-      }
       const x10 = hasOwn.call(o6, "full_name") ? o6.full_name : void 0;
       if (x10 === void 0) {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
-      if (typeof x10 !== "string") {
+      const x11 = hasOwn.call(o6, "identification_number") ? o6.identification_number : void 0;
+      if (x11 === void 0) {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
-      const x11 = hasOwn.call(o6, "identification_number") ? o6.identification_number : void 0;
-      if (x11 === void 0) {
+      if (typeof x7 !== "string") {
+        if (hasOwn.call(o1, "registration")) return false;
+        break property5;
+      }
+      if (x8 !== "OWNER" && x8 !== "PROPERTY_MANAGER") {
+        if (hasOwn.call(o1, "registration")) return false;
+        break property5;
+      }
+      if (typeof x9 !== "string") {
+        if (hasOwn.call(o1, "registration")) return false;
+        break property5;
+      }
+      if (typeof x10 !== "string") {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
@@ -1334,16 +1337,8 @@ function is$$inline1(v, d) {
         if (hasOwn.call(o1, "exemption")) return false;
         break property15;
       }
-      if (x17 !== "LISTING_TYPE_NOT_INCLUDED" && x17 !== "LISTING_NOT_TOURIST_ACCOMMODATION") {
-        if (hasOwn.call(o1, "exemption")) return false;
-        break property15;
-      }
       const x18 = hasOwn.call(o16, "registration_ownership") ? o16.registration_ownership : void 0;
       if (x18 === void 0) {
-        if (hasOwn.call(o1, "exemption")) return false;
-        break property15;
-      }
-      if (x18 !== "OWNER" && x18 !== "PROPERTY_MANAGER") {
         if (hasOwn.call(o1, "exemption")) return false;
         break property15;
       }
@@ -1352,21 +1347,29 @@ function is$$inline1(v, d) {
         if (hasOwn.call(o1, "exemption")) return false;
         break property15;
       }
-      if (typeof x19 !== "string") {
-        if (hasOwn.call(o1, "exemption")) return false;
-        break property15;
-      }
       const x20 = hasOwn.call(o16, "full_name") ? o16.full_name : void 0;
       if (x20 === void 0) {
         if (hasOwn.call(o1, "exemption")) return false;
         break property15;
       }
-      if (typeof x20 !== "string") {
+      const x21 = hasOwn.call(o16, "identification_number") ? o16.identification_number : void 0;
+      if (x21 === void 0) {
         if (hasOwn.call(o1, "exemption")) return false;
         break property15;
       }
-      const x21 = hasOwn.call(o16, "identification_number") ? o16.identification_number : void 0;
-      if (x21 === void 0) {
+      if (x17 !== "LISTING_TYPE_NOT_INCLUDED" && x17 !== "LISTING_NOT_TOURIST_ACCOMMODATION") {
+        if (hasOwn.call(o1, "exemption")) return false;
+        break property15;
+      }
+      if (x18 !== "OWNER" && x18 !== "PROPERTY_MANAGER") {
+        if (hasOwn.call(o1, "exemption")) return false;
+        break property15;
+      }
+      if (typeof x19 !== "string") {
+        if (hasOwn.call(o1, "exemption")) return false;
+        break property15;
+      }
+      if (typeof x20 !== "string") {
         if (hasOwn.call(o1, "exemption")) return false;
         break property15;
       }
@@ -1381,75 +1384,70 @@ function is$$inline1(v, d) {
 function check$$inline1(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "listing_id") ? o1.listing_id : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$listing_id_required_8d7214);
-    } else {
-      if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$listing_id_type_1c536a);
-      }
+      if ((s = reportFixed(s, p, issue$listing_id_required_8d7214)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "regulatory_body") ? o1.regulatory_body : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$regulatory_body_required_ee8438);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$regulatory_body_type_9355a4);
-      }
+      if ((s = reportFixed(s, p, issue$regulatory_body_required_ee8438)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && !Number.isInteger(x2)) {
+      if ((s = reportFixed(s, p, issue$listing_id_type_1c536a)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$regulatory_body_type_9355a4)).length >= issueLimit) return s;
     }
     const x4 = o1.registration;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "registration")) {
         if (typeof x4 !== "object" || x4 === null || Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$registration_type_0eea31);
+          if ((s = reportFixed(s, p, issue$registration_type_0eea31)).length >= issueLimit) return s;
         } else {
           const o5 = x4;
           const x6 = hasOwn.call(o5, "permit_number") ? o5.permit_number : void 0;
           if (x6 === void 0) {
-            s = reportFixed(s, p, issue$registration_permit_number_required_5bc039);
-          } else {
-            if (typeof x6 !== "string") {
-              s = reportFixed(s, p, issue$registration_permit_number_type_b0ae2f);
-            }
+            if ((s = reportFixed(s, p, issue$registration_permit_number_required_5bc039)).length >= issueLimit) return s;
           }
           const x7 = hasOwn.call(o5, "registration_ownership") ? o5.registration_ownership : void 0;
           if (x7 === void 0) {
-            s = reportFixed(s, p, issue$registration_registration_ownership_requ_9923f5);
-          } else {
-            if (x7 !== "OWNER" && x7 !== "PROPERTY_MANAGER") {
-              if (typeof x7 !== "string") {
-                s = reportFixed(s, p, issue$registration_registration_ownership_type_0852c5);
-              } else {
-                if (x7 !== "OWNER" && x7 !== "PROPERTY_MANAGER") s = reportFixed(s, p, issue$registration_registration_ownership_enum_641b19);
-              }
-            }
+            if ((s = reportFixed(s, p, issue$registration_registration_ownership_requ_9923f5)).length >= issueLimit) return s;
           }
           const x8 = hasOwn.call(o5, "email") ? o5.email : void 0;
           if (x8 === void 0) {
-            s = reportFixed(s, p, issue$registration_email_required_658dd2);
-          } else {
-            if (typeof x8 !== "string") {
-              s = reportFixed(s, p, issue$registration_email_type_97cd82);
-            }
+            if ((s = reportFixed(s, p, issue$registration_email_required_658dd2)).length >= issueLimit) return s;
           }
           const x9 = hasOwn.call(o5, "full_name") ? o5.full_name : void 0;
           if (x9 === void 0) {
-            s = reportFixed(s, p, issue$registration_full_name_required_2409ee);
-          } else {
-            if (typeof x9 !== "string") {
-              s = reportFixed(s, p, issue$registration_full_name_type_2357b8);
-            }
+            if ((s = reportFixed(s, p, issue$registration_full_name_required_2409ee)).length >= issueLimit) return s;
           }
           const x10 = hasOwn.call(o5, "identification_number") ? o5.identification_number : void 0;
           if (x10 === void 0) {
-            s = reportFixed(s, p, issue$registration_identification_number_requi_f7ad40);
-          } else {
-            if (typeof x10 !== "string") {
-              s = reportFixed(s, p, issue$registration_identification_number_type_9c92fc);
+            if ((s = reportFixed(s, p, issue$registration_identification_number_requi_f7ad40)).length >= issueLimit) return s;
+          }
+          if (x6 !== void 0 && typeof x6 !== "string") {
+            if ((s = reportFixed(s, p, issue$registration_permit_number_type_b0ae2f)).length >= issueLimit) return s;
+          }
+          if (x7 !== void 0 && x7 !== "OWNER" && x7 !== "PROPERTY_MANAGER") {
+            if (typeof x7 !== "string") {
+              if ((s = reportFixed(s, p, issue$registration_registration_ownership_type_0852c5)).length >= issueLimit) return s;
+            } else {
+              if (x7 !== "OWNER" && x7 !== "PROPERTY_MANAGER") {
+                if ((s = reportFixed(s, p, issue$registration_registration_ownership_enum_641b19)).length >= issueLimit) return s;
+              }
             }
+          }
+          if (x8 !== void 0 && typeof x8 !== "string") {
+            if ((s = reportFixed(s, p, issue$registration_email_type_97cd82)).length >= issueLimit) return s;
+          }
+          if (x9 !== void 0 && typeof x9 !== "string") {
+            if ((s = reportFixed(s, p, issue$registration_full_name_type_2357b8)).length >= issueLimit) return s;
+          }
+          if (x10 !== void 0 && typeof x10 !== "string") {
+            if ((s = reportFixed(s, p, issue$registration_identification_number_type_9c92fc)).length >= issueLimit) return s;
           }
         }
       }
@@ -1458,56 +1456,55 @@ function check$$inline1(v, p, s, d) {
     if (x13 !== void 0) {
       if (hasOwn.call(o1, "exemption")) {
         if (typeof x13 !== "object" || x13 === null || Array.isArray(x13)) {
-          s = reportFixed(s, p, issue$exemption_type_289feb);
+          if ((s = reportFixed(s, p, issue$exemption_type_289feb)).length >= issueLimit) return s;
         } else {
           const o14 = x13;
           const x15 = hasOwn.call(o14, "reason") ? o14.reason : void 0;
           if (x15 === void 0) {
-            s = reportFixed(s, p, issue$exemption_reason_required_b8df73);
-          } else {
-            if (x15 !== "LISTING_TYPE_NOT_INCLUDED" && x15 !== "LISTING_NOT_TOURIST_ACCOMMODATION") {
-              if (typeof x15 !== "string") {
-                s = reportFixed(s, p, issue$exemption_reason_type_131c73);
-              } else {
-                if (x15 !== "LISTING_TYPE_NOT_INCLUDED" && x15 !== "LISTING_NOT_TOURIST_ACCOMMODATION") s = reportFixed(s, p, issue$exemption_reason_enum_d7be9e);
-              }
-            }
+            if ((s = reportFixed(s, p, issue$exemption_reason_required_b8df73)).length >= issueLimit) return s;
           }
           const x16 = hasOwn.call(o14, "registration_ownership") ? o14.registration_ownership : void 0;
           if (x16 === void 0) {
-            s = reportFixed(s, p, issue$exemption_registration_ownership_require_93ab3a);
-          } else {
-            if (x16 !== "OWNER" && x16 !== "PROPERTY_MANAGER") {
-              if (typeof x16 !== "string") {
-                s = reportFixed(s, p, issue$exemption_registration_ownership_type_de449b);
-              } else {
-                if (x16 !== "OWNER" && x16 !== "PROPERTY_MANAGER") s = reportFixed(s, p, issue$exemption_registration_ownership_enum_c5fb13);
-              }
-            }
+            if ((s = reportFixed(s, p, issue$exemption_registration_ownership_require_93ab3a)).length >= issueLimit) return s;
           }
           const x17 = hasOwn.call(o14, "email") ? o14.email : void 0;
           if (x17 === void 0) {
-            s = reportFixed(s, p, issue$exemption_email_required_dd377a);
-          } else {
-            if (typeof x17 !== "string") {
-              s = reportFixed(s, p, issue$exemption_email_type_93c633);
-            }
+            if ((s = reportFixed(s, p, issue$exemption_email_required_dd377a)).length >= issueLimit) return s;
           }
           const x18 = hasOwn.call(o14, "full_name") ? o14.full_name : void 0;
           if (x18 === void 0) {
-            s = reportFixed(s, p, issue$exemption_full_name_required_c0145f);
-          } else {
-            if (typeof x18 !== "string") {
-              s = reportFixed(s, p, issue$exemption_full_name_type_5ab95c);
-            }
+            if ((s = reportFixed(s, p, issue$exemption_full_name_required_c0145f)).length >= issueLimit) return s;
           }
           const x19 = hasOwn.call(o14, "identification_number") ? o14.identification_number : void 0;
           if (x19 === void 0) {
-            s = reportFixed(s, p, issue$exemption_identification_number_required_dd6d9c);
-          } else {
-            if (typeof x19 !== "string") {
-              s = reportFixed(s, p, issue$exemption_identification_number_type_290468);
+            if ((s = reportFixed(s, p, issue$exemption_identification_number_required_dd6d9c)).length >= issueLimit) return s;
+          }
+          if (x15 !== void 0 && x15 !== "LISTING_TYPE_NOT_INCLUDED" && x15 !== "LISTING_NOT_TOURIST_ACCOMMODATION") {
+            if (typeof x15 !== "string") {
+              if ((s = reportFixed(s, p, issue$exemption_reason_type_131c73)).length >= issueLimit) return s;
+            } else {
+              if (x15 !== "LISTING_TYPE_NOT_INCLUDED" && x15 !== "LISTING_NOT_TOURIST_ACCOMMODATION") {
+                if ((s = reportFixed(s, p, issue$exemption_reason_enum_d7be9e)).length >= issueLimit) return s;
+              }
             }
+          }
+          if (x16 !== void 0 && x16 !== "OWNER" && x16 !== "PROPERTY_MANAGER") {
+            if (typeof x16 !== "string") {
+              if ((s = reportFixed(s, p, issue$exemption_registration_ownership_type_de449b)).length >= issueLimit) return s;
+            } else {
+              if (x16 !== "OWNER" && x16 !== "PROPERTY_MANAGER") {
+                if ((s = reportFixed(s, p, issue$exemption_registration_ownership_enum_c5fb13)).length >= issueLimit) return s;
+              }
+            }
+          }
+          if (x17 !== void 0 && typeof x17 !== "string") {
+            if ((s = reportFixed(s, p, issue$exemption_email_type_93c633)).length >= issueLimit) return s;
+          }
+          if (x18 !== void 0 && typeof x18 !== "string") {
+            if ((s = reportFixed(s, p, issue$exemption_full_name_type_5ab95c)).length >= issueLimit) return s;
+          }
+          if (x19 !== void 0 && typeof x19 !== "string") {
+            if ((s = reportFixed(s, p, issue$exemption_identification_number_type_290468)).length >= issueLimit) return s;
           }
         }
       }
@@ -1521,9 +1518,9 @@ function is$$inline2(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "listing_id") ? o1.listing_id : void 0;
   if (x2 === void 0) return false;
-  if (!Number.isInteger(x2)) return false;
   const x3 = hasOwn.call(o1, "regulatory_body") ? o1.regulatory_body : void 0;
   if (x3 === void 0) return false;
+  if (!Number.isInteger(x2)) return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.registration;
   if (x4 !== void 0) {
@@ -1538,16 +1535,8 @@ function is$$inline2(v, d) {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
-      if (typeof x7 !== "string") {
-        if (hasOwn.call(o1, "registration")) return false;
-        break property5;
-      }
       const x8 = hasOwn.call(o6, "expiration_date") ? o6.expiration_date : void 0;
       if (x8 === void 0) {
-        if (hasOwn.call(o1, "registration")) return false;
-        break property5;
-      }
-      if (typeof x8 !== "string") {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
@@ -1556,16 +1545,8 @@ function is$$inline2(v, d) {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
-      if (typeof x9 !== "string") {
-        if (hasOwn.call(o1, "registration")) return false;
-        break property5;
-      }
       const x10 = hasOwn.call(o6, "email") ? o6.email : void 0;
       if (x10 === void 0) {
-        if (hasOwn.call(o1, "registration")) return false;
-        break property5;
-      }
-      if (typeof x10 !== "string") {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
@@ -1574,12 +1555,28 @@ function is$$inline2(v, d) {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
-      if (typeof x11 !== "string") {
+      const x12 = hasOwn.call(o6, "attestation_existing_registration") ? o6.attestation_existing_registration : void 0;
+      if (x12 === void 0) {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
-      const x12 = hasOwn.call(o6, "attestation_existing_registration") ? o6.attestation_existing_registration : void 0;
-      if (x12 === void 0) {
+      if (typeof x7 !== "string") {
+        if (hasOwn.call(o1, "registration")) return false;
+        break property5;
+      }
+      if (typeof x8 !== "string") {
+        if (hasOwn.call(o1, "registration")) return false;
+        break property5;
+      }
+      if (typeof x9 !== "string") {
+        if (hasOwn.call(o1, "registration")) return false;
+        break property5;
+      }
+      if (typeof x10 !== "string") {
+        if (hasOwn.call(o1, "registration")) return false;
+        break property5;
+      }
+      if (typeof x11 !== "string") {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
@@ -1602,16 +1599,8 @@ function is$$inline2(v, d) {
         if (hasOwn.call(o1, "exemption")) return false;
         break property16;
       }
-      if (x18 !== "hotel_motel") {
-        if (hasOwn.call(o1, "exemption")) return false;
-        break property16;
-      }
       const x19 = hasOwn.call(o17, "full_name") ? o17.full_name : void 0;
       if (x19 === void 0) {
-        if (hasOwn.call(o1, "exemption")) return false;
-        break property16;
-      }
-      if (typeof x19 !== "string") {
         if (hasOwn.call(o1, "exemption")) return false;
         break property16;
       }
@@ -1620,12 +1609,20 @@ function is$$inline2(v, d) {
         if (hasOwn.call(o1, "exemption")) return false;
         break property16;
       }
-      if (typeof x20 !== "string") {
+      const x21 = hasOwn.call(o17, "attestation_exemption_claim") ? o17.attestation_exemption_claim : void 0;
+      if (x21 === void 0) {
         if (hasOwn.call(o1, "exemption")) return false;
         break property16;
       }
-      const x21 = hasOwn.call(o17, "attestation_exemption_claim") ? o17.attestation_exemption_claim : void 0;
-      if (x21 === void 0) {
+      if (x18 !== "hotel_motel") {
+        if (hasOwn.call(o1, "exemption")) return false;
+        break property16;
+      }
+      if (typeof x19 !== "string") {
+        if (hasOwn.call(o1, "exemption")) return false;
+        break property16;
+      }
+      if (typeof x20 !== "string") {
         if (hasOwn.call(o1, "exemption")) return false;
         break property16;
       }
@@ -1640,79 +1637,71 @@ function is$$inline2(v, d) {
 function check$$inline2(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "listing_id") ? o1.listing_id : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$listing_id_required_8d7214);
-    } else {
-      if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$listing_id_type_1c536a);
-      }
+      if ((s = reportFixed(s, p, issue$listing_id_required_8d7214)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "regulatory_body") ? o1.regulatory_body : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$regulatory_body_required_ee8438);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$regulatory_body_type_9355a4);
-      }
+      if ((s = reportFixed(s, p, issue$regulatory_body_required_ee8438)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && !Number.isInteger(x2)) {
+      if ((s = reportFixed(s, p, issue$listing_id_type_1c536a)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$regulatory_body_type_9355a4)).length >= issueLimit) return s;
     }
     const x4 = o1.registration;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "registration")) {
         if (typeof x4 !== "object" || x4 === null || Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$registration_type_0eea31);
+          if ((s = reportFixed(s, p, issue$registration_type_0eea31)).length >= issueLimit) return s;
         } else {
           const o5 = x4;
           const x6 = hasOwn.call(o5, "permit_number") ? o5.permit_number : void 0;
           if (x6 === void 0) {
-            s = reportFixed(s, p, issue$registration_permit_number_required_5bc039);
-          } else {
-            if (typeof x6 !== "string") {
-              s = reportFixed(s, p, issue$registration_permit_number_type_b0ae2f);
-            }
+            if ((s = reportFixed(s, p, issue$registration_permit_number_required_5bc039)).length >= issueLimit) return s;
           }
           const x7 = hasOwn.call(o5, "expiration_date") ? o5.expiration_date : void 0;
           if (x7 === void 0) {
-            s = reportFixed(s, p, issue$registration_expiration_date_required_7daeea);
-          } else {
-            if (typeof x7 !== "string") {
-              s = reportFixed(s, p, issue$registration_expiration_date_type_83b0cf);
-            }
+            if ((s = reportFixed(s, p, issue$registration_expiration_date_required_7daeea)).length >= issueLimit) return s;
           }
           const x8 = hasOwn.call(o5, "full_name") ? o5.full_name : void 0;
           if (x8 === void 0) {
-            s = reportFixed(s, p, issue$registration_full_name_required_2409ee);
-          } else {
-            if (typeof x8 !== "string") {
-              s = reportFixed(s, p, issue$registration_full_name_type_2357b8);
-            }
+            if ((s = reportFixed(s, p, issue$registration_full_name_required_2409ee)).length >= issueLimit) return s;
           }
           const x9 = hasOwn.call(o5, "email") ? o5.email : void 0;
           if (x9 === void 0) {
-            s = reportFixed(s, p, issue$registration_email_required_658dd2);
-          } else {
-            if (typeof x9 !== "string") {
-              s = reportFixed(s, p, issue$registration_email_type_97cd82);
-            }
+            if ((s = reportFixed(s, p, issue$registration_email_required_658dd2)).length >= issueLimit) return s;
           }
           const x10 = hasOwn.call(o5, "listing_address") ? o5.listing_address : void 0;
           if (x10 === void 0) {
-            s = reportFixed(s, p, issue$registration_listing_address_required_5d119b);
-          } else {
-            if (typeof x10 !== "string") {
-              s = reportFixed(s, p, issue$registration_listing_address_type_f1f2d0);
-            }
+            if ((s = reportFixed(s, p, issue$registration_listing_address_required_5d119b)).length >= issueLimit) return s;
           }
           const x11 = hasOwn.call(o5, "attestation_existing_registration") ? o5.attestation_existing_registration : void 0;
           if (x11 === void 0) {
-            s = reportFixed(s, p, issue$registration_attestation_existing_regist_cf0c86);
-          } else {
-            if (typeof x11 !== "boolean") {
-              s = reportFixed(s, p, issue$registration_attestation_existing_regist_bdad9d);
-            }
+            if ((s = reportFixed(s, p, issue$registration_attestation_existing_regist_cf0c86)).length >= issueLimit) return s;
+          }
+          if (x6 !== void 0 && typeof x6 !== "string") {
+            if ((s = reportFixed(s, p, issue$registration_permit_number_type_b0ae2f)).length >= issueLimit) return s;
+          }
+          if (x7 !== void 0 && typeof x7 !== "string") {
+            if ((s = reportFixed(s, p, issue$registration_expiration_date_type_83b0cf)).length >= issueLimit) return s;
+          }
+          if (x8 !== void 0 && typeof x8 !== "string") {
+            if ((s = reportFixed(s, p, issue$registration_full_name_type_2357b8)).length >= issueLimit) return s;
+          }
+          if (x9 !== void 0 && typeof x9 !== "string") {
+            if ((s = reportFixed(s, p, issue$registration_email_type_97cd82)).length >= issueLimit) return s;
+          }
+          if (x10 !== void 0 && typeof x10 !== "string") {
+            if ((s = reportFixed(s, p, issue$registration_listing_address_type_f1f2d0)).length >= issueLimit) return s;
+          }
+          if (x11 !== void 0 && typeof x11 !== "boolean") {
+            if ((s = reportFixed(s, p, issue$registration_attestation_existing_regist_bdad9d)).length >= issueLimit) return s;
           }
         }
       }
@@ -1721,44 +1710,42 @@ function check$$inline2(v, p, s, d) {
     if (x14 !== void 0) {
       if (hasOwn.call(o1, "exemption")) {
         if (typeof x14 !== "object" || x14 === null || Array.isArray(x14)) {
-          s = reportFixed(s, p, issue$exemption_type_289feb);
+          if ((s = reportFixed(s, p, issue$exemption_type_289feb)).length >= issueLimit) return s;
         } else {
           const o15 = x14;
           const x16 = hasOwn.call(o15, "exemption_reason") ? o15.exemption_reason : void 0;
           if (x16 === void 0) {
-            s = reportFixed(s, p, issue$exemption_exemption_reason_required_3636b5);
-          } else {
-            if (x16 !== "hotel_motel") {
-              if (typeof x16 !== "string") {
-                s = reportFixed(s, p, issue$exemption_exemption_reason_type_add415);
-              } else {
-                if (x16 !== "hotel_motel") s = reportFixed(s, p, issue$exemption_exemption_reason_enum_29f9a6);
-              }
-            }
+            if ((s = reportFixed(s, p, issue$exemption_exemption_reason_required_3636b5)).length >= issueLimit) return s;
           }
           const x17 = hasOwn.call(o15, "full_name") ? o15.full_name : void 0;
           if (x17 === void 0) {
-            s = reportFixed(s, p, issue$exemption_full_name_required_c0145f);
-          } else {
-            if (typeof x17 !== "string") {
-              s = reportFixed(s, p, issue$exemption_full_name_type_5ab95c);
-            }
+            if ((s = reportFixed(s, p, issue$exemption_full_name_required_c0145f)).length >= issueLimit) return s;
           }
           const x18 = hasOwn.call(o15, "email") ? o15.email : void 0;
           if (x18 === void 0) {
-            s = reportFixed(s, p, issue$exemption_email_required_dd377a);
-          } else {
-            if (typeof x18 !== "string") {
-              s = reportFixed(s, p, issue$exemption_email_type_93c633);
-            }
+            if ((s = reportFixed(s, p, issue$exemption_email_required_dd377a)).length >= issueLimit) return s;
           }
           const x19 = hasOwn.call(o15, "attestation_exemption_claim") ? o15.attestation_exemption_claim : void 0;
           if (x19 === void 0) {
-            s = reportFixed(s, p, issue$exemption_attestation_exemption_claim_re_e27813);
-          } else {
-            if (typeof x19 !== "boolean") {
-              s = reportFixed(s, p, issue$exemption_attestation_exemption_claim_ty_1702a3);
+            if ((s = reportFixed(s, p, issue$exemption_attestation_exemption_claim_re_e27813)).length >= issueLimit) return s;
+          }
+          if (x16 !== void 0 && x16 !== "hotel_motel") {
+            if (typeof x16 !== "string") {
+              if ((s = reportFixed(s, p, issue$exemption_exemption_reason_type_add415)).length >= issueLimit) return s;
+            } else {
+              if (x16 !== "hotel_motel") {
+                if ((s = reportFixed(s, p, issue$exemption_exemption_reason_enum_29f9a6)).length >= issueLimit) return s;
+              }
             }
+          }
+          if (x17 !== void 0 && typeof x17 !== "string") {
+            if ((s = reportFixed(s, p, issue$exemption_full_name_type_5ab95c)).length >= issueLimit) return s;
+          }
+          if (x18 !== void 0 && typeof x18 !== "string") {
+            if ((s = reportFixed(s, p, issue$exemption_email_type_93c633)).length >= issueLimit) return s;
+          }
+          if (x19 !== void 0 && typeof x19 !== "boolean") {
+            if ((s = reportFixed(s, p, issue$exemption_attestation_exemption_claim_ty_1702a3)).length >= issueLimit) return s;
           }
         }
       }
@@ -1772,9 +1759,9 @@ function is$$inline3(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "listing_id") ? o1.listing_id : void 0;
   if (x2 === void 0) return false;
-  if (!Number.isInteger(x2)) return false;
   const x3 = hasOwn.call(o1, "regulatory_body") ? o1.regulatory_body : void 0;
   if (x3 === void 0) return false;
+  if (!Number.isInteger(x2)) return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.registration;
   if (x4 !== void 0) {
@@ -1789,16 +1776,8 @@ function is$$inline3(v, d) {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
-      if (typeof x7 !== "string") {
-        if (hasOwn.call(o1, "registration")) return false;
-        break property5;
-      }
       const x8 = hasOwn.call(o6, "email") ? o6.email : void 0;
       if (x8 === void 0) {
-        if (hasOwn.call(o1, "registration")) return false;
-        break property5;
-      }
-      if (typeof x8 !== "string") {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
@@ -1807,21 +1786,29 @@ function is$$inline3(v, d) {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
-      if (typeof x9 !== "string") {
-        if (hasOwn.call(o1, "registration")) return false;
-        break property5;
-      }
       const x10 = hasOwn.call(o6, "listing_address") ? o6.listing_address : void 0;
       if (x10 === void 0) {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
-      if (typeof x10 !== "string") {
+      const x11 = hasOwn.call(o6, "attestation") ? o6.attestation : void 0;
+      if (x11 === void 0) {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
-      const x11 = hasOwn.call(o6, "attestation") ? o6.attestation : void 0;
-      if (x11 === void 0) {
+      if (typeof x7 !== "string") {
+        if (hasOwn.call(o1, "registration")) return false;
+        break property5;
+      }
+      if (typeof x8 !== "string") {
+        if (hasOwn.call(o1, "registration")) return false;
+        break property5;
+      }
+      if (typeof x9 !== "string") {
+        if (hasOwn.call(o1, "registration")) return false;
+        break property5;
+      }
+      if (typeof x10 !== "string") {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
@@ -1844,21 +1831,21 @@ function is$$inline3(v, d) {
         if (hasOwn.call(o1, "exemption")) return false;
         break property15;
       }
-      if (x17 !== "hotel_motel" && x17 !== "bed_breakfast_lodging" && x17 !== "institutional_business" && x17 !== "hospitals") {
-        if (hasOwn.call(o1, "exemption")) return false;
-        break property15;
-      }
       const x18 = hasOwn.call(o16, "listing_address") ? o16.listing_address : void 0;
       if (x18 === void 0) {
         if (hasOwn.call(o1, "exemption")) return false;
         break property15;
       }
-      if (typeof x18 !== "string") {
+      const x19 = hasOwn.call(o16, "attestation") ? o16.attestation : void 0;
+      if (x19 === void 0) {
         if (hasOwn.call(o1, "exemption")) return false;
         break property15;
       }
-      const x19 = hasOwn.call(o16, "attestation") ? o16.attestation : void 0;
-      if (x19 === void 0) {
+      if (x17 !== "hotel_motel" && x17 !== "bed_breakfast_lodging" && x17 !== "institutional_business" && x17 !== "hospitals") {
+        if (hasOwn.call(o1, "exemption")) return false;
+        break property15;
+      }
+      if (typeof x18 !== "string") {
         if (hasOwn.call(o1, "exemption")) return false;
         break property15;
       }
@@ -1873,71 +1860,64 @@ function is$$inline3(v, d) {
 function check$$inline3(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "listing_id") ? o1.listing_id : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$listing_id_required_8d7214);
-    } else {
-      if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$listing_id_type_1c536a);
-      }
+      if ((s = reportFixed(s, p, issue$listing_id_required_8d7214)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "regulatory_body") ? o1.regulatory_body : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$regulatory_body_required_ee8438);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$regulatory_body_type_9355a4);
-      }
+      if ((s = reportFixed(s, p, issue$regulatory_body_required_ee8438)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && !Number.isInteger(x2)) {
+      if ((s = reportFixed(s, p, issue$listing_id_type_1c536a)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$regulatory_body_type_9355a4)).length >= issueLimit) return s;
     }
     const x4 = o1.registration;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "registration")) {
         if (typeof x4 !== "object" || x4 === null || Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$registration_type_0eea31);
+          if ((s = reportFixed(s, p, issue$registration_type_0eea31)).length >= issueLimit) return s;
         } else {
           const o5 = x4;
           const x6 = hasOwn.call(o5, "permit_number") ? o5.permit_number : void 0;
           if (x6 === void 0) {
-            s = reportFixed(s, p, issue$registration_permit_number_required_5bc039);
-          } else {
-            if (typeof x6 !== "string") {
-              s = reportFixed(s, p, issue$registration_permit_number_type_b0ae2f);
-            }
+            if ((s = reportFixed(s, p, issue$registration_permit_number_required_5bc039)).length >= issueLimit) return s;
           }
           const x7 = hasOwn.call(o5, "email") ? o5.email : void 0;
           if (x7 === void 0) {
-            s = reportFixed(s, p, issue$registration_email_required_658dd2);
-          } else {
-            if (typeof x7 !== "string") {
-              s = reportFixed(s, p, issue$registration_email_type_97cd82);
-            }
+            if ((s = reportFixed(s, p, issue$registration_email_required_658dd2)).length >= issueLimit) return s;
           }
           const x8 = hasOwn.call(o5, "full_name") ? o5.full_name : void 0;
           if (x8 === void 0) {
-            s = reportFixed(s, p, issue$registration_full_name_required_2409ee);
-          } else {
-            if (typeof x8 !== "string") {
-              s = reportFixed(s, p, issue$registration_full_name_type_2357b8);
-            }
+            if ((s = reportFixed(s, p, issue$registration_full_name_required_2409ee)).length >= issueLimit) return s;
           }
           const x9 = hasOwn.call(o5, "listing_address") ? o5.listing_address : void 0;
           if (x9 === void 0) {
-            s = reportFixed(s, p, issue$registration_listing_address_required_5d119b);
-          } else {
-            if (typeof x9 !== "string") {
-              s = reportFixed(s, p, issue$registration_listing_address_type_f1f2d0);
-            }
+            if ((s = reportFixed(s, p, issue$registration_listing_address_required_5d119b)).length >= issueLimit) return s;
           }
           const x10 = hasOwn.call(o5, "attestation") ? o5.attestation : void 0;
           if (x10 === void 0) {
-            s = reportFixed(s, p, issue$registration_attestation_required_582ded);
-          } else {
-            if (typeof x10 !== "boolean") {
-              s = reportFixed(s, p, issue$registration_attestation_type_a2620c);
-            }
+            if ((s = reportFixed(s, p, issue$registration_attestation_required_582ded)).length >= issueLimit) return s;
+          }
+          if (x6 !== void 0 && typeof x6 !== "string") {
+            if ((s = reportFixed(s, p, issue$registration_permit_number_type_b0ae2f)).length >= issueLimit) return s;
+          }
+          if (x7 !== void 0 && typeof x7 !== "string") {
+            if ((s = reportFixed(s, p, issue$registration_email_type_97cd82)).length >= issueLimit) return s;
+          }
+          if (x8 !== void 0 && typeof x8 !== "string") {
+            if ((s = reportFixed(s, p, issue$registration_full_name_type_2357b8)).length >= issueLimit) return s;
+          }
+          if (x9 !== void 0 && typeof x9 !== "string") {
+            if ((s = reportFixed(s, p, issue$registration_listing_address_type_f1f2d0)).length >= issueLimit) return s;
+          }
+          if (x10 !== void 0 && typeof x10 !== "boolean") {
+            if ((s = reportFixed(s, p, issue$registration_attestation_type_a2620c)).length >= issueLimit) return s;
           }
         }
       }
@@ -1946,36 +1926,35 @@ function check$$inline3(v, p, s, d) {
     if (x13 !== void 0) {
       if (hasOwn.call(o1, "exemption")) {
         if (typeof x13 !== "object" || x13 === null || Array.isArray(x13)) {
-          s = reportFixed(s, p, issue$exemption_type_289feb);
+          if ((s = reportFixed(s, p, issue$exemption_type_289feb)).length >= issueLimit) return s;
         } else {
           const o14 = x13;
           const x15 = hasOwn.call(o14, "exemption_reason") ? o14.exemption_reason : void 0;
           if (x15 === void 0) {
-            s = reportFixed(s, p, issue$exemption_exemption_reason_required_3636b5);
-          } else {
-            if (x15 !== "hotel_motel" && x15 !== "bed_breakfast_lodging" && x15 !== "institutional_business" && x15 !== "hospitals") {
-              if (typeof x15 !== "string") {
-                s = reportFixed(s, p, issue$exemption_exemption_reason_type_add415);
-              } else {
-                if (x15 !== "hotel_motel" && x15 !== "bed_breakfast_lodging" && x15 !== "institutional_business" && x15 !== "hospitals") s = reportFixed(s, p, issue$exemption_exemption_reason_enum_86b5eb);
-              }
-            }
+            if ((s = reportFixed(s, p, issue$exemption_exemption_reason_required_3636b5)).length >= issueLimit) return s;
           }
           const x16 = hasOwn.call(o14, "listing_address") ? o14.listing_address : void 0;
           if (x16 === void 0) {
-            s = reportFixed(s, p, issue$exemption_listing_address_required_ffde67);
-          } else {
-            if (typeof x16 !== "string") {
-              s = reportFixed(s, p, issue$exemption_listing_address_type_bef37a);
-            }
+            if ((s = reportFixed(s, p, issue$exemption_listing_address_required_ffde67)).length >= issueLimit) return s;
           }
           const x17 = hasOwn.call(o14, "attestation") ? o14.attestation : void 0;
           if (x17 === void 0) {
-            s = reportFixed(s, p, issue$exemption_attestation_required_7a0821);
-          } else {
-            if (typeof x17 !== "boolean") {
-              s = reportFixed(s, p, issue$exemption_attestation_type_7f0fed);
+            if ((s = reportFixed(s, p, issue$exemption_attestation_required_7a0821)).length >= issueLimit) return s;
+          }
+          if (x15 !== void 0 && x15 !== "hotel_motel" && x15 !== "bed_breakfast_lodging" && x15 !== "institutional_business" && x15 !== "hospitals") {
+            if (typeof x15 !== "string") {
+              if ((s = reportFixed(s, p, issue$exemption_exemption_reason_type_add415)).length >= issueLimit) return s;
+            } else {
+              if (x15 !== "hotel_motel" && x15 !== "bed_breakfast_lodging" && x15 !== "institutional_business" && x15 !== "hospitals") {
+                if ((s = reportFixed(s, p, issue$exemption_exemption_reason_enum_86b5eb)).length >= issueLimit) return s;
+              }
             }
+          }
+          if (x16 !== void 0 && typeof x16 !== "string") {
+            if ((s = reportFixed(s, p, issue$exemption_listing_address_type_bef37a)).length >= issueLimit) return s;
+          }
+          if (x17 !== void 0 && typeof x17 !== "boolean") {
+            if ((s = reportFixed(s, p, issue$exemption_attestation_type_7f0fed)).length >= issueLimit) return s;
           }
         }
       }
@@ -1989,9 +1968,9 @@ function is$$inline4(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "listing_id") ? o1.listing_id : void 0;
   if (x2 === void 0) return false;
-  if (!Number.isInteger(x2)) return false;
   const x3 = hasOwn.call(o1, "regulatory_body") ? o1.regulatory_body : void 0;
   if (x3 === void 0) return false;
+  if (!Number.isInteger(x2)) return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.registration;
   if (x4 !== void 0) {
@@ -2006,16 +1985,8 @@ function is$$inline4(v, d) {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
-      if (typeof x7 !== "string") {
-        if (hasOwn.call(o1, "registration")) return false;
-        break property5;
-      }
       const x8 = hasOwn.call(o6, "registration_ownership") ? o6.registration_ownership : void 0;
       if (x8 === void 0) {
-        if (hasOwn.call(o1, "registration")) return false;
-        break property5;
-      }
-      if (typeof x8 !== "string") {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
@@ -2024,21 +1995,29 @@ function is$$inline4(v, d) {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
-      if (typeof x9 !== "string") {
-        if (hasOwn.call(o1, "registration")) return false;
-        break property5;
-      }
       const x10 = hasOwn.call(o6, "full_name") ? o6.full_name : void 0;
       if (x10 === void 0) {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
-      if (typeof x10 !== "string") {
+      const x11 = hasOwn.call(o6, "identification_number") ? o6.identification_number : void 0;
+      if (x11 === void 0) {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
-      const x11 = hasOwn.call(o6, "identification_number") ? o6.identification_number : void 0;
-      if (x11 === void 0) {
+      if (typeof x7 !== "string") {
+        if (hasOwn.call(o1, "registration")) return false;
+        break property5;
+      }
+      if (typeof x8 !== "string") {
+        if (hasOwn.call(o1, "registration")) return false;
+        break property5;
+      }
+      if (typeof x9 !== "string") {
+        if (hasOwn.call(o1, "registration")) return false;
+        break property5;
+      }
+      if (typeof x10 !== "string") {
         if (hasOwn.call(o1, "registration")) return false;
         break property5;
       }
@@ -2061,16 +2040,8 @@ function is$$inline4(v, d) {
         if (hasOwn.call(o1, "exemption")) return false;
         break property15;
       }
-      if (x17 !== "listing_not_full_building" && x17 !== "listing_is_shared_room" && x17 !== "other_exemption_reason") {
-        if (hasOwn.call(o1, "exemption")) return false;
-        break property15;
-      }
       const x18 = hasOwn.call(o16, "registration_ownership") ? o16.registration_ownership : void 0;
       if (x18 === void 0) {
-        if (hasOwn.call(o1, "exemption")) return false;
-        break property15;
-      }
-      if (x18 !== "OWNER" && x18 !== "PROPERTY_MANAGER") {
         if (hasOwn.call(o1, "exemption")) return false;
         break property15;
       }
@@ -2079,21 +2050,29 @@ function is$$inline4(v, d) {
         if (hasOwn.call(o1, "exemption")) return false;
         break property15;
       }
-      if (typeof x19 !== "string") {
-        if (hasOwn.call(o1, "exemption")) return false;
-        break property15;
-      }
       const x20 = hasOwn.call(o16, "full_name") ? o16.full_name : void 0;
       if (x20 === void 0) {
         if (hasOwn.call(o1, "exemption")) return false;
         break property15;
       }
-      if (typeof x20 !== "string") {
+      const x21 = hasOwn.call(o16, "identification_number") ? o16.identification_number : void 0;
+      if (x21 === void 0) {
         if (hasOwn.call(o1, "exemption")) return false;
         break property15;
       }
-      const x21 = hasOwn.call(o16, "identification_number") ? o16.identification_number : void 0;
-      if (x21 === void 0) {
+      if (x17 !== "listing_not_full_building" && x17 !== "listing_is_shared_room" && x17 !== "other_exemption_reason") {
+        if (hasOwn.call(o1, "exemption")) return false;
+        break property15;
+      }
+      if (x18 !== "OWNER" && x18 !== "PROPERTY_MANAGER") {
+        if (hasOwn.call(o1, "exemption")) return false;
+        break property15;
+      }
+      if (typeof x19 !== "string") {
+        if (hasOwn.call(o1, "exemption")) return false;
+        break property15;
+      }
+      if (typeof x20 !== "string") {
         if (hasOwn.call(o1, "exemption")) return false;
         break property15;
       }
@@ -2108,71 +2087,64 @@ function is$$inline4(v, d) {
 function check$$inline4(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "listing_id") ? o1.listing_id : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$listing_id_required_8d7214);
-    } else {
-      if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$listing_id_type_1c536a);
-      }
+      if ((s = reportFixed(s, p, issue$listing_id_required_8d7214)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "regulatory_body") ? o1.regulatory_body : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$regulatory_body_required_ee8438);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$regulatory_body_type_9355a4);
-      }
+      if ((s = reportFixed(s, p, issue$regulatory_body_required_ee8438)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && !Number.isInteger(x2)) {
+      if ((s = reportFixed(s, p, issue$listing_id_type_1c536a)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$regulatory_body_type_9355a4)).length >= issueLimit) return s;
     }
     const x4 = o1.registration;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "registration")) {
         if (typeof x4 !== "object" || x4 === null || Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$registration_type_0eea31);
+          if ((s = reportFixed(s, p, issue$registration_type_0eea31)).length >= issueLimit) return s;
         } else {
           const o5 = x4;
           const x6 = hasOwn.call(o5, "permit_number") ? o5.permit_number : void 0;
           if (x6 === void 0) {
-            s = reportFixed(s, p, issue$registration_permit_number_required_5bc039);
-          } else {
-            if (typeof x6 !== "string") {
-              s = reportFixed(s, p, issue$registration_permit_number_type_b0ae2f);
-            }
+            if ((s = reportFixed(s, p, issue$registration_permit_number_required_5bc039)).length >= issueLimit) return s;
           }
           const x7 = hasOwn.call(o5, "registration_ownership") ? o5.registration_ownership : void 0;
           if (x7 === void 0) {
-            s = reportFixed(s, p, issue$registration_registration_ownership_requ_9923f5);
-          } else {
-            if (typeof x7 !== "string") {
-              s = reportFixed(s, p, issue$registration_registration_ownership_type_0852c5);
-            }
+            if ((s = reportFixed(s, p, issue$registration_registration_ownership_requ_9923f5)).length >= issueLimit) return s;
           }
           const x8 = hasOwn.call(o5, "email") ? o5.email : void 0;
           if (x8 === void 0) {
-            s = reportFixed(s, p, issue$registration_email_required_658dd2);
-          } else {
-            if (typeof x8 !== "string") {
-              s = reportFixed(s, p, issue$registration_email_type_97cd82);
-            }
+            if ((s = reportFixed(s, p, issue$registration_email_required_658dd2)).length >= issueLimit) return s;
           }
           const x9 = hasOwn.call(o5, "full_name") ? o5.full_name : void 0;
           if (x9 === void 0) {
-            s = reportFixed(s, p, issue$registration_full_name_required_2409ee);
-          } else {
-            if (typeof x9 !== "string") {
-              s = reportFixed(s, p, issue$registration_full_name_type_2357b8);
-            }
+            if ((s = reportFixed(s, p, issue$registration_full_name_required_2409ee)).length >= issueLimit) return s;
           }
           const x10 = hasOwn.call(o5, "identification_number") ? o5.identification_number : void 0;
           if (x10 === void 0) {
-            s = reportFixed(s, p, issue$registration_identification_number_requi_f7ad40);
-          } else {
-            if (typeof x10 !== "string") {
-              s = reportFixed(s, p, issue$registration_identification_number_type_9c92fc);
-            }
+            if ((s = reportFixed(s, p, issue$registration_identification_number_requi_f7ad40)).length >= issueLimit) return s;
+          }
+          if (x6 !== void 0 && typeof x6 !== "string") {
+            if ((s = reportFixed(s, p, issue$registration_permit_number_type_b0ae2f)).length >= issueLimit) return s;
+          }
+          if (x7 !== void 0 && typeof x7 !== "string") {
+            if ((s = reportFixed(s, p, issue$registration_registration_ownership_type_0852c5)).length >= issueLimit) return s;
+          }
+          if (x8 !== void 0 && typeof x8 !== "string") {
+            if ((s = reportFixed(s, p, issue$registration_email_type_97cd82)).length >= issueLimit) return s;
+          }
+          if (x9 !== void 0 && typeof x9 !== "string") {
+            if ((s = reportFixed(s, p, issue$registration_full_name_type_2357b8)).length >= issueLimit) return s;
+          }
+          if (x10 !== void 0 && typeof x10 !== "string") {
+            if ((s = reportFixed(s, p, issue$registration_identification_number_type_9c92fc)).length >= issueLimit) return s;
           }
         }
       }
@@ -2181,56 +2153,55 @@ function check$$inline4(v, p, s, d) {
     if (x13 !== void 0) {
       if (hasOwn.call(o1, "exemption")) {
         if (typeof x13 !== "object" || x13 === null || Array.isArray(x13)) {
-          s = reportFixed(s, p, issue$exemption_type_289feb);
+          if ((s = reportFixed(s, p, issue$exemption_type_289feb)).length >= issueLimit) return s;
         } else {
           const o14 = x13;
           const x15 = hasOwn.call(o14, "reason") ? o14.reason : void 0;
           if (x15 === void 0) {
-            s = reportFixed(s, p, issue$exemption_reason_required_b8df73);
-          } else {
-            if (x15 !== "listing_not_full_building" && x15 !== "listing_is_shared_room" && x15 !== "other_exemption_reason") {
-              if (typeof x15 !== "string") {
-                s = reportFixed(s, p, issue$exemption_reason_type_131c73);
-              } else {
-                if (x15 !== "listing_not_full_building" && x15 !== "listing_is_shared_room" && x15 !== "other_exemption_reason") s = reportFixed(s, p, issue$exemption_reason_enum_aa4498);
-              }
-            }
+            if ((s = reportFixed(s, p, issue$exemption_reason_required_b8df73)).length >= issueLimit) return s;
           }
           const x16 = hasOwn.call(o14, "registration_ownership") ? o14.registration_ownership : void 0;
           if (x16 === void 0) {
-            s = reportFixed(s, p, issue$exemption_registration_ownership_require_93ab3a);
-          } else {
-            if (x16 !== "OWNER" && x16 !== "PROPERTY_MANAGER") {
-              if (typeof x16 !== "string") {
-                s = reportFixed(s, p, issue$exemption_registration_ownership_type_de449b);
-              } else {
-                if (x16 !== "OWNER" && x16 !== "PROPERTY_MANAGER") s = reportFixed(s, p, issue$exemption_registration_ownership_enum_c5fb13);
-              }
-            }
+            if ((s = reportFixed(s, p, issue$exemption_registration_ownership_require_93ab3a)).length >= issueLimit) return s;
           }
           const x17 = hasOwn.call(o14, "email") ? o14.email : void 0;
           if (x17 === void 0) {
-            s = reportFixed(s, p, issue$exemption_email_required_dd377a);
-          } else {
-            if (typeof x17 !== "string") {
-              s = reportFixed(s, p, issue$exemption_email_type_93c633);
-            }
+            if ((s = reportFixed(s, p, issue$exemption_email_required_dd377a)).length >= issueLimit) return s;
           }
           const x18 = hasOwn.call(o14, "full_name") ? o14.full_name : void 0;
           if (x18 === void 0) {
-            s = reportFixed(s, p, issue$exemption_full_name_required_c0145f);
-          } else {
-            if (typeof x18 !== "string") {
-              s = reportFixed(s, p, issue$exemption_full_name_type_5ab95c);
-            }
+            if ((s = reportFixed(s, p, issue$exemption_full_name_required_c0145f)).length >= issueLimit) return s;
           }
           const x19 = hasOwn.call(o14, "identification_number") ? o14.identification_number : void 0;
           if (x19 === void 0) {
-            s = reportFixed(s, p, issue$exemption_identification_number_required_dd6d9c);
-          } else {
-            if (typeof x19 !== "string") {
-              s = reportFixed(s, p, issue$exemption_identification_number_type_290468);
+            if ((s = reportFixed(s, p, issue$exemption_identification_number_required_dd6d9c)).length >= issueLimit) return s;
+          }
+          if (x15 !== void 0 && x15 !== "listing_not_full_building" && x15 !== "listing_is_shared_room" && x15 !== "other_exemption_reason") {
+            if (typeof x15 !== "string") {
+              if ((s = reportFixed(s, p, issue$exemption_reason_type_131c73)).length >= issueLimit) return s;
+            } else {
+              if (x15 !== "listing_not_full_building" && x15 !== "listing_is_shared_room" && x15 !== "other_exemption_reason") {
+                if ((s = reportFixed(s, p, issue$exemption_reason_enum_aa4498)).length >= issueLimit) return s;
+              }
             }
+          }
+          if (x16 !== void 0 && x16 !== "OWNER" && x16 !== "PROPERTY_MANAGER") {
+            if (typeof x16 !== "string") {
+              if ((s = reportFixed(s, p, issue$exemption_registration_ownership_type_de449b)).length >= issueLimit) return s;
+            } else {
+              if (x16 !== "OWNER" && x16 !== "PROPERTY_MANAGER") {
+                if ((s = reportFixed(s, p, issue$exemption_registration_ownership_enum_c5fb13)).length >= issueLimit) return s;
+              }
+            }
+          }
+          if (x17 !== void 0 && typeof x17 !== "string") {
+            if ((s = reportFixed(s, p, issue$exemption_email_type_93c633)).length >= issueLimit) return s;
+          }
+          if (x18 !== void 0 && typeof x18 !== "string") {
+            if ((s = reportFixed(s, p, issue$exemption_full_name_type_5ab95c)).length >= issueLimit) return s;
+          }
+          if (x19 !== void 0 && typeof x19 !== "string") {
+            if ((s = reportFixed(s, p, issue$exemption_identification_number_type_290468)).length >= issueLimit) return s;
           }
         }
       }
@@ -2244,12 +2215,12 @@ function is$$inline5(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "listing_id") ? o1.listing_id : void 0;
   if (x2 === void 0) return false;
-  if (!Number.isInteger(x2)) return false;
   const x3 = hasOwn.call(o1, "regulatory_body") ? o1.regulatory_body : void 0;
   if (x3 === void 0) return false;
-  if (typeof x3 !== "string") return false;
   const x4 = hasOwn.call(o1, "categorization") ? o1.categorization : void 0;
   if (x4 === void 0) return false;
+  if (!Number.isInteger(x2)) return false;
+  if (typeof x3 !== "string") return false;
   if (typeof x4 !== "object" || x4 === null || Array.isArray(x4)) return false;
   const o5 = x4;
   const x6 = hasOwn.call(o5, "listing_type") ? o5.listing_type : void 0;
@@ -2276,42 +2247,42 @@ function is$$inline5(v, d) {
 function check$$inline5(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "listing_id") ? o1.listing_id : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$listing_id_required_8d7214);
-    } else {
-      if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$listing_id_type_1c536a);
-      }
+      if ((s = reportFixed(s, p, issue$listing_id_required_8d7214)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "regulatory_body") ? o1.regulatory_body : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$regulatory_body_required_ee8438);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$regulatory_body_type_9355a4);
-      }
+      if ((s = reportFixed(s, p, issue$regulatory_body_required_ee8438)).length >= issueLimit) return s;
     }
     const x4 = hasOwn.call(o1, "categorization") ? o1.categorization : void 0;
     if (x4 === void 0) {
-      s = reportFixed(s, p, issue$categorization_required_48a58e);
-    } else {
+      if ((s = reportFixed(s, p, issue$categorization_required_48a58e)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && !Number.isInteger(x2)) {
+      if ((s = reportFixed(s, p, issue$listing_id_type_1c536a)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$regulatory_body_type_9355a4)).length >= issueLimit) return s;
+    }
+    if (x4 !== void 0) {
       if (typeof x4 !== "object" || x4 === null || Array.isArray(x4)) {
-        s = reportFixed(s, p, issue$categorization_type_4276fc);
+        if ((s = reportFixed(s, p, issue$categorization_type_4276fc)).length >= issueLimit) return s;
       } else {
         const o5 = x4;
         const x6 = hasOwn.call(o5, "listing_type") ? o5.listing_type : void 0;
         if (x6 === void 0) {
-          s = reportFixed(s, p, issue$categorization_listing_type_required_9e3b38);
-        } else {
-          if (!allowed$0de451.has(x6)) {
-            if (typeof x6 !== "string") {
-              s = reportFixed(s, p, issue$categorization_listing_type_type_ca4d8a);
-            } else {
-              if (!allowed$0de451.has(x6)) s = reportFixed(s, p, issue$categorization_listing_type_enum_6bcf1b);
+          if ((s = reportFixed(s, p, issue$categorization_listing_type_required_9e3b38)).length >= issueLimit) return s;
+        }
+        if (x6 !== void 0 && !allowed$0de451.has(x6)) {
+          if (typeof x6 !== "string") {
+            if ((s = reportFixed(s, p, issue$categorization_listing_type_type_ca4d8a)).length >= issueLimit) return s;
+          } else {
+            if (!allowed$0de451.has(x6)) {
+              if ((s = reportFixed(s, p, issue$categorization_listing_type_enum_6bcf1b)).length >= issueLimit) return s;
             }
           }
         }
@@ -2319,28 +2290,30 @@ function check$$inline5(v, p, s, d) {
         if (x7 !== void 0) {
           if (x7 !== "private_activity" && x7 !== "business_activity" && hasOwn.call(o5, "data_reporting_status")) {
             if (typeof x7 !== "string") {
-              s = reportFixed(s, p, issue$categorization_data_reporting_status_typ_65ee66);
+              if ((s = reportFixed(s, p, issue$categorization_data_reporting_status_typ_65ee66)).length >= issueLimit) return s;
             } else {
-              if (x7 !== "private_activity" && x7 !== "business_activity") s = reportFixed(s, p, issue$categorization_data_reporting_status_enu_db3176);
+              if (x7 !== "private_activity" && x7 !== "business_activity") {
+                if ((s = reportFixed(s, p, issue$categorization_data_reporting_status_enu_db3176)).length >= issueLimit) return s;
+              }
             }
           }
         }
         const x8 = o5.data_reporting_bbr;
         if (x8 !== void 0) {
           if (typeof x8 !== "string" && hasOwn.call(o5, "data_reporting_bbr")) {
-            s = reportFixed(s, p, issue$categorization_data_reporting_bbr_type_fcc38b);
+            if ((s = reportFixed(s, p, issue$categorization_data_reporting_bbr_type_fcc38b)).length >= issueLimit) return s;
           }
         }
         const x9 = o5.attestation;
         if (x9 !== void 0) {
           if (typeof x9 !== "boolean" && hasOwn.call(o5, "attestation")) {
-            s = reportFixed(s, p, issue$categorization_attestation_type_78374c);
+            if ((s = reportFixed(s, p, issue$categorization_attestation_type_78374c)).length >= issueLimit) return s;
           }
         }
         const x10 = o5.attestation_conditional;
         if (x10 !== void 0) {
           if (typeof x10 !== "boolean" && hasOwn.call(o5, "attestation_conditional")) {
-            s = reportFixed(s, p, issue$categorization_attestation_conditional_t_7c301b);
+            if ((s = reportFixed(s, p, issue$categorization_attestation_conditional_t_7c301b)).length >= issueLimit) return s;
           }
         }
       }
@@ -2372,12 +2345,12 @@ function is$PostOneOfComplexRequestBody(v, d) {
     const o10 = v;
     const x11 = hasOwn.call(o10, "listing_id") ? o10.listing_id : void 0;
     if (x11 === void 0) break failed9;
-    if (!Number.isInteger(x11)) break failed9;
     const x12 = hasOwn.call(o10, "regulatory_body") ? o10.regulatory_body : void 0;
     if (x12 === void 0) break failed9;
-    if (typeof x12 !== "string") break failed9;
     const x13 = hasOwn.call(o10, "registration") ? o10.registration : void 0;
     if (x13 === void 0) break failed9;
+    if (!Number.isInteger(x11)) break failed9;
+    if (typeof x12 !== "string") break failed9;
     if (typeof x13 !== "object" || x13 === null || Array.isArray(x13)) break failed9;
     const o14 = x13;
     const x15 = hasOwn.call(o14, "permit_number") ? o14.permit_number : void 0;
@@ -2389,19 +2362,19 @@ function is$PostOneOfComplexRequestBody(v, d) {
     const o21 = v;
     const x22 = hasOwn.call(o21, "listing_id") ? o21.listing_id : void 0;
     if (x22 === void 0) break failed20;
-    if (!Number.isInteger(x22)) break failed20;
     const x23 = hasOwn.call(o21, "regulatory_body") ? o21.regulatory_body : void 0;
     if (x23 === void 0) break failed20;
-    if (typeof x23 !== "string") break failed20;
     const x24 = hasOwn.call(o21, "affiliation") ? o21.affiliation : void 0;
     if (x24 === void 0) break failed20;
+    if (!Number.isInteger(x22)) break failed20;
+    if (typeof x23 !== "string") break failed20;
     if (typeof x24 !== "object" || x24 === null || Array.isArray(x24)) break failed20;
     const o25 = x24;
     const x26 = hasOwn.call(o25, "attestation_entrepreneur") ? o25.attestation_entrepreneur : void 0;
     if (x26 === void 0) break failed20;
-    if (typeof x26 !== "boolean") break failed20;
     const x27 = hasOwn.call(o25, "listing_address") ? o25.listing_address : void 0;
     if (x27 === void 0) break failed20;
+    if (typeof x26 !== "boolean") break failed20;
     if (typeof x27 !== "string") break failed20;
     matches4++;
   }
@@ -2415,7 +2388,7 @@ function is$PostOneOfComplexRequestBody(v, d) {
 function check$PostOneOfComplexRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     let matches4 = 0;
     failed5: {
@@ -2438,12 +2411,12 @@ function check$PostOneOfComplexRequestBody(v, p, s, d) {
       const o10 = v;
       const x11 = hasOwn.call(o10, "listing_id") ? o10.listing_id : void 0;
       if (x11 === void 0) break failed9;
-      if (!Number.isInteger(x11)) break failed9;
       const x12 = hasOwn.call(o10, "regulatory_body") ? o10.regulatory_body : void 0;
       if (x12 === void 0) break failed9;
-      if (typeof x12 !== "string") break failed9;
       const x13 = hasOwn.call(o10, "registration") ? o10.registration : void 0;
       if (x13 === void 0) break failed9;
+      if (!Number.isInteger(x11)) break failed9;
+      if (typeof x12 !== "string") break failed9;
       if (typeof x13 !== "object" || x13 === null || Array.isArray(x13)) break failed9;
       const o14 = x13;
       const x15 = hasOwn.call(o14, "permit_number") ? o14.permit_number : void 0;
@@ -2455,19 +2428,19 @@ function check$PostOneOfComplexRequestBody(v, p, s, d) {
       const o21 = v;
       const x22 = hasOwn.call(o21, "listing_id") ? o21.listing_id : void 0;
       if (x22 === void 0) break failed20;
-      if (!Number.isInteger(x22)) break failed20;
       const x23 = hasOwn.call(o21, "regulatory_body") ? o21.regulatory_body : void 0;
       if (x23 === void 0) break failed20;
-      if (typeof x23 !== "string") break failed20;
       const x24 = hasOwn.call(o21, "affiliation") ? o21.affiliation : void 0;
       if (x24 === void 0) break failed20;
+      if (!Number.isInteger(x22)) break failed20;
+      if (typeof x23 !== "string") break failed20;
       if (typeof x24 !== "object" || x24 === null || Array.isArray(x24)) break failed20;
       const o25 = x24;
       const x26 = hasOwn.call(o25, "attestation_entrepreneur") ? o25.attestation_entrepreneur : void 0;
       if (x26 === void 0) break failed20;
-      if (typeof x26 !== "boolean") break failed20;
       const x27 = hasOwn.call(o25, "listing_address") ? o25.listing_address : void 0;
       if (x27 === void 0) break failed20;
+      if (typeof x26 !== "boolean") break failed20;
       if (typeof x27 !== "string") break failed20;
       matches4++;
     }
@@ -2476,9 +2449,9 @@ function check$PostOneOfComplexRequestBody(v, p, s, d) {
       matches4++;
     }
     if (matches4 === 0) {
-      s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches4);
+      if ((s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches4)).length >= issueLimit) return s;
     } else if (matches4 > 1) {
-      s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches4);
+      if ((s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches4)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -2490,7 +2463,7 @@ function is$PostOneOfComplexResponse(v, d) {
 }
 function check$PostOneOfComplexResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostOneOfWithTypeRequestBody(v, d) {
@@ -2518,22 +2491,22 @@ function is$PostOneOfWithTypeRequestBody(v, d) {
 function check$PostOneOfWithTypeRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.event;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "event")) {
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$event_type_090e36);
+          if ((s = reportFixed(s, p, issue$event_type_090e36)).length >= issueLimit) return s;
         } else {
           let matches3 = 0;
           matches3++;
           matches3++;
           if (matches3 === 0) {
-            s = report(s, p, ["event"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches3);
+            if ((s = report(s, p, ["event"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches3)).length >= issueLimit) return s;
           } else if (matches3 > 1) {
-            s = report(s, p, ["event"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches3);
+            if ((s = report(s, p, ["event"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches3)).length >= issueLimit) return s;
           }
         }
       }
@@ -2548,7 +2521,7 @@ function is$PostOneOfWithTypeResponse(v, d) {
 }
 function check$PostOneOfWithTypeResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PatchPetsRequestBody(v, d) {
@@ -2570,18 +2543,22 @@ function is$PatchPetsRequestBody(v, d) {
 function check$PatchPetsRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$discriminator_a29f45);
+    if ((s = reportFixed(s, p, issue$discriminator_a29f45)).length >= issueLimit) return s;
   } else {
     const tag5 = hasOwn.call(v, "pet_type") ? v.pet_type : void 0;
     switch (tag5) {
       case "Cat":
-        if (!is$Cat(v, d + 1)) s = check$Cat(v, p, s, d + 1);
+        if (!is$Cat(v, d + 1)) {
+          if (full(s = check$Cat(v, p, s, d + 1))) return s;
+        }
         break;
       case "Dog":
-        if (!is$Dog(v, d + 1)) s = check$Dog(v, p, s, d + 1);
+        if (!is$Dog(v, d + 1)) {
+          if (full(s = check$Dog(v, p, s, d + 1))) return s;
+        }
         break;
       default:
-        s = reportFixed(s, p, issue$discriminator_a29f45);
+        if ((s = reportFixed(s, p, issue$discriminator_a29f45)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -2593,7 +2570,7 @@ function is$PatchPetsResponse(v, d) {
 }
 function check$PatchPetsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {

@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -766,20 +767,20 @@ function is$Cat(v: unknown, d: number): boolean {
 function check$Cat(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
-    if (!is$Pet(v, d + 1)) s = check$Pet(v, p, s, d + 1);
+    if (!is$Pet(v, d + 1)) if (full(s = check$Pet(v, p, s, d + 1))) return s;
     const o7 = v as Record<string, unknown>;
     const x8: unknown = o7.hunts;
     if (x8 !== undefined) {
       if (typeof x8 !== 'boolean' && hasOwn.call(o7, 'hunts')) {
-        s = reportFixed(s, p, issue$hunts_type_bbabc7);
+        if ((s = reportFixed(s, p, issue$hunts_type_bbabc7)).length >= issueLimit) return s;
       }
     }
     const x9: unknown = o7.age;
     if (x9 !== undefined) {
       if (!Number.isInteger(x9) && hasOwn.call(o7, 'age')) {
-        s = reportFixed(s, p, issue$age_type_e96682);
+        if ((s = reportFixed(s, p, issue$age_type_e96682)).length >= issueLimit) return s;
       }
     }
   }
@@ -804,24 +805,24 @@ function is$Dog(v: unknown, d: number): boolean {
 
 function check$Dog(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$Pet(v, d + 1)) s = check$Pet(v, p, s, d + 1);
+  if (!is$Pet(v, d + 1)) if (full(s = check$Pet(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.bark;
     if (x10 !== undefined) {
       if (typeof x10 !== 'boolean' && hasOwn.call(o9, 'bark')) {
-        s = reportFixed(s, p, issue$bark_type_3515a1);
+        if ((s = reportFixed(s, p, issue$bark_type_3515a1)).length >= issueLimit) return s;
       }
     }
     const x11: unknown = o9.breed;
     if (x11 !== undefined) {
       if (x11 !== 'Dingo' && x11 !== 'Husky' && x11 !== 'Retriever' && x11 !== 'Shepherd' && hasOwn.call(o9, 'breed')) {
         if (typeof x11 !== 'string') {
-          s = reportFixed(s, p, issue$breed_type_32721e);
+          if ((s = reportFixed(s, p, issue$breed_type_32721e)).length >= issueLimit) return s;
         } else {
-          if (x11 !== 'Dingo' && x11 !== 'Husky' && x11 !== 'Retriever' && x11 !== 'Shepherd') s = reportFixed(s, p, issue$breed_enum_da18ff);
+          if (x11 !== 'Dingo' && x11 !== 'Husky' && x11 !== 'Retriever' && x11 !== 'Shepherd') if ((s = reportFixed(s, p, issue$breed_enum_da18ff)).length >= issueLimit) return s;
         }
       }
     }
@@ -847,19 +848,19 @@ function is$Object1(v: unknown, d: number): boolean {
 function check$Object1(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.a;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'a')) {
-        s = reportFixed(s, p, issue$a_type_79d5f0);
+        if ((s = reportFixed(s, p, issue$a_type_79d5f0)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.b;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'b')) {
-        s = reportFixed(s, p, issue$b_type_cd8dc5);
+        if ((s = reportFixed(s, p, issue$b_type_cd8dc5)).length >= issueLimit) return s;
       }
     }
   }
@@ -884,19 +885,19 @@ function is$Object2(v: unknown, d: number): boolean {
 function check$Object2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.c;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'c')) {
-        s = reportFixed(s, p, issue$c_type_658cca);
+        if ((s = reportFixed(s, p, issue$c_type_658cca)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.d;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'd')) {
-        s = reportFixed(s, p, issue$d_type_ba143b);
+        if ((s = reportFixed(s, p, issue$d_type_ba143b)).length >= issueLimit) return s;
       }
     }
   }
@@ -916,16 +917,13 @@ function is$Pet(v: unknown, d: number): boolean {
 function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'pet_type') ? o1.pet_type : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$pet_type_required_d342e8);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$pet_type_type_a95933);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$pet_type_required_d342e8)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$pet_type_type_a95933)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -940,7 +938,7 @@ function is$String1(v: unknown, d: number): boolean {
 function check$String1(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -954,7 +952,7 @@ function is$String2(v: unknown, d: number): boolean {
 function check$String2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -973,13 +971,13 @@ function is$PostAnyOfWithTypeRequestBody(v: unknown, d: number): boolean {
 function check$PostAnyOfWithTypeRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.event;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'event')) {
-        s = reportFixed(s, p, issue$event_type_090e36);
+        if ((s = reportFixed(s, p, issue$event_type_090e36)).length >= issueLimit) return s;
       }
     }
   }
@@ -994,7 +992,7 @@ function is$PostAnyOfWithTypeResponse(v: unknown, d: number): boolean {
 
 function check$PostAnyOfWithTypeResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1025,32 +1023,32 @@ function is$PostAnythingAllOfObjectRequestBody(v: unknown, d: number): boolean {
 function check$PostAnythingAllOfObjectRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o4 = v as Record<string, unknown>;
     const x5: unknown = o4.a;
     if (x5 !== undefined) {
       if (typeof x5 !== 'string' && hasOwn.call(o4, 'a')) {
-        s = reportFixed(s, p, issue$a_type_79d5f0);
+        if ((s = reportFixed(s, p, issue$a_type_79d5f0)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o4.b;
     if (x6 !== undefined) {
       if (typeof x6 !== 'string' && hasOwn.call(o4, 'b')) {
-        s = reportFixed(s, p, issue$b_type_cd8dc5);
+        if ((s = reportFixed(s, p, issue$b_type_cd8dc5)).length >= issueLimit) return s;
       }
     }
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.c;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'c')) {
-        s = reportFixed(s, p, issue$c_type_658cca);
+        if ((s = reportFixed(s, p, issue$c_type_658cca)).length >= issueLimit) return s;
       }
     }
     const x11: unknown = o9.d;
     if (x11 !== undefined) {
       if (typeof x11 !== 'string' && hasOwn.call(o9, 'd')) {
-        s = reportFixed(s, p, issue$d_type_ba143b);
+        if ((s = reportFixed(s, p, issue$d_type_ba143b)).length >= issueLimit) return s;
       }
     }
   }
@@ -1065,7 +1063,7 @@ function is$PostAnythingAllOfObjectResponse(v: unknown, d: number): boolean {
 
 function check$PostAnythingAllOfObjectResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1132,7 +1130,7 @@ function check$PostAnythingAnyOfObjectRequestBody(v: unknown, p: IssuePath, s: V
       }
       break passed5;
     }
-    s = reportFixed(s, p, issue$anyOf_1827ca);
+    if ((s = reportFixed(s, p, issue$anyOf_1827ca)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1145,7 +1143,7 @@ function is$PostAnythingAnyOfObjectResponse(v: unknown, d: number): boolean {
 
 function check$PostAnythingAnyOfObjectResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1179,7 +1177,7 @@ function check$PostAnythingAnyOfPrimitiveRequestBody(v: unknown, p: IssuePath, s
     if (typeof v === 'string') {
     } else if (Number.isInteger(v)) {
     } else {
-      s = reportFixed(s, p, issue$anyOf_1827ca);
+      if ((s = reportFixed(s, p, issue$anyOf_1827ca)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1193,7 +1191,7 @@ function is$PostAnythingAnyOfPrimitiveResponse(v: unknown, d: number): boolean {
 
 function check$PostAnythingAnyOfPrimitiveResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1233,7 +1231,7 @@ function is$PostAnythingNestedOneOfObjectRefRequestBody(v: unknown, d: number): 
 function check$PostAnythingNestedOneOfObjectRefRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.config;
@@ -1249,19 +1247,18 @@ function check$PostAnythingNestedOneOfObjectRefRequestBody(v: unknown, p: IssueP
           matches7++;
         }
         if (matches7 === 0) {
-          s = report(s, p, ['config'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7);
+          if ((s = report(s, p, ['config'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7)).length >= issueLimit) return s;
         } else if (matches7 > 1) {
-          s = report(s, p, ['config'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7);
+          if ((s = report(s, p, ['config'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7)).length >= issueLimit) return s;
         }
       }
     }
     for (const k18 in o1) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k18)) continue;
       const x19 = o1[k18];
       if (x19 === undefined) continue;
       if (k18 !== 'config') {
-        s = report(s, p, [k18], 'additionalProperties', 'is not an allowed property');
+        if ((s = report(s, p, [k18], 'additionalProperties', 'is not an allowed property')).length >= issueLimit) return s;
       }
     }
   }
@@ -1276,7 +1273,7 @@ function is$PostAnythingNestedOneOfObjectRefResponse(v: unknown, d: number): boo
 
 function check$PostAnythingNestedOneOfObjectRefResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1331,7 +1328,7 @@ function is$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(v: unknown, 
 function check$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.config;
@@ -1362,19 +1359,18 @@ function check$PostAnythingNestedOneOfObjectWithNestedOneOfRequestBody(v: unknow
           matches7++;
         }
         if (matches7 === 0) {
-          s = report(s, p, ['config'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7);
+          if ((s = report(s, p, ['config'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7)).length >= issueLimit) return s;
         } else if (matches7 > 1) {
-          s = report(s, p, ['config'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7);
+          if ((s = report(s, p, ['config'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7)).length >= issueLimit) return s;
         }
       }
     }
     for (const k24 in o1) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k24)) continue;
       const x25 = o1[k24];
       if (x25 === undefined) continue;
       if (k24 !== 'config') {
-        s = report(s, p, [k24], 'additionalProperties', 'is not an allowed property');
+        if ((s = report(s, p, [k24], 'additionalProperties', 'is not an allowed property')).length >= issueLimit) return s;
       }
     }
   }
@@ -1389,7 +1385,7 @@ function is$PostAnythingNestedOneOfObjectWithNestedOneOfResponse(v: unknown, d: 
 
 function check$PostAnythingNestedOneOfObjectWithNestedOneOfResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1429,7 +1425,7 @@ function is$PostAnythingNestedOneOfRefRequestBody(v: unknown, d: number): boolea
 function check$PostAnythingNestedOneOfRefRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.config;
@@ -1445,19 +1441,18 @@ function check$PostAnythingNestedOneOfRefRequestBody(v: unknown, p: IssuePath, s
           matches7++;
         }
         if (matches7 === 0) {
-          s = report(s, p, ['config'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7);
+          if ((s = report(s, p, ['config'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7)).length >= issueLimit) return s;
         } else if (matches7 > 1) {
-          s = report(s, p, ['config'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7);
+          if ((s = report(s, p, ['config'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7)).length >= issueLimit) return s;
         }
       }
     }
     for (const k18 in o1) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k18)) continue;
       const x19 = o1[k18];
       if (x19 === undefined) continue;
       if (k18 !== 'config') {
-        s = report(s, p, [k18], 'additionalProperties', 'is not an allowed property');
+        if ((s = report(s, p, [k18], 'additionalProperties', 'is not an allowed property')).length >= issueLimit) return s;
       }
     }
   }
@@ -1472,7 +1467,7 @@ function is$PostAnythingNestedOneOfRefResponse(v: unknown, d: number): boolean {
 
 function check$PostAnythingNestedOneOfRefResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1539,9 +1534,9 @@ function check$PostAnythingOneOfObjectRequestBody(v: unknown, p: IssuePath, s: V
     matches5++;
   }
   if (matches5 === 0) {
-    s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5);
+    if ((s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5)).length >= issueLimit) return s;
   } else if (matches5 > 1) {
-    s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5);
+    if ((s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1554,7 +1549,7 @@ function is$PostAnythingOneOfObjectResponse(v: unknown, d: number): boolean {
 
 function check$PostAnythingOneOfObjectResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1585,9 +1580,9 @@ function check$PostAnythingOneOfObjectRefRequestBody(v: unknown, p: IssuePath, s
     matches5++;
   }
   if (matches5 === 0) {
-    s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5);
+    if ((s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5)).length >= issueLimit) return s;
   } else if (matches5 > 1) {
-    s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5);
+    if ((s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1600,7 +1595,7 @@ function is$PostAnythingOneOfObjectRefResponse(v: unknown, d: number): boolean {
 
 function check$PostAnythingOneOfObjectRefResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1634,10 +1629,10 @@ function check$PostAnythingOneOfPrimitiveRequestBody(v: unknown, p: IssuePath, s
     if (typeof v === 'string') {
     } else if (Number.isInteger(v)) {
     } else {
-      s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5);
+      if ((s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5)).length >= issueLimit) return s;
     }
   } else if (matches5 > 1) {
-    s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5);
+    if ((s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1650,7 +1645,7 @@ function is$PostAnythingOneOfPrimitiveResponse(v: unknown, d: number): boolean {
 
 function check$PostAnythingOneOfPrimitiveResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -1660,9 +1655,9 @@ function is$$inline1(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'listing_id') ? o1.listing_id : undefined;
   if (x2 === undefined) return false;
-  if (!Number.isInteger(x2)) return false;
   const x3: unknown = hasOwn.call(o1, 'regulatory_body') ? o1.regulatory_body : undefined;
   if (x3 === undefined) return false;
+  if (!Number.isInteger(x2)) return false;
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.registration;
   if (x4 !== undefined) {
@@ -1677,16 +1672,8 @@ function is$$inline1(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
-      if (typeof x7 !== 'string') {
-        if (hasOwn.call(o1, 'registration')) return false;
-        break property5;
-      }
       const x8: unknown = hasOwn.call(o6, 'registration_ownership') ? o6.registration_ownership : undefined;
       if (x8 === undefined) {
-        if (hasOwn.call(o1, 'registration')) return false;
-        break property5;
-      }
-      if (x8 !== 'OWNER' && x8 !== 'PROPERTY_MANAGER') {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
@@ -1695,21 +1682,29 @@ function is$$inline1(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
-      if (typeof x9 !== 'string') {
-        if (hasOwn.call(o1, 'registration')) return false;
-        break property5;
-      }
       const x10: unknown = hasOwn.call(o6, 'full_name') ? o6.full_name : undefined;
       if (x10 === undefined) {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
-      if (typeof x10 !== 'string') {
+      const x11: unknown = hasOwn.call(o6, 'identification_number') ? o6.identification_number : undefined;
+      if (x11 === undefined) {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
-      const x11: unknown = hasOwn.call(o6, 'identification_number') ? o6.identification_number : undefined;
-      if (x11 === undefined) {
+      if (typeof x7 !== 'string') {
+        if (hasOwn.call(o1, 'registration')) return false;
+        break property5;
+      }
+      if (x8 !== 'OWNER' && x8 !== 'PROPERTY_MANAGER') {
+        if (hasOwn.call(o1, 'registration')) return false;
+        break property5;
+      }
+      if (typeof x9 !== 'string') {
+        if (hasOwn.call(o1, 'registration')) return false;
+        break property5;
+      }
+      if (typeof x10 !== 'string') {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
@@ -1732,16 +1727,8 @@ function is$$inline1(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property15;
       }
-      if (x17 !== 'LISTING_TYPE_NOT_INCLUDED' && x17 !== 'LISTING_NOT_TOURIST_ACCOMMODATION') {
-        if (hasOwn.call(o1, 'exemption')) return false;
-        break property15;
-      }
       const x18: unknown = hasOwn.call(o16, 'registration_ownership') ? o16.registration_ownership : undefined;
       if (x18 === undefined) {
-        if (hasOwn.call(o1, 'exemption')) return false;
-        break property15;
-      }
-      if (x18 !== 'OWNER' && x18 !== 'PROPERTY_MANAGER') {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property15;
       }
@@ -1750,21 +1737,29 @@ function is$$inline1(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property15;
       }
-      if (typeof x19 !== 'string') {
-        if (hasOwn.call(o1, 'exemption')) return false;
-        break property15;
-      }
       const x20: unknown = hasOwn.call(o16, 'full_name') ? o16.full_name : undefined;
       if (x20 === undefined) {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property15;
       }
-      if (typeof x20 !== 'string') {
+      const x21: unknown = hasOwn.call(o16, 'identification_number') ? o16.identification_number : undefined;
+      if (x21 === undefined) {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property15;
       }
-      const x21: unknown = hasOwn.call(o16, 'identification_number') ? o16.identification_number : undefined;
-      if (x21 === undefined) {
+      if (x17 !== 'LISTING_TYPE_NOT_INCLUDED' && x17 !== 'LISTING_NOT_TOURIST_ACCOMMODATION') {
+        if (hasOwn.call(o1, 'exemption')) return false;
+        break property15;
+      }
+      if (x18 !== 'OWNER' && x18 !== 'PROPERTY_MANAGER') {
+        if (hasOwn.call(o1, 'exemption')) return false;
+        break property15;
+      }
+      if (typeof x19 !== 'string') {
+        if (hasOwn.call(o1, 'exemption')) return false;
+        break property15;
+      }
+      if (typeof x20 !== 'string') {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property15;
       }
@@ -1780,75 +1775,54 @@ function is$$inline1(v: unknown, d: number): boolean {
 function check$$inline1(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'listing_id') ? o1.listing_id : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$listing_id_required_8d7214);
-    } else {
-      if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$listing_id_type_1c536a);
-      }
-    }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$listing_id_required_8d7214)).length >= issueLimit) return s;
     const x3: unknown = hasOwn.call(o1, 'regulatory_body') ? o1.regulatory_body : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$regulatory_body_required_ee8438);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$regulatory_body_type_9355a4);
-      }
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$regulatory_body_required_ee8438)).length >= issueLimit) return s;
+    if (x2 !== undefined && !Number.isInteger(x2)) {
+      if ((s = reportFixed(s, p, issue$listing_id_type_1c536a)).length >= issueLimit) return s;
+    }
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$regulatory_body_type_9355a4)).length >= issueLimit) return s;
     }
     const x4: unknown = o1.registration;
     if (x4 !== undefined) {
       if (hasOwn.call(o1, 'registration')) {
         if (typeof x4 !== 'object' || x4 === null || Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$registration_type_0eea31);
+          if ((s = reportFixed(s, p, issue$registration_type_0eea31)).length >= issueLimit) return s;
         } else {
           const o5 = x4 as Record<string, unknown>;
           const x6: unknown = hasOwn.call(o5, 'permit_number') ? o5.permit_number : undefined;
-          if (x6 === undefined) {
-            s = reportFixed(s, p, issue$registration_permit_number_required_5bc039);
-          } else {
-            if (typeof x6 !== 'string') {
-              s = reportFixed(s, p, issue$registration_permit_number_type_b0ae2f);
-            }
-          }
+          if (x6 === undefined) if ((s = reportFixed(s, p, issue$registration_permit_number_required_5bc039)).length >= issueLimit) return s;
           const x7: unknown = hasOwn.call(o5, 'registration_ownership') ? o5.registration_ownership : undefined;
-          if (x7 === undefined) {
-            s = reportFixed(s, p, issue$registration_registration_ownership_requ_9923f5);
-          } else {
-            if (x7 !== 'OWNER' && x7 !== 'PROPERTY_MANAGER') {
-              if (typeof x7 !== 'string') {
-                s = reportFixed(s, p, issue$registration_registration_ownership_type_0852c5);
-              } else {
-                if (x7 !== 'OWNER' && x7 !== 'PROPERTY_MANAGER') s = reportFixed(s, p, issue$registration_registration_ownership_enum_641b19);
-              }
-            }
-          }
+          if (x7 === undefined) if ((s = reportFixed(s, p, issue$registration_registration_ownership_requ_9923f5)).length >= issueLimit) return s;
           const x8: unknown = hasOwn.call(o5, 'email') ? o5.email : undefined;
-          if (x8 === undefined) {
-            s = reportFixed(s, p, issue$registration_email_required_658dd2);
-          } else {
-            if (typeof x8 !== 'string') {
-              s = reportFixed(s, p, issue$registration_email_type_97cd82);
-            }
-          }
+          if (x8 === undefined) if ((s = reportFixed(s, p, issue$registration_email_required_658dd2)).length >= issueLimit) return s;
           const x9: unknown = hasOwn.call(o5, 'full_name') ? o5.full_name : undefined;
-          if (x9 === undefined) {
-            s = reportFixed(s, p, issue$registration_full_name_required_2409ee);
-          } else {
-            if (typeof x9 !== 'string') {
-              s = reportFixed(s, p, issue$registration_full_name_type_2357b8);
+          if (x9 === undefined) if ((s = reportFixed(s, p, issue$registration_full_name_required_2409ee)).length >= issueLimit) return s;
+          const x10: unknown = hasOwn.call(o5, 'identification_number') ? o5.identification_number : undefined;
+          if (x10 === undefined) if ((s = reportFixed(s, p, issue$registration_identification_number_requi_f7ad40)).length >= issueLimit) return s;
+          if (x6 !== undefined && typeof x6 !== 'string') {
+            if ((s = reportFixed(s, p, issue$registration_permit_number_type_b0ae2f)).length >= issueLimit) return s;
+          }
+          if (x7 !== undefined && x7 !== 'OWNER' && x7 !== 'PROPERTY_MANAGER') {
+            if (typeof x7 !== 'string') {
+              if ((s = reportFixed(s, p, issue$registration_registration_ownership_type_0852c5)).length >= issueLimit) return s;
+            } else {
+              if (x7 !== 'OWNER' && x7 !== 'PROPERTY_MANAGER') if ((s = reportFixed(s, p, issue$registration_registration_ownership_enum_641b19)).length >= issueLimit) return s;
             }
           }
-          const x10: unknown = hasOwn.call(o5, 'identification_number') ? o5.identification_number : undefined;
-          if (x10 === undefined) {
-            s = reportFixed(s, p, issue$registration_identification_number_requi_f7ad40);
-          } else {
-            if (typeof x10 !== 'string') {
-              s = reportFixed(s, p, issue$registration_identification_number_type_9c92fc);
-            }
+          if (x8 !== undefined && typeof x8 !== 'string') {
+            if ((s = reportFixed(s, p, issue$registration_email_type_97cd82)).length >= issueLimit) return s;
+          }
+          if (x9 !== undefined && typeof x9 !== 'string') {
+            if ((s = reportFixed(s, p, issue$registration_full_name_type_2357b8)).length >= issueLimit) return s;
+          }
+          if (x10 !== undefined && typeof x10 !== 'string') {
+            if ((s = reportFixed(s, p, issue$registration_identification_number_type_9c92fc)).length >= issueLimit) return s;
           }
         }
       }
@@ -1857,56 +1831,41 @@ function check$$inline1(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     if (x13 !== undefined) {
       if (hasOwn.call(o1, 'exemption')) {
         if (typeof x13 !== 'object' || x13 === null || Array.isArray(x13)) {
-          s = reportFixed(s, p, issue$exemption_type_289feb);
+          if ((s = reportFixed(s, p, issue$exemption_type_289feb)).length >= issueLimit) return s;
         } else {
           const o14 = x13 as Record<string, unknown>;
           const x15: unknown = hasOwn.call(o14, 'reason') ? o14.reason : undefined;
-          if (x15 === undefined) {
-            s = reportFixed(s, p, issue$exemption_reason_required_b8df73);
-          } else {
-            if (x15 !== 'LISTING_TYPE_NOT_INCLUDED' && x15 !== 'LISTING_NOT_TOURIST_ACCOMMODATION') {
-              if (typeof x15 !== 'string') {
-                s = reportFixed(s, p, issue$exemption_reason_type_131c73);
-              } else {
-                if (x15 !== 'LISTING_TYPE_NOT_INCLUDED' && x15 !== 'LISTING_NOT_TOURIST_ACCOMMODATION') s = reportFixed(s, p, issue$exemption_reason_enum_d7be9e);
-              }
-            }
-          }
+          if (x15 === undefined) if ((s = reportFixed(s, p, issue$exemption_reason_required_b8df73)).length >= issueLimit) return s;
           const x16: unknown = hasOwn.call(o14, 'registration_ownership') ? o14.registration_ownership : undefined;
-          if (x16 === undefined) {
-            s = reportFixed(s, p, issue$exemption_registration_ownership_require_93ab3a);
-          } else {
-            if (x16 !== 'OWNER' && x16 !== 'PROPERTY_MANAGER') {
-              if (typeof x16 !== 'string') {
-                s = reportFixed(s, p, issue$exemption_registration_ownership_type_de449b);
-              } else {
-                if (x16 !== 'OWNER' && x16 !== 'PROPERTY_MANAGER') s = reportFixed(s, p, issue$exemption_registration_ownership_enum_c5fb13);
-              }
-            }
-          }
+          if (x16 === undefined) if ((s = reportFixed(s, p, issue$exemption_registration_ownership_require_93ab3a)).length >= issueLimit) return s;
           const x17: unknown = hasOwn.call(o14, 'email') ? o14.email : undefined;
-          if (x17 === undefined) {
-            s = reportFixed(s, p, issue$exemption_email_required_dd377a);
-          } else {
-            if (typeof x17 !== 'string') {
-              s = reportFixed(s, p, issue$exemption_email_type_93c633);
-            }
-          }
+          if (x17 === undefined) if ((s = reportFixed(s, p, issue$exemption_email_required_dd377a)).length >= issueLimit) return s;
           const x18: unknown = hasOwn.call(o14, 'full_name') ? o14.full_name : undefined;
-          if (x18 === undefined) {
-            s = reportFixed(s, p, issue$exemption_full_name_required_c0145f);
-          } else {
-            if (typeof x18 !== 'string') {
-              s = reportFixed(s, p, issue$exemption_full_name_type_5ab95c);
+          if (x18 === undefined) if ((s = reportFixed(s, p, issue$exemption_full_name_required_c0145f)).length >= issueLimit) return s;
+          const x19: unknown = hasOwn.call(o14, 'identification_number') ? o14.identification_number : undefined;
+          if (x19 === undefined) if ((s = reportFixed(s, p, issue$exemption_identification_number_required_dd6d9c)).length >= issueLimit) return s;
+          if (x15 !== undefined && x15 !== 'LISTING_TYPE_NOT_INCLUDED' && x15 !== 'LISTING_NOT_TOURIST_ACCOMMODATION') {
+            if (typeof x15 !== 'string') {
+              if ((s = reportFixed(s, p, issue$exemption_reason_type_131c73)).length >= issueLimit) return s;
+            } else {
+              if (x15 !== 'LISTING_TYPE_NOT_INCLUDED' && x15 !== 'LISTING_NOT_TOURIST_ACCOMMODATION') if ((s = reportFixed(s, p, issue$exemption_reason_enum_d7be9e)).length >= issueLimit) return s;
             }
           }
-          const x19: unknown = hasOwn.call(o14, 'identification_number') ? o14.identification_number : undefined;
-          if (x19 === undefined) {
-            s = reportFixed(s, p, issue$exemption_identification_number_required_dd6d9c);
-          } else {
-            if (typeof x19 !== 'string') {
-              s = reportFixed(s, p, issue$exemption_identification_number_type_290468);
+          if (x16 !== undefined && x16 !== 'OWNER' && x16 !== 'PROPERTY_MANAGER') {
+            if (typeof x16 !== 'string') {
+              if ((s = reportFixed(s, p, issue$exemption_registration_ownership_type_de449b)).length >= issueLimit) return s;
+            } else {
+              if (x16 !== 'OWNER' && x16 !== 'PROPERTY_MANAGER') if ((s = reportFixed(s, p, issue$exemption_registration_ownership_enum_c5fb13)).length >= issueLimit) return s;
             }
+          }
+          if (x17 !== undefined && typeof x17 !== 'string') {
+            if ((s = reportFixed(s, p, issue$exemption_email_type_93c633)).length >= issueLimit) return s;
+          }
+          if (x18 !== undefined && typeof x18 !== 'string') {
+            if ((s = reportFixed(s, p, issue$exemption_full_name_type_5ab95c)).length >= issueLimit) return s;
+          }
+          if (x19 !== undefined && typeof x19 !== 'string') {
+            if ((s = reportFixed(s, p, issue$exemption_identification_number_type_290468)).length >= issueLimit) return s;
           }
         }
       }
@@ -1921,9 +1880,9 @@ function is$$inline2(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'listing_id') ? o1.listing_id : undefined;
   if (x2 === undefined) return false;
-  if (!Number.isInteger(x2)) return false;
   const x3: unknown = hasOwn.call(o1, 'regulatory_body') ? o1.regulatory_body : undefined;
   if (x3 === undefined) return false;
+  if (!Number.isInteger(x2)) return false;
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.registration;
   if (x4 !== undefined) {
@@ -1938,16 +1897,8 @@ function is$$inline2(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
-      if (typeof x7 !== 'string') {
-        if (hasOwn.call(o1, 'registration')) return false;
-        break property5;
-      }
       const x8: unknown = hasOwn.call(o6, 'expiration_date') ? o6.expiration_date : undefined;
       if (x8 === undefined) {
-        if (hasOwn.call(o1, 'registration')) return false;
-        break property5;
-      }
-      if (typeof x8 !== 'string') {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
@@ -1956,16 +1907,8 @@ function is$$inline2(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
-      if (typeof x9 !== 'string') {
-        if (hasOwn.call(o1, 'registration')) return false;
-        break property5;
-      }
       const x10: unknown = hasOwn.call(o6, 'email') ? o6.email : undefined;
       if (x10 === undefined) {
-        if (hasOwn.call(o1, 'registration')) return false;
-        break property5;
-      }
-      if (typeof x10 !== 'string') {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
@@ -1974,12 +1917,28 @@ function is$$inline2(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
-      if (typeof x11 !== 'string') {
+      const x12: unknown = hasOwn.call(o6, 'attestation_existing_registration') ? o6.attestation_existing_registration : undefined;
+      if (x12 === undefined) {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
-      const x12: unknown = hasOwn.call(o6, 'attestation_existing_registration') ? o6.attestation_existing_registration : undefined;
-      if (x12 === undefined) {
+      if (typeof x7 !== 'string') {
+        if (hasOwn.call(o1, 'registration')) return false;
+        break property5;
+      }
+      if (typeof x8 !== 'string') {
+        if (hasOwn.call(o1, 'registration')) return false;
+        break property5;
+      }
+      if (typeof x9 !== 'string') {
+        if (hasOwn.call(o1, 'registration')) return false;
+        break property5;
+      }
+      if (typeof x10 !== 'string') {
+        if (hasOwn.call(o1, 'registration')) return false;
+        break property5;
+      }
+      if (typeof x11 !== 'string') {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
@@ -2002,16 +1961,8 @@ function is$$inline2(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property16;
       }
-      if (x18 !== 'hotel_motel') {
-        if (hasOwn.call(o1, 'exemption')) return false;
-        break property16;
-      }
       const x19: unknown = hasOwn.call(o17, 'full_name') ? o17.full_name : undefined;
       if (x19 === undefined) {
-        if (hasOwn.call(o1, 'exemption')) return false;
-        break property16;
-      }
-      if (typeof x19 !== 'string') {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property16;
       }
@@ -2020,12 +1971,20 @@ function is$$inline2(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property16;
       }
-      if (typeof x20 !== 'string') {
+      const x21: unknown = hasOwn.call(o17, 'attestation_exemption_claim') ? o17.attestation_exemption_claim : undefined;
+      if (x21 === undefined) {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property16;
       }
-      const x21: unknown = hasOwn.call(o17, 'attestation_exemption_claim') ? o17.attestation_exemption_claim : undefined;
-      if (x21 === undefined) {
+      if (x18 !== 'hotel_motel') {
+        if (hasOwn.call(o1, 'exemption')) return false;
+        break property16;
+      }
+      if (typeof x19 !== 'string') {
+        if (hasOwn.call(o1, 'exemption')) return false;
+        break property16;
+      }
+      if (typeof x20 !== 'string') {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property16;
       }
@@ -2041,79 +2000,55 @@ function is$$inline2(v: unknown, d: number): boolean {
 function check$$inline2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'listing_id') ? o1.listing_id : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$listing_id_required_8d7214);
-    } else {
-      if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$listing_id_type_1c536a);
-      }
-    }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$listing_id_required_8d7214)).length >= issueLimit) return s;
     const x3: unknown = hasOwn.call(o1, 'regulatory_body') ? o1.regulatory_body : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$regulatory_body_required_ee8438);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$regulatory_body_type_9355a4);
-      }
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$regulatory_body_required_ee8438)).length >= issueLimit) return s;
+    if (x2 !== undefined && !Number.isInteger(x2)) {
+      if ((s = reportFixed(s, p, issue$listing_id_type_1c536a)).length >= issueLimit) return s;
+    }
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$regulatory_body_type_9355a4)).length >= issueLimit) return s;
     }
     const x4: unknown = o1.registration;
     if (x4 !== undefined) {
       if (hasOwn.call(o1, 'registration')) {
         if (typeof x4 !== 'object' || x4 === null || Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$registration_type_0eea31);
+          if ((s = reportFixed(s, p, issue$registration_type_0eea31)).length >= issueLimit) return s;
         } else {
           const o5 = x4 as Record<string, unknown>;
           const x6: unknown = hasOwn.call(o5, 'permit_number') ? o5.permit_number : undefined;
-          if (x6 === undefined) {
-            s = reportFixed(s, p, issue$registration_permit_number_required_5bc039);
-          } else {
-            if (typeof x6 !== 'string') {
-              s = reportFixed(s, p, issue$registration_permit_number_type_b0ae2f);
-            }
-          }
+          if (x6 === undefined) if ((s = reportFixed(s, p, issue$registration_permit_number_required_5bc039)).length >= issueLimit) return s;
           const x7: unknown = hasOwn.call(o5, 'expiration_date') ? o5.expiration_date : undefined;
-          if (x7 === undefined) {
-            s = reportFixed(s, p, issue$registration_expiration_date_required_7daeea);
-          } else {
-            if (typeof x7 !== 'string') {
-              s = reportFixed(s, p, issue$registration_expiration_date_type_83b0cf);
-            }
-          }
+          if (x7 === undefined) if ((s = reportFixed(s, p, issue$registration_expiration_date_required_7daeea)).length >= issueLimit) return s;
           const x8: unknown = hasOwn.call(o5, 'full_name') ? o5.full_name : undefined;
-          if (x8 === undefined) {
-            s = reportFixed(s, p, issue$registration_full_name_required_2409ee);
-          } else {
-            if (typeof x8 !== 'string') {
-              s = reportFixed(s, p, issue$registration_full_name_type_2357b8);
-            }
-          }
+          if (x8 === undefined) if ((s = reportFixed(s, p, issue$registration_full_name_required_2409ee)).length >= issueLimit) return s;
           const x9: unknown = hasOwn.call(o5, 'email') ? o5.email : undefined;
-          if (x9 === undefined) {
-            s = reportFixed(s, p, issue$registration_email_required_658dd2);
-          } else {
-            if (typeof x9 !== 'string') {
-              s = reportFixed(s, p, issue$registration_email_type_97cd82);
-            }
-          }
+          if (x9 === undefined) if ((s = reportFixed(s, p, issue$registration_email_required_658dd2)).length >= issueLimit) return s;
           const x10: unknown = hasOwn.call(o5, 'listing_address') ? o5.listing_address : undefined;
-          if (x10 === undefined) {
-            s = reportFixed(s, p, issue$registration_listing_address_required_5d119b);
-          } else {
-            if (typeof x10 !== 'string') {
-              s = reportFixed(s, p, issue$registration_listing_address_type_f1f2d0);
-            }
-          }
+          if (x10 === undefined) if ((s = reportFixed(s, p, issue$registration_listing_address_required_5d119b)).length >= issueLimit) return s;
           const x11: unknown = hasOwn.call(o5, 'attestation_existing_registration') ? o5.attestation_existing_registration : undefined;
-          if (x11 === undefined) {
-            s = reportFixed(s, p, issue$registration_attestation_existing_regist_cf0c86);
-          } else {
-            if (typeof x11 !== 'boolean') {
-              s = reportFixed(s, p, issue$registration_attestation_existing_regist_bdad9d);
-            }
+          if (x11 === undefined) if ((s = reportFixed(s, p, issue$registration_attestation_existing_regist_cf0c86)).length >= issueLimit) return s;
+          if (x6 !== undefined && typeof x6 !== 'string') {
+            if ((s = reportFixed(s, p, issue$registration_permit_number_type_b0ae2f)).length >= issueLimit) return s;
+          }
+          if (x7 !== undefined && typeof x7 !== 'string') {
+            if ((s = reportFixed(s, p, issue$registration_expiration_date_type_83b0cf)).length >= issueLimit) return s;
+          }
+          if (x8 !== undefined && typeof x8 !== 'string') {
+            if ((s = reportFixed(s, p, issue$registration_full_name_type_2357b8)).length >= issueLimit) return s;
+          }
+          if (x9 !== undefined && typeof x9 !== 'string') {
+            if ((s = reportFixed(s, p, issue$registration_email_type_97cd82)).length >= issueLimit) return s;
+          }
+          if (x10 !== undefined && typeof x10 !== 'string') {
+            if ((s = reportFixed(s, p, issue$registration_listing_address_type_f1f2d0)).length >= issueLimit) return s;
+          }
+          if (x11 !== undefined && typeof x11 !== 'boolean') {
+            if ((s = reportFixed(s, p, issue$registration_attestation_existing_regist_bdad9d)).length >= issueLimit) return s;
           }
         }
       }
@@ -2122,44 +2057,32 @@ function check$$inline2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     if (x14 !== undefined) {
       if (hasOwn.call(o1, 'exemption')) {
         if (typeof x14 !== 'object' || x14 === null || Array.isArray(x14)) {
-          s = reportFixed(s, p, issue$exemption_type_289feb);
+          if ((s = reportFixed(s, p, issue$exemption_type_289feb)).length >= issueLimit) return s;
         } else {
           const o15 = x14 as Record<string, unknown>;
           const x16: unknown = hasOwn.call(o15, 'exemption_reason') ? o15.exemption_reason : undefined;
-          if (x16 === undefined) {
-            s = reportFixed(s, p, issue$exemption_exemption_reason_required_3636b5);
-          } else {
-            if (x16 !== 'hotel_motel') {
-              if (typeof x16 !== 'string') {
-                s = reportFixed(s, p, issue$exemption_exemption_reason_type_add415);
-              } else {
-                if (x16 !== 'hotel_motel') s = reportFixed(s, p, issue$exemption_exemption_reason_enum_29f9a6);
-              }
-            }
-          }
+          if (x16 === undefined) if ((s = reportFixed(s, p, issue$exemption_exemption_reason_required_3636b5)).length >= issueLimit) return s;
           const x17: unknown = hasOwn.call(o15, 'full_name') ? o15.full_name : undefined;
-          if (x17 === undefined) {
-            s = reportFixed(s, p, issue$exemption_full_name_required_c0145f);
-          } else {
-            if (typeof x17 !== 'string') {
-              s = reportFixed(s, p, issue$exemption_full_name_type_5ab95c);
-            }
-          }
+          if (x17 === undefined) if ((s = reportFixed(s, p, issue$exemption_full_name_required_c0145f)).length >= issueLimit) return s;
           const x18: unknown = hasOwn.call(o15, 'email') ? o15.email : undefined;
-          if (x18 === undefined) {
-            s = reportFixed(s, p, issue$exemption_email_required_dd377a);
-          } else {
-            if (typeof x18 !== 'string') {
-              s = reportFixed(s, p, issue$exemption_email_type_93c633);
+          if (x18 === undefined) if ((s = reportFixed(s, p, issue$exemption_email_required_dd377a)).length >= issueLimit) return s;
+          const x19: unknown = hasOwn.call(o15, 'attestation_exemption_claim') ? o15.attestation_exemption_claim : undefined;
+          if (x19 === undefined) if ((s = reportFixed(s, p, issue$exemption_attestation_exemption_claim_re_e27813)).length >= issueLimit) return s;
+          if (x16 !== undefined && x16 !== 'hotel_motel') {
+            if (typeof x16 !== 'string') {
+              if ((s = reportFixed(s, p, issue$exemption_exemption_reason_type_add415)).length >= issueLimit) return s;
+            } else {
+              if (x16 !== 'hotel_motel') if ((s = reportFixed(s, p, issue$exemption_exemption_reason_enum_29f9a6)).length >= issueLimit) return s;
             }
           }
-          const x19: unknown = hasOwn.call(o15, 'attestation_exemption_claim') ? o15.attestation_exemption_claim : undefined;
-          if (x19 === undefined) {
-            s = reportFixed(s, p, issue$exemption_attestation_exemption_claim_re_e27813);
-          } else {
-            if (typeof x19 !== 'boolean') {
-              s = reportFixed(s, p, issue$exemption_attestation_exemption_claim_ty_1702a3);
-            }
+          if (x17 !== undefined && typeof x17 !== 'string') {
+            if ((s = reportFixed(s, p, issue$exemption_full_name_type_5ab95c)).length >= issueLimit) return s;
+          }
+          if (x18 !== undefined && typeof x18 !== 'string') {
+            if ((s = reportFixed(s, p, issue$exemption_email_type_93c633)).length >= issueLimit) return s;
+          }
+          if (x19 !== undefined && typeof x19 !== 'boolean') {
+            if ((s = reportFixed(s, p, issue$exemption_attestation_exemption_claim_ty_1702a3)).length >= issueLimit) return s;
           }
         }
       }
@@ -2174,9 +2097,9 @@ function is$$inline3(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'listing_id') ? o1.listing_id : undefined;
   if (x2 === undefined) return false;
-  if (!Number.isInteger(x2)) return false;
   const x3: unknown = hasOwn.call(o1, 'regulatory_body') ? o1.regulatory_body : undefined;
   if (x3 === undefined) return false;
+  if (!Number.isInteger(x2)) return false;
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.registration;
   if (x4 !== undefined) {
@@ -2191,16 +2114,8 @@ function is$$inline3(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
-      if (typeof x7 !== 'string') {
-        if (hasOwn.call(o1, 'registration')) return false;
-        break property5;
-      }
       const x8: unknown = hasOwn.call(o6, 'email') ? o6.email : undefined;
       if (x8 === undefined) {
-        if (hasOwn.call(o1, 'registration')) return false;
-        break property5;
-      }
-      if (typeof x8 !== 'string') {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
@@ -2209,21 +2124,29 @@ function is$$inline3(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
-      if (typeof x9 !== 'string') {
-        if (hasOwn.call(o1, 'registration')) return false;
-        break property5;
-      }
       const x10: unknown = hasOwn.call(o6, 'listing_address') ? o6.listing_address : undefined;
       if (x10 === undefined) {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
-      if (typeof x10 !== 'string') {
+      const x11: unknown = hasOwn.call(o6, 'attestation') ? o6.attestation : undefined;
+      if (x11 === undefined) {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
-      const x11: unknown = hasOwn.call(o6, 'attestation') ? o6.attestation : undefined;
-      if (x11 === undefined) {
+      if (typeof x7 !== 'string') {
+        if (hasOwn.call(o1, 'registration')) return false;
+        break property5;
+      }
+      if (typeof x8 !== 'string') {
+        if (hasOwn.call(o1, 'registration')) return false;
+        break property5;
+      }
+      if (typeof x9 !== 'string') {
+        if (hasOwn.call(o1, 'registration')) return false;
+        break property5;
+      }
+      if (typeof x10 !== 'string') {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
@@ -2246,21 +2169,21 @@ function is$$inline3(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property15;
       }
-      if (x17 !== 'hotel_motel' && x17 !== 'bed_breakfast_lodging' && x17 !== 'institutional_business' && x17 !== 'hospitals') {
-        if (hasOwn.call(o1, 'exemption')) return false;
-        break property15;
-      }
       const x18: unknown = hasOwn.call(o16, 'listing_address') ? o16.listing_address : undefined;
       if (x18 === undefined) {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property15;
       }
-      if (typeof x18 !== 'string') {
+      const x19: unknown = hasOwn.call(o16, 'attestation') ? o16.attestation : undefined;
+      if (x19 === undefined) {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property15;
       }
-      const x19: unknown = hasOwn.call(o16, 'attestation') ? o16.attestation : undefined;
-      if (x19 === undefined) {
+      if (x17 !== 'hotel_motel' && x17 !== 'bed_breakfast_lodging' && x17 !== 'institutional_business' && x17 !== 'hospitals') {
+        if (hasOwn.call(o1, 'exemption')) return false;
+        break property15;
+      }
+      if (typeof x18 !== 'string') {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property15;
       }
@@ -2276,71 +2199,50 @@ function is$$inline3(v: unknown, d: number): boolean {
 function check$$inline3(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'listing_id') ? o1.listing_id : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$listing_id_required_8d7214);
-    } else {
-      if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$listing_id_type_1c536a);
-      }
-    }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$listing_id_required_8d7214)).length >= issueLimit) return s;
     const x3: unknown = hasOwn.call(o1, 'regulatory_body') ? o1.regulatory_body : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$regulatory_body_required_ee8438);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$regulatory_body_type_9355a4);
-      }
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$regulatory_body_required_ee8438)).length >= issueLimit) return s;
+    if (x2 !== undefined && !Number.isInteger(x2)) {
+      if ((s = reportFixed(s, p, issue$listing_id_type_1c536a)).length >= issueLimit) return s;
+    }
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$regulatory_body_type_9355a4)).length >= issueLimit) return s;
     }
     const x4: unknown = o1.registration;
     if (x4 !== undefined) {
       if (hasOwn.call(o1, 'registration')) {
         if (typeof x4 !== 'object' || x4 === null || Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$registration_type_0eea31);
+          if ((s = reportFixed(s, p, issue$registration_type_0eea31)).length >= issueLimit) return s;
         } else {
           const o5 = x4 as Record<string, unknown>;
           const x6: unknown = hasOwn.call(o5, 'permit_number') ? o5.permit_number : undefined;
-          if (x6 === undefined) {
-            s = reportFixed(s, p, issue$registration_permit_number_required_5bc039);
-          } else {
-            if (typeof x6 !== 'string') {
-              s = reportFixed(s, p, issue$registration_permit_number_type_b0ae2f);
-            }
-          }
+          if (x6 === undefined) if ((s = reportFixed(s, p, issue$registration_permit_number_required_5bc039)).length >= issueLimit) return s;
           const x7: unknown = hasOwn.call(o5, 'email') ? o5.email : undefined;
-          if (x7 === undefined) {
-            s = reportFixed(s, p, issue$registration_email_required_658dd2);
-          } else {
-            if (typeof x7 !== 'string') {
-              s = reportFixed(s, p, issue$registration_email_type_97cd82);
-            }
-          }
+          if (x7 === undefined) if ((s = reportFixed(s, p, issue$registration_email_required_658dd2)).length >= issueLimit) return s;
           const x8: unknown = hasOwn.call(o5, 'full_name') ? o5.full_name : undefined;
-          if (x8 === undefined) {
-            s = reportFixed(s, p, issue$registration_full_name_required_2409ee);
-          } else {
-            if (typeof x8 !== 'string') {
-              s = reportFixed(s, p, issue$registration_full_name_type_2357b8);
-            }
-          }
+          if (x8 === undefined) if ((s = reportFixed(s, p, issue$registration_full_name_required_2409ee)).length >= issueLimit) return s;
           const x9: unknown = hasOwn.call(o5, 'listing_address') ? o5.listing_address : undefined;
-          if (x9 === undefined) {
-            s = reportFixed(s, p, issue$registration_listing_address_required_5d119b);
-          } else {
-            if (typeof x9 !== 'string') {
-              s = reportFixed(s, p, issue$registration_listing_address_type_f1f2d0);
-            }
-          }
+          if (x9 === undefined) if ((s = reportFixed(s, p, issue$registration_listing_address_required_5d119b)).length >= issueLimit) return s;
           const x10: unknown = hasOwn.call(o5, 'attestation') ? o5.attestation : undefined;
-          if (x10 === undefined) {
-            s = reportFixed(s, p, issue$registration_attestation_required_582ded);
-          } else {
-            if (typeof x10 !== 'boolean') {
-              s = reportFixed(s, p, issue$registration_attestation_type_a2620c);
-            }
+          if (x10 === undefined) if ((s = reportFixed(s, p, issue$registration_attestation_required_582ded)).length >= issueLimit) return s;
+          if (x6 !== undefined && typeof x6 !== 'string') {
+            if ((s = reportFixed(s, p, issue$registration_permit_number_type_b0ae2f)).length >= issueLimit) return s;
+          }
+          if (x7 !== undefined && typeof x7 !== 'string') {
+            if ((s = reportFixed(s, p, issue$registration_email_type_97cd82)).length >= issueLimit) return s;
+          }
+          if (x8 !== undefined && typeof x8 !== 'string') {
+            if ((s = reportFixed(s, p, issue$registration_full_name_type_2357b8)).length >= issueLimit) return s;
+          }
+          if (x9 !== undefined && typeof x9 !== 'string') {
+            if ((s = reportFixed(s, p, issue$registration_listing_address_type_f1f2d0)).length >= issueLimit) return s;
+          }
+          if (x10 !== undefined && typeof x10 !== 'boolean') {
+            if ((s = reportFixed(s, p, issue$registration_attestation_type_a2620c)).length >= issueLimit) return s;
           }
         }
       }
@@ -2349,36 +2251,27 @@ function check$$inline3(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     if (x13 !== undefined) {
       if (hasOwn.call(o1, 'exemption')) {
         if (typeof x13 !== 'object' || x13 === null || Array.isArray(x13)) {
-          s = reportFixed(s, p, issue$exemption_type_289feb);
+          if ((s = reportFixed(s, p, issue$exemption_type_289feb)).length >= issueLimit) return s;
         } else {
           const o14 = x13 as Record<string, unknown>;
           const x15: unknown = hasOwn.call(o14, 'exemption_reason') ? o14.exemption_reason : undefined;
-          if (x15 === undefined) {
-            s = reportFixed(s, p, issue$exemption_exemption_reason_required_3636b5);
-          } else {
-            if (x15 !== 'hotel_motel' && x15 !== 'bed_breakfast_lodging' && x15 !== 'institutional_business' && x15 !== 'hospitals') {
-              if (typeof x15 !== 'string') {
-                s = reportFixed(s, p, issue$exemption_exemption_reason_type_add415);
-              } else {
-                if (x15 !== 'hotel_motel' && x15 !== 'bed_breakfast_lodging' && x15 !== 'institutional_business' && x15 !== 'hospitals') s = reportFixed(s, p, issue$exemption_exemption_reason_enum_86b5eb);
-              }
-            }
-          }
+          if (x15 === undefined) if ((s = reportFixed(s, p, issue$exemption_exemption_reason_required_3636b5)).length >= issueLimit) return s;
           const x16: unknown = hasOwn.call(o14, 'listing_address') ? o14.listing_address : undefined;
-          if (x16 === undefined) {
-            s = reportFixed(s, p, issue$exemption_listing_address_required_ffde67);
-          } else {
-            if (typeof x16 !== 'string') {
-              s = reportFixed(s, p, issue$exemption_listing_address_type_bef37a);
+          if (x16 === undefined) if ((s = reportFixed(s, p, issue$exemption_listing_address_required_ffde67)).length >= issueLimit) return s;
+          const x17: unknown = hasOwn.call(o14, 'attestation') ? o14.attestation : undefined;
+          if (x17 === undefined) if ((s = reportFixed(s, p, issue$exemption_attestation_required_7a0821)).length >= issueLimit) return s;
+          if (x15 !== undefined && x15 !== 'hotel_motel' && x15 !== 'bed_breakfast_lodging' && x15 !== 'institutional_business' && x15 !== 'hospitals') {
+            if (typeof x15 !== 'string') {
+              if ((s = reportFixed(s, p, issue$exemption_exemption_reason_type_add415)).length >= issueLimit) return s;
+            } else {
+              if (x15 !== 'hotel_motel' && x15 !== 'bed_breakfast_lodging' && x15 !== 'institutional_business' && x15 !== 'hospitals') if ((s = reportFixed(s, p, issue$exemption_exemption_reason_enum_86b5eb)).length >= issueLimit) return s;
             }
           }
-          const x17: unknown = hasOwn.call(o14, 'attestation') ? o14.attestation : undefined;
-          if (x17 === undefined) {
-            s = reportFixed(s, p, issue$exemption_attestation_required_7a0821);
-          } else {
-            if (typeof x17 !== 'boolean') {
-              s = reportFixed(s, p, issue$exemption_attestation_type_7f0fed);
-            }
+          if (x16 !== undefined && typeof x16 !== 'string') {
+            if ((s = reportFixed(s, p, issue$exemption_listing_address_type_bef37a)).length >= issueLimit) return s;
+          }
+          if (x17 !== undefined && typeof x17 !== 'boolean') {
+            if ((s = reportFixed(s, p, issue$exemption_attestation_type_7f0fed)).length >= issueLimit) return s;
           }
         }
       }
@@ -2393,9 +2286,9 @@ function is$$inline4(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'listing_id') ? o1.listing_id : undefined;
   if (x2 === undefined) return false;
-  if (!Number.isInteger(x2)) return false;
   const x3: unknown = hasOwn.call(o1, 'regulatory_body') ? o1.regulatory_body : undefined;
   if (x3 === undefined) return false;
+  if (!Number.isInteger(x2)) return false;
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.registration;
   if (x4 !== undefined) {
@@ -2410,16 +2303,8 @@ function is$$inline4(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
-      if (typeof x7 !== 'string') {
-        if (hasOwn.call(o1, 'registration')) return false;
-        break property5;
-      }
       const x8: unknown = hasOwn.call(o6, 'registration_ownership') ? o6.registration_ownership : undefined;
       if (x8 === undefined) {
-        if (hasOwn.call(o1, 'registration')) return false;
-        break property5;
-      }
-      if (typeof x8 !== 'string') {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
@@ -2428,21 +2313,29 @@ function is$$inline4(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
-      if (typeof x9 !== 'string') {
-        if (hasOwn.call(o1, 'registration')) return false;
-        break property5;
-      }
       const x10: unknown = hasOwn.call(o6, 'full_name') ? o6.full_name : undefined;
       if (x10 === undefined) {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
-      if (typeof x10 !== 'string') {
+      const x11: unknown = hasOwn.call(o6, 'identification_number') ? o6.identification_number : undefined;
+      if (x11 === undefined) {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
-      const x11: unknown = hasOwn.call(o6, 'identification_number') ? o6.identification_number : undefined;
-      if (x11 === undefined) {
+      if (typeof x7 !== 'string') {
+        if (hasOwn.call(o1, 'registration')) return false;
+        break property5;
+      }
+      if (typeof x8 !== 'string') {
+        if (hasOwn.call(o1, 'registration')) return false;
+        break property5;
+      }
+      if (typeof x9 !== 'string') {
+        if (hasOwn.call(o1, 'registration')) return false;
+        break property5;
+      }
+      if (typeof x10 !== 'string') {
         if (hasOwn.call(o1, 'registration')) return false;
         break property5;
       }
@@ -2465,16 +2358,8 @@ function is$$inline4(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property15;
       }
-      if (x17 !== 'listing_not_full_building' && x17 !== 'listing_is_shared_room' && x17 !== 'other_exemption_reason') {
-        if (hasOwn.call(o1, 'exemption')) return false;
-        break property15;
-      }
       const x18: unknown = hasOwn.call(o16, 'registration_ownership') ? o16.registration_ownership : undefined;
       if (x18 === undefined) {
-        if (hasOwn.call(o1, 'exemption')) return false;
-        break property15;
-      }
-      if (x18 !== 'OWNER' && x18 !== 'PROPERTY_MANAGER') {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property15;
       }
@@ -2483,21 +2368,29 @@ function is$$inline4(v: unknown, d: number): boolean {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property15;
       }
-      if (typeof x19 !== 'string') {
-        if (hasOwn.call(o1, 'exemption')) return false;
-        break property15;
-      }
       const x20: unknown = hasOwn.call(o16, 'full_name') ? o16.full_name : undefined;
       if (x20 === undefined) {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property15;
       }
-      if (typeof x20 !== 'string') {
+      const x21: unknown = hasOwn.call(o16, 'identification_number') ? o16.identification_number : undefined;
+      if (x21 === undefined) {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property15;
       }
-      const x21: unknown = hasOwn.call(o16, 'identification_number') ? o16.identification_number : undefined;
-      if (x21 === undefined) {
+      if (x17 !== 'listing_not_full_building' && x17 !== 'listing_is_shared_room' && x17 !== 'other_exemption_reason') {
+        if (hasOwn.call(o1, 'exemption')) return false;
+        break property15;
+      }
+      if (x18 !== 'OWNER' && x18 !== 'PROPERTY_MANAGER') {
+        if (hasOwn.call(o1, 'exemption')) return false;
+        break property15;
+      }
+      if (typeof x19 !== 'string') {
+        if (hasOwn.call(o1, 'exemption')) return false;
+        break property15;
+      }
+      if (typeof x20 !== 'string') {
         if (hasOwn.call(o1, 'exemption')) return false;
         break property15;
       }
@@ -2513,71 +2406,50 @@ function is$$inline4(v: unknown, d: number): boolean {
 function check$$inline4(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'listing_id') ? o1.listing_id : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$listing_id_required_8d7214);
-    } else {
-      if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$listing_id_type_1c536a);
-      }
-    }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$listing_id_required_8d7214)).length >= issueLimit) return s;
     const x3: unknown = hasOwn.call(o1, 'regulatory_body') ? o1.regulatory_body : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$regulatory_body_required_ee8438);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$regulatory_body_type_9355a4);
-      }
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$regulatory_body_required_ee8438)).length >= issueLimit) return s;
+    if (x2 !== undefined && !Number.isInteger(x2)) {
+      if ((s = reportFixed(s, p, issue$listing_id_type_1c536a)).length >= issueLimit) return s;
+    }
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$regulatory_body_type_9355a4)).length >= issueLimit) return s;
     }
     const x4: unknown = o1.registration;
     if (x4 !== undefined) {
       if (hasOwn.call(o1, 'registration')) {
         if (typeof x4 !== 'object' || x4 === null || Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$registration_type_0eea31);
+          if ((s = reportFixed(s, p, issue$registration_type_0eea31)).length >= issueLimit) return s;
         } else {
           const o5 = x4 as Record<string, unknown>;
           const x6: unknown = hasOwn.call(o5, 'permit_number') ? o5.permit_number : undefined;
-          if (x6 === undefined) {
-            s = reportFixed(s, p, issue$registration_permit_number_required_5bc039);
-          } else {
-            if (typeof x6 !== 'string') {
-              s = reportFixed(s, p, issue$registration_permit_number_type_b0ae2f);
-            }
-          }
+          if (x6 === undefined) if ((s = reportFixed(s, p, issue$registration_permit_number_required_5bc039)).length >= issueLimit) return s;
           const x7: unknown = hasOwn.call(o5, 'registration_ownership') ? o5.registration_ownership : undefined;
-          if (x7 === undefined) {
-            s = reportFixed(s, p, issue$registration_registration_ownership_requ_9923f5);
-          } else {
-            if (typeof x7 !== 'string') {
-              s = reportFixed(s, p, issue$registration_registration_ownership_type_0852c5);
-            }
-          }
+          if (x7 === undefined) if ((s = reportFixed(s, p, issue$registration_registration_ownership_requ_9923f5)).length >= issueLimit) return s;
           const x8: unknown = hasOwn.call(o5, 'email') ? o5.email : undefined;
-          if (x8 === undefined) {
-            s = reportFixed(s, p, issue$registration_email_required_658dd2);
-          } else {
-            if (typeof x8 !== 'string') {
-              s = reportFixed(s, p, issue$registration_email_type_97cd82);
-            }
-          }
+          if (x8 === undefined) if ((s = reportFixed(s, p, issue$registration_email_required_658dd2)).length >= issueLimit) return s;
           const x9: unknown = hasOwn.call(o5, 'full_name') ? o5.full_name : undefined;
-          if (x9 === undefined) {
-            s = reportFixed(s, p, issue$registration_full_name_required_2409ee);
-          } else {
-            if (typeof x9 !== 'string') {
-              s = reportFixed(s, p, issue$registration_full_name_type_2357b8);
-            }
-          }
+          if (x9 === undefined) if ((s = reportFixed(s, p, issue$registration_full_name_required_2409ee)).length >= issueLimit) return s;
           const x10: unknown = hasOwn.call(o5, 'identification_number') ? o5.identification_number : undefined;
-          if (x10 === undefined) {
-            s = reportFixed(s, p, issue$registration_identification_number_requi_f7ad40);
-          } else {
-            if (typeof x10 !== 'string') {
-              s = reportFixed(s, p, issue$registration_identification_number_type_9c92fc);
-            }
+          if (x10 === undefined) if ((s = reportFixed(s, p, issue$registration_identification_number_requi_f7ad40)).length >= issueLimit) return s;
+          if (x6 !== undefined && typeof x6 !== 'string') {
+            if ((s = reportFixed(s, p, issue$registration_permit_number_type_b0ae2f)).length >= issueLimit) return s;
+          }
+          if (x7 !== undefined && typeof x7 !== 'string') {
+            if ((s = reportFixed(s, p, issue$registration_registration_ownership_type_0852c5)).length >= issueLimit) return s;
+          }
+          if (x8 !== undefined && typeof x8 !== 'string') {
+            if ((s = reportFixed(s, p, issue$registration_email_type_97cd82)).length >= issueLimit) return s;
+          }
+          if (x9 !== undefined && typeof x9 !== 'string') {
+            if ((s = reportFixed(s, p, issue$registration_full_name_type_2357b8)).length >= issueLimit) return s;
+          }
+          if (x10 !== undefined && typeof x10 !== 'string') {
+            if ((s = reportFixed(s, p, issue$registration_identification_number_type_9c92fc)).length >= issueLimit) return s;
           }
         }
       }
@@ -2586,56 +2458,41 @@ function check$$inline4(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     if (x13 !== undefined) {
       if (hasOwn.call(o1, 'exemption')) {
         if (typeof x13 !== 'object' || x13 === null || Array.isArray(x13)) {
-          s = reportFixed(s, p, issue$exemption_type_289feb);
+          if ((s = reportFixed(s, p, issue$exemption_type_289feb)).length >= issueLimit) return s;
         } else {
           const o14 = x13 as Record<string, unknown>;
           const x15: unknown = hasOwn.call(o14, 'reason') ? o14.reason : undefined;
-          if (x15 === undefined) {
-            s = reportFixed(s, p, issue$exemption_reason_required_b8df73);
-          } else {
-            if (x15 !== 'listing_not_full_building' && x15 !== 'listing_is_shared_room' && x15 !== 'other_exemption_reason') {
-              if (typeof x15 !== 'string') {
-                s = reportFixed(s, p, issue$exemption_reason_type_131c73);
-              } else {
-                if (x15 !== 'listing_not_full_building' && x15 !== 'listing_is_shared_room' && x15 !== 'other_exemption_reason') s = reportFixed(s, p, issue$exemption_reason_enum_aa4498);
-              }
-            }
-          }
+          if (x15 === undefined) if ((s = reportFixed(s, p, issue$exemption_reason_required_b8df73)).length >= issueLimit) return s;
           const x16: unknown = hasOwn.call(o14, 'registration_ownership') ? o14.registration_ownership : undefined;
-          if (x16 === undefined) {
-            s = reportFixed(s, p, issue$exemption_registration_ownership_require_93ab3a);
-          } else {
-            if (x16 !== 'OWNER' && x16 !== 'PROPERTY_MANAGER') {
-              if (typeof x16 !== 'string') {
-                s = reportFixed(s, p, issue$exemption_registration_ownership_type_de449b);
-              } else {
-                if (x16 !== 'OWNER' && x16 !== 'PROPERTY_MANAGER') s = reportFixed(s, p, issue$exemption_registration_ownership_enum_c5fb13);
-              }
-            }
-          }
+          if (x16 === undefined) if ((s = reportFixed(s, p, issue$exemption_registration_ownership_require_93ab3a)).length >= issueLimit) return s;
           const x17: unknown = hasOwn.call(o14, 'email') ? o14.email : undefined;
-          if (x17 === undefined) {
-            s = reportFixed(s, p, issue$exemption_email_required_dd377a);
-          } else {
-            if (typeof x17 !== 'string') {
-              s = reportFixed(s, p, issue$exemption_email_type_93c633);
-            }
-          }
+          if (x17 === undefined) if ((s = reportFixed(s, p, issue$exemption_email_required_dd377a)).length >= issueLimit) return s;
           const x18: unknown = hasOwn.call(o14, 'full_name') ? o14.full_name : undefined;
-          if (x18 === undefined) {
-            s = reportFixed(s, p, issue$exemption_full_name_required_c0145f);
-          } else {
-            if (typeof x18 !== 'string') {
-              s = reportFixed(s, p, issue$exemption_full_name_type_5ab95c);
+          if (x18 === undefined) if ((s = reportFixed(s, p, issue$exemption_full_name_required_c0145f)).length >= issueLimit) return s;
+          const x19: unknown = hasOwn.call(o14, 'identification_number') ? o14.identification_number : undefined;
+          if (x19 === undefined) if ((s = reportFixed(s, p, issue$exemption_identification_number_required_dd6d9c)).length >= issueLimit) return s;
+          if (x15 !== undefined && x15 !== 'listing_not_full_building' && x15 !== 'listing_is_shared_room' && x15 !== 'other_exemption_reason') {
+            if (typeof x15 !== 'string') {
+              if ((s = reportFixed(s, p, issue$exemption_reason_type_131c73)).length >= issueLimit) return s;
+            } else {
+              if (x15 !== 'listing_not_full_building' && x15 !== 'listing_is_shared_room' && x15 !== 'other_exemption_reason') if ((s = reportFixed(s, p, issue$exemption_reason_enum_aa4498)).length >= issueLimit) return s;
             }
           }
-          const x19: unknown = hasOwn.call(o14, 'identification_number') ? o14.identification_number : undefined;
-          if (x19 === undefined) {
-            s = reportFixed(s, p, issue$exemption_identification_number_required_dd6d9c);
-          } else {
-            if (typeof x19 !== 'string') {
-              s = reportFixed(s, p, issue$exemption_identification_number_type_290468);
+          if (x16 !== undefined && x16 !== 'OWNER' && x16 !== 'PROPERTY_MANAGER') {
+            if (typeof x16 !== 'string') {
+              if ((s = reportFixed(s, p, issue$exemption_registration_ownership_type_de449b)).length >= issueLimit) return s;
+            } else {
+              if (x16 !== 'OWNER' && x16 !== 'PROPERTY_MANAGER') if ((s = reportFixed(s, p, issue$exemption_registration_ownership_enum_c5fb13)).length >= issueLimit) return s;
             }
+          }
+          if (x17 !== undefined && typeof x17 !== 'string') {
+            if ((s = reportFixed(s, p, issue$exemption_email_type_93c633)).length >= issueLimit) return s;
+          }
+          if (x18 !== undefined && typeof x18 !== 'string') {
+            if ((s = reportFixed(s, p, issue$exemption_full_name_type_5ab95c)).length >= issueLimit) return s;
+          }
+          if (x19 !== undefined && typeof x19 !== 'string') {
+            if ((s = reportFixed(s, p, issue$exemption_identification_number_type_290468)).length >= issueLimit) return s;
           }
         }
       }
@@ -2650,12 +2507,12 @@ function is$$inline5(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'listing_id') ? o1.listing_id : undefined;
   if (x2 === undefined) return false;
-  if (!Number.isInteger(x2)) return false;
   const x3: unknown = hasOwn.call(o1, 'regulatory_body') ? o1.regulatory_body : undefined;
   if (x3 === undefined) return false;
-  if (typeof x3 !== 'string') return false;
   const x4: unknown = hasOwn.call(o1, 'categorization') ? o1.categorization : undefined;
   if (x4 === undefined) return false;
+  if (!Number.isInteger(x2)) return false;
+  if (typeof x3 !== 'string') return false;
   if (typeof x4 !== 'object' || x4 === null || Array.isArray(x4)) return false;
   const o5 = x4 as Record<string, unknown>;
   const x6: unknown = hasOwn.call(o5, 'listing_type') ? o5.listing_type : undefined;
@@ -2683,71 +2540,61 @@ function is$$inline5(v: unknown, d: number): boolean {
 function check$$inline5(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'listing_id') ? o1.listing_id : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$listing_id_required_8d7214);
-    } else {
-      if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$listing_id_type_1c536a);
-      }
-    }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$listing_id_required_8d7214)).length >= issueLimit) return s;
     const x3: unknown = hasOwn.call(o1, 'regulatory_body') ? o1.regulatory_body : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$regulatory_body_required_ee8438);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$regulatory_body_type_9355a4);
-      }
-    }
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$regulatory_body_required_ee8438)).length >= issueLimit) return s;
     const x4: unknown = hasOwn.call(o1, 'categorization') ? o1.categorization : undefined;
-    if (x4 === undefined) {
-      s = reportFixed(s, p, issue$categorization_required_48a58e);
-    } else {
+    if (x4 === undefined) if ((s = reportFixed(s, p, issue$categorization_required_48a58e)).length >= issueLimit) return s;
+    if (x2 !== undefined && !Number.isInteger(x2)) {
+      if ((s = reportFixed(s, p, issue$listing_id_type_1c536a)).length >= issueLimit) return s;
+    }
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$regulatory_body_type_9355a4)).length >= issueLimit) return s;
+    }
+    if (x4 !== undefined) {
       if (typeof x4 !== 'object' || x4 === null || Array.isArray(x4)) {
-        s = reportFixed(s, p, issue$categorization_type_4276fc);
+        if ((s = reportFixed(s, p, issue$categorization_type_4276fc)).length >= issueLimit) return s;
       } else {
         const o5 = x4 as Record<string, unknown>;
         const x6: unknown = hasOwn.call(o5, 'listing_type') ? o5.listing_type : undefined;
-        if (x6 === undefined) {
-          s = reportFixed(s, p, issue$categorization_listing_type_required_9e3b38);
-        } else {
-          if (!allowed$0de451.has(x6)) {
-            if (typeof x6 !== 'string') {
-              s = reportFixed(s, p, issue$categorization_listing_type_type_ca4d8a);
-            } else {
-              if (!allowed$0de451.has(x6)) s = reportFixed(s, p, issue$categorization_listing_type_enum_6bcf1b);
-            }
+        if (x6 === undefined) if ((s = reportFixed(s, p, issue$categorization_listing_type_required_9e3b38)).length >= issueLimit) return s;
+        if (x6 !== undefined && !allowed$0de451.has(x6)) {
+          if (typeof x6 !== 'string') {
+            if ((s = reportFixed(s, p, issue$categorization_listing_type_type_ca4d8a)).length >= issueLimit) return s;
+          } else {
+            if (!allowed$0de451.has(x6)) if ((s = reportFixed(s, p, issue$categorization_listing_type_enum_6bcf1b)).length >= issueLimit) return s;
           }
         }
         const x7: unknown = o5.data_reporting_status;
         if (x7 !== undefined) {
           if (x7 !== 'private_activity' && x7 !== 'business_activity' && hasOwn.call(o5, 'data_reporting_status')) {
             if (typeof x7 !== 'string') {
-              s = reportFixed(s, p, issue$categorization_data_reporting_status_typ_65ee66);
+              if ((s = reportFixed(s, p, issue$categorization_data_reporting_status_typ_65ee66)).length >= issueLimit) return s;
             } else {
-              if (x7 !== 'private_activity' && x7 !== 'business_activity') s = reportFixed(s, p, issue$categorization_data_reporting_status_enu_db3176);
+              if (x7 !== 'private_activity' && x7 !== 'business_activity') if ((s = reportFixed(s, p, issue$categorization_data_reporting_status_enu_db3176)).length >= issueLimit) return s;
             }
           }
         }
         const x8: unknown = o5.data_reporting_bbr;
         if (x8 !== undefined) {
           if (typeof x8 !== 'string' && hasOwn.call(o5, 'data_reporting_bbr')) {
-            s = reportFixed(s, p, issue$categorization_data_reporting_bbr_type_fcc38b);
+            if ((s = reportFixed(s, p, issue$categorization_data_reporting_bbr_type_fcc38b)).length >= issueLimit) return s;
           }
         }
         const x9: unknown = o5.attestation;
         if (x9 !== undefined) {
           if (typeof x9 !== 'boolean' && hasOwn.call(o5, 'attestation')) {
-            s = reportFixed(s, p, issue$categorization_attestation_type_78374c);
+            if ((s = reportFixed(s, p, issue$categorization_attestation_type_78374c)).length >= issueLimit) return s;
           }
         }
         const x10: unknown = o5.attestation_conditional;
         if (x10 !== undefined) {
           if (typeof x10 !== 'boolean' && hasOwn.call(o5, 'attestation_conditional')) {
-            s = reportFixed(s, p, issue$categorization_attestation_conditional_t_7c301b);
+            if ((s = reportFixed(s, p, issue$categorization_attestation_conditional_t_7c301b)).length >= issueLimit) return s;
           }
         }
       }
@@ -2780,12 +2627,12 @@ function is$PostOneOfComplexRequestBody(v: unknown, d: number): boolean {
     const o10 = v as Record<string, unknown>;
     const x11: unknown = hasOwn.call(o10, 'listing_id') ? o10.listing_id : undefined;
     if (x11 === undefined) break failed9;
-    if (!Number.isInteger(x11)) break failed9;
     const x12: unknown = hasOwn.call(o10, 'regulatory_body') ? o10.regulatory_body : undefined;
     if (x12 === undefined) break failed9;
-    if (typeof x12 !== 'string') break failed9;
     const x13: unknown = hasOwn.call(o10, 'registration') ? o10.registration : undefined;
     if (x13 === undefined) break failed9;
+    if (!Number.isInteger(x11)) break failed9;
+    if (typeof x12 !== 'string') break failed9;
     if (typeof x13 !== 'object' || x13 === null || Array.isArray(x13)) break failed9;
     const o14 = x13 as Record<string, unknown>;
     const x15: unknown = hasOwn.call(o14, 'permit_number') ? o14.permit_number : undefined;
@@ -2797,19 +2644,19 @@ function is$PostOneOfComplexRequestBody(v: unknown, d: number): boolean {
     const o21 = v as Record<string, unknown>;
     const x22: unknown = hasOwn.call(o21, 'listing_id') ? o21.listing_id : undefined;
     if (x22 === undefined) break failed20;
-    if (!Number.isInteger(x22)) break failed20;
     const x23: unknown = hasOwn.call(o21, 'regulatory_body') ? o21.regulatory_body : undefined;
     if (x23 === undefined) break failed20;
-    if (typeof x23 !== 'string') break failed20;
     const x24: unknown = hasOwn.call(o21, 'affiliation') ? o21.affiliation : undefined;
     if (x24 === undefined) break failed20;
+    if (!Number.isInteger(x22)) break failed20;
+    if (typeof x23 !== 'string') break failed20;
     if (typeof x24 !== 'object' || x24 === null || Array.isArray(x24)) break failed20;
     const o25 = x24 as Record<string, unknown>;
     const x26: unknown = hasOwn.call(o25, 'attestation_entrepreneur') ? o25.attestation_entrepreneur : undefined;
     if (x26 === undefined) break failed20;
-    if (typeof x26 !== 'boolean') break failed20;
     const x27: unknown = hasOwn.call(o25, 'listing_address') ? o25.listing_address : undefined;
     if (x27 === undefined) break failed20;
+    if (typeof x26 !== 'boolean') break failed20;
     if (typeof x27 !== 'string') break failed20;
     matches4++;
   }
@@ -2824,7 +2671,7 @@ function is$PostOneOfComplexRequestBody(v: unknown, d: number): boolean {
 function check$PostOneOfComplexRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     let matches4 = 0;
     failed5: {
@@ -2847,12 +2694,12 @@ function check$PostOneOfComplexRequestBody(v: unknown, p: IssuePath, s: Validati
       const o10 = v as Record<string, unknown>;
       const x11: unknown = hasOwn.call(o10, 'listing_id') ? o10.listing_id : undefined;
       if (x11 === undefined) break failed9;
-      if (!Number.isInteger(x11)) break failed9;
       const x12: unknown = hasOwn.call(o10, 'regulatory_body') ? o10.regulatory_body : undefined;
       if (x12 === undefined) break failed9;
-      if (typeof x12 !== 'string') break failed9;
       const x13: unknown = hasOwn.call(o10, 'registration') ? o10.registration : undefined;
       if (x13 === undefined) break failed9;
+      if (!Number.isInteger(x11)) break failed9;
+      if (typeof x12 !== 'string') break failed9;
       if (typeof x13 !== 'object' || x13 === null || Array.isArray(x13)) break failed9;
       const o14 = x13 as Record<string, unknown>;
       const x15: unknown = hasOwn.call(o14, 'permit_number') ? o14.permit_number : undefined;
@@ -2864,19 +2711,19 @@ function check$PostOneOfComplexRequestBody(v: unknown, p: IssuePath, s: Validati
       const o21 = v as Record<string, unknown>;
       const x22: unknown = hasOwn.call(o21, 'listing_id') ? o21.listing_id : undefined;
       if (x22 === undefined) break failed20;
-      if (!Number.isInteger(x22)) break failed20;
       const x23: unknown = hasOwn.call(o21, 'regulatory_body') ? o21.regulatory_body : undefined;
       if (x23 === undefined) break failed20;
-      if (typeof x23 !== 'string') break failed20;
       const x24: unknown = hasOwn.call(o21, 'affiliation') ? o21.affiliation : undefined;
       if (x24 === undefined) break failed20;
+      if (!Number.isInteger(x22)) break failed20;
+      if (typeof x23 !== 'string') break failed20;
       if (typeof x24 !== 'object' || x24 === null || Array.isArray(x24)) break failed20;
       const o25 = x24 as Record<string, unknown>;
       const x26: unknown = hasOwn.call(o25, 'attestation_entrepreneur') ? o25.attestation_entrepreneur : undefined;
       if (x26 === undefined) break failed20;
-      if (typeof x26 !== 'boolean') break failed20;
       const x27: unknown = hasOwn.call(o25, 'listing_address') ? o25.listing_address : undefined;
       if (x27 === undefined) break failed20;
+      if (typeof x26 !== 'boolean') break failed20;
       if (typeof x27 !== 'string') break failed20;
       matches4++;
     }
@@ -2885,9 +2732,9 @@ function check$PostOneOfComplexRequestBody(v: unknown, p: IssuePath, s: Validati
       matches4++;
     }
     if (matches4 === 0) {
-      s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches4);
+      if ((s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches4)).length >= issueLimit) return s;
     } else if (matches4 > 1) {
-      s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches4);
+      if ((s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches4)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -2901,7 +2748,7 @@ function is$PostOneOfComplexResponse(v: unknown, d: number): boolean {
 
 function check$PostOneOfComplexResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -2931,22 +2778,22 @@ function is$PostOneOfWithTypeRequestBody(v: unknown, d: number): boolean {
 function check$PostOneOfWithTypeRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.event;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'event')) {
         if (typeof x2 !== 'string') {
-          s = reportFixed(s, p, issue$event_type_090e36);
+          if ((s = reportFixed(s, p, issue$event_type_090e36)).length >= issueLimit) return s;
         } else {
           let matches3 = 0;
           matches3++;
           matches3++;
           if (matches3 === 0) {
-            s = report(s, p, ['event'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches3);
+            if ((s = report(s, p, ['event'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches3)).length >= issueLimit) return s;
           } else if (matches3 > 1) {
-            s = report(s, p, ['event'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches3);
+            if ((s = report(s, p, ['event'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches3)).length >= issueLimit) return s;
           }
         }
       }
@@ -2963,7 +2810,7 @@ function is$PostOneOfWithTypeResponse(v: unknown, d: number): boolean {
 
 function check$PostOneOfWithTypeResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -2987,18 +2834,18 @@ function is$PatchPetsRequestBody(v: unknown, d: number): boolean {
 function check$PatchPetsRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$discriminator_a29f45);
+    if ((s = reportFixed(s, p, issue$discriminator_a29f45)).length >= issueLimit) return s;
   } else {
     const tag5: unknown = hasOwn.call((v as Record<string, unknown>), 'pet_type') ? (v as Record<string, unknown>).pet_type : undefined;
     switch (tag5) {
       case 'Cat':
-      if (!is$Cat(v, d + 1)) s = check$Cat(v, p, s, d + 1);
+      if (!is$Cat(v, d + 1)) if (full(s = check$Cat(v, p, s, d + 1))) return s;
       break;
       case 'Dog':
-      if (!is$Dog(v, d + 1)) s = check$Dog(v, p, s, d + 1);
+      if (!is$Dog(v, d + 1)) if (full(s = check$Dog(v, p, s, d + 1))) return s;
       break;
       default:
-      s = reportFixed(s, p, issue$discriminator_a29f45);
+      if ((s = reportFixed(s, p, issue$discriminator_a29f45)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -3012,7 +2859,7 @@ function is$PatchPetsResponse(v: unknown, d: number): boolean {
 
 function check$PatchPetsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 

@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -196,26 +197,26 @@ function is$Pet(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v;
-  const x2 = o1.id;
-  if (x2 !== void 0) {
-    property3: {
-      if (!Number.isInteger(x2)) {
+  const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
+  if (x2 === void 0) return false;
+  const x3 = hasOwn.call(o1, "photoUrls") ? o1.photoUrls : void 0;
+  if (x3 === void 0) return false;
+  const x4 = o1.id;
+  if (x4 !== void 0) {
+    property5: {
+      if (!Number.isInteger(x4)) {
         if (hasOwn.call(o1, "id")) return false;
-        break property3;
+        break property5;
       }
-      if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) {
+      if (x4 < -9223372036854776e3 || x4 >= 9223372036854776e3) {
         if (hasOwn.call(o1, "id")) return false;
-        break property3;
+        break property5;
       }
     }
   }
-  const x4 = hasOwn.call(o1, "name") ? o1.name : void 0;
-  if (x4 === void 0) return false;
-  if (typeof x4 !== "string") return false;
-  const x5 = hasOwn.call(o1, "photoUrls") ? o1.photoUrls : void 0;
-  if (x5 === void 0) return false;
-  if (!Array.isArray(x5)) return false;
-  const a6 = x5;
+  if (typeof x2 !== "string") return false;
+  if (!Array.isArray(x3)) return false;
+  const a6 = x3;
   for (let i7 = 0; i7 < a6.length; i7++) {
     const x8 = a6[i7];
     if (typeof x8 !== "string") return false;
@@ -246,40 +247,41 @@ function is$Pet(v, d) {
 function check$Pet(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
-    const x2 = o1.id;
-    if (x2 !== void 0) {
+    const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
+    if (x2 === void 0) {
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    const x3 = hasOwn.call(o1, "photoUrls") ? o1.photoUrls : void 0;
+    if (x3 === void 0) {
+      if ((s = reportFixed(s, p, issue$photoUrls_required_8db35d)).length >= issueLimit) return s;
+    }
+    const x4 = o1.id;
+    if (x4 !== void 0) {
       if (hasOwn.call(o1, "id")) {
-        if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+        if (!Number.isInteger(x4)) {
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if (x4 < -9223372036854776e3 || x4 >= 9223372036854776e3) {
+            if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
+          }
         }
       }
     }
-    const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
-    if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
-    const x4 = hasOwn.call(o1, "photoUrls") ? o1.photoUrls : void 0;
-    if (x4 === void 0) {
-      s = reportFixed(s, p, issue$photoUrls_required_8db35d);
-    } else {
-      if (!Array.isArray(x4)) {
-        s = reportFixed(s, p, issue$photoUrls_type_10d0ee);
+    if (x3 !== void 0) {
+      if (!Array.isArray(x3)) {
+        if ((s = reportFixed(s, p, issue$photoUrls_type_10d0ee)).length >= issueLimit) return s;
       } else {
-        const a5 = x4;
+        const a5 = x3;
         for (let i6 = 0; i6 < a5.length; i6++) {
-          if (s !== void 0 && s.length >= MAX_ISSUES) return s;
           const x7 = a5[i6];
           if (typeof x7 !== "string") {
-            s = report(s, p, ["photoUrls", i6], "type", "must be a string");
+            if ((s = report(s, p, ["photoUrls", i6], "type", "must be a string")).length >= issueLimit) return s;
           }
         }
       }
@@ -288,13 +290,14 @@ function check$Pet(v, p, s, d) {
     if (x8 !== void 0) {
       if (hasOwn.call(o1, "tags")) {
         if (!Array.isArray(x8)) {
-          s = reportFixed(s, p, issue$tags_type_6b6b73);
+          if ((s = reportFixed(s, p, issue$tags_type_6b6b73)).length >= issueLimit) return s;
         } else {
           const a9 = x8;
           for (let i10 = 0; i10 < a9.length; i10++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x11 = a9[i10];
-            if (!is$Tag(x11, d + 1)) s = check$Tag(x11, below(p, ["tags", i10]), s, d + 1);
+            if (!is$Tag(x11, d + 1)) {
+              if (full(s = check$Tag(x11, below(p, ["tags", i10]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -303,9 +306,11 @@ function check$Pet(v, p, s, d) {
     if (x12 !== void 0) {
       if (x12 !== "available" && x12 !== "pending" && x12 !== "sold" && hasOwn.call(o1, "status")) {
         if (typeof x12 !== "string") {
-          s = reportFixed(s, p, issue$status_type_2b9e05);
+          if ((s = reportFixed(s, p, issue$status_type_2b9e05)).length >= issueLimit) return s;
         } else {
-          if (x12 !== "available" && x12 !== "pending" && x12 !== "sold") s = reportFixed(s, p, issue$status_enum_5db649);
+          if (x12 !== "available" && x12 !== "pending" && x12 !== "sold") {
+            if ((s = reportFixed(s, p, issue$status_enum_5db649)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -338,23 +343,25 @@ function is$Tag(v, d) {
 function check$Tag(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "id")) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) {
+            if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x3 = o1.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -367,7 +374,7 @@ function is$XCodeSamplesResponse(v, d) {
 }
 function check$XCodeSamplesResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$XReadmeCodeSamplesResponse(v, d) {
@@ -385,7 +392,7 @@ function is$XReadmeExplorerEnabledResponse(v, d) {
 }
 function check$XReadmeExplorerEnabledResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$XExplorerEnabledResponse(v, d) {
@@ -395,7 +402,7 @@ function is$XExplorerEnabledResponse(v, d) {
 }
 function check$XExplorerEnabledResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$XReadmeHeadersResponse(v, d) {
@@ -405,7 +412,7 @@ function is$XReadmeHeadersResponse(v, d) {
 }
 function check$XReadmeHeadersResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$XHeadersResponse(v, d) {
@@ -415,7 +422,7 @@ function is$XHeadersResponse(v, d) {
 }
 function check$XHeadersResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$XReadmeMetricsEnabledResponse(v, d) {
@@ -425,7 +432,7 @@ function is$XReadmeMetricsEnabledResponse(v, d) {
 }
 function check$XReadmeMetricsEnabledResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$XMetricsEnabledResponse(v, d) {
@@ -435,7 +442,7 @@ function is$XMetricsEnabledResponse(v, d) {
 }
 function check$XMetricsEnabledResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$XReadmeProxyEnabledResponse(v, d) {
@@ -445,7 +452,7 @@ function is$XReadmeProxyEnabledResponse(v, d) {
 }
 function check$XReadmeProxyEnabledResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$XProxyEnabledResponse(v, d) {
@@ -455,7 +462,7 @@ function is$XProxyEnabledResponse(v, d) {
 }
 function check$XProxyEnabledResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$XReadmeSamplesLanguagesResponse(v, d) {
@@ -465,7 +472,7 @@ function is$XReadmeSamplesLanguagesResponse(v, d) {
 }
 function check$XReadmeSamplesLanguagesResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$XSamplesLanguagesResponse(v, d) {
@@ -475,7 +482,7 @@ function is$XSamplesLanguagesResponse(v, d) {
 }
 function check$XSamplesLanguagesResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {

@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -1088,14 +1089,14 @@ function is$Apply(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
-  if (x2.length < 1) return false;
   const x3 = hasOwn.call(o1, "email") ? o1.email : void 0;
   if (x3 === void 0) return false;
-  if (typeof x3 !== "string") return false;
-  if (!formats.isEmail(x3)) return false;
   const x4 = hasOwn.call(o1, "job") ? o1.job : void 0;
   if (x4 === void 0) return false;
+  if (typeof x2 !== "string") return false;
+  if (x2.length < 1) return false;
+  if (typeof x3 !== "string") return false;
+  if (!formats.isEmail(x3)) return false;
   if (typeof x4 !== "string") return false;
   const x5 = o1.pronouns;
   if (x5 !== void 0) {
@@ -1122,65 +1123,70 @@ function is$Apply(v, d) {
 function check$Apply(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      } else {
-        if (x2.length < 1) s = reportFixed(s, p, issue$name_minLength_1dfe7a);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "email") ? o1.email : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$email_required_d58c29);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$email_type_fc4ae4);
-      } else {
-        if (!formats.isEmail(x3)) s = reportFixed(s, p, issue$email_format_97a0cf);
-      }
+      if ((s = reportFixed(s, p, issue$email_required_d58c29)).length >= issueLimit) return s;
     }
     const x4 = hasOwn.call(o1, "job") ? o1.job : void 0;
     if (x4 === void 0) {
-      s = reportFixed(s, p, issue$job_required_781401);
-    } else {
-      if (typeof x4 !== "string") {
-        s = reportFixed(s, p, issue$job_type_c062ea);
+      if ((s = reportFixed(s, p, issue$job_required_781401)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0) {
+      if (typeof x2 !== "string") {
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
+      } else {
+        if (x2.length < 1) {
+          if ((s = reportFixed(s, p, issue$name_minLength_1dfe7a)).length >= issueLimit) return s;
+        }
       }
+    }
+    if (x3 !== void 0) {
+      if (typeof x3 !== "string") {
+        if ((s = reportFixed(s, p, issue$email_type_fc4ae4)).length >= issueLimit) return s;
+      } else {
+        if (!formats.isEmail(x3)) {
+          if ((s = reportFixed(s, p, issue$email_format_97a0cf)).length >= issueLimit) return s;
+        }
+      }
+    }
+    if (x4 !== void 0 && typeof x4 !== "string") {
+      if ((s = reportFixed(s, p, issue$job_type_c062ea)).length >= issueLimit) return s;
     }
     const x5 = o1.pronouns;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o1, "pronouns")) {
-        s = reportFixed(s, p, issue$pronouns_type_cd42cc);
+        if ((s = reportFixed(s, p, issue$pronouns_type_cd42cc)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.linkedin;
     if (x6 !== void 0) {
       if (typeof x6 !== "string" && hasOwn.call(o1, "linkedin")) {
-        s = reportFixed(s, p, issue$linkedin_type_183953);
+        if ((s = reportFixed(s, p, issue$linkedin_type_183953)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.github;
     if (x7 !== void 0) {
       if (typeof x7 !== "string" && hasOwn.call(o1, "github")) {
-        s = reportFixed(s, p, issue$github_type_e2c6af);
+        if ((s = reportFixed(s, p, issue$github_type_e2c6af)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.coverLetter;
     if (x8 !== void 0) {
       if (typeof x8 !== "string" && hasOwn.call(o1, "coverLetter")) {
-        s = reportFixed(s, p, issue$coverLetter_type_f0e390);
+        if ((s = reportFixed(s, p, issue$coverLetter_type_f0e390)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.dontReallyApply;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "dontReallyApply")) {
-        s = reportFixed(s, p, issue$dontReallyApply_type_56ef69);
+        if ((s = reportFixed(s, p, issue$dontReallyApply_type_56ef69)).length >= issueLimit) return s;
       }
     }
   }
@@ -1232,51 +1238,50 @@ function is$BaseError(v, d) {
 function check$BaseError(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.error;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.message;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "message")) {
-        s = reportFixed(s, p, issue$message_type_eb355f);
+        if ((s = reportFixed(s, p, issue$message_type_eb355f)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.suggestion;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "suggestion")) {
-        s = reportFixed(s, p, issue$suggestion_type_75aa77);
+        if ((s = reportFixed(s, p, issue$suggestion_type_75aa77)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.docs;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o1, "docs")) {
-        s = reportFixed(s, p, issue$docs_type_6835ac);
+        if ((s = reportFixed(s, p, issue$docs_type_6835ac)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.help;
     if (x6 !== void 0) {
       if (typeof x6 !== "string" && hasOwn.call(o1, "help")) {
-        s = reportFixed(s, p, issue$help_type_012bbd);
+        if ((s = reportFixed(s, p, issue$help_type_012bbd)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.poem;
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "poem")) {
         if (!Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$poem_type_438c89);
+          if ((s = reportFixed(s, p, issue$poem_type_438c89)).length >= issueLimit) return s;
         } else {
           const a8 = x7;
           for (let i9 = 0; i9 < a8.length; i9++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x10 = a8[i9];
             if (typeof x10 !== "string") {
-              s = report(s, p, ["poem", i9], "type", "must be a string");
+              if ((s = report(s, p, ["poem", i9], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -1302,22 +1307,24 @@ function is$Category(v, d) {
 function check$Category(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.title;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.type;
     if (x3 !== void 0) {
       if (x3 !== "reference" && x3 !== "guide" && hasOwn.call(o1, "type")) {
         if (typeof x3 !== "string") {
-          s = reportFixed(s, p, issue$type_type_d71169);
+          if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
         } else {
-          if (x3 !== "reference" && x3 !== "guide") s = reportFixed(s, p, issue$type_enum_e9ef78);
+          if (x3 !== "reference" && x3 !== "guide") {
+            if ((s = reportFixed(s, p, issue$type_enum_e9ef78)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1330,14 +1337,14 @@ function is$Changelog(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x2 === void 0) return false;
+  const x3 = hasOwn.call(o1, "body") ? o1.body : void 0;
+  if (x3 === void 0) return false;
   if (typeof x2 !== "string") return false;
-  const x3 = o1.type;
-  if (x3 !== void 0) {
-    if (x3 !== "" && x3 !== "added" && x3 !== "fixed" && x3 !== "improved" && x3 !== "deprecated" && x3 !== "removed" && hasOwn.call(o1, "type")) return false;
+  const x4 = o1.type;
+  if (x4 !== void 0) {
+    if (x4 !== "" && x4 !== "added" && x4 !== "fixed" && x4 !== "improved" && x4 !== "deprecated" && x4 !== "removed" && hasOwn.call(o1, "type")) return false;
   }
-  const x5 = hasOwn.call(o1, "body") ? o1.body : void 0;
-  if (x5 === void 0) return false;
-  if (typeof x5 !== "string") return false;
+  if (typeof x3 !== "string") return false;
   const x6 = o1.hidden;
   if (x6 !== void 0) {
     if (typeof x6 !== "boolean" && hasOwn.call(o1, "hidden")) return false;
@@ -1347,39 +1354,39 @@ function is$Changelog(v, d) {
 function check$Changelog(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
     }
-    const x3 = o1.type;
-    if (x3 !== void 0) {
-      if (x3 !== "" && x3 !== "added" && x3 !== "fixed" && x3 !== "improved" && x3 !== "deprecated" && x3 !== "removed" && hasOwn.call(o1, "type")) {
-        if (typeof x3 !== "string") {
-          s = reportFixed(s, p, issue$type_type_d71169);
+    const x3 = hasOwn.call(o1, "body") ? o1.body : void 0;
+    if (x3 === void 0) {
+      if ((s = reportFixed(s, p, issue$body_required_471094)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
+    }
+    const x4 = o1.type;
+    if (x4 !== void 0) {
+      if (x4 !== "" && x4 !== "added" && x4 !== "fixed" && x4 !== "improved" && x4 !== "deprecated" && x4 !== "removed" && hasOwn.call(o1, "type")) {
+        if (typeof x4 !== "string") {
+          if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
         } else {
-          if (x3 !== "" && x3 !== "added" && x3 !== "fixed" && x3 !== "improved" && x3 !== "deprecated" && x3 !== "removed") s = reportFixed(s, p, issue$type_enum_0849e7);
+          if (x4 !== "" && x4 !== "added" && x4 !== "fixed" && x4 !== "improved" && x4 !== "deprecated" && x4 !== "removed") {
+            if ((s = reportFixed(s, p, issue$type_enum_0849e7)).length >= issueLimit) return s;
+          }
         }
       }
     }
-    const x4 = hasOwn.call(o1, "body") ? o1.body : void 0;
-    if (x4 === void 0) {
-      s = reportFixed(s, p, issue$body_required_471094);
-    } else {
-      if (typeof x4 !== "string") {
-        s = reportFixed(s, p, issue$body_type_35015b);
-      }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$body_type_35015b)).length >= issueLimit) return s;
     }
     const x5 = o1.hidden;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "hidden")) {
-        s = reportFixed(s, p, issue$hidden_type_09bcc2);
+        if ((s = reportFixed(s, p, issue$hidden_type_09bcc2)).length >= issueLimit) return s;
       }
     }
   }
@@ -1414,37 +1421,37 @@ function is$CondensedProjectData(v, d) {
 function check$CondensedProjectData(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.name;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.subdomain;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "subdomain")) {
-        s = reportFixed(s, p, issue$subdomain_type_3d1df7);
+        if ((s = reportFixed(s, p, issue$subdomain_type_3d1df7)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.jwtSecret;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "jwtSecret")) {
-        s = reportFixed(s, p, issue$jwtSecret_type_8e45f0);
+        if ((s = reportFixed(s, p, issue$jwtSecret_type_8e45f0)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.baseUrl;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o1, "baseUrl")) {
-        s = reportFixed(s, p, issue$baseUrl_type_43f9bd);
+        if ((s = reportFixed(s, p, issue$baseUrl_type_43f9bd)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.plan;
     if (x6 !== void 0) {
       if (typeof x6 !== "string" && hasOwn.call(o1, "plan")) {
-        s = reportFixed(s, p, issue$plan_type_682788);
+        if ((s = reportFixed(s, p, issue$plan_type_682788)).length >= issueLimit) return s;
       }
     }
   }
@@ -1478,39 +1485,38 @@ function is$CustomPage(v, d) {
 function check$CustomPage(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x3 = o1.body;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "body")) {
-        s = reportFixed(s, p, issue$body_type_35015b);
+        if ((s = reportFixed(s, p, issue$body_type_35015b)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.html;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "html")) {
-        s = reportFixed(s, p, issue$html_type_a51541);
+        if ((s = reportFixed(s, p, issue$html_type_a51541)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.htmlmode;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "htmlmode")) {
-        s = reportFixed(s, p, issue$htmlmode_type_e885c3);
+        if ((s = reportFixed(s, p, issue$htmlmode_type_e885c3)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.hidden;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "hidden")) {
-        s = reportFixed(s, p, issue$hidden_type_09bcc2);
+        if ((s = reportFixed(s, p, issue$hidden_type_09bcc2)).length >= issueLimit) return s;
       }
     }
   }
@@ -1592,66 +1598,68 @@ function is$DocSchemaPost(v, d) {
 function check$DocSchemaPost(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.title;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.type;
     if (x3 !== void 0) {
       if (x3 !== "basic" && x3 !== "error" && x3 !== "link" && hasOwn.call(o1, "type")) {
         if (typeof x3 !== "string") {
-          s = reportFixed(s, p, issue$type_type_d71169);
+          if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
         } else {
-          if (x3 !== "basic" && x3 !== "error" && x3 !== "link") s = reportFixed(s, p, issue$type_enum_68272a);
+          if (x3 !== "basic" && x3 !== "error" && x3 !== "link") {
+            if ((s = reportFixed(s, p, issue$type_enum_68272a)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x4 = o1.body;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "body")) {
-        s = reportFixed(s, p, issue$body_type_35015b);
+        if ((s = reportFixed(s, p, issue$body_type_35015b)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.category;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o1, "category")) {
-        s = reportFixed(s, p, issue$category_type_8154d3);
+        if ((s = reportFixed(s, p, issue$category_type_8154d3)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.hidden;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "hidden")) {
-        s = reportFixed(s, p, issue$hidden_type_09bcc2);
+        if ((s = reportFixed(s, p, issue$hidden_type_09bcc2)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.order;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "order")) {
-        s = reportFixed(s, p, issue$order_type_2b1dcd);
+        if ((s = reportFixed(s, p, issue$order_type_2b1dcd)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.parentDoc;
     if (x8 !== void 0) {
       if (typeof x8 !== "string" && hasOwn.call(o1, "parentDoc")) {
-        s = reportFixed(s, p, issue$parentDoc_type_8077b2);
+        if ((s = reportFixed(s, p, issue$parentDoc_type_8077b2)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.error;
     if (x9 !== void 0) {
       if (hasOwn.call(o1, "error")) {
         if (typeof x9 !== "object" || x9 === null || Array.isArray(x9)) {
-          s = reportFixed(s, p, issue$error_type_b3f4bd);
+          if ((s = reportFixed(s, p, issue$error_type_b3f4bd)).length >= issueLimit) return s;
         } else {
           const o10 = x9;
           const x11 = o10.code;
           if (x11 !== void 0) {
             if (typeof x11 !== "string" && hasOwn.call(o10, "code")) {
-              s = reportFixed(s, p, issue$error_code_type_7d3da7);
+              if ((s = reportFixed(s, p, issue$error_code_type_7d3da7)).length >= issueLimit) return s;
             }
           }
         }
@@ -1660,13 +1668,13 @@ function check$DocSchemaPost(v, p, s, d) {
     const x14 = o1.categorySlug;
     if (x14 !== void 0) {
       if (typeof x14 !== "string" && hasOwn.call(o1, "categorySlug")) {
-        s = reportFixed(s, p, issue$categorySlug_type_4c852e);
+        if ((s = reportFixed(s, p, issue$categorySlug_type_4c852e)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.parentDocSlug;
     if (x15 !== void 0) {
       if (typeof x15 !== "string" && hasOwn.call(o1, "parentDocSlug")) {
-        s = reportFixed(s, p, issue$parentDocSlug_type_a2f832);
+        if ((s = reportFixed(s, p, issue$parentDocSlug_type_a2f832)).length >= issueLimit) return s;
       }
     }
     let matches18 = 0;
@@ -1683,9 +1691,9 @@ function check$DocSchemaPost(v, p, s, d) {
       matches18++;
     }
     if (matches18 === 0) {
-      s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches18);
+      if ((s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches18)).length >= issueLimit) return s;
     } else if (matches18 > 1) {
-      s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches18);
+      if ((s = report(s, p, [], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches18)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1752,66 +1760,68 @@ function is$DocSchemaPut(v, d) {
 function check$DocSchemaPut(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.title;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.type;
     if (x3 !== void 0) {
       if (x3 !== "basic" && x3 !== "error" && x3 !== "link" && hasOwn.call(o1, "type")) {
         if (typeof x3 !== "string") {
-          s = reportFixed(s, p, issue$type_type_d71169);
+          if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
         } else {
-          if (x3 !== "basic" && x3 !== "error" && x3 !== "link") s = reportFixed(s, p, issue$type_enum_68272a);
+          if (x3 !== "basic" && x3 !== "error" && x3 !== "link") {
+            if ((s = reportFixed(s, p, issue$type_enum_68272a)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x4 = o1.body;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "body")) {
-        s = reportFixed(s, p, issue$body_type_35015b);
+        if ((s = reportFixed(s, p, issue$body_type_35015b)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.category;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o1, "category")) {
-        s = reportFixed(s, p, issue$category_type_8154d3);
+        if ((s = reportFixed(s, p, issue$category_type_8154d3)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.hidden;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "hidden")) {
-        s = reportFixed(s, p, issue$hidden_type_09bcc2);
+        if ((s = reportFixed(s, p, issue$hidden_type_09bcc2)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.order;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "order")) {
-        s = reportFixed(s, p, issue$order_type_2b1dcd);
+        if ((s = reportFixed(s, p, issue$order_type_2b1dcd)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.parentDoc;
     if (x8 !== void 0) {
       if (typeof x8 !== "string" && hasOwn.call(o1, "parentDoc")) {
-        s = reportFixed(s, p, issue$parentDoc_type_8077b2);
+        if ((s = reportFixed(s, p, issue$parentDoc_type_8077b2)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.error;
     if (x9 !== void 0) {
       if (hasOwn.call(o1, "error")) {
         if (typeof x9 !== "object" || x9 === null || Array.isArray(x9)) {
-          s = reportFixed(s, p, issue$error_type_b3f4bd);
+          if ((s = reportFixed(s, p, issue$error_type_b3f4bd)).length >= issueLimit) return s;
         } else {
           const o10 = x9;
           const x11 = o10.code;
           if (x11 !== void 0) {
             if (typeof x11 !== "string" && hasOwn.call(o10, "code")) {
-              s = reportFixed(s, p, issue$error_code_type_7d3da7);
+              if ((s = reportFixed(s, p, issue$error_code_type_7d3da7)).length >= issueLimit) return s;
             }
           }
         }
@@ -1820,13 +1830,13 @@ function check$DocSchemaPut(v, p, s, d) {
     const x14 = o1.categorySlug;
     if (x14 !== void 0) {
       if (typeof x14 !== "string" && hasOwn.call(o1, "categorySlug")) {
-        s = reportFixed(s, p, issue$categorySlug_type_4c852e);
+        if ((s = reportFixed(s, p, issue$categorySlug_type_4c852e)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.parentDocSlug;
     if (x15 !== void 0) {
       if (typeof x15 !== "string" && hasOwn.call(o1, "parentDocSlug")) {
-        s = reportFixed(s, p, issue$parentDocSlug_type_a2f832);
+        if ((s = reportFixed(s, p, issue$parentDocSlug_type_a2f832)).length >= issueLimit) return s;
       }
     }
   }
@@ -1886,66 +1896,68 @@ function is$DocSchemaResponse(v, d) {
 function check$DocSchemaResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.title;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.type;
     if (x3 !== void 0) {
       if (x3 !== "basic" && x3 !== "error" && x3 !== "link" && hasOwn.call(o1, "type")) {
         if (typeof x3 !== "string") {
-          s = reportFixed(s, p, issue$type_type_d71169);
+          if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
         } else {
-          if (x3 !== "basic" && x3 !== "error" && x3 !== "link") s = reportFixed(s, p, issue$type_enum_68272a);
+          if (x3 !== "basic" && x3 !== "error" && x3 !== "link") {
+            if ((s = reportFixed(s, p, issue$type_enum_68272a)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x4 = o1.body;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "body")) {
-        s = reportFixed(s, p, issue$body_type_35015b);
+        if ((s = reportFixed(s, p, issue$body_type_35015b)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.category;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o1, "category")) {
-        s = reportFixed(s, p, issue$category_type_8154d3);
+        if ((s = reportFixed(s, p, issue$category_type_8154d3)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.hidden;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "hidden")) {
-        s = reportFixed(s, p, issue$hidden_type_09bcc2);
+        if ((s = reportFixed(s, p, issue$hidden_type_09bcc2)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.order;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "order")) {
-        s = reportFixed(s, p, issue$order_type_2b1dcd);
+        if ((s = reportFixed(s, p, issue$order_type_2b1dcd)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.parentDoc;
     if (x8 !== void 0) {
       if (typeof x8 !== "string" && hasOwn.call(o1, "parentDoc")) {
-        s = reportFixed(s, p, issue$parentDoc_type_8077b2);
+        if ((s = reportFixed(s, p, issue$parentDoc_type_8077b2)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.error;
     if (x9 !== void 0) {
       if (hasOwn.call(o1, "error")) {
         if (typeof x9 !== "object" || x9 === null || Array.isArray(x9)) {
-          s = reportFixed(s, p, issue$error_type_b3f4bd);
+          if ((s = reportFixed(s, p, issue$error_type_b3f4bd)).length >= issueLimit) return s;
         } else {
           const o10 = x9;
           const x11 = o10.code;
           if (x11 !== void 0) {
             if (typeof x11 !== "string" && hasOwn.call(o10, "code")) {
-              s = reportFixed(s, p, issue$error_code_type_7d3da7);
+              if ((s = reportFixed(s, p, issue$error_code_type_7d3da7)).length >= issueLimit) return s;
             }
           }
         }
@@ -1967,15 +1979,17 @@ function is$ErrorAPIACCESSREVOKED(v, d) {
 }
 function check$ErrorAPIACCESSREVOKED(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -1994,15 +2008,17 @@ function is$ErrorAPIACCESSUNAVAILABLE(v, d) {
 }
 function check$ErrorAPIACCESSUNAVAILABLE(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2021,15 +2037,17 @@ function is$ErrorAPIKEYEMPTY(v, d) {
 }
 function check$ErrorAPIKEYEMPTY(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2048,15 +2066,17 @@ function is$ErrorAPIKEYMISMATCH(v, d) {
 }
 function check$ErrorAPIKEYMISMATCH(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2075,15 +2095,17 @@ function is$ErrorAPIKEYNOTFOUND(v, d) {
 }
 function check$ErrorAPIKEYNOTFOUND(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2102,15 +2124,17 @@ function is$ErrorAPPLYINVALIDEMAIL(v, d) {
 }
 function check$ErrorAPPLYINVALIDEMAIL(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2129,15 +2153,17 @@ function is$ErrorAPPLYINVALIDJOB(v, d) {
 }
 function check$ErrorAPPLYINVALIDJOB(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2156,15 +2182,17 @@ function is$ErrorAPPLYINVALIDNAME(v, d) {
 }
 function check$ErrorAPPLYINVALIDNAME(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2183,15 +2211,17 @@ function is$ErrorCATEGORYINVALID(v, d) {
 }
 function check$ErrorCATEGORYINVALID(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2210,15 +2240,17 @@ function is$ErrorCATEGORYNOTFOUND(v, d) {
 }
 function check$ErrorCATEGORYNOTFOUND(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2237,15 +2269,17 @@ function is$ErrorCHANGELOGINVALID(v, d) {
 }
 function check$ErrorCHANGELOGINVALID(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2264,15 +2298,17 @@ function is$ErrorCHANGELOGNOTFOUND(v, d) {
 }
 function check$ErrorCHANGELOGNOTFOUND(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2291,15 +2327,17 @@ function is$ErrorCUSTOMBLOCKNOTFOUND(v, d) {
 }
 function check$ErrorCUSTOMBLOCKNOTFOUND(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2318,15 +2356,17 @@ function is$ErrorCUSTOMPAGEINVALID(v, d) {
 }
 function check$ErrorCUSTOMPAGEINVALID(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2345,15 +2385,17 @@ function is$ErrorCUSTOMPAGENOTFOUND(v, d) {
 }
 function check$ErrorCUSTOMPAGENOTFOUND(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2372,15 +2414,17 @@ function is$ErrorDOCINVALID(v, d) {
 }
 function check$ErrorDOCINVALID(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2399,15 +2443,17 @@ function is$ErrorDOCNOTFOUND(v, d) {
 }
 function check$ErrorDOCNOTFOUND(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2426,15 +2472,17 @@ function is$ErrorENDPOINTNOTFOUND(v, d) {
 }
 function check$ErrorENDPOINTNOTFOUND(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2453,15 +2501,17 @@ function is$ErrorINTERNALERROR(v, d) {
 }
 function check$ErrorINTERNALERROR(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2480,15 +2530,17 @@ function is$ErrorOWLBOTINVALID(v, d) {
 }
 function check$ErrorOWLBOTINVALID(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2507,15 +2559,17 @@ function is$ErrorOWLBOTNOTENABLED(v, d) {
 }
 function check$ErrorOWLBOTNOTENABLED(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2534,15 +2588,17 @@ function is$ErrorOWLBOTNOTENTERPRISE(v, d) {
 }
 function check$ErrorOWLBOTNOTENTERPRISE(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2561,15 +2617,17 @@ function is$ErrorPROJECTNEEDSSTAGING(v, d) {
 }
 function check$ErrorPROJECTNEEDSSTAGING(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2588,15 +2646,17 @@ function is$ErrorPROJECTNOTCHILD(v, d) {
 }
 function check$ErrorPROJECTNOTCHILD(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2615,15 +2675,17 @@ function is$ErrorPROJECTNOTFOUND(v, d) {
 }
 function check$ErrorPROJECTNOTFOUND(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2642,15 +2704,17 @@ function is$ErrorRATELIMITED(v, d) {
 }
 function check$ErrorRATELIMITED(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2669,15 +2733,17 @@ function is$ErrorREGISTRYINVALID(v, d) {
 }
 function check$ErrorREGISTRYINVALID(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2696,15 +2762,17 @@ function is$ErrorREGISTRYNOTFOUND(v, d) {
 }
 function check$ErrorREGISTRYNOTFOUND(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2723,15 +2791,17 @@ function is$ErrorSPECFILEEMPTY(v, d) {
 }
 function check$ErrorSPECFILEEMPTY(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2750,15 +2820,17 @@ function is$ErrorSPECIDDUPLICATE(v, d) {
 }
 function check$ErrorSPECIDDUPLICATE(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2777,15 +2849,17 @@ function is$ErrorSPECIDINVALID(v, d) {
 }
 function check$ErrorSPECIDINVALID(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2804,15 +2878,17 @@ function is$ErrorSPECINVALID(v, d) {
 }
 function check$ErrorSPECINVALID(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2831,15 +2907,17 @@ function is$ErrorSPECINVALIDSCHEMA(v, d) {
 }
 function check$ErrorSPECINVALIDSCHEMA(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2858,15 +2936,17 @@ function is$ErrorSPECINVALIDSUPERHUB(v, d) {
 }
 function check$ErrorSPECINVALIDSUPERHUB(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2885,15 +2965,17 @@ function is$ErrorSPECNOTFOUND(v, d) {
 }
 function check$ErrorSPECNOTFOUND(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2912,15 +2994,17 @@ function is$ErrorSPECTIMEOUT(v, d) {
 }
 function check$ErrorSPECTIMEOUT(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2939,15 +3023,17 @@ function is$ErrorSPECVERSIONNOTFOUND(v, d) {
 }
 function check$ErrorSPECVERSIONNOTFOUND(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2966,15 +3052,17 @@ function is$ErrorUNEXPECTEDERROR(v, d) {
 }
 function check$ErrorUNEXPECTEDERROR(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -2993,15 +3081,17 @@ function is$ErrorVERSIONCANTDEMOTESTABLE(v, d) {
 }
 function check$ErrorVERSIONCANTDEMOTESTABLE(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3020,15 +3110,17 @@ function is$ErrorVERSIONCANTREMOVESTABLE(v, d) {
 }
 function check$ErrorVERSIONCANTREMOVESTABLE(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3047,15 +3139,17 @@ function is$ErrorVERSIONCONFLICTINGFLAGS(v, d) {
 }
 function check$ErrorVERSIONCONFLICTINGFLAGS(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3074,15 +3168,17 @@ function is$ErrorVERSIONDUPLICATE(v, d) {
 }
 function check$ErrorVERSIONDUPLICATE(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3101,15 +3197,17 @@ function is$ErrorVERSIONEMPTY(v, d) {
 }
 function check$ErrorVERSIONEMPTY(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3128,15 +3226,17 @@ function is$ErrorVERSIONFORKEMPTY(v, d) {
 }
 function check$ErrorVERSIONFORKEMPTY(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3155,15 +3255,17 @@ function is$ErrorVERSIONFORKNOTFOUND(v, d) {
 }
 function check$ErrorVERSIONFORKNOTFOUND(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3182,15 +3284,17 @@ function is$ErrorVERSIONINVALID(v, d) {
 }
 function check$ErrorVERSIONINVALID(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3209,15 +3313,17 @@ function is$ErrorVERSIONNOTFOUND(v, d) {
 }
 function check$ErrorVERSIONNOTFOUND(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) {
+    if (full(s = check$BaseError(v, p, s, d + 1))) return s;
+  }
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v;
     const x10 = o9.error;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o9, "error")) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3236,13 +3342,13 @@ function is$IpListEntry(v, d) {
 function check$IpListEntry(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.ipAddress;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "ipAddress")) {
-        s = reportFixed(s, p, issue$ipAddress_type_b85d98);
+        if ((s = reportFixed(s, p, issue$ipAddress_type_b85d98)).length >= issueLimit) return s;
       }
     }
   }
@@ -3285,49 +3391,49 @@ function is$JobOpening(v, d) {
 function check$JobOpening(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.slug;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "slug")) {
-        s = reportFixed(s, p, issue$slug_type_7a933b);
+        if ((s = reportFixed(s, p, issue$slug_type_7a933b)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.description;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "description")) {
-        s = reportFixed(s, p, issue$description_type_1fd77a);
+        if ((s = reportFixed(s, p, issue$description_type_1fd77a)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.pullquote;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o1, "pullquote")) {
-        s = reportFixed(s, p, issue$pullquote_type_029022);
+        if ((s = reportFixed(s, p, issue$pullquote_type_029022)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.location;
     if (x6 !== void 0) {
       if (typeof x6 !== "string" && hasOwn.call(o1, "location")) {
-        s = reportFixed(s, p, issue$location_type_769fc9);
+        if ((s = reportFixed(s, p, issue$location_type_769fc9)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.department;
     if (x7 !== void 0) {
       if (typeof x7 !== "string" && hasOwn.call(o1, "department")) {
-        s = reportFixed(s, p, issue$department_type_f68d8f);
+        if ((s = reportFixed(s, p, issue$department_type_f68d8f)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.url;
     if (x8 !== void 0) {
       if (typeof x8 !== "string" && hasOwn.call(o1, "url")) {
-        s = reportFixed(s, p, issue$url_type_4c30e0);
+        if ((s = reportFixed(s, p, issue$url_type_4c30e0)).length >= issueLimit) return s;
       }
     }
   }
@@ -3339,14 +3445,14 @@ function is$Version(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "version") ? o1.version : void 0;
   if (x2 === void 0) return false;
+  const x3 = hasOwn.call(o1, "from") ? o1.from : void 0;
+  if (x3 === void 0) return false;
   if (typeof x2 !== "string") return false;
-  const x3 = o1.codename;
-  if (x3 !== void 0) {
-    if (typeof x3 !== "string" && hasOwn.call(o1, "codename")) return false;
+  const x4 = o1.codename;
+  if (x4 !== void 0) {
+    if (typeof x4 !== "string" && hasOwn.call(o1, "codename")) return false;
   }
-  const x5 = hasOwn.call(o1, "from") ? o1.from : void 0;
-  if (x5 === void 0) return false;
-  if (typeof x5 !== "string") return false;
+  if (typeof x3 !== "string") return false;
   const x6 = o1.is_stable;
   if (x6 !== void 0) {
     if (typeof x6 !== "boolean" && hasOwn.call(o1, "is_stable")) return false;
@@ -3372,59 +3478,57 @@ function is$Version(v, d) {
 function check$Version(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "version") ? o1.version : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$version_required_9ce4cd);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$version_type_753cce);
+      if ((s = reportFixed(s, p, issue$version_required_9ce4cd)).length >= issueLimit) return s;
+    }
+    const x3 = hasOwn.call(o1, "from") ? o1.from : void 0;
+    if (x3 === void 0) {
+      if ((s = reportFixed(s, p, issue$from_required_c6b6ea)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$version_type_753cce)).length >= issueLimit) return s;
+    }
+    const x4 = o1.codename;
+    if (x4 !== void 0) {
+      if (typeof x4 !== "string" && hasOwn.call(o1, "codename")) {
+        if ((s = reportFixed(s, p, issue$codename_type_189492)).length >= issueLimit) return s;
       }
     }
-    const x3 = o1.codename;
-    if (x3 !== void 0) {
-      if (typeof x3 !== "string" && hasOwn.call(o1, "codename")) {
-        s = reportFixed(s, p, issue$codename_type_189492);
-      }
-    }
-    const x4 = hasOwn.call(o1, "from") ? o1.from : void 0;
-    if (x4 === void 0) {
-      s = reportFixed(s, p, issue$from_required_c6b6ea);
-    } else {
-      if (typeof x4 !== "string") {
-        s = reportFixed(s, p, issue$from_type_fb704c);
-      }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$from_type_fb704c)).length >= issueLimit) return s;
     }
     const x5 = o1.is_stable;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "is_stable")) {
-        s = reportFixed(s, p, issue$is_stable_type_2224b0);
+        if ((s = reportFixed(s, p, issue$is_stable_type_2224b0)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.is_beta;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "is_beta")) {
-        s = reportFixed(s, p, issue$is_beta_type_a9bd6e);
+        if ((s = reportFixed(s, p, issue$is_beta_type_a9bd6e)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.is_hidden;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "is_hidden")) {
-        s = reportFixed(s, p, issue$is_hidden_type_5608aa);
+        if ((s = reportFixed(s, p, issue$is_hidden_type_5608aa)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.is_deprecated;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "is_deprecated")) {
-        s = reportFixed(s, p, issue$is_deprecated_type_2e29b3);
+        if ((s = reportFixed(s, p, issue$is_deprecated_type_2e29b3)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.pdfStatus;
     if (x9 !== void 0) {
       if (typeof x9 !== "string" && hasOwn.call(o1, "pdfStatus")) {
-        s = reportFixed(s, p, issue$pdfStatus_type_e11ca8);
+        if ((s = reportFixed(s, p, issue$pdfStatus_type_e11ca8)).length >= issueLimit) return s;
       }
     }
   }
@@ -3438,7 +3542,7 @@ function is$GetAPIRegistryResponse(v, d) {
 function check$GetAPIRegistryResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -3449,7 +3553,7 @@ function is$GetAPISpecificationResponse(v, d) {
 }
 function check$GetAPISpecificationResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$UploadAPISpecificationRequestBody(v, d) {
@@ -3465,13 +3569,13 @@ function is$UploadAPISpecificationRequestBody(v, d) {
 function check$UploadAPISpecificationRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x3 = o1.url;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "url")) {
-        s = reportFixed(s, p, issue$url_type_4c30e0);
+        if ((s = reportFixed(s, p, issue$url_type_4c30e0)).length >= issueLimit) return s;
       }
     }
   }
@@ -3484,7 +3588,7 @@ function is$UploadAPISpecificationResponse(v, d) {
 }
 function check$UploadAPISpecificationResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$UpdateAPISpecificationRequestBody(v, d) {
@@ -3500,13 +3604,13 @@ function is$UpdateAPISpecificationRequestBody(v, d) {
 function check$UpdateAPISpecificationRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x3 = o1.url;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "url")) {
-        s = reportFixed(s, p, issue$url_type_4c30e0);
+        if ((s = reportFixed(s, p, issue$url_type_4c30e0)).length >= issueLimit) return s;
       }
     }
   }
@@ -3519,7 +3623,7 @@ function is$UpdateAPISpecificationResponse(v, d) {
 }
 function check$UpdateAPISpecificationResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$DeleteAPISpecificationResponse(v, d) {
@@ -3529,7 +3633,7 @@ function is$DeleteAPISpecificationResponse(v, d) {
 }
 function check$DeleteAPISpecificationResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetCategoriesResponse(v, d) {
@@ -3539,7 +3643,7 @@ function is$GetCategoriesResponse(v, d) {
 }
 function check$GetCategoriesResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$CreateCategoryRequestBody(v, d) {
@@ -3553,10 +3657,14 @@ function is$CreateCategoryRequestBody(v, d) {
 }
 function check$CreateCategoryRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$Category(v, d + 1)) s = check$Category(v, p, s, d + 1);
+  if (!is$Category(v, d + 1)) {
+    if (full(s = check$Category(v, p, s, d + 1))) return s;
+  }
   if (typeof v === "object" && v !== null && !Array.isArray(v)) {
     const o10 = v;
-    if (!hasOwn.call(o10, "title") || o10.title === void 0) s = reportFixed(s, p, issue$title_required_fa43a3);
+    if (!hasOwn.call(o10, "title") || o10.title === void 0) {
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
   }
   return s;
 }
@@ -3567,7 +3675,7 @@ function is$CreateCategoryResponse(v, d) {
 }
 function check$CreateCategoryResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetCategoryResponse(v, d) {
@@ -3577,7 +3685,7 @@ function is$GetCategoryResponse(v, d) {
 }
 function check$GetCategoryResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$UpdateCategoryResponse(v, d) {
@@ -3587,7 +3695,7 @@ function is$UpdateCategoryResponse(v, d) {
 }
 function check$UpdateCategoryResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$DeleteCategoryResponse(v, d) {
@@ -3597,7 +3705,7 @@ function is$DeleteCategoryResponse(v, d) {
 }
 function check$DeleteCategoryResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetCategoryDocsResponse(v, d) {
@@ -3607,7 +3715,7 @@ function is$GetCategoryDocsResponse(v, d) {
 }
 function check$GetCategoryDocsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetChangelogsResponse(v, d) {
@@ -3617,7 +3725,7 @@ function is$GetChangelogsResponse(v, d) {
 }
 function check$GetChangelogsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$CreateChangelogResponse(v, d) {
@@ -3627,7 +3735,7 @@ function is$CreateChangelogResponse(v, d) {
 }
 function check$CreateChangelogResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetChangelogResponse(v, d) {
@@ -3637,7 +3745,7 @@ function is$GetChangelogResponse(v, d) {
 }
 function check$GetChangelogResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$UpdateChangelogResponse(v, d) {
@@ -3647,7 +3755,7 @@ function is$UpdateChangelogResponse(v, d) {
 }
 function check$UpdateChangelogResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$DeleteChangelogResponse(v, d) {
@@ -3657,7 +3765,7 @@ function is$DeleteChangelogResponse(v, d) {
 }
 function check$DeleteChangelogResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetCustomPagesResponse(v, d) {
@@ -3667,7 +3775,7 @@ function is$GetCustomPagesResponse(v, d) {
 }
 function check$GetCustomPagesResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$CreateCustomPageResponse(v, d) {
@@ -3677,7 +3785,7 @@ function is$CreateCustomPageResponse(v, d) {
 }
 function check$CreateCustomPageResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetCustomPageResponse(v, d) {
@@ -3687,7 +3795,7 @@ function is$GetCustomPageResponse(v, d) {
 }
 function check$GetCustomPageResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$UpdateCustomPageResponse(v, d) {
@@ -3697,7 +3805,7 @@ function is$UpdateCustomPageResponse(v, d) {
 }
 function check$UpdateCustomPageResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$DeleteCustomPageResponse(v, d) {
@@ -3707,7 +3815,7 @@ function is$DeleteCustomPageResponse(v, d) {
 }
 function check$DeleteCustomPageResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$SearchDocsResponse(v, d) {
@@ -3717,7 +3825,7 @@ function is$SearchDocsResponse(v, d) {
 }
 function check$SearchDocsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$DeleteDocResponse(v, d) {
@@ -3727,7 +3835,7 @@ function is$DeleteDocResponse(v, d) {
 }
 function check$DeleteDocResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetOutboundIPsResponse(v, d) {
@@ -3743,13 +3851,14 @@ function is$GetOutboundIPsResponse(v, d) {
 function check$GetOutboundIPsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$IpListEntry(x3, d + 1)) s = check$IpListEntry(x3, below(p, [i2]), s, d + 1);
+      if (!is$IpListEntry(x3, d + 1)) {
+        if (full(s = check$IpListEntry(x3, below(p, [i2]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -3770,21 +3879,20 @@ function is$AskOwlbotRequestBody(v, d) {
 function check$AskOwlbotRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "question") ? o1.question : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$question_required_d68d8b);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$question_type_5bd5f4);
-      }
+      if ((s = reportFixed(s, p, issue$question_required_d68d8b)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$question_type_5bd5f4)).length >= issueLimit) return s;
     }
     const x3 = o1.stream;
     if (x3 !== void 0) {
       if (typeof x3 !== "boolean" && hasOwn.call(o1, "stream")) {
-        s = reportFixed(s, p, issue$stream_type_de850a);
+        if ((s = reportFixed(s, p, issue$stream_type_de850a)).length >= issueLimit) return s;
       }
     }
   }
@@ -3798,7 +3906,7 @@ function is$AskOwlbotResponse(v, d) {
 function check$AskOwlbotResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -3810,7 +3918,7 @@ function is$GetAPISchemaResponse(v, d) {
 function check$GetAPISchemaResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -3821,7 +3929,7 @@ function is$GetVersionsResponse(v, d) {
 }
 function check$GetVersionsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$CreateVersionResponse(v, d) {
@@ -3831,7 +3939,7 @@ function is$CreateVersionResponse(v, d) {
 }
 function check$CreateVersionResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetVersionResponse(v, d) {
@@ -3841,7 +3949,7 @@ function is$GetVersionResponse(v, d) {
 }
 function check$GetVersionResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$UpdateVersionResponse(v, d) {
@@ -3851,7 +3959,7 @@ function is$UpdateVersionResponse(v, d) {
 }
 function check$UpdateVersionResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$DeleteVersionResponse(v, d) {
@@ -3861,7 +3969,7 @@ function is$DeleteVersionResponse(v, d) {
 }
 function check$DeleteVersionResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {

@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -2105,14 +2106,14 @@ function is$Apply(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
   if (x2 === undefined) return false;
-  if (typeof x2 !== 'string') return false;
-  if ((x2 as string).length < 1) return false;
   const x3: unknown = hasOwn.call(o1, 'email') ? o1.email : undefined;
   if (x3 === undefined) return false;
-  if (typeof x3 !== 'string') return false;
-  if (!formats.isEmail((x3 as string))) return false;
   const x4: unknown = hasOwn.call(o1, 'job') ? o1.job : undefined;
   if (x4 === undefined) return false;
+  if (typeof x2 !== 'string') return false;
+  if ((x2 as string).length < 1) return false;
+  if (typeof x3 !== 'string') return false;
+  if (!formats.isEmail((x3 as string))) return false;
   if (typeof x4 !== 'string') return false;
   const x5: unknown = o1.pronouns;
   if (x5 !== undefined) {
@@ -2140,65 +2141,60 @@ function is$Apply(v: unknown, d: number): boolean {
 function check$Apply(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$name_type_734500);
-      } else {
-        if ((x2 as string).length < 1) s = reportFixed(s, p, issue$name_minLength_1dfe7a);
-      }
-    }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
     const x3: unknown = hasOwn.call(o1, 'email') ? o1.email : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$email_required_d58c29);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$email_type_fc4ae4);
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$email_required_d58c29)).length >= issueLimit) return s;
+    const x4: unknown = hasOwn.call(o1, 'job') ? o1.job : undefined;
+    if (x4 === undefined) if ((s = reportFixed(s, p, issue$job_required_781401)).length >= issueLimit) return s;
+    if (x2 !== undefined) {
+      if (typeof x2 !== 'string') {
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       } else {
-        if (!formats.isEmail((x3 as string))) s = reportFixed(s, p, issue$email_format_97a0cf);
+        if ((x2 as string).length < 1) if ((s = reportFixed(s, p, issue$name_minLength_1dfe7a)).length >= issueLimit) return s;
       }
     }
-    const x4: unknown = hasOwn.call(o1, 'job') ? o1.job : undefined;
-    if (x4 === undefined) {
-      s = reportFixed(s, p, issue$job_required_781401);
-    } else {
-      if (typeof x4 !== 'string') {
-        s = reportFixed(s, p, issue$job_type_c062ea);
+    if (x3 !== undefined) {
+      if (typeof x3 !== 'string') {
+        if ((s = reportFixed(s, p, issue$email_type_fc4ae4)).length >= issueLimit) return s;
+      } else {
+        if (!formats.isEmail((x3 as string))) if ((s = reportFixed(s, p, issue$email_format_97a0cf)).length >= issueLimit) return s;
       }
+    }
+    if (x4 !== undefined && typeof x4 !== 'string') {
+      if ((s = reportFixed(s, p, issue$job_type_c062ea)).length >= issueLimit) return s;
     }
     const x5: unknown = o1.pronouns;
     if (x5 !== undefined) {
       if (typeof x5 !== 'string' && hasOwn.call(o1, 'pronouns')) {
-        s = reportFixed(s, p, issue$pronouns_type_cd42cc);
+        if ((s = reportFixed(s, p, issue$pronouns_type_cd42cc)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1.linkedin;
     if (x6 !== undefined) {
       if (typeof x6 !== 'string' && hasOwn.call(o1, 'linkedin')) {
-        s = reportFixed(s, p, issue$linkedin_type_183953);
+        if ((s = reportFixed(s, p, issue$linkedin_type_183953)).length >= issueLimit) return s;
       }
     }
     const x7: unknown = o1.github;
     if (x7 !== undefined) {
       if (typeof x7 !== 'string' && hasOwn.call(o1, 'github')) {
-        s = reportFixed(s, p, issue$github_type_e2c6af);
+        if ((s = reportFixed(s, p, issue$github_type_e2c6af)).length >= issueLimit) return s;
       }
     }
     const x8: unknown = o1.coverLetter;
     if (x8 !== undefined) {
       if (typeof x8 !== 'string' && hasOwn.call(o1, 'coverLetter')) {
-        s = reportFixed(s, p, issue$coverLetter_type_f0e390);
+        if ((s = reportFixed(s, p, issue$coverLetter_type_f0e390)).length >= issueLimit) return s;
       }
     }
     const x9: unknown = o1.dontReallyApply;
     if (x9 !== undefined) {
       if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'dontReallyApply')) {
-        s = reportFixed(s, p, issue$dontReallyApply_type_56ef69);
+        if ((s = reportFixed(s, p, issue$dontReallyApply_type_56ef69)).length >= issueLimit) return s;
       }
     }
   }
@@ -2252,51 +2248,50 @@ function is$BaseError(v: unknown, d: number): boolean {
 function check$BaseError(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.error;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.message;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'message')) {
-        s = reportFixed(s, p, issue$message_type_eb355f);
+        if ((s = reportFixed(s, p, issue$message_type_eb355f)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.suggestion;
     if (x4 !== undefined) {
       if (typeof x4 !== 'string' && hasOwn.call(o1, 'suggestion')) {
-        s = reportFixed(s, p, issue$suggestion_type_75aa77);
+        if ((s = reportFixed(s, p, issue$suggestion_type_75aa77)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1.docs;
     if (x5 !== undefined) {
       if (typeof x5 !== 'string' && hasOwn.call(o1, 'docs')) {
-        s = reportFixed(s, p, issue$docs_type_6835ac);
+        if ((s = reportFixed(s, p, issue$docs_type_6835ac)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1.help;
     if (x6 !== undefined) {
       if (typeof x6 !== 'string' && hasOwn.call(o1, 'help')) {
-        s = reportFixed(s, p, issue$help_type_012bbd);
+        if ((s = reportFixed(s, p, issue$help_type_012bbd)).length >= issueLimit) return s;
       }
     }
     const x7: unknown = o1.poem;
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'poem')) {
         if (!Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$poem_type_438c89);
+          if ((s = reportFixed(s, p, issue$poem_type_438c89)).length >= issueLimit) return s;
         } else {
           const a8 = x7 as unknown[];
           for (let i9 = 0; i9 < a8.length; i9++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x10 = a8[i9];
             if (typeof x10 !== 'string') {
-              s = report(s, p, ['poem', i9], 'type', 'must be a string');
+              if ((s = report(s, p, ['poem', i9], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -2324,22 +2319,22 @@ function is$Category(v: unknown, d: number): boolean {
 function check$Category(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.title;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'title')) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.type;
     if (x3 !== undefined) {
       if (x3 !== 'reference' && x3 !== 'guide' && hasOwn.call(o1, 'type')) {
         if (typeof x3 !== 'string') {
-          s = reportFixed(s, p, issue$type_type_d71169);
+          if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
         } else {
-          if (x3 !== 'reference' && x3 !== 'guide') s = reportFixed(s, p, issue$type_enum_e9ef78);
+          if (x3 !== 'reference' && x3 !== 'guide') if ((s = reportFixed(s, p, issue$type_enum_e9ef78)).length >= issueLimit) return s;
         }
       }
     }
@@ -2353,14 +2348,14 @@ function is$Changelog(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'title') ? o1.title : undefined;
   if (x2 === undefined) return false;
+  const x3: unknown = hasOwn.call(o1, 'body') ? o1.body : undefined;
+  if (x3 === undefined) return false;
   if (typeof x2 !== 'string') return false;
-  const x3: unknown = o1.type;
-  if (x3 !== undefined) {
-    if (x3 !== '' && x3 !== 'added' && x3 !== 'fixed' && x3 !== 'improved' && x3 !== 'deprecated' && x3 !== 'removed' && hasOwn.call(o1, 'type')) return false;
+  const x4: unknown = o1.type;
+  if (x4 !== undefined) {
+    if (x4 !== '' && x4 !== 'added' && x4 !== 'fixed' && x4 !== 'improved' && x4 !== 'deprecated' && x4 !== 'removed' && hasOwn.call(o1, 'type')) return false;
   }
-  const x5: unknown = hasOwn.call(o1, 'body') ? o1.body : undefined;
-  if (x5 === undefined) return false;
-  if (typeof x5 !== 'string') return false;
+  if (typeof x3 !== 'string') return false;
   const x6: unknown = o1.hidden;
   if (x6 !== undefined) {
     if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'hidden')) return false;
@@ -2371,39 +2366,33 @@ function is$Changelog(v: unknown, d: number): boolean {
 function check$Changelog(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'title') ? o1.title : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'body') ? o1.body : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$body_required_471094)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
-    const x3: unknown = o1.type;
-    if (x3 !== undefined) {
-      if (x3 !== '' && x3 !== 'added' && x3 !== 'fixed' && x3 !== 'improved' && x3 !== 'deprecated' && x3 !== 'removed' && hasOwn.call(o1, 'type')) {
-        if (typeof x3 !== 'string') {
-          s = reportFixed(s, p, issue$type_type_d71169);
+    const x4: unknown = o1.type;
+    if (x4 !== undefined) {
+      if (x4 !== '' && x4 !== 'added' && x4 !== 'fixed' && x4 !== 'improved' && x4 !== 'deprecated' && x4 !== 'removed' && hasOwn.call(o1, 'type')) {
+        if (typeof x4 !== 'string') {
+          if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
         } else {
-          if (x3 !== '' && x3 !== 'added' && x3 !== 'fixed' && x3 !== 'improved' && x3 !== 'deprecated' && x3 !== 'removed') s = reportFixed(s, p, issue$type_enum_0849e7);
+          if (x4 !== '' && x4 !== 'added' && x4 !== 'fixed' && x4 !== 'improved' && x4 !== 'deprecated' && x4 !== 'removed') if ((s = reportFixed(s, p, issue$type_enum_0849e7)).length >= issueLimit) return s;
         }
       }
     }
-    const x4: unknown = hasOwn.call(o1, 'body') ? o1.body : undefined;
-    if (x4 === undefined) {
-      s = reportFixed(s, p, issue$body_required_471094);
-    } else {
-      if (typeof x4 !== 'string') {
-        s = reportFixed(s, p, issue$body_type_35015b);
-      }
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$body_type_35015b)).length >= issueLimit) return s;
     }
     const x5: unknown = o1.hidden;
     if (x5 !== undefined) {
       if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'hidden')) {
-        s = reportFixed(s, p, issue$hidden_type_09bcc2);
+        if ((s = reportFixed(s, p, issue$hidden_type_09bcc2)).length >= issueLimit) return s;
       }
     }
   }
@@ -2440,37 +2429,37 @@ function is$CondensedProjectData(v: unknown, d: number): boolean {
 function check$CondensedProjectData(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.name;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'name')) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.subdomain;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'subdomain')) {
-        s = reportFixed(s, p, issue$subdomain_type_3d1df7);
+        if ((s = reportFixed(s, p, issue$subdomain_type_3d1df7)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.jwtSecret;
     if (x4 !== undefined) {
       if (typeof x4 !== 'string' && hasOwn.call(o1, 'jwtSecret')) {
-        s = reportFixed(s, p, issue$jwtSecret_type_8e45f0);
+        if ((s = reportFixed(s, p, issue$jwtSecret_type_8e45f0)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1.baseUrl;
     if (x5 !== undefined) {
       if (typeof x5 !== 'string' && hasOwn.call(o1, 'baseUrl')) {
-        s = reportFixed(s, p, issue$baseUrl_type_43f9bd);
+        if ((s = reportFixed(s, p, issue$baseUrl_type_43f9bd)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1.plan;
     if (x6 !== undefined) {
       if (typeof x6 !== 'string' && hasOwn.call(o1, 'plan')) {
-        s = reportFixed(s, p, issue$plan_type_682788);
+        if ((s = reportFixed(s, p, issue$plan_type_682788)).length >= issueLimit) return s;
       }
     }
   }
@@ -2506,39 +2495,36 @@ function is$CustomPage(v: unknown, d: number): boolean {
 function check$CustomPage(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'title') ? o1.title : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x3: unknown = o1.body;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'body')) {
-        s = reportFixed(s, p, issue$body_type_35015b);
+        if ((s = reportFixed(s, p, issue$body_type_35015b)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.html;
     if (x4 !== undefined) {
       if (typeof x4 !== 'string' && hasOwn.call(o1, 'html')) {
-        s = reportFixed(s, p, issue$html_type_a51541);
+        if ((s = reportFixed(s, p, issue$html_type_a51541)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1.htmlmode;
     if (x5 !== undefined) {
       if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'htmlmode')) {
-        s = reportFixed(s, p, issue$htmlmode_type_e885c3);
+        if ((s = reportFixed(s, p, issue$htmlmode_type_e885c3)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1.hidden;
     if (x6 !== undefined) {
       if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'hidden')) {
-        s = reportFixed(s, p, issue$hidden_type_09bcc2);
+        if ((s = reportFixed(s, p, issue$hidden_type_09bcc2)).length >= issueLimit) return s;
       }
     }
   }
@@ -2622,66 +2608,66 @@ function is$DocSchemaPost(v: unknown, d: number): boolean {
 function check$DocSchemaPost(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.title;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'title')) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.type;
     if (x3 !== undefined) {
       if (x3 !== 'basic' && x3 !== 'error' && x3 !== 'link' && hasOwn.call(o1, 'type')) {
         if (typeof x3 !== 'string') {
-          s = reportFixed(s, p, issue$type_type_d71169);
+          if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
         } else {
-          if (x3 !== 'basic' && x3 !== 'error' && x3 !== 'link') s = reportFixed(s, p, issue$type_enum_68272a);
+          if (x3 !== 'basic' && x3 !== 'error' && x3 !== 'link') if ((s = reportFixed(s, p, issue$type_enum_68272a)).length >= issueLimit) return s;
         }
       }
     }
     const x4: unknown = o1.body;
     if (x4 !== undefined) {
       if (typeof x4 !== 'string' && hasOwn.call(o1, 'body')) {
-        s = reportFixed(s, p, issue$body_type_35015b);
+        if ((s = reportFixed(s, p, issue$body_type_35015b)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1.category;
     if (x5 !== undefined) {
       if (typeof x5 !== 'string' && hasOwn.call(o1, 'category')) {
-        s = reportFixed(s, p, issue$category_type_8154d3);
+        if ((s = reportFixed(s, p, issue$category_type_8154d3)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1.hidden;
     if (x6 !== undefined) {
       if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'hidden')) {
-        s = reportFixed(s, p, issue$hidden_type_09bcc2);
+        if ((s = reportFixed(s, p, issue$hidden_type_09bcc2)).length >= issueLimit) return s;
       }
     }
     const x7: unknown = o1.order;
     if (x7 !== undefined) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, 'order')) {
-        s = reportFixed(s, p, issue$order_type_2b1dcd);
+        if ((s = reportFixed(s, p, issue$order_type_2b1dcd)).length >= issueLimit) return s;
       }
     }
     const x8: unknown = o1.parentDoc;
     if (x8 !== undefined) {
       if (typeof x8 !== 'string' && hasOwn.call(o1, 'parentDoc')) {
-        s = reportFixed(s, p, issue$parentDoc_type_8077b2);
+        if ((s = reportFixed(s, p, issue$parentDoc_type_8077b2)).length >= issueLimit) return s;
       }
     }
     const x9: unknown = o1.error;
     if (x9 !== undefined) {
       if (hasOwn.call(o1, 'error')) {
         if (typeof x9 !== 'object' || x9 === null || Array.isArray(x9)) {
-          s = reportFixed(s, p, issue$error_type_b3f4bd);
+          if ((s = reportFixed(s, p, issue$error_type_b3f4bd)).length >= issueLimit) return s;
         } else {
           const o10 = x9 as Record<string, unknown>;
           const x11: unknown = o10.code;
           if (x11 !== undefined) {
             if (typeof x11 !== 'string' && hasOwn.call(o10, 'code')) {
-              s = reportFixed(s, p, issue$error_code_type_7d3da7);
+              if ((s = reportFixed(s, p, issue$error_code_type_7d3da7)).length >= issueLimit) return s;
             }
           }
         }
@@ -2690,13 +2676,13 @@ function check$DocSchemaPost(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     const x14: unknown = o1.categorySlug;
     if (x14 !== undefined) {
       if (typeof x14 !== 'string' && hasOwn.call(o1, 'categorySlug')) {
-        s = reportFixed(s, p, issue$categorySlug_type_4c852e);
+        if ((s = reportFixed(s, p, issue$categorySlug_type_4c852e)).length >= issueLimit) return s;
       }
     }
     const x15: unknown = o1.parentDocSlug;
     if (x15 !== undefined) {
       if (typeof x15 !== 'string' && hasOwn.call(o1, 'parentDocSlug')) {
-        s = reportFixed(s, p, issue$parentDocSlug_type_a2f832);
+        if ((s = reportFixed(s, p, issue$parentDocSlug_type_a2f832)).length >= issueLimit) return s;
       }
     }
     let matches18 = 0;
@@ -2713,9 +2699,9 @@ function check$DocSchemaPost(v: unknown, p: IssuePath, s: ValidationIssue[] | un
       matches18++;
     }
     if (matches18 === 0) {
-      s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches18);
+      if ((s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches18)).length >= issueLimit) return s;
     } else if (matches18 > 1) {
-      s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches18);
+      if ((s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches18)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -2784,66 +2770,66 @@ function is$DocSchemaPut(v: unknown, d: number): boolean {
 function check$DocSchemaPut(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.title;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'title')) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.type;
     if (x3 !== undefined) {
       if (x3 !== 'basic' && x3 !== 'error' && x3 !== 'link' && hasOwn.call(o1, 'type')) {
         if (typeof x3 !== 'string') {
-          s = reportFixed(s, p, issue$type_type_d71169);
+          if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
         } else {
-          if (x3 !== 'basic' && x3 !== 'error' && x3 !== 'link') s = reportFixed(s, p, issue$type_enum_68272a);
+          if (x3 !== 'basic' && x3 !== 'error' && x3 !== 'link') if ((s = reportFixed(s, p, issue$type_enum_68272a)).length >= issueLimit) return s;
         }
       }
     }
     const x4: unknown = o1.body;
     if (x4 !== undefined) {
       if (typeof x4 !== 'string' && hasOwn.call(o1, 'body')) {
-        s = reportFixed(s, p, issue$body_type_35015b);
+        if ((s = reportFixed(s, p, issue$body_type_35015b)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1.category;
     if (x5 !== undefined) {
       if (typeof x5 !== 'string' && hasOwn.call(o1, 'category')) {
-        s = reportFixed(s, p, issue$category_type_8154d3);
+        if ((s = reportFixed(s, p, issue$category_type_8154d3)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1.hidden;
     if (x6 !== undefined) {
       if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'hidden')) {
-        s = reportFixed(s, p, issue$hidden_type_09bcc2);
+        if ((s = reportFixed(s, p, issue$hidden_type_09bcc2)).length >= issueLimit) return s;
       }
     }
     const x7: unknown = o1.order;
     if (x7 !== undefined) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, 'order')) {
-        s = reportFixed(s, p, issue$order_type_2b1dcd);
+        if ((s = reportFixed(s, p, issue$order_type_2b1dcd)).length >= issueLimit) return s;
       }
     }
     const x8: unknown = o1.parentDoc;
     if (x8 !== undefined) {
       if (typeof x8 !== 'string' && hasOwn.call(o1, 'parentDoc')) {
-        s = reportFixed(s, p, issue$parentDoc_type_8077b2);
+        if ((s = reportFixed(s, p, issue$parentDoc_type_8077b2)).length >= issueLimit) return s;
       }
     }
     const x9: unknown = o1.error;
     if (x9 !== undefined) {
       if (hasOwn.call(o1, 'error')) {
         if (typeof x9 !== 'object' || x9 === null || Array.isArray(x9)) {
-          s = reportFixed(s, p, issue$error_type_b3f4bd);
+          if ((s = reportFixed(s, p, issue$error_type_b3f4bd)).length >= issueLimit) return s;
         } else {
           const o10 = x9 as Record<string, unknown>;
           const x11: unknown = o10.code;
           if (x11 !== undefined) {
             if (typeof x11 !== 'string' && hasOwn.call(o10, 'code')) {
-              s = reportFixed(s, p, issue$error_code_type_7d3da7);
+              if ((s = reportFixed(s, p, issue$error_code_type_7d3da7)).length >= issueLimit) return s;
             }
           }
         }
@@ -2852,13 +2838,13 @@ function check$DocSchemaPut(v: unknown, p: IssuePath, s: ValidationIssue[] | und
     const x14: unknown = o1.categorySlug;
     if (x14 !== undefined) {
       if (typeof x14 !== 'string' && hasOwn.call(o1, 'categorySlug')) {
-        s = reportFixed(s, p, issue$categorySlug_type_4c852e);
+        if ((s = reportFixed(s, p, issue$categorySlug_type_4c852e)).length >= issueLimit) return s;
       }
     }
     const x15: unknown = o1.parentDocSlug;
     if (x15 !== undefined) {
       if (typeof x15 !== 'string' && hasOwn.call(o1, 'parentDocSlug')) {
-        s = reportFixed(s, p, issue$parentDocSlug_type_a2f832);
+        if ((s = reportFixed(s, p, issue$parentDocSlug_type_a2f832)).length >= issueLimit) return s;
       }
     }
   }
@@ -2920,66 +2906,66 @@ function is$DocSchemaResponse(v: unknown, d: number): boolean {
 function check$DocSchemaResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.title;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'title')) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.type;
     if (x3 !== undefined) {
       if (x3 !== 'basic' && x3 !== 'error' && x3 !== 'link' && hasOwn.call(o1, 'type')) {
         if (typeof x3 !== 'string') {
-          s = reportFixed(s, p, issue$type_type_d71169);
+          if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
         } else {
-          if (x3 !== 'basic' && x3 !== 'error' && x3 !== 'link') s = reportFixed(s, p, issue$type_enum_68272a);
+          if (x3 !== 'basic' && x3 !== 'error' && x3 !== 'link') if ((s = reportFixed(s, p, issue$type_enum_68272a)).length >= issueLimit) return s;
         }
       }
     }
     const x4: unknown = o1.body;
     if (x4 !== undefined) {
       if (typeof x4 !== 'string' && hasOwn.call(o1, 'body')) {
-        s = reportFixed(s, p, issue$body_type_35015b);
+        if ((s = reportFixed(s, p, issue$body_type_35015b)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1.category;
     if (x5 !== undefined) {
       if (typeof x5 !== 'string' && hasOwn.call(o1, 'category')) {
-        s = reportFixed(s, p, issue$category_type_8154d3);
+        if ((s = reportFixed(s, p, issue$category_type_8154d3)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1.hidden;
     if (x6 !== undefined) {
       if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'hidden')) {
-        s = reportFixed(s, p, issue$hidden_type_09bcc2);
+        if ((s = reportFixed(s, p, issue$hidden_type_09bcc2)).length >= issueLimit) return s;
       }
     }
     const x7: unknown = o1.order;
     if (x7 !== undefined) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, 'order')) {
-        s = reportFixed(s, p, issue$order_type_2b1dcd);
+        if ((s = reportFixed(s, p, issue$order_type_2b1dcd)).length >= issueLimit) return s;
       }
     }
     const x8: unknown = o1.parentDoc;
     if (x8 !== undefined) {
       if (typeof x8 !== 'string' && hasOwn.call(o1, 'parentDoc')) {
-        s = reportFixed(s, p, issue$parentDoc_type_8077b2);
+        if ((s = reportFixed(s, p, issue$parentDoc_type_8077b2)).length >= issueLimit) return s;
       }
     }
     const x9: unknown = o1.error;
     if (x9 !== undefined) {
       if (hasOwn.call(o1, 'error')) {
         if (typeof x9 !== 'object' || x9 === null || Array.isArray(x9)) {
-          s = reportFixed(s, p, issue$error_type_b3f4bd);
+          if ((s = reportFixed(s, p, issue$error_type_b3f4bd)).length >= issueLimit) return s;
         } else {
           const o10 = x9 as Record<string, unknown>;
           const x11: unknown = o10.code;
           if (x11 !== undefined) {
             if (typeof x11 !== 'string' && hasOwn.call(o10, 'code')) {
-              s = reportFixed(s, p, issue$error_code_type_7d3da7);
+              if ((s = reportFixed(s, p, issue$error_code_type_7d3da7)).length >= issueLimit) return s;
             }
           }
         }
@@ -3003,15 +2989,15 @@ function is$ErrorAPIACCESSREVOKED(v: unknown, d: number): boolean {
 
 function check$ErrorAPIACCESSREVOKED(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3032,15 +3018,15 @@ function is$ErrorAPIACCESSUNAVAILABLE(v: unknown, d: number): boolean {
 
 function check$ErrorAPIACCESSUNAVAILABLE(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3061,15 +3047,15 @@ function is$ErrorAPIKEYEMPTY(v: unknown, d: number): boolean {
 
 function check$ErrorAPIKEYEMPTY(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3090,15 +3076,15 @@ function is$ErrorAPIKEYMISMATCH(v: unknown, d: number): boolean {
 
 function check$ErrorAPIKEYMISMATCH(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3119,15 +3105,15 @@ function is$ErrorAPIKEYNOTFOUND(v: unknown, d: number): boolean {
 
 function check$ErrorAPIKEYNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3148,15 +3134,15 @@ function is$ErrorAPPLYINVALIDEMAIL(v: unknown, d: number): boolean {
 
 function check$ErrorAPPLYINVALIDEMAIL(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3177,15 +3163,15 @@ function is$ErrorAPPLYINVALIDJOB(v: unknown, d: number): boolean {
 
 function check$ErrorAPPLYINVALIDJOB(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3206,15 +3192,15 @@ function is$ErrorAPPLYINVALIDNAME(v: unknown, d: number): boolean {
 
 function check$ErrorAPPLYINVALIDNAME(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3235,15 +3221,15 @@ function is$ErrorCATEGORYINVALID(v: unknown, d: number): boolean {
 
 function check$ErrorCATEGORYINVALID(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3264,15 +3250,15 @@ function is$ErrorCATEGORYNOTFOUND(v: unknown, d: number): boolean {
 
 function check$ErrorCATEGORYNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3293,15 +3279,15 @@ function is$ErrorCHANGELOGINVALID(v: unknown, d: number): boolean {
 
 function check$ErrorCHANGELOGINVALID(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3322,15 +3308,15 @@ function is$ErrorCHANGELOGNOTFOUND(v: unknown, d: number): boolean {
 
 function check$ErrorCHANGELOGNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3351,15 +3337,15 @@ function is$ErrorCUSTOMBLOCKNOTFOUND(v: unknown, d: number): boolean {
 
 function check$ErrorCUSTOMBLOCKNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3380,15 +3366,15 @@ function is$ErrorCUSTOMPAGEINVALID(v: unknown, d: number): boolean {
 
 function check$ErrorCUSTOMPAGEINVALID(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3409,15 +3395,15 @@ function is$ErrorCUSTOMPAGENOTFOUND(v: unknown, d: number): boolean {
 
 function check$ErrorCUSTOMPAGENOTFOUND(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3438,15 +3424,15 @@ function is$ErrorDOCINVALID(v: unknown, d: number): boolean {
 
 function check$ErrorDOCINVALID(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3467,15 +3453,15 @@ function is$ErrorDOCNOTFOUND(v: unknown, d: number): boolean {
 
 function check$ErrorDOCNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3496,15 +3482,15 @@ function is$ErrorENDPOINTNOTFOUND(v: unknown, d: number): boolean {
 
 function check$ErrorENDPOINTNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3525,15 +3511,15 @@ function is$ErrorINTERNALERROR(v: unknown, d: number): boolean {
 
 function check$ErrorINTERNALERROR(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3554,15 +3540,15 @@ function is$ErrorOWLBOTINVALID(v: unknown, d: number): boolean {
 
 function check$ErrorOWLBOTINVALID(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3583,15 +3569,15 @@ function is$ErrorOWLBOTNOTENABLED(v: unknown, d: number): boolean {
 
 function check$ErrorOWLBOTNOTENABLED(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3612,15 +3598,15 @@ function is$ErrorOWLBOTNOTENTERPRISE(v: unknown, d: number): boolean {
 
 function check$ErrorOWLBOTNOTENTERPRISE(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3641,15 +3627,15 @@ function is$ErrorPROJECTNEEDSSTAGING(v: unknown, d: number): boolean {
 
 function check$ErrorPROJECTNEEDSSTAGING(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3670,15 +3656,15 @@ function is$ErrorPROJECTNOTCHILD(v: unknown, d: number): boolean {
 
 function check$ErrorPROJECTNOTCHILD(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3699,15 +3685,15 @@ function is$ErrorPROJECTNOTFOUND(v: unknown, d: number): boolean {
 
 function check$ErrorPROJECTNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3728,15 +3714,15 @@ function is$ErrorRATELIMITED(v: unknown, d: number): boolean {
 
 function check$ErrorRATELIMITED(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3757,15 +3743,15 @@ function is$ErrorREGISTRYINVALID(v: unknown, d: number): boolean {
 
 function check$ErrorREGISTRYINVALID(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3786,15 +3772,15 @@ function is$ErrorREGISTRYNOTFOUND(v: unknown, d: number): boolean {
 
 function check$ErrorREGISTRYNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3815,15 +3801,15 @@ function is$ErrorSPECFILEEMPTY(v: unknown, d: number): boolean {
 
 function check$ErrorSPECFILEEMPTY(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3844,15 +3830,15 @@ function is$ErrorSPECIDDUPLICATE(v: unknown, d: number): boolean {
 
 function check$ErrorSPECIDDUPLICATE(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3873,15 +3859,15 @@ function is$ErrorSPECIDINVALID(v: unknown, d: number): boolean {
 
 function check$ErrorSPECIDINVALID(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3902,15 +3888,15 @@ function is$ErrorSPECINVALID(v: unknown, d: number): boolean {
 
 function check$ErrorSPECINVALID(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3931,15 +3917,15 @@ function is$ErrorSPECINVALIDSCHEMA(v: unknown, d: number): boolean {
 
 function check$ErrorSPECINVALIDSCHEMA(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3960,15 +3946,15 @@ function is$ErrorSPECINVALIDSUPERHUB(v: unknown, d: number): boolean {
 
 function check$ErrorSPECINVALIDSUPERHUB(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -3989,15 +3975,15 @@ function is$ErrorSPECNOTFOUND(v: unknown, d: number): boolean {
 
 function check$ErrorSPECNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -4018,15 +4004,15 @@ function is$ErrorSPECTIMEOUT(v: unknown, d: number): boolean {
 
 function check$ErrorSPECTIMEOUT(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -4047,15 +4033,15 @@ function is$ErrorSPECVERSIONNOTFOUND(v: unknown, d: number): boolean {
 
 function check$ErrorSPECVERSIONNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -4076,15 +4062,15 @@ function is$ErrorUNEXPECTEDERROR(v: unknown, d: number): boolean {
 
 function check$ErrorUNEXPECTEDERROR(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -4105,15 +4091,15 @@ function is$ErrorVERSIONCANTDEMOTESTABLE(v: unknown, d: number): boolean {
 
 function check$ErrorVERSIONCANTDEMOTESTABLE(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -4134,15 +4120,15 @@ function is$ErrorVERSIONCANTREMOVESTABLE(v: unknown, d: number): boolean {
 
 function check$ErrorVERSIONCANTREMOVESTABLE(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -4163,15 +4149,15 @@ function is$ErrorVERSIONCONFLICTINGFLAGS(v: unknown, d: number): boolean {
 
 function check$ErrorVERSIONCONFLICTINGFLAGS(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -4192,15 +4178,15 @@ function is$ErrorVERSIONDUPLICATE(v: unknown, d: number): boolean {
 
 function check$ErrorVERSIONDUPLICATE(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -4221,15 +4207,15 @@ function is$ErrorVERSIONEMPTY(v: unknown, d: number): boolean {
 
 function check$ErrorVERSIONEMPTY(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -4250,15 +4236,15 @@ function is$ErrorVERSIONFORKEMPTY(v: unknown, d: number): boolean {
 
 function check$ErrorVERSIONFORKEMPTY(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -4279,15 +4265,15 @@ function is$ErrorVERSIONFORKNOTFOUND(v: unknown, d: number): boolean {
 
 function check$ErrorVERSIONFORKNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -4308,15 +4294,15 @@ function is$ErrorVERSIONINVALID(v: unknown, d: number): boolean {
 
 function check$ErrorVERSIONINVALID(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -4337,15 +4323,15 @@ function is$ErrorVERSIONNOTFOUND(v: unknown, d: number): boolean {
 
 function check$ErrorVERSIONNOTFOUND(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BaseError(v, d + 1)) s = check$BaseError(v, p, s, d + 1);
+  if (!is$BaseError(v, d + 1)) if (full(s = check$BaseError(v, p, s, d + 1))) return s;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o9 = v as Record<string, unknown>;
     const x10: unknown = o9.error;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o9, 'error')) {
-        s = reportFixed(s, p, issue$error_type_fdd4b1);
+        if ((s = reportFixed(s, p, issue$error_type_fdd4b1)).length >= issueLimit) return s;
       }
     }
   }
@@ -4366,13 +4352,13 @@ function is$IpListEntry(v: unknown, d: number): boolean {
 function check$IpListEntry(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.ipAddress;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'ipAddress')) {
-        s = reportFixed(s, p, issue$ipAddress_type_b85d98);
+        if ((s = reportFixed(s, p, issue$ipAddress_type_b85d98)).length >= issueLimit) return s;
       }
     }
   }
@@ -4417,49 +4403,49 @@ function is$JobOpening(v: unknown, d: number): boolean {
 function check$JobOpening(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.slug;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'slug')) {
-        s = reportFixed(s, p, issue$slug_type_7a933b);
+        if ((s = reportFixed(s, p, issue$slug_type_7a933b)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.title;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'title')) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.description;
     if (x4 !== undefined) {
       if (typeof x4 !== 'string' && hasOwn.call(o1, 'description')) {
-        s = reportFixed(s, p, issue$description_type_1fd77a);
+        if ((s = reportFixed(s, p, issue$description_type_1fd77a)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1.pullquote;
     if (x5 !== undefined) {
       if (typeof x5 !== 'string' && hasOwn.call(o1, 'pullquote')) {
-        s = reportFixed(s, p, issue$pullquote_type_029022);
+        if ((s = reportFixed(s, p, issue$pullquote_type_029022)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1.location;
     if (x6 !== undefined) {
       if (typeof x6 !== 'string' && hasOwn.call(o1, 'location')) {
-        s = reportFixed(s, p, issue$location_type_769fc9);
+        if ((s = reportFixed(s, p, issue$location_type_769fc9)).length >= issueLimit) return s;
       }
     }
     const x7: unknown = o1.department;
     if (x7 !== undefined) {
       if (typeof x7 !== 'string' && hasOwn.call(o1, 'department')) {
-        s = reportFixed(s, p, issue$department_type_f68d8f);
+        if ((s = reportFixed(s, p, issue$department_type_f68d8f)).length >= issueLimit) return s;
       }
     }
     const x8: unknown = o1.url;
     if (x8 !== undefined) {
       if (typeof x8 !== 'string' && hasOwn.call(o1, 'url')) {
-        s = reportFixed(s, p, issue$url_type_4c30e0);
+        if ((s = reportFixed(s, p, issue$url_type_4c30e0)).length >= issueLimit) return s;
       }
     }
   }
@@ -4472,14 +4458,14 @@ function is$Version(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'version') ? o1.version : undefined;
   if (x2 === undefined) return false;
+  const x3: unknown = hasOwn.call(o1, 'from') ? o1.from : undefined;
+  if (x3 === undefined) return false;
   if (typeof x2 !== 'string') return false;
-  const x3: unknown = o1.codename;
-  if (x3 !== undefined) {
-    if (typeof x3 !== 'string' && hasOwn.call(o1, 'codename')) return false;
+  const x4: unknown = o1.codename;
+  if (x4 !== undefined) {
+    if (typeof x4 !== 'string' && hasOwn.call(o1, 'codename')) return false;
   }
-  const x5: unknown = hasOwn.call(o1, 'from') ? o1.from : undefined;
-  if (x5 === undefined) return false;
-  if (typeof x5 !== 'string') return false;
+  if (typeof x3 !== 'string') return false;
   const x6: unknown = o1.is_stable;
   if (x6 !== undefined) {
     if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'is_stable')) return false;
@@ -4506,59 +4492,53 @@ function is$Version(v: unknown, d: number): boolean {
 function check$Version(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'version') ? o1.version : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$version_required_9ce4cd);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$version_type_753cce);
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$version_required_9ce4cd)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'from') ? o1.from : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$from_required_c6b6ea)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$version_type_753cce)).length >= issueLimit) return s;
+    }
+    const x4: unknown = o1.codename;
+    if (x4 !== undefined) {
+      if (typeof x4 !== 'string' && hasOwn.call(o1, 'codename')) {
+        if ((s = reportFixed(s, p, issue$codename_type_189492)).length >= issueLimit) return s;
       }
     }
-    const x3: unknown = o1.codename;
-    if (x3 !== undefined) {
-      if (typeof x3 !== 'string' && hasOwn.call(o1, 'codename')) {
-        s = reportFixed(s, p, issue$codename_type_189492);
-      }
-    }
-    const x4: unknown = hasOwn.call(o1, 'from') ? o1.from : undefined;
-    if (x4 === undefined) {
-      s = reportFixed(s, p, issue$from_required_c6b6ea);
-    } else {
-      if (typeof x4 !== 'string') {
-        s = reportFixed(s, p, issue$from_type_fb704c);
-      }
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$from_type_fb704c)).length >= issueLimit) return s;
     }
     const x5: unknown = o1.is_stable;
     if (x5 !== undefined) {
       if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'is_stable')) {
-        s = reportFixed(s, p, issue$is_stable_type_2224b0);
+        if ((s = reportFixed(s, p, issue$is_stable_type_2224b0)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1.is_beta;
     if (x6 !== undefined) {
       if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'is_beta')) {
-        s = reportFixed(s, p, issue$is_beta_type_a9bd6e);
+        if ((s = reportFixed(s, p, issue$is_beta_type_a9bd6e)).length >= issueLimit) return s;
       }
     }
     const x7: unknown = o1.is_hidden;
     if (x7 !== undefined) {
       if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'is_hidden')) {
-        s = reportFixed(s, p, issue$is_hidden_type_5608aa);
+        if ((s = reportFixed(s, p, issue$is_hidden_type_5608aa)).length >= issueLimit) return s;
       }
     }
     const x8: unknown = o1.is_deprecated;
     if (x8 !== undefined) {
       if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'is_deprecated')) {
-        s = reportFixed(s, p, issue$is_deprecated_type_2e29b3);
+        if ((s = reportFixed(s, p, issue$is_deprecated_type_2e29b3)).length >= issueLimit) return s;
       }
     }
     const x9: unknown = o1.pdfStatus;
     if (x9 !== undefined) {
       if (typeof x9 !== 'string' && hasOwn.call(o1, 'pdfStatus')) {
-        s = reportFixed(s, p, issue$pdfStatus_type_e11ca8);
+        if ((s = reportFixed(s, p, issue$pdfStatus_type_e11ca8)).length >= issueLimit) return s;
       }
     }
   }
@@ -4574,7 +4554,7 @@ function is$GetAPIRegistryResponse(v: unknown, d: number): boolean {
 function check$GetAPIRegistryResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -4587,7 +4567,7 @@ function is$GetAPISpecificationResponse(v: unknown, d: number): boolean {
 
 function check$GetAPISpecificationResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4605,13 +4585,13 @@ function is$UploadAPISpecificationRequestBody(v: unknown, d: number): boolean {
 function check$UploadAPISpecificationRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x3: unknown = o1.url;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'url')) {
-        s = reportFixed(s, p, issue$url_type_4c30e0);
+        if ((s = reportFixed(s, p, issue$url_type_4c30e0)).length >= issueLimit) return s;
       }
     }
   }
@@ -4626,7 +4606,7 @@ function is$UploadAPISpecificationResponse(v: unknown, d: number): boolean {
 
 function check$UploadAPISpecificationResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4644,13 +4624,13 @@ function is$UpdateAPISpecificationRequestBody(v: unknown, d: number): boolean {
 function check$UpdateAPISpecificationRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x3: unknown = o1.url;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'url')) {
-        s = reportFixed(s, p, issue$url_type_4c30e0);
+        if ((s = reportFixed(s, p, issue$url_type_4c30e0)).length >= issueLimit) return s;
       }
     }
   }
@@ -4665,7 +4645,7 @@ function is$UpdateAPISpecificationResponse(v: unknown, d: number): boolean {
 
 function check$UpdateAPISpecificationResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4677,7 +4657,7 @@ function is$DeleteAPISpecificationResponse(v: unknown, d: number): boolean {
 
 function check$DeleteAPISpecificationResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4689,7 +4669,7 @@ function is$GetCategoriesResponse(v: unknown, d: number): boolean {
 
 function check$GetCategoriesResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4705,10 +4685,10 @@ function is$CreateCategoryRequestBody(v: unknown, d: number): boolean {
 
 function check$CreateCategoryRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$Category(v, d + 1)) s = check$Category(v, p, s, d + 1);
+  if (!is$Category(v, d + 1)) if (full(s = check$Category(v, p, s, d + 1))) return s;
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
     const o10 = v as Record<string, unknown>;
-    if (!hasOwn.call(o10, 'title') || o10.title === undefined) s = reportFixed(s, p, issue$title_required_fa43a3);
+    if (!hasOwn.call(o10, 'title') || o10.title === undefined) if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -4721,7 +4701,7 @@ function is$CreateCategoryResponse(v: unknown, d: number): boolean {
 
 function check$CreateCategoryResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4733,7 +4713,7 @@ function is$GetCategoryResponse(v: unknown, d: number): boolean {
 
 function check$GetCategoryResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4745,7 +4725,7 @@ function is$UpdateCategoryResponse(v: unknown, d: number): boolean {
 
 function check$UpdateCategoryResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4757,7 +4737,7 @@ function is$DeleteCategoryResponse(v: unknown, d: number): boolean {
 
 function check$DeleteCategoryResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4769,7 +4749,7 @@ function is$GetCategoryDocsResponse(v: unknown, d: number): boolean {
 
 function check$GetCategoryDocsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4781,7 +4761,7 @@ function is$GetChangelogsResponse(v: unknown, d: number): boolean {
 
 function check$GetChangelogsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4793,7 +4773,7 @@ function is$CreateChangelogResponse(v: unknown, d: number): boolean {
 
 function check$CreateChangelogResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4805,7 +4785,7 @@ function is$GetChangelogResponse(v: unknown, d: number): boolean {
 
 function check$GetChangelogResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4817,7 +4797,7 @@ function is$UpdateChangelogResponse(v: unknown, d: number): boolean {
 
 function check$UpdateChangelogResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4829,7 +4809,7 @@ function is$DeleteChangelogResponse(v: unknown, d: number): boolean {
 
 function check$DeleteChangelogResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4841,7 +4821,7 @@ function is$GetCustomPagesResponse(v: unknown, d: number): boolean {
 
 function check$GetCustomPagesResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4853,7 +4833,7 @@ function is$CreateCustomPageResponse(v: unknown, d: number): boolean {
 
 function check$CreateCustomPageResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4865,7 +4845,7 @@ function is$GetCustomPageResponse(v: unknown, d: number): boolean {
 
 function check$GetCustomPageResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4877,7 +4857,7 @@ function is$UpdateCustomPageResponse(v: unknown, d: number): boolean {
 
 function check$UpdateCustomPageResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4889,7 +4869,7 @@ function is$DeleteCustomPageResponse(v: unknown, d: number): boolean {
 
 function check$DeleteCustomPageResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4901,7 +4881,7 @@ function is$SearchDocsResponse(v: unknown, d: number): boolean {
 
 function check$SearchDocsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4913,7 +4893,7 @@ function is$DeleteDocResponse(v: unknown, d: number): boolean {
 
 function check$DeleteDocResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -4931,13 +4911,12 @@ function is$GetOutboundIPsResponse(v: unknown, d: number): boolean {
 function check$GetOutboundIPsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$IpListEntry(x3, d + 1)) s = check$IpListEntry(x3, below(p, [i2]), s, d + 1);
+      if (!is$IpListEntry(x3, d + 1)) if (full(s = check$IpListEntry(x3, below(p, [i2]), s, d + 1))) return s;
     }
   }
   return s;
@@ -4960,21 +4939,18 @@ function is$AskOwlbotRequestBody(v: unknown, d: number): boolean {
 function check$AskOwlbotRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'question') ? o1.question : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$question_required_d68d8b);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$question_type_5bd5f4);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$question_required_d68d8b)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$question_type_5bd5f4)).length >= issueLimit) return s;
     }
     const x3: unknown = o1.stream;
     if (x3 !== undefined) {
       if (typeof x3 !== 'boolean' && hasOwn.call(o1, 'stream')) {
-        s = reportFixed(s, p, issue$stream_type_de850a);
+        if ((s = reportFixed(s, p, issue$stream_type_de850a)).length >= issueLimit) return s;
       }
     }
   }
@@ -4990,7 +4966,7 @@ function is$AskOwlbotResponse(v: unknown, d: number): boolean {
 function check$AskOwlbotResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -5004,7 +4980,7 @@ function is$GetAPISchemaResponse(v: unknown, d: number): boolean {
 function check$GetAPISchemaResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -5017,7 +4993,7 @@ function is$GetVersionsResponse(v: unknown, d: number): boolean {
 
 function check$GetVersionsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -5029,7 +5005,7 @@ function is$CreateVersionResponse(v: unknown, d: number): boolean {
 
 function check$CreateVersionResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -5041,7 +5017,7 @@ function is$GetVersionResponse(v: unknown, d: number): boolean {
 
 function check$GetVersionResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -5053,7 +5029,7 @@ function is$UpdateVersionResponse(v: unknown, d: number): boolean {
 
 function check$UpdateVersionResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -5065,7 +5041,7 @@ function is$DeleteVersionResponse(v: unknown, d: number): boolean {
 
 function check$DeleteVersionResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 

@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   reportFixed,
   ROOT,
   jsonSchemaDocument,
@@ -291,22 +292,24 @@ function is$Pet(v, d) {
 function check$Pet(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.name;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.petType;
     if (x3 !== void 0) {
       if (x3 !== "Cat" && x3 !== "Dog" && hasOwn.call(o1, "petType")) {
         if (typeof x3 !== "string") {
-          s = reportFixed(s, p, issue$petType_type_7b4dcf);
+          if ((s = reportFixed(s, p, issue$petType_type_7b4dcf)).length >= issueLimit) return s;
         } else {
-          if (x3 !== "Cat" && x3 !== "Dog") s = reportFixed(s, p, issue$petType_enum_769a8e);
+          if (x3 !== "Cat" && x3 !== "Dog") {
+            if ((s = reportFixed(s, p, issue$petType_enum_769a8e)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -326,13 +329,14 @@ function is$Pets(v, d) {
 function check$Pets(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$Pet(x3, d + 1)) s = check$Pet(x3, below(p, [i2]), s, d + 1);
+      if (!is$Pet(x3, d + 1)) {
+        if (full(s = check$Pet(x3, below(p, [i2]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -363,23 +367,25 @@ function is$Tag(v, d) {
 function check$Tag(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "id")) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) {
+            if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x3 = o1.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -391,13 +397,13 @@ function is$Token(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "access_token") ? o1.access_token : void 0;
   if (x2 === void 0) return false;
-  if (!Number.isInteger(x2)) return false;
-  if (x2 < -2147483648 || x2 > 2147483647) return false;
   const x3 = hasOwn.call(o1, "token_type") ? o1.token_type : void 0;
   if (x3 === void 0) return false;
-  if (typeof x3 !== "string") return false;
   const x4 = hasOwn.call(o1, "expires_in") ? o1.expires_in : void 0;
   if (x4 === void 0) return false;
+  if (!Number.isInteger(x2)) return false;
+  if (x2 < -2147483648 || x2 > 2147483647) return false;
+  if (typeof x3 !== "string") return false;
   if (!Number.isInteger(x4)) return false;
   if (x4 < -2147483648 || x4 > 2147483647) return false;
   return true;
@@ -405,35 +411,40 @@ function is$Token(v, d) {
 function check$Token(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "access_token") ? o1.access_token : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$access_token_required_0c302c);
-    } else {
-      if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$access_token_type_2cdada);
-      } else {
-        if (x2 < -2147483648 || x2 > 2147483647) s = reportFixed(s, p, issue$access_token_format_1d10bb);
-      }
+      if ((s = reportFixed(s, p, issue$access_token_required_0c302c)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "token_type") ? o1.token_type : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$token_type_required_50e8e3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$token_type_type_e30ce7);
-      }
+      if ((s = reportFixed(s, p, issue$token_type_required_50e8e3)).length >= issueLimit) return s;
     }
     const x4 = hasOwn.call(o1, "expires_in") ? o1.expires_in : void 0;
     if (x4 === void 0) {
-      s = reportFixed(s, p, issue$expires_in_required_4afe68);
-    } else {
-      if (!Number.isInteger(x4)) {
-        s = reportFixed(s, p, issue$expires_in_type_e4eda2);
+      if ((s = reportFixed(s, p, issue$expires_in_required_4afe68)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0) {
+      if (!Number.isInteger(x2)) {
+        if ((s = reportFixed(s, p, issue$access_token_type_2cdada)).length >= issueLimit) return s;
       } else {
-        if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$expires_in_format_6589a7);
+        if (x2 < -2147483648 || x2 > 2147483647) {
+          if ((s = reportFixed(s, p, issue$access_token_format_1d10bb)).length >= issueLimit) return s;
+        }
+      }
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$token_type_type_e30ce7)).length >= issueLimit) return s;
+    }
+    if (x4 !== void 0) {
+      if (!Number.isInteger(x4)) {
+        if ((s = reportFixed(s, p, issue$expires_in_type_e4eda2)).length >= issueLimit) return s;
+      } else {
+        if (x4 < -2147483648 || x4 > 2147483647) {
+          if ((s = reportFixed(s, p, issue$expires_in_format_6589a7)).length >= issueLimit) return s;
+        }
       }
     }
   }
@@ -460,25 +471,25 @@ function is$User(v, d) {
 function check$User(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (!Number.isFinite(x2) && hasOwn.call(o1, "id")) {
-        s = reportFixed(s, p, issue$id_type_762a78);
+        if ((s = reportFixed(s, p, issue$id_type_762a78)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.email;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "email")) {
-        s = reportFixed(s, p, issue$email_type_fc4ae4);
+        if ((s = reportFixed(s, p, issue$email_type_fc4ae4)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.name;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -490,9 +501,9 @@ function is$DemoFormDataRequestBody(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "client_id") ? o1.client_id : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "client_secret") ? o1.client_secret : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.scope;
   if (x4 !== void 0) {
@@ -512,32 +523,32 @@ function is$DemoFormDataRequestBody(v, d) {
 function check$DemoFormDataRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "client_id") ? o1.client_id : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$client_id_required_c2209f);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$client_id_type_e89578);
-      }
+      if ((s = reportFixed(s, p, issue$client_id_required_c2209f)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "client_secret") ? o1.client_secret : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$client_secret_required_fb97df);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$client_secret_type_279dde);
-      }
+      if ((s = reportFixed(s, p, issue$client_secret_required_fb97df)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$client_id_type_e89578)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$client_secret_type_279dde)).length >= issueLimit) return s;
     }
     const x4 = o1.scope;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "scope")) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$scope_type_16e3ea);
+          if ((s = reportFixed(s, p, issue$scope_type_16e3ea)).length >= issueLimit) return s;
         } else {
-          if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$scope_format_ff096c);
+          if (x4 < -2147483648 || x4 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$scope_format_ff096c)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -560,7 +571,7 @@ function is$PostRequestBodyMultiMediaTypesResponse(v, d) {
 function check$PostRequestBodyMultiMediaTypesResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -572,7 +583,7 @@ function is$PostRequestBodyPrimitiveExampleRequestBody(v, d) {
 function check$PostRequestBodyPrimitiveExampleRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -584,7 +595,7 @@ function is$PostRequestBodyPrimitiveExampleResponse(v, d) {
 function check$PostRequestBodyPrimitiveExampleResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }

@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -573,22 +574,22 @@ function is$Pet(v: unknown, d: number): boolean {
 function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.name;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'name')) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.petType;
     if (x3 !== undefined) {
       if (x3 !== 'Cat' && x3 !== 'Dog' && hasOwn.call(o1, 'petType')) {
         if (typeof x3 !== 'string') {
-          s = reportFixed(s, p, issue$petType_type_7b4dcf);
+          if ((s = reportFixed(s, p, issue$petType_type_7b4dcf)).length >= issueLimit) return s;
         } else {
-          if (x3 !== 'Cat' && x3 !== 'Dog') s = reportFixed(s, p, issue$petType_enum_769a8e);
+          if (x3 !== 'Cat' && x3 !== 'Dog') if ((s = reportFixed(s, p, issue$petType_enum_769a8e)).length >= issueLimit) return s;
         }
       }
     }
@@ -610,13 +611,12 @@ function is$Pets(v: unknown, d: number): boolean {
 function check$Pets(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$Pet(x3, d + 1)) s = check$Pet(x3, below(p, [i2]), s, d + 1);
+      if (!is$Pet(x3, d + 1)) if (full(s = check$Pet(x3, below(p, [i2]), s, d + 1))) return s;
     }
   }
   return s;
@@ -649,23 +649,23 @@ function is$Tag(v: unknown, d: number): boolean {
 function check$Tag(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'id')) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
         }
       }
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -678,13 +678,13 @@ function is$Token(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'access_token') ? o1.access_token : undefined;
   if (x2 === undefined) return false;
-  if (!Number.isInteger(x2)) return false;
-  if ((x2 as number) < -2147483648 || (x2 as number) > 2147483647) return false;
   const x3: unknown = hasOwn.call(o1, 'token_type') ? o1.token_type : undefined;
   if (x3 === undefined) return false;
-  if (typeof x3 !== 'string') return false;
   const x4: unknown = hasOwn.call(o1, 'expires_in') ? o1.expires_in : undefined;
   if (x4 === undefined) return false;
+  if (!Number.isInteger(x2)) return false;
+  if ((x2 as number) < -2147483648 || (x2 as number) > 2147483647) return false;
+  if (typeof x3 !== 'string') return false;
   if (!Number.isInteger(x4)) return false;
   if ((x4 as number) < -2147483648 || (x4 as number) > 2147483647) return false;
   return true;
@@ -693,35 +693,30 @@ function is$Token(v: unknown, d: number): boolean {
 function check$Token(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'access_token') ? o1.access_token : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$access_token_required_0c302c);
-    } else {
-      if (!Number.isInteger(x2)) {
-        s = reportFixed(s, p, issue$access_token_type_2cdada);
-      } else {
-        if ((x2 as number) < -2147483648 || (x2 as number) > 2147483647) s = reportFixed(s, p, issue$access_token_format_1d10bb);
-      }
-    }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$access_token_required_0c302c)).length >= issueLimit) return s;
     const x3: unknown = hasOwn.call(o1, 'token_type') ? o1.token_type : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$token_type_required_50e8e3);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$token_type_type_e30ce7);
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$token_type_required_50e8e3)).length >= issueLimit) return s;
+    const x4: unknown = hasOwn.call(o1, 'expires_in') ? o1.expires_in : undefined;
+    if (x4 === undefined) if ((s = reportFixed(s, p, issue$expires_in_required_4afe68)).length >= issueLimit) return s;
+    if (x2 !== undefined) {
+      if (!Number.isInteger(x2)) {
+        if ((s = reportFixed(s, p, issue$access_token_type_2cdada)).length >= issueLimit) return s;
+      } else {
+        if ((x2 as number) < -2147483648 || (x2 as number) > 2147483647) if ((s = reportFixed(s, p, issue$access_token_format_1d10bb)).length >= issueLimit) return s;
       }
     }
-    const x4: unknown = hasOwn.call(o1, 'expires_in') ? o1.expires_in : undefined;
-    if (x4 === undefined) {
-      s = reportFixed(s, p, issue$expires_in_required_4afe68);
-    } else {
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$token_type_type_e30ce7)).length >= issueLimit) return s;
+    }
+    if (x4 !== undefined) {
       if (!Number.isInteger(x4)) {
-        s = reportFixed(s, p, issue$expires_in_type_e4eda2);
+        if ((s = reportFixed(s, p, issue$expires_in_type_e4eda2)).length >= issueLimit) return s;
       } else {
-        if ((x4 as number) < -2147483648 || (x4 as number) > 2147483647) s = reportFixed(s, p, issue$expires_in_format_6589a7);
+        if ((x4 as number) < -2147483648 || (x4 as number) > 2147483647) if ((s = reportFixed(s, p, issue$expires_in_format_6589a7)).length >= issueLimit) return s;
       }
     }
   }
@@ -750,25 +745,25 @@ function is$User(v: unknown, d: number): boolean {
 function check$User(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (!Number.isFinite(x2) && hasOwn.call(o1, 'id')) {
-        s = reportFixed(s, p, issue$id_type_762a78);
+        if ((s = reportFixed(s, p, issue$id_type_762a78)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.email;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'email')) {
-        s = reportFixed(s, p, issue$email_type_fc4ae4);
+        if ((s = reportFixed(s, p, issue$email_type_fc4ae4)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.name;
     if (x4 !== undefined) {
       if (typeof x4 !== 'string' && hasOwn.call(o1, 'name')) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -781,9 +776,9 @@ function is$DemoFormDataRequestBody(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'client_id') ? o1.client_id : undefined;
   if (x2 === undefined) return false;
-  if (typeof x2 !== 'string') return false;
   const x3: unknown = hasOwn.call(o1, 'client_secret') ? o1.client_secret : undefined;
   if (x3 === undefined) return false;
+  if (typeof x2 !== 'string') return false;
   if (typeof x3 !== 'string') return false;
   const x4: unknown = o1.scope;
   if (x4 !== undefined) {
@@ -804,32 +799,26 @@ function is$DemoFormDataRequestBody(v: unknown, d: number): boolean {
 function check$DemoFormDataRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'client_id') ? o1.client_id : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$client_id_required_c2209f);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$client_id_type_e89578);
-      }
-    }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$client_id_required_c2209f)).length >= issueLimit) return s;
     const x3: unknown = hasOwn.call(o1, 'client_secret') ? o1.client_secret : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$client_secret_required_fb97df);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$client_secret_type_279dde);
-      }
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$client_secret_required_fb97df)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$client_id_type_e89578)).length >= issueLimit) return s;
+    }
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$client_secret_type_279dde)).length >= issueLimit) return s;
     }
     const x4: unknown = o1.scope;
     if (x4 !== undefined) {
       if (hasOwn.call(o1, 'scope')) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$scope_type_16e3ea);
+          if ((s = reportFixed(s, p, issue$scope_type_16e3ea)).length >= issueLimit) return s;
         } else {
-          if ((x4 as number) < -2147483648 || (x4 as number) > 2147483647) s = reportFixed(s, p, issue$scope_format_ff096c);
+          if ((x4 as number) < -2147483648 || (x4 as number) > 2147483647) if ((s = reportFixed(s, p, issue$scope_format_ff096c)).length >= issueLimit) return s;
         }
       }
     }
@@ -856,7 +845,7 @@ function is$PostRequestBodyMultiMediaTypesResponse(v: unknown, d: number): boole
 function check$PostRequestBodyMultiMediaTypesResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -870,7 +859,7 @@ function is$PostRequestBodyPrimitiveExampleRequestBody(v: unknown, d: number): b
 function check$PostRequestBodyPrimitiveExampleRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -884,7 +873,7 @@ function is$PostRequestBodyPrimitiveExampleResponse(v: unknown, d: number): bool
 function check$PostRequestBodyPrimitiveExampleResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }

@@ -2,6 +2,7 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  issueLimit,
   MAX_DEPTH,
   reportFixed,
   ROOT,
@@ -115,16 +116,18 @@ function is$PostMultipleTypesMultipleExamplesRequestBody(v, d) {
 function check$PostMultipleTypesMultipleExamplesRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1["string (format: date)"];
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "string (format: date)")) {
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$string_format_date_type_0e55a1);
+          if ((s = reportFixed(s, p, issue$string_format_date_type_0e55a1)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x2)) s = reportFixed(s, p, issue$string_format_date_format_411bc6);
+          if (!formats.isDate(x2)) {
+            if ((s = reportFixed(s, p, issue$string_format_date_format_411bc6)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -132,16 +135,18 @@ function check$PostMultipleTypesMultipleExamplesRequestBody(v, p, s, d) {
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "string (format: date-time)")) {
         if (typeof x3 !== "string") {
-          s = reportFixed(s, p, issue$string_format_date_time_type_2d2294);
+          if ((s = reportFixed(s, p, issue$string_format_date_time_type_2d2294)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime(x3)) s = reportFixed(s, p, issue$string_format_date_time_format_2d5716);
+          if (!formats.isDateTime(x3)) {
+            if ((s = reportFixed(s, p, issue$string_format_date_time_format_2d5716)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x4 = o1["string (format: string)"];
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "string (format: string)")) {
-        s = reportFixed(s, p, issue$string_format_string_type_1b8a2c);
+        if ((s = reportFixed(s, p, issue$string_format_string_type_1b8a2c)).length >= issueLimit) return s;
       }
     }
   }
@@ -155,7 +160,7 @@ function is$PostMultipleTypesMultipleExamplesResponse(v, d) {
 function check$PostMultipleTypesMultipleExamplesResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -198,16 +203,18 @@ function is$PostMultipleTypesSingleExampleRequestBody(v, d) {
 function check$PostMultipleTypesSingleExampleRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1["string (format: date)"];
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "string (format: date)")) {
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$string_format_date_type_0e55a1);
+          if ((s = reportFixed(s, p, issue$string_format_date_type_0e55a1)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x2)) s = reportFixed(s, p, issue$string_format_date_format_411bc6);
+          if (!formats.isDate(x2)) {
+            if ((s = reportFixed(s, p, issue$string_format_date_format_411bc6)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -215,16 +222,18 @@ function check$PostMultipleTypesSingleExampleRequestBody(v, p, s, d) {
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "string (format: date-time)")) {
         if (typeof x3 !== "string") {
-          s = reportFixed(s, p, issue$string_format_date_time_type_2d2294);
+          if ((s = reportFixed(s, p, issue$string_format_date_time_type_2d2294)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime(x3)) s = reportFixed(s, p, issue$string_format_date_time_format_2d5716);
+          if (!formats.isDateTime(x3)) {
+            if ((s = reportFixed(s, p, issue$string_format_date_time_format_2d5716)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x4 = o1["string (format: string)"];
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "string (format: string)")) {
-        s = reportFixed(s, p, issue$string_format_string_type_1b8a2c);
+        if ((s = reportFixed(s, p, issue$string_format_string_type_1b8a2c)).length >= issueLimit) return s;
       }
     }
   }
@@ -238,7 +247,7 @@ function is$PostMultipleTypesSingleExampleResponse(v, d) {
 function check$PostMultipleTypesSingleExampleResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }

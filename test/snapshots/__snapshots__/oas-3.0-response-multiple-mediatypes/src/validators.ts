@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -218,16 +219,16 @@ function is$PostMultipleTypesMultipleExamplesRequestBody(v: unknown, d: number):
 function check$PostMultipleTypesMultipleExamplesRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1['string (format: date)'];
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'string (format: date)')) {
         if (typeof x2 !== 'string') {
-          s = reportFixed(s, p, issue$string_format_date_type_0e55a1);
+          if ((s = reportFixed(s, p, issue$string_format_date_type_0e55a1)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate((x2 as string))) s = reportFixed(s, p, issue$string_format_date_format_411bc6);
+          if (!formats.isDate((x2 as string))) if ((s = reportFixed(s, p, issue$string_format_date_format_411bc6)).length >= issueLimit) return s;
         }
       }
     }
@@ -235,16 +236,16 @@ function check$PostMultipleTypesMultipleExamplesRequestBody(v: unknown, p: Issue
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'string (format: date-time)')) {
         if (typeof x3 !== 'string') {
-          s = reportFixed(s, p, issue$string_format_date_time_type_2d2294);
+          if ((s = reportFixed(s, p, issue$string_format_date_time_type_2d2294)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime((x3 as string))) s = reportFixed(s, p, issue$string_format_date_time_format_2d5716);
+          if (!formats.isDateTime((x3 as string))) if ((s = reportFixed(s, p, issue$string_format_date_time_format_2d5716)).length >= issueLimit) return s;
         }
       }
     }
     const x4: unknown = o1['string (format: string)'];
     if (x4 !== undefined) {
       if (typeof x4 !== 'string' && hasOwn.call(o1, 'string (format: string)')) {
-        s = reportFixed(s, p, issue$string_format_string_type_1b8a2c);
+        if ((s = reportFixed(s, p, issue$string_format_string_type_1b8a2c)).length >= issueLimit) return s;
       }
     }
   }
@@ -260,7 +261,7 @@ function is$PostMultipleTypesMultipleExamplesResponse(v: unknown, d: number): bo
 function check$PostMultipleTypesMultipleExamplesResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -305,16 +306,16 @@ function is$PostMultipleTypesSingleExampleRequestBody(v: unknown, d: number): bo
 function check$PostMultipleTypesSingleExampleRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1['string (format: date)'];
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'string (format: date)')) {
         if (typeof x2 !== 'string') {
-          s = reportFixed(s, p, issue$string_format_date_type_0e55a1);
+          if ((s = reportFixed(s, p, issue$string_format_date_type_0e55a1)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate((x2 as string))) s = reportFixed(s, p, issue$string_format_date_format_411bc6);
+          if (!formats.isDate((x2 as string))) if ((s = reportFixed(s, p, issue$string_format_date_format_411bc6)).length >= issueLimit) return s;
         }
       }
     }
@@ -322,16 +323,16 @@ function check$PostMultipleTypesSingleExampleRequestBody(v: unknown, p: IssuePat
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'string (format: date-time)')) {
         if (typeof x3 !== 'string') {
-          s = reportFixed(s, p, issue$string_format_date_time_type_2d2294);
+          if ((s = reportFixed(s, p, issue$string_format_date_time_type_2d2294)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime((x3 as string))) s = reportFixed(s, p, issue$string_format_date_time_format_2d5716);
+          if (!formats.isDateTime((x3 as string))) if ((s = reportFixed(s, p, issue$string_format_date_time_format_2d5716)).length >= issueLimit) return s;
         }
       }
     }
     const x4: unknown = o1['string (format: string)'];
     if (x4 !== undefined) {
       if (typeof x4 !== 'string' && hasOwn.call(o1, 'string (format: string)')) {
-        s = reportFixed(s, p, issue$string_format_string_type_1b8a2c);
+        if ((s = reportFixed(s, p, issue$string_format_string_type_1b8a2c)).length >= issueLimit) return s;
       }
     }
   }
@@ -347,7 +348,7 @@ function is$PostMultipleTypesSingleExampleResponse(v: unknown, d: number): boole
 function check$PostMultipleTypesSingleExampleResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }

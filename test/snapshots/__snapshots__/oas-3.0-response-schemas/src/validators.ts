@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -366,20 +367,19 @@ function is$Node(v: unknown, d: number): boolean {
 function check$Node(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.children;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'children')) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$children_type_6a618e);
+          if ((s = reportFixed(s, p, issue$children_type_6a618e)).length >= issueLimit) return s;
         } else {
           const a3 = x2 as unknown[];
           for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x5 = a3[i4];
-            if (!is$Node(x5, d + 1)) s = check$Node(x5, below(p, ['children', i4]), s, d + 1);
+            if (!is$Node(x5, d + 1)) if (full(s = check$Node(x5, below(p, ['children', i4]), s, d + 1))) return s;
           }
         }
       }
@@ -466,33 +466,33 @@ function is$Object(v: unknown, d: number): boolean {
 function check$Object(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1['read-only'];
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'read-only')) {
-        s = reportFixed(s, p, issue$read_only_type_e1cafc);
+        if ((s = reportFixed(s, p, issue$read_only_type_e1cafc)).length >= issueLimit) return s;
       }
     }
-    if (o1['write-only'] !== undefined && hasOwn.call(o1, 'write-only')) s = reportFixed(s, p, issue$write_only_writeOnly_6f69ce);
+    if (o1['write-only'] !== undefined && hasOwn.call(o1, 'write-only')) if ((s = reportFixed(s, p, issue$write_only_writeOnly_6f69ce)).length >= issueLimit) return s;
     const x4: unknown = o1.object;
     if (x4 !== undefined) {
       if (hasOwn.call(o1, 'object')) {
         if (typeof x4 !== 'object' || x4 === null || Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o5 = x4 as Record<string, unknown>;
           const x6: unknown = o5.primitive;
           if (x6 !== undefined) {
             if (typeof x6 !== 'boolean' && hasOwn.call(o5, 'primitive')) {
-              s = reportFixed(s, p, issue$object_primitive_type_432044);
+              if ((s = reportFixed(s, p, issue$object_primitive_type_432044)).length >= issueLimit) return s;
             }
           }
         }
@@ -502,20 +502,19 @@ function check$Object(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined
     if (x9 !== undefined) {
       if (hasOwn.call(o1, 'array')) {
         if (!Array.isArray(x9)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a10 = x9 as unknown[];
           for (let i11 = 0; i11 < a10.length; i11++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x12 = a10[i11];
             if (typeof x12 !== 'object' || x12 === null || Array.isArray(x12)) {
-              s = report(s, p, ['array', i11], 'type', 'must be an object');
+              if ((s = report(s, p, ['array', i11], 'type', 'must be an object')).length >= issueLimit) return s;
             } else {
               const o13 = x12 as Record<string, unknown>;
               const x14: unknown = o13.primitive;
               if (x14 !== undefined) {
                 if (typeof x14 !== 'boolean' && hasOwn.call(o13, 'primitive')) {
-                  s = report(s, p, ['array', i11, 'primitive'], 'type', 'must be a boolean');
+                  if ((s = report(s, p, ['array', i11, 'primitive'], 'type', 'must be a boolean')).length >= issueLimit) return s;
                 }
               }
             }
@@ -527,13 +526,12 @@ function check$Object(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined
     if (x17 !== undefined) {
       if (hasOwn.call(o1, 'pets')) {
         if (!Array.isArray(x17)) {
-          s = reportFixed(s, p, issue$pets_type_667f36);
+          if ((s = reportFixed(s, p, issue$pets_type_667f36)).length >= issueLimit) return s;
         } else {
           const a18 = x17 as unknown[];
           for (let i19 = 0; i19 < a18.length; i19++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x20 = a18[i19];
-            if (!is$Pet(x20, d + 1)) s = check$Pet(x20, below(p, ['pets', i19]), s, d + 1);
+            if (!is$Pet(x20, d + 1)) if (full(s = check$Pet(x20, below(p, ['pets', i19]), s, d + 1))) return s;
           }
         }
       }
@@ -620,33 +618,33 @@ function is$ObjectWritable(v: unknown, d: number): boolean {
 function check$ObjectWritable(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
-    if (o1['read-only'] !== undefined && hasOwn.call(o1, 'read-only')) s = reportFixed(s, p, issue$read_only_readOnly_1ec8ff);
+    if (o1['read-only'] !== undefined && hasOwn.call(o1, 'read-only')) if ((s = reportFixed(s, p, issue$read_only_readOnly_1ec8ff)).length >= issueLimit) return s;
     const x3: unknown = o1['write-only'];
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'write-only')) {
-        s = reportFixed(s, p, issue$write_only_type_31ddc8);
+        if ((s = reportFixed(s, p, issue$write_only_type_31ddc8)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.object;
     if (x4 !== undefined) {
       if (hasOwn.call(o1, 'object')) {
         if (typeof x4 !== 'object' || x4 === null || Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o5 = x4 as Record<string, unknown>;
           const x6: unknown = o5.primitive;
           if (x6 !== undefined) {
             if (typeof x6 !== 'boolean' && hasOwn.call(o5, 'primitive')) {
-              s = reportFixed(s, p, issue$object_primitive_type_432044);
+              if ((s = reportFixed(s, p, issue$object_primitive_type_432044)).length >= issueLimit) return s;
             }
           }
         }
@@ -656,20 +654,19 @@ function check$ObjectWritable(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     if (x9 !== undefined) {
       if (hasOwn.call(o1, 'array')) {
         if (!Array.isArray(x9)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a10 = x9 as unknown[];
           for (let i11 = 0; i11 < a10.length; i11++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x12 = a10[i11];
             if (typeof x12 !== 'object' || x12 === null || Array.isArray(x12)) {
-              s = report(s, p, ['array', i11], 'type', 'must be an object');
+              if ((s = report(s, p, ['array', i11], 'type', 'must be an object')).length >= issueLimit) return s;
             } else {
               const o13 = x12 as Record<string, unknown>;
               const x14: unknown = o13.primitive;
               if (x14 !== undefined) {
                 if (typeof x14 !== 'boolean' && hasOwn.call(o13, 'primitive')) {
-                  s = report(s, p, ['array', i11, 'primitive'], 'type', 'must be a boolean');
+                  if ((s = report(s, p, ['array', i11, 'primitive'], 'type', 'must be a boolean')).length >= issueLimit) return s;
                 }
               }
             }
@@ -681,13 +678,12 @@ function check$ObjectWritable(v: unknown, p: IssuePath, s: ValidationIssue[] | u
     if (x17 !== undefined) {
       if (hasOwn.call(o1, 'pets')) {
         if (!Array.isArray(x17)) {
-          s = reportFixed(s, p, issue$pets_type_667f36);
+          if ((s = reportFixed(s, p, issue$pets_type_667f36)).length >= issueLimit) return s;
         } else {
           const a18 = x17 as unknown[];
           for (let i19 = 0; i19 < a18.length; i19++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x20 = a18[i19];
-            if (!is$Pet(x20, d + 1)) s = check$Pet(x20, below(p, ['pets', i19]), s, d + 1);
+            if (!is$Pet(x20, d + 1)) if (full(s = check$Pet(x20, below(p, ['pets', i19]), s, d + 1))) return s;
           }
         }
       }
@@ -700,98 +696,98 @@ function is$Pet(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2: unknown = o1.id;
-  if (x2 !== undefined) {
-    property3: {
-      if (!Number.isInteger(x2)) {
+  const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
+  if (x2 === undefined) return false;
+  const x3: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
+  if (x3 === undefined) return false;
+  const x4: unknown = o1.id;
+  if (x4 !== undefined) {
+    property5: {
+      if (!Number.isInteger(x4)) {
         if (hasOwn.call(o1, 'id')) return false;
-        break property3;
+        break property5;
       }
-      if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) {
+      if ((x4 as number) < -9.223372036854776e18 || (x4 as number) >= 9.223372036854776e18) {
         if (hasOwn.call(o1, 'id')) return false;
-        break property3;
+        break property5;
       }
     }
   }
-  const x4: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-  if (x4 === undefined) return false;
-  if (typeof x4 !== 'string') return false;
-  const x5: unknown = o1.name2;
-  if (x5 !== undefined) {
-    if (typeof x5 !== 'string' && hasOwn.call(o1, 'name2')) return false;
+  if (typeof x2 !== 'string') return false;
+  const x6: unknown = o1.name2;
+  if (x6 !== undefined) {
+    if (typeof x6 !== 'string' && hasOwn.call(o1, 'name2')) return false;
   }
-  const x7: unknown = o1.name3;
-  if (x7 !== undefined) {
-    if (typeof x7 !== 'string' && hasOwn.call(o1, 'name3')) return false;
+  const x8: unknown = o1.name3;
+  if (x8 !== undefined) {
+    if (typeof x8 !== 'string' && hasOwn.call(o1, 'name3')) return false;
   }
-  const x9: unknown = o1.name4;
-  if (x9 !== undefined) {
-    if (typeof x9 !== 'string' && hasOwn.call(o1, 'name4')) return false;
+  const x10: unknown = o1.name4;
+  if (x10 !== undefined) {
+    if (typeof x10 !== 'string' && hasOwn.call(o1, 'name4')) return false;
   }
-  const x11: unknown = o1.name5;
-  if (x11 !== undefined) {
-    if (typeof x11 !== 'string' && hasOwn.call(o1, 'name5')) return false;
+  const x12: unknown = o1.name5;
+  if (x12 !== undefined) {
+    if (typeof x12 !== 'string' && hasOwn.call(o1, 'name5')) return false;
   }
-  const x13: unknown = o1.name6;
-  if (x13 !== undefined) {
-    if (typeof x13 !== 'string' && hasOwn.call(o1, 'name6')) return false;
+  const x14: unknown = o1.name6;
+  if (x14 !== undefined) {
+    if (typeof x14 !== 'string' && hasOwn.call(o1, 'name6')) return false;
   }
-  const x15: unknown = o1.name7;
-  if (x15 !== undefined) {
-    if (typeof x15 !== 'string' && hasOwn.call(o1, 'name7')) return false;
+  const x16: unknown = o1.name7;
+  if (x16 !== undefined) {
+    if (typeof x16 !== 'string' && hasOwn.call(o1, 'name7')) return false;
   }
-  const x17: unknown = o1.name8;
-  if (x17 !== undefined) {
-    if (typeof x17 !== 'string' && hasOwn.call(o1, 'name8')) return false;
+  const x18: unknown = o1.name8;
+  if (x18 !== undefined) {
+    if (typeof x18 !== 'string' && hasOwn.call(o1, 'name8')) return false;
   }
-  const x19: unknown = o1.name9;
-  if (x19 !== undefined) {
-    if (typeof x19 !== 'string' && hasOwn.call(o1, 'name9')) return false;
+  const x20: unknown = o1.name9;
+  if (x20 !== undefined) {
+    if (typeof x20 !== 'string' && hasOwn.call(o1, 'name9')) return false;
   }
-  const x21: unknown = o1.name10;
-  if (x21 !== undefined) {
-    if (typeof x21 !== 'string' && hasOwn.call(o1, 'name10')) return false;
+  const x22: unknown = o1.name10;
+  if (x22 !== undefined) {
+    if (typeof x22 !== 'string' && hasOwn.call(o1, 'name10')) return false;
   }
-  const x23: unknown = o1.name11;
-  if (x23 !== undefined) {
-    if (typeof x23 !== 'string' && hasOwn.call(o1, 'name11')) return false;
+  const x24: unknown = o1.name11;
+  if (x24 !== undefined) {
+    if (typeof x24 !== 'string' && hasOwn.call(o1, 'name11')) return false;
   }
-  const x25: unknown = o1.name12;
-  if (x25 !== undefined) {
-    if (typeof x25 !== 'string' && hasOwn.call(o1, 'name12')) return false;
+  const x26: unknown = o1.name12;
+  if (x26 !== undefined) {
+    if (typeof x26 !== 'string' && hasOwn.call(o1, 'name12')) return false;
   }
-  const x27: unknown = o1.name13;
-  if (x27 !== undefined) {
-    if (typeof x27 !== 'string' && hasOwn.call(o1, 'name13')) return false;
+  const x28: unknown = o1.name13;
+  if (x28 !== undefined) {
+    if (typeof x28 !== 'string' && hasOwn.call(o1, 'name13')) return false;
   }
-  const x29: unknown = o1.name14;
-  if (x29 !== undefined) {
-    if (typeof x29 !== 'string' && hasOwn.call(o1, 'name14')) return false;
+  const x30: unknown = o1.name14;
+  if (x30 !== undefined) {
+    if (typeof x30 !== 'string' && hasOwn.call(o1, 'name14')) return false;
   }
-  const x31: unknown = o1.name15;
-  if (x31 !== undefined) {
-    if (typeof x31 !== 'string' && hasOwn.call(o1, 'name15')) return false;
+  const x32: unknown = o1.name15;
+  if (x32 !== undefined) {
+    if (typeof x32 !== 'string' && hasOwn.call(o1, 'name15')) return false;
   }
-  const x33: unknown = o1.name16;
-  if (x33 !== undefined) {
-    if (typeof x33 !== 'string' && hasOwn.call(o1, 'name16')) return false;
+  const x34: unknown = o1.name16;
+  if (x34 !== undefined) {
+    if (typeof x34 !== 'string' && hasOwn.call(o1, 'name16')) return false;
   }
-  const x35: unknown = o1.name17;
-  if (x35 !== undefined) {
-    if (typeof x35 !== 'string' && hasOwn.call(o1, 'name17')) return false;
+  const x36: unknown = o1.name17;
+  if (x36 !== undefined) {
+    if (typeof x36 !== 'string' && hasOwn.call(o1, 'name17')) return false;
   }
-  const x37: unknown = o1.name18;
-  if (x37 !== undefined) {
-    if (typeof x37 !== 'string' && hasOwn.call(o1, 'name18')) return false;
+  const x38: unknown = o1.name18;
+  if (x38 !== undefined) {
+    if (typeof x38 !== 'string' && hasOwn.call(o1, 'name18')) return false;
   }
-  const x39: unknown = o1.name19;
-  if (x39 !== undefined) {
-    if (typeof x39 !== 'string' && hasOwn.call(o1, 'name19')) return false;
+  const x40: unknown = o1.name19;
+  if (x40 !== undefined) {
+    if (typeof x40 !== 'string' && hasOwn.call(o1, 'name19')) return false;
   }
-  const x41: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
-  if (x41 === undefined) return false;
-  if (!Array.isArray(x41)) return false;
-  const a42 = x41 as unknown[];
+  if (!Array.isArray(x3)) return false;
+  const a42 = x3 as unknown[];
   for (let i43 = 0; i43 < a42.length; i43++) {
     const x44 = a42[i43];
     if (typeof x44 !== 'string') return false;
@@ -806,148 +802,143 @@ function is$Pet(v: unknown, d: number): boolean {
 function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2: unknown = o1.id;
-    if (x2 !== undefined) {
+    const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$photoUrls_required_8db35d)).length >= issueLimit) return s;
+    const x4: unknown = o1.id;
+    if (x4 !== undefined) {
       if (hasOwn.call(o1, 'id')) {
-        if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+        if (!Number.isInteger(x4)) {
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if ((x4 as number) < -9.223372036854776e18 || (x4 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
         }
       }
     }
-    const x3: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
-    const x4: unknown = o1.name2;
-    if (x4 !== undefined) {
-      if (typeof x4 !== 'string' && hasOwn.call(o1, 'name2')) {
-        s = reportFixed(s, p, issue$name2_type_bcd15e);
-      }
-    }
-    const x5: unknown = o1.name3;
+    const x5: unknown = o1.name2;
     if (x5 !== undefined) {
-      if (typeof x5 !== 'string' && hasOwn.call(o1, 'name3')) {
-        s = reportFixed(s, p, issue$name3_type_af0776);
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'name2')) {
+        if ((s = reportFixed(s, p, issue$name2_type_bcd15e)).length >= issueLimit) return s;
       }
     }
-    const x6: unknown = o1.name4;
+    const x6: unknown = o1.name3;
     if (x6 !== undefined) {
-      if (typeof x6 !== 'string' && hasOwn.call(o1, 'name4')) {
-        s = reportFixed(s, p, issue$name4_type_9e1a59);
+      if (typeof x6 !== 'string' && hasOwn.call(o1, 'name3')) {
+        if ((s = reportFixed(s, p, issue$name3_type_af0776)).length >= issueLimit) return s;
       }
     }
-    const x7: unknown = o1.name5;
+    const x7: unknown = o1.name4;
     if (x7 !== undefined) {
-      if (typeof x7 !== 'string' && hasOwn.call(o1, 'name5')) {
-        s = reportFixed(s, p, issue$name5_type_7fd407);
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'name4')) {
+        if ((s = reportFixed(s, p, issue$name4_type_9e1a59)).length >= issueLimit) return s;
       }
     }
-    const x8: unknown = o1.name6;
+    const x8: unknown = o1.name5;
     if (x8 !== undefined) {
-      if (typeof x8 !== 'string' && hasOwn.call(o1, 'name6')) {
-        s = reportFixed(s, p, issue$name6_type_0514cc);
+      if (typeof x8 !== 'string' && hasOwn.call(o1, 'name5')) {
+        if ((s = reportFixed(s, p, issue$name5_type_7fd407)).length >= issueLimit) return s;
       }
     }
-    const x9: unknown = o1.name7;
+    const x9: unknown = o1.name6;
     if (x9 !== undefined) {
-      if (typeof x9 !== 'string' && hasOwn.call(o1, 'name7')) {
-        s = reportFixed(s, p, issue$name7_type_fc961d);
+      if (typeof x9 !== 'string' && hasOwn.call(o1, 'name6')) {
+        if ((s = reportFixed(s, p, issue$name6_type_0514cc)).length >= issueLimit) return s;
       }
     }
-    const x10: unknown = o1.name8;
+    const x10: unknown = o1.name7;
     if (x10 !== undefined) {
-      if (typeof x10 !== 'string' && hasOwn.call(o1, 'name8')) {
-        s = reportFixed(s, p, issue$name8_type_d87c6f);
+      if (typeof x10 !== 'string' && hasOwn.call(o1, 'name7')) {
+        if ((s = reportFixed(s, p, issue$name7_type_fc961d)).length >= issueLimit) return s;
       }
     }
-    const x11: unknown = o1.name9;
+    const x11: unknown = o1.name8;
     if (x11 !== undefined) {
-      if (typeof x11 !== 'string' && hasOwn.call(o1, 'name9')) {
-        s = reportFixed(s, p, issue$name9_type_ac7926);
+      if (typeof x11 !== 'string' && hasOwn.call(o1, 'name8')) {
+        if ((s = reportFixed(s, p, issue$name8_type_d87c6f)).length >= issueLimit) return s;
       }
     }
-    const x12: unknown = o1.name10;
+    const x12: unknown = o1.name9;
     if (x12 !== undefined) {
-      if (typeof x12 !== 'string' && hasOwn.call(o1, 'name10')) {
-        s = reportFixed(s, p, issue$name10_type_ebd9c6);
+      if (typeof x12 !== 'string' && hasOwn.call(o1, 'name9')) {
+        if ((s = reportFixed(s, p, issue$name9_type_ac7926)).length >= issueLimit) return s;
       }
     }
-    const x13: unknown = o1.name11;
+    const x13: unknown = o1.name10;
     if (x13 !== undefined) {
-      if (typeof x13 !== 'string' && hasOwn.call(o1, 'name11')) {
-        s = reportFixed(s, p, issue$name11_type_23fbf4);
+      if (typeof x13 !== 'string' && hasOwn.call(o1, 'name10')) {
+        if ((s = reportFixed(s, p, issue$name10_type_ebd9c6)).length >= issueLimit) return s;
       }
     }
-    const x14: unknown = o1.name12;
+    const x14: unknown = o1.name11;
     if (x14 !== undefined) {
-      if (typeof x14 !== 'string' && hasOwn.call(o1, 'name12')) {
-        s = reportFixed(s, p, issue$name12_type_8647f2);
+      if (typeof x14 !== 'string' && hasOwn.call(o1, 'name11')) {
+        if ((s = reportFixed(s, p, issue$name11_type_23fbf4)).length >= issueLimit) return s;
       }
     }
-    const x15: unknown = o1.name13;
+    const x15: unknown = o1.name12;
     if (x15 !== undefined) {
-      if (typeof x15 !== 'string' && hasOwn.call(o1, 'name13')) {
-        s = reportFixed(s, p, issue$name13_type_8fcecd);
+      if (typeof x15 !== 'string' && hasOwn.call(o1, 'name12')) {
+        if ((s = reportFixed(s, p, issue$name12_type_8647f2)).length >= issueLimit) return s;
       }
     }
-    const x16: unknown = o1.name14;
+    const x16: unknown = o1.name13;
     if (x16 !== undefined) {
-      if (typeof x16 !== 'string' && hasOwn.call(o1, 'name14')) {
-        s = reportFixed(s, p, issue$name14_type_66f9c2);
+      if (typeof x16 !== 'string' && hasOwn.call(o1, 'name13')) {
+        if ((s = reportFixed(s, p, issue$name13_type_8fcecd)).length >= issueLimit) return s;
       }
     }
-    const x17: unknown = o1.name15;
+    const x17: unknown = o1.name14;
     if (x17 !== undefined) {
-      if (typeof x17 !== 'string' && hasOwn.call(o1, 'name15')) {
-        s = reportFixed(s, p, issue$name15_type_1320c1);
+      if (typeof x17 !== 'string' && hasOwn.call(o1, 'name14')) {
+        if ((s = reportFixed(s, p, issue$name14_type_66f9c2)).length >= issueLimit) return s;
       }
     }
-    const x18: unknown = o1.name16;
+    const x18: unknown = o1.name15;
     if (x18 !== undefined) {
-      if (typeof x18 !== 'string' && hasOwn.call(o1, 'name16')) {
-        s = reportFixed(s, p, issue$name16_type_50db87);
+      if (typeof x18 !== 'string' && hasOwn.call(o1, 'name15')) {
+        if ((s = reportFixed(s, p, issue$name15_type_1320c1)).length >= issueLimit) return s;
       }
     }
-    const x19: unknown = o1.name17;
+    const x19: unknown = o1.name16;
     if (x19 !== undefined) {
-      if (typeof x19 !== 'string' && hasOwn.call(o1, 'name17')) {
-        s = reportFixed(s, p, issue$name17_type_e5ce07);
+      if (typeof x19 !== 'string' && hasOwn.call(o1, 'name16')) {
+        if ((s = reportFixed(s, p, issue$name16_type_50db87)).length >= issueLimit) return s;
       }
     }
-    const x20: unknown = o1.name18;
+    const x20: unknown = o1.name17;
     if (x20 !== undefined) {
-      if (typeof x20 !== 'string' && hasOwn.call(o1, 'name18')) {
-        s = reportFixed(s, p, issue$name18_type_851845);
+      if (typeof x20 !== 'string' && hasOwn.call(o1, 'name17')) {
+        if ((s = reportFixed(s, p, issue$name17_type_e5ce07)).length >= issueLimit) return s;
       }
     }
-    const x21: unknown = o1.name19;
+    const x21: unknown = o1.name18;
     if (x21 !== undefined) {
-      if (typeof x21 !== 'string' && hasOwn.call(o1, 'name19')) {
-        s = reportFixed(s, p, issue$name19_type_80dd67);
+      if (typeof x21 !== 'string' && hasOwn.call(o1, 'name18')) {
+        if ((s = reportFixed(s, p, issue$name18_type_851845)).length >= issueLimit) return s;
       }
     }
-    const x22: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
-    if (x22 === undefined) {
-      s = reportFixed(s, p, issue$photoUrls_required_8db35d);
-    } else {
-      if (!Array.isArray(x22)) {
-        s = reportFixed(s, p, issue$photoUrls_type_10d0ee);
+    const x22: unknown = o1.name19;
+    if (x22 !== undefined) {
+      if (typeof x22 !== 'string' && hasOwn.call(o1, 'name19')) {
+        if ((s = reportFixed(s, p, issue$name19_type_80dd67)).length >= issueLimit) return s;
+      }
+    }
+    if (x3 !== undefined) {
+      if (!Array.isArray(x3)) {
+        if ((s = reportFixed(s, p, issue$photoUrls_type_10d0ee)).length >= issueLimit) return s;
       } else {
-        const a23 = x22 as unknown[];
+        const a23 = x3 as unknown[];
         for (let i24 = 0; i24 < a23.length; i24++) {
-          if (s !== undefined && s.length >= MAX_ISSUES) return s;
           const x25 = a23[i24];
           if (typeof x25 !== 'string') {
-            s = report(s, p, ['photoUrls', i24], 'type', 'must be a string');
+            if ((s = report(s, p, ['photoUrls', i24], 'type', 'must be a string')).length >= issueLimit) return s;
           }
         }
       }
@@ -956,9 +947,9 @@ function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     if (x26 !== undefined) {
       if (x26 !== 'available' && x26 !== 'pending' && x26 !== 'sold' && hasOwn.call(o1, 'status')) {
         if (typeof x26 !== 'string') {
-          s = reportFixed(s, p, issue$status_type_2b9e05);
+          if ((s = reportFixed(s, p, issue$status_type_2b9e05)).length >= issueLimit) return s;
         } else {
-          if (x26 !== 'available' && x26 !== 'pending' && x26 !== 'sold') s = reportFixed(s, p, issue$status_enum_5db649);
+          if (x26 !== 'available' && x26 !== 'pending' && x26 !== 'sold') if ((s = reportFixed(s, p, issue$status_enum_5db649)).length >= issueLimit) return s;
         }
       }
     }
@@ -980,13 +971,12 @@ function is$GetAnythingArrayOfObjectsResponse(v: unknown, d: number): boolean {
 function check$GetAnythingArrayOfObjectsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$Object(x3, d + 1)) s = check$Object(x3, below(p, [i2]), s, d + 1);
+      if (!is$Object(x3, d + 1)) if (full(s = check$Object(x3, below(p, [i2]), s, d + 1))) return s;
     }
   }
   return s;
@@ -1006,14 +996,13 @@ function is$GetAnythingArrayOfPrimitivesResponse(v: unknown, d: number): boolean
 function check$GetAnythingArrayOfPrimitivesResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
       if (typeof x3 !== 'string') {
-        s = report(s, p, [i2], 'type', 'must be a string');
+        if ((s = report(s, p, [i2], 'type', 'must be a string')).length >= issueLimit) return s;
       }
     }
   }
@@ -1055,9 +1044,9 @@ function check$GetAnythingPolymorphismResponse(v: unknown, p: IssuePath, s: Vali
     matches5++;
   }
   if (matches5 === 0) {
-    s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5);
+    if ((s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5)).length >= issueLimit) return s;
   } else if (matches5 > 1) {
-    s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5);
+    if ((s = report(s, p, [], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches5)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1076,13 +1065,12 @@ function is$GetAnythingRecursiveResponse(v: unknown, d: number): boolean {
 function check$GetAnythingRecursiveResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$Node(x3, d + 1)) s = check$Node(x3, below(p, [i2]), s, d + 1);
+      if (!is$Node(x3, d + 1)) if (full(s = check$Node(x3, below(p, [i2]), s, d + 1))) return s;
     }
   }
   return s;
@@ -1098,9 +1086,9 @@ function is$GetAnythingReturnsAsJsonButIsActuallyStringResponse(v: unknown, d: n
 function check$GetAnythingReturnsAsJsonButIsActuallyStringResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   } else {
-    if (!formats.isUuid((v as string))) s = reportFixed(s, p, issue$format_4efb87);
+    if (!formats.isUuid((v as string))) if ((s = reportFixed(s, p, issue$format_4efb87)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1123,19 +1111,19 @@ function is$GetMultipleResponsesObjectResponse(v: unknown, d: number): boolean {
 function check$GetMultipleResponsesObjectResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.hello;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'hello')) {
-        s = reportFixed(s, p, issue$hello_type_e395ef);
+        if ((s = reportFixed(s, p, issue$hello_type_e395ef)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.there;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'there')) {
-        s = reportFixed(s, p, issue$there_type_8fe312);
+        if ((s = reportFixed(s, p, issue$there_type_8fe312)).length >= issueLimit) return s;
       }
     }
   }

@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -78,7 +79,7 @@ function is$Ref(v, d) {
 function check$Ref(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Number.isInteger(v)) {
-    s = reportFixed(s, p, issue$type_456846);
+    if ((s = reportFixed(s, p, issue$type_456846)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -116,32 +117,33 @@ function is$RefWithRef(v, d) {
 function check$RefWithRef(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.code;
     if (x2 !== void 0) {
       if (!Number.isInteger(x2) && hasOwn.call(o1, "code")) {
-        s = reportFixed(s, p, issue$code_type_5205f9);
+        if ((s = reportFixed(s, p, issue$code_type_5205f9)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.text;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "text")) {
-        s = reportFixed(s, p, issue$text_type_336296);
+        if ((s = reportFixed(s, p, issue$text_type_336296)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.array;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "array")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$Ref(x7, d + 1)) s = check$Ref(x7, below(p, ["array", i6]), s, d + 1);
+            if (!is$Ref(x7, d + 1)) {
+              if (full(s = check$Ref(x7, below(p, ["array", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -413,28 +415,27 @@ function is$PostPostRequestBody(v, d) {
 function check$PostPostRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1["object with `additionalProperties: true`"];
     if (x2 !== void 0) {
       if ((typeof x2 !== "object" || x2 === null || Array.isArray(x2)) && hasOwn.call(o1, "object with `additionalProperties: true`")) {
-        s = reportFixed(s, p, issue$object_with_additionalProperties_true_ty_26abf3);
+        if ((s = reportFixed(s, p, issue$object_with_additionalProperties_true_ty_26abf3)).length >= issueLimit) return s;
       }
     }
     const x6 = o1["object with `additionalProperties: false` and no other properties"];
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "object with `additionalProperties: false` and no other properties")) {
         if (typeof x6 !== "object" || x6 === null || Array.isArray(x6)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_false_a_aa2131);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_false_a_aa2131)).length >= issueLimit) return s;
         } else {
           const o7 = x6;
           for (const k8 in o7) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o7, k8)) continue;
             const x9 = o7[k8];
             if (x9 === void 0) continue;
-            s = report(s, p, ["object with `additionalProperties: false` and no other properties", k8], "additionalProperties", "is not an allowed property");
+            if ((s = report(s, p, ["object with `additionalProperties: false` and no other properties", k8], "additionalProperties", "is not an allowed property")).length >= issueLimit) return s;
           }
         }
       }
@@ -443,16 +444,15 @@ function check$PostPostRequestBody(v, p, s, d) {
     if (x10 !== void 0) {
       if (hasOwn.call(o1, "object with `additionalProperties: { type: integer }`")) {
         if (typeof x10 !== "object" || x10 === null || Array.isArray(x10)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_type_in_fa81b6);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_type_in_fa81b6)).length >= issueLimit) return s;
         } else {
           const o11 = x10;
           for (const k12 in o11) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o11, k12)) continue;
             const x13 = o11[k12];
             if (x13 === void 0) continue;
             if (!Number.isInteger(x13)) {
-              s = report(s, p, ["object with `additionalProperties: { type: integer }`", k12], "type", "must be an integer");
+              if ((s = report(s, p, ["object with `additionalProperties: { type: integer }`", k12], "type", "must be an integer")).length >= issueLimit) return s;
             }
           }
         }
@@ -462,28 +462,27 @@ function check$PostPostRequestBody(v, p, s, d) {
     if (x14 !== void 0) {
       if (hasOwn.call(o1, "object with `additionalProperties: { type: object, properties: ... }`")) {
         if (typeof x14 !== "object" || x14 === null || Array.isArray(x14)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_type_ob_a60c3b);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_type_ob_a60c3b)).length >= issueLimit) return s;
         } else {
           const o15 = x14;
           for (const k16 in o15) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o15, k16)) continue;
             const x17 = o15[k16];
             if (x17 === void 0) continue;
             if (typeof x17 !== "object" || x17 === null || Array.isArray(x17)) {
-              s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }`", k16], "type", "must be an object");
+              if ((s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }`", k16], "type", "must be an object")).length >= issueLimit) return s;
             } else {
               const o18 = x17;
               const x19 = o18.code;
               if (x19 !== void 0) {
                 if (!Number.isInteger(x19) && hasOwn.call(o18, "code")) {
-                  s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }`", k16, "code"], "type", "must be an integer");
+                  if ((s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }`", k16, "code"], "type", "must be an integer")).length >= issueLimit) return s;
                 }
               }
               const x20 = o18.text;
               if (x20 !== void 0) {
                 if (typeof x20 !== "string" && hasOwn.call(o18, "text")) {
-                  s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }`", k16, "text"], "type", "must be a string");
+                  if ((s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }`", k16, "text"], "type", "must be a string")).length >= issueLimit) return s;
                 }
               }
             }
@@ -495,28 +494,27 @@ function check$PostPostRequestBody(v, p, s, d) {
     if (x23 !== void 0) {
       if (hasOwn.call(o1, "object with `additionalProperties: { type: object, properties: ... }` and custom title")) {
         if (typeof x23 !== "object" || x23 === null || Array.isArray(x23)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_type_ob_b606a0);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_type_ob_b606a0)).length >= issueLimit) return s;
         } else {
           const o24 = x23;
           for (const k25 in o24) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o24, k25)) continue;
             const x26 = o24[k25];
             if (x26 === void 0) continue;
             if (typeof x26 !== "object" || x26 === null || Array.isArray(x26)) {
-              s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }` and custom title", k25], "type", "must be an object");
+              if ((s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }` and custom title", k25], "type", "must be an object")).length >= issueLimit) return s;
             } else {
               const o27 = x26;
               const x28 = o27.code;
               if (x28 !== void 0) {
                 if (!Number.isInteger(x28) && hasOwn.call(o27, "code")) {
-                  s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }` and custom title", k25, "code"], "type", "must be an integer");
+                  if ((s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }` and custom title", k25, "code"], "type", "must be an integer")).length >= issueLimit) return s;
                 }
               }
               const x29 = o27.text;
               if (x29 !== void 0) {
                 if (typeof x29 !== "string" && hasOwn.call(o27, "text")) {
-                  s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }` and custom title", k25, "text"], "type", "must be a string");
+                  if ((s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }` and custom title", k25, "text"], "type", "must be a string")).length >= issueLimit) return s;
                 }
               }
             }
@@ -528,23 +526,21 @@ function check$PostPostRequestBody(v, p, s, d) {
     if (x32 !== void 0) {
       if (hasOwn.call(o1, "object with `additionalProperties: { type: array, items: { type: integer } }`")) {
         if (typeof x32 !== "object" || x32 === null || Array.isArray(x32)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_type_ar_90e74a);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_type_ar_90e74a)).length >= issueLimit) return s;
         } else {
           const o33 = x32;
           for (const k34 in o33) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o33, k34)) continue;
             const x35 = o33[k34];
             if (x35 === void 0) continue;
             if (!Array.isArray(x35)) {
-              s = report(s, p, ["object with `additionalProperties: { type: array, items: { type: integer } }`", k34], "type", "must be an array");
+              if ((s = report(s, p, ["object with `additionalProperties: { type: array, items: { type: integer } }`", k34], "type", "must be an array")).length >= issueLimit) return s;
             } else {
               const a36 = x35;
               for (let i37 = 0; i37 < a36.length; i37++) {
-                if (s !== void 0 && s.length >= MAX_ISSUES) return s;
                 const x38 = a36[i37];
                 if (!Number.isInteger(x38)) {
-                  s = report(s, p, ["object with `additionalProperties: { type: array, items: { type: integer } }`", k34, i37], "type", "must be an integer");
+                  if ((s = report(s, p, ["object with `additionalProperties: { type: array, items: { type: integer } }`", k34, i37], "type", "must be an integer")).length >= issueLimit) return s;
                 }
               }
             }
@@ -556,15 +552,16 @@ function check$PostPostRequestBody(v, p, s, d) {
     if (x39 !== void 0) {
       if (hasOwn.call(o1, "object with `additionalProperties: $ref, simple`")) {
         if (typeof x39 !== "object" || x39 === null || Array.isArray(x39)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_ref_sim_d83e41);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_ref_sim_d83e41)).length >= issueLimit) return s;
         } else {
           const o40 = x39;
           for (const k41 in o40) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o40, k41)) continue;
             const x42 = o40[k41];
             if (x42 === void 0) continue;
-            if (!is$Ref(x42, d + 1)) s = check$Ref(x42, below(p, ["object with `additionalProperties: $ref, simple`", k41]), s, d + 1);
+            if (!is$Ref(x42, d + 1)) {
+              if (full(s = check$Ref(x42, below(p, ["object with `additionalProperties: $ref, simple`", k41]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -573,15 +570,16 @@ function check$PostPostRequestBody(v, p, s, d) {
     if (x43 !== void 0) {
       if (hasOwn.call(o1, "object with `additionalProperties: $ref, with $ref`")) {
         if (typeof x43 !== "object" || x43 === null || Array.isArray(x43)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_ref_wit_e89ef4);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_ref_wit_e89ef4)).length >= issueLimit) return s;
         } else {
           const o44 = x43;
           for (const k45 in o44) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o44, k45)) continue;
             const x46 = o44[k45];
             if (x46 === void 0) continue;
-            if (!is$RefWithRef(x46, d + 1)) s = check$RefWithRef(x46, below(p, ["object with `additionalProperties: $ref, with $ref`", k45]), s, d + 1);
+            if (!is$RefWithRef(x46, d + 1)) {
+              if (full(s = check$RefWithRef(x46, below(p, ["object with `additionalProperties: $ref, with $ref`", k45]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -590,11 +588,10 @@ function check$PostPostRequestBody(v, p, s, d) {
     if (x47 !== void 0) {
       if (hasOwn.call(o1, "object with `additionalProperties: anyOf` (polymorphic)")) {
         if (typeof x47 !== "object" || x47 === null || Array.isArray(x47)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_anyOf_p_b54c69);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_anyOf_p_b54c69)).length >= issueLimit) return s;
         } else {
           const o48 = x47;
           for (const k49 in o48) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o48, k49)) continue;
             const x50 = o48[k49];
             if (x50 === void 0) continue;
@@ -611,7 +608,7 @@ function check$PostPostRequestBody(v, p, s, d) {
                 if (!is$RefWithRef(x50, d + 1)) break failed62;
                 break passed55;
               }
-              s = report(s, p, ["object with `additionalProperties: anyOf` (polymorphic)", k49], "anyOf", "must match at least one of the allowed schemas (anyOf)");
+              if ((s = report(s, p, ["object with `additionalProperties: anyOf` (polymorphic)", k49], "anyOf", "must match at least one of the allowed schemas (anyOf)")).length >= issueLimit) return s;
             }
           }
         }
@@ -621,42 +618,40 @@ function check$PostPostRequestBody(v, p, s, d) {
     if (x67 !== void 0) {
       if (hasOwn.call(o1, "object with `additionalPropeties` within an allOf")) {
         if (typeof x67 !== "object" || x67 === null || Array.isArray(x67)) {
-          s = reportFixed(s, p, issue$object_with_additionalPropeties_within_a_6dba0f);
+          if ((s = reportFixed(s, p, issue$object_with_additionalPropeties_within_a_6dba0f)).length >= issueLimit) return s;
         } else {
           const o72 = x67;
           const x73 = o72.primitiveProperty;
           if (x73 !== void 0) {
             if (typeof x73 !== "string" && hasOwn.call(o72, "primitiveProperty")) {
-              s = reportFixed(s, p, issue$object_with_additionalPropeties_within_a_0d8db4);
+              if ((s = reportFixed(s, p, issue$object_with_additionalPropeties_within_a_0d8db4)).length >= issueLimit) return s;
             }
           }
           for (const k74 in o72) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o72, k74)) continue;
             const x75 = o72[k74];
             if (x75 === void 0) continue;
             if (k74 !== "primitiveProperty") {
-              s = report(s, p, ["object with `additionalPropeties` within an allOf", k74], "additionalProperties", "is not an allowed property");
+              if ((s = report(s, p, ["object with `additionalPropeties` within an allOf", k74], "additionalProperties", "is not an allowed property")).length >= issueLimit) return s;
             }
           }
         }
         if (typeof x67 !== "object" || x67 === null || Array.isArray(x67)) {
-          s = reportFixed(s, p, issue$object_with_additionalPropeties_within_a_6dba0f);
+          if ((s = reportFixed(s, p, issue$object_with_additionalPropeties_within_a_6dba0f)).length >= issueLimit) return s;
         } else {
           const o76 = x67;
           const x77 = o76.alt_primitiveProperty;
           if (x77 !== void 0) {
             if (typeof x77 !== "string" && hasOwn.call(o76, "alt_primitiveProperty")) {
-              s = reportFixed(s, p, issue$object_with_additionalPropeties_within_a_357eab);
+              if ((s = reportFixed(s, p, issue$object_with_additionalPropeties_within_a_357eab)).length >= issueLimit) return s;
             }
           }
           for (const k78 in o76) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o76, k78)) continue;
             const x79 = o76[k78];
             if (x79 === void 0) continue;
             if (k78 !== "alt_primitiveProperty") {
-              s = report(s, p, ["object with `additionalPropeties` within an allOf", k78], "additionalProperties", "is not an allowed property");
+              if ((s = report(s, p, ["object with `additionalPropeties` within an allOf", k78], "additionalProperties", "is not an allowed property")).length >= issueLimit) return s;
             }
           }
         }
@@ -863,29 +858,28 @@ function is$PostPostResponse(v, d) {
 function check$PostPostResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1["object with `additionalProperties: true`"];
     if (x2 !== void 0) {
       if ((typeof x2 !== "object" || x2 === null || Array.isArray(x2)) && hasOwn.call(o1, "object with `additionalProperties: true`")) {
-        s = reportFixed(s, p, issue$object_with_additionalProperties_true_ty_26abf3);
+        if ((s = reportFixed(s, p, issue$object_with_additionalProperties_true_ty_26abf3)).length >= issueLimit) return s;
       }
     }
     const x6 = o1["object with `additionalProperties: { type: integer }`"];
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "object with `additionalProperties: { type: integer }`")) {
         if (typeof x6 !== "object" || x6 === null || Array.isArray(x6)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_type_in_fa81b6);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_type_in_fa81b6)).length >= issueLimit) return s;
         } else {
           const o7 = x6;
           for (const k8 in o7) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o7, k8)) continue;
             const x9 = o7[k8];
             if (x9 === void 0) continue;
             if (!Number.isInteger(x9)) {
-              s = report(s, p, ["object with `additionalProperties: { type: integer }`", k8], "type", "must be an integer");
+              if ((s = report(s, p, ["object with `additionalProperties: { type: integer }`", k8], "type", "must be an integer")).length >= issueLimit) return s;
             }
           }
         }
@@ -895,28 +889,27 @@ function check$PostPostResponse(v, p, s, d) {
     if (x10 !== void 0) {
       if (hasOwn.call(o1, "object with `additionalProperties: { type: object, properties: ... }`")) {
         if (typeof x10 !== "object" || x10 === null || Array.isArray(x10)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_type_ob_a60c3b);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_type_ob_a60c3b)).length >= issueLimit) return s;
         } else {
           const o11 = x10;
           for (const k12 in o11) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o11, k12)) continue;
             const x13 = o11[k12];
             if (x13 === void 0) continue;
             if (typeof x13 !== "object" || x13 === null || Array.isArray(x13)) {
-              s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }`", k12], "type", "must be an object");
+              if ((s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }`", k12], "type", "must be an object")).length >= issueLimit) return s;
             } else {
               const o14 = x13;
               const x15 = o14.code;
               if (x15 !== void 0) {
                 if (!Number.isInteger(x15) && hasOwn.call(o14, "code")) {
-                  s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }`", k12, "code"], "type", "must be an integer");
+                  if ((s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }`", k12, "code"], "type", "must be an integer")).length >= issueLimit) return s;
                 }
               }
               const x16 = o14.text;
               if (x16 !== void 0) {
                 if (typeof x16 !== "string" && hasOwn.call(o14, "text")) {
-                  s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }`", k12, "text"], "type", "must be a string");
+                  if ((s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }`", k12, "text"], "type", "must be a string")).length >= issueLimit) return s;
                 }
               }
             }
@@ -928,28 +921,27 @@ function check$PostPostResponse(v, p, s, d) {
     if (x19 !== void 0) {
       if (hasOwn.call(o1, "object with `additionalProperties: { type: object, properties: ... }` and custom title")) {
         if (typeof x19 !== "object" || x19 === null || Array.isArray(x19)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_type_ob_b606a0);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_type_ob_b606a0)).length >= issueLimit) return s;
         } else {
           const o20 = x19;
           for (const k21 in o20) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o20, k21)) continue;
             const x22 = o20[k21];
             if (x22 === void 0) continue;
             if (typeof x22 !== "object" || x22 === null || Array.isArray(x22)) {
-              s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }` and custom title", k21], "type", "must be an object");
+              if ((s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }` and custom title", k21], "type", "must be an object")).length >= issueLimit) return s;
             } else {
               const o23 = x22;
               const x24 = o23.code;
               if (x24 !== void 0) {
                 if (!Number.isInteger(x24) && hasOwn.call(o23, "code")) {
-                  s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }` and custom title", k21, "code"], "type", "must be an integer");
+                  if ((s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }` and custom title", k21, "code"], "type", "must be an integer")).length >= issueLimit) return s;
                 }
               }
               const x25 = o23.text;
               if (x25 !== void 0) {
                 if (typeof x25 !== "string" && hasOwn.call(o23, "text")) {
-                  s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }` and custom title", k21, "text"], "type", "must be a string");
+                  if ((s = report(s, p, ["object with `additionalProperties: { type: object, properties: ... }` and custom title", k21, "text"], "type", "must be a string")).length >= issueLimit) return s;
                 }
               }
             }
@@ -961,23 +953,21 @@ function check$PostPostResponse(v, p, s, d) {
     if (x28 !== void 0) {
       if (hasOwn.call(o1, "object with `additionalProperties: { type: array, items: { type: integer } }`")) {
         if (typeof x28 !== "object" || x28 === null || Array.isArray(x28)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_type_ar_90e74a);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_type_ar_90e74a)).length >= issueLimit) return s;
         } else {
           const o29 = x28;
           for (const k30 in o29) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o29, k30)) continue;
             const x31 = o29[k30];
             if (x31 === void 0) continue;
             if (!Array.isArray(x31)) {
-              s = report(s, p, ["object with `additionalProperties: { type: array, items: { type: integer } }`", k30], "type", "must be an array");
+              if ((s = report(s, p, ["object with `additionalProperties: { type: array, items: { type: integer } }`", k30], "type", "must be an array")).length >= issueLimit) return s;
             } else {
               const a32 = x31;
               for (let i33 = 0; i33 < a32.length; i33++) {
-                if (s !== void 0 && s.length >= MAX_ISSUES) return s;
                 const x34 = a32[i33];
                 if (!Number.isInteger(x34)) {
-                  s = report(s, p, ["object with `additionalProperties: { type: array, items: { type: integer } }`", k30, i33], "type", "must be an integer");
+                  if ((s = report(s, p, ["object with `additionalProperties: { type: array, items: { type: integer } }`", k30, i33], "type", "must be an integer")).length >= issueLimit) return s;
                 }
               }
             }
@@ -989,15 +979,16 @@ function check$PostPostResponse(v, p, s, d) {
     if (x35 !== void 0) {
       if (hasOwn.call(o1, "object with `additionalProperties: $ref, simple`")) {
         if (typeof x35 !== "object" || x35 === null || Array.isArray(x35)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_ref_sim_d83e41);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_ref_sim_d83e41)).length >= issueLimit) return s;
         } else {
           const o36 = x35;
           for (const k37 in o36) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o36, k37)) continue;
             const x38 = o36[k37];
             if (x38 === void 0) continue;
-            if (!is$Ref(x38, d + 1)) s = check$Ref(x38, below(p, ["object with `additionalProperties: $ref, simple`", k37]), s, d + 1);
+            if (!is$Ref(x38, d + 1)) {
+              if (full(s = check$Ref(x38, below(p, ["object with `additionalProperties: $ref, simple`", k37]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -1006,15 +997,16 @@ function check$PostPostResponse(v, p, s, d) {
     if (x39 !== void 0) {
       if (hasOwn.call(o1, "object with `additionalProperties: $ref, with $ref`")) {
         if (typeof x39 !== "object" || x39 === null || Array.isArray(x39)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_ref_wit_e89ef4);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_ref_wit_e89ef4)).length >= issueLimit) return s;
         } else {
           const o40 = x39;
           for (const k41 in o40) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o40, k41)) continue;
             const x42 = o40[k41];
             if (x42 === void 0) continue;
-            if (!is$RefWithRef(x42, d + 1)) s = check$RefWithRef(x42, below(p, ["object with `additionalProperties: $ref, with $ref`", k41]), s, d + 1);
+            if (!is$RefWithRef(x42, d + 1)) {
+              if (full(s = check$RefWithRef(x42, below(p, ["object with `additionalProperties: $ref, with $ref`", k41]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -1023,11 +1015,10 @@ function check$PostPostResponse(v, p, s, d) {
     if (x43 !== void 0) {
       if (hasOwn.call(o1, "object with `additionalProperties: anyOf` (polymorphic)")) {
         if (typeof x43 !== "object" || x43 === null || Array.isArray(x43)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_anyOf_p_b54c69);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_anyOf_p_b54c69)).length >= issueLimit) return s;
         } else {
           const o44 = x43;
           for (const k45 in o44) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o44, k45)) continue;
             const x46 = o44[k45];
             if (x46 === void 0) continue;
@@ -1044,7 +1035,7 @@ function check$PostPostResponse(v, p, s, d) {
                 if (!is$RefWithRef(x46, d + 1)) break failed58;
                 break passed51;
               }
-              s = report(s, p, ["object with `additionalProperties: anyOf` (polymorphic)", k45], "anyOf", "must match at least one of the allowed schemas (anyOf)");
+              if ((s = report(s, p, ["object with `additionalProperties: anyOf` (polymorphic)", k45], "anyOf", "must match at least one of the allowed schemas (anyOf)")).length >= issueLimit) return s;
             }
           }
         }

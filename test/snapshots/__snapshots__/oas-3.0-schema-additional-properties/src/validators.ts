@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -161,7 +162,7 @@ function is$Ref(v: unknown, d: number): boolean {
 function check$Ref(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Number.isInteger(v)) {
-    s = reportFixed(s, p, issue$type_456846);
+    if ((s = reportFixed(s, p, issue$type_456846)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -201,32 +202,31 @@ function is$RefWithRef(v: unknown, d: number): boolean {
 function check$RefWithRef(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.code;
     if (x2 !== undefined) {
       if (!Number.isInteger(x2) && hasOwn.call(o1, 'code')) {
-        s = reportFixed(s, p, issue$code_type_5205f9);
+        if ((s = reportFixed(s, p, issue$code_type_5205f9)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.text;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'text')) {
-        s = reportFixed(s, p, issue$text_type_336296);
+        if ((s = reportFixed(s, p, issue$text_type_336296)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.array;
     if (x4 !== undefined) {
       if (hasOwn.call(o1, 'array')) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a5 = x4 as unknown[];
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$Ref(x7, d + 1)) s = check$Ref(x7, below(p, ['array', i6]), s, d + 1);
+            if (!is$Ref(x7, d + 1)) if (full(s = check$Ref(x7, below(p, ['array', i6]), s, d + 1))) return s;
           }
         }
       }
@@ -500,28 +500,27 @@ function is$PostPostRequestBody(v: unknown, d: number): boolean {
 function check$PostPostRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1['object with `additionalProperties: true`'];
     if (x2 !== undefined) {
       if ((typeof x2 !== 'object' || x2 === null || Array.isArray(x2)) && hasOwn.call(o1, 'object with `additionalProperties: true`')) {
-        s = reportFixed(s, p, issue$object_with_additionalProperties_true_ty_26abf3);
+        if ((s = reportFixed(s, p, issue$object_with_additionalProperties_true_ty_26abf3)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1['object with `additionalProperties: false` and no other properties'];
     if (x6 !== undefined) {
       if (hasOwn.call(o1, 'object with `additionalProperties: false` and no other properties')) {
         if (typeof x6 !== 'object' || x6 === null || Array.isArray(x6)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_false_a_aa2131);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_false_a_aa2131)).length >= issueLimit) return s;
         } else {
           const o7 = x6 as Record<string, unknown>;
           for (const k8 in o7) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o7, k8)) continue;
             const x9 = o7[k8];
             if (x9 === undefined) continue;
-            s = report(s, p, ['object with `additionalProperties: false` and no other properties', k8], 'additionalProperties', 'is not an allowed property');
+            if ((s = report(s, p, ['object with `additionalProperties: false` and no other properties', k8], 'additionalProperties', 'is not an allowed property')).length >= issueLimit) return s;
           }
         }
       }
@@ -530,16 +529,15 @@ function check$PostPostRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[
     if (x10 !== undefined) {
       if (hasOwn.call(o1, 'object with `additionalProperties: { type: integer }`')) {
         if (typeof x10 !== 'object' || x10 === null || Array.isArray(x10)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_type_in_fa81b6);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_type_in_fa81b6)).length >= issueLimit) return s;
         } else {
           const o11 = x10 as Record<string, unknown>;
           for (const k12 in o11) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o11, k12)) continue;
             const x13 = o11[k12];
             if (x13 === undefined) continue;
             if (!Number.isInteger(x13)) {
-              s = report(s, p, ['object with `additionalProperties: { type: integer }`', k12], 'type', 'must be an integer');
+              if ((s = report(s, p, ['object with `additionalProperties: { type: integer }`', k12], 'type', 'must be an integer')).length >= issueLimit) return s;
             }
           }
         }
@@ -549,28 +547,27 @@ function check$PostPostRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[
     if (x14 !== undefined) {
       if (hasOwn.call(o1, 'object with `additionalProperties: { type: object, properties: ... }`')) {
         if (typeof x14 !== 'object' || x14 === null || Array.isArray(x14)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_type_ob_a60c3b);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_type_ob_a60c3b)).length >= issueLimit) return s;
         } else {
           const o15 = x14 as Record<string, unknown>;
           for (const k16 in o15) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o15, k16)) continue;
             const x17 = o15[k16];
             if (x17 === undefined) continue;
             if (typeof x17 !== 'object' || x17 === null || Array.isArray(x17)) {
-              s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }`', k16], 'type', 'must be an object');
+              if ((s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }`', k16], 'type', 'must be an object')).length >= issueLimit) return s;
             } else {
               const o18 = x17 as Record<string, unknown>;
               const x19: unknown = o18.code;
               if (x19 !== undefined) {
                 if (!Number.isInteger(x19) && hasOwn.call(o18, 'code')) {
-                  s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }`', k16, 'code'], 'type', 'must be an integer');
+                  if ((s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }`', k16, 'code'], 'type', 'must be an integer')).length >= issueLimit) return s;
                 }
               }
               const x20: unknown = o18.text;
               if (x20 !== undefined) {
                 if (typeof x20 !== 'string' && hasOwn.call(o18, 'text')) {
-                  s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }`', k16, 'text'], 'type', 'must be a string');
+                  if ((s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }`', k16, 'text'], 'type', 'must be a string')).length >= issueLimit) return s;
                 }
               }
             }
@@ -582,28 +579,27 @@ function check$PostPostRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[
     if (x23 !== undefined) {
       if (hasOwn.call(o1, 'object with `additionalProperties: { type: object, properties: ... }` and custom title')) {
         if (typeof x23 !== 'object' || x23 === null || Array.isArray(x23)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_type_ob_b606a0);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_type_ob_b606a0)).length >= issueLimit) return s;
         } else {
           const o24 = x23 as Record<string, unknown>;
           for (const k25 in o24) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o24, k25)) continue;
             const x26 = o24[k25];
             if (x26 === undefined) continue;
             if (typeof x26 !== 'object' || x26 === null || Array.isArray(x26)) {
-              s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }` and custom title', k25], 'type', 'must be an object');
+              if ((s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }` and custom title', k25], 'type', 'must be an object')).length >= issueLimit) return s;
             } else {
               const o27 = x26 as Record<string, unknown>;
               const x28: unknown = o27.code;
               if (x28 !== undefined) {
                 if (!Number.isInteger(x28) && hasOwn.call(o27, 'code')) {
-                  s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }` and custom title', k25, 'code'], 'type', 'must be an integer');
+                  if ((s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }` and custom title', k25, 'code'], 'type', 'must be an integer')).length >= issueLimit) return s;
                 }
               }
               const x29: unknown = o27.text;
               if (x29 !== undefined) {
                 if (typeof x29 !== 'string' && hasOwn.call(o27, 'text')) {
-                  s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }` and custom title', k25, 'text'], 'type', 'must be a string');
+                  if ((s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }` and custom title', k25, 'text'], 'type', 'must be a string')).length >= issueLimit) return s;
                 }
               }
             }
@@ -615,23 +611,21 @@ function check$PostPostRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[
     if (x32 !== undefined) {
       if (hasOwn.call(o1, 'object with `additionalProperties: { type: array, items: { type: integer } }`')) {
         if (typeof x32 !== 'object' || x32 === null || Array.isArray(x32)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_type_ar_90e74a);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_type_ar_90e74a)).length >= issueLimit) return s;
         } else {
           const o33 = x32 as Record<string, unknown>;
           for (const k34 in o33) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o33, k34)) continue;
             const x35 = o33[k34];
             if (x35 === undefined) continue;
             if (!Array.isArray(x35)) {
-              s = report(s, p, ['object with `additionalProperties: { type: array, items: { type: integer } }`', k34], 'type', 'must be an array');
+              if ((s = report(s, p, ['object with `additionalProperties: { type: array, items: { type: integer } }`', k34], 'type', 'must be an array')).length >= issueLimit) return s;
             } else {
               const a36 = x35 as unknown[];
               for (let i37 = 0; i37 < a36.length; i37++) {
-                if (s !== undefined && s.length >= MAX_ISSUES) return s;
                 const x38 = a36[i37];
                 if (!Number.isInteger(x38)) {
-                  s = report(s, p, ['object with `additionalProperties: { type: array, items: { type: integer } }`', k34, i37], 'type', 'must be an integer');
+                  if ((s = report(s, p, ['object with `additionalProperties: { type: array, items: { type: integer } }`', k34, i37], 'type', 'must be an integer')).length >= issueLimit) return s;
                 }
               }
             }
@@ -643,15 +637,14 @@ function check$PostPostRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[
     if (x39 !== undefined) {
       if (hasOwn.call(o1, 'object with `additionalProperties: $ref, simple`')) {
         if (typeof x39 !== 'object' || x39 === null || Array.isArray(x39)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_ref_sim_d83e41);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_ref_sim_d83e41)).length >= issueLimit) return s;
         } else {
           const o40 = x39 as Record<string, unknown>;
           for (const k41 in o40) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o40, k41)) continue;
             const x42 = o40[k41];
             if (x42 === undefined) continue;
-            if (!is$Ref(x42, d + 1)) s = check$Ref(x42, below(p, ['object with `additionalProperties: $ref, simple`', k41]), s, d + 1);
+            if (!is$Ref(x42, d + 1)) if (full(s = check$Ref(x42, below(p, ['object with `additionalProperties: $ref, simple`', k41]), s, d + 1))) return s;
           }
         }
       }
@@ -660,15 +653,14 @@ function check$PostPostRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[
     if (x43 !== undefined) {
       if (hasOwn.call(o1, 'object with `additionalProperties: $ref, with $ref`')) {
         if (typeof x43 !== 'object' || x43 === null || Array.isArray(x43)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_ref_wit_e89ef4);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_ref_wit_e89ef4)).length >= issueLimit) return s;
         } else {
           const o44 = x43 as Record<string, unknown>;
           for (const k45 in o44) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o44, k45)) continue;
             const x46 = o44[k45];
             if (x46 === undefined) continue;
-            if (!is$RefWithRef(x46, d + 1)) s = check$RefWithRef(x46, below(p, ['object with `additionalProperties: $ref, with $ref`', k45]), s, d + 1);
+            if (!is$RefWithRef(x46, d + 1)) if (full(s = check$RefWithRef(x46, below(p, ['object with `additionalProperties: $ref, with $ref`', k45]), s, d + 1))) return s;
           }
         }
       }
@@ -677,11 +669,10 @@ function check$PostPostRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[
     if (x47 !== undefined) {
       if (hasOwn.call(o1, 'object with `additionalProperties: anyOf` (polymorphic)')) {
         if (typeof x47 !== 'object' || x47 === null || Array.isArray(x47)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_anyOf_p_b54c69);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_anyOf_p_b54c69)).length >= issueLimit) return s;
         } else {
           const o48 = x47 as Record<string, unknown>;
           for (const k49 in o48) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o48, k49)) continue;
             const x50 = o48[k49];
             if (x50 === undefined) continue;
@@ -698,7 +689,7 @@ function check$PostPostRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[
                 if (!is$RefWithRef(x50, d + 1)) break failed62;
                 break passed55;
               }
-              s = report(s, p, ['object with `additionalProperties: anyOf` (polymorphic)', k49], 'anyOf', 'must match at least one of the allowed schemas (anyOf)');
+              if ((s = report(s, p, ['object with `additionalProperties: anyOf` (polymorphic)', k49], 'anyOf', 'must match at least one of the allowed schemas (anyOf)')).length >= issueLimit) return s;
             }
           }
         }
@@ -708,42 +699,40 @@ function check$PostPostRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[
     if (x67 !== undefined) {
       if (hasOwn.call(o1, 'object with `additionalPropeties` within an allOf')) {
         if (typeof x67 !== 'object' || x67 === null || Array.isArray(x67)) {
-          s = reportFixed(s, p, issue$object_with_additionalPropeties_within_a_6dba0f);
+          if ((s = reportFixed(s, p, issue$object_with_additionalPropeties_within_a_6dba0f)).length >= issueLimit) return s;
         } else {
           const o72 = x67 as Record<string, unknown>;
           const x73: unknown = o72.primitiveProperty;
           if (x73 !== undefined) {
             if (typeof x73 !== 'string' && hasOwn.call(o72, 'primitiveProperty')) {
-              s = reportFixed(s, p, issue$object_with_additionalPropeties_within_a_0d8db4);
+              if ((s = reportFixed(s, p, issue$object_with_additionalPropeties_within_a_0d8db4)).length >= issueLimit) return s;
             }
           }
           for (const k74 in o72) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o72, k74)) continue;
             const x75 = o72[k74];
             if (x75 === undefined) continue;
             if (k74 !== 'primitiveProperty') {
-              s = report(s, p, ['object with `additionalPropeties` within an allOf', k74], 'additionalProperties', 'is not an allowed property');
+              if ((s = report(s, p, ['object with `additionalPropeties` within an allOf', k74], 'additionalProperties', 'is not an allowed property')).length >= issueLimit) return s;
             }
           }
         }
         if (typeof x67 !== 'object' || x67 === null || Array.isArray(x67)) {
-          s = reportFixed(s, p, issue$object_with_additionalPropeties_within_a_6dba0f);
+          if ((s = reportFixed(s, p, issue$object_with_additionalPropeties_within_a_6dba0f)).length >= issueLimit) return s;
         } else {
           const o76 = x67 as Record<string, unknown>;
           const x77: unknown = o76.alt_primitiveProperty;
           if (x77 !== undefined) {
             if (typeof x77 !== 'string' && hasOwn.call(o76, 'alt_primitiveProperty')) {
-              s = reportFixed(s, p, issue$object_with_additionalPropeties_within_a_357eab);
+              if ((s = reportFixed(s, p, issue$object_with_additionalPropeties_within_a_357eab)).length >= issueLimit) return s;
             }
           }
           for (const k78 in o76) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o76, k78)) continue;
             const x79 = o76[k78];
             if (x79 === undefined) continue;
             if (k78 !== 'alt_primitiveProperty') {
-              s = report(s, p, ['object with `additionalPropeties` within an allOf', k78], 'additionalProperties', 'is not an allowed property');
+              if ((s = report(s, p, ['object with `additionalPropeties` within an allOf', k78], 'additionalProperties', 'is not an allowed property')).length >= issueLimit) return s;
             }
           }
         }
@@ -952,29 +941,28 @@ function is$PostPostResponse(v: unknown, d: number): boolean {
 function check$PostPostResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1['object with `additionalProperties: true`'];
     if (x2 !== undefined) {
       if ((typeof x2 !== 'object' || x2 === null || Array.isArray(x2)) && hasOwn.call(o1, 'object with `additionalProperties: true`')) {
-        s = reportFixed(s, p, issue$object_with_additionalProperties_true_ty_26abf3);
+        if ((s = reportFixed(s, p, issue$object_with_additionalProperties_true_ty_26abf3)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1['object with `additionalProperties: { type: integer }`'];
     if (x6 !== undefined) {
       if (hasOwn.call(o1, 'object with `additionalProperties: { type: integer }`')) {
         if (typeof x6 !== 'object' || x6 === null || Array.isArray(x6)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_type_in_fa81b6);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_type_in_fa81b6)).length >= issueLimit) return s;
         } else {
           const o7 = x6 as Record<string, unknown>;
           for (const k8 in o7) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o7, k8)) continue;
             const x9 = o7[k8];
             if (x9 === undefined) continue;
             if (!Number.isInteger(x9)) {
-              s = report(s, p, ['object with `additionalProperties: { type: integer }`', k8], 'type', 'must be an integer');
+              if ((s = report(s, p, ['object with `additionalProperties: { type: integer }`', k8], 'type', 'must be an integer')).length >= issueLimit) return s;
             }
           }
         }
@@ -984,28 +972,27 @@ function check$PostPostResponse(v: unknown, p: IssuePath, s: ValidationIssue[] |
     if (x10 !== undefined) {
       if (hasOwn.call(o1, 'object with `additionalProperties: { type: object, properties: ... }`')) {
         if (typeof x10 !== 'object' || x10 === null || Array.isArray(x10)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_type_ob_a60c3b);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_type_ob_a60c3b)).length >= issueLimit) return s;
         } else {
           const o11 = x10 as Record<string, unknown>;
           for (const k12 in o11) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o11, k12)) continue;
             const x13 = o11[k12];
             if (x13 === undefined) continue;
             if (typeof x13 !== 'object' || x13 === null || Array.isArray(x13)) {
-              s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }`', k12], 'type', 'must be an object');
+              if ((s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }`', k12], 'type', 'must be an object')).length >= issueLimit) return s;
             } else {
               const o14 = x13 as Record<string, unknown>;
               const x15: unknown = o14.code;
               if (x15 !== undefined) {
                 if (!Number.isInteger(x15) && hasOwn.call(o14, 'code')) {
-                  s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }`', k12, 'code'], 'type', 'must be an integer');
+                  if ((s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }`', k12, 'code'], 'type', 'must be an integer')).length >= issueLimit) return s;
                 }
               }
               const x16: unknown = o14.text;
               if (x16 !== undefined) {
                 if (typeof x16 !== 'string' && hasOwn.call(o14, 'text')) {
-                  s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }`', k12, 'text'], 'type', 'must be a string');
+                  if ((s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }`', k12, 'text'], 'type', 'must be a string')).length >= issueLimit) return s;
                 }
               }
             }
@@ -1017,28 +1004,27 @@ function check$PostPostResponse(v: unknown, p: IssuePath, s: ValidationIssue[] |
     if (x19 !== undefined) {
       if (hasOwn.call(o1, 'object with `additionalProperties: { type: object, properties: ... }` and custom title')) {
         if (typeof x19 !== 'object' || x19 === null || Array.isArray(x19)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_type_ob_b606a0);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_type_ob_b606a0)).length >= issueLimit) return s;
         } else {
           const o20 = x19 as Record<string, unknown>;
           for (const k21 in o20) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o20, k21)) continue;
             const x22 = o20[k21];
             if (x22 === undefined) continue;
             if (typeof x22 !== 'object' || x22 === null || Array.isArray(x22)) {
-              s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }` and custom title', k21], 'type', 'must be an object');
+              if ((s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }` and custom title', k21], 'type', 'must be an object')).length >= issueLimit) return s;
             } else {
               const o23 = x22 as Record<string, unknown>;
               const x24: unknown = o23.code;
               if (x24 !== undefined) {
                 if (!Number.isInteger(x24) && hasOwn.call(o23, 'code')) {
-                  s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }` and custom title', k21, 'code'], 'type', 'must be an integer');
+                  if ((s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }` and custom title', k21, 'code'], 'type', 'must be an integer')).length >= issueLimit) return s;
                 }
               }
               const x25: unknown = o23.text;
               if (x25 !== undefined) {
                 if (typeof x25 !== 'string' && hasOwn.call(o23, 'text')) {
-                  s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }` and custom title', k21, 'text'], 'type', 'must be a string');
+                  if ((s = report(s, p, ['object with `additionalProperties: { type: object, properties: ... }` and custom title', k21, 'text'], 'type', 'must be a string')).length >= issueLimit) return s;
                 }
               }
             }
@@ -1050,23 +1036,21 @@ function check$PostPostResponse(v: unknown, p: IssuePath, s: ValidationIssue[] |
     if (x28 !== undefined) {
       if (hasOwn.call(o1, 'object with `additionalProperties: { type: array, items: { type: integer } }`')) {
         if (typeof x28 !== 'object' || x28 === null || Array.isArray(x28)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_type_ar_90e74a);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_type_ar_90e74a)).length >= issueLimit) return s;
         } else {
           const o29 = x28 as Record<string, unknown>;
           for (const k30 in o29) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o29, k30)) continue;
             const x31 = o29[k30];
             if (x31 === undefined) continue;
             if (!Array.isArray(x31)) {
-              s = report(s, p, ['object with `additionalProperties: { type: array, items: { type: integer } }`', k30], 'type', 'must be an array');
+              if ((s = report(s, p, ['object with `additionalProperties: { type: array, items: { type: integer } }`', k30], 'type', 'must be an array')).length >= issueLimit) return s;
             } else {
               const a32 = x31 as unknown[];
               for (let i33 = 0; i33 < a32.length; i33++) {
-                if (s !== undefined && s.length >= MAX_ISSUES) return s;
                 const x34 = a32[i33];
                 if (!Number.isInteger(x34)) {
-                  s = report(s, p, ['object with `additionalProperties: { type: array, items: { type: integer } }`', k30, i33], 'type', 'must be an integer');
+                  if ((s = report(s, p, ['object with `additionalProperties: { type: array, items: { type: integer } }`', k30, i33], 'type', 'must be an integer')).length >= issueLimit) return s;
                 }
               }
             }
@@ -1078,15 +1062,14 @@ function check$PostPostResponse(v: unknown, p: IssuePath, s: ValidationIssue[] |
     if (x35 !== undefined) {
       if (hasOwn.call(o1, 'object with `additionalProperties: $ref, simple`')) {
         if (typeof x35 !== 'object' || x35 === null || Array.isArray(x35)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_ref_sim_d83e41);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_ref_sim_d83e41)).length >= issueLimit) return s;
         } else {
           const o36 = x35 as Record<string, unknown>;
           for (const k37 in o36) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o36, k37)) continue;
             const x38 = o36[k37];
             if (x38 === undefined) continue;
-            if (!is$Ref(x38, d + 1)) s = check$Ref(x38, below(p, ['object with `additionalProperties: $ref, simple`', k37]), s, d + 1);
+            if (!is$Ref(x38, d + 1)) if (full(s = check$Ref(x38, below(p, ['object with `additionalProperties: $ref, simple`', k37]), s, d + 1))) return s;
           }
         }
       }
@@ -1095,15 +1078,14 @@ function check$PostPostResponse(v: unknown, p: IssuePath, s: ValidationIssue[] |
     if (x39 !== undefined) {
       if (hasOwn.call(o1, 'object with `additionalProperties: $ref, with $ref`')) {
         if (typeof x39 !== 'object' || x39 === null || Array.isArray(x39)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_ref_wit_e89ef4);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_ref_wit_e89ef4)).length >= issueLimit) return s;
         } else {
           const o40 = x39 as Record<string, unknown>;
           for (const k41 in o40) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o40, k41)) continue;
             const x42 = o40[k41];
             if (x42 === undefined) continue;
-            if (!is$RefWithRef(x42, d + 1)) s = check$RefWithRef(x42, below(p, ['object with `additionalProperties: $ref, with $ref`', k41]), s, d + 1);
+            if (!is$RefWithRef(x42, d + 1)) if (full(s = check$RefWithRef(x42, below(p, ['object with `additionalProperties: $ref, with $ref`', k41]), s, d + 1))) return s;
           }
         }
       }
@@ -1112,11 +1094,10 @@ function check$PostPostResponse(v: unknown, p: IssuePath, s: ValidationIssue[] |
     if (x43 !== undefined) {
       if (hasOwn.call(o1, 'object with `additionalProperties: anyOf` (polymorphic)')) {
         if (typeof x43 !== 'object' || x43 === null || Array.isArray(x43)) {
-          s = reportFixed(s, p, issue$object_with_additionalProperties_anyOf_p_b54c69);
+          if ((s = reportFixed(s, p, issue$object_with_additionalProperties_anyOf_p_b54c69)).length >= issueLimit) return s;
         } else {
           const o44 = x43 as Record<string, unknown>;
           for (const k45 in o44) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o44, k45)) continue;
             const x46 = o44[k45];
             if (x46 === undefined) continue;
@@ -1133,7 +1114,7 @@ function check$PostPostResponse(v: unknown, p: IssuePath, s: ValidationIssue[] |
                 if (!is$RefWithRef(x46, d + 1)) break failed58;
                 break passed51;
               }
-              s = report(s, p, ['object with `additionalProperties: anyOf` (polymorphic)', k45], 'anyOf', 'must match at least one of the allowed schemas (anyOf)');
+              if ((s = report(s, p, ['object with `additionalProperties: anyOf` (polymorphic)', k45], 'anyOf', 'must match at least one of the allowed schemas (anyOf)')).length >= issueLimit) return s;
             }
           }
         }

@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -381,47 +382,47 @@ function is$BodyPart(v, d) {
 function check$BodyPart(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.contentDisposition;
     if (x2 !== void 0) {
-      if (!is$ContentDisposition(x2, d + 1) && hasOwn.call(o1, "contentDisposition")) s = check$ContentDisposition(x2, below(p, ["contentDisposition"]), s, d + 1);
+      if (!is$ContentDisposition(x2, d + 1) && hasOwn.call(o1, "contentDisposition")) {
+        if (full(s = check$ContentDisposition(x2, below(p, ["contentDisposition"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.entity;
     if (x3 !== void 0) {
       if ((typeof x3 !== "object" || x3 === null || Array.isArray(x3)) && hasOwn.call(o1, "entity")) {
-        s = reportFixed(s, p, issue$entity_type_9b3d58);
+        if ((s = reportFixed(s, p, issue$entity_type_9b3d58)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.headers;
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "headers")) {
         if (typeof x7 !== "object" || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$headers_type_f93311);
+          if ((s = reportFixed(s, p, issue$headers_type_f93311)).length >= issueLimit) return s;
         } else {
           const o8 = x7;
           const x9 = o8.empty;
           if (x9 !== void 0) {
             if (typeof x9 !== "boolean" && hasOwn.call(o8, "empty")) {
-              s = reportFixed(s, p, issue$headers_empty_type_ec78d4);
+              if ((s = reportFixed(s, p, issue$headers_empty_type_ec78d4)).length >= issueLimit) return s;
             }
           }
           for (const k10 in o8) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o8, k10)) continue;
             const x11 = o8[k10];
             if (x11 === void 0) continue;
             if (k10 !== "empty") {
               if (!Array.isArray(x11)) {
-                s = report(s, p, ["headers", k10], "type", "must be an array");
+                if ((s = report(s, p, ["headers", k10], "type", "must be an array")).length >= issueLimit) return s;
               } else {
                 const a12 = x11;
                 for (let i13 = 0; i13 < a12.length; i13++) {
-                  if (s !== void 0 && s.length >= MAX_ISSUES) return s;
                   const x14 = a12[i13];
                   if (typeof x14 !== "string") {
-                    s = report(s, p, ["headers", k10, i13], "type", "must be a string");
+                    if ((s = report(s, p, ["headers", k10, i13], "type", "must be a string")).length >= issueLimit) return s;
                   }
                 }
               }
@@ -434,35 +435,34 @@ function check$BodyPart(v, p, s, d) {
     if (x15 !== void 0) {
       if (hasOwn.call(o1, "mediaType")) {
         if (typeof x15 !== "object" || x15 === null || Array.isArray(x15)) {
-          s = reportFixed(s, p, issue$mediaType_type_758013);
+          if ((s = reportFixed(s, p, issue$mediaType_type_758013)).length >= issueLimit) return s;
         } else {
           const o16 = x15;
           const x17 = o16.type;
           if (x17 !== void 0) {
             if (typeof x17 !== "string" && hasOwn.call(o16, "type")) {
-              s = reportFixed(s, p, issue$mediaType_type_type_5913ed);
+              if ((s = reportFixed(s, p, issue$mediaType_type_type_5913ed)).length >= issueLimit) return s;
             }
           }
           const x18 = o16.subtype;
           if (x18 !== void 0) {
             if (typeof x18 !== "string" && hasOwn.call(o16, "subtype")) {
-              s = reportFixed(s, p, issue$mediaType_subtype_type_8a9ffb);
+              if ((s = reportFixed(s, p, issue$mediaType_subtype_type_8a9ffb)).length >= issueLimit) return s;
             }
           }
           const x19 = o16.parameters;
           if (x19 !== void 0) {
             if (hasOwn.call(o16, "parameters")) {
               if (typeof x19 !== "object" || x19 === null || Array.isArray(x19)) {
-                s = reportFixed(s, p, issue$mediaType_parameters_type_3f5a02);
+                if ((s = reportFixed(s, p, issue$mediaType_parameters_type_3f5a02)).length >= issueLimit) return s;
               } else {
                 const o20 = x19;
                 for (const k21 in o20) {
-                  if (s !== void 0 && s.length >= MAX_ISSUES) return s;
                   if (!hasOwn.call(o20, k21)) continue;
                   const x22 = o20[k21];
                   if (x22 === void 0) continue;
                   if (typeof x22 !== "string") {
-                    s = report(s, p, ["mediaType", "parameters", k21], "type", "must be a string");
+                    if ((s = report(s, p, ["mediaType", "parameters", k21], "type", "must be a string")).length >= issueLimit) return s;
                   }
                 }
               }
@@ -471,13 +471,13 @@ function check$BodyPart(v, p, s, d) {
           const x23 = o16.wildcardType;
           if (x23 !== void 0) {
             if (typeof x23 !== "boolean" && hasOwn.call(o16, "wildcardType")) {
-              s = reportFixed(s, p, issue$mediaType_wildcardType_type_6a322c);
+              if ((s = reportFixed(s, p, issue$mediaType_wildcardType_type_6a322c)).length >= issueLimit) return s;
             }
           }
           const x24 = o16.wildcardSubtype;
           if (x24 !== void 0) {
             if (typeof x24 !== "boolean" && hasOwn.call(o16, "wildcardSubtype")) {
-              s = reportFixed(s, p, issue$mediaType_wildcardSubtype_type_7b9bc2);
+              if ((s = reportFixed(s, p, issue$mediaType_wildcardSubtype_type_7b9bc2)).length >= issueLimit) return s;
             }
           }
         }
@@ -485,45 +485,49 @@ function check$BodyPart(v, p, s, d) {
     }
     const x27 = o1.messageBodyWorkers;
     if (x27 !== void 0) {
-      if (!is$MessageBodyWorkers(x27, d + 1) && hasOwn.call(o1, "messageBodyWorkers")) s = check$MessageBodyWorkers(x27, below(p, ["messageBodyWorkers"]), s, d + 1);
+      if (!is$MessageBodyWorkers(x27, d + 1) && hasOwn.call(o1, "messageBodyWorkers")) {
+        if (full(s = check$MessageBodyWorkers(x27, below(p, ["messageBodyWorkers"]), s, d + 1))) return s;
+      }
     }
     const x28 = o1.parent;
     if (x28 !== void 0) {
-      if (!is$MultiPart(x28, d + 1) && hasOwn.call(o1, "parent")) s = check$MultiPart(x28, below(p, ["parent"]), s, d + 1);
+      if (!is$MultiPart(x28, d + 1) && hasOwn.call(o1, "parent")) {
+        if (full(s = check$MultiPart(x28, below(p, ["parent"]), s, d + 1))) return s;
+      }
     }
     const x29 = o1.providers;
     if (x29 !== void 0) {
       if ((typeof x29 !== "object" || x29 === null || Array.isArray(x29)) && hasOwn.call(o1, "providers")) {
-        s = reportFixed(s, p, issue$providers_type_4421d4);
+        if ((s = reportFixed(s, p, issue$providers_type_4421d4)).length >= issueLimit) return s;
       }
     }
     const x33 = o1.parameterizedHeaders;
     if (x33 !== void 0) {
       if (hasOwn.call(o1, "parameterizedHeaders")) {
         if (typeof x33 !== "object" || x33 === null || Array.isArray(x33)) {
-          s = reportFixed(s, p, issue$parameterizedHeaders_type_b8a1d3);
+          if ((s = reportFixed(s, p, issue$parameterizedHeaders_type_b8a1d3)).length >= issueLimit) return s;
         } else {
           const o34 = x33;
           const x35 = o34.empty;
           if (x35 !== void 0) {
             if (typeof x35 !== "boolean" && hasOwn.call(o34, "empty")) {
-              s = reportFixed(s, p, issue$parameterizedHeaders_empty_type_75e858);
+              if ((s = reportFixed(s, p, issue$parameterizedHeaders_empty_type_75e858)).length >= issueLimit) return s;
             }
           }
           for (const k36 in o34) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o34, k36)) continue;
             const x37 = o34[k36];
             if (x37 === void 0) continue;
             if (k36 !== "empty") {
               if (!Array.isArray(x37)) {
-                s = report(s, p, ["parameterizedHeaders", k36], "type", "must be an array");
+                if ((s = report(s, p, ["parameterizedHeaders", k36], "type", "must be an array")).length >= issueLimit) return s;
               } else {
                 const a38 = x37;
                 for (let i39 = 0; i39 < a38.length; i39++) {
-                  if (s !== void 0 && s.length >= MAX_ISSUES) return s;
                   const x40 = a38[i39];
-                  if (!is$ParameterizedHeader(x40, d + 1)) s = check$ParameterizedHeader(x40, below(p, ["parameterizedHeaders", k36, i39]), s, d + 1);
+                  if (!is$ParameterizedHeader(x40, d + 1)) {
+                    if (full(s = check$ParameterizedHeader(x40, below(p, ["parameterizedHeaders", k36, i39]), s, d + 1))) return s;
+                  }
                 }
               }
             }
@@ -622,29 +626,28 @@ function is$ContentDisposition(v, d) {
 function check$ContentDisposition(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.type;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "type")) {
-        s = reportFixed(s, p, issue$type_type_d71169);
+        if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.parameters;
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "parameters")) {
         if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$parameters_type_25bfec);
+          if ((s = reportFixed(s, p, issue$parameters_type_25bfec)).length >= issueLimit) return s;
         } else {
           const o4 = x3;
           for (const k5 in o4) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o4, k5)) continue;
             const x6 = o4[k5];
             if (x6 === void 0) continue;
             if (typeof x6 !== "string") {
-              s = report(s, p, ["parameters", k5], "type", "must be a string");
+              if ((s = report(s, p, ["parameters", k5], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -653,16 +656,18 @@ function check$ContentDisposition(v, p, s, d) {
     const x7 = o1.fileName;
     if (x7 !== void 0) {
       if (typeof x7 !== "string" && hasOwn.call(o1, "fileName")) {
-        s = reportFixed(s, p, issue$fileName_type_c6c8e2);
+        if ((s = reportFixed(s, p, issue$fileName_type_c6c8e2)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.creationDate;
     if (x8 !== void 0) {
       if (hasOwn.call(o1, "creationDate")) {
         if (typeof x8 !== "string") {
-          s = reportFixed(s, p, issue$creationDate_type_35f147);
+          if ((s = reportFixed(s, p, issue$creationDate_type_35f147)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime(x8)) s = reportFixed(s, p, issue$creationDate_format_6f6cdd);
+          if (!formats.isDateTime(x8)) {
+            if ((s = reportFixed(s, p, issue$creationDate_format_6f6cdd)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -670,9 +675,11 @@ function check$ContentDisposition(v, p, s, d) {
     if (x9 !== void 0) {
       if (hasOwn.call(o1, "modificationDate")) {
         if (typeof x9 !== "string") {
-          s = reportFixed(s, p, issue$modificationDate_type_6dcc6b);
+          if ((s = reportFixed(s, p, issue$modificationDate_type_6dcc6b)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime(x9)) s = reportFixed(s, p, issue$modificationDate_format_ecfb9b);
+          if (!formats.isDateTime(x9)) {
+            if ((s = reportFixed(s, p, issue$modificationDate_format_ecfb9b)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -680,9 +687,11 @@ function check$ContentDisposition(v, p, s, d) {
     if (x10 !== void 0) {
       if (hasOwn.call(o1, "readDate")) {
         if (typeof x10 !== "string") {
-          s = reportFixed(s, p, issue$readDate_type_c7aa33);
+          if ((s = reportFixed(s, p, issue$readDate_type_c7aa33)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime(x10)) s = reportFixed(s, p, issue$readDate_format_184935);
+          if (!formats.isDateTime(x10)) {
+            if ((s = reportFixed(s, p, issue$readDate_format_184935)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -690,9 +699,11 @@ function check$ContentDisposition(v, p, s, d) {
     if (x11 !== void 0) {
       if (hasOwn.call(o1, "size")) {
         if (!Number.isInteger(x11)) {
-          s = reportFixed(s, p, issue$size_type_9b7e82);
+          if ((s = reportFixed(s, p, issue$size_type_9b7e82)).length >= issueLimit) return s;
         } else {
-          if (x11 < -9223372036854776e3 || x11 >= 9223372036854776e3) s = reportFixed(s, p, issue$size_format_0d40a1);
+          if (x11 < -9223372036854776e3 || x11 >= 9223372036854776e3) {
+            if ((s = reportFixed(s, p, issue$size_format_0d40a1)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -879,47 +890,47 @@ function is$FormDataBodyPart(v, d) {
 function check$FormDataBodyPart(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.contentDisposition;
     if (x2 !== void 0) {
-      if (!is$ContentDisposition(x2, d + 1) && hasOwn.call(o1, "contentDisposition")) s = check$ContentDisposition(x2, below(p, ["contentDisposition"]), s, d + 1);
+      if (!is$ContentDisposition(x2, d + 1) && hasOwn.call(o1, "contentDisposition")) {
+        if (full(s = check$ContentDisposition(x2, below(p, ["contentDisposition"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.entity;
     if (x3 !== void 0) {
       if ((typeof x3 !== "object" || x3 === null || Array.isArray(x3)) && hasOwn.call(o1, "entity")) {
-        s = reportFixed(s, p, issue$entity_type_9b3d58);
+        if ((s = reportFixed(s, p, issue$entity_type_9b3d58)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.headers;
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "headers")) {
         if (typeof x7 !== "object" || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$headers_type_f93311);
+          if ((s = reportFixed(s, p, issue$headers_type_f93311)).length >= issueLimit) return s;
         } else {
           const o8 = x7;
           const x9 = o8.empty;
           if (x9 !== void 0) {
             if (typeof x9 !== "boolean" && hasOwn.call(o8, "empty")) {
-              s = reportFixed(s, p, issue$headers_empty_type_ec78d4);
+              if ((s = reportFixed(s, p, issue$headers_empty_type_ec78d4)).length >= issueLimit) return s;
             }
           }
           for (const k10 in o8) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o8, k10)) continue;
             const x11 = o8[k10];
             if (x11 === void 0) continue;
             if (k10 !== "empty") {
               if (!Array.isArray(x11)) {
-                s = report(s, p, ["headers", k10], "type", "must be an array");
+                if ((s = report(s, p, ["headers", k10], "type", "must be an array")).length >= issueLimit) return s;
               } else {
                 const a12 = x11;
                 for (let i13 = 0; i13 < a12.length; i13++) {
-                  if (s !== void 0 && s.length >= MAX_ISSUES) return s;
                   const x14 = a12[i13];
                   if (typeof x14 !== "string") {
-                    s = report(s, p, ["headers", k10, i13], "type", "must be a string");
+                    if ((s = report(s, p, ["headers", k10, i13], "type", "must be a string")).length >= issueLimit) return s;
                   }
                 }
               }
@@ -932,35 +943,34 @@ function check$FormDataBodyPart(v, p, s, d) {
     if (x15 !== void 0) {
       if (hasOwn.call(o1, "mediaType")) {
         if (typeof x15 !== "object" || x15 === null || Array.isArray(x15)) {
-          s = reportFixed(s, p, issue$mediaType_type_758013);
+          if ((s = reportFixed(s, p, issue$mediaType_type_758013)).length >= issueLimit) return s;
         } else {
           const o16 = x15;
           const x17 = o16.type;
           if (x17 !== void 0) {
             if (typeof x17 !== "string" && hasOwn.call(o16, "type")) {
-              s = reportFixed(s, p, issue$mediaType_type_type_5913ed);
+              if ((s = reportFixed(s, p, issue$mediaType_type_type_5913ed)).length >= issueLimit) return s;
             }
           }
           const x18 = o16.subtype;
           if (x18 !== void 0) {
             if (typeof x18 !== "string" && hasOwn.call(o16, "subtype")) {
-              s = reportFixed(s, p, issue$mediaType_subtype_type_8a9ffb);
+              if ((s = reportFixed(s, p, issue$mediaType_subtype_type_8a9ffb)).length >= issueLimit) return s;
             }
           }
           const x19 = o16.parameters;
           if (x19 !== void 0) {
             if (hasOwn.call(o16, "parameters")) {
               if (typeof x19 !== "object" || x19 === null || Array.isArray(x19)) {
-                s = reportFixed(s, p, issue$mediaType_parameters_type_3f5a02);
+                if ((s = reportFixed(s, p, issue$mediaType_parameters_type_3f5a02)).length >= issueLimit) return s;
               } else {
                 const o20 = x19;
                 for (const k21 in o20) {
-                  if (s !== void 0 && s.length >= MAX_ISSUES) return s;
                   if (!hasOwn.call(o20, k21)) continue;
                   const x22 = o20[k21];
                   if (x22 === void 0) continue;
                   if (typeof x22 !== "string") {
-                    s = report(s, p, ["mediaType", "parameters", k21], "type", "must be a string");
+                    if ((s = report(s, p, ["mediaType", "parameters", k21], "type", "must be a string")).length >= issueLimit) return s;
                   }
                 }
               }
@@ -969,13 +979,13 @@ function check$FormDataBodyPart(v, p, s, d) {
           const x23 = o16.wildcardType;
           if (x23 !== void 0) {
             if (typeof x23 !== "boolean" && hasOwn.call(o16, "wildcardType")) {
-              s = reportFixed(s, p, issue$mediaType_wildcardType_type_6a322c);
+              if ((s = reportFixed(s, p, issue$mediaType_wildcardType_type_6a322c)).length >= issueLimit) return s;
             }
           }
           const x24 = o16.wildcardSubtype;
           if (x24 !== void 0) {
             if (typeof x24 !== "boolean" && hasOwn.call(o16, "wildcardSubtype")) {
-              s = reportFixed(s, p, issue$mediaType_wildcardSubtype_type_7b9bc2);
+              if ((s = reportFixed(s, p, issue$mediaType_wildcardSubtype_type_7b9bc2)).length >= issueLimit) return s;
             }
           }
         }
@@ -983,67 +993,73 @@ function check$FormDataBodyPart(v, p, s, d) {
     }
     const x27 = o1.messageBodyWorkers;
     if (x27 !== void 0) {
-      if (!is$MessageBodyWorkers(x27, d + 1) && hasOwn.call(o1, "messageBodyWorkers")) s = check$MessageBodyWorkers(x27, below(p, ["messageBodyWorkers"]), s, d + 1);
+      if (!is$MessageBodyWorkers(x27, d + 1) && hasOwn.call(o1, "messageBodyWorkers")) {
+        if (full(s = check$MessageBodyWorkers(x27, below(p, ["messageBodyWorkers"]), s, d + 1))) return s;
+      }
     }
     const x28 = o1.parent;
     if (x28 !== void 0) {
-      if (!is$MultiPart(x28, d + 1) && hasOwn.call(o1, "parent")) s = check$MultiPart(x28, below(p, ["parent"]), s, d + 1);
+      if (!is$MultiPart(x28, d + 1) && hasOwn.call(o1, "parent")) {
+        if (full(s = check$MultiPart(x28, below(p, ["parent"]), s, d + 1))) return s;
+      }
     }
     const x29 = o1.providers;
     if (x29 !== void 0) {
       if ((typeof x29 !== "object" || x29 === null || Array.isArray(x29)) && hasOwn.call(o1, "providers")) {
-        s = reportFixed(s, p, issue$providers_type_4421d4);
+        if ((s = reportFixed(s, p, issue$providers_type_4421d4)).length >= issueLimit) return s;
       }
     }
     const x33 = o1.name;
     if (x33 !== void 0) {
       if (typeof x33 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x34 = o1.value;
     if (x34 !== void 0) {
       if (typeof x34 !== "string" && hasOwn.call(o1, "value")) {
-        s = reportFixed(s, p, issue$value_type_f22009);
+        if ((s = reportFixed(s, p, issue$value_type_f22009)).length >= issueLimit) return s;
       }
     }
     const x35 = o1.formDataContentDisposition;
     if (x35 !== void 0) {
-      if (!is$FormDataContentDisposition(x35, d + 1) && hasOwn.call(o1, "formDataContentDisposition")) s = check$FormDataContentDisposition(x35, below(p, ["formDataContentDisposition"]), s, d + 1);
+      if (!is$FormDataContentDisposition(x35, d + 1) && hasOwn.call(o1, "formDataContentDisposition")) {
+        if (full(s = check$FormDataContentDisposition(x35, below(p, ["formDataContentDisposition"]), s, d + 1))) return s;
+      }
     }
     const x36 = o1.simple;
     if (x36 !== void 0) {
       if (typeof x36 !== "boolean" && hasOwn.call(o1, "simple")) {
-        s = reportFixed(s, p, issue$simple_type_f95f62);
+        if ((s = reportFixed(s, p, issue$simple_type_f95f62)).length >= issueLimit) return s;
       }
     }
     const x37 = o1.parameterizedHeaders;
     if (x37 !== void 0) {
       if (hasOwn.call(o1, "parameterizedHeaders")) {
         if (typeof x37 !== "object" || x37 === null || Array.isArray(x37)) {
-          s = reportFixed(s, p, issue$parameterizedHeaders_type_b8a1d3);
+          if ((s = reportFixed(s, p, issue$parameterizedHeaders_type_b8a1d3)).length >= issueLimit) return s;
         } else {
           const o38 = x37;
           const x39 = o38.empty;
           if (x39 !== void 0) {
             if (typeof x39 !== "boolean" && hasOwn.call(o38, "empty")) {
-              s = reportFixed(s, p, issue$parameterizedHeaders_empty_type_75e858);
+              if ((s = reportFixed(s, p, issue$parameterizedHeaders_empty_type_75e858)).length >= issueLimit) return s;
             }
           }
           for (const k40 in o38) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o38, k40)) continue;
             const x41 = o38[k40];
             if (x41 === void 0) continue;
             if (k40 !== "empty") {
               if (!Array.isArray(x41)) {
-                s = report(s, p, ["parameterizedHeaders", k40], "type", "must be an array");
+                if ((s = report(s, p, ["parameterizedHeaders", k40], "type", "must be an array")).length >= issueLimit) return s;
               } else {
                 const a42 = x41;
                 for (let i43 = 0; i43 < a42.length; i43++) {
-                  if (s !== void 0 && s.length >= MAX_ISSUES) return s;
                   const x44 = a42[i43];
-                  if (!is$ParameterizedHeader(x44, d + 1)) s = check$ParameterizedHeader(x44, below(p, ["parameterizedHeaders", k40, i43]), s, d + 1);
+                  if (!is$ParameterizedHeader(x44, d + 1)) {
+                    if (full(s = check$ParameterizedHeader(x44, below(p, ["parameterizedHeaders", k40, i43]), s, d + 1))) return s;
+                  }
                 }
               }
             }
@@ -1146,29 +1162,28 @@ function is$FormDataContentDisposition(v, d) {
 function check$FormDataContentDisposition(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.type;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "type")) {
-        s = reportFixed(s, p, issue$type_type_d71169);
+        if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.parameters;
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "parameters")) {
         if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$parameters_type_25bfec);
+          if ((s = reportFixed(s, p, issue$parameters_type_25bfec)).length >= issueLimit) return s;
         } else {
           const o4 = x3;
           for (const k5 in o4) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o4, k5)) continue;
             const x6 = o4[k5];
             if (x6 === void 0) continue;
             if (typeof x6 !== "string") {
-              s = report(s, p, ["parameters", k5], "type", "must be a string");
+              if ((s = report(s, p, ["parameters", k5], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -1177,16 +1192,18 @@ function check$FormDataContentDisposition(v, p, s, d) {
     const x7 = o1.fileName;
     if (x7 !== void 0) {
       if (typeof x7 !== "string" && hasOwn.call(o1, "fileName")) {
-        s = reportFixed(s, p, issue$fileName_type_c6c8e2);
+        if ((s = reportFixed(s, p, issue$fileName_type_c6c8e2)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.creationDate;
     if (x8 !== void 0) {
       if (hasOwn.call(o1, "creationDate")) {
         if (typeof x8 !== "string") {
-          s = reportFixed(s, p, issue$creationDate_type_35f147);
+          if ((s = reportFixed(s, p, issue$creationDate_type_35f147)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime(x8)) s = reportFixed(s, p, issue$creationDate_format_6f6cdd);
+          if (!formats.isDateTime(x8)) {
+            if ((s = reportFixed(s, p, issue$creationDate_format_6f6cdd)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1194,9 +1211,11 @@ function check$FormDataContentDisposition(v, p, s, d) {
     if (x9 !== void 0) {
       if (hasOwn.call(o1, "modificationDate")) {
         if (typeof x9 !== "string") {
-          s = reportFixed(s, p, issue$modificationDate_type_6dcc6b);
+          if ((s = reportFixed(s, p, issue$modificationDate_type_6dcc6b)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime(x9)) s = reportFixed(s, p, issue$modificationDate_format_ecfb9b);
+          if (!formats.isDateTime(x9)) {
+            if ((s = reportFixed(s, p, issue$modificationDate_format_ecfb9b)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1204,9 +1223,11 @@ function check$FormDataContentDisposition(v, p, s, d) {
     if (x10 !== void 0) {
       if (hasOwn.call(o1, "readDate")) {
         if (typeof x10 !== "string") {
-          s = reportFixed(s, p, issue$readDate_type_c7aa33);
+          if ((s = reportFixed(s, p, issue$readDate_type_c7aa33)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime(x10)) s = reportFixed(s, p, issue$readDate_format_184935);
+          if (!formats.isDateTime(x10)) {
+            if ((s = reportFixed(s, p, issue$readDate_format_184935)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1214,16 +1235,18 @@ function check$FormDataContentDisposition(v, p, s, d) {
     if (x11 !== void 0) {
       if (hasOwn.call(o1, "size")) {
         if (!Number.isInteger(x11)) {
-          s = reportFixed(s, p, issue$size_type_9b7e82);
+          if ((s = reportFixed(s, p, issue$size_type_9b7e82)).length >= issueLimit) return s;
         } else {
-          if (x11 < -9223372036854776e3 || x11 >= 9223372036854776e3) s = reportFixed(s, p, issue$size_format_0d40a1);
+          if (x11 < -9223372036854776e3 || x11 >= 9223372036854776e3) {
+            if ((s = reportFixed(s, p, issue$size_format_0d40a1)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x12 = o1.name;
     if (x12 !== void 0) {
       if (typeof x12 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -1237,7 +1260,7 @@ function is$MessageBodyWorkers(v, d) {
 function check$MessageBodyWorkers(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1422,47 +1445,47 @@ function is$MultiPart(v, d) {
 function check$MultiPart(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.contentDisposition;
     if (x2 !== void 0) {
-      if (!is$ContentDisposition(x2, d + 1) && hasOwn.call(o1, "contentDisposition")) s = check$ContentDisposition(x2, below(p, ["contentDisposition"]), s, d + 1);
+      if (!is$ContentDisposition(x2, d + 1) && hasOwn.call(o1, "contentDisposition")) {
+        if (full(s = check$ContentDisposition(x2, below(p, ["contentDisposition"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.entity;
     if (x3 !== void 0) {
       if ((typeof x3 !== "object" || x3 === null || Array.isArray(x3)) && hasOwn.call(o1, "entity")) {
-        s = reportFixed(s, p, issue$entity_type_9b3d58);
+        if ((s = reportFixed(s, p, issue$entity_type_9b3d58)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.headers;
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "headers")) {
         if (typeof x7 !== "object" || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$headers_type_f93311);
+          if ((s = reportFixed(s, p, issue$headers_type_f93311)).length >= issueLimit) return s;
         } else {
           const o8 = x7;
           const x9 = o8.empty;
           if (x9 !== void 0) {
             if (typeof x9 !== "boolean" && hasOwn.call(o8, "empty")) {
-              s = reportFixed(s, p, issue$headers_empty_type_ec78d4);
+              if ((s = reportFixed(s, p, issue$headers_empty_type_ec78d4)).length >= issueLimit) return s;
             }
           }
           for (const k10 in o8) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o8, k10)) continue;
             const x11 = o8[k10];
             if (x11 === void 0) continue;
             if (k10 !== "empty") {
               if (!Array.isArray(x11)) {
-                s = report(s, p, ["headers", k10], "type", "must be an array");
+                if ((s = report(s, p, ["headers", k10], "type", "must be an array")).length >= issueLimit) return s;
               } else {
                 const a12 = x11;
                 for (let i13 = 0; i13 < a12.length; i13++) {
-                  if (s !== void 0 && s.length >= MAX_ISSUES) return s;
                   const x14 = a12[i13];
                   if (typeof x14 !== "string") {
-                    s = report(s, p, ["headers", k10, i13], "type", "must be a string");
+                    if ((s = report(s, p, ["headers", k10, i13], "type", "must be a string")).length >= issueLimit) return s;
                   }
                 }
               }
@@ -1475,35 +1498,34 @@ function check$MultiPart(v, p, s, d) {
     if (x15 !== void 0) {
       if (hasOwn.call(o1, "mediaType")) {
         if (typeof x15 !== "object" || x15 === null || Array.isArray(x15)) {
-          s = reportFixed(s, p, issue$mediaType_type_758013);
+          if ((s = reportFixed(s, p, issue$mediaType_type_758013)).length >= issueLimit) return s;
         } else {
           const o16 = x15;
           const x17 = o16.type;
           if (x17 !== void 0) {
             if (typeof x17 !== "string" && hasOwn.call(o16, "type")) {
-              s = reportFixed(s, p, issue$mediaType_type_type_5913ed);
+              if ((s = reportFixed(s, p, issue$mediaType_type_type_5913ed)).length >= issueLimit) return s;
             }
           }
           const x18 = o16.subtype;
           if (x18 !== void 0) {
             if (typeof x18 !== "string" && hasOwn.call(o16, "subtype")) {
-              s = reportFixed(s, p, issue$mediaType_subtype_type_8a9ffb);
+              if ((s = reportFixed(s, p, issue$mediaType_subtype_type_8a9ffb)).length >= issueLimit) return s;
             }
           }
           const x19 = o16.parameters;
           if (x19 !== void 0) {
             if (hasOwn.call(o16, "parameters")) {
               if (typeof x19 !== "object" || x19 === null || Array.isArray(x19)) {
-                s = reportFixed(s, p, issue$mediaType_parameters_type_3f5a02);
+                if ((s = reportFixed(s, p, issue$mediaType_parameters_type_3f5a02)).length >= issueLimit) return s;
               } else {
                 const o20 = x19;
                 for (const k21 in o20) {
-                  if (s !== void 0 && s.length >= MAX_ISSUES) return s;
                   if (!hasOwn.call(o20, k21)) continue;
                   const x22 = o20[k21];
                   if (x22 === void 0) continue;
                   if (typeof x22 !== "string") {
-                    s = report(s, p, ["mediaType", "parameters", k21], "type", "must be a string");
+                    if ((s = report(s, p, ["mediaType", "parameters", k21], "type", "must be a string")).length >= issueLimit) return s;
                   }
                 }
               }
@@ -1512,13 +1534,13 @@ function check$MultiPart(v, p, s, d) {
           const x23 = o16.wildcardType;
           if (x23 !== void 0) {
             if (typeof x23 !== "boolean" && hasOwn.call(o16, "wildcardType")) {
-              s = reportFixed(s, p, issue$mediaType_wildcardType_type_6a322c);
+              if ((s = reportFixed(s, p, issue$mediaType_wildcardType_type_6a322c)).length >= issueLimit) return s;
             }
           }
           const x24 = o16.wildcardSubtype;
           if (x24 !== void 0) {
             if (typeof x24 !== "boolean" && hasOwn.call(o16, "wildcardSubtype")) {
-              s = reportFixed(s, p, issue$mediaType_wildcardSubtype_type_7b9bc2);
+              if ((s = reportFixed(s, p, issue$mediaType_wildcardSubtype_type_7b9bc2)).length >= issueLimit) return s;
             }
           }
         }
@@ -1526,29 +1548,34 @@ function check$MultiPart(v, p, s, d) {
     }
     const x27 = o1.messageBodyWorkers;
     if (x27 !== void 0) {
-      if (!is$MessageBodyWorkers(x27, d + 1) && hasOwn.call(o1, "messageBodyWorkers")) s = check$MessageBodyWorkers(x27, below(p, ["messageBodyWorkers"]), s, d + 1);
+      if (!is$MessageBodyWorkers(x27, d + 1) && hasOwn.call(o1, "messageBodyWorkers")) {
+        if (full(s = check$MessageBodyWorkers(x27, below(p, ["messageBodyWorkers"]), s, d + 1))) return s;
+      }
     }
     const x28 = o1.parent;
     if (x28 !== void 0) {
-      if (!is$MultiPart(x28, d + 1) && hasOwn.call(o1, "parent")) s = check$MultiPart(x28, below(p, ["parent"]), s, d + 1);
+      if (!is$MultiPart(x28, d + 1) && hasOwn.call(o1, "parent")) {
+        if (full(s = check$MultiPart(x28, below(p, ["parent"]), s, d + 1))) return s;
+      }
     }
     const x29 = o1.providers;
     if (x29 !== void 0) {
       if ((typeof x29 !== "object" || x29 === null || Array.isArray(x29)) && hasOwn.call(o1, "providers")) {
-        s = reportFixed(s, p, issue$providers_type_4421d4);
+        if ((s = reportFixed(s, p, issue$providers_type_4421d4)).length >= issueLimit) return s;
       }
     }
     const x33 = o1.bodyParts;
     if (x33 !== void 0) {
       if (hasOwn.call(o1, "bodyParts")) {
         if (!Array.isArray(x33)) {
-          s = reportFixed(s, p, issue$bodyParts_type_5be707);
+          if ((s = reportFixed(s, p, issue$bodyParts_type_5be707)).length >= issueLimit) return s;
         } else {
           const a34 = x33;
           for (let i35 = 0; i35 < a34.length; i35++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x36 = a34[i35];
-            if (!is$BodyPart(x36, d + 1)) s = check$BodyPart(x36, below(p, ["bodyParts", i35]), s, d + 1);
+            if (!is$BodyPart(x36, d + 1)) {
+              if (full(s = check$BodyPart(x36, below(p, ["bodyParts", i35]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -1557,29 +1584,29 @@ function check$MultiPart(v, p, s, d) {
     if (x37 !== void 0) {
       if (hasOwn.call(o1, "parameterizedHeaders")) {
         if (typeof x37 !== "object" || x37 === null || Array.isArray(x37)) {
-          s = reportFixed(s, p, issue$parameterizedHeaders_type_b8a1d3);
+          if ((s = reportFixed(s, p, issue$parameterizedHeaders_type_b8a1d3)).length >= issueLimit) return s;
         } else {
           const o38 = x37;
           const x39 = o38.empty;
           if (x39 !== void 0) {
             if (typeof x39 !== "boolean" && hasOwn.call(o38, "empty")) {
-              s = reportFixed(s, p, issue$parameterizedHeaders_empty_type_75e858);
+              if ((s = reportFixed(s, p, issue$parameterizedHeaders_empty_type_75e858)).length >= issueLimit) return s;
             }
           }
           for (const k40 in o38) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o38, k40)) continue;
             const x41 = o38[k40];
             if (x41 === void 0) continue;
             if (k40 !== "empty") {
               if (!Array.isArray(x41)) {
-                s = report(s, p, ["parameterizedHeaders", k40], "type", "must be an array");
+                if ((s = report(s, p, ["parameterizedHeaders", k40], "type", "must be an array")).length >= issueLimit) return s;
               } else {
                 const a42 = x41;
                 for (let i43 = 0; i43 < a42.length; i43++) {
-                  if (s !== void 0 && s.length >= MAX_ISSUES) return s;
                   const x44 = a42[i43];
-                  if (!is$ParameterizedHeader(x44, d + 1)) s = check$ParameterizedHeader(x44, below(p, ["parameterizedHeaders", k40, i43]), s, d + 1);
+                  if (!is$ParameterizedHeader(x44, d + 1)) {
+                    if (full(s = check$ParameterizedHeader(x44, below(p, ["parameterizedHeaders", k40, i43]), s, d + 1))) return s;
+                  }
                 }
               }
             }
@@ -1622,29 +1649,28 @@ function is$ParameterizedHeader(v, d) {
 function check$ParameterizedHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.value;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "value")) {
-        s = reportFixed(s, p, issue$value_type_f22009);
+        if ((s = reportFixed(s, p, issue$value_type_f22009)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.parameters;
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "parameters")) {
         if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$parameters_type_25bfec);
+          if ((s = reportFixed(s, p, issue$parameters_type_25bfec)).length >= issueLimit) return s;
         } else {
           const o4 = x3;
           for (const k5 in o4) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o4, k5)) continue;
             const x6 = o4[k5];
             if (x6 === void 0) continue;
             if (typeof x6 !== "string") {
-              s = report(s, p, ["parameters", k5], "type", "must be a string");
+              if ((s = report(s, p, ["parameters", k5], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -1666,12 +1692,14 @@ function is$ZoneId(v, d) {
 function check$ZoneId(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.rules;
     if (x2 !== void 0) {
-      if (!is$ZoneRules(x2, d + 1) && hasOwn.call(o1, "rules")) s = check$ZoneRules(x2, below(p, ["rules"]), s, d + 1);
+      if (!is$ZoneRules(x2, d + 1) && hasOwn.call(o1, "rules")) {
+        if (full(s = check$ZoneRules(x2, below(p, ["rules"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -1693,18 +1721,20 @@ function is$ZoneOffset(v, d) {
 function check$ZoneOffset(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "id")) {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
+        if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.rules;
     if (x3 !== void 0) {
-      if (!is$ZoneRules(x3, d + 1) && hasOwn.call(o1, "rules")) s = check$ZoneRules(x3, below(p, ["rules"]), s, d + 1);
+      if (!is$ZoneRules(x3, d + 1) && hasOwn.call(o1, "rules")) {
+        if (full(s = check$ZoneRules(x3, below(p, ["rules"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -1752,24 +1782,30 @@ function is$ZoneOffsetTransition(v, d) {
 function check$ZoneOffsetTransition(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.offsetBefore;
     if (x2 !== void 0) {
-      if (!is$ZoneOffset(x2, d + 1) && hasOwn.call(o1, "offsetBefore")) s = check$ZoneOffset(x2, below(p, ["offsetBefore"]), s, d + 1);
+      if (!is$ZoneOffset(x2, d + 1) && hasOwn.call(o1, "offsetBefore")) {
+        if (full(s = check$ZoneOffset(x2, below(p, ["offsetBefore"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.offsetAfter;
     if (x3 !== void 0) {
-      if (!is$ZoneOffset(x3, d + 1) && hasOwn.call(o1, "offsetAfter")) s = check$ZoneOffset(x3, below(p, ["offsetAfter"]), s, d + 1);
+      if (!is$ZoneOffset(x3, d + 1) && hasOwn.call(o1, "offsetAfter")) {
+        if (full(s = check$ZoneOffset(x3, below(p, ["offsetAfter"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.dateTimeAfter;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "dateTimeAfter")) {
         if (typeof x4 !== "string") {
-          s = reportFixed(s, p, issue$dateTimeAfter_type_c5b01d);
+          if ((s = reportFixed(s, p, issue$dateTimeAfter_type_c5b01d)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime(x4)) s = reportFixed(s, p, issue$dateTimeAfter_format_0a3568);
+          if (!formats.isDateTime(x4)) {
+            if ((s = reportFixed(s, p, issue$dateTimeAfter_format_0a3568)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1777,9 +1813,11 @@ function check$ZoneOffsetTransition(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o1, "dateTimeBefore")) {
         if (typeof x5 !== "string") {
-          s = reportFixed(s, p, issue$dateTimeBefore_type_c3692d);
+          if ((s = reportFixed(s, p, issue$dateTimeBefore_type_c3692d)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime(x5)) s = reportFixed(s, p, issue$dateTimeBefore_format_5c2953);
+          if (!formats.isDateTime(x5)) {
+            if ((s = reportFixed(s, p, issue$dateTimeBefore_format_5c2953)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1812,20 +1850,21 @@ function is$ZoneRules(v, d) {
 function check$ZoneRules(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.transitions;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "transitions")) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$transitions_type_bfceb6);
+          if ((s = reportFixed(s, p, issue$transitions_type_bfceb6)).length >= issueLimit) return s;
         } else {
           const a3 = x2;
           for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x5 = a3[i4];
-            if (!is$ZoneOffsetTransition(x5, d + 1)) s = check$ZoneOffsetTransition(x5, below(p, ["transitions", i4]), s, d + 1);
+            if (!is$ZoneOffsetTransition(x5, d + 1)) {
+              if (full(s = check$ZoneOffsetTransition(x5, below(p, ["transitions", i4]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -1850,17 +1889,19 @@ function is$PutCircularRequestBody(v, d) {
 function check$PutCircularRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.file;
     if (x2 !== void 0) {
-      if (!is$FormDataBodyPart(x2, d + 1) && hasOwn.call(o1, "file")) s = check$FormDataBodyPart(x2, below(p, ["file"]), s, d + 1);
+      if (!is$FormDataBodyPart(x2, d + 1) && hasOwn.call(o1, "file")) {
+        if (full(s = check$FormDataBodyPart(x2, below(p, ["file"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.typename;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "typename")) {
-        s = reportFixed(s, p, issue$typename_type_edbb7d);
+        if ((s = reportFixed(s, p, issue$typename_type_edbb7d)).length >= issueLimit) return s;
       }
     }
   }
@@ -1873,7 +1914,7 @@ function is$PutCircularResponse(v, d) {
 }
 function check$PutCircularResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$$inline3(v, d) {
@@ -1919,56 +1960,49 @@ function is$$inline3(v, d) {
 function check$$inline3(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
       if (!Array.isArray(x3)) {
-        s = report(s, p, [i2], "type", "must be an array");
+        if ((s = report(s, p, [i2], "type", "must be an array")).length >= issueLimit) return s;
       } else {
         const a4 = x3;
         for (let i5 = 0; i5 < a4.length; i5++) {
-          if (s !== void 0 && s.length >= MAX_ISSUES) return s;
           const x6 = a4[i5];
           if (!Array.isArray(x6)) {
-            s = report(s, p, [i2, i5], "type", "must be an array");
+            if ((s = report(s, p, [i2, i5], "type", "must be an array")).length >= issueLimit) return s;
           } else {
             const a7 = x6;
             for (let i8 = 0; i8 < a7.length; i8++) {
-              if (s !== void 0 && s.length >= MAX_ISSUES) return s;
               const x9 = a7[i8];
               if (!Array.isArray(x9)) {
-                s = report(s, p, [i2, i5, i8], "type", "must be an array");
+                if ((s = report(s, p, [i2, i5, i8], "type", "must be an array")).length >= issueLimit) return s;
               } else {
                 const a10 = x9;
                 for (let i11 = 0; i11 < a10.length; i11++) {
-                  if (s !== void 0 && s.length >= MAX_ISSUES) return s;
                   const x12 = a10[i11];
                   if (!Array.isArray(x12)) {
-                    s = report(s, p, [i2, i5, i8, i11], "type", "must be an array");
+                    if ((s = report(s, p, [i2, i5, i8, i11], "type", "must be an array")).length >= issueLimit) return s;
                   } else {
                     const a13 = x12;
                     for (let i14 = 0; i14 < a13.length; i14++) {
-                      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
                       const x15 = a13[i14];
                       if (!Array.isArray(x15)) {
-                        s = report(s, p, [i2, i5, i8, i11, i14], "type", "must be an array");
+                        if ((s = report(s, p, [i2, i5, i8, i11, i14], "type", "must be an array")).length >= issueLimit) return s;
                       } else {
                         const a16 = x15;
                         for (let i17 = 0; i17 < a16.length; i17++) {
-                          if (s !== void 0 && s.length >= MAX_ISSUES) return s;
                           const x18 = a16[i17];
                           if (!Array.isArray(x18)) {
-                            s = report(s, p, [i2, i5, i8, i11, i14, i17], "type", "must be an array");
+                            if ((s = report(s, p, [i2, i5, i8, i11, i14, i17], "type", "must be an array")).length >= issueLimit) return s;
                           } else {
                             const a19 = x18;
                             for (let i20 = 0; i20 < a19.length; i20++) {
-                              if (s !== void 0 && s.length >= MAX_ISSUES) return s;
                               const x21 = a19[i20];
                               if (typeof x21 !== "string") {
-                                s = report(s, p, [i2, i5, i8, i11, i14, i17, i20], "type", "must be a string");
+                                if ((s = report(s, p, [i2, i5, i8, i11, i14, i17, i20], "type", "must be a string")).length >= issueLimit) return s;
                               }
                             }
                           }
@@ -1999,13 +2033,14 @@ function is$$inline2(v, d) {
 function check$$inline2(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$$inline3(x3, d + 1)) s = check$$inline3(x3, below(p, [i2]), s, d + 1);
+      if (!is$$inline3(x3, d + 1)) {
+        if (full(s = check$$inline3(x3, below(p, [i2]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -2023,13 +2058,14 @@ function is$$inline1(v, d) {
 function check$$inline1(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$$inline2(x3, d + 1)) s = check$$inline2(x3, below(p, [i2]), s, d + 1);
+      if (!is$$inline2(x3, d + 1)) {
+        if (full(s = check$$inline2(x3, below(p, [i2]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -2125,51 +2161,53 @@ function is$PutNestedTestRequestBody(v, d) {
 function check$PutNestedTestRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.foo;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "foo")) {
-        s = reportFixed(s, p, issue$foo_type_0080c1);
+        if ((s = reportFixed(s, p, issue$foo_type_0080c1)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.arr;
     if (x3 !== void 0) {
-      if (!is$$inline1(x3, d + 1) && hasOwn.call(o1, "arr")) s = check$$inline1(x3, below(p, ["arr"]), s, d + 1);
+      if (!is$$inline1(x3, d + 1) && hasOwn.call(o1, "arr")) {
+        if (full(s = check$$inline1(x3, below(p, ["arr"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.obj;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "obj")) {
         if (typeof x4 !== "object" || x4 === null || Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$obj_type_2bb42f);
+          if ((s = reportFixed(s, p, issue$obj_type_2bb42f)).length >= issueLimit) return s;
         } else {
           const o5 = x4;
           const x6 = o5.ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff;
           if (x6 !== void 0) {
             if (hasOwn.call(o5, "ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff")) {
               if (typeof x6 !== "object" || x6 === null || Array.isArray(x6)) {
-                s = reportFixed(s, p, issue$obj_ffffffffffffffffffffffffffffffffffff_5e7115);
+                if ((s = reportFixed(s, p, issue$obj_ffffffffffffffffffffffffffffffffffff_5e7115)).length >= issueLimit) return s;
               } else {
                 const o7 = x6;
                 const x8 = o7.fooa;
                 if (x8 !== void 0) {
                   if (hasOwn.call(o7, "fooa")) {
                     if (typeof x8 !== "object" || x8 === null || Array.isArray(x8)) {
-                      s = reportFixed(s, p, issue$obj_ffffffffffffffffffffffffffffffffffff_fc67c1);
+                      if ((s = reportFixed(s, p, issue$obj_ffffffffffffffffffffffffffffffffffff_fc67c1)).length >= issueLimit) return s;
                     } else {
                       const o9 = x8;
                       const x10 = o9["foob:"];
                       if (x10 !== void 0) {
                         if (hasOwn.call(o9, "foob:")) {
                           if (typeof x10 !== "object" || x10 === null || Array.isArray(x10)) {
-                            s = reportFixed(s, p, issue$obj_ffffffffffffffffffffffffffffffffffff_88d8b7);
+                            if ((s = reportFixed(s, p, issue$obj_ffffffffffffffffffffffffffffffffffff_88d8b7)).length >= issueLimit) return s;
                           } else {
                             const o11 = x10;
                             const x12 = o11.fooc;
                             if (x12 !== void 0) {
                               if (typeof x12 !== "string" && hasOwn.call(o11, "fooc")) {
-                                s = reportFixed(s, p, issue$obj_ffffffffffffffffffffffffffffffffffff_9e6fbd);
+                                if ((s = reportFixed(s, p, issue$obj_ffffffffffffffffffffffffffffffffffff_9e6fbd)).length >= issueLimit) return s;
                               }
                             }
                           }
@@ -2194,7 +2232,7 @@ function is$PutNestedTestResponse(v, d) {
 }
 function check$PutNestedTestResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostNotQuiteCircularRequestBody(v, d) {
@@ -2210,12 +2248,14 @@ function is$PostNotQuiteCircularRequestBody(v, d) {
 function check$PostNotQuiteCircularRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.rules;
     if (x2 !== void 0) {
-      if (!is$ZoneRules(x2, d + 1) && hasOwn.call(o1, "rules")) s = check$ZoneRules(x2, below(p, ["rules"]), s, d + 1);
+      if (!is$ZoneRules(x2, d + 1) && hasOwn.call(o1, "rules")) {
+        if (full(s = check$ZoneRules(x2, below(p, ["rules"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -2227,7 +2267,7 @@ function is$PostNotQuiteCircularResponse(v, d) {
 }
 function check$PostNotQuiteCircularResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {

@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -580,47 +581,45 @@ function is$BodyPart(v: unknown, d: number): boolean {
 function check$BodyPart(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.contentDisposition;
     if (x2 !== undefined) {
-      if (!is$ContentDisposition(x2, d + 1) && hasOwn.call(o1, 'contentDisposition')) s = check$ContentDisposition(x2, below(p, ['contentDisposition']), s, d + 1);
+      if (!is$ContentDisposition(x2, d + 1) && hasOwn.call(o1, 'contentDisposition')) if (full(s = check$ContentDisposition(x2, below(p, ['contentDisposition']), s, d + 1))) return s;
     }
     const x3: unknown = o1.entity;
     if (x3 !== undefined) {
       if ((typeof x3 !== 'object' || x3 === null || Array.isArray(x3)) && hasOwn.call(o1, 'entity')) {
-        s = reportFixed(s, p, issue$entity_type_9b3d58);
+        if ((s = reportFixed(s, p, issue$entity_type_9b3d58)).length >= issueLimit) return s;
       }
     }
     const x7: unknown = o1.headers;
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'headers')) {
         if (typeof x7 !== 'object' || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$headers_type_f93311);
+          if ((s = reportFixed(s, p, issue$headers_type_f93311)).length >= issueLimit) return s;
         } else {
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.empty;
           if (x9 !== undefined) {
             if (typeof x9 !== 'boolean' && hasOwn.call(o8, 'empty')) {
-              s = reportFixed(s, p, issue$headers_empty_type_ec78d4);
+              if ((s = reportFixed(s, p, issue$headers_empty_type_ec78d4)).length >= issueLimit) return s;
             }
           }
           for (const k10 in o8) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o8, k10)) continue;
             const x11 = o8[k10];
             if (x11 === undefined) continue;
             if (k10 !== 'empty') {
               if (!Array.isArray(x11)) {
-                s = report(s, p, ['headers', k10], 'type', 'must be an array');
+                if ((s = report(s, p, ['headers', k10], 'type', 'must be an array')).length >= issueLimit) return s;
               } else {
                 const a12 = x11 as unknown[];
                 for (let i13 = 0; i13 < a12.length; i13++) {
-                  if (s !== undefined && s.length >= MAX_ISSUES) return s;
                   const x14 = a12[i13];
                   if (typeof x14 !== 'string') {
-                    s = report(s, p, ['headers', k10, i13], 'type', 'must be a string');
+                    if ((s = report(s, p, ['headers', k10, i13], 'type', 'must be a string')).length >= issueLimit) return s;
                   }
                 }
               }
@@ -633,35 +632,34 @@ function check$BodyPart(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     if (x15 !== undefined) {
       if (hasOwn.call(o1, 'mediaType')) {
         if (typeof x15 !== 'object' || x15 === null || Array.isArray(x15)) {
-          s = reportFixed(s, p, issue$mediaType_type_758013);
+          if ((s = reportFixed(s, p, issue$mediaType_type_758013)).length >= issueLimit) return s;
         } else {
           const o16 = x15 as Record<string, unknown>;
           const x17: unknown = o16.type;
           if (x17 !== undefined) {
             if (typeof x17 !== 'string' && hasOwn.call(o16, 'type')) {
-              s = reportFixed(s, p, issue$mediaType_type_type_5913ed);
+              if ((s = reportFixed(s, p, issue$mediaType_type_type_5913ed)).length >= issueLimit) return s;
             }
           }
           const x18: unknown = o16.subtype;
           if (x18 !== undefined) {
             if (typeof x18 !== 'string' && hasOwn.call(o16, 'subtype')) {
-              s = reportFixed(s, p, issue$mediaType_subtype_type_8a9ffb);
+              if ((s = reportFixed(s, p, issue$mediaType_subtype_type_8a9ffb)).length >= issueLimit) return s;
             }
           }
           const x19: unknown = o16.parameters;
           if (x19 !== undefined) {
             if (hasOwn.call(o16, 'parameters')) {
               if (typeof x19 !== 'object' || x19 === null || Array.isArray(x19)) {
-                s = reportFixed(s, p, issue$mediaType_parameters_type_3f5a02);
+                if ((s = reportFixed(s, p, issue$mediaType_parameters_type_3f5a02)).length >= issueLimit) return s;
               } else {
                 const o20 = x19 as Record<string, unknown>;
                 for (const k21 in o20) {
-                  if (s !== undefined && s.length >= MAX_ISSUES) return s;
                   if (!hasOwn.call(o20, k21)) continue;
                   const x22 = o20[k21];
                   if (x22 === undefined) continue;
                   if (typeof x22 !== 'string') {
-                    s = report(s, p, ['mediaType', 'parameters', k21], 'type', 'must be a string');
+                    if ((s = report(s, p, ['mediaType', 'parameters', k21], 'type', 'must be a string')).length >= issueLimit) return s;
                   }
                 }
               }
@@ -670,13 +668,13 @@ function check$BodyPart(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
           const x23: unknown = o16.wildcardType;
           if (x23 !== undefined) {
             if (typeof x23 !== 'boolean' && hasOwn.call(o16, 'wildcardType')) {
-              s = reportFixed(s, p, issue$mediaType_wildcardType_type_6a322c);
+              if ((s = reportFixed(s, p, issue$mediaType_wildcardType_type_6a322c)).length >= issueLimit) return s;
             }
           }
           const x24: unknown = o16.wildcardSubtype;
           if (x24 !== undefined) {
             if (typeof x24 !== 'boolean' && hasOwn.call(o16, 'wildcardSubtype')) {
-              s = reportFixed(s, p, issue$mediaType_wildcardSubtype_type_7b9bc2);
+              if ((s = reportFixed(s, p, issue$mediaType_wildcardSubtype_type_7b9bc2)).length >= issueLimit) return s;
             }
           }
         }
@@ -684,45 +682,43 @@ function check$BodyPart(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     }
     const x27: unknown = o1.messageBodyWorkers;
     if (x27 !== undefined) {
-      if (!is$MessageBodyWorkers(x27, d + 1) && hasOwn.call(o1, 'messageBodyWorkers')) s = check$MessageBodyWorkers(x27, below(p, ['messageBodyWorkers']), s, d + 1);
+      if (!is$MessageBodyWorkers(x27, d + 1) && hasOwn.call(o1, 'messageBodyWorkers')) if (full(s = check$MessageBodyWorkers(x27, below(p, ['messageBodyWorkers']), s, d + 1))) return s;
     }
     const x28: unknown = o1.parent;
     if (x28 !== undefined) {
-      if (!is$MultiPart(x28, d + 1) && hasOwn.call(o1, 'parent')) s = check$MultiPart(x28, below(p, ['parent']), s, d + 1);
+      if (!is$MultiPart(x28, d + 1) && hasOwn.call(o1, 'parent')) if (full(s = check$MultiPart(x28, below(p, ['parent']), s, d + 1))) return s;
     }
     const x29: unknown = o1.providers;
     if (x29 !== undefined) {
       if ((typeof x29 !== 'object' || x29 === null || Array.isArray(x29)) && hasOwn.call(o1, 'providers')) {
-        s = reportFixed(s, p, issue$providers_type_4421d4);
+        if ((s = reportFixed(s, p, issue$providers_type_4421d4)).length >= issueLimit) return s;
       }
     }
     const x33: unknown = o1.parameterizedHeaders;
     if (x33 !== undefined) {
       if (hasOwn.call(o1, 'parameterizedHeaders')) {
         if (typeof x33 !== 'object' || x33 === null || Array.isArray(x33)) {
-          s = reportFixed(s, p, issue$parameterizedHeaders_type_b8a1d3);
+          if ((s = reportFixed(s, p, issue$parameterizedHeaders_type_b8a1d3)).length >= issueLimit) return s;
         } else {
           const o34 = x33 as Record<string, unknown>;
           const x35: unknown = o34.empty;
           if (x35 !== undefined) {
             if (typeof x35 !== 'boolean' && hasOwn.call(o34, 'empty')) {
-              s = reportFixed(s, p, issue$parameterizedHeaders_empty_type_75e858);
+              if ((s = reportFixed(s, p, issue$parameterizedHeaders_empty_type_75e858)).length >= issueLimit) return s;
             }
           }
           for (const k36 in o34) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o34, k36)) continue;
             const x37 = o34[k36];
             if (x37 === undefined) continue;
             if (k36 !== 'empty') {
               if (!Array.isArray(x37)) {
-                s = report(s, p, ['parameterizedHeaders', k36], 'type', 'must be an array');
+                if ((s = report(s, p, ['parameterizedHeaders', k36], 'type', 'must be an array')).length >= issueLimit) return s;
               } else {
                 const a38 = x37 as unknown[];
                 for (let i39 = 0; i39 < a38.length; i39++) {
-                  if (s !== undefined && s.length >= MAX_ISSUES) return s;
                   const x40 = a38[i39];
-                  if (!is$ParameterizedHeader(x40, d + 1)) s = check$ParameterizedHeader(x40, below(p, ['parameterizedHeaders', k36, i39]), s, d + 1);
+                  if (!is$ParameterizedHeader(x40, d + 1)) if (full(s = check$ParameterizedHeader(x40, below(p, ['parameterizedHeaders', k36, i39]), s, d + 1))) return s;
                 }
               }
             }
@@ -823,29 +819,28 @@ function is$ContentDisposition(v: unknown, d: number): boolean {
 function check$ContentDisposition(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.type;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'type')) {
-        s = reportFixed(s, p, issue$type_type_d71169);
+        if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.parameters;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'parameters')) {
         if (typeof x3 !== 'object' || x3 === null || Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$parameters_type_25bfec);
+          if ((s = reportFixed(s, p, issue$parameters_type_25bfec)).length >= issueLimit) return s;
         } else {
           const o4 = x3 as Record<string, unknown>;
           for (const k5 in o4) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o4, k5)) continue;
             const x6 = o4[k5];
             if (x6 === undefined) continue;
             if (typeof x6 !== 'string') {
-              s = report(s, p, ['parameters', k5], 'type', 'must be a string');
+              if ((s = report(s, p, ['parameters', k5], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -854,16 +849,16 @@ function check$ContentDisposition(v: unknown, p: IssuePath, s: ValidationIssue[]
     const x7: unknown = o1.fileName;
     if (x7 !== undefined) {
       if (typeof x7 !== 'string' && hasOwn.call(o1, 'fileName')) {
-        s = reportFixed(s, p, issue$fileName_type_c6c8e2);
+        if ((s = reportFixed(s, p, issue$fileName_type_c6c8e2)).length >= issueLimit) return s;
       }
     }
     const x8: unknown = o1.creationDate;
     if (x8 !== undefined) {
       if (hasOwn.call(o1, 'creationDate')) {
         if (typeof x8 !== 'string') {
-          s = reportFixed(s, p, issue$creationDate_type_35f147);
+          if ((s = reportFixed(s, p, issue$creationDate_type_35f147)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime((x8 as string))) s = reportFixed(s, p, issue$creationDate_format_6f6cdd);
+          if (!formats.isDateTime((x8 as string))) if ((s = reportFixed(s, p, issue$creationDate_format_6f6cdd)).length >= issueLimit) return s;
         }
       }
     }
@@ -871,9 +866,9 @@ function check$ContentDisposition(v: unknown, p: IssuePath, s: ValidationIssue[]
     if (x9 !== undefined) {
       if (hasOwn.call(o1, 'modificationDate')) {
         if (typeof x9 !== 'string') {
-          s = reportFixed(s, p, issue$modificationDate_type_6dcc6b);
+          if ((s = reportFixed(s, p, issue$modificationDate_type_6dcc6b)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime((x9 as string))) s = reportFixed(s, p, issue$modificationDate_format_ecfb9b);
+          if (!formats.isDateTime((x9 as string))) if ((s = reportFixed(s, p, issue$modificationDate_format_ecfb9b)).length >= issueLimit) return s;
         }
       }
     }
@@ -881,9 +876,9 @@ function check$ContentDisposition(v: unknown, p: IssuePath, s: ValidationIssue[]
     if (x10 !== undefined) {
       if (hasOwn.call(o1, 'readDate')) {
         if (typeof x10 !== 'string') {
-          s = reportFixed(s, p, issue$readDate_type_c7aa33);
+          if ((s = reportFixed(s, p, issue$readDate_type_c7aa33)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime((x10 as string))) s = reportFixed(s, p, issue$readDate_format_184935);
+          if (!formats.isDateTime((x10 as string))) if ((s = reportFixed(s, p, issue$readDate_format_184935)).length >= issueLimit) return s;
         }
       }
     }
@@ -891,9 +886,9 @@ function check$ContentDisposition(v: unknown, p: IssuePath, s: ValidationIssue[]
     if (x11 !== undefined) {
       if (hasOwn.call(o1, 'size')) {
         if (!Number.isInteger(x11)) {
-          s = reportFixed(s, p, issue$size_type_9b7e82);
+          if ((s = reportFixed(s, p, issue$size_type_9b7e82)).length >= issueLimit) return s;
         } else {
-          if ((x11 as number) < -9.223372036854776e18 || (x11 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$size_format_0d40a1);
+          if ((x11 as number) < -9.223372036854776e18 || (x11 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$size_format_0d40a1)).length >= issueLimit) return s;
         }
       }
     }
@@ -1082,47 +1077,45 @@ function is$FormDataBodyPart(v: unknown, d: number): boolean {
 function check$FormDataBodyPart(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.contentDisposition;
     if (x2 !== undefined) {
-      if (!is$ContentDisposition(x2, d + 1) && hasOwn.call(o1, 'contentDisposition')) s = check$ContentDisposition(x2, below(p, ['contentDisposition']), s, d + 1);
+      if (!is$ContentDisposition(x2, d + 1) && hasOwn.call(o1, 'contentDisposition')) if (full(s = check$ContentDisposition(x2, below(p, ['contentDisposition']), s, d + 1))) return s;
     }
     const x3: unknown = o1.entity;
     if (x3 !== undefined) {
       if ((typeof x3 !== 'object' || x3 === null || Array.isArray(x3)) && hasOwn.call(o1, 'entity')) {
-        s = reportFixed(s, p, issue$entity_type_9b3d58);
+        if ((s = reportFixed(s, p, issue$entity_type_9b3d58)).length >= issueLimit) return s;
       }
     }
     const x7: unknown = o1.headers;
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'headers')) {
         if (typeof x7 !== 'object' || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$headers_type_f93311);
+          if ((s = reportFixed(s, p, issue$headers_type_f93311)).length >= issueLimit) return s;
         } else {
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.empty;
           if (x9 !== undefined) {
             if (typeof x9 !== 'boolean' && hasOwn.call(o8, 'empty')) {
-              s = reportFixed(s, p, issue$headers_empty_type_ec78d4);
+              if ((s = reportFixed(s, p, issue$headers_empty_type_ec78d4)).length >= issueLimit) return s;
             }
           }
           for (const k10 in o8) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o8, k10)) continue;
             const x11 = o8[k10];
             if (x11 === undefined) continue;
             if (k10 !== 'empty') {
               if (!Array.isArray(x11)) {
-                s = report(s, p, ['headers', k10], 'type', 'must be an array');
+                if ((s = report(s, p, ['headers', k10], 'type', 'must be an array')).length >= issueLimit) return s;
               } else {
                 const a12 = x11 as unknown[];
                 for (let i13 = 0; i13 < a12.length; i13++) {
-                  if (s !== undefined && s.length >= MAX_ISSUES) return s;
                   const x14 = a12[i13];
                   if (typeof x14 !== 'string') {
-                    s = report(s, p, ['headers', k10, i13], 'type', 'must be a string');
+                    if ((s = report(s, p, ['headers', k10, i13], 'type', 'must be a string')).length >= issueLimit) return s;
                   }
                 }
               }
@@ -1135,35 +1128,34 @@ function check$FormDataBodyPart(v: unknown, p: IssuePath, s: ValidationIssue[] |
     if (x15 !== undefined) {
       if (hasOwn.call(o1, 'mediaType')) {
         if (typeof x15 !== 'object' || x15 === null || Array.isArray(x15)) {
-          s = reportFixed(s, p, issue$mediaType_type_758013);
+          if ((s = reportFixed(s, p, issue$mediaType_type_758013)).length >= issueLimit) return s;
         } else {
           const o16 = x15 as Record<string, unknown>;
           const x17: unknown = o16.type;
           if (x17 !== undefined) {
             if (typeof x17 !== 'string' && hasOwn.call(o16, 'type')) {
-              s = reportFixed(s, p, issue$mediaType_type_type_5913ed);
+              if ((s = reportFixed(s, p, issue$mediaType_type_type_5913ed)).length >= issueLimit) return s;
             }
           }
           const x18: unknown = o16.subtype;
           if (x18 !== undefined) {
             if (typeof x18 !== 'string' && hasOwn.call(o16, 'subtype')) {
-              s = reportFixed(s, p, issue$mediaType_subtype_type_8a9ffb);
+              if ((s = reportFixed(s, p, issue$mediaType_subtype_type_8a9ffb)).length >= issueLimit) return s;
             }
           }
           const x19: unknown = o16.parameters;
           if (x19 !== undefined) {
             if (hasOwn.call(o16, 'parameters')) {
               if (typeof x19 !== 'object' || x19 === null || Array.isArray(x19)) {
-                s = reportFixed(s, p, issue$mediaType_parameters_type_3f5a02);
+                if ((s = reportFixed(s, p, issue$mediaType_parameters_type_3f5a02)).length >= issueLimit) return s;
               } else {
                 const o20 = x19 as Record<string, unknown>;
                 for (const k21 in o20) {
-                  if (s !== undefined && s.length >= MAX_ISSUES) return s;
                   if (!hasOwn.call(o20, k21)) continue;
                   const x22 = o20[k21];
                   if (x22 === undefined) continue;
                   if (typeof x22 !== 'string') {
-                    s = report(s, p, ['mediaType', 'parameters', k21], 'type', 'must be a string');
+                    if ((s = report(s, p, ['mediaType', 'parameters', k21], 'type', 'must be a string')).length >= issueLimit) return s;
                   }
                 }
               }
@@ -1172,13 +1164,13 @@ function check$FormDataBodyPart(v: unknown, p: IssuePath, s: ValidationIssue[] |
           const x23: unknown = o16.wildcardType;
           if (x23 !== undefined) {
             if (typeof x23 !== 'boolean' && hasOwn.call(o16, 'wildcardType')) {
-              s = reportFixed(s, p, issue$mediaType_wildcardType_type_6a322c);
+              if ((s = reportFixed(s, p, issue$mediaType_wildcardType_type_6a322c)).length >= issueLimit) return s;
             }
           }
           const x24: unknown = o16.wildcardSubtype;
           if (x24 !== undefined) {
             if (typeof x24 !== 'boolean' && hasOwn.call(o16, 'wildcardSubtype')) {
-              s = reportFixed(s, p, issue$mediaType_wildcardSubtype_type_7b9bc2);
+              if ((s = reportFixed(s, p, issue$mediaType_wildcardSubtype_type_7b9bc2)).length >= issueLimit) return s;
             }
           }
         }
@@ -1186,67 +1178,65 @@ function check$FormDataBodyPart(v: unknown, p: IssuePath, s: ValidationIssue[] |
     }
     const x27: unknown = o1.messageBodyWorkers;
     if (x27 !== undefined) {
-      if (!is$MessageBodyWorkers(x27, d + 1) && hasOwn.call(o1, 'messageBodyWorkers')) s = check$MessageBodyWorkers(x27, below(p, ['messageBodyWorkers']), s, d + 1);
+      if (!is$MessageBodyWorkers(x27, d + 1) && hasOwn.call(o1, 'messageBodyWorkers')) if (full(s = check$MessageBodyWorkers(x27, below(p, ['messageBodyWorkers']), s, d + 1))) return s;
     }
     const x28: unknown = o1.parent;
     if (x28 !== undefined) {
-      if (!is$MultiPart(x28, d + 1) && hasOwn.call(o1, 'parent')) s = check$MultiPart(x28, below(p, ['parent']), s, d + 1);
+      if (!is$MultiPart(x28, d + 1) && hasOwn.call(o1, 'parent')) if (full(s = check$MultiPart(x28, below(p, ['parent']), s, d + 1))) return s;
     }
     const x29: unknown = o1.providers;
     if (x29 !== undefined) {
       if ((typeof x29 !== 'object' || x29 === null || Array.isArray(x29)) && hasOwn.call(o1, 'providers')) {
-        s = reportFixed(s, p, issue$providers_type_4421d4);
+        if ((s = reportFixed(s, p, issue$providers_type_4421d4)).length >= issueLimit) return s;
       }
     }
     const x33: unknown = o1.name;
     if (x33 !== undefined) {
       if (typeof x33 !== 'string' && hasOwn.call(o1, 'name')) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x34: unknown = o1.value;
     if (x34 !== undefined) {
       if (typeof x34 !== 'string' && hasOwn.call(o1, 'value')) {
-        s = reportFixed(s, p, issue$value_type_f22009);
+        if ((s = reportFixed(s, p, issue$value_type_f22009)).length >= issueLimit) return s;
       }
     }
     const x35: unknown = o1.formDataContentDisposition;
     if (x35 !== undefined) {
-      if (!is$FormDataContentDisposition(x35, d + 1) && hasOwn.call(o1, 'formDataContentDisposition')) s = check$FormDataContentDisposition(x35, below(p, ['formDataContentDisposition']), s, d + 1);
+      if (!is$FormDataContentDisposition(x35, d + 1) && hasOwn.call(o1, 'formDataContentDisposition')) if (full(s = check$FormDataContentDisposition(x35, below(p, ['formDataContentDisposition']), s, d + 1))) return s;
     }
     const x36: unknown = o1.simple;
     if (x36 !== undefined) {
       if (typeof x36 !== 'boolean' && hasOwn.call(o1, 'simple')) {
-        s = reportFixed(s, p, issue$simple_type_f95f62);
+        if ((s = reportFixed(s, p, issue$simple_type_f95f62)).length >= issueLimit) return s;
       }
     }
     const x37: unknown = o1.parameterizedHeaders;
     if (x37 !== undefined) {
       if (hasOwn.call(o1, 'parameterizedHeaders')) {
         if (typeof x37 !== 'object' || x37 === null || Array.isArray(x37)) {
-          s = reportFixed(s, p, issue$parameterizedHeaders_type_b8a1d3);
+          if ((s = reportFixed(s, p, issue$parameterizedHeaders_type_b8a1d3)).length >= issueLimit) return s;
         } else {
           const o38 = x37 as Record<string, unknown>;
           const x39: unknown = o38.empty;
           if (x39 !== undefined) {
             if (typeof x39 !== 'boolean' && hasOwn.call(o38, 'empty')) {
-              s = reportFixed(s, p, issue$parameterizedHeaders_empty_type_75e858);
+              if ((s = reportFixed(s, p, issue$parameterizedHeaders_empty_type_75e858)).length >= issueLimit) return s;
             }
           }
           for (const k40 in o38) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o38, k40)) continue;
             const x41 = o38[k40];
             if (x41 === undefined) continue;
             if (k40 !== 'empty') {
               if (!Array.isArray(x41)) {
-                s = report(s, p, ['parameterizedHeaders', k40], 'type', 'must be an array');
+                if ((s = report(s, p, ['parameterizedHeaders', k40], 'type', 'must be an array')).length >= issueLimit) return s;
               } else {
                 const a42 = x41 as unknown[];
                 for (let i43 = 0; i43 < a42.length; i43++) {
-                  if (s !== undefined && s.length >= MAX_ISSUES) return s;
                   const x44 = a42[i43];
-                  if (!is$ParameterizedHeader(x44, d + 1)) s = check$ParameterizedHeader(x44, below(p, ['parameterizedHeaders', k40, i43]), s, d + 1);
+                  if (!is$ParameterizedHeader(x44, d + 1)) if (full(s = check$ParameterizedHeader(x44, below(p, ['parameterizedHeaders', k40, i43]), s, d + 1))) return s;
                 }
               }
             }
@@ -1351,29 +1341,28 @@ function is$FormDataContentDisposition(v: unknown, d: number): boolean {
 function check$FormDataContentDisposition(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.type;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'type')) {
-        s = reportFixed(s, p, issue$type_type_d71169);
+        if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.parameters;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'parameters')) {
         if (typeof x3 !== 'object' || x3 === null || Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$parameters_type_25bfec);
+          if ((s = reportFixed(s, p, issue$parameters_type_25bfec)).length >= issueLimit) return s;
         } else {
           const o4 = x3 as Record<string, unknown>;
           for (const k5 in o4) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o4, k5)) continue;
             const x6 = o4[k5];
             if (x6 === undefined) continue;
             if (typeof x6 !== 'string') {
-              s = report(s, p, ['parameters', k5], 'type', 'must be a string');
+              if ((s = report(s, p, ['parameters', k5], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -1382,16 +1371,16 @@ function check$FormDataContentDisposition(v: unknown, p: IssuePath, s: Validatio
     const x7: unknown = o1.fileName;
     if (x7 !== undefined) {
       if (typeof x7 !== 'string' && hasOwn.call(o1, 'fileName')) {
-        s = reportFixed(s, p, issue$fileName_type_c6c8e2);
+        if ((s = reportFixed(s, p, issue$fileName_type_c6c8e2)).length >= issueLimit) return s;
       }
     }
     const x8: unknown = o1.creationDate;
     if (x8 !== undefined) {
       if (hasOwn.call(o1, 'creationDate')) {
         if (typeof x8 !== 'string') {
-          s = reportFixed(s, p, issue$creationDate_type_35f147);
+          if ((s = reportFixed(s, p, issue$creationDate_type_35f147)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime((x8 as string))) s = reportFixed(s, p, issue$creationDate_format_6f6cdd);
+          if (!formats.isDateTime((x8 as string))) if ((s = reportFixed(s, p, issue$creationDate_format_6f6cdd)).length >= issueLimit) return s;
         }
       }
     }
@@ -1399,9 +1388,9 @@ function check$FormDataContentDisposition(v: unknown, p: IssuePath, s: Validatio
     if (x9 !== undefined) {
       if (hasOwn.call(o1, 'modificationDate')) {
         if (typeof x9 !== 'string') {
-          s = reportFixed(s, p, issue$modificationDate_type_6dcc6b);
+          if ((s = reportFixed(s, p, issue$modificationDate_type_6dcc6b)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime((x9 as string))) s = reportFixed(s, p, issue$modificationDate_format_ecfb9b);
+          if (!formats.isDateTime((x9 as string))) if ((s = reportFixed(s, p, issue$modificationDate_format_ecfb9b)).length >= issueLimit) return s;
         }
       }
     }
@@ -1409,9 +1398,9 @@ function check$FormDataContentDisposition(v: unknown, p: IssuePath, s: Validatio
     if (x10 !== undefined) {
       if (hasOwn.call(o1, 'readDate')) {
         if (typeof x10 !== 'string') {
-          s = reportFixed(s, p, issue$readDate_type_c7aa33);
+          if ((s = reportFixed(s, p, issue$readDate_type_c7aa33)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime((x10 as string))) s = reportFixed(s, p, issue$readDate_format_184935);
+          if (!formats.isDateTime((x10 as string))) if ((s = reportFixed(s, p, issue$readDate_format_184935)).length >= issueLimit) return s;
         }
       }
     }
@@ -1419,16 +1408,16 @@ function check$FormDataContentDisposition(v: unknown, p: IssuePath, s: Validatio
     if (x11 !== undefined) {
       if (hasOwn.call(o1, 'size')) {
         if (!Number.isInteger(x11)) {
-          s = reportFixed(s, p, issue$size_type_9b7e82);
+          if ((s = reportFixed(s, p, issue$size_type_9b7e82)).length >= issueLimit) return s;
         } else {
-          if ((x11 as number) < -9.223372036854776e18 || (x11 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$size_format_0d40a1);
+          if ((x11 as number) < -9.223372036854776e18 || (x11 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$size_format_0d40a1)).length >= issueLimit) return s;
         }
       }
     }
     const x12: unknown = o1.name;
     if (x12 !== undefined) {
       if (typeof x12 !== 'string' && hasOwn.call(o1, 'name')) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -1444,7 +1433,7 @@ function is$MessageBodyWorkers(v: unknown, d: number): boolean {
 function check$MessageBodyWorkers(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1631,47 +1620,45 @@ function is$MultiPart(v: unknown, d: number): boolean {
 function check$MultiPart(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.contentDisposition;
     if (x2 !== undefined) {
-      if (!is$ContentDisposition(x2, d + 1) && hasOwn.call(o1, 'contentDisposition')) s = check$ContentDisposition(x2, below(p, ['contentDisposition']), s, d + 1);
+      if (!is$ContentDisposition(x2, d + 1) && hasOwn.call(o1, 'contentDisposition')) if (full(s = check$ContentDisposition(x2, below(p, ['contentDisposition']), s, d + 1))) return s;
     }
     const x3: unknown = o1.entity;
     if (x3 !== undefined) {
       if ((typeof x3 !== 'object' || x3 === null || Array.isArray(x3)) && hasOwn.call(o1, 'entity')) {
-        s = reportFixed(s, p, issue$entity_type_9b3d58);
+        if ((s = reportFixed(s, p, issue$entity_type_9b3d58)).length >= issueLimit) return s;
       }
     }
     const x7: unknown = o1.headers;
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'headers')) {
         if (typeof x7 !== 'object' || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$headers_type_f93311);
+          if ((s = reportFixed(s, p, issue$headers_type_f93311)).length >= issueLimit) return s;
         } else {
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.empty;
           if (x9 !== undefined) {
             if (typeof x9 !== 'boolean' && hasOwn.call(o8, 'empty')) {
-              s = reportFixed(s, p, issue$headers_empty_type_ec78d4);
+              if ((s = reportFixed(s, p, issue$headers_empty_type_ec78d4)).length >= issueLimit) return s;
             }
           }
           for (const k10 in o8) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o8, k10)) continue;
             const x11 = o8[k10];
             if (x11 === undefined) continue;
             if (k10 !== 'empty') {
               if (!Array.isArray(x11)) {
-                s = report(s, p, ['headers', k10], 'type', 'must be an array');
+                if ((s = report(s, p, ['headers', k10], 'type', 'must be an array')).length >= issueLimit) return s;
               } else {
                 const a12 = x11 as unknown[];
                 for (let i13 = 0; i13 < a12.length; i13++) {
-                  if (s !== undefined && s.length >= MAX_ISSUES) return s;
                   const x14 = a12[i13];
                   if (typeof x14 !== 'string') {
-                    s = report(s, p, ['headers', k10, i13], 'type', 'must be a string');
+                    if ((s = report(s, p, ['headers', k10, i13], 'type', 'must be a string')).length >= issueLimit) return s;
                   }
                 }
               }
@@ -1684,35 +1671,34 @@ function check$MultiPart(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     if (x15 !== undefined) {
       if (hasOwn.call(o1, 'mediaType')) {
         if (typeof x15 !== 'object' || x15 === null || Array.isArray(x15)) {
-          s = reportFixed(s, p, issue$mediaType_type_758013);
+          if ((s = reportFixed(s, p, issue$mediaType_type_758013)).length >= issueLimit) return s;
         } else {
           const o16 = x15 as Record<string, unknown>;
           const x17: unknown = o16.type;
           if (x17 !== undefined) {
             if (typeof x17 !== 'string' && hasOwn.call(o16, 'type')) {
-              s = reportFixed(s, p, issue$mediaType_type_type_5913ed);
+              if ((s = reportFixed(s, p, issue$mediaType_type_type_5913ed)).length >= issueLimit) return s;
             }
           }
           const x18: unknown = o16.subtype;
           if (x18 !== undefined) {
             if (typeof x18 !== 'string' && hasOwn.call(o16, 'subtype')) {
-              s = reportFixed(s, p, issue$mediaType_subtype_type_8a9ffb);
+              if ((s = reportFixed(s, p, issue$mediaType_subtype_type_8a9ffb)).length >= issueLimit) return s;
             }
           }
           const x19: unknown = o16.parameters;
           if (x19 !== undefined) {
             if (hasOwn.call(o16, 'parameters')) {
               if (typeof x19 !== 'object' || x19 === null || Array.isArray(x19)) {
-                s = reportFixed(s, p, issue$mediaType_parameters_type_3f5a02);
+                if ((s = reportFixed(s, p, issue$mediaType_parameters_type_3f5a02)).length >= issueLimit) return s;
               } else {
                 const o20 = x19 as Record<string, unknown>;
                 for (const k21 in o20) {
-                  if (s !== undefined && s.length >= MAX_ISSUES) return s;
                   if (!hasOwn.call(o20, k21)) continue;
                   const x22 = o20[k21];
                   if (x22 === undefined) continue;
                   if (typeof x22 !== 'string') {
-                    s = report(s, p, ['mediaType', 'parameters', k21], 'type', 'must be a string');
+                    if ((s = report(s, p, ['mediaType', 'parameters', k21], 'type', 'must be a string')).length >= issueLimit) return s;
                   }
                 }
               }
@@ -1721,13 +1707,13 @@ function check$MultiPart(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
           const x23: unknown = o16.wildcardType;
           if (x23 !== undefined) {
             if (typeof x23 !== 'boolean' && hasOwn.call(o16, 'wildcardType')) {
-              s = reportFixed(s, p, issue$mediaType_wildcardType_type_6a322c);
+              if ((s = reportFixed(s, p, issue$mediaType_wildcardType_type_6a322c)).length >= issueLimit) return s;
             }
           }
           const x24: unknown = o16.wildcardSubtype;
           if (x24 !== undefined) {
             if (typeof x24 !== 'boolean' && hasOwn.call(o16, 'wildcardSubtype')) {
-              s = reportFixed(s, p, issue$mediaType_wildcardSubtype_type_7b9bc2);
+              if ((s = reportFixed(s, p, issue$mediaType_wildcardSubtype_type_7b9bc2)).length >= issueLimit) return s;
             }
           }
         }
@@ -1735,29 +1721,28 @@ function check$MultiPart(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     }
     const x27: unknown = o1.messageBodyWorkers;
     if (x27 !== undefined) {
-      if (!is$MessageBodyWorkers(x27, d + 1) && hasOwn.call(o1, 'messageBodyWorkers')) s = check$MessageBodyWorkers(x27, below(p, ['messageBodyWorkers']), s, d + 1);
+      if (!is$MessageBodyWorkers(x27, d + 1) && hasOwn.call(o1, 'messageBodyWorkers')) if (full(s = check$MessageBodyWorkers(x27, below(p, ['messageBodyWorkers']), s, d + 1))) return s;
     }
     const x28: unknown = o1.parent;
     if (x28 !== undefined) {
-      if (!is$MultiPart(x28, d + 1) && hasOwn.call(o1, 'parent')) s = check$MultiPart(x28, below(p, ['parent']), s, d + 1);
+      if (!is$MultiPart(x28, d + 1) && hasOwn.call(o1, 'parent')) if (full(s = check$MultiPart(x28, below(p, ['parent']), s, d + 1))) return s;
     }
     const x29: unknown = o1.providers;
     if (x29 !== undefined) {
       if ((typeof x29 !== 'object' || x29 === null || Array.isArray(x29)) && hasOwn.call(o1, 'providers')) {
-        s = reportFixed(s, p, issue$providers_type_4421d4);
+        if ((s = reportFixed(s, p, issue$providers_type_4421d4)).length >= issueLimit) return s;
       }
     }
     const x33: unknown = o1.bodyParts;
     if (x33 !== undefined) {
       if (hasOwn.call(o1, 'bodyParts')) {
         if (!Array.isArray(x33)) {
-          s = reportFixed(s, p, issue$bodyParts_type_5be707);
+          if ((s = reportFixed(s, p, issue$bodyParts_type_5be707)).length >= issueLimit) return s;
         } else {
           const a34 = x33 as unknown[];
           for (let i35 = 0; i35 < a34.length; i35++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x36 = a34[i35];
-            if (!is$BodyPart(x36, d + 1)) s = check$BodyPart(x36, below(p, ['bodyParts', i35]), s, d + 1);
+            if (!is$BodyPart(x36, d + 1)) if (full(s = check$BodyPart(x36, below(p, ['bodyParts', i35]), s, d + 1))) return s;
           }
         }
       }
@@ -1766,29 +1751,27 @@ function check$MultiPart(v: unknown, p: IssuePath, s: ValidationIssue[] | undefi
     if (x37 !== undefined) {
       if (hasOwn.call(o1, 'parameterizedHeaders')) {
         if (typeof x37 !== 'object' || x37 === null || Array.isArray(x37)) {
-          s = reportFixed(s, p, issue$parameterizedHeaders_type_b8a1d3);
+          if ((s = reportFixed(s, p, issue$parameterizedHeaders_type_b8a1d3)).length >= issueLimit) return s;
         } else {
           const o38 = x37 as Record<string, unknown>;
           const x39: unknown = o38.empty;
           if (x39 !== undefined) {
             if (typeof x39 !== 'boolean' && hasOwn.call(o38, 'empty')) {
-              s = reportFixed(s, p, issue$parameterizedHeaders_empty_type_75e858);
+              if ((s = reportFixed(s, p, issue$parameterizedHeaders_empty_type_75e858)).length >= issueLimit) return s;
             }
           }
           for (const k40 in o38) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o38, k40)) continue;
             const x41 = o38[k40];
             if (x41 === undefined) continue;
             if (k40 !== 'empty') {
               if (!Array.isArray(x41)) {
-                s = report(s, p, ['parameterizedHeaders', k40], 'type', 'must be an array');
+                if ((s = report(s, p, ['parameterizedHeaders', k40], 'type', 'must be an array')).length >= issueLimit) return s;
               } else {
                 const a42 = x41 as unknown[];
                 for (let i43 = 0; i43 < a42.length; i43++) {
-                  if (s !== undefined && s.length >= MAX_ISSUES) return s;
                   const x44 = a42[i43];
-                  if (!is$ParameterizedHeader(x44, d + 1)) s = check$ParameterizedHeader(x44, below(p, ['parameterizedHeaders', k40, i43]), s, d + 1);
+                  if (!is$ParameterizedHeader(x44, d + 1)) if (full(s = check$ParameterizedHeader(x44, below(p, ['parameterizedHeaders', k40, i43]), s, d + 1))) return s;
                 }
               }
             }
@@ -1833,29 +1816,28 @@ function is$ParameterizedHeader(v: unknown, d: number): boolean {
 function check$ParameterizedHeader(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.value;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'value')) {
-        s = reportFixed(s, p, issue$value_type_f22009);
+        if ((s = reportFixed(s, p, issue$value_type_f22009)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.parameters;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'parameters')) {
         if (typeof x3 !== 'object' || x3 === null || Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$parameters_type_25bfec);
+          if ((s = reportFixed(s, p, issue$parameters_type_25bfec)).length >= issueLimit) return s;
         } else {
           const o4 = x3 as Record<string, unknown>;
           for (const k5 in o4) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             if (!hasOwn.call(o4, k5)) continue;
             const x6 = o4[k5];
             if (x6 === undefined) continue;
             if (typeof x6 !== 'string') {
-              s = report(s, p, ['parameters', k5], 'type', 'must be a string');
+              if ((s = report(s, p, ['parameters', k5], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -1879,12 +1861,12 @@ function is$ZoneId(v: unknown, d: number): boolean {
 function check$ZoneId(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.rules;
     if (x2 !== undefined) {
-      if (!is$ZoneRules(x2, d + 1) && hasOwn.call(o1, 'rules')) s = check$ZoneRules(x2, below(p, ['rules']), s, d + 1);
+      if (!is$ZoneRules(x2, d + 1) && hasOwn.call(o1, 'rules')) if (full(s = check$ZoneRules(x2, below(p, ['rules']), s, d + 1))) return s;
     }
   }
   return s;
@@ -1908,18 +1890,18 @@ function is$ZoneOffset(v: unknown, d: number): boolean {
 function check$ZoneOffset(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
+        if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.rules;
     if (x3 !== undefined) {
-      if (!is$ZoneRules(x3, d + 1) && hasOwn.call(o1, 'rules')) s = check$ZoneRules(x3, below(p, ['rules']), s, d + 1);
+      if (!is$ZoneRules(x3, d + 1) && hasOwn.call(o1, 'rules')) if (full(s = check$ZoneRules(x3, below(p, ['rules']), s, d + 1))) return s;
     }
   }
   return s;
@@ -1969,24 +1951,24 @@ function is$ZoneOffsetTransition(v: unknown, d: number): boolean {
 function check$ZoneOffsetTransition(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.offsetBefore;
     if (x2 !== undefined) {
-      if (!is$ZoneOffset(x2, d + 1) && hasOwn.call(o1, 'offsetBefore')) s = check$ZoneOffset(x2, below(p, ['offsetBefore']), s, d + 1);
+      if (!is$ZoneOffset(x2, d + 1) && hasOwn.call(o1, 'offsetBefore')) if (full(s = check$ZoneOffset(x2, below(p, ['offsetBefore']), s, d + 1))) return s;
     }
     const x3: unknown = o1.offsetAfter;
     if (x3 !== undefined) {
-      if (!is$ZoneOffset(x3, d + 1) && hasOwn.call(o1, 'offsetAfter')) s = check$ZoneOffset(x3, below(p, ['offsetAfter']), s, d + 1);
+      if (!is$ZoneOffset(x3, d + 1) && hasOwn.call(o1, 'offsetAfter')) if (full(s = check$ZoneOffset(x3, below(p, ['offsetAfter']), s, d + 1))) return s;
     }
     const x4: unknown = o1.dateTimeAfter;
     if (x4 !== undefined) {
       if (hasOwn.call(o1, 'dateTimeAfter')) {
         if (typeof x4 !== 'string') {
-          s = reportFixed(s, p, issue$dateTimeAfter_type_c5b01d);
+          if ((s = reportFixed(s, p, issue$dateTimeAfter_type_c5b01d)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime((x4 as string))) s = reportFixed(s, p, issue$dateTimeAfter_format_0a3568);
+          if (!formats.isDateTime((x4 as string))) if ((s = reportFixed(s, p, issue$dateTimeAfter_format_0a3568)).length >= issueLimit) return s;
         }
       }
     }
@@ -1994,9 +1976,9 @@ function check$ZoneOffsetTransition(v: unknown, p: IssuePath, s: ValidationIssue
     if (x5 !== undefined) {
       if (hasOwn.call(o1, 'dateTimeBefore')) {
         if (typeof x5 !== 'string') {
-          s = reportFixed(s, p, issue$dateTimeBefore_type_c3692d);
+          if ((s = reportFixed(s, p, issue$dateTimeBefore_type_c3692d)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime((x5 as string))) s = reportFixed(s, p, issue$dateTimeBefore_format_5c2953);
+          if (!formats.isDateTime((x5 as string))) if ((s = reportFixed(s, p, issue$dateTimeBefore_format_5c2953)).length >= issueLimit) return s;
         }
       }
     }
@@ -2031,20 +2013,19 @@ function is$ZoneRules(v: unknown, d: number): boolean {
 function check$ZoneRules(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.transitions;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'transitions')) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$transitions_type_bfceb6);
+          if ((s = reportFixed(s, p, issue$transitions_type_bfceb6)).length >= issueLimit) return s;
         } else {
           const a3 = x2 as unknown[];
           for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x5 = a3[i4];
-            if (!is$ZoneOffsetTransition(x5, d + 1)) s = check$ZoneOffsetTransition(x5, below(p, ['transitions', i4]), s, d + 1);
+            if (!is$ZoneOffsetTransition(x5, d + 1)) if (full(s = check$ZoneOffsetTransition(x5, below(p, ['transitions', i4]), s, d + 1))) return s;
           }
         }
       }
@@ -2071,17 +2052,17 @@ function is$PutCircularRequestBody(v: unknown, d: number): boolean {
 function check$PutCircularRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.file;
     if (x2 !== undefined) {
-      if (!is$FormDataBodyPart(x2, d + 1) && hasOwn.call(o1, 'file')) s = check$FormDataBodyPart(x2, below(p, ['file']), s, d + 1);
+      if (!is$FormDataBodyPart(x2, d + 1) && hasOwn.call(o1, 'file')) if (full(s = check$FormDataBodyPart(x2, below(p, ['file']), s, d + 1))) return s;
     }
     const x3: unknown = o1.typename;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'typename')) {
-        s = reportFixed(s, p, issue$typename_type_edbb7d);
+        if ((s = reportFixed(s, p, issue$typename_type_edbb7d)).length >= issueLimit) return s;
       }
     }
   }
@@ -2096,7 +2077,7 @@ function is$PutCircularResponse(v: unknown, d: number): boolean {
 
 function check$PutCircularResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -2144,56 +2125,49 @@ function is$$inline3(v: unknown, d: number): boolean {
 function check$$inline3(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
       if (!Array.isArray(x3)) {
-        s = report(s, p, [i2], 'type', 'must be an array');
+        if ((s = report(s, p, [i2], 'type', 'must be an array')).length >= issueLimit) return s;
       } else {
         const a4 = x3 as unknown[];
         for (let i5 = 0; i5 < a4.length; i5++) {
-          if (s !== undefined && s.length >= MAX_ISSUES) return s;
           const x6 = a4[i5];
           if (!Array.isArray(x6)) {
-            s = report(s, p, [i2, i5], 'type', 'must be an array');
+            if ((s = report(s, p, [i2, i5], 'type', 'must be an array')).length >= issueLimit) return s;
           } else {
             const a7 = x6 as unknown[];
             for (let i8 = 0; i8 < a7.length; i8++) {
-              if (s !== undefined && s.length >= MAX_ISSUES) return s;
               const x9 = a7[i8];
               if (!Array.isArray(x9)) {
-                s = report(s, p, [i2, i5, i8], 'type', 'must be an array');
+                if ((s = report(s, p, [i2, i5, i8], 'type', 'must be an array')).length >= issueLimit) return s;
               } else {
                 const a10 = x9 as unknown[];
                 for (let i11 = 0; i11 < a10.length; i11++) {
-                  if (s !== undefined && s.length >= MAX_ISSUES) return s;
                   const x12 = a10[i11];
                   if (!Array.isArray(x12)) {
-                    s = report(s, p, [i2, i5, i8, i11], 'type', 'must be an array');
+                    if ((s = report(s, p, [i2, i5, i8, i11], 'type', 'must be an array')).length >= issueLimit) return s;
                   } else {
                     const a13 = x12 as unknown[];
                     for (let i14 = 0; i14 < a13.length; i14++) {
-                      if (s !== undefined && s.length >= MAX_ISSUES) return s;
                       const x15 = a13[i14];
                       if (!Array.isArray(x15)) {
-                        s = report(s, p, [i2, i5, i8, i11, i14], 'type', 'must be an array');
+                        if ((s = report(s, p, [i2, i5, i8, i11, i14], 'type', 'must be an array')).length >= issueLimit) return s;
                       } else {
                         const a16 = x15 as unknown[];
                         for (let i17 = 0; i17 < a16.length; i17++) {
-                          if (s !== undefined && s.length >= MAX_ISSUES) return s;
                           const x18 = a16[i17];
                           if (!Array.isArray(x18)) {
-                            s = report(s, p, [i2, i5, i8, i11, i14, i17], 'type', 'must be an array');
+                            if ((s = report(s, p, [i2, i5, i8, i11, i14, i17], 'type', 'must be an array')).length >= issueLimit) return s;
                           } else {
                             const a19 = x18 as unknown[];
                             for (let i20 = 0; i20 < a19.length; i20++) {
-                              if (s !== undefined && s.length >= MAX_ISSUES) return s;
                               const x21 = a19[i20];
                               if (typeof x21 !== 'string') {
-                                s = report(s, p, [i2, i5, i8, i11, i14, i17, i20], 'type', 'must be a string');
+                                if ((s = report(s, p, [i2, i5, i8, i11, i14, i17, i20], 'type', 'must be a string')).length >= issueLimit) return s;
                               }
                             }
                           }
@@ -2226,13 +2200,12 @@ function is$$inline2(v: unknown, d: number): boolean {
 function check$$inline2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$$inline3(x3, d + 1)) s = check$$inline3(x3, below(p, [i2]), s, d + 1);
+      if (!is$$inline3(x3, d + 1)) if (full(s = check$$inline3(x3, below(p, [i2]), s, d + 1))) return s;
     }
   }
   return s;
@@ -2252,13 +2225,12 @@ function is$$inline1(v: unknown, d: number): boolean {
 function check$$inline1(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$$inline2(x3, d + 1)) s = check$$inline2(x3, below(p, [i2]), s, d + 1);
+      if (!is$$inline2(x3, d + 1)) if (full(s = check$$inline2(x3, below(p, [i2]), s, d + 1))) return s;
     }
   }
   return s;
@@ -2356,51 +2328,51 @@ function is$PutNestedTestRequestBody(v: unknown, d: number): boolean {
 function check$PutNestedTestRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.foo;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'foo')) {
-        s = reportFixed(s, p, issue$foo_type_0080c1);
+        if ((s = reportFixed(s, p, issue$foo_type_0080c1)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.arr;
     if (x3 !== undefined) {
-      if (!is$$inline1(x3, d + 1) && hasOwn.call(o1, 'arr')) s = check$$inline1(x3, below(p, ['arr']), s, d + 1);
+      if (!is$$inline1(x3, d + 1) && hasOwn.call(o1, 'arr')) if (full(s = check$$inline1(x3, below(p, ['arr']), s, d + 1))) return s;
     }
     const x4: unknown = o1.obj;
     if (x4 !== undefined) {
       if (hasOwn.call(o1, 'obj')) {
         if (typeof x4 !== 'object' || x4 === null || Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$obj_type_2bb42f);
+          if ((s = reportFixed(s, p, issue$obj_type_2bb42f)).length >= issueLimit) return s;
         } else {
           const o5 = x4 as Record<string, unknown>;
           const x6: unknown = o5.ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff;
           if (x6 !== undefined) {
             if (hasOwn.call(o5, 'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff')) {
               if (typeof x6 !== 'object' || x6 === null || Array.isArray(x6)) {
-                s = reportFixed(s, p, issue$obj_ffffffffffffffffffffffffffffffffffff_5e7115);
+                if ((s = reportFixed(s, p, issue$obj_ffffffffffffffffffffffffffffffffffff_5e7115)).length >= issueLimit) return s;
               } else {
                 const o7 = x6 as Record<string, unknown>;
                 const x8: unknown = o7.fooa;
                 if (x8 !== undefined) {
                   if (hasOwn.call(o7, 'fooa')) {
                     if (typeof x8 !== 'object' || x8 === null || Array.isArray(x8)) {
-                      s = reportFixed(s, p, issue$obj_ffffffffffffffffffffffffffffffffffff_fc67c1);
+                      if ((s = reportFixed(s, p, issue$obj_ffffffffffffffffffffffffffffffffffff_fc67c1)).length >= issueLimit) return s;
                     } else {
                       const o9 = x8 as Record<string, unknown>;
                       const x10: unknown = o9['foob:'];
                       if (x10 !== undefined) {
                         if (hasOwn.call(o9, 'foob:')) {
                           if (typeof x10 !== 'object' || x10 === null || Array.isArray(x10)) {
-                            s = reportFixed(s, p, issue$obj_ffffffffffffffffffffffffffffffffffff_88d8b7);
+                            if ((s = reportFixed(s, p, issue$obj_ffffffffffffffffffffffffffffffffffff_88d8b7)).length >= issueLimit) return s;
                           } else {
                             const o11 = x10 as Record<string, unknown>;
                             const x12: unknown = o11.fooc;
                             if (x12 !== undefined) {
                               if (typeof x12 !== 'string' && hasOwn.call(o11, 'fooc')) {
-                                s = reportFixed(s, p, issue$obj_ffffffffffffffffffffffffffffffffffff_9e6fbd);
+                                if ((s = reportFixed(s, p, issue$obj_ffffffffffffffffffffffffffffffffffff_9e6fbd)).length >= issueLimit) return s;
                               }
                             }
                           }
@@ -2427,7 +2399,7 @@ function is$PutNestedTestResponse(v: unknown, d: number): boolean {
 
 function check$PutNestedTestResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -2445,12 +2417,12 @@ function is$PostNotQuiteCircularRequestBody(v: unknown, d: number): boolean {
 function check$PostNotQuiteCircularRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.rules;
     if (x2 !== undefined) {
-      if (!is$ZoneRules(x2, d + 1) && hasOwn.call(o1, 'rules')) s = check$ZoneRules(x2, below(p, ['rules']), s, d + 1);
+      if (!is$ZoneRules(x2, d + 1) && hasOwn.call(o1, 'rules')) if (full(s = check$ZoneRules(x2, below(p, ['rules']), s, d + 1))) return s;
     }
   }
   return s;
@@ -2464,7 +2436,7 @@ function is$PostNotQuiteCircularResponse(v: unknown, d: number): boolean {
 
 function check$PostNotQuiteCircularResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 

@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -128,23 +129,25 @@ function is$Category(v, d) {
 function check$Category(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "id")) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) {
+            if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x3 = o1.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -209,7 +212,7 @@ function is$$inline1(v, d) {
 function check$$inline1(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.oneOf;
@@ -225,17 +228,21 @@ function check$$inline1(v, p, s, d) {
           matches7++;
         }
         if (matches7 === 0) {
-          s = report(s, p, ["oneOf"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7);
+          if ((s = report(s, p, ["oneOf"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7)).length >= issueLimit) return s;
         } else if (matches7 > 1) {
-          s = report(s, p, ["oneOf"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7);
+          if ((s = report(s, p, ["oneOf"], "oneOf", "must match exactly one of the allowed schemas (oneOf), but matches " + matches7)).length >= issueLimit) return s;
         }
       }
     }
     const x18 = o1.allOf;
     if (x18 !== void 0) {
       if (hasOwn.call(o1, "allOf")) {
-        if (!is$StatusWrapper(x18, d + 1)) s = check$StatusWrapper(x18, below(p, ["allOf"]), s, d + 1);
-        if (!is$StatusWrapper(x18, d + 1)) s = check$StatusWrapper(x18, below(p, ["allOf"]), s, d + 1);
+        if (!is$StatusWrapper(x18, d + 1)) {
+          if (full(s = check$StatusWrapper(x18, below(p, ["allOf"]), s, d + 1))) return s;
+        }
+        if (!is$StatusWrapper(x18, d + 1)) {
+          if (full(s = check$StatusWrapper(x18, below(p, ["allOf"]), s, d + 1))) return s;
+        }
       }
     }
     const x31 = o1.anyOf;
@@ -250,7 +257,7 @@ function check$$inline1(v, p, s, d) {
             if (!is$StatusWrapper(x31, d + 1)) break failed42;
             break passed36;
           }
-          s = reportFixed(s, p, issue$anyOf_anyOf_08fa64);
+          if ((s = reportFixed(s, p, issue$anyOf_anyOf_08fa64)).length >= issueLimit) return s;
         }
       }
     }
@@ -261,34 +268,34 @@ function is$Pet(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v;
-  const x2 = o1.id;
-  if (x2 !== void 0) {
-    property3: {
-      if (!Number.isInteger(x2)) {
+  const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
+  if (x2 === void 0) return false;
+  const x3 = hasOwn.call(o1, "photoUrls") ? o1.photoUrls : void 0;
+  if (x3 === void 0) return false;
+  const x4 = o1.id;
+  if (x4 !== void 0) {
+    property5: {
+      if (!Number.isInteger(x4)) {
         if (hasOwn.call(o1, "id")) return false;
-        break property3;
+        break property5;
       }
-      if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) {
+      if (x4 < -9223372036854776e3 || x4 >= 9223372036854776e3) {
         if (hasOwn.call(o1, "id")) return false;
-        break property3;
+        break property5;
       }
     }
   }
-  const x4 = o1.category;
-  if (x4 !== void 0) {
-    if (!is$Category(x4, d + 1) && hasOwn.call(o1, "category")) return false;
+  const x6 = o1.category;
+  if (x6 !== void 0) {
+    if (!is$Category(x6, d + 1) && hasOwn.call(o1, "category")) return false;
   }
-  const x10 = o1.category_alt;
-  if (x10 !== void 0) {
-    if (!is$Category(x10, d + 1) && hasOwn.call(o1, "category_alt")) return false;
+  const x12 = o1.category_alt;
+  if (x12 !== void 0) {
+    if (!is$Category(x12, d + 1) && hasOwn.call(o1, "category_alt")) return false;
   }
-  const x16 = hasOwn.call(o1, "name") ? o1.name : void 0;
-  if (x16 === void 0) return false;
-  if (typeof x16 !== "string") return false;
-  const x17 = hasOwn.call(o1, "photoUrls") ? o1.photoUrls : void 0;
-  if (x17 === void 0) return false;
-  if (!Array.isArray(x17)) return false;
-  const a18 = x17;
+  if (typeof x2 !== "string") return false;
+  if (!Array.isArray(x3)) return false;
+  const a18 = x3;
   for (let i19 = 0; i19 < a18.length; i19++) {
     const x20 = a18[i19];
     if (typeof x20 !== "string") return false;
@@ -340,48 +347,53 @@ function is$Pet(v, d) {
 function check$Pet(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
-    const x2 = o1.id;
-    if (x2 !== void 0) {
+    const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
+    if (x2 === void 0) {
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    const x3 = hasOwn.call(o1, "photoUrls") ? o1.photoUrls : void 0;
+    if (x3 === void 0) {
+      if ((s = reportFixed(s, p, issue$photoUrls_required_8db35d)).length >= issueLimit) return s;
+    }
+    const x4 = o1.id;
+    if (x4 !== void 0) {
       if (hasOwn.call(o1, "id")) {
-        if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+        if (!Number.isInteger(x4)) {
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if (x4 < -9223372036854776e3 || x4 >= 9223372036854776e3) {
+            if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
+          }
         }
       }
     }
-    const x3 = o1.category;
-    if (x3 !== void 0) {
-      if (!is$Category(x3, d + 1) && hasOwn.call(o1, "category")) s = check$Category(x3, below(p, ["category"]), s, d + 1);
-    }
-    const x4 = o1.category_alt;
-    if (x4 !== void 0) {
-      if (!is$Category(x4, d + 1) && hasOwn.call(o1, "category_alt")) s = check$Category(x4, below(p, ["category_alt"]), s, d + 1);
-    }
-    const x5 = hasOwn.call(o1, "name") ? o1.name : void 0;
-    if (x5 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x5 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
+    const x5 = o1.category;
+    if (x5 !== void 0) {
+      if (!is$Category(x5, d + 1) && hasOwn.call(o1, "category")) {
+        if (full(s = check$Category(x5, below(p, ["category"]), s, d + 1))) return s;
       }
     }
-    const x6 = hasOwn.call(o1, "photoUrls") ? o1.photoUrls : void 0;
-    if (x6 === void 0) {
-      s = reportFixed(s, p, issue$photoUrls_required_8db35d);
-    } else {
-      if (!Array.isArray(x6)) {
-        s = reportFixed(s, p, issue$photoUrls_type_10d0ee);
+    const x6 = o1.category_alt;
+    if (x6 !== void 0) {
+      if (!is$Category(x6, d + 1) && hasOwn.call(o1, "category_alt")) {
+        if (full(s = check$Category(x6, below(p, ["category_alt"]), s, d + 1))) return s;
+      }
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0) {
+      if (!Array.isArray(x3)) {
+        if ((s = reportFixed(s, p, issue$photoUrls_type_10d0ee)).length >= issueLimit) return s;
       } else {
-        const a7 = x6;
+        const a7 = x3;
         for (let i8 = 0; i8 < a7.length; i8++) {
-          if (s !== void 0 && s.length >= MAX_ISSUES) return s;
           const x9 = a7[i8];
           if (typeof x9 !== "string") {
-            s = report(s, p, ["photoUrls", i8], "type", "must be a string");
+            if ((s = report(s, p, ["photoUrls", i8], "type", "must be a string")).length >= issueLimit) return s;
           }
         }
       }
@@ -390,13 +402,14 @@ function check$Pet(v, p, s, d) {
     if (x10 !== void 0) {
       if (hasOwn.call(o1, "tags")) {
         if (!Array.isArray(x10)) {
-          s = reportFixed(s, p, issue$tags_type_6b6b73);
+          if ((s = reportFixed(s, p, issue$tags_type_6b6b73)).length >= issueLimit) return s;
         } else {
           const a11 = x10;
           for (let i12 = 0; i12 < a11.length; i12++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x13 = a11[i12];
-            if (!is$Tag(x13, d + 1)) s = check$Tag(x13, below(p, ["tags", i12]), s, d + 1);
+            if (!is$Tag(x13, d + 1)) {
+              if (full(s = check$Tag(x13, below(p, ["tags", i12]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -405,24 +418,29 @@ function check$Pet(v, p, s, d) {
     if (x14 !== void 0) {
       if (hasOwn.call(o1, "tags_alt")) {
         if (!Array.isArray(x14)) {
-          s = reportFixed(s, p, issue$tags_alt_type_7feafa);
+          if ((s = reportFixed(s, p, issue$tags_alt_type_7feafa)).length >= issueLimit) return s;
         } else {
           const a15 = x14;
           for (let i16 = 0; i16 < a15.length; i16++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x17 = a15[i16];
-            if (!is$TagDeprecated(x17, d + 1)) s = check$TagDeprecated(x17, below(p, ["tags_alt", i16]), s, d + 1);
+            if (!is$TagDeprecated(x17, d + 1)) {
+              if (full(s = check$TagDeprecated(x17, below(p, ["tags_alt", i16]), s, d + 1))) return s;
+            }
           }
         }
       }
     }
     const x18 = o1.status;
     if (x18 !== void 0) {
-      if (!is$Status(x18, d + 1) && hasOwn.call(o1, "status")) s = check$Status(x18, below(p, ["status"]), s, d + 1);
+      if (!is$Status(x18, d + 1) && hasOwn.call(o1, "status")) {
+        if (full(s = check$Status(x18, below(p, ["status"]), s, d + 1))) return s;
+      }
     }
     const x19 = o1.polymorphism;
     if (x19 !== void 0) {
-      if (!is$$inline1(x19, d + 1) && hasOwn.call(o1, "polymorphism")) s = check$$inline1(x19, below(p, ["polymorphism"]), s, d + 1);
+      if (!is$$inline1(x19, d + 1) && hasOwn.call(o1, "polymorphism")) {
+        if (full(s = check$$inline1(x19, below(p, ["polymorphism"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -436,9 +454,11 @@ function check$Status(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (v !== "available" && v !== "pending" && v !== "sold") {
     if (typeof v !== "string") {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (v !== "available" && v !== "pending" && v !== "sold") s = reportFixed(s, p, issue$enum_9f60ca);
+      if (v !== "available" && v !== "pending" && v !== "sold") {
+        if ((s = reportFixed(s, p, issue$enum_9f60ca)).length >= issueLimit) return s;
+      }
     }
   }
   return s;
@@ -456,12 +476,14 @@ function is$StatusWrapper(v, d) {
 function check$StatusWrapper(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.status;
     if (x2 !== void 0) {
-      if (!is$Status(x2, d + 1) && hasOwn.call(o1, "status")) s = check$Status(x2, below(p, ["status"]), s, d + 1);
+      if (!is$Status(x2, d + 1) && hasOwn.call(o1, "status")) {
+        if (full(s = check$Status(x2, below(p, ["status"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -492,23 +514,25 @@ function is$Tag(v, d) {
 function check$Tag(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "id")) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) {
+            if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x3 = o1.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -540,23 +564,25 @@ function is$TagDeprecated(v, d) {
 function check$TagDeprecated(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "id")) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) {
+            if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x3 = o1.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -575,13 +601,14 @@ function is$PostAnythingResponse(v, d) {
 function check$PostAnythingResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$Pet(x3, d + 1)) s = check$Pet(x3, below(p, [i2]), s, d + 1);
+      if (!is$Pet(x3, d + 1)) {
+        if (full(s = check$Pet(x3, below(p, [i2]), s, d + 1))) return s;
+      }
     }
   }
   return s;

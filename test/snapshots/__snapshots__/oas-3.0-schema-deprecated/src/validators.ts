@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -247,23 +248,23 @@ function is$Category(v: unknown, d: number): boolean {
 function check$Category(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'id')) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
         }
       }
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -330,7 +331,7 @@ function is$$inline1(v: unknown, d: number): boolean {
 function check$$inline1(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.oneOf;
@@ -346,17 +347,17 @@ function check$$inline1(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
           matches7++;
         }
         if (matches7 === 0) {
-          s = report(s, p, ['oneOf'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7);
+          if ((s = report(s, p, ['oneOf'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7)).length >= issueLimit) return s;
         } else if (matches7 > 1) {
-          s = report(s, p, ['oneOf'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7);
+          if ((s = report(s, p, ['oneOf'], 'oneOf', 'must match exactly one of the allowed schemas (oneOf), but matches ' + matches7)).length >= issueLimit) return s;
         }
       }
     }
     const x18: unknown = o1.allOf;
     if (x18 !== undefined) {
       if (hasOwn.call(o1, 'allOf')) {
-        if (!is$StatusWrapper(x18, d + 1)) s = check$StatusWrapper(x18, below(p, ['allOf']), s, d + 1);
-        if (!is$StatusWrapper(x18, d + 1)) s = check$StatusWrapper(x18, below(p, ['allOf']), s, d + 1);
+        if (!is$StatusWrapper(x18, d + 1)) if (full(s = check$StatusWrapper(x18, below(p, ['allOf']), s, d + 1))) return s;
+        if (!is$StatusWrapper(x18, d + 1)) if (full(s = check$StatusWrapper(x18, below(p, ['allOf']), s, d + 1))) return s;
       }
     }
     const x31: unknown = o1.anyOf;
@@ -371,7 +372,7 @@ function check$$inline1(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
             if (!is$StatusWrapper(x31, d + 1)) break failed42;
             break passed36;
           }
-          s = reportFixed(s, p, issue$anyOf_anyOf_08fa64);
+          if ((s = reportFixed(s, p, issue$anyOf_anyOf_08fa64)).length >= issueLimit) return s;
         }
       }
     }
@@ -383,34 +384,34 @@ function is$Pet(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2: unknown = o1.id;
-  if (x2 !== undefined) {
-    property3: {
-      if (!Number.isInteger(x2)) {
+  const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
+  if (x2 === undefined) return false;
+  const x3: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
+  if (x3 === undefined) return false;
+  const x4: unknown = o1.id;
+  if (x4 !== undefined) {
+    property5: {
+      if (!Number.isInteger(x4)) {
         if (hasOwn.call(o1, 'id')) return false;
-        break property3;
+        break property5;
       }
-      if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) {
+      if ((x4 as number) < -9.223372036854776e18 || (x4 as number) >= 9.223372036854776e18) {
         if (hasOwn.call(o1, 'id')) return false;
-        break property3;
+        break property5;
       }
     }
   }
-  const x4: unknown = o1.category;
-  if (x4 !== undefined) {
-    if (!is$Category(x4, d + 1) && hasOwn.call(o1, 'category')) return false;
+  const x6: unknown = o1.category;
+  if (x6 !== undefined) {
+    if (!is$Category(x6, d + 1) && hasOwn.call(o1, 'category')) return false;
   }
-  const x10: unknown = o1.category_alt;
-  if (x10 !== undefined) {
-    if (!is$Category(x10, d + 1) && hasOwn.call(o1, 'category_alt')) return false;
+  const x12: unknown = o1.category_alt;
+  if (x12 !== undefined) {
+    if (!is$Category(x12, d + 1) && hasOwn.call(o1, 'category_alt')) return false;
   }
-  const x16: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-  if (x16 === undefined) return false;
-  if (typeof x16 !== 'string') return false;
-  const x17: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
-  if (x17 === undefined) return false;
-  if (!Array.isArray(x17)) return false;
-  const a18 = x17 as unknown[];
+  if (typeof x2 !== 'string') return false;
+  if (!Array.isArray(x3)) return false;
+  const a18 = x3 as unknown[];
   for (let i19 = 0; i19 < a18.length; i19++) {
     const x20 = a18[i19];
     if (typeof x20 !== 'string') return false;
@@ -463,48 +464,43 @@ function is$Pet(v: unknown, d: number): boolean {
 function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2: unknown = o1.id;
-    if (x2 !== undefined) {
+    const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$photoUrls_required_8db35d)).length >= issueLimit) return s;
+    const x4: unknown = o1.id;
+    if (x4 !== undefined) {
       if (hasOwn.call(o1, 'id')) {
-        if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+        if (!Number.isInteger(x4)) {
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if ((x4 as number) < -9.223372036854776e18 || (x4 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
         }
       }
     }
-    const x3: unknown = o1.category;
+    const x5: unknown = o1.category;
+    if (x5 !== undefined) {
+      if (!is$Category(x5, d + 1) && hasOwn.call(o1, 'category')) if (full(s = check$Category(x5, below(p, ['category']), s, d + 1))) return s;
+    }
+    const x6: unknown = o1.category_alt;
+    if (x6 !== undefined) {
+      if (!is$Category(x6, d + 1) && hasOwn.call(o1, 'category_alt')) if (full(s = check$Category(x6, below(p, ['category_alt']), s, d + 1))) return s;
+    }
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
+    }
     if (x3 !== undefined) {
-      if (!is$Category(x3, d + 1) && hasOwn.call(o1, 'category')) s = check$Category(x3, below(p, ['category']), s, d + 1);
-    }
-    const x4: unknown = o1.category_alt;
-    if (x4 !== undefined) {
-      if (!is$Category(x4, d + 1) && hasOwn.call(o1, 'category_alt')) s = check$Category(x4, below(p, ['category_alt']), s, d + 1);
-    }
-    const x5: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-    if (x5 === undefined) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x5 !== 'string') {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
-    }
-    const x6: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
-    if (x6 === undefined) {
-      s = reportFixed(s, p, issue$photoUrls_required_8db35d);
-    } else {
-      if (!Array.isArray(x6)) {
-        s = reportFixed(s, p, issue$photoUrls_type_10d0ee);
+      if (!Array.isArray(x3)) {
+        if ((s = reportFixed(s, p, issue$photoUrls_type_10d0ee)).length >= issueLimit) return s;
       } else {
-        const a7 = x6 as unknown[];
+        const a7 = x3 as unknown[];
         for (let i8 = 0; i8 < a7.length; i8++) {
-          if (s !== undefined && s.length >= MAX_ISSUES) return s;
           const x9 = a7[i8];
           if (typeof x9 !== 'string') {
-            s = report(s, p, ['photoUrls', i8], 'type', 'must be a string');
+            if ((s = report(s, p, ['photoUrls', i8], 'type', 'must be a string')).length >= issueLimit) return s;
           }
         }
       }
@@ -513,13 +509,12 @@ function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     if (x10 !== undefined) {
       if (hasOwn.call(o1, 'tags')) {
         if (!Array.isArray(x10)) {
-          s = reportFixed(s, p, issue$tags_type_6b6b73);
+          if ((s = reportFixed(s, p, issue$tags_type_6b6b73)).length >= issueLimit) return s;
         } else {
           const a11 = x10 as unknown[];
           for (let i12 = 0; i12 < a11.length; i12++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x13 = a11[i12];
-            if (!is$Tag(x13, d + 1)) s = check$Tag(x13, below(p, ['tags', i12]), s, d + 1);
+            if (!is$Tag(x13, d + 1)) if (full(s = check$Tag(x13, below(p, ['tags', i12]), s, d + 1))) return s;
           }
         }
       }
@@ -528,24 +523,23 @@ function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     if (x14 !== undefined) {
       if (hasOwn.call(o1, 'tags_alt')) {
         if (!Array.isArray(x14)) {
-          s = reportFixed(s, p, issue$tags_alt_type_7feafa);
+          if ((s = reportFixed(s, p, issue$tags_alt_type_7feafa)).length >= issueLimit) return s;
         } else {
           const a15 = x14 as unknown[];
           for (let i16 = 0; i16 < a15.length; i16++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x17 = a15[i16];
-            if (!is$TagDeprecated(x17, d + 1)) s = check$TagDeprecated(x17, below(p, ['tags_alt', i16]), s, d + 1);
+            if (!is$TagDeprecated(x17, d + 1)) if (full(s = check$TagDeprecated(x17, below(p, ['tags_alt', i16]), s, d + 1))) return s;
           }
         }
       }
     }
     const x18: unknown = o1.status;
     if (x18 !== undefined) {
-      if (!is$Status(x18, d + 1) && hasOwn.call(o1, 'status')) s = check$Status(x18, below(p, ['status']), s, d + 1);
+      if (!is$Status(x18, d + 1) && hasOwn.call(o1, 'status')) if (full(s = check$Status(x18, below(p, ['status']), s, d + 1))) return s;
     }
     const x19: unknown = o1.polymorphism;
     if (x19 !== undefined) {
-      if (!is$$inline1(x19, d + 1) && hasOwn.call(o1, 'polymorphism')) s = check$$inline1(x19, below(p, ['polymorphism']), s, d + 1);
+      if (!is$$inline1(x19, d + 1) && hasOwn.call(o1, 'polymorphism')) if (full(s = check$$inline1(x19, below(p, ['polymorphism']), s, d + 1))) return s;
     }
   }
   return s;
@@ -561,9 +555,9 @@ function check$Status(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (v !== 'available' && v !== 'pending' && v !== 'sold') {
     if (typeof v !== 'string') {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (v !== 'available' && v !== 'pending' && v !== 'sold') s = reportFixed(s, p, issue$enum_9f60ca);
+      if (v !== 'available' && v !== 'pending' && v !== 'sold') if ((s = reportFixed(s, p, issue$enum_9f60ca)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -583,12 +577,12 @@ function is$StatusWrapper(v: unknown, d: number): boolean {
 function check$StatusWrapper(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.status;
     if (x2 !== undefined) {
-      if (!is$Status(x2, d + 1) && hasOwn.call(o1, 'status')) s = check$Status(x2, below(p, ['status']), s, d + 1);
+      if (!is$Status(x2, d + 1) && hasOwn.call(o1, 'status')) if (full(s = check$Status(x2, below(p, ['status']), s, d + 1))) return s;
     }
   }
   return s;
@@ -621,23 +615,23 @@ function is$Tag(v: unknown, d: number): boolean {
 function check$Tag(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'id')) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
         }
       }
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -671,23 +665,23 @@ function is$TagDeprecated(v: unknown, d: number): boolean {
 function check$TagDeprecated(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'id')) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
         }
       }
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -708,13 +702,12 @@ function is$PostAnythingResponse(v: unknown, d: number): boolean {
 function check$PostAnythingResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$Pet(x3, d + 1)) s = check$Pet(x3, below(p, [i2]), s, d + 1);
+      if (!is$Pet(x3, d + 1)) if (full(s = check$Pet(x3, below(p, [i2]), s, d + 1))) return s;
     }
   }
   return s;

@@ -2,8 +2,8 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -96,27 +96,26 @@ function is$EncodingFormRequestBody(v, d) {
 function check$EncodingFormRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.primitive;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "primitive")) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.array;
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "array")) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a4 = x3;
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== "string") {
-              s = report(s, p, ["array", i5], "type", "must be a string");
+              if ((s = report(s, p, ["array", i5], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -126,19 +125,19 @@ function check$EncodingFormRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "object")) {
         if (typeof x7 !== "object" || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o8 = x7;
           const x9 = o8.foo;
           if (x9 !== void 0) {
             if (typeof x9 !== "string" && hasOwn.call(o8, "foo")) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x10 = o8.bar;
           if (x10 !== void 0) {
             if (typeof x10 !== "string" && hasOwn.call(o8, "bar")) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -154,7 +153,7 @@ function is$EncodingFormResponse(v, d) {
 }
 function check$EncodingFormResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {};

@@ -2,6 +2,7 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  issueLimit,
   MAX_DEPTH,
   reportFixed,
   ROOT,
@@ -127,27 +128,27 @@ function is$NumberEnumSupportRequestBody(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v;
-  const x2 = o1.enum;
-  if (x2 !== void 0) {
-    if (x2 !== 0 && x2 !== 1 && x2 !== 2 && hasOwn.call(o1, "enum")) return false;
-  }
-  const x4 = hasOwn.call(o1, "enum *required") ? o1["enum *required"] : void 0;
+  const x2 = hasOwn.call(o1, "enum *required") ? o1["enum *required"] : void 0;
+  if (x2 === void 0) return false;
+  const x3 = hasOwn.call(o1, "enum (with default) *required") ? o1["enum (with default) *required"] : void 0;
+  if (x3 === void 0) return false;
+  const x4 = hasOwn.call(o1, "enum (with example) *required") ? o1["enum (with example) *required"] : void 0;
   if (x4 === void 0) return false;
-  if (x4 !== 0 && x4 !== 1 && x4 !== 2) return false;
-  const x5 = o1["enum (with default)"];
+  const x5 = o1.enum;
   if (x5 !== void 0) {
-    if (x5 !== 0 && x5 !== 1 && x5 !== 2 && hasOwn.call(o1, "enum (with default)")) return false;
+    if (x5 !== 0 && x5 !== 1 && x5 !== 2 && hasOwn.call(o1, "enum")) return false;
   }
-  const x7 = hasOwn.call(o1, "enum (with default) *required") ? o1["enum (with default) *required"] : void 0;
-  if (x7 === void 0) return false;
-  if (x7 !== 0 && x7 !== 1 && x7 !== 2) return false;
-  const x8 = o1["enum (with example)"];
-  if (x8 !== void 0) {
-    if (x8 !== 0 && x8 !== 1 && x8 !== 2 && hasOwn.call(o1, "enum (with example)")) return false;
+  if (x2 !== 0 && x2 !== 1 && x2 !== 2) return false;
+  const x7 = o1["enum (with default)"];
+  if (x7 !== void 0) {
+    if (x7 !== 0 && x7 !== 1 && x7 !== 2 && hasOwn.call(o1, "enum (with default)")) return false;
   }
-  const x10 = hasOwn.call(o1, "enum (with example) *required") ? o1["enum (with example) *required"] : void 0;
-  if (x10 === void 0) return false;
-  if (x10 !== 0 && x10 !== 1 && x10 !== 2) return false;
+  if (x3 !== 0 && x3 !== 1 && x3 !== 2) return false;
+  const x9 = o1["enum (with example)"];
+  if (x9 !== void 0) {
+    if (x9 !== 0 && x9 !== 1 && x9 !== 2 && hasOwn.call(o1, "enum (with example)")) return false;
+  }
+  if (x4 !== 0 && x4 !== 1 && x4 !== 2) return false;
   const x11 = o1["enum (with empty option)"];
   if (x11 !== void 0) {
     if (x11 !== 0 && x11 !== 1 && x11 !== 2 && hasOwn.call(o1, "enum (with empty option)")) return false;
@@ -161,72 +162,81 @@ function is$NumberEnumSupportRequestBody(v, d) {
 function check$NumberEnumSupportRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
-    const x2 = o1.enum;
-    if (x2 !== void 0) {
-      if (x2 !== 0 && x2 !== 1 && x2 !== 2 && hasOwn.call(o1, "enum")) {
-        if (!Number.isFinite(x2)) {
-          s = reportFixed(s, p, issue$enum_type_d491c5);
-        } else {
-          if (x2 !== 0 && x2 !== 1 && x2 !== 2) s = reportFixed(s, p, issue$enum_enum_52be2d);
-        }
-      }
+    const x2 = hasOwn.call(o1, "enum *required") ? o1["enum *required"] : void 0;
+    if (x2 === void 0) {
+      if ((s = reportFixed(s, p, issue$enum_required_required_f87e8e)).length >= issueLimit) return s;
     }
-    const x3 = hasOwn.call(o1, "enum *required") ? o1["enum *required"] : void 0;
+    const x3 = hasOwn.call(o1, "enum (with default) *required") ? o1["enum (with default) *required"] : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$enum_required_required_f87e8e);
-    } else {
-      if (x3 !== 0 && x3 !== 1 && x3 !== 2) {
-        if (!Number.isFinite(x3)) {
-          s = reportFixed(s, p, issue$enum_required_type_f32b79);
-        } else {
-          if (x3 !== 0 && x3 !== 1 && x3 !== 2) s = reportFixed(s, p, issue$enum_required_enum_0e1f49);
-        }
-      }
+      if ((s = reportFixed(s, p, issue$enum_with_default_required_required_b2a936)).length >= issueLimit) return s;
     }
-    const x4 = o1["enum (with default)"];
-    if (x4 !== void 0) {
-      if (x4 !== 0 && x4 !== 1 && x4 !== 2 && hasOwn.call(o1, "enum (with default)")) {
-        if (!Number.isFinite(x4)) {
-          s = reportFixed(s, p, issue$enum_with_default_type_2eec2f);
-        } else {
-          if (x4 !== 0 && x4 !== 1 && x4 !== 2) s = reportFixed(s, p, issue$enum_with_default_enum_8fc7c2);
-        }
-      }
+    const x4 = hasOwn.call(o1, "enum (with example) *required") ? o1["enum (with example) *required"] : void 0;
+    if (x4 === void 0) {
+      if ((s = reportFixed(s, p, issue$enum_with_example_required_required_2ce36d)).length >= issueLimit) return s;
     }
-    const x5 = hasOwn.call(o1, "enum (with default) *required") ? o1["enum (with default) *required"] : void 0;
-    if (x5 === void 0) {
-      s = reportFixed(s, p, issue$enum_with_default_required_required_b2a936);
-    } else {
-      if (x5 !== 0 && x5 !== 1 && x5 !== 2) {
+    const x5 = o1.enum;
+    if (x5 !== void 0) {
+      if (x5 !== 0 && x5 !== 1 && x5 !== 2 && hasOwn.call(o1, "enum")) {
         if (!Number.isFinite(x5)) {
-          s = reportFixed(s, p, issue$enum_with_default_required_type_c597e1);
+          if ((s = reportFixed(s, p, issue$enum_type_d491c5)).length >= issueLimit) return s;
         } else {
-          if (x5 !== 0 && x5 !== 1 && x5 !== 2) s = reportFixed(s, p, issue$enum_with_default_required_enum_b82385);
+          if (x5 !== 0 && x5 !== 1 && x5 !== 2) {
+            if ((s = reportFixed(s, p, issue$enum_enum_52be2d)).length >= issueLimit) return s;
+          }
         }
       }
     }
-    const x6 = o1["enum (with example)"];
+    if (x2 !== void 0 && x2 !== 0 && x2 !== 1 && x2 !== 2) {
+      if (!Number.isFinite(x2)) {
+        if ((s = reportFixed(s, p, issue$enum_required_type_f32b79)).length >= issueLimit) return s;
+      } else {
+        if (x2 !== 0 && x2 !== 1 && x2 !== 2) {
+          if ((s = reportFixed(s, p, issue$enum_required_enum_0e1f49)).length >= issueLimit) return s;
+        }
+      }
+    }
+    const x6 = o1["enum (with default)"];
     if (x6 !== void 0) {
-      if (x6 !== 0 && x6 !== 1 && x6 !== 2 && hasOwn.call(o1, "enum (with example)")) {
+      if (x6 !== 0 && x6 !== 1 && x6 !== 2 && hasOwn.call(o1, "enum (with default)")) {
         if (!Number.isFinite(x6)) {
-          s = reportFixed(s, p, issue$enum_with_example_type_dea3d7);
+          if ((s = reportFixed(s, p, issue$enum_with_default_type_2eec2f)).length >= issueLimit) return s;
         } else {
-          if (x6 !== 0 && x6 !== 1 && x6 !== 2) s = reportFixed(s, p, issue$enum_with_example_enum_dbabcf);
+          if (x6 !== 0 && x6 !== 1 && x6 !== 2) {
+            if ((s = reportFixed(s, p, issue$enum_with_default_enum_8fc7c2)).length >= issueLimit) return s;
+          }
         }
       }
     }
-    const x7 = hasOwn.call(o1, "enum (with example) *required") ? o1["enum (with example) *required"] : void 0;
-    if (x7 === void 0) {
-      s = reportFixed(s, p, issue$enum_with_example_required_required_2ce36d);
-    } else {
-      if (x7 !== 0 && x7 !== 1 && x7 !== 2) {
+    if (x3 !== void 0 && x3 !== 0 && x3 !== 1 && x3 !== 2) {
+      if (!Number.isFinite(x3)) {
+        if ((s = reportFixed(s, p, issue$enum_with_default_required_type_c597e1)).length >= issueLimit) return s;
+      } else {
+        if (x3 !== 0 && x3 !== 1 && x3 !== 2) {
+          if ((s = reportFixed(s, p, issue$enum_with_default_required_enum_b82385)).length >= issueLimit) return s;
+        }
+      }
+    }
+    const x7 = o1["enum (with example)"];
+    if (x7 !== void 0) {
+      if (x7 !== 0 && x7 !== 1 && x7 !== 2 && hasOwn.call(o1, "enum (with example)")) {
         if (!Number.isFinite(x7)) {
-          s = reportFixed(s, p, issue$enum_with_example_required_type_c8fc45);
+          if ((s = reportFixed(s, p, issue$enum_with_example_type_dea3d7)).length >= issueLimit) return s;
         } else {
-          if (x7 !== 0 && x7 !== 1 && x7 !== 2) s = reportFixed(s, p, issue$enum_with_example_required_enum_12ebb3);
+          if (x7 !== 0 && x7 !== 1 && x7 !== 2) {
+            if ((s = reportFixed(s, p, issue$enum_with_example_enum_dbabcf)).length >= issueLimit) return s;
+          }
+        }
+      }
+    }
+    if (x4 !== void 0 && x4 !== 0 && x4 !== 1 && x4 !== 2) {
+      if (!Number.isFinite(x4)) {
+        if ((s = reportFixed(s, p, issue$enum_with_example_required_type_c8fc45)).length >= issueLimit) return s;
+      } else {
+        if (x4 !== 0 && x4 !== 1 && x4 !== 2) {
+          if ((s = reportFixed(s, p, issue$enum_with_example_required_enum_12ebb3)).length >= issueLimit) return s;
         }
       }
     }
@@ -234,9 +244,11 @@ function check$NumberEnumSupportRequestBody(v, p, s, d) {
     if (x8 !== void 0) {
       if (x8 !== 0 && x8 !== 1 && x8 !== 2 && hasOwn.call(o1, "enum (with empty option)")) {
         if (!Number.isFinite(x8)) {
-          s = reportFixed(s, p, issue$enum_with_empty_option_type_f44b41);
+          if ((s = reportFixed(s, p, issue$enum_with_empty_option_type_f44b41)).length >= issueLimit) return s;
         } else {
-          if (x8 !== 0 && x8 !== 1 && x8 !== 2) s = reportFixed(s, p, issue$enum_with_empty_option_enum_c20af9);
+          if (x8 !== 0 && x8 !== 1 && x8 !== 2) {
+            if ((s = reportFixed(s, p, issue$enum_with_empty_option_enum_c20af9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -244,9 +256,11 @@ function check$NumberEnumSupportRequestBody(v, p, s, d) {
     if (x9 !== void 0) {
       if (x9 !== 0 && x9 !== 2 && hasOwn.call(o1, "enum (with duplicate options)")) {
         if (!Number.isFinite(x9)) {
-          s = reportFixed(s, p, issue$enum_with_duplicate_options_type_abb56c);
+          if ((s = reportFixed(s, p, issue$enum_with_duplicate_options_type_abb56c)).length >= issueLimit) return s;
         } else {
-          if (x9 !== 0 && x9 !== 2 && x9 !== 2) s = reportFixed(s, p, issue$enum_with_duplicate_options_enum_9739da);
+          if (x9 !== 0 && x9 !== 2 && x9 !== 2) {
+            if ((s = reportFixed(s, p, issue$enum_with_duplicate_options_enum_9739da)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -260,81 +274,89 @@ function is$NumberEnumSupportResponse(v, d) {
 }
 function check$NumberEnumSupportResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$BooleanEnumSupportRequestBody(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v;
-  const x2 = o1.enum;
-  if (x2 !== void 0) {
-    if (x2 !== true && x2 !== false && hasOwn.call(o1, "enum")) return false;
-  }
-  const x4 = hasOwn.call(o1, "enum *required") ? o1["enum *required"] : void 0;
-  if (x4 === void 0) return false;
-  if (x4 !== true && x4 !== false) return false;
-  const x5 = o1["enum (with default)"];
-  if (x5 !== void 0) {
-    if (x5 !== true && x5 !== false && hasOwn.call(o1, "enum (with default)")) return false;
-  }
-  const x7 = hasOwn.call(o1, "enum (with default) *required") ? o1["enum (with default) *required"] : void 0;
-  if (x7 === void 0) return false;
-  if (x7 !== true && x7 !== false) return false;
+  const x2 = hasOwn.call(o1, "enum *required") ? o1["enum *required"] : void 0;
+  if (x2 === void 0) return false;
+  const x3 = hasOwn.call(o1, "enum (with default) *required") ? o1["enum (with default) *required"] : void 0;
+  if (x3 === void 0) return false;
   if (!hasOwn.call(o1, "enum (with example) *required") || o1["enum (with example) *required"] === void 0) return false;
+  const x4 = o1.enum;
+  if (x4 !== void 0) {
+    if (x4 !== true && x4 !== false && hasOwn.call(o1, "enum")) return false;
+  }
+  if (x2 !== true && x2 !== false) return false;
+  const x6 = o1["enum (with default)"];
+  if (x6 !== void 0) {
+    if (x6 !== true && x6 !== false && hasOwn.call(o1, "enum (with default)")) return false;
+  }
+  if (x3 !== true && x3 !== false) return false;
   return true;
 }
 function check$BooleanEnumSupportRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
-    const x2 = o1.enum;
-    if (x2 !== void 0) {
-      if (x2 !== true && x2 !== false && hasOwn.call(o1, "enum")) {
-        if (typeof x2 !== "boolean") {
-          s = reportFixed(s, p, issue$enum_type_6f8083);
-        } else {
-          if (x2 !== true && x2 !== false) s = reportFixed(s, p, issue$enum_enum_871f24);
-        }
-      }
+    const x2 = hasOwn.call(o1, "enum *required") ? o1["enum *required"] : void 0;
+    if (x2 === void 0) {
+      if ((s = reportFixed(s, p, issue$enum_required_required_f87e8e)).length >= issueLimit) return s;
     }
-    const x3 = hasOwn.call(o1, "enum *required") ? o1["enum *required"] : void 0;
+    const x3 = hasOwn.call(o1, "enum (with default) *required") ? o1["enum (with default) *required"] : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$enum_required_required_f87e8e);
-    } else {
-      if (x3 !== true && x3 !== false) {
-        if (typeof x3 !== "boolean") {
-          s = reportFixed(s, p, issue$enum_required_type_e6c835);
-        } else {
-          if (x3 !== true && x3 !== false) s = reportFixed(s, p, issue$enum_required_enum_7e52bf);
-        }
-      }
+      if ((s = reportFixed(s, p, issue$enum_with_default_required_required_b2a936)).length >= issueLimit) return s;
     }
-    const x4 = o1["enum (with default)"];
+    if (!hasOwn.call(o1, "enum (with example) *required") || o1["enum (with example) *required"] === void 0) {
+      if ((s = reportFixed(s, p, issue$enum_with_example_required_required_2ce36d)).length >= issueLimit) return s;
+    }
+    const x4 = o1.enum;
     if (x4 !== void 0) {
-      if (x4 !== true && x4 !== false && hasOwn.call(o1, "enum (with default)")) {
+      if (x4 !== true && x4 !== false && hasOwn.call(o1, "enum")) {
         if (typeof x4 !== "boolean") {
-          s = reportFixed(s, p, issue$enum_with_default_type_b52153);
+          if ((s = reportFixed(s, p, issue$enum_type_6f8083)).length >= issueLimit) return s;
         } else {
-          if (x4 !== true && x4 !== false) s = reportFixed(s, p, issue$enum_with_default_enum_5874cf);
+          if (x4 !== true && x4 !== false) {
+            if ((s = reportFixed(s, p, issue$enum_enum_871f24)).length >= issueLimit) return s;
+          }
         }
       }
     }
-    const x5 = hasOwn.call(o1, "enum (with default) *required") ? o1["enum (with default) *required"] : void 0;
-    if (x5 === void 0) {
-      s = reportFixed(s, p, issue$enum_with_default_required_required_b2a936);
-    } else {
-      if (x5 !== true && x5 !== false) {
+    if (x2 !== void 0 && x2 !== true && x2 !== false) {
+      if (typeof x2 !== "boolean") {
+        if ((s = reportFixed(s, p, issue$enum_required_type_e6c835)).length >= issueLimit) return s;
+      } else {
+        if (x2 !== true && x2 !== false) {
+          if ((s = reportFixed(s, p, issue$enum_required_enum_7e52bf)).length >= issueLimit) return s;
+        }
+      }
+    }
+    const x5 = o1["enum (with default)"];
+    if (x5 !== void 0) {
+      if (x5 !== true && x5 !== false && hasOwn.call(o1, "enum (with default)")) {
         if (typeof x5 !== "boolean") {
-          s = reportFixed(s, p, issue$enum_with_default_required_type_34a71c);
+          if ((s = reportFixed(s, p, issue$enum_with_default_type_b52153)).length >= issueLimit) return s;
         } else {
-          if (x5 !== true && x5 !== false) s = reportFixed(s, p, issue$enum_with_default_required_enum_9a2c53);
+          if (x5 !== true && x5 !== false) {
+            if ((s = reportFixed(s, p, issue$enum_with_default_enum_5874cf)).length >= issueLimit) return s;
+          }
         }
       }
     }
-    if (!hasOwn.call(o1, "enum (with example) *required") || o1["enum (with example) *required"] === void 0) s = reportFixed(s, p, issue$enum_with_example_required_required_2ce36d);
+    if (x3 !== void 0 && x3 !== true && x3 !== false) {
+      if (typeof x3 !== "boolean") {
+        if ((s = reportFixed(s, p, issue$enum_with_default_required_type_34a71c)).length >= issueLimit) return s;
+      } else {
+        if (x3 !== true && x3 !== false) {
+          if ((s = reportFixed(s, p, issue$enum_with_default_required_enum_9a2c53)).length >= issueLimit) return s;
+        }
+      }
+    }
   }
   return s;
 }
@@ -345,41 +367,41 @@ function is$BooleanEnumSupportResponse(v, d) {
 }
 function check$BooleanEnumSupportResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$StringEnumSupportRequestBody(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v;
-  const x2 = o1.enum;
-  if (x2 !== void 0) {
-    if (x2 !== "available" && x2 !== "pending" && x2 !== "sold" && hasOwn.call(o1, "enum")) return false;
-  }
-  const x4 = hasOwn.call(o1, "enum *required") ? o1["enum *required"] : void 0;
+  const x2 = hasOwn.call(o1, "enum *required") ? o1["enum *required"] : void 0;
+  if (x2 === void 0) return false;
+  const x3 = hasOwn.call(o1, "enum (with default) *required") ? o1["enum (with default) *required"] : void 0;
+  if (x3 === void 0) return false;
+  const x4 = hasOwn.call(o1, "enum (with example) *required") ? o1["enum (with example) *required"] : void 0;
   if (x4 === void 0) return false;
-  if (x4 !== "available" && x4 !== "pending" && x4 !== "sold") return false;
-  const x5 = o1["enum (with default)"];
-  if (x5 !== void 0) {
-    if (x5 !== "available" && x5 !== "pending" && x5 !== "sold" && hasOwn.call(o1, "enum (with default)")) return false;
+  const x5 = hasOwn.call(o1, "enum (with non-value example) *required") ? o1["enum (with non-value example) *required"] : void 0;
+  if (x5 === void 0) return false;
+  const x6 = o1.enum;
+  if (x6 !== void 0) {
+    if (x6 !== "available" && x6 !== "pending" && x6 !== "sold" && hasOwn.call(o1, "enum")) return false;
   }
-  const x7 = hasOwn.call(o1, "enum (with default) *required") ? o1["enum (with default) *required"] : void 0;
-  if (x7 === void 0) return false;
-  if (x7 !== "available" && x7 !== "pending" && x7 !== "sold") return false;
-  const x8 = o1["enum (with example)"];
+  if (x2 !== "available" && x2 !== "pending" && x2 !== "sold") return false;
+  const x8 = o1["enum (with default)"];
   if (x8 !== void 0) {
-    if (x8 !== "available" && x8 !== "pending" && x8 !== "sold" && hasOwn.call(o1, "enum (with example)")) return false;
+    if (x8 !== "available" && x8 !== "pending" && x8 !== "sold" && hasOwn.call(o1, "enum (with default)")) return false;
   }
-  const x10 = hasOwn.call(o1, "enum (with example) *required") ? o1["enum (with example) *required"] : void 0;
-  if (x10 === void 0) return false;
-  if (x10 !== "available" && x10 !== "pending" && x10 !== "sold") return false;
-  const x11 = o1["enum (with non-value example)"];
-  if (x11 !== void 0) {
-    if (x11 !== "available" && x11 !== "pending" && x11 !== "sold" && hasOwn.call(o1, "enum (with non-value example)")) return false;
+  if (x3 !== "available" && x3 !== "pending" && x3 !== "sold") return false;
+  const x10 = o1["enum (with example)"];
+  if (x10 !== void 0) {
+    if (x10 !== "available" && x10 !== "pending" && x10 !== "sold" && hasOwn.call(o1, "enum (with example)")) return false;
   }
-  const x13 = hasOwn.call(o1, "enum (with non-value example) *required") ? o1["enum (with non-value example) *required"] : void 0;
-  if (x13 === void 0) return false;
-  if (x13 !== "available" && x13 !== "pending" && x13 !== "sold") return false;
+  if (x4 !== "available" && x4 !== "pending" && x4 !== "sold") return false;
+  const x12 = o1["enum (with non-value example)"];
+  if (x12 !== void 0) {
+    if (x12 !== "available" && x12 !== "pending" && x12 !== "sold" && hasOwn.call(o1, "enum (with non-value example)")) return false;
+  }
+  if (x5 !== "available" && x5 !== "pending" && x5 !== "sold") return false;
   const x14 = o1["enum (with empty option)"];
   if (x14 !== void 0) {
     if (x14 !== "" && x14 !== "available" && x14 !== "pending" && x14 !== "sold" && hasOwn.call(o1, "enum (with empty option)")) return false;
@@ -397,94 +419,106 @@ function is$StringEnumSupportRequestBody(v, d) {
 function check$StringEnumSupportRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
-    const x2 = o1.enum;
-    if (x2 !== void 0) {
-      if (x2 !== "available" && x2 !== "pending" && x2 !== "sold" && hasOwn.call(o1, "enum")) {
-        if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$enum_type_02ca3f);
-        } else {
-          if (x2 !== "available" && x2 !== "pending" && x2 !== "sold") s = reportFixed(s, p, issue$enum_enum_364253);
-        }
-      }
+    const x2 = hasOwn.call(o1, "enum *required") ? o1["enum *required"] : void 0;
+    if (x2 === void 0) {
+      if ((s = reportFixed(s, p, issue$enum_required_required_f87e8e)).length >= issueLimit) return s;
     }
-    const x3 = hasOwn.call(o1, "enum *required") ? o1["enum *required"] : void 0;
+    const x3 = hasOwn.call(o1, "enum (with default) *required") ? o1["enum (with default) *required"] : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$enum_required_required_f87e8e);
-    } else {
-      if (x3 !== "available" && x3 !== "pending" && x3 !== "sold") {
-        if (typeof x3 !== "string") {
-          s = reportFixed(s, p, issue$enum_required_type_8b16f1);
-        } else {
-          if (x3 !== "available" && x3 !== "pending" && x3 !== "sold") s = reportFixed(s, p, issue$enum_required_enum_37ad18);
-        }
-      }
+      if ((s = reportFixed(s, p, issue$enum_with_default_required_required_b2a936)).length >= issueLimit) return s;
     }
-    const x4 = o1["enum (with default)"];
-    if (x4 !== void 0) {
-      if (x4 !== "available" && x4 !== "pending" && x4 !== "sold" && hasOwn.call(o1, "enum (with default)")) {
-        if (typeof x4 !== "string") {
-          s = reportFixed(s, p, issue$enum_with_default_type_56cbc2);
-        } else {
-          if (x4 !== "available" && x4 !== "pending" && x4 !== "sold") s = reportFixed(s, p, issue$enum_with_default_enum_4a5eda);
-        }
-      }
+    const x4 = hasOwn.call(o1, "enum (with example) *required") ? o1["enum (with example) *required"] : void 0;
+    if (x4 === void 0) {
+      if ((s = reportFixed(s, p, issue$enum_with_example_required_required_2ce36d)).length >= issueLimit) return s;
     }
-    const x5 = hasOwn.call(o1, "enum (with default) *required") ? o1["enum (with default) *required"] : void 0;
+    const x5 = hasOwn.call(o1, "enum (with non-value example) *required") ? o1["enum (with non-value example) *required"] : void 0;
     if (x5 === void 0) {
-      s = reportFixed(s, p, issue$enum_with_default_required_required_b2a936);
-    } else {
-      if (x5 !== "available" && x5 !== "pending" && x5 !== "sold") {
-        if (typeof x5 !== "string") {
-          s = reportFixed(s, p, issue$enum_with_default_required_type_11e8e0);
-        } else {
-          if (x5 !== "available" && x5 !== "pending" && x5 !== "sold") s = reportFixed(s, p, issue$enum_with_default_required_enum_5c840c);
-        }
-      }
+      if ((s = reportFixed(s, p, issue$enum_with_non_value_example_required_req_d01482)).length >= issueLimit) return s;
     }
-    const x6 = o1["enum (with example)"];
+    const x6 = o1.enum;
     if (x6 !== void 0) {
-      if (x6 !== "available" && x6 !== "pending" && x6 !== "sold" && hasOwn.call(o1, "enum (with example)")) {
+      if (x6 !== "available" && x6 !== "pending" && x6 !== "sold" && hasOwn.call(o1, "enum")) {
         if (typeof x6 !== "string") {
-          s = reportFixed(s, p, issue$enum_with_example_type_2bee54);
+          if ((s = reportFixed(s, p, issue$enum_type_02ca3f)).length >= issueLimit) return s;
         } else {
-          if (x6 !== "available" && x6 !== "pending" && x6 !== "sold") s = reportFixed(s, p, issue$enum_with_example_enum_e1415c);
+          if (x6 !== "available" && x6 !== "pending" && x6 !== "sold") {
+            if ((s = reportFixed(s, p, issue$enum_enum_364253)).length >= issueLimit) return s;
+          }
         }
       }
     }
-    const x7 = hasOwn.call(o1, "enum (with example) *required") ? o1["enum (with example) *required"] : void 0;
-    if (x7 === void 0) {
-      s = reportFixed(s, p, issue$enum_with_example_required_required_2ce36d);
-    } else {
-      if (x7 !== "available" && x7 !== "pending" && x7 !== "sold") {
+    if (x2 !== void 0 && x2 !== "available" && x2 !== "pending" && x2 !== "sold") {
+      if (typeof x2 !== "string") {
+        if ((s = reportFixed(s, p, issue$enum_required_type_8b16f1)).length >= issueLimit) return s;
+      } else {
+        if (x2 !== "available" && x2 !== "pending" && x2 !== "sold") {
+          if ((s = reportFixed(s, p, issue$enum_required_enum_37ad18)).length >= issueLimit) return s;
+        }
+      }
+    }
+    const x7 = o1["enum (with default)"];
+    if (x7 !== void 0) {
+      if (x7 !== "available" && x7 !== "pending" && x7 !== "sold" && hasOwn.call(o1, "enum (with default)")) {
         if (typeof x7 !== "string") {
-          s = reportFixed(s, p, issue$enum_with_example_required_type_efd869);
+          if ((s = reportFixed(s, p, issue$enum_with_default_type_56cbc2)).length >= issueLimit) return s;
         } else {
-          if (x7 !== "available" && x7 !== "pending" && x7 !== "sold") s = reportFixed(s, p, issue$enum_with_example_required_enum_5166c8);
+          if (x7 !== "available" && x7 !== "pending" && x7 !== "sold") {
+            if ((s = reportFixed(s, p, issue$enum_with_default_enum_4a5eda)).length >= issueLimit) return s;
+          }
         }
       }
     }
-    const x8 = o1["enum (with non-value example)"];
+    if (x3 !== void 0 && x3 !== "available" && x3 !== "pending" && x3 !== "sold") {
+      if (typeof x3 !== "string") {
+        if ((s = reportFixed(s, p, issue$enum_with_default_required_type_11e8e0)).length >= issueLimit) return s;
+      } else {
+        if (x3 !== "available" && x3 !== "pending" && x3 !== "sold") {
+          if ((s = reportFixed(s, p, issue$enum_with_default_required_enum_5c840c)).length >= issueLimit) return s;
+        }
+      }
+    }
+    const x8 = o1["enum (with example)"];
     if (x8 !== void 0) {
-      if (x8 !== "available" && x8 !== "pending" && x8 !== "sold" && hasOwn.call(o1, "enum (with non-value example)")) {
+      if (x8 !== "available" && x8 !== "pending" && x8 !== "sold" && hasOwn.call(o1, "enum (with example)")) {
         if (typeof x8 !== "string") {
-          s = reportFixed(s, p, issue$enum_with_non_value_example_type_287a5b);
+          if ((s = reportFixed(s, p, issue$enum_with_example_type_2bee54)).length >= issueLimit) return s;
         } else {
-          if (x8 !== "available" && x8 !== "pending" && x8 !== "sold") s = reportFixed(s, p, issue$enum_with_non_value_example_enum_b0eaae);
+          if (x8 !== "available" && x8 !== "pending" && x8 !== "sold") {
+            if ((s = reportFixed(s, p, issue$enum_with_example_enum_e1415c)).length >= issueLimit) return s;
+          }
         }
       }
     }
-    const x9 = hasOwn.call(o1, "enum (with non-value example) *required") ? o1["enum (with non-value example) *required"] : void 0;
-    if (x9 === void 0) {
-      s = reportFixed(s, p, issue$enum_with_non_value_example_required_req_d01482);
-    } else {
-      if (x9 !== "available" && x9 !== "pending" && x9 !== "sold") {
+    if (x4 !== void 0 && x4 !== "available" && x4 !== "pending" && x4 !== "sold") {
+      if (typeof x4 !== "string") {
+        if ((s = reportFixed(s, p, issue$enum_with_example_required_type_efd869)).length >= issueLimit) return s;
+      } else {
+        if (x4 !== "available" && x4 !== "pending" && x4 !== "sold") {
+          if ((s = reportFixed(s, p, issue$enum_with_example_required_enum_5166c8)).length >= issueLimit) return s;
+        }
+      }
+    }
+    const x9 = o1["enum (with non-value example)"];
+    if (x9 !== void 0) {
+      if (x9 !== "available" && x9 !== "pending" && x9 !== "sold" && hasOwn.call(o1, "enum (with non-value example)")) {
         if (typeof x9 !== "string") {
-          s = reportFixed(s, p, issue$enum_with_non_value_example_required_typ_6e0cf2);
+          if ((s = reportFixed(s, p, issue$enum_with_non_value_example_type_287a5b)).length >= issueLimit) return s;
         } else {
-          if (x9 !== "available" && x9 !== "pending" && x9 !== "sold") s = reportFixed(s, p, issue$enum_with_non_value_example_required_enu_2f79b0);
+          if (x9 !== "available" && x9 !== "pending" && x9 !== "sold") {
+            if ((s = reportFixed(s, p, issue$enum_with_non_value_example_enum_b0eaae)).length >= issueLimit) return s;
+          }
+        }
+      }
+    }
+    if (x5 !== void 0 && x5 !== "available" && x5 !== "pending" && x5 !== "sold") {
+      if (typeof x5 !== "string") {
+        if ((s = reportFixed(s, p, issue$enum_with_non_value_example_required_typ_6e0cf2)).length >= issueLimit) return s;
+      } else {
+        if (x5 !== "available" && x5 !== "pending" && x5 !== "sold") {
+          if ((s = reportFixed(s, p, issue$enum_with_non_value_example_required_enu_2f79b0)).length >= issueLimit) return s;
         }
       }
     }
@@ -492,9 +526,11 @@ function check$StringEnumSupportRequestBody(v, p, s, d) {
     if (x10 !== void 0) {
       if (x10 !== "" && x10 !== "available" && x10 !== "pending" && x10 !== "sold" && hasOwn.call(o1, "enum (with empty option)")) {
         if (typeof x10 !== "string") {
-          s = reportFixed(s, p, issue$enum_with_empty_option_type_a58163);
+          if ((s = reportFixed(s, p, issue$enum_with_empty_option_type_a58163)).length >= issueLimit) return s;
         } else {
-          if (x10 !== "" && x10 !== "available" && x10 !== "pending" && x10 !== "sold") s = reportFixed(s, p, issue$enum_with_empty_option_enum_b151cc);
+          if (x10 !== "" && x10 !== "available" && x10 !== "pending" && x10 !== "sold") {
+            if ((s = reportFixed(s, p, issue$enum_with_empty_option_enum_b151cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -502,9 +538,11 @@ function check$StringEnumSupportRequestBody(v, p, s, d) {
     if (x11 !== void 0) {
       if (x11 !== "" && x11 !== "available" && hasOwn.call(o1, "enum (with duplicate options)")) {
         if (typeof x11 !== "string") {
-          s = reportFixed(s, p, issue$enum_with_duplicate_options_type_213d8b);
+          if ((s = reportFixed(s, p, issue$enum_with_duplicate_options_type_213d8b)).length >= issueLimit) return s;
         } else {
-          if (x11 !== "" && x11 !== "" && x11 !== "available" && x11 !== "available") s = reportFixed(s, p, issue$enum_with_duplicate_options_enum_58395e);
+          if (x11 !== "" && x11 !== "" && x11 !== "available" && x11 !== "available") {
+            if ((s = reportFixed(s, p, issue$enum_with_duplicate_options_enum_58395e)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -512,9 +550,11 @@ function check$StringEnumSupportRequestBody(v, p, s, d) {
     if (x12 !== void 0) {
       if (x12 !== "" && hasOwn.call(o1, "enum (with empty option and empty default)")) {
         if (typeof x12 !== "string") {
-          s = reportFixed(s, p, issue$enum_with_empty_option_and_empty_default_d99401);
+          if ((s = reportFixed(s, p, issue$enum_with_empty_option_and_empty_default_d99401)).length >= issueLimit) return s;
         } else {
-          if (x12 !== "") s = reportFixed(s, p, issue$enum_with_empty_option_and_empty_default_380294);
+          if (x12 !== "") {
+            if ((s = reportFixed(s, p, issue$enum_with_empty_option_and_empty_default_380294)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -528,7 +568,7 @@ function is$StringEnumSupportResponse(v, d) {
 }
 function check$StringEnumSupportResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {};

@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -230,27 +231,27 @@ function is$NumberEnumSupportRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2: unknown = o1.enum;
-  if (x2 !== undefined) {
-    if (x2 !== 0 && x2 !== 1 && x2 !== 2 && hasOwn.call(o1, 'enum')) return false;
-  }
-  const x4: unknown = hasOwn.call(o1, 'enum *required') ? o1['enum *required'] : undefined;
+  const x2: unknown = hasOwn.call(o1, 'enum *required') ? o1['enum *required'] : undefined;
+  if (x2 === undefined) return false;
+  const x3: unknown = hasOwn.call(o1, 'enum (with default) *required') ? o1['enum (with default) *required'] : undefined;
+  if (x3 === undefined) return false;
+  const x4: unknown = hasOwn.call(o1, 'enum (with example) *required') ? o1['enum (with example) *required'] : undefined;
   if (x4 === undefined) return false;
-  if (x4 !== 0 && x4 !== 1 && x4 !== 2) return false;
-  const x5: unknown = o1['enum (with default)'];
+  const x5: unknown = o1.enum;
   if (x5 !== undefined) {
-    if (x5 !== 0 && x5 !== 1 && x5 !== 2 && hasOwn.call(o1, 'enum (with default)')) return false;
+    if (x5 !== 0 && x5 !== 1 && x5 !== 2 && hasOwn.call(o1, 'enum')) return false;
   }
-  const x7: unknown = hasOwn.call(o1, 'enum (with default) *required') ? o1['enum (with default) *required'] : undefined;
-  if (x7 === undefined) return false;
-  if (x7 !== 0 && x7 !== 1 && x7 !== 2) return false;
-  const x8: unknown = o1['enum (with example)'];
-  if (x8 !== undefined) {
-    if (x8 !== 0 && x8 !== 1 && x8 !== 2 && hasOwn.call(o1, 'enum (with example)')) return false;
+  if (x2 !== 0 && x2 !== 1 && x2 !== 2) return false;
+  const x7: unknown = o1['enum (with default)'];
+  if (x7 !== undefined) {
+    if (x7 !== 0 && x7 !== 1 && x7 !== 2 && hasOwn.call(o1, 'enum (with default)')) return false;
   }
-  const x10: unknown = hasOwn.call(o1, 'enum (with example) *required') ? o1['enum (with example) *required'] : undefined;
-  if (x10 === undefined) return false;
-  if (x10 !== 0 && x10 !== 1 && x10 !== 2) return false;
+  if (x3 !== 0 && x3 !== 1 && x3 !== 2) return false;
+  const x9: unknown = o1['enum (with example)'];
+  if (x9 !== undefined) {
+    if (x9 !== 0 && x9 !== 1 && x9 !== 2 && hasOwn.call(o1, 'enum (with example)')) return false;
+  }
+  if (x4 !== 0 && x4 !== 1 && x4 !== 2) return false;
   const x11: unknown = o1['enum (with empty option)'];
   if (x11 !== undefined) {
     if (x11 !== 0 && x11 !== 1 && x11 !== 2 && hasOwn.call(o1, 'enum (with empty option)')) return false;
@@ -265,82 +266,73 @@ function is$NumberEnumSupportRequestBody(v: unknown, d: number): boolean {
 function check$NumberEnumSupportRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2: unknown = o1.enum;
-    if (x2 !== undefined) {
-      if (x2 !== 0 && x2 !== 1 && x2 !== 2 && hasOwn.call(o1, 'enum')) {
-        if (!Number.isFinite(x2)) {
-          s = reportFixed(s, p, issue$enum_type_d491c5);
-        } else {
-          if (x2 !== 0 && x2 !== 1 && x2 !== 2) s = reportFixed(s, p, issue$enum_enum_52be2d);
-        }
-      }
-    }
-    const x3: unknown = hasOwn.call(o1, 'enum *required') ? o1['enum *required'] : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$enum_required_required_f87e8e);
-    } else {
-      if (x3 !== 0 && x3 !== 1 && x3 !== 2) {
-        if (!Number.isFinite(x3)) {
-          s = reportFixed(s, p, issue$enum_required_type_f32b79);
-        } else {
-          if (x3 !== 0 && x3 !== 1 && x3 !== 2) s = reportFixed(s, p, issue$enum_required_enum_0e1f49);
-        }
-      }
-    }
-    const x4: unknown = o1['enum (with default)'];
-    if (x4 !== undefined) {
-      if (x4 !== 0 && x4 !== 1 && x4 !== 2 && hasOwn.call(o1, 'enum (with default)')) {
-        if (!Number.isFinite(x4)) {
-          s = reportFixed(s, p, issue$enum_with_default_type_2eec2f);
-        } else {
-          if (x4 !== 0 && x4 !== 1 && x4 !== 2) s = reportFixed(s, p, issue$enum_with_default_enum_8fc7c2);
-        }
-      }
-    }
-    const x5: unknown = hasOwn.call(o1, 'enum (with default) *required') ? o1['enum (with default) *required'] : undefined;
-    if (x5 === undefined) {
-      s = reportFixed(s, p, issue$enum_with_default_required_required_b2a936);
-    } else {
-      if (x5 !== 0 && x5 !== 1 && x5 !== 2) {
+    const x2: unknown = hasOwn.call(o1, 'enum *required') ? o1['enum *required'] : undefined;
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$enum_required_required_f87e8e)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'enum (with default) *required') ? o1['enum (with default) *required'] : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$enum_with_default_required_required_b2a936)).length >= issueLimit) return s;
+    const x4: unknown = hasOwn.call(o1, 'enum (with example) *required') ? o1['enum (with example) *required'] : undefined;
+    if (x4 === undefined) if ((s = reportFixed(s, p, issue$enum_with_example_required_required_2ce36d)).length >= issueLimit) return s;
+    const x5: unknown = o1.enum;
+    if (x5 !== undefined) {
+      if (x5 !== 0 && x5 !== 1 && x5 !== 2 && hasOwn.call(o1, 'enum')) {
         if (!Number.isFinite(x5)) {
-          s = reportFixed(s, p, issue$enum_with_default_required_type_c597e1);
+          if ((s = reportFixed(s, p, issue$enum_type_d491c5)).length >= issueLimit) return s;
         } else {
-          if (x5 !== 0 && x5 !== 1 && x5 !== 2) s = reportFixed(s, p, issue$enum_with_default_required_enum_b82385);
+          if (x5 !== 0 && x5 !== 1 && x5 !== 2) if ((s = reportFixed(s, p, issue$enum_enum_52be2d)).length >= issueLimit) return s;
         }
       }
     }
-    const x6: unknown = o1['enum (with example)'];
+    if (x2 !== undefined && x2 !== 0 && x2 !== 1 && x2 !== 2) {
+      if (!Number.isFinite(x2)) {
+        if ((s = reportFixed(s, p, issue$enum_required_type_f32b79)).length >= issueLimit) return s;
+      } else {
+        if (x2 !== 0 && x2 !== 1 && x2 !== 2) if ((s = reportFixed(s, p, issue$enum_required_enum_0e1f49)).length >= issueLimit) return s;
+      }
+    }
+    const x6: unknown = o1['enum (with default)'];
     if (x6 !== undefined) {
-      if (x6 !== 0 && x6 !== 1 && x6 !== 2 && hasOwn.call(o1, 'enum (with example)')) {
+      if (x6 !== 0 && x6 !== 1 && x6 !== 2 && hasOwn.call(o1, 'enum (with default)')) {
         if (!Number.isFinite(x6)) {
-          s = reportFixed(s, p, issue$enum_with_example_type_dea3d7);
+          if ((s = reportFixed(s, p, issue$enum_with_default_type_2eec2f)).length >= issueLimit) return s;
         } else {
-          if (x6 !== 0 && x6 !== 1 && x6 !== 2) s = reportFixed(s, p, issue$enum_with_example_enum_dbabcf);
+          if (x6 !== 0 && x6 !== 1 && x6 !== 2) if ((s = reportFixed(s, p, issue$enum_with_default_enum_8fc7c2)).length >= issueLimit) return s;
         }
       }
     }
-    const x7: unknown = hasOwn.call(o1, 'enum (with example) *required') ? o1['enum (with example) *required'] : undefined;
-    if (x7 === undefined) {
-      s = reportFixed(s, p, issue$enum_with_example_required_required_2ce36d);
-    } else {
-      if (x7 !== 0 && x7 !== 1 && x7 !== 2) {
+    if (x3 !== undefined && x3 !== 0 && x3 !== 1 && x3 !== 2) {
+      if (!Number.isFinite(x3)) {
+        if ((s = reportFixed(s, p, issue$enum_with_default_required_type_c597e1)).length >= issueLimit) return s;
+      } else {
+        if (x3 !== 0 && x3 !== 1 && x3 !== 2) if ((s = reportFixed(s, p, issue$enum_with_default_required_enum_b82385)).length >= issueLimit) return s;
+      }
+    }
+    const x7: unknown = o1['enum (with example)'];
+    if (x7 !== undefined) {
+      if (x7 !== 0 && x7 !== 1 && x7 !== 2 && hasOwn.call(o1, 'enum (with example)')) {
         if (!Number.isFinite(x7)) {
-          s = reportFixed(s, p, issue$enum_with_example_required_type_c8fc45);
+          if ((s = reportFixed(s, p, issue$enum_with_example_type_dea3d7)).length >= issueLimit) return s;
         } else {
-          if (x7 !== 0 && x7 !== 1 && x7 !== 2) s = reportFixed(s, p, issue$enum_with_example_required_enum_12ebb3);
+          if (x7 !== 0 && x7 !== 1 && x7 !== 2) if ((s = reportFixed(s, p, issue$enum_with_example_enum_dbabcf)).length >= issueLimit) return s;
         }
+      }
+    }
+    if (x4 !== undefined && x4 !== 0 && x4 !== 1 && x4 !== 2) {
+      if (!Number.isFinite(x4)) {
+        if ((s = reportFixed(s, p, issue$enum_with_example_required_type_c8fc45)).length >= issueLimit) return s;
+      } else {
+        if (x4 !== 0 && x4 !== 1 && x4 !== 2) if ((s = reportFixed(s, p, issue$enum_with_example_required_enum_12ebb3)).length >= issueLimit) return s;
       }
     }
     const x8: unknown = o1['enum (with empty option)'];
     if (x8 !== undefined) {
       if (x8 !== 0 && x8 !== 1 && x8 !== 2 && hasOwn.call(o1, 'enum (with empty option)')) {
         if (!Number.isFinite(x8)) {
-          s = reportFixed(s, p, issue$enum_with_empty_option_type_f44b41);
+          if ((s = reportFixed(s, p, issue$enum_with_empty_option_type_f44b41)).length >= issueLimit) return s;
         } else {
-          if (x8 !== 0 && x8 !== 1 && x8 !== 2) s = reportFixed(s, p, issue$enum_with_empty_option_enum_c20af9);
+          if (x8 !== 0 && x8 !== 1 && x8 !== 2) if ((s = reportFixed(s, p, issue$enum_with_empty_option_enum_c20af9)).length >= issueLimit) return s;
         }
       }
     }
@@ -348,9 +340,9 @@ function check$NumberEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
     if (x9 !== undefined) {
       if (x9 !== 0 && x9 !== 2 && hasOwn.call(o1, 'enum (with duplicate options)')) {
         if (!Number.isFinite(x9)) {
-          s = reportFixed(s, p, issue$enum_with_duplicate_options_type_abb56c);
+          if ((s = reportFixed(s, p, issue$enum_with_duplicate_options_type_abb56c)).length >= issueLimit) return s;
         } else {
-          if (x9 !== 0 && x9 !== 2 && x9 !== 2) s = reportFixed(s, p, issue$enum_with_duplicate_options_enum_9739da);
+          if (x9 !== 0 && x9 !== 2 && x9 !== 2) if ((s = reportFixed(s, p, issue$enum_with_duplicate_options_enum_9739da)).length >= issueLimit) return s;
         }
       }
     }
@@ -366,7 +358,7 @@ function is$NumberEnumSupportResponse(v: unknown, d: number): boolean {
 
 function check$NumberEnumSupportResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -374,75 +366,69 @@ function is$BooleanEnumSupportRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2: unknown = o1.enum;
-  if (x2 !== undefined) {
-    if (x2 !== true && x2 !== false && hasOwn.call(o1, 'enum')) return false;
-  }
-  const x4: unknown = hasOwn.call(o1, 'enum *required') ? o1['enum *required'] : undefined;
-  if (x4 === undefined) return false;
-  if (x4 !== true && x4 !== false) return false;
-  const x5: unknown = o1['enum (with default)'];
-  if (x5 !== undefined) {
-    if (x5 !== true && x5 !== false && hasOwn.call(o1, 'enum (with default)')) return false;
-  }
-  const x7: unknown = hasOwn.call(o1, 'enum (with default) *required') ? o1['enum (with default) *required'] : undefined;
-  if (x7 === undefined) return false;
-  if (x7 !== true && x7 !== false) return false;
+  const x2: unknown = hasOwn.call(o1, 'enum *required') ? o1['enum *required'] : undefined;
+  if (x2 === undefined) return false;
+  const x3: unknown = hasOwn.call(o1, 'enum (with default) *required') ? o1['enum (with default) *required'] : undefined;
+  if (x3 === undefined) return false;
   if (!hasOwn.call(o1, 'enum (with example) *required') || o1['enum (with example) *required'] === undefined) return false;
+  const x4: unknown = o1.enum;
+  if (x4 !== undefined) {
+    if (x4 !== true && x4 !== false && hasOwn.call(o1, 'enum')) return false;
+  }
+  if (x2 !== true && x2 !== false) return false;
+  const x6: unknown = o1['enum (with default)'];
+  if (x6 !== undefined) {
+    if (x6 !== true && x6 !== false && hasOwn.call(o1, 'enum (with default)')) return false;
+  }
+  if (x3 !== true && x3 !== false) return false;
   return true;
 }
 
 function check$BooleanEnumSupportRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2: unknown = o1.enum;
-    if (x2 !== undefined) {
-      if (x2 !== true && x2 !== false && hasOwn.call(o1, 'enum')) {
-        if (typeof x2 !== 'boolean') {
-          s = reportFixed(s, p, issue$enum_type_6f8083);
-        } else {
-          if (x2 !== true && x2 !== false) s = reportFixed(s, p, issue$enum_enum_871f24);
-        }
-      }
-    }
-    const x3: unknown = hasOwn.call(o1, 'enum *required') ? o1['enum *required'] : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$enum_required_required_f87e8e);
-    } else {
-      if (x3 !== true && x3 !== false) {
-        if (typeof x3 !== 'boolean') {
-          s = reportFixed(s, p, issue$enum_required_type_e6c835);
-        } else {
-          if (x3 !== true && x3 !== false) s = reportFixed(s, p, issue$enum_required_enum_7e52bf);
-        }
-      }
-    }
-    const x4: unknown = o1['enum (with default)'];
+    const x2: unknown = hasOwn.call(o1, 'enum *required') ? o1['enum *required'] : undefined;
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$enum_required_required_f87e8e)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'enum (with default) *required') ? o1['enum (with default) *required'] : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$enum_with_default_required_required_b2a936)).length >= issueLimit) return s;
+    if (!hasOwn.call(o1, 'enum (with example) *required') || o1['enum (with example) *required'] === undefined) if ((s = reportFixed(s, p, issue$enum_with_example_required_required_2ce36d)).length >= issueLimit) return s;
+    const x4: unknown = o1.enum;
     if (x4 !== undefined) {
-      if (x4 !== true && x4 !== false && hasOwn.call(o1, 'enum (with default)')) {
+      if (x4 !== true && x4 !== false && hasOwn.call(o1, 'enum')) {
         if (typeof x4 !== 'boolean') {
-          s = reportFixed(s, p, issue$enum_with_default_type_b52153);
+          if ((s = reportFixed(s, p, issue$enum_type_6f8083)).length >= issueLimit) return s;
         } else {
-          if (x4 !== true && x4 !== false) s = reportFixed(s, p, issue$enum_with_default_enum_5874cf);
+          if (x4 !== true && x4 !== false) if ((s = reportFixed(s, p, issue$enum_enum_871f24)).length >= issueLimit) return s;
         }
       }
     }
-    const x5: unknown = hasOwn.call(o1, 'enum (with default) *required') ? o1['enum (with default) *required'] : undefined;
-    if (x5 === undefined) {
-      s = reportFixed(s, p, issue$enum_with_default_required_required_b2a936);
-    } else {
-      if (x5 !== true && x5 !== false) {
+    if (x2 !== undefined && x2 !== true && x2 !== false) {
+      if (typeof x2 !== 'boolean') {
+        if ((s = reportFixed(s, p, issue$enum_required_type_e6c835)).length >= issueLimit) return s;
+      } else {
+        if (x2 !== true && x2 !== false) if ((s = reportFixed(s, p, issue$enum_required_enum_7e52bf)).length >= issueLimit) return s;
+      }
+    }
+    const x5: unknown = o1['enum (with default)'];
+    if (x5 !== undefined) {
+      if (x5 !== true && x5 !== false && hasOwn.call(o1, 'enum (with default)')) {
         if (typeof x5 !== 'boolean') {
-          s = reportFixed(s, p, issue$enum_with_default_required_type_34a71c);
+          if ((s = reportFixed(s, p, issue$enum_with_default_type_b52153)).length >= issueLimit) return s;
         } else {
-          if (x5 !== true && x5 !== false) s = reportFixed(s, p, issue$enum_with_default_required_enum_9a2c53);
+          if (x5 !== true && x5 !== false) if ((s = reportFixed(s, p, issue$enum_with_default_enum_5874cf)).length >= issueLimit) return s;
         }
       }
     }
-    if (!hasOwn.call(o1, 'enum (with example) *required') || o1['enum (with example) *required'] === undefined) s = reportFixed(s, p, issue$enum_with_example_required_required_2ce36d);
+    if (x3 !== undefined && x3 !== true && x3 !== false) {
+      if (typeof x3 !== 'boolean') {
+        if ((s = reportFixed(s, p, issue$enum_with_default_required_type_34a71c)).length >= issueLimit) return s;
+      } else {
+        if (x3 !== true && x3 !== false) if ((s = reportFixed(s, p, issue$enum_with_default_required_enum_9a2c53)).length >= issueLimit) return s;
+      }
+    }
   }
   return s;
 }
@@ -455,7 +441,7 @@ function is$BooleanEnumSupportResponse(v: unknown, d: number): boolean {
 
 function check$BooleanEnumSupportResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -463,34 +449,34 @@ function is$StringEnumSupportRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2: unknown = o1.enum;
-  if (x2 !== undefined) {
-    if (x2 !== 'available' && x2 !== 'pending' && x2 !== 'sold' && hasOwn.call(o1, 'enum')) return false;
-  }
-  const x4: unknown = hasOwn.call(o1, 'enum *required') ? o1['enum *required'] : undefined;
+  const x2: unknown = hasOwn.call(o1, 'enum *required') ? o1['enum *required'] : undefined;
+  if (x2 === undefined) return false;
+  const x3: unknown = hasOwn.call(o1, 'enum (with default) *required') ? o1['enum (with default) *required'] : undefined;
+  if (x3 === undefined) return false;
+  const x4: unknown = hasOwn.call(o1, 'enum (with example) *required') ? o1['enum (with example) *required'] : undefined;
   if (x4 === undefined) return false;
-  if (x4 !== 'available' && x4 !== 'pending' && x4 !== 'sold') return false;
-  const x5: unknown = o1['enum (with default)'];
-  if (x5 !== undefined) {
-    if (x5 !== 'available' && x5 !== 'pending' && x5 !== 'sold' && hasOwn.call(o1, 'enum (with default)')) return false;
+  const x5: unknown = hasOwn.call(o1, 'enum (with non-value example) *required') ? o1['enum (with non-value example) *required'] : undefined;
+  if (x5 === undefined) return false;
+  const x6: unknown = o1.enum;
+  if (x6 !== undefined) {
+    if (x6 !== 'available' && x6 !== 'pending' && x6 !== 'sold' && hasOwn.call(o1, 'enum')) return false;
   }
-  const x7: unknown = hasOwn.call(o1, 'enum (with default) *required') ? o1['enum (with default) *required'] : undefined;
-  if (x7 === undefined) return false;
-  if (x7 !== 'available' && x7 !== 'pending' && x7 !== 'sold') return false;
-  const x8: unknown = o1['enum (with example)'];
+  if (x2 !== 'available' && x2 !== 'pending' && x2 !== 'sold') return false;
+  const x8: unknown = o1['enum (with default)'];
   if (x8 !== undefined) {
-    if (x8 !== 'available' && x8 !== 'pending' && x8 !== 'sold' && hasOwn.call(o1, 'enum (with example)')) return false;
+    if (x8 !== 'available' && x8 !== 'pending' && x8 !== 'sold' && hasOwn.call(o1, 'enum (with default)')) return false;
   }
-  const x10: unknown = hasOwn.call(o1, 'enum (with example) *required') ? o1['enum (with example) *required'] : undefined;
-  if (x10 === undefined) return false;
-  if (x10 !== 'available' && x10 !== 'pending' && x10 !== 'sold') return false;
-  const x11: unknown = o1['enum (with non-value example)'];
-  if (x11 !== undefined) {
-    if (x11 !== 'available' && x11 !== 'pending' && x11 !== 'sold' && hasOwn.call(o1, 'enum (with non-value example)')) return false;
+  if (x3 !== 'available' && x3 !== 'pending' && x3 !== 'sold') return false;
+  const x10: unknown = o1['enum (with example)'];
+  if (x10 !== undefined) {
+    if (x10 !== 'available' && x10 !== 'pending' && x10 !== 'sold' && hasOwn.call(o1, 'enum (with example)')) return false;
   }
-  const x13: unknown = hasOwn.call(o1, 'enum (with non-value example) *required') ? o1['enum (with non-value example) *required'] : undefined;
-  if (x13 === undefined) return false;
-  if (x13 !== 'available' && x13 !== 'pending' && x13 !== 'sold') return false;
+  if (x4 !== 'available' && x4 !== 'pending' && x4 !== 'sold') return false;
+  const x12: unknown = o1['enum (with non-value example)'];
+  if (x12 !== undefined) {
+    if (x12 !== 'available' && x12 !== 'pending' && x12 !== 'sold' && hasOwn.call(o1, 'enum (with non-value example)')) return false;
+  }
+  if (x5 !== 'available' && x5 !== 'pending' && x5 !== 'sold') return false;
   const x14: unknown = o1['enum (with empty option)'];
   if (x14 !== undefined) {
     if (x14 !== '' && x14 !== 'available' && x14 !== 'pending' && x14 !== 'sold' && hasOwn.call(o1, 'enum (with empty option)')) return false;
@@ -509,104 +495,92 @@ function is$StringEnumSupportRequestBody(v: unknown, d: number): boolean {
 function check$StringEnumSupportRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2: unknown = o1.enum;
-    if (x2 !== undefined) {
-      if (x2 !== 'available' && x2 !== 'pending' && x2 !== 'sold' && hasOwn.call(o1, 'enum')) {
-        if (typeof x2 !== 'string') {
-          s = reportFixed(s, p, issue$enum_type_02ca3f);
-        } else {
-          if (x2 !== 'available' && x2 !== 'pending' && x2 !== 'sold') s = reportFixed(s, p, issue$enum_enum_364253);
-        }
-      }
-    }
-    const x3: unknown = hasOwn.call(o1, 'enum *required') ? o1['enum *required'] : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$enum_required_required_f87e8e);
-    } else {
-      if (x3 !== 'available' && x3 !== 'pending' && x3 !== 'sold') {
-        if (typeof x3 !== 'string') {
-          s = reportFixed(s, p, issue$enum_required_type_8b16f1);
-        } else {
-          if (x3 !== 'available' && x3 !== 'pending' && x3 !== 'sold') s = reportFixed(s, p, issue$enum_required_enum_37ad18);
-        }
-      }
-    }
-    const x4: unknown = o1['enum (with default)'];
-    if (x4 !== undefined) {
-      if (x4 !== 'available' && x4 !== 'pending' && x4 !== 'sold' && hasOwn.call(o1, 'enum (with default)')) {
-        if (typeof x4 !== 'string') {
-          s = reportFixed(s, p, issue$enum_with_default_type_56cbc2);
-        } else {
-          if (x4 !== 'available' && x4 !== 'pending' && x4 !== 'sold') s = reportFixed(s, p, issue$enum_with_default_enum_4a5eda);
-        }
-      }
-    }
-    const x5: unknown = hasOwn.call(o1, 'enum (with default) *required') ? o1['enum (with default) *required'] : undefined;
-    if (x5 === undefined) {
-      s = reportFixed(s, p, issue$enum_with_default_required_required_b2a936);
-    } else {
-      if (x5 !== 'available' && x5 !== 'pending' && x5 !== 'sold') {
-        if (typeof x5 !== 'string') {
-          s = reportFixed(s, p, issue$enum_with_default_required_type_11e8e0);
-        } else {
-          if (x5 !== 'available' && x5 !== 'pending' && x5 !== 'sold') s = reportFixed(s, p, issue$enum_with_default_required_enum_5c840c);
-        }
-      }
-    }
-    const x6: unknown = o1['enum (with example)'];
+    const x2: unknown = hasOwn.call(o1, 'enum *required') ? o1['enum *required'] : undefined;
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$enum_required_required_f87e8e)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'enum (with default) *required') ? o1['enum (with default) *required'] : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$enum_with_default_required_required_b2a936)).length >= issueLimit) return s;
+    const x4: unknown = hasOwn.call(o1, 'enum (with example) *required') ? o1['enum (with example) *required'] : undefined;
+    if (x4 === undefined) if ((s = reportFixed(s, p, issue$enum_with_example_required_required_2ce36d)).length >= issueLimit) return s;
+    const x5: unknown = hasOwn.call(o1, 'enum (with non-value example) *required') ? o1['enum (with non-value example) *required'] : undefined;
+    if (x5 === undefined) if ((s = reportFixed(s, p, issue$enum_with_non_value_example_required_req_d01482)).length >= issueLimit) return s;
+    const x6: unknown = o1.enum;
     if (x6 !== undefined) {
-      if (x6 !== 'available' && x6 !== 'pending' && x6 !== 'sold' && hasOwn.call(o1, 'enum (with example)')) {
+      if (x6 !== 'available' && x6 !== 'pending' && x6 !== 'sold' && hasOwn.call(o1, 'enum')) {
         if (typeof x6 !== 'string') {
-          s = reportFixed(s, p, issue$enum_with_example_type_2bee54);
+          if ((s = reportFixed(s, p, issue$enum_type_02ca3f)).length >= issueLimit) return s;
         } else {
-          if (x6 !== 'available' && x6 !== 'pending' && x6 !== 'sold') s = reportFixed(s, p, issue$enum_with_example_enum_e1415c);
+          if (x6 !== 'available' && x6 !== 'pending' && x6 !== 'sold') if ((s = reportFixed(s, p, issue$enum_enum_364253)).length >= issueLimit) return s;
         }
       }
     }
-    const x7: unknown = hasOwn.call(o1, 'enum (with example) *required') ? o1['enum (with example) *required'] : undefined;
-    if (x7 === undefined) {
-      s = reportFixed(s, p, issue$enum_with_example_required_required_2ce36d);
-    } else {
-      if (x7 !== 'available' && x7 !== 'pending' && x7 !== 'sold') {
+    if (x2 !== undefined && x2 !== 'available' && x2 !== 'pending' && x2 !== 'sold') {
+      if (typeof x2 !== 'string') {
+        if ((s = reportFixed(s, p, issue$enum_required_type_8b16f1)).length >= issueLimit) return s;
+      } else {
+        if (x2 !== 'available' && x2 !== 'pending' && x2 !== 'sold') if ((s = reportFixed(s, p, issue$enum_required_enum_37ad18)).length >= issueLimit) return s;
+      }
+    }
+    const x7: unknown = o1['enum (with default)'];
+    if (x7 !== undefined) {
+      if (x7 !== 'available' && x7 !== 'pending' && x7 !== 'sold' && hasOwn.call(o1, 'enum (with default)')) {
         if (typeof x7 !== 'string') {
-          s = reportFixed(s, p, issue$enum_with_example_required_type_efd869);
+          if ((s = reportFixed(s, p, issue$enum_with_default_type_56cbc2)).length >= issueLimit) return s;
         } else {
-          if (x7 !== 'available' && x7 !== 'pending' && x7 !== 'sold') s = reportFixed(s, p, issue$enum_with_example_required_enum_5166c8);
+          if (x7 !== 'available' && x7 !== 'pending' && x7 !== 'sold') if ((s = reportFixed(s, p, issue$enum_with_default_enum_4a5eda)).length >= issueLimit) return s;
         }
       }
     }
-    const x8: unknown = o1['enum (with non-value example)'];
+    if (x3 !== undefined && x3 !== 'available' && x3 !== 'pending' && x3 !== 'sold') {
+      if (typeof x3 !== 'string') {
+        if ((s = reportFixed(s, p, issue$enum_with_default_required_type_11e8e0)).length >= issueLimit) return s;
+      } else {
+        if (x3 !== 'available' && x3 !== 'pending' && x3 !== 'sold') if ((s = reportFixed(s, p, issue$enum_with_default_required_enum_5c840c)).length >= issueLimit) return s;
+      }
+    }
+    const x8: unknown = o1['enum (with example)'];
     if (x8 !== undefined) {
-      if (x8 !== 'available' && x8 !== 'pending' && x8 !== 'sold' && hasOwn.call(o1, 'enum (with non-value example)')) {
+      if (x8 !== 'available' && x8 !== 'pending' && x8 !== 'sold' && hasOwn.call(o1, 'enum (with example)')) {
         if (typeof x8 !== 'string') {
-          s = reportFixed(s, p, issue$enum_with_non_value_example_type_287a5b);
+          if ((s = reportFixed(s, p, issue$enum_with_example_type_2bee54)).length >= issueLimit) return s;
         } else {
-          if (x8 !== 'available' && x8 !== 'pending' && x8 !== 'sold') s = reportFixed(s, p, issue$enum_with_non_value_example_enum_b0eaae);
+          if (x8 !== 'available' && x8 !== 'pending' && x8 !== 'sold') if ((s = reportFixed(s, p, issue$enum_with_example_enum_e1415c)).length >= issueLimit) return s;
         }
       }
     }
-    const x9: unknown = hasOwn.call(o1, 'enum (with non-value example) *required') ? o1['enum (with non-value example) *required'] : undefined;
-    if (x9 === undefined) {
-      s = reportFixed(s, p, issue$enum_with_non_value_example_required_req_d01482);
-    } else {
-      if (x9 !== 'available' && x9 !== 'pending' && x9 !== 'sold') {
+    if (x4 !== undefined && x4 !== 'available' && x4 !== 'pending' && x4 !== 'sold') {
+      if (typeof x4 !== 'string') {
+        if ((s = reportFixed(s, p, issue$enum_with_example_required_type_efd869)).length >= issueLimit) return s;
+      } else {
+        if (x4 !== 'available' && x4 !== 'pending' && x4 !== 'sold') if ((s = reportFixed(s, p, issue$enum_with_example_required_enum_5166c8)).length >= issueLimit) return s;
+      }
+    }
+    const x9: unknown = o1['enum (with non-value example)'];
+    if (x9 !== undefined) {
+      if (x9 !== 'available' && x9 !== 'pending' && x9 !== 'sold' && hasOwn.call(o1, 'enum (with non-value example)')) {
         if (typeof x9 !== 'string') {
-          s = reportFixed(s, p, issue$enum_with_non_value_example_required_typ_6e0cf2);
+          if ((s = reportFixed(s, p, issue$enum_with_non_value_example_type_287a5b)).length >= issueLimit) return s;
         } else {
-          if (x9 !== 'available' && x9 !== 'pending' && x9 !== 'sold') s = reportFixed(s, p, issue$enum_with_non_value_example_required_enu_2f79b0);
+          if (x9 !== 'available' && x9 !== 'pending' && x9 !== 'sold') if ((s = reportFixed(s, p, issue$enum_with_non_value_example_enum_b0eaae)).length >= issueLimit) return s;
         }
+      }
+    }
+    if (x5 !== undefined && x5 !== 'available' && x5 !== 'pending' && x5 !== 'sold') {
+      if (typeof x5 !== 'string') {
+        if ((s = reportFixed(s, p, issue$enum_with_non_value_example_required_typ_6e0cf2)).length >= issueLimit) return s;
+      } else {
+        if (x5 !== 'available' && x5 !== 'pending' && x5 !== 'sold') if ((s = reportFixed(s, p, issue$enum_with_non_value_example_required_enu_2f79b0)).length >= issueLimit) return s;
       }
     }
     const x10: unknown = o1['enum (with empty option)'];
     if (x10 !== undefined) {
       if (x10 !== '' && x10 !== 'available' && x10 !== 'pending' && x10 !== 'sold' && hasOwn.call(o1, 'enum (with empty option)')) {
         if (typeof x10 !== 'string') {
-          s = reportFixed(s, p, issue$enum_with_empty_option_type_a58163);
+          if ((s = reportFixed(s, p, issue$enum_with_empty_option_type_a58163)).length >= issueLimit) return s;
         } else {
-          if (x10 !== '' && x10 !== 'available' && x10 !== 'pending' && x10 !== 'sold') s = reportFixed(s, p, issue$enum_with_empty_option_enum_b151cc);
+          if (x10 !== '' && x10 !== 'available' && x10 !== 'pending' && x10 !== 'sold') if ((s = reportFixed(s, p, issue$enum_with_empty_option_enum_b151cc)).length >= issueLimit) return s;
         }
       }
     }
@@ -614,9 +588,9 @@ function check$StringEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
     if (x11 !== undefined) {
       if (x11 !== '' && x11 !== 'available' && hasOwn.call(o1, 'enum (with duplicate options)')) {
         if (typeof x11 !== 'string') {
-          s = reportFixed(s, p, issue$enum_with_duplicate_options_type_213d8b);
+          if ((s = reportFixed(s, p, issue$enum_with_duplicate_options_type_213d8b)).length >= issueLimit) return s;
         } else {
-          if (x11 !== '' && x11 !== '' && x11 !== 'available' && x11 !== 'available') s = reportFixed(s, p, issue$enum_with_duplicate_options_enum_58395e);
+          if (x11 !== '' && x11 !== '' && x11 !== 'available' && x11 !== 'available') if ((s = reportFixed(s, p, issue$enum_with_duplicate_options_enum_58395e)).length >= issueLimit) return s;
         }
       }
     }
@@ -624,9 +598,9 @@ function check$StringEnumSupportRequestBody(v: unknown, p: IssuePath, s: Validat
     if (x12 !== undefined) {
       if (x12 !== '' && hasOwn.call(o1, 'enum (with empty option and empty default)')) {
         if (typeof x12 !== 'string') {
-          s = reportFixed(s, p, issue$enum_with_empty_option_and_empty_default_d99401);
+          if ((s = reportFixed(s, p, issue$enum_with_empty_option_and_empty_default_d99401)).length >= issueLimit) return s;
         } else {
-          if (x12 !== '') s = reportFixed(s, p, issue$enum_with_empty_option_and_empty_default_380294);
+          if (x12 !== '') if ((s = reportFixed(s, p, issue$enum_with_empty_option_and_empty_default_380294)).length >= issueLimit) return s;
         }
       }
     }
@@ -642,7 +616,7 @@ function is$StringEnumSupportResponse(v: unknown, d: number): boolean {
 
 function check$StringEnumSupportResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 

@@ -2,6 +2,7 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  issueLimit,
   MAX_DEPTH,
   reportFixed,
   ROOT,
@@ -72,7 +73,7 @@ function is$GetAnythingBooleansResponse(v, d) {
 }
 function check$GetAnythingBooleansResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetAnythingJsonschemaFormatsResponse(v, d) {
@@ -82,7 +83,7 @@ function is$GetAnythingJsonschemaFormatsResponse(v, d) {
 }
 function check$GetAnythingJsonschemaFormatsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetAnythingNumbersResponse(v, d) {
@@ -92,7 +93,7 @@ function is$GetAnythingNumbersResponse(v, d) {
 }
 function check$GetAnythingNumbersResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetAnythingOasFormatsResponse(v, d) {
@@ -102,7 +103,7 @@ function is$GetAnythingOasFormatsResponse(v, d) {
 }
 function check$GetAnythingOasFormatsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetAnythingStringsResponse(v, d) {
@@ -112,7 +113,7 @@ function is$GetAnythingStringsResponse(v, d) {
 }
 function check$GetAnythingStringsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {};

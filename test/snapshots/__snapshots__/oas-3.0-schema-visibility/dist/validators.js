@@ -2,6 +2,7 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  issueLimit,
   MAX_DEPTH,
   reportFixed,
   ROOT,
@@ -56,20 +57,22 @@ function is$PostRequestBody(v, d) {
 function check$PostRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "id")) {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
+        if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
       }
     }
-    if (o1.propWithReadOnly !== void 0 && hasOwn.call(o1, "propWithReadOnly")) s = reportFixed(s, p, issue$propWithReadOnly_readOnly_a1e167);
+    if (o1.propWithReadOnly !== void 0 && hasOwn.call(o1, "propWithReadOnly")) {
+      if ((s = reportFixed(s, p, issue$propWithReadOnly_readOnly_a1e167)).length >= issueLimit) return s;
+    }
     const x3 = o1.propWithWriteOnly;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "propWithWriteOnly")) {
-        s = reportFixed(s, p, issue$propWithWriteOnly_type_175538);
+        if ((s = reportFixed(s, p, issue$propWithWriteOnly_type_175538)).length >= issueLimit) return s;
       }
     }
   }
@@ -93,22 +96,24 @@ function is$PostResponse(v, d) {
 function check$PostResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "id")) {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
+        if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.propWithReadOnly;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "propWithReadOnly")) {
-        s = reportFixed(s, p, issue$propWithReadOnly_type_78b238);
+        if ((s = reportFixed(s, p, issue$propWithReadOnly_type_78b238)).length >= issueLimit) return s;
       }
     }
-    if (o1.propWithWriteOnly !== void 0 && hasOwn.call(o1, "propWithWriteOnly")) s = reportFixed(s, p, issue$propWithWriteOnly_writeOnly_83eb90);
+    if (o1.propWithWriteOnly !== void 0 && hasOwn.call(o1, "propWithWriteOnly")) {
+      if ((s = reportFixed(s, p, issue$propWithWriteOnly_writeOnly_83eb90)).length >= issueLimit) return s;
+    }
   }
   return s;
 }

@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -124,20 +125,20 @@ function is$PostRequestBody(v: unknown, d: number): boolean {
 function check$PostRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
+        if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
       }
     }
-    if (o1.propWithReadOnly !== undefined && hasOwn.call(o1, 'propWithReadOnly')) s = reportFixed(s, p, issue$propWithReadOnly_readOnly_a1e167);
+    if (o1.propWithReadOnly !== undefined && hasOwn.call(o1, 'propWithReadOnly')) if ((s = reportFixed(s, p, issue$propWithReadOnly_readOnly_a1e167)).length >= issueLimit) return s;
     const x3: unknown = o1.propWithWriteOnly;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'propWithWriteOnly')) {
-        s = reportFixed(s, p, issue$propWithWriteOnly_type_175538);
+        if ((s = reportFixed(s, p, issue$propWithWriteOnly_type_175538)).length >= issueLimit) return s;
       }
     }
   }
@@ -163,22 +164,22 @@ function is$PostResponse(v: unknown, d: number): boolean {
 function check$PostResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'id')) {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
+        if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.propWithReadOnly;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'propWithReadOnly')) {
-        s = reportFixed(s, p, issue$propWithReadOnly_type_78b238);
+        if ((s = reportFixed(s, p, issue$propWithReadOnly_type_78b238)).length >= issueLimit) return s;
       }
     }
-    if (o1.propWithWriteOnly !== undefined && hasOwn.call(o1, 'propWithWriteOnly')) s = reportFixed(s, p, issue$propWithWriteOnly_writeOnly_83eb90);
+    if (o1.propWithWriteOnly !== undefined && hasOwn.call(o1, 'propWithWriteOnly')) if ((s = reportFixed(s, p, issue$propWithWriteOnly_writeOnly_83eb90)).length >= issueLimit) return s;
   }
   return s;
 }

@@ -2,6 +2,7 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  issueLimit,
   MAX_DEPTH,
   reportFixed,
   ROOT,
@@ -171,7 +172,7 @@ function is$GetAnythingApiKeyResponse(v, d) {
 }
 function check$GetAnythingApiKeyResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PutAnythingApiKeyResponse(v, d) {
@@ -181,7 +182,7 @@ function is$PutAnythingApiKeyResponse(v, d) {
 }
 function check$PutAnythingApiKeyResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostAnythingApiKeyResponse(v, d) {
@@ -191,7 +192,7 @@ function is$PostAnythingApiKeyResponse(v, d) {
 }
 function check$PostAnythingApiKeyResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostAnythingBasicResponse(v, d) {
@@ -201,7 +202,7 @@ function is$PostAnythingBasicResponse(v, d) {
 }
 function check$PostAnythingBasicResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PutAnythingBearerResponse(v, d) {
@@ -211,7 +212,7 @@ function is$PutAnythingBearerResponse(v, d) {
 }
 function check$PutAnythingBearerResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostAnythingBearerResponse(v, d) {
@@ -221,7 +222,7 @@ function is$PostAnythingBearerResponse(v, d) {
 }
 function check$PostAnythingBearerResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostAnythingNoAuthResponse(v, d) {
@@ -231,7 +232,7 @@ function is$PostAnythingNoAuthResponse(v, d) {
 }
 function check$PostAnythingNoAuthResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetAnythingOauth2Response(v, d) {
@@ -241,7 +242,7 @@ function is$GetAnythingOauth2Response(v, d) {
 }
 function check$GetAnythingOauth2Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PutAnythingOauth2Response(v, d) {
@@ -251,7 +252,7 @@ function is$PutAnythingOauth2Response(v, d) {
 }
 function check$PutAnythingOauth2Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostAnythingOauth2Response(v, d) {
@@ -261,7 +262,7 @@ function is$PostAnythingOauth2Response(v, d) {
 }
 function check$PostAnythingOauth2Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$DeleteAnythingOauth2Response(v, d) {
@@ -271,7 +272,7 @@ function is$DeleteAnythingOauth2Response(v, d) {
 }
 function check$DeleteAnythingOauth2Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PatchAnythingOauth2Response(v, d) {
@@ -281,7 +282,7 @@ function is$PatchAnythingOauth2Response(v, d) {
 }
 function check$PatchAnythingOauth2Response(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostAnythingOpenIdConnectResponse(v, d) {
@@ -291,7 +292,7 @@ function is$PostAnythingOpenIdConnectResponse(v, d) {
 }
 function check$PostAnythingOpenIdConnectResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetAnythingOptionalAuthResponse(v, d) {
@@ -301,7 +302,7 @@ function is$GetAnythingOptionalAuthResponse(v, d) {
 }
 function check$GetAnythingOptionalAuthResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$PostStatus401Response(v, d) {

@@ -2,6 +2,7 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  issueLimit,
   MAX_DEPTH,
   reportFixed,
   ROOT,
@@ -92,7 +93,7 @@ function is$GetEmptyOperationServersResponse(v, d) {
 }
 function check$GetEmptyOperationServersResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetEmptyPathItemServersResponse(v, d) {
@@ -102,7 +103,7 @@ function is$GetEmptyPathItemServersResponse(v, d) {
 }
 function check$GetEmptyPathItemServersResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetOperationServerVariablesResponse(v, d) {
@@ -112,7 +113,7 @@ function is$GetOperationServerVariablesResponse(v, d) {
 }
 function check$GetOperationServerVariablesResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetPathItemRefServerResponse(v, d) {
@@ -122,7 +123,7 @@ function is$GetPathItemRefServerResponse(v, d) {
 }
 function check$GetPathItemRefServerResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetPathItemServerSourceResponse(v, d) {
@@ -132,7 +133,7 @@ function is$GetPathItemServerSourceResponse(v, d) {
 }
 function check$GetPathItemServerSourceResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetRelativeOperationServerResponse(v, d) {
@@ -142,7 +143,7 @@ function is$GetRelativeOperationServerResponse(v, d) {
 }
 function check$GetRelativeOperationServerResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetRelativePathServerResponse(v, d) {
@@ -152,7 +153,7 @@ function is$GetRelativePathServerResponse(v, d) {
 }
 function check$GetRelativePathServerResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {};

@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   reportFixed,
   ROOT,
   jsonSchemaDocument,
@@ -4074,9 +4075,9 @@ function is$AnimalBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.earthAnimal;
   if (x4 !== void 0) {
@@ -4103,53 +4104,51 @@ function is$AnimalBase(v, d) {
 function check$AnimalBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.earthAnimal;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "earthAnimal")) {
-        s = reportFixed(s, p, issue$earthAnimal_type_be0039);
+        if ((s = reportFixed(s, p, issue$earthAnimal_type_be0039)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.earthInsect;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "earthInsect")) {
-        s = reportFixed(s, p, issue$earthInsect_type_cf571c);
+        if ((s = reportFixed(s, p, issue$earthInsect_type_cf571c)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.avian;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "avian")) {
-        s = reportFixed(s, p, issue$avian_type_3c4a5a);
+        if ((s = reportFixed(s, p, issue$avian_type_3c4a5a)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.canine;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "canine")) {
-        s = reportFixed(s, p, issue$canine_type_198fb8);
+        if ((s = reportFixed(s, p, issue$canine_type_198fb8)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.feline;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "feline")) {
-        s = reportFixed(s, p, issue$feline_type_0700e7);
+        if ((s = reportFixed(s, p, issue$feline_type_0700e7)).length >= issueLimit) return s;
       }
     }
   }
@@ -4189,28 +4188,33 @@ function is$AnimalBaseResponse(v, d) {
 function check$AnimalBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.animals;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "animals")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$animals_type_2bba4e);
+          if ((s = reportFixed(s, p, issue$animals_type_2bba4e)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$AnimalBase(x7, d + 1)) s = check$AnimalBase(x7, below(p, ["animals", i6]), s, d + 1);
+            if (!is$AnimalBase(x7, d + 1)) {
+              if (full(s = check$AnimalBase(x7, below(p, ["animals", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -4224,9 +4228,9 @@ function is$AnimalFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.earthAnimal;
   if (x4 !== void 0) {
@@ -4253,53 +4257,51 @@ function is$AnimalFull(v, d) {
 function check$AnimalFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.earthAnimal;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "earthAnimal")) {
-        s = reportFixed(s, p, issue$earthAnimal_type_be0039);
+        if ((s = reportFixed(s, p, issue$earthAnimal_type_be0039)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.earthInsect;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "earthInsect")) {
-        s = reportFixed(s, p, issue$earthInsect_type_cf571c);
+        if ((s = reportFixed(s, p, issue$earthInsect_type_cf571c)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.avian;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "avian")) {
-        s = reportFixed(s, p, issue$avian_type_3c4a5a);
+        if ((s = reportFixed(s, p, issue$avian_type_3c4a5a)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.canine;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "canine")) {
-        s = reportFixed(s, p, issue$canine_type_198fb8);
+        if ((s = reportFixed(s, p, issue$canine_type_198fb8)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.feline;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "feline")) {
-        s = reportFixed(s, p, issue$feline_type_0700e7);
+        if ((s = reportFixed(s, p, issue$feline_type_0700e7)).length >= issueLimit) return s;
       }
     }
   }
@@ -4318,12 +4320,14 @@ function is$AnimalFullResponse(v, d) {
 function check$AnimalFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.animal;
     if (x2 !== void 0) {
-      if (!is$AnimalFull(x2, d + 1) && hasOwn.call(o1, "animal")) s = check$AnimalFull(x2, below(p, ["animal"]), s, d + 1);
+      if (!is$AnimalFull(x2, d + 1) && hasOwn.call(o1, "animal")) {
+        if (full(s = check$AnimalFull(x2, below(p, ["animal"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -4334,33 +4338,31 @@ function is$AnimalHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$AnimalHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -4371,12 +4373,12 @@ function is$AstronomicalObjectBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
-  if (typeof x3 !== "string") return false;
   const x4 = hasOwn.call(o1, "astronomicalObjectType") ? o1.astronomicalObjectType : void 0;
   if (x4 === void 0) return false;
+  if (typeof x2 !== "string") return false;
+  if (typeof x3 !== "string") return false;
   if (!is$AstronomicalObjectType(x4, d + 1)) return false;
   const x9 = o1.location;
   if (x9 !== void 0) {
@@ -4387,34 +4389,35 @@ function is$AstronomicalObjectBase(v, d) {
 function check$AstronomicalObjectBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
     }
     const x4 = hasOwn.call(o1, "astronomicalObjectType") ? o1.astronomicalObjectType : void 0;
     if (x4 === void 0) {
-      s = reportFixed(s, p, issue$astronomicalObjectType_required_c5cf9e);
-    } else {
-      if (!is$AstronomicalObjectType(x4, d + 1)) s = check$AstronomicalObjectType(x4, below(p, ["astronomicalObjectType"]), s, d + 1);
+      if ((s = reportFixed(s, p, issue$astronomicalObjectType_required_c5cf9e)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
+    }
+    if (x4 !== void 0 && !is$AstronomicalObjectType(x4, d + 1)) {
+      if (full(s = check$AstronomicalObjectType(x4, below(p, ["astronomicalObjectType"]), s, d + 1))) return s;
     }
     const x5 = o1.location;
     if (x5 !== void 0) {
-      if (!is$AstronomicalObjectHeader(x5, d + 1) && hasOwn.call(o1, "location")) s = check$AstronomicalObjectHeader(x5, below(p, ["location"]), s, d + 1);
+      if (!is$AstronomicalObjectHeader(x5, d + 1) && hasOwn.call(o1, "location")) {
+        if (full(s = check$AstronomicalObjectHeader(x5, below(p, ["location"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -4453,28 +4456,33 @@ function is$AstronomicalObjectBaseResponse(v, d) {
 function check$AstronomicalObjectBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.astronomicalObjects;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "astronomicalObjects")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$astronomicalObjects_type_1855e7);
+          if ((s = reportFixed(s, p, issue$astronomicalObjects_type_1855e7)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$AstronomicalObjectBase(x7, d + 1)) s = check$AstronomicalObjectBase(x7, below(p, ["astronomicalObjects", i6]), s, d + 1);
+            if (!is$AstronomicalObjectBase(x7, d + 1)) {
+              if (full(s = check$AstronomicalObjectBase(x7, below(p, ["astronomicalObjects", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -4488,12 +4496,12 @@ function is$AstronomicalObjectFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
-  if (typeof x3 !== "string") return false;
   const x4 = hasOwn.call(o1, "astronomicalObjectType") ? o1.astronomicalObjectType : void 0;
   if (x4 === void 0) return false;
+  if (typeof x2 !== "string") return false;
+  if (typeof x3 !== "string") return false;
   if (!is$AstronomicalObjectType(x4, d + 1)) return false;
   const x9 = o1.location;
   if (x9 !== void 0) {
@@ -4521,46 +4529,48 @@ function is$AstronomicalObjectFull(v, d) {
 function check$AstronomicalObjectFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
     }
     const x4 = hasOwn.call(o1, "astronomicalObjectType") ? o1.astronomicalObjectType : void 0;
     if (x4 === void 0) {
-      s = reportFixed(s, p, issue$astronomicalObjectType_required_c5cf9e);
-    } else {
-      if (!is$AstronomicalObjectType(x4, d + 1)) s = check$AstronomicalObjectType(x4, below(p, ["astronomicalObjectType"]), s, d + 1);
+      if ((s = reportFixed(s, p, issue$astronomicalObjectType_required_c5cf9e)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
+    }
+    if (x4 !== void 0 && !is$AstronomicalObjectType(x4, d + 1)) {
+      if (full(s = check$AstronomicalObjectType(x4, below(p, ["astronomicalObjectType"]), s, d + 1))) return s;
     }
     const x5 = o1.location;
     if (x5 !== void 0) {
-      if (!is$AstronomicalObjectBase(x5, d + 1) && hasOwn.call(o1, "location")) s = check$AstronomicalObjectBase(x5, below(p, ["location"]), s, d + 1);
+      if (!is$AstronomicalObjectBase(x5, d + 1) && hasOwn.call(o1, "location")) {
+        if (full(s = check$AstronomicalObjectBase(x5, below(p, ["location"]), s, d + 1))) return s;
+      }
     }
     const x6 = o1.astronomicalObjects;
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "astronomicalObjects")) {
         if (!Array.isArray(x6)) {
-          s = reportFixed(s, p, issue$astronomicalObjects_type_1855e7);
+          if ((s = reportFixed(s, p, issue$astronomicalObjects_type_1855e7)).length >= issueLimit) return s;
         } else {
           const a7 = x6;
           for (let i8 = 0; i8 < a7.length; i8++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x9 = a7[i8];
-            if (!is$AstronomicalObjectBase(x9, d + 1)) s = check$AstronomicalObjectBase(x9, below(p, ["astronomicalObjects", i8]), s, d + 1);
+            if (!is$AstronomicalObjectBase(x9, d + 1)) {
+              if (full(s = check$AstronomicalObjectBase(x9, below(p, ["astronomicalObjects", i8]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -4581,12 +4591,14 @@ function is$AstronomicalObjectFullResponse(v, d) {
 function check$AstronomicalObjectFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.astronomicalObject;
     if (x2 !== void 0) {
-      if (!is$AstronomicalObjectFull(x2, d + 1) && hasOwn.call(o1, "astronomicalObject")) s = check$AstronomicalObjectFull(x2, below(p, ["astronomicalObject"]), s, d + 1);
+      if (!is$AstronomicalObjectFull(x2, d + 1) && hasOwn.call(o1, "astronomicalObject")) {
+        if (full(s = check$AstronomicalObjectFull(x2, below(p, ["astronomicalObject"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -4597,33 +4609,31 @@ function is$AstronomicalObjectHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$AstronomicalObjectHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -4637,9 +4647,11 @@ function check$AstronomicalObjectType(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!allowed$963da5.has(v)) {
     if (typeof v !== "string") {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (!allowed$963da5.has(v)) s = reportFixed(s, p, issue$enum_40186d);
+      if (!allowed$963da5.has(v)) {
+        if ((s = reportFixed(s, p, issue$enum_40186d)).length >= issueLimit) return s;
+      }
     }
   }
   return s;
@@ -4653,9 +4665,11 @@ function check$BloodType(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (v !== "B_NEGATIVE" && v !== "O_NEGATIVE" && v !== "T_NEGATIVE") {
     if (typeof v !== "string") {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (v !== "B_NEGATIVE" && v !== "O_NEGATIVE" && v !== "T_NEGATIVE") s = reportFixed(s, p, issue$enum_3c1e39);
+      if (v !== "B_NEGATIVE" && v !== "O_NEGATIVE" && v !== "T_NEGATIVE") {
+        if ((s = reportFixed(s, p, issue$enum_3c1e39)).length >= issueLimit) return s;
+      }
     }
   }
   return s;
@@ -4666,87 +4680,87 @@ function is$BookBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  const x4 = hasOwn.call(o1, "novel") ? o1.novel : void 0;
+  if (x4 === void 0) return false;
+  const x5 = hasOwn.call(o1, "referenceBook") ? o1.referenceBook : void 0;
+  if (x5 === void 0) return false;
+  const x6 = hasOwn.call(o1, "biographyBook") ? o1.biographyBook : void 0;
+  if (x6 === void 0) return false;
+  const x7 = hasOwn.call(o1, "rolePlayingBook") ? o1.rolePlayingBook : void 0;
+  if (x7 === void 0) return false;
+  const x8 = hasOwn.call(o1, "eBook") ? o1.eBook : void 0;
+  if (x8 === void 0) return false;
+  const x9 = hasOwn.call(o1, "anthology") ? o1.anthology : void 0;
+  if (x9 === void 0) return false;
+  const x10 = hasOwn.call(o1, "novelization") ? o1.novelization : void 0;
+  if (x10 === void 0) return false;
+  const x11 = hasOwn.call(o1, "audiobook") ? o1.audiobook : void 0;
+  if (x11 === void 0) return false;
+  const x12 = hasOwn.call(o1, "audiobookAbridged") ? o1.audiobookAbridged : void 0;
+  if (x12 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
-  const x4 = o1.publishedYear;
-  if (x4 !== void 0) {
-    if (!Number.isInteger(x4) && hasOwn.call(o1, "publishedYear")) return false;
+  const x13 = o1.publishedYear;
+  if (x13 !== void 0) {
+    if (!Number.isInteger(x13) && hasOwn.call(o1, "publishedYear")) return false;
   }
-  const x6 = o1.publishedMonth;
-  if (x6 !== void 0) {
-    if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedMonth")) return false;
+  const x15 = o1.publishedMonth;
+  if (x15 !== void 0) {
+    if (!Number.isInteger(x15) && hasOwn.call(o1, "publishedMonth")) return false;
   }
-  const x8 = o1.publishedDay;
-  if (x8 !== void 0) {
-    if (!Number.isInteger(x8) && hasOwn.call(o1, "publishedDay")) return false;
+  const x17 = o1.publishedDay;
+  if (x17 !== void 0) {
+    if (!Number.isInteger(x17) && hasOwn.call(o1, "publishedDay")) return false;
   }
-  const x10 = o1.numberOfPages;
-  if (x10 !== void 0) {
-    if (!Number.isInteger(x10) && hasOwn.call(o1, "numberOfPages")) return false;
+  const x19 = o1.numberOfPages;
+  if (x19 !== void 0) {
+    if (!Number.isInteger(x19) && hasOwn.call(o1, "numberOfPages")) return false;
   }
-  const x12 = o1.stardateFrom;
-  if (x12 !== void 0) {
-    property13: {
-      if (!Number.isFinite(x12)) {
+  const x21 = o1.stardateFrom;
+  if (x21 !== void 0) {
+    property22: {
+      if (!Number.isFinite(x21)) {
         if (hasOwn.call(o1, "stardateFrom")) return false;
-        break property13;
+        break property22;
       }
-      if (x12 < -34028234663852886e22 || x12 > 34028234663852886e22) {
+      if (x21 < -34028234663852886e22 || x21 > 34028234663852886e22) {
         if (hasOwn.call(o1, "stardateFrom")) return false;
-        break property13;
+        break property22;
       }
     }
   }
-  const x14 = o1.stardateTo;
-  if (x14 !== void 0) {
-    property15: {
-      if (!Number.isFinite(x14)) {
+  const x23 = o1.stardateTo;
+  if (x23 !== void 0) {
+    property24: {
+      if (!Number.isFinite(x23)) {
         if (hasOwn.call(o1, "stardateTo")) return false;
-        break property15;
+        break property24;
       }
-      if (x14 < -34028234663852886e22 || x14 > 34028234663852886e22) {
+      if (x23 < -34028234663852886e22 || x23 > 34028234663852886e22) {
         if (hasOwn.call(o1, "stardateTo")) return false;
-        break property15;
+        break property24;
       }
     }
   }
-  const x16 = o1.yearFrom;
-  if (x16 !== void 0) {
-    if (!Number.isInteger(x16) && hasOwn.call(o1, "yearFrom")) return false;
+  const x25 = o1.yearFrom;
+  if (x25 !== void 0) {
+    if (!Number.isInteger(x25) && hasOwn.call(o1, "yearFrom")) return false;
   }
-  const x18 = o1.yearTo;
-  if (x18 !== void 0) {
-    if (!Number.isInteger(x18) && hasOwn.call(o1, "yearTo")) return false;
+  const x27 = o1.yearTo;
+  if (x27 !== void 0) {
+    if (!Number.isInteger(x27) && hasOwn.call(o1, "yearTo")) return false;
   }
-  const x20 = hasOwn.call(o1, "novel") ? o1.novel : void 0;
-  if (x20 === void 0) return false;
-  if (typeof x20 !== "boolean") return false;
-  const x21 = hasOwn.call(o1, "referenceBook") ? o1.referenceBook : void 0;
-  if (x21 === void 0) return false;
-  if (typeof x21 !== "boolean") return false;
-  const x22 = hasOwn.call(o1, "biographyBook") ? o1.biographyBook : void 0;
-  if (x22 === void 0) return false;
-  if (typeof x22 !== "boolean") return false;
-  const x23 = hasOwn.call(o1, "rolePlayingBook") ? o1.rolePlayingBook : void 0;
-  if (x23 === void 0) return false;
-  if (typeof x23 !== "boolean") return false;
-  const x24 = hasOwn.call(o1, "eBook") ? o1.eBook : void 0;
-  if (x24 === void 0) return false;
-  if (typeof x24 !== "boolean") return false;
-  const x25 = hasOwn.call(o1, "anthology") ? o1.anthology : void 0;
-  if (x25 === void 0) return false;
-  if (typeof x25 !== "boolean") return false;
-  const x26 = hasOwn.call(o1, "novelization") ? o1.novelization : void 0;
-  if (x26 === void 0) return false;
-  if (typeof x26 !== "boolean") return false;
-  const x27 = hasOwn.call(o1, "audiobook") ? o1.audiobook : void 0;
-  if (x27 === void 0) return false;
-  if (typeof x27 !== "boolean") return false;
-  const x28 = hasOwn.call(o1, "audiobookAbridged") ? o1.audiobookAbridged : void 0;
-  if (x28 === void 0) return false;
-  if (typeof x28 !== "boolean") return false;
+  if (typeof x4 !== "boolean") return false;
+  if (typeof x5 !== "boolean") return false;
+  if (typeof x6 !== "boolean") return false;
+  if (typeof x7 !== "boolean") return false;
+  if (typeof x8 !== "boolean") return false;
+  if (typeof x9 !== "boolean") return false;
+  if (typeof x10 !== "boolean") return false;
+  if (typeof x11 !== "boolean") return false;
+  if (typeof x12 !== "boolean") return false;
   const x29 = o1.audiobookPublishedYear;
   if (x29 !== void 0) {
     if (!Number.isInteger(x29) && hasOwn.call(o1, "audiobookPublishedYear")) return false;
@@ -4772,181 +4786,174 @@ function is$BookBase(v, d) {
 function check$BookBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
     }
-    const x4 = o1.publishedYear;
-    if (x4 !== void 0) {
-      if (!Number.isInteger(x4) && hasOwn.call(o1, "publishedYear")) {
-        s = reportFixed(s, p, issue$publishedYear_type_a26e50);
-      }
+    const x4 = hasOwn.call(o1, "novel") ? o1.novel : void 0;
+    if (x4 === void 0) {
+      if ((s = reportFixed(s, p, issue$novel_required_d709ce)).length >= issueLimit) return s;
     }
-    const x5 = o1.publishedMonth;
-    if (x5 !== void 0) {
-      if (!Number.isInteger(x5) && hasOwn.call(o1, "publishedMonth")) {
-        s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
-      }
+    const x5 = hasOwn.call(o1, "referenceBook") ? o1.referenceBook : void 0;
+    if (x5 === void 0) {
+      if ((s = reportFixed(s, p, issue$referenceBook_required_7846d6)).length >= issueLimit) return s;
     }
-    const x6 = o1.publishedDay;
-    if (x6 !== void 0) {
-      if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedDay")) {
-        s = reportFixed(s, p, issue$publishedDay_type_fb5090);
-      }
+    const x6 = hasOwn.call(o1, "biographyBook") ? o1.biographyBook : void 0;
+    if (x6 === void 0) {
+      if ((s = reportFixed(s, p, issue$biographyBook_required_39bc73)).length >= issueLimit) return s;
     }
-    const x7 = o1.numberOfPages;
-    if (x7 !== void 0) {
-      if (!Number.isInteger(x7) && hasOwn.call(o1, "numberOfPages")) {
-        s = reportFixed(s, p, issue$numberOfPages_type_844f04);
-      }
+    const x7 = hasOwn.call(o1, "rolePlayingBook") ? o1.rolePlayingBook : void 0;
+    if (x7 === void 0) {
+      if ((s = reportFixed(s, p, issue$rolePlayingBook_required_d35021)).length >= issueLimit) return s;
     }
-    const x8 = o1.stardateFrom;
-    if (x8 !== void 0) {
-      if (hasOwn.call(o1, "stardateFrom")) {
-        if (!Number.isFinite(x8)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
-        } else {
-          if (x8 < -34028234663852886e22 || x8 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
-        }
-      }
+    const x8 = hasOwn.call(o1, "eBook") ? o1.eBook : void 0;
+    if (x8 === void 0) {
+      if ((s = reportFixed(s, p, issue$eBook_required_36952b)).length >= issueLimit) return s;
     }
-    const x9 = o1.stardateTo;
-    if (x9 !== void 0) {
-      if (hasOwn.call(o1, "stardateTo")) {
-        if (!Number.isFinite(x9)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
-        } else {
-          if (x9 < -34028234663852886e22 || x9 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
-        }
-      }
+    const x9 = hasOwn.call(o1, "anthology") ? o1.anthology : void 0;
+    if (x9 === void 0) {
+      if ((s = reportFixed(s, p, issue$anthology_required_82f334)).length >= issueLimit) return s;
     }
-    const x10 = o1.yearFrom;
-    if (x10 !== void 0) {
-      if (!Number.isInteger(x10) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
-      }
+    const x10 = hasOwn.call(o1, "novelization") ? o1.novelization : void 0;
+    if (x10 === void 0) {
+      if ((s = reportFixed(s, p, issue$novelization_required_ac03e9)).length >= issueLimit) return s;
     }
-    const x11 = o1.yearTo;
-    if (x11 !== void 0) {
-      if (!Number.isInteger(x11) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
-      }
+    const x11 = hasOwn.call(o1, "audiobook") ? o1.audiobook : void 0;
+    if (x11 === void 0) {
+      if ((s = reportFixed(s, p, issue$audiobook_required_6001f1)).length >= issueLimit) return s;
     }
-    const x12 = hasOwn.call(o1, "novel") ? o1.novel : void 0;
+    const x12 = hasOwn.call(o1, "audiobookAbridged") ? o1.audiobookAbridged : void 0;
     if (x12 === void 0) {
-      s = reportFixed(s, p, issue$novel_required_d709ce);
-    } else {
-      if (typeof x12 !== "boolean") {
-        s = reportFixed(s, p, issue$novel_type_11db55);
+      if ((s = reportFixed(s, p, issue$audiobookAbridged_required_570704)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
+    }
+    const x13 = o1.publishedYear;
+    if (x13 !== void 0) {
+      if (!Number.isInteger(x13) && hasOwn.call(o1, "publishedYear")) {
+        if ((s = reportFixed(s, p, issue$publishedYear_type_a26e50)).length >= issueLimit) return s;
       }
     }
-    const x13 = hasOwn.call(o1, "referenceBook") ? o1.referenceBook : void 0;
-    if (x13 === void 0) {
-      s = reportFixed(s, p, issue$referenceBook_required_7846d6);
-    } else {
-      if (typeof x13 !== "boolean") {
-        s = reportFixed(s, p, issue$referenceBook_type_35ae4d);
+    const x14 = o1.publishedMonth;
+    if (x14 !== void 0) {
+      if (!Number.isInteger(x14) && hasOwn.call(o1, "publishedMonth")) {
+        if ((s = reportFixed(s, p, issue$publishedMonth_type_3ec384)).length >= issueLimit) return s;
       }
     }
-    const x14 = hasOwn.call(o1, "biographyBook") ? o1.biographyBook : void 0;
-    if (x14 === void 0) {
-      s = reportFixed(s, p, issue$biographyBook_required_39bc73);
-    } else {
-      if (typeof x14 !== "boolean") {
-        s = reportFixed(s, p, issue$biographyBook_type_fba6ed);
+    const x15 = o1.publishedDay;
+    if (x15 !== void 0) {
+      if (!Number.isInteger(x15) && hasOwn.call(o1, "publishedDay")) {
+        if ((s = reportFixed(s, p, issue$publishedDay_type_fb5090)).length >= issueLimit) return s;
       }
     }
-    const x15 = hasOwn.call(o1, "rolePlayingBook") ? o1.rolePlayingBook : void 0;
-    if (x15 === void 0) {
-      s = reportFixed(s, p, issue$rolePlayingBook_required_d35021);
-    } else {
-      if (typeof x15 !== "boolean") {
-        s = reportFixed(s, p, issue$rolePlayingBook_type_7370f4);
+    const x16 = o1.numberOfPages;
+    if (x16 !== void 0) {
+      if (!Number.isInteger(x16) && hasOwn.call(o1, "numberOfPages")) {
+        if ((s = reportFixed(s, p, issue$numberOfPages_type_844f04)).length >= issueLimit) return s;
       }
     }
-    const x16 = hasOwn.call(o1, "eBook") ? o1.eBook : void 0;
-    if (x16 === void 0) {
-      s = reportFixed(s, p, issue$eBook_required_36952b);
-    } else {
-      if (typeof x16 !== "boolean") {
-        s = reportFixed(s, p, issue$eBook_type_fe7231);
+    const x17 = o1.stardateFrom;
+    if (x17 !== void 0) {
+      if (hasOwn.call(o1, "stardateFrom")) {
+        if (!Number.isFinite(x17)) {
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
+        } else {
+          if (x17 < -34028234663852886e22 || x17 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
+        }
       }
     }
-    const x17 = hasOwn.call(o1, "anthology") ? o1.anthology : void 0;
-    if (x17 === void 0) {
-      s = reportFixed(s, p, issue$anthology_required_82f334);
-    } else {
-      if (typeof x17 !== "boolean") {
-        s = reportFixed(s, p, issue$anthology_type_8ef0c3);
+    const x18 = o1.stardateTo;
+    if (x18 !== void 0) {
+      if (hasOwn.call(o1, "stardateTo")) {
+        if (!Number.isFinite(x18)) {
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
+        } else {
+          if (x18 < -34028234663852886e22 || x18 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
+        }
       }
     }
-    const x18 = hasOwn.call(o1, "novelization") ? o1.novelization : void 0;
-    if (x18 === void 0) {
-      s = reportFixed(s, p, issue$novelization_required_ac03e9);
-    } else {
-      if (typeof x18 !== "boolean") {
-        s = reportFixed(s, p, issue$novelization_type_1a906b);
+    const x19 = o1.yearFrom;
+    if (x19 !== void 0) {
+      if (!Number.isInteger(x19) && hasOwn.call(o1, "yearFrom")) {
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
-    const x19 = hasOwn.call(o1, "audiobook") ? o1.audiobook : void 0;
-    if (x19 === void 0) {
-      s = reportFixed(s, p, issue$audiobook_required_6001f1);
-    } else {
-      if (typeof x19 !== "boolean") {
-        s = reportFixed(s, p, issue$audiobook_type_472a27);
+    const x20 = o1.yearTo;
+    if (x20 !== void 0) {
+      if (!Number.isInteger(x20) && hasOwn.call(o1, "yearTo")) {
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
-    const x20 = hasOwn.call(o1, "audiobookAbridged") ? o1.audiobookAbridged : void 0;
-    if (x20 === void 0) {
-      s = reportFixed(s, p, issue$audiobookAbridged_required_570704);
-    } else {
-      if (typeof x20 !== "boolean") {
-        s = reportFixed(s, p, issue$audiobookAbridged_type_9c2372);
-      }
+    if (x4 !== void 0 && typeof x4 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$novel_type_11db55)).length >= issueLimit) return s;
+    }
+    if (x5 !== void 0 && typeof x5 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$referenceBook_type_35ae4d)).length >= issueLimit) return s;
+    }
+    if (x6 !== void 0 && typeof x6 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$biographyBook_type_fba6ed)).length >= issueLimit) return s;
+    }
+    if (x7 !== void 0 && typeof x7 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$rolePlayingBook_type_7370f4)).length >= issueLimit) return s;
+    }
+    if (x8 !== void 0 && typeof x8 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$eBook_type_fe7231)).length >= issueLimit) return s;
+    }
+    if (x9 !== void 0 && typeof x9 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$anthology_type_8ef0c3)).length >= issueLimit) return s;
+    }
+    if (x10 !== void 0 && typeof x10 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$novelization_type_1a906b)).length >= issueLimit) return s;
+    }
+    if (x11 !== void 0 && typeof x11 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$audiobook_type_472a27)).length >= issueLimit) return s;
+    }
+    if (x12 !== void 0 && typeof x12 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$audiobookAbridged_type_9c2372)).length >= issueLimit) return s;
     }
     const x21 = o1.audiobookPublishedYear;
     if (x21 !== void 0) {
       if (!Number.isInteger(x21) && hasOwn.call(o1, "audiobookPublishedYear")) {
-        s = reportFixed(s, p, issue$audiobookPublishedYear_type_e14ba6);
+        if ((s = reportFixed(s, p, issue$audiobookPublishedYear_type_e14ba6)).length >= issueLimit) return s;
       }
     }
     const x22 = o1.audiobookPublishedMonth;
     if (x22 !== void 0) {
       if (!Number.isInteger(x22) && hasOwn.call(o1, "audiobookPublishedMonth")) {
-        s = reportFixed(s, p, issue$audiobookPublishedMonth_type_dd8e79);
+        if ((s = reportFixed(s, p, issue$audiobookPublishedMonth_type_dd8e79)).length >= issueLimit) return s;
       }
     }
     const x23 = o1.audiobookPublishedDay;
     if (x23 !== void 0) {
       if (!Number.isInteger(x23) && hasOwn.call(o1, "audiobookPublishedDay")) {
-        s = reportFixed(s, p, issue$audiobookPublishedDay_type_34f8ca);
+        if ((s = reportFixed(s, p, issue$audiobookPublishedDay_type_34f8ca)).length >= issueLimit) return s;
       }
     }
     const x24 = o1.audiobookRunTime;
     if (x24 !== void 0) {
       if (!Number.isInteger(x24) && hasOwn.call(o1, "audiobookRunTime")) {
-        s = reportFixed(s, p, issue$audiobookRunTime_type_4ccc89);
+        if ((s = reportFixed(s, p, issue$audiobookRunTime_type_4ccc89)).length >= issueLimit) return s;
       }
     }
     const x25 = o1.productionNumber;
     if (x25 !== void 0) {
       if (typeof x25 !== "string" && hasOwn.call(o1, "productionNumber")) {
-        s = reportFixed(s, p, issue$productionNumber_type_effa69);
+        if ((s = reportFixed(s, p, issue$productionNumber_type_effa69)).length >= issueLimit) return s;
       }
     }
   }
@@ -4986,28 +4993,33 @@ function is$BookBaseResponse(v, d) {
 function check$BookBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.books;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "books")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$books_type_fbd833);
+          if ((s = reportFixed(s, p, issue$books_type_fbd833)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$BookBase(x7, d + 1)) s = check$BookBase(x7, below(p, ["books", i6]), s, d + 1);
+            if (!is$BookBase(x7, d + 1)) {
+              if (full(s = check$BookBase(x7, below(p, ["books", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -5082,52 +5094,54 @@ function is$BookCollectionBase(v, d) {
 function check$BookCollectionBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.uid;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "uid")) {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
+        if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.publishedYear;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "publishedYear")) {
-        s = reportFixed(s, p, issue$publishedYear_type_a26e50);
+        if ((s = reportFixed(s, p, issue$publishedYear_type_a26e50)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.publishedMonth;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "publishedMonth")) {
-        s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
+        if ((s = reportFixed(s, p, issue$publishedMonth_type_3ec384)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.publishedDay;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedDay")) {
-        s = reportFixed(s, p, issue$publishedDay_type_fb5090);
+        if ((s = reportFixed(s, p, issue$publishedDay_type_fb5090)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.numberOfPages;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "numberOfPages")) {
-        s = reportFixed(s, p, issue$numberOfPages_type_844f04);
+        if ((s = reportFixed(s, p, issue$numberOfPages_type_844f04)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.stardateFrom;
     if (x8 !== void 0) {
       if (hasOwn.call(o1, "stardateFrom")) {
         if (!Number.isFinite(x8)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x8 < -34028234663852886e22 || x8 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x8 < -34028234663852886e22 || x8 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -5135,22 +5149,24 @@ function check$BookCollectionBase(v, p, s, d) {
     if (x9 !== void 0) {
       if (hasOwn.call(o1, "stardateTo")) {
         if (!Number.isFinite(x9)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x9 < -34028234663852886e22 || x9 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x9 < -34028234663852886e22 || x9 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x10 = o1.yearFrom;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.yearTo;
     if (x11 !== void 0) {
       if (!Number.isInteger(x11) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
   }
@@ -5190,28 +5206,33 @@ function is$BookCollectionBaseResponse(v, d) {
 function check$BookCollectionBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.bookCollections;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "bookCollections")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$bookCollections_type_646328);
+          if ((s = reportFixed(s, p, issue$bookCollections_type_646328)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$BookCollectionBase(x7, d + 1)) s = check$BookCollectionBase(x7, below(p, ["bookCollections", i6]), s, d + 1);
+            if (!is$BookCollectionBase(x7, d + 1)) {
+              if (full(s = check$BookCollectionBase(x7, below(p, ["bookCollections", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -5422,52 +5443,54 @@ function is$BookCollectionFull(v, d) {
 function check$BookCollectionFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.uid;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "uid")) {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
+        if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.publishedYear;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "publishedYear")) {
-        s = reportFixed(s, p, issue$publishedYear_type_a26e50);
+        if ((s = reportFixed(s, p, issue$publishedYear_type_a26e50)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.publishedMonth;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "publishedMonth")) {
-        s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
+        if ((s = reportFixed(s, p, issue$publishedMonth_type_3ec384)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.publishedDay;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedDay")) {
-        s = reportFixed(s, p, issue$publishedDay_type_fb5090);
+        if ((s = reportFixed(s, p, issue$publishedDay_type_fb5090)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.numberOfPages;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "numberOfPages")) {
-        s = reportFixed(s, p, issue$numberOfPages_type_844f04);
+        if ((s = reportFixed(s, p, issue$numberOfPages_type_844f04)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.stardateFrom;
     if (x8 !== void 0) {
       if (hasOwn.call(o1, "stardateFrom")) {
         if (!Number.isFinite(x8)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x8 < -34028234663852886e22 || x8 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x8 < -34028234663852886e22 || x8 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -5475,35 +5498,38 @@ function check$BookCollectionFull(v, p, s, d) {
     if (x9 !== void 0) {
       if (hasOwn.call(o1, "stardateTo")) {
         if (!Number.isFinite(x9)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x9 < -34028234663852886e22 || x9 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x9 < -34028234663852886e22 || x9 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x10 = o1.yearFrom;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.yearTo;
     if (x11 !== void 0) {
       if (!Number.isInteger(x11) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.bookSeries;
     if (x12 !== void 0) {
       if (hasOwn.call(o1, "bookSeries")) {
         if (!Array.isArray(x12)) {
-          s = reportFixed(s, p, issue$bookSeries_type_b2c95c);
+          if ((s = reportFixed(s, p, issue$bookSeries_type_b2c95c)).length >= issueLimit) return s;
         } else {
           const a13 = x12;
           for (let i14 = 0; i14 < a13.length; i14++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x15 = a13[i14];
-            if (!is$BookSeriesBase(x15, d + 1)) s = check$BookSeriesBase(x15, below(p, ["bookSeries", i14]), s, d + 1);
+            if (!is$BookSeriesBase(x15, d + 1)) {
+              if (full(s = check$BookSeriesBase(x15, below(p, ["bookSeries", i14]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -5512,13 +5538,14 @@ function check$BookCollectionFull(v, p, s, d) {
     if (x16 !== void 0) {
       if (hasOwn.call(o1, "authors")) {
         if (!Array.isArray(x16)) {
-          s = reportFixed(s, p, issue$authors_type_4934b5);
+          if ((s = reportFixed(s, p, issue$authors_type_4934b5)).length >= issueLimit) return s;
         } else {
           const a17 = x16;
           for (let i18 = 0; i18 < a17.length; i18++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x19 = a17[i18];
-            if (!is$StaffBase(x19, d + 1)) s = check$StaffBase(x19, below(p, ["authors", i18]), s, d + 1);
+            if (!is$StaffBase(x19, d + 1)) {
+              if (full(s = check$StaffBase(x19, below(p, ["authors", i18]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -5527,13 +5554,14 @@ function check$BookCollectionFull(v, p, s, d) {
     if (x20 !== void 0) {
       if (hasOwn.call(o1, "artists")) {
         if (!Array.isArray(x20)) {
-          s = reportFixed(s, p, issue$artists_type_f0b8a8);
+          if ((s = reportFixed(s, p, issue$artists_type_f0b8a8)).length >= issueLimit) return s;
         } else {
           const a21 = x20;
           for (let i22 = 0; i22 < a21.length; i22++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x23 = a21[i22];
-            if (!is$StaffBase(x23, d + 1)) s = check$StaffBase(x23, below(p, ["artists", i22]), s, d + 1);
+            if (!is$StaffBase(x23, d + 1)) {
+              if (full(s = check$StaffBase(x23, below(p, ["artists", i22]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -5542,13 +5570,14 @@ function check$BookCollectionFull(v, p, s, d) {
     if (x24 !== void 0) {
       if (hasOwn.call(o1, "editors")) {
         if (!Array.isArray(x24)) {
-          s = reportFixed(s, p, issue$editors_type_ebb4a0);
+          if ((s = reportFixed(s, p, issue$editors_type_ebb4a0)).length >= issueLimit) return s;
         } else {
           const a25 = x24;
           for (let i26 = 0; i26 < a25.length; i26++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x27 = a25[i26];
-            if (!is$StaffBase(x27, d + 1)) s = check$StaffBase(x27, below(p, ["editors", i26]), s, d + 1);
+            if (!is$StaffBase(x27, d + 1)) {
+              if (full(s = check$StaffBase(x27, below(p, ["editors", i26]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -5557,13 +5586,14 @@ function check$BookCollectionFull(v, p, s, d) {
     if (x28 !== void 0) {
       if (hasOwn.call(o1, "publishers")) {
         if (!Array.isArray(x28)) {
-          s = reportFixed(s, p, issue$publishers_type_5edf79);
+          if ((s = reportFixed(s, p, issue$publishers_type_5edf79)).length >= issueLimit) return s;
         } else {
           const a29 = x28;
           for (let i30 = 0; i30 < a29.length; i30++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x31 = a29[i30];
-            if (!is$CompanyBase(x31, d + 1)) s = check$CompanyBase(x31, below(p, ["publishers", i30]), s, d + 1);
+            if (!is$CompanyBase(x31, d + 1)) {
+              if (full(s = check$CompanyBase(x31, below(p, ["publishers", i30]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -5572,13 +5602,14 @@ function check$BookCollectionFull(v, p, s, d) {
     if (x32 !== void 0) {
       if (hasOwn.call(o1, "characters")) {
         if (!Array.isArray(x32)) {
-          s = reportFixed(s, p, issue$characters_type_dbf97c);
+          if ((s = reportFixed(s, p, issue$characters_type_dbf97c)).length >= issueLimit) return s;
         } else {
           const a33 = x32;
           for (let i34 = 0; i34 < a33.length; i34++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x35 = a33[i34];
-            if (!is$CharacterBase(x35, d + 1)) s = check$CharacterBase(x35, below(p, ["characters", i34]), s, d + 1);
+            if (!is$CharacterBase(x35, d + 1)) {
+              if (full(s = check$CharacterBase(x35, below(p, ["characters", i34]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -5587,13 +5618,14 @@ function check$BookCollectionFull(v, p, s, d) {
     if (x36 !== void 0) {
       if (hasOwn.call(o1, "references")) {
         if (!Array.isArray(x36)) {
-          s = reportFixed(s, p, issue$references_type_879279);
+          if ((s = reportFixed(s, p, issue$references_type_879279)).length >= issueLimit) return s;
         } else {
           const a37 = x36;
           for (let i38 = 0; i38 < a37.length; i38++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x39 = a37[i38];
-            if (!is$Reference(x39, d + 1)) s = check$Reference(x39, below(p, ["references", i38]), s, d + 1);
+            if (!is$Reference(x39, d + 1)) {
+              if (full(s = check$Reference(x39, below(p, ["references", i38]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -5602,13 +5634,14 @@ function check$BookCollectionFull(v, p, s, d) {
     if (x40 !== void 0) {
       if (hasOwn.call(o1, "books")) {
         if (!Array.isArray(x40)) {
-          s = reportFixed(s, p, issue$books_type_fbd833);
+          if ((s = reportFixed(s, p, issue$books_type_fbd833)).length >= issueLimit) return s;
         } else {
           const a41 = x40;
           for (let i42 = 0; i42 < a41.length; i42++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x43 = a41[i42];
-            if (!is$BookBase(x43, d + 1)) s = check$BookBase(x43, below(p, ["books", i42]), s, d + 1);
+            if (!is$BookBase(x43, d + 1)) {
+              if (full(s = check$BookBase(x43, below(p, ["books", i42]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -5629,12 +5662,14 @@ function is$BookCollectionFullResponse(v, d) {
 function check$BookCollectionFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.bookCollection;
     if (x2 !== void 0) {
-      if (!is$BookCollectionFull(x2, d + 1) && hasOwn.call(o1, "bookCollection")) s = check$BookCollectionFull(x2, below(p, ["bookCollection"]), s, d + 1);
+      if (!is$BookCollectionFull(x2, d + 1) && hasOwn.call(o1, "bookCollection")) {
+        if (full(s = check$BookCollectionFull(x2, below(p, ["bookCollection"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -5656,19 +5691,19 @@ function is$BookCollectionHeader(v, d) {
 function check$BookCollectionHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.uid;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "uid")) {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
+        if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
   }
@@ -5680,87 +5715,87 @@ function is$BookFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  const x4 = hasOwn.call(o1, "novel") ? o1.novel : void 0;
+  if (x4 === void 0) return false;
+  const x5 = hasOwn.call(o1, "referenceBook") ? o1.referenceBook : void 0;
+  if (x5 === void 0) return false;
+  const x6 = hasOwn.call(o1, "biographyBook") ? o1.biographyBook : void 0;
+  if (x6 === void 0) return false;
+  const x7 = hasOwn.call(o1, "rolePlayingBook") ? o1.rolePlayingBook : void 0;
+  if (x7 === void 0) return false;
+  const x8 = hasOwn.call(o1, "eBook") ? o1.eBook : void 0;
+  if (x8 === void 0) return false;
+  const x9 = hasOwn.call(o1, "anthology") ? o1.anthology : void 0;
+  if (x9 === void 0) return false;
+  const x10 = hasOwn.call(o1, "novelization") ? o1.novelization : void 0;
+  if (x10 === void 0) return false;
+  const x11 = hasOwn.call(o1, "audiobook") ? o1.audiobook : void 0;
+  if (x11 === void 0) return false;
+  const x12 = hasOwn.call(o1, "audiobookAbridged") ? o1.audiobookAbridged : void 0;
+  if (x12 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
-  const x4 = o1.publishedYear;
-  if (x4 !== void 0) {
-    if (!Number.isInteger(x4) && hasOwn.call(o1, "publishedYear")) return false;
+  const x13 = o1.publishedYear;
+  if (x13 !== void 0) {
+    if (!Number.isInteger(x13) && hasOwn.call(o1, "publishedYear")) return false;
   }
-  const x6 = o1.publishedMonth;
-  if (x6 !== void 0) {
-    if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedMonth")) return false;
+  const x15 = o1.publishedMonth;
+  if (x15 !== void 0) {
+    if (!Number.isInteger(x15) && hasOwn.call(o1, "publishedMonth")) return false;
   }
-  const x8 = o1.publishedDay;
-  if (x8 !== void 0) {
-    if (!Number.isInteger(x8) && hasOwn.call(o1, "publishedDay")) return false;
+  const x17 = o1.publishedDay;
+  if (x17 !== void 0) {
+    if (!Number.isInteger(x17) && hasOwn.call(o1, "publishedDay")) return false;
   }
-  const x10 = o1.numberOfPages;
-  if (x10 !== void 0) {
-    if (!Number.isInteger(x10) && hasOwn.call(o1, "numberOfPages")) return false;
+  const x19 = o1.numberOfPages;
+  if (x19 !== void 0) {
+    if (!Number.isInteger(x19) && hasOwn.call(o1, "numberOfPages")) return false;
   }
-  const x12 = o1.stardateFrom;
-  if (x12 !== void 0) {
-    property13: {
-      if (!Number.isFinite(x12)) {
+  const x21 = o1.stardateFrom;
+  if (x21 !== void 0) {
+    property22: {
+      if (!Number.isFinite(x21)) {
         if (hasOwn.call(o1, "stardateFrom")) return false;
-        break property13;
+        break property22;
       }
-      if (x12 < -34028234663852886e22 || x12 > 34028234663852886e22) {
+      if (x21 < -34028234663852886e22 || x21 > 34028234663852886e22) {
         if (hasOwn.call(o1, "stardateFrom")) return false;
-        break property13;
+        break property22;
       }
     }
   }
-  const x14 = o1.stardateTo;
-  if (x14 !== void 0) {
-    property15: {
-      if (!Number.isFinite(x14)) {
+  const x23 = o1.stardateTo;
+  if (x23 !== void 0) {
+    property24: {
+      if (!Number.isFinite(x23)) {
         if (hasOwn.call(o1, "stardateTo")) return false;
-        break property15;
+        break property24;
       }
-      if (x14 < -34028234663852886e22 || x14 > 34028234663852886e22) {
+      if (x23 < -34028234663852886e22 || x23 > 34028234663852886e22) {
         if (hasOwn.call(o1, "stardateTo")) return false;
-        break property15;
+        break property24;
       }
     }
   }
-  const x16 = o1.yearFrom;
-  if (x16 !== void 0) {
-    if (!Number.isInteger(x16) && hasOwn.call(o1, "yearFrom")) return false;
+  const x25 = o1.yearFrom;
+  if (x25 !== void 0) {
+    if (!Number.isInteger(x25) && hasOwn.call(o1, "yearFrom")) return false;
   }
-  const x18 = o1.yearTo;
-  if (x18 !== void 0) {
-    if (!Number.isInteger(x18) && hasOwn.call(o1, "yearTo")) return false;
+  const x27 = o1.yearTo;
+  if (x27 !== void 0) {
+    if (!Number.isInteger(x27) && hasOwn.call(o1, "yearTo")) return false;
   }
-  const x20 = hasOwn.call(o1, "novel") ? o1.novel : void 0;
-  if (x20 === void 0) return false;
-  if (typeof x20 !== "boolean") return false;
-  const x21 = hasOwn.call(o1, "referenceBook") ? o1.referenceBook : void 0;
-  if (x21 === void 0) return false;
-  if (typeof x21 !== "boolean") return false;
-  const x22 = hasOwn.call(o1, "biographyBook") ? o1.biographyBook : void 0;
-  if (x22 === void 0) return false;
-  if (typeof x22 !== "boolean") return false;
-  const x23 = hasOwn.call(o1, "rolePlayingBook") ? o1.rolePlayingBook : void 0;
-  if (x23 === void 0) return false;
-  if (typeof x23 !== "boolean") return false;
-  const x24 = hasOwn.call(o1, "eBook") ? o1.eBook : void 0;
-  if (x24 === void 0) return false;
-  if (typeof x24 !== "boolean") return false;
-  const x25 = hasOwn.call(o1, "anthology") ? o1.anthology : void 0;
-  if (x25 === void 0) return false;
-  if (typeof x25 !== "boolean") return false;
-  const x26 = hasOwn.call(o1, "novelization") ? o1.novelization : void 0;
-  if (x26 === void 0) return false;
-  if (typeof x26 !== "boolean") return false;
-  const x27 = hasOwn.call(o1, "audiobook") ? o1.audiobook : void 0;
-  if (x27 === void 0) return false;
-  if (typeof x27 !== "boolean") return false;
-  const x28 = hasOwn.call(o1, "audiobookAbridged") ? o1.audiobookAbridged : void 0;
-  if (x28 === void 0) return false;
-  if (typeof x28 !== "boolean") return false;
+  if (typeof x4 !== "boolean") return false;
+  if (typeof x5 !== "boolean") return false;
+  if (typeof x6 !== "boolean") return false;
+  if (typeof x7 !== "boolean") return false;
+  if (typeof x8 !== "boolean") return false;
+  if (typeof x9 !== "boolean") return false;
+  if (typeof x10 !== "boolean") return false;
+  if (typeof x11 !== "boolean") return false;
+  if (typeof x12 !== "boolean") return false;
   const x29 = o1.audiobookPublishedYear;
   if (x29 !== void 0) {
     if (!Number.isInteger(x29) && hasOwn.call(o1, "audiobookPublishedYear")) return false;
@@ -5973,194 +6008,188 @@ function is$BookFull(v, d) {
 function check$BookFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
     }
-    const x4 = o1.publishedYear;
-    if (x4 !== void 0) {
-      if (!Number.isInteger(x4) && hasOwn.call(o1, "publishedYear")) {
-        s = reportFixed(s, p, issue$publishedYear_type_a26e50);
-      }
+    const x4 = hasOwn.call(o1, "novel") ? o1.novel : void 0;
+    if (x4 === void 0) {
+      if ((s = reportFixed(s, p, issue$novel_required_d709ce)).length >= issueLimit) return s;
     }
-    const x5 = o1.publishedMonth;
-    if (x5 !== void 0) {
-      if (!Number.isInteger(x5) && hasOwn.call(o1, "publishedMonth")) {
-        s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
-      }
+    const x5 = hasOwn.call(o1, "referenceBook") ? o1.referenceBook : void 0;
+    if (x5 === void 0) {
+      if ((s = reportFixed(s, p, issue$referenceBook_required_7846d6)).length >= issueLimit) return s;
     }
-    const x6 = o1.publishedDay;
-    if (x6 !== void 0) {
-      if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedDay")) {
-        s = reportFixed(s, p, issue$publishedDay_type_fb5090);
-      }
+    const x6 = hasOwn.call(o1, "biographyBook") ? o1.biographyBook : void 0;
+    if (x6 === void 0) {
+      if ((s = reportFixed(s, p, issue$biographyBook_required_39bc73)).length >= issueLimit) return s;
     }
-    const x7 = o1.numberOfPages;
-    if (x7 !== void 0) {
-      if (!Number.isInteger(x7) && hasOwn.call(o1, "numberOfPages")) {
-        s = reportFixed(s, p, issue$numberOfPages_type_844f04);
-      }
+    const x7 = hasOwn.call(o1, "rolePlayingBook") ? o1.rolePlayingBook : void 0;
+    if (x7 === void 0) {
+      if ((s = reportFixed(s, p, issue$rolePlayingBook_required_d35021)).length >= issueLimit) return s;
     }
-    const x8 = o1.stardateFrom;
-    if (x8 !== void 0) {
-      if (hasOwn.call(o1, "stardateFrom")) {
-        if (!Number.isFinite(x8)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
-        } else {
-          if (x8 < -34028234663852886e22 || x8 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
-        }
-      }
+    const x8 = hasOwn.call(o1, "eBook") ? o1.eBook : void 0;
+    if (x8 === void 0) {
+      if ((s = reportFixed(s, p, issue$eBook_required_36952b)).length >= issueLimit) return s;
     }
-    const x9 = o1.stardateTo;
-    if (x9 !== void 0) {
-      if (hasOwn.call(o1, "stardateTo")) {
-        if (!Number.isFinite(x9)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
-        } else {
-          if (x9 < -34028234663852886e22 || x9 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
-        }
-      }
+    const x9 = hasOwn.call(o1, "anthology") ? o1.anthology : void 0;
+    if (x9 === void 0) {
+      if ((s = reportFixed(s, p, issue$anthology_required_82f334)).length >= issueLimit) return s;
     }
-    const x10 = o1.yearFrom;
-    if (x10 !== void 0) {
-      if (!Number.isInteger(x10) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
-      }
+    const x10 = hasOwn.call(o1, "novelization") ? o1.novelization : void 0;
+    if (x10 === void 0) {
+      if ((s = reportFixed(s, p, issue$novelization_required_ac03e9)).length >= issueLimit) return s;
     }
-    const x11 = o1.yearTo;
-    if (x11 !== void 0) {
-      if (!Number.isInteger(x11) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
-      }
+    const x11 = hasOwn.call(o1, "audiobook") ? o1.audiobook : void 0;
+    if (x11 === void 0) {
+      if ((s = reportFixed(s, p, issue$audiobook_required_6001f1)).length >= issueLimit) return s;
     }
-    const x12 = hasOwn.call(o1, "novel") ? o1.novel : void 0;
+    const x12 = hasOwn.call(o1, "audiobookAbridged") ? o1.audiobookAbridged : void 0;
     if (x12 === void 0) {
-      s = reportFixed(s, p, issue$novel_required_d709ce);
-    } else {
-      if (typeof x12 !== "boolean") {
-        s = reportFixed(s, p, issue$novel_type_11db55);
+      if ((s = reportFixed(s, p, issue$audiobookAbridged_required_570704)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
+    }
+    const x13 = o1.publishedYear;
+    if (x13 !== void 0) {
+      if (!Number.isInteger(x13) && hasOwn.call(o1, "publishedYear")) {
+        if ((s = reportFixed(s, p, issue$publishedYear_type_a26e50)).length >= issueLimit) return s;
       }
     }
-    const x13 = hasOwn.call(o1, "referenceBook") ? o1.referenceBook : void 0;
-    if (x13 === void 0) {
-      s = reportFixed(s, p, issue$referenceBook_required_7846d6);
-    } else {
-      if (typeof x13 !== "boolean") {
-        s = reportFixed(s, p, issue$referenceBook_type_35ae4d);
+    const x14 = o1.publishedMonth;
+    if (x14 !== void 0) {
+      if (!Number.isInteger(x14) && hasOwn.call(o1, "publishedMonth")) {
+        if ((s = reportFixed(s, p, issue$publishedMonth_type_3ec384)).length >= issueLimit) return s;
       }
     }
-    const x14 = hasOwn.call(o1, "biographyBook") ? o1.biographyBook : void 0;
-    if (x14 === void 0) {
-      s = reportFixed(s, p, issue$biographyBook_required_39bc73);
-    } else {
-      if (typeof x14 !== "boolean") {
-        s = reportFixed(s, p, issue$biographyBook_type_fba6ed);
+    const x15 = o1.publishedDay;
+    if (x15 !== void 0) {
+      if (!Number.isInteger(x15) && hasOwn.call(o1, "publishedDay")) {
+        if ((s = reportFixed(s, p, issue$publishedDay_type_fb5090)).length >= issueLimit) return s;
       }
     }
-    const x15 = hasOwn.call(o1, "rolePlayingBook") ? o1.rolePlayingBook : void 0;
-    if (x15 === void 0) {
-      s = reportFixed(s, p, issue$rolePlayingBook_required_d35021);
-    } else {
-      if (typeof x15 !== "boolean") {
-        s = reportFixed(s, p, issue$rolePlayingBook_type_7370f4);
+    const x16 = o1.numberOfPages;
+    if (x16 !== void 0) {
+      if (!Number.isInteger(x16) && hasOwn.call(o1, "numberOfPages")) {
+        if ((s = reportFixed(s, p, issue$numberOfPages_type_844f04)).length >= issueLimit) return s;
       }
     }
-    const x16 = hasOwn.call(o1, "eBook") ? o1.eBook : void 0;
-    if (x16 === void 0) {
-      s = reportFixed(s, p, issue$eBook_required_36952b);
-    } else {
-      if (typeof x16 !== "boolean") {
-        s = reportFixed(s, p, issue$eBook_type_fe7231);
+    const x17 = o1.stardateFrom;
+    if (x17 !== void 0) {
+      if (hasOwn.call(o1, "stardateFrom")) {
+        if (!Number.isFinite(x17)) {
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
+        } else {
+          if (x17 < -34028234663852886e22 || x17 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
+        }
       }
     }
-    const x17 = hasOwn.call(o1, "anthology") ? o1.anthology : void 0;
-    if (x17 === void 0) {
-      s = reportFixed(s, p, issue$anthology_required_82f334);
-    } else {
-      if (typeof x17 !== "boolean") {
-        s = reportFixed(s, p, issue$anthology_type_8ef0c3);
+    const x18 = o1.stardateTo;
+    if (x18 !== void 0) {
+      if (hasOwn.call(o1, "stardateTo")) {
+        if (!Number.isFinite(x18)) {
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
+        } else {
+          if (x18 < -34028234663852886e22 || x18 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
+        }
       }
     }
-    const x18 = hasOwn.call(o1, "novelization") ? o1.novelization : void 0;
-    if (x18 === void 0) {
-      s = reportFixed(s, p, issue$novelization_required_ac03e9);
-    } else {
-      if (typeof x18 !== "boolean") {
-        s = reportFixed(s, p, issue$novelization_type_1a906b);
+    const x19 = o1.yearFrom;
+    if (x19 !== void 0) {
+      if (!Number.isInteger(x19) && hasOwn.call(o1, "yearFrom")) {
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
-    const x19 = hasOwn.call(o1, "audiobook") ? o1.audiobook : void 0;
-    if (x19 === void 0) {
-      s = reportFixed(s, p, issue$audiobook_required_6001f1);
-    } else {
-      if (typeof x19 !== "boolean") {
-        s = reportFixed(s, p, issue$audiobook_type_472a27);
+    const x20 = o1.yearTo;
+    if (x20 !== void 0) {
+      if (!Number.isInteger(x20) && hasOwn.call(o1, "yearTo")) {
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
-    const x20 = hasOwn.call(o1, "audiobookAbridged") ? o1.audiobookAbridged : void 0;
-    if (x20 === void 0) {
-      s = reportFixed(s, p, issue$audiobookAbridged_required_570704);
-    } else {
-      if (typeof x20 !== "boolean") {
-        s = reportFixed(s, p, issue$audiobookAbridged_type_9c2372);
-      }
+    if (x4 !== void 0 && typeof x4 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$novel_type_11db55)).length >= issueLimit) return s;
+    }
+    if (x5 !== void 0 && typeof x5 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$referenceBook_type_35ae4d)).length >= issueLimit) return s;
+    }
+    if (x6 !== void 0 && typeof x6 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$biographyBook_type_fba6ed)).length >= issueLimit) return s;
+    }
+    if (x7 !== void 0 && typeof x7 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$rolePlayingBook_type_7370f4)).length >= issueLimit) return s;
+    }
+    if (x8 !== void 0 && typeof x8 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$eBook_type_fe7231)).length >= issueLimit) return s;
+    }
+    if (x9 !== void 0 && typeof x9 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$anthology_type_8ef0c3)).length >= issueLimit) return s;
+    }
+    if (x10 !== void 0 && typeof x10 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$novelization_type_1a906b)).length >= issueLimit) return s;
+    }
+    if (x11 !== void 0 && typeof x11 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$audiobook_type_472a27)).length >= issueLimit) return s;
+    }
+    if (x12 !== void 0 && typeof x12 !== "boolean") {
+      if ((s = reportFixed(s, p, issue$audiobookAbridged_type_9c2372)).length >= issueLimit) return s;
     }
     const x21 = o1.audiobookPublishedYear;
     if (x21 !== void 0) {
       if (!Number.isInteger(x21) && hasOwn.call(o1, "audiobookPublishedYear")) {
-        s = reportFixed(s, p, issue$audiobookPublishedYear_type_e14ba6);
+        if ((s = reportFixed(s, p, issue$audiobookPublishedYear_type_e14ba6)).length >= issueLimit) return s;
       }
     }
     const x22 = o1.audiobookPublishedMonth;
     if (x22 !== void 0) {
       if (!Number.isInteger(x22) && hasOwn.call(o1, "audiobookPublishedMonth")) {
-        s = reportFixed(s, p, issue$audiobookPublishedMonth_type_dd8e79);
+        if ((s = reportFixed(s, p, issue$audiobookPublishedMonth_type_dd8e79)).length >= issueLimit) return s;
       }
     }
     const x23 = o1.audiobookPublishedDay;
     if (x23 !== void 0) {
       if (!Number.isInteger(x23) && hasOwn.call(o1, "audiobookPublishedDay")) {
-        s = reportFixed(s, p, issue$audiobookPublishedDay_type_34f8ca);
+        if ((s = reportFixed(s, p, issue$audiobookPublishedDay_type_34f8ca)).length >= issueLimit) return s;
       }
     }
     const x24 = o1.audiobookRunTime;
     if (x24 !== void 0) {
       if (!Number.isInteger(x24) && hasOwn.call(o1, "audiobookRunTime")) {
-        s = reportFixed(s, p, issue$audiobookRunTime_type_4ccc89);
+        if ((s = reportFixed(s, p, issue$audiobookRunTime_type_4ccc89)).length >= issueLimit) return s;
       }
     }
     const x25 = o1.productionNumber;
     if (x25 !== void 0) {
       if (typeof x25 !== "string" && hasOwn.call(o1, "productionNumber")) {
-        s = reportFixed(s, p, issue$productionNumber_type_effa69);
+        if ((s = reportFixed(s, p, issue$productionNumber_type_effa69)).length >= issueLimit) return s;
       }
     }
     const x26 = o1.bookSeries;
     if (x26 !== void 0) {
       if (hasOwn.call(o1, "bookSeries")) {
         if (!Array.isArray(x26)) {
-          s = reportFixed(s, p, issue$bookSeries_type_b2c95c);
+          if ((s = reportFixed(s, p, issue$bookSeries_type_b2c95c)).length >= issueLimit) return s;
         } else {
           const a27 = x26;
           for (let i28 = 0; i28 < a27.length; i28++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x29 = a27[i28];
-            if (!is$BookSeriesBase(x29, d + 1)) s = check$BookSeriesBase(x29, below(p, ["bookSeries", i28]), s, d + 1);
+            if (!is$BookSeriesBase(x29, d + 1)) {
+              if (full(s = check$BookSeriesBase(x29, below(p, ["bookSeries", i28]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -6169,13 +6198,14 @@ function check$BookFull(v, p, s, d) {
     if (x30 !== void 0) {
       if (hasOwn.call(o1, "authors")) {
         if (!Array.isArray(x30)) {
-          s = reportFixed(s, p, issue$authors_type_4934b5);
+          if ((s = reportFixed(s, p, issue$authors_type_4934b5)).length >= issueLimit) return s;
         } else {
           const a31 = x30;
           for (let i32 = 0; i32 < a31.length; i32++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x33 = a31[i32];
-            if (!is$StaffBase(x33, d + 1)) s = check$StaffBase(x33, below(p, ["authors", i32]), s, d + 1);
+            if (!is$StaffBase(x33, d + 1)) {
+              if (full(s = check$StaffBase(x33, below(p, ["authors", i32]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -6184,13 +6214,14 @@ function check$BookFull(v, p, s, d) {
     if (x34 !== void 0) {
       if (hasOwn.call(o1, "artists")) {
         if (!Array.isArray(x34)) {
-          s = reportFixed(s, p, issue$artists_type_f0b8a8);
+          if ((s = reportFixed(s, p, issue$artists_type_f0b8a8)).length >= issueLimit) return s;
         } else {
           const a35 = x34;
           for (let i36 = 0; i36 < a35.length; i36++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x37 = a35[i36];
-            if (!is$StaffBase(x37, d + 1)) s = check$StaffBase(x37, below(p, ["artists", i36]), s, d + 1);
+            if (!is$StaffBase(x37, d + 1)) {
+              if (full(s = check$StaffBase(x37, below(p, ["artists", i36]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -6199,13 +6230,14 @@ function check$BookFull(v, p, s, d) {
     if (x38 !== void 0) {
       if (hasOwn.call(o1, "editors")) {
         if (!Array.isArray(x38)) {
-          s = reportFixed(s, p, issue$editors_type_ebb4a0);
+          if ((s = reportFixed(s, p, issue$editors_type_ebb4a0)).length >= issueLimit) return s;
         } else {
           const a39 = x38;
           for (let i40 = 0; i40 < a39.length; i40++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x41 = a39[i40];
-            if (!is$StaffBase(x41, d + 1)) s = check$StaffBase(x41, below(p, ["editors", i40]), s, d + 1);
+            if (!is$StaffBase(x41, d + 1)) {
+              if (full(s = check$StaffBase(x41, below(p, ["editors", i40]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -6214,13 +6246,14 @@ function check$BookFull(v, p, s, d) {
     if (x42 !== void 0) {
       if (hasOwn.call(o1, "audiobookNarrators")) {
         if (!Array.isArray(x42)) {
-          s = reportFixed(s, p, issue$audiobookNarrators_type_ffaa73);
+          if ((s = reportFixed(s, p, issue$audiobookNarrators_type_ffaa73)).length >= issueLimit) return s;
         } else {
           const a43 = x42;
           for (let i44 = 0; i44 < a43.length; i44++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x45 = a43[i44];
-            if (!is$StaffBase(x45, d + 1)) s = check$StaffBase(x45, below(p, ["audiobookNarrators", i44]), s, d + 1);
+            if (!is$StaffBase(x45, d + 1)) {
+              if (full(s = check$StaffBase(x45, below(p, ["audiobookNarrators", i44]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -6229,13 +6262,14 @@ function check$BookFull(v, p, s, d) {
     if (x46 !== void 0) {
       if (hasOwn.call(o1, "publishers")) {
         if (!Array.isArray(x46)) {
-          s = reportFixed(s, p, issue$publishers_type_5edf79);
+          if ((s = reportFixed(s, p, issue$publishers_type_5edf79)).length >= issueLimit) return s;
         } else {
           const a47 = x46;
           for (let i48 = 0; i48 < a47.length; i48++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x49 = a47[i48];
-            if (!is$CompanyBase(x49, d + 1)) s = check$CompanyBase(x49, below(p, ["publishers", i48]), s, d + 1);
+            if (!is$CompanyBase(x49, d + 1)) {
+              if (full(s = check$CompanyBase(x49, below(p, ["publishers", i48]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -6244,13 +6278,14 @@ function check$BookFull(v, p, s, d) {
     if (x50 !== void 0) {
       if (hasOwn.call(o1, "audiobookPublishers")) {
         if (!Array.isArray(x50)) {
-          s = reportFixed(s, p, issue$audiobookPublishers_type_1e79a5);
+          if ((s = reportFixed(s, p, issue$audiobookPublishers_type_1e79a5)).length >= issueLimit) return s;
         } else {
           const a51 = x50;
           for (let i52 = 0; i52 < a51.length; i52++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x53 = a51[i52];
-            if (!is$CompanyBase(x53, d + 1)) s = check$CompanyBase(x53, below(p, ["audiobookPublishers", i52]), s, d + 1);
+            if (!is$CompanyBase(x53, d + 1)) {
+              if (full(s = check$CompanyBase(x53, below(p, ["audiobookPublishers", i52]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -6259,13 +6294,14 @@ function check$BookFull(v, p, s, d) {
     if (x54 !== void 0) {
       if (hasOwn.call(o1, "characters")) {
         if (!Array.isArray(x54)) {
-          s = reportFixed(s, p, issue$characters_type_dbf97c);
+          if ((s = reportFixed(s, p, issue$characters_type_dbf97c)).length >= issueLimit) return s;
         } else {
           const a55 = x54;
           for (let i56 = 0; i56 < a55.length; i56++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x57 = a55[i56];
-            if (!is$CharacterBase(x57, d + 1)) s = check$CharacterBase(x57, below(p, ["characters", i56]), s, d + 1);
+            if (!is$CharacterBase(x57, d + 1)) {
+              if (full(s = check$CharacterBase(x57, below(p, ["characters", i56]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -6274,13 +6310,14 @@ function check$BookFull(v, p, s, d) {
     if (x58 !== void 0) {
       if (hasOwn.call(o1, "references")) {
         if (!Array.isArray(x58)) {
-          s = reportFixed(s, p, issue$references_type_879279);
+          if ((s = reportFixed(s, p, issue$references_type_879279)).length >= issueLimit) return s;
         } else {
           const a59 = x58;
           for (let i60 = 0; i60 < a59.length; i60++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x61 = a59[i60];
-            if (!is$Reference(x61, d + 1)) s = check$Reference(x61, below(p, ["references", i60]), s, d + 1);
+            if (!is$Reference(x61, d + 1)) {
+              if (full(s = check$Reference(x61, below(p, ["references", i60]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -6289,13 +6326,14 @@ function check$BookFull(v, p, s, d) {
     if (x62 !== void 0) {
       if (hasOwn.call(o1, "audiobookReferences")) {
         if (!Array.isArray(x62)) {
-          s = reportFixed(s, p, issue$audiobookReferences_type_d4e8fd);
+          if ((s = reportFixed(s, p, issue$audiobookReferences_type_d4e8fd)).length >= issueLimit) return s;
         } else {
           const a63 = x62;
           for (let i64 = 0; i64 < a63.length; i64++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x65 = a63[i64];
-            if (!is$Reference(x65, d + 1)) s = check$Reference(x65, below(p, ["audiobookReferences", i64]), s, d + 1);
+            if (!is$Reference(x65, d + 1)) {
+              if (full(s = check$Reference(x65, below(p, ["audiobookReferences", i64]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -6304,13 +6342,14 @@ function check$BookFull(v, p, s, d) {
     if (x66 !== void 0) {
       if (hasOwn.call(o1, "bookCollections")) {
         if (!Array.isArray(x66)) {
-          s = reportFixed(s, p, issue$bookCollections_type_646328);
+          if ((s = reportFixed(s, p, issue$bookCollections_type_646328)).length >= issueLimit) return s;
         } else {
           const a67 = x66;
           for (let i68 = 0; i68 < a67.length; i68++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x69 = a67[i68];
-            if (!is$BookCollectionBase(x69, d + 1)) s = check$BookCollectionBase(x69, below(p, ["bookCollections", i68]), s, d + 1);
+            if (!is$BookCollectionBase(x69, d + 1)) {
+              if (full(s = check$BookCollectionBase(x69, below(p, ["bookCollections", i68]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -6331,12 +6370,14 @@ function is$BookFullResponse(v, d) {
 function check$BookFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.book;
     if (x2 !== void 0) {
-      if (!is$BookFull(x2, d + 1) && hasOwn.call(o1, "book")) s = check$BookFull(x2, below(p, ["book"]), s, d + 1);
+      if (!is$BookFull(x2, d + 1) && hasOwn.call(o1, "book")) {
+        if (full(s = check$BookFull(x2, below(p, ["book"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -6347,33 +6388,31 @@ function is$BookHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$BookHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -6384,9 +6423,9 @@ function is$BookSeriesBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.publishedYearFrom;
   if (x4 !== void 0) {
@@ -6429,77 +6468,75 @@ function is$BookSeriesBase(v, d) {
 function check$BookSeriesBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.publishedYearFrom;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "publishedYearFrom")) {
-        s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
+        if ((s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.publishedMonthFrom;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "publishedMonthFrom")) {
-        s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a);
+        if ((s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.publishedYearTo;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedYearTo")) {
-        s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
+        if ((s = reportFixed(s, p, issue$publishedYearTo_type_a6def4)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.publishedMonthTo;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "publishedMonthTo")) {
-        s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e);
+        if ((s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.numberOfBooks;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "numberOfBooks")) {
-        s = reportFixed(s, p, issue$numberOfBooks_type_9593a5);
+        if ((s = reportFixed(s, p, issue$numberOfBooks_type_9593a5)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.yearFrom;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.yearTo;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.miniseries;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "miniseries")) {
-        s = reportFixed(s, p, issue$miniseries_type_692cc6);
+        if ((s = reportFixed(s, p, issue$miniseries_type_692cc6)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.eBookSeries;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "eBookSeries")) {
-        s = reportFixed(s, p, issue$eBookSeries_type_270afa);
+        if ((s = reportFixed(s, p, issue$eBookSeries_type_270afa)).length >= issueLimit) return s;
       }
     }
   }
@@ -6539,28 +6576,33 @@ function is$BookSeriesBaseResponse(v, d) {
 function check$BookSeriesBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.bookSeries;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "bookSeries")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$bookSeries_type_b2c95c);
+          if ((s = reportFixed(s, p, issue$bookSeries_type_b2c95c)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$BookSeriesBase(x7, d + 1)) s = check$BookSeriesBase(x7, below(p, ["bookSeries", i6]), s, d + 1);
+            if (!is$BookSeriesBase(x7, d + 1)) {
+              if (full(s = check$BookSeriesBase(x7, below(p, ["bookSeries", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -6574,9 +6616,9 @@ function is$BookSeriesFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.publishedYearFrom;
   if (x4 !== void 0) {
@@ -6687,90 +6729,89 @@ function is$BookSeriesFull(v, d) {
 function check$BookSeriesFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.publishedYearFrom;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "publishedYearFrom")) {
-        s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
+        if ((s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.publishedMonthFrom;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "publishedMonthFrom")) {
-        s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a);
+        if ((s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.publishedYearTo;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedYearTo")) {
-        s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
+        if ((s = reportFixed(s, p, issue$publishedYearTo_type_a6def4)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.publishedMonthTo;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "publishedMonthTo")) {
-        s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e);
+        if ((s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.numberOfBooks;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "numberOfBooks")) {
-        s = reportFixed(s, p, issue$numberOfBooks_type_9593a5);
+        if ((s = reportFixed(s, p, issue$numberOfBooks_type_9593a5)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.yearFrom;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.yearTo;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.miniseries;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "miniseries")) {
-        s = reportFixed(s, p, issue$miniseries_type_692cc6);
+        if ((s = reportFixed(s, p, issue$miniseries_type_692cc6)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.eBookSeries;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "eBookSeries")) {
-        s = reportFixed(s, p, issue$eBookSeries_type_270afa);
+        if ((s = reportFixed(s, p, issue$eBookSeries_type_270afa)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.parentSeries;
     if (x13 !== void 0) {
       if (hasOwn.call(o1, "parentSeries")) {
         if (!Array.isArray(x13)) {
-          s = reportFixed(s, p, issue$parentSeries_type_fae944);
+          if ((s = reportFixed(s, p, issue$parentSeries_type_fae944)).length >= issueLimit) return s;
         } else {
           const a14 = x13;
           for (let i15 = 0; i15 < a14.length; i15++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x16 = a14[i15];
-            if (!is$BookSeriesBase(x16, d + 1)) s = check$BookSeriesBase(x16, below(p, ["parentSeries", i15]), s, d + 1);
+            if (!is$BookSeriesBase(x16, d + 1)) {
+              if (full(s = check$BookSeriesBase(x16, below(p, ["parentSeries", i15]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -6779,13 +6820,14 @@ function check$BookSeriesFull(v, p, s, d) {
     if (x17 !== void 0) {
       if (hasOwn.call(o1, "childSeries")) {
         if (!Array.isArray(x17)) {
-          s = reportFixed(s, p, issue$childSeries_type_8b2b39);
+          if ((s = reportFixed(s, p, issue$childSeries_type_8b2b39)).length >= issueLimit) return s;
         } else {
           const a18 = x17;
           for (let i19 = 0; i19 < a18.length; i19++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x20 = a18[i19];
-            if (!is$BookSeriesBase(x20, d + 1)) s = check$BookSeriesBase(x20, below(p, ["childSeries", i19]), s, d + 1);
+            if (!is$BookSeriesBase(x20, d + 1)) {
+              if (full(s = check$BookSeriesBase(x20, below(p, ["childSeries", i19]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -6794,13 +6836,14 @@ function check$BookSeriesFull(v, p, s, d) {
     if (x21 !== void 0) {
       if (hasOwn.call(o1, "publishers")) {
         if (!Array.isArray(x21)) {
-          s = reportFixed(s, p, issue$publishers_type_5edf79);
+          if ((s = reportFixed(s, p, issue$publishers_type_5edf79)).length >= issueLimit) return s;
         } else {
           const a22 = x21;
           for (let i23 = 0; i23 < a22.length; i23++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x24 = a22[i23];
-            if (!is$CompanyBase(x24, d + 1)) s = check$CompanyBase(x24, below(p, ["publishers", i23]), s, d + 1);
+            if (!is$CompanyBase(x24, d + 1)) {
+              if (full(s = check$CompanyBase(x24, below(p, ["publishers", i23]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -6809,13 +6852,14 @@ function check$BookSeriesFull(v, p, s, d) {
     if (x25 !== void 0) {
       if (hasOwn.call(o1, "books")) {
         if (!Array.isArray(x25)) {
-          s = reportFixed(s, p, issue$books_type_fbd833);
+          if ((s = reportFixed(s, p, issue$books_type_fbd833)).length >= issueLimit) return s;
         } else {
           const a26 = x25;
           for (let i27 = 0; i27 < a26.length; i27++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x28 = a26[i27];
-            if (!is$BookBase(x28, d + 1)) s = check$BookBase(x28, below(p, ["books", i27]), s, d + 1);
+            if (!is$BookBase(x28, d + 1)) {
+              if (full(s = check$BookBase(x28, below(p, ["books", i27]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -6836,12 +6880,14 @@ function is$BookSeriesFullResponse(v, d) {
 function check$BookSeriesFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.bookSeries;
     if (x2 !== void 0) {
-      if (!is$BookSeriesFull(x2, d + 1) && hasOwn.call(o1, "bookSeries")) s = check$BookSeriesFull(x2, below(p, ["bookSeries"]), s, d + 1);
+      if (!is$BookSeriesFull(x2, d + 1) && hasOwn.call(o1, "bookSeries")) {
+        if (full(s = check$BookSeriesFull(x2, below(p, ["bookSeries"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -6863,19 +6909,19 @@ function is$BookSeriesHeader(v, d) {
 function check$BookSeriesHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.uid;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "uid")) {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
+        if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
   }
@@ -6887,9 +6933,9 @@ function is$CharacterBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.gender;
   if (x4 !== void 0) {
@@ -6984,149 +7030,153 @@ function is$CharacterBase(v, d) {
 function check$CharacterBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.gender;
     if (x4 !== void 0) {
-      if (!is$Gender(x4, d + 1) && hasOwn.call(o1, "gender")) s = check$Gender(x4, below(p, ["gender"]), s, d + 1);
+      if (!is$Gender(x4, d + 1) && hasOwn.call(o1, "gender")) {
+        if (full(s = check$Gender(x4, below(p, ["gender"]), s, d + 1))) return s;
+      }
     }
     const x5 = o1.yearOfBirth;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "yearOfBirth")) {
-        s = reportFixed(s, p, issue$yearOfBirth_type_94f250);
+        if ((s = reportFixed(s, p, issue$yearOfBirth_type_94f250)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.monthOfBirth;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "monthOfBirth")) {
-        s = reportFixed(s, p, issue$monthOfBirth_type_b6d0b2);
+        if ((s = reportFixed(s, p, issue$monthOfBirth_type_b6d0b2)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.dayOfBirth;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "dayOfBirth")) {
-        s = reportFixed(s, p, issue$dayOfBirth_type_61fe06);
+        if ((s = reportFixed(s, p, issue$dayOfBirth_type_61fe06)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.placeOfBirth;
     if (x8 !== void 0) {
       if (typeof x8 !== "string" && hasOwn.call(o1, "placeOfBirth")) {
-        s = reportFixed(s, p, issue$placeOfBirth_type_166f7f);
+        if ((s = reportFixed(s, p, issue$placeOfBirth_type_166f7f)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.yearOfDeath;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "yearOfDeath")) {
-        s = reportFixed(s, p, issue$yearOfDeath_type_41ec60);
+        if ((s = reportFixed(s, p, issue$yearOfDeath_type_41ec60)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.monthOfDeath;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "monthOfDeath")) {
-        s = reportFixed(s, p, issue$monthOfDeath_type_4a4a7b);
+        if ((s = reportFixed(s, p, issue$monthOfDeath_type_4a4a7b)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.dayOfDeath;
     if (x11 !== void 0) {
       if (!Number.isInteger(x11) && hasOwn.call(o1, "dayOfDeath")) {
-        s = reportFixed(s, p, issue$dayOfDeath_type_a66a43);
+        if ((s = reportFixed(s, p, issue$dayOfDeath_type_a66a43)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.placeOfDeath;
     if (x12 !== void 0) {
       if (typeof x12 !== "string" && hasOwn.call(o1, "placeOfDeath")) {
-        s = reportFixed(s, p, issue$placeOfDeath_type_944d85);
+        if ((s = reportFixed(s, p, issue$placeOfDeath_type_944d85)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.height;
     if (x13 !== void 0) {
       if (!Number.isInteger(x13) && hasOwn.call(o1, "height")) {
-        s = reportFixed(s, p, issue$height_type_8f6da4);
+        if ((s = reportFixed(s, p, issue$height_type_8f6da4)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.weight;
     if (x14 !== void 0) {
       if (!Number.isInteger(x14) && hasOwn.call(o1, "weight")) {
-        s = reportFixed(s, p, issue$weight_type_05d97a);
+        if ((s = reportFixed(s, p, issue$weight_type_05d97a)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.deceased;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "deceased")) {
-        s = reportFixed(s, p, issue$deceased_type_fae79a);
+        if ((s = reportFixed(s, p, issue$deceased_type_fae79a)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.bloodType;
     if (x16 !== void 0) {
-      if (!is$BloodType(x16, d + 1) && hasOwn.call(o1, "bloodType")) s = check$BloodType(x16, below(p, ["bloodType"]), s, d + 1);
+      if (!is$BloodType(x16, d + 1) && hasOwn.call(o1, "bloodType")) {
+        if (full(s = check$BloodType(x16, below(p, ["bloodType"]), s, d + 1))) return s;
+      }
     }
     const x17 = o1.maritalStatus;
     if (x17 !== void 0) {
-      if (!is$MaritalStatus(x17, d + 1) && hasOwn.call(o1, "maritalStatus")) s = check$MaritalStatus(x17, below(p, ["maritalStatus"]), s, d + 1);
+      if (!is$MaritalStatus(x17, d + 1) && hasOwn.call(o1, "maritalStatus")) {
+        if (full(s = check$MaritalStatus(x17, below(p, ["maritalStatus"]), s, d + 1))) return s;
+      }
     }
     const x18 = o1.serialNumber;
     if (x18 !== void 0) {
       if (typeof x18 !== "string" && hasOwn.call(o1, "serialNumber")) {
-        s = reportFixed(s, p, issue$serialNumber_type_e57eaf);
+        if ((s = reportFixed(s, p, issue$serialNumber_type_e57eaf)).length >= issueLimit) return s;
       }
     }
     const x19 = o1.hologramActivationDate;
     if (x19 !== void 0) {
       if (typeof x19 !== "string" && hasOwn.call(o1, "hologramActivationDate")) {
-        s = reportFixed(s, p, issue$hologramActivationDate_type_a0ddcb);
+        if ((s = reportFixed(s, p, issue$hologramActivationDate_type_a0ddcb)).length >= issueLimit) return s;
       }
     }
     const x20 = o1.hologramStatus;
     if (x20 !== void 0) {
       if (typeof x20 !== "string" && hasOwn.call(o1, "hologramStatus")) {
-        s = reportFixed(s, p, issue$hologramStatus_type_acd07d);
+        if ((s = reportFixed(s, p, issue$hologramStatus_type_acd07d)).length >= issueLimit) return s;
       }
     }
     const x21 = o1.hologramDateStatus;
     if (x21 !== void 0) {
       if (typeof x21 !== "string" && hasOwn.call(o1, "hologramDateStatus")) {
-        s = reportFixed(s, p, issue$hologramDateStatus_type_f07ca6);
+        if ((s = reportFixed(s, p, issue$hologramDateStatus_type_f07ca6)).length >= issueLimit) return s;
       }
     }
     const x22 = o1.hologram;
     if (x22 !== void 0) {
       if (typeof x22 !== "boolean" && hasOwn.call(o1, "hologram")) {
-        s = reportFixed(s, p, issue$hologram_type_5aa0bd);
+        if ((s = reportFixed(s, p, issue$hologram_type_5aa0bd)).length >= issueLimit) return s;
       }
     }
     const x23 = o1.fictionalCharacter;
     if (x23 !== void 0) {
       if (typeof x23 !== "boolean" && hasOwn.call(o1, "fictionalCharacter")) {
-        s = reportFixed(s, p, issue$fictionalCharacter_type_4bd936);
+        if ((s = reportFixed(s, p, issue$fictionalCharacter_type_4bd936)).length >= issueLimit) return s;
       }
     }
     const x24 = o1.mirror;
     if (x24 !== void 0) {
       if (typeof x24 !== "boolean" && hasOwn.call(o1, "mirror")) {
-        s = reportFixed(s, p, issue$mirror_type_a51885);
+        if ((s = reportFixed(s, p, issue$mirror_type_a51885)).length >= issueLimit) return s;
       }
     }
     const x25 = o1.alternateReality;
     if (x25 !== void 0) {
       if (typeof x25 !== "boolean" && hasOwn.call(o1, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
   }
@@ -7166,28 +7216,33 @@ function is$CharacterBaseResponse(v, d) {
 function check$CharacterBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.characters;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "characters")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$characters_type_dbf97c);
+          if ((s = reportFixed(s, p, issue$characters_type_dbf97c)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$CharacterBase(x7, d + 1)) s = check$CharacterBase(x7, below(p, ["characters", i6]), s, d + 1);
+            if (!is$CharacterBase(x7, d + 1)) {
+              if (full(s = check$CharacterBase(x7, below(p, ["characters", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -7201,9 +7256,9 @@ function is$CharacterFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.gender;
   if (x4 !== void 0) {
@@ -7434,162 +7489,167 @@ function is$CharacterFull(v, d) {
 function check$CharacterFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.gender;
     if (x4 !== void 0) {
-      if (!is$Gender(x4, d + 1) && hasOwn.call(o1, "gender")) s = check$Gender(x4, below(p, ["gender"]), s, d + 1);
+      if (!is$Gender(x4, d + 1) && hasOwn.call(o1, "gender")) {
+        if (full(s = check$Gender(x4, below(p, ["gender"]), s, d + 1))) return s;
+      }
     }
     const x5 = o1.yearOfBirth;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "yearOfBirth")) {
-        s = reportFixed(s, p, issue$yearOfBirth_type_94f250);
+        if ((s = reportFixed(s, p, issue$yearOfBirth_type_94f250)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.monthOfBirth;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "monthOfBirth")) {
-        s = reportFixed(s, p, issue$monthOfBirth_type_b6d0b2);
+        if ((s = reportFixed(s, p, issue$monthOfBirth_type_b6d0b2)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.dayOfBirth;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "dayOfBirth")) {
-        s = reportFixed(s, p, issue$dayOfBirth_type_61fe06);
+        if ((s = reportFixed(s, p, issue$dayOfBirth_type_61fe06)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.placeOfBirth;
     if (x8 !== void 0) {
       if (typeof x8 !== "string" && hasOwn.call(o1, "placeOfBirth")) {
-        s = reportFixed(s, p, issue$placeOfBirth_type_166f7f);
+        if ((s = reportFixed(s, p, issue$placeOfBirth_type_166f7f)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.yearOfDeath;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "yearOfDeath")) {
-        s = reportFixed(s, p, issue$yearOfDeath_type_41ec60);
+        if ((s = reportFixed(s, p, issue$yearOfDeath_type_41ec60)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.monthOfDeath;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "monthOfDeath")) {
-        s = reportFixed(s, p, issue$monthOfDeath_type_4a4a7b);
+        if ((s = reportFixed(s, p, issue$monthOfDeath_type_4a4a7b)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.dayOfDeath;
     if (x11 !== void 0) {
       if (!Number.isInteger(x11) && hasOwn.call(o1, "dayOfDeath")) {
-        s = reportFixed(s, p, issue$dayOfDeath_type_a66a43);
+        if ((s = reportFixed(s, p, issue$dayOfDeath_type_a66a43)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.placeOfDeath;
     if (x12 !== void 0) {
       if (typeof x12 !== "string" && hasOwn.call(o1, "placeOfDeath")) {
-        s = reportFixed(s, p, issue$placeOfDeath_type_944d85);
+        if ((s = reportFixed(s, p, issue$placeOfDeath_type_944d85)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.height;
     if (x13 !== void 0) {
       if (!Number.isInteger(x13) && hasOwn.call(o1, "height")) {
-        s = reportFixed(s, p, issue$height_type_8f6da4);
+        if ((s = reportFixed(s, p, issue$height_type_8f6da4)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.weight;
     if (x14 !== void 0) {
       if (!Number.isInteger(x14) && hasOwn.call(o1, "weight")) {
-        s = reportFixed(s, p, issue$weight_type_05d97a);
+        if ((s = reportFixed(s, p, issue$weight_type_05d97a)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.deceased;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "deceased")) {
-        s = reportFixed(s, p, issue$deceased_type_fae79a);
+        if ((s = reportFixed(s, p, issue$deceased_type_fae79a)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.bloodType;
     if (x16 !== void 0) {
-      if (!is$BloodType(x16, d + 1) && hasOwn.call(o1, "bloodType")) s = check$BloodType(x16, below(p, ["bloodType"]), s, d + 1);
+      if (!is$BloodType(x16, d + 1) && hasOwn.call(o1, "bloodType")) {
+        if (full(s = check$BloodType(x16, below(p, ["bloodType"]), s, d + 1))) return s;
+      }
     }
     const x17 = o1.maritalStatus;
     if (x17 !== void 0) {
-      if (!is$MaritalStatus(x17, d + 1) && hasOwn.call(o1, "maritalStatus")) s = check$MaritalStatus(x17, below(p, ["maritalStatus"]), s, d + 1);
+      if (!is$MaritalStatus(x17, d + 1) && hasOwn.call(o1, "maritalStatus")) {
+        if (full(s = check$MaritalStatus(x17, below(p, ["maritalStatus"]), s, d + 1))) return s;
+      }
     }
     const x18 = o1.serialNumber;
     if (x18 !== void 0) {
       if (typeof x18 !== "string" && hasOwn.call(o1, "serialNumber")) {
-        s = reportFixed(s, p, issue$serialNumber_type_e57eaf);
+        if ((s = reportFixed(s, p, issue$serialNumber_type_e57eaf)).length >= issueLimit) return s;
       }
     }
     const x19 = o1.hologramActivationDate;
     if (x19 !== void 0) {
       if (typeof x19 !== "string" && hasOwn.call(o1, "hologramActivationDate")) {
-        s = reportFixed(s, p, issue$hologramActivationDate_type_a0ddcb);
+        if ((s = reportFixed(s, p, issue$hologramActivationDate_type_a0ddcb)).length >= issueLimit) return s;
       }
     }
     const x20 = o1.hologramStatus;
     if (x20 !== void 0) {
       if (typeof x20 !== "string" && hasOwn.call(o1, "hologramStatus")) {
-        s = reportFixed(s, p, issue$hologramStatus_type_acd07d);
+        if ((s = reportFixed(s, p, issue$hologramStatus_type_acd07d)).length >= issueLimit) return s;
       }
     }
     const x21 = o1.hologramDateStatus;
     if (x21 !== void 0) {
       if (typeof x21 !== "string" && hasOwn.call(o1, "hologramDateStatus")) {
-        s = reportFixed(s, p, issue$hologramDateStatus_type_f07ca6);
+        if ((s = reportFixed(s, p, issue$hologramDateStatus_type_f07ca6)).length >= issueLimit) return s;
       }
     }
     const x22 = o1.hologram;
     if (x22 !== void 0) {
       if (typeof x22 !== "boolean" && hasOwn.call(o1, "hologram")) {
-        s = reportFixed(s, p, issue$hologram_type_5aa0bd);
+        if ((s = reportFixed(s, p, issue$hologram_type_5aa0bd)).length >= issueLimit) return s;
       }
     }
     const x23 = o1.fictionalCharacter;
     if (x23 !== void 0) {
       if (typeof x23 !== "boolean" && hasOwn.call(o1, "fictionalCharacter")) {
-        s = reportFixed(s, p, issue$fictionalCharacter_type_4bd936);
+        if ((s = reportFixed(s, p, issue$fictionalCharacter_type_4bd936)).length >= issueLimit) return s;
       }
     }
     const x24 = o1.mirror;
     if (x24 !== void 0) {
       if (typeof x24 !== "boolean" && hasOwn.call(o1, "mirror")) {
-        s = reportFixed(s, p, issue$mirror_type_a51885);
+        if ((s = reportFixed(s, p, issue$mirror_type_a51885)).length >= issueLimit) return s;
       }
     }
     const x25 = o1.alternateReality;
     if (x25 !== void 0) {
       if (typeof x25 !== "boolean" && hasOwn.call(o1, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
     const x26 = o1.performers;
     if (x26 !== void 0) {
       if (hasOwn.call(o1, "performers")) {
         if (!Array.isArray(x26)) {
-          s = reportFixed(s, p, issue$performers_type_eb1bee);
+          if ((s = reportFixed(s, p, issue$performers_type_eb1bee)).length >= issueLimit) return s;
         } else {
           const a27 = x26;
           for (let i28 = 0; i28 < a27.length; i28++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x29 = a27[i28];
-            if (!is$PerformerBase(x29, d + 1)) s = check$PerformerBase(x29, below(p, ["performers", i28]), s, d + 1);
+            if (!is$PerformerBase(x29, d + 1)) {
+              if (full(s = check$PerformerBase(x29, below(p, ["performers", i28]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -7598,13 +7658,14 @@ function check$CharacterFull(v, p, s, d) {
     if (x30 !== void 0) {
       if (hasOwn.call(o1, "episodes")) {
         if (!Array.isArray(x30)) {
-          s = reportFixed(s, p, issue$episodes_type_eaef87);
+          if ((s = reportFixed(s, p, issue$episodes_type_eaef87)).length >= issueLimit) return s;
         } else {
           const a31 = x30;
           for (let i32 = 0; i32 < a31.length; i32++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x33 = a31[i32];
-            if (!is$EpisodeBase(x33, d + 1)) s = check$EpisodeBase(x33, below(p, ["episodes", i32]), s, d + 1);
+            if (!is$EpisodeBase(x33, d + 1)) {
+              if (full(s = check$EpisodeBase(x33, below(p, ["episodes", i32]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -7613,13 +7674,14 @@ function check$CharacterFull(v, p, s, d) {
     if (x34 !== void 0) {
       if (hasOwn.call(o1, "movies")) {
         if (!Array.isArray(x34)) {
-          s = reportFixed(s, p, issue$movies_type_549cf3);
+          if ((s = reportFixed(s, p, issue$movies_type_549cf3)).length >= issueLimit) return s;
         } else {
           const a35 = x34;
           for (let i36 = 0; i36 < a35.length; i36++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x37 = a35[i36];
-            if (!is$MovieBase(x37, d + 1)) s = check$MovieBase(x37, below(p, ["movies", i36]), s, d + 1);
+            if (!is$MovieBase(x37, d + 1)) {
+              if (full(s = check$MovieBase(x37, below(p, ["movies", i36]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -7628,13 +7690,14 @@ function check$CharacterFull(v, p, s, d) {
     if (x38 !== void 0) {
       if (hasOwn.call(o1, "characterSpecies")) {
         if (!Array.isArray(x38)) {
-          s = reportFixed(s, p, issue$characterSpecies_type_201a20);
+          if ((s = reportFixed(s, p, issue$characterSpecies_type_201a20)).length >= issueLimit) return s;
         } else {
           const a39 = x38;
           for (let i40 = 0; i40 < a39.length; i40++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x41 = a39[i40];
-            if (!is$CharacterSpecies(x41, d + 1)) s = check$CharacterSpecies(x41, below(p, ["characterSpecies", i40]), s, d + 1);
+            if (!is$CharacterSpecies(x41, d + 1)) {
+              if (full(s = check$CharacterSpecies(x41, below(p, ["characterSpecies", i40]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -7643,13 +7706,14 @@ function check$CharacterFull(v, p, s, d) {
     if (x42 !== void 0) {
       if (hasOwn.call(o1, "characterRelations")) {
         if (!Array.isArray(x42)) {
-          s = reportFixed(s, p, issue$characterRelations_type_7a7137);
+          if ((s = reportFixed(s, p, issue$characterRelations_type_7a7137)).length >= issueLimit) return s;
         } else {
           const a43 = x42;
           for (let i44 = 0; i44 < a43.length; i44++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x45 = a43[i44];
-            if (!is$CharacterRelation(x45, d + 1)) s = check$CharacterRelation(x45, below(p, ["characterRelations", i44]), s, d + 1);
+            if (!is$CharacterRelation(x45, d + 1)) {
+              if (full(s = check$CharacterRelation(x45, below(p, ["characterRelations", i44]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -7658,13 +7722,14 @@ function check$CharacterFull(v, p, s, d) {
     if (x46 !== void 0) {
       if (hasOwn.call(o1, "titles")) {
         if (!Array.isArray(x46)) {
-          s = reportFixed(s, p, issue$titles_type_3ac47d);
+          if ((s = reportFixed(s, p, issue$titles_type_3ac47d)).length >= issueLimit) return s;
         } else {
           const a47 = x46;
           for (let i48 = 0; i48 < a47.length; i48++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x49 = a47[i48];
-            if (!is$TitleBase(x49, d + 1)) s = check$TitleBase(x49, below(p, ["titles", i48]), s, d + 1);
+            if (!is$TitleBase(x49, d + 1)) {
+              if (full(s = check$TitleBase(x49, below(p, ["titles", i48]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -7673,13 +7738,14 @@ function check$CharacterFull(v, p, s, d) {
     if (x50 !== void 0) {
       if (hasOwn.call(o1, "occupations")) {
         if (!Array.isArray(x50)) {
-          s = reportFixed(s, p, issue$occupations_type_e9ec83);
+          if ((s = reportFixed(s, p, issue$occupations_type_e9ec83)).length >= issueLimit) return s;
         } else {
           const a51 = x50;
           for (let i52 = 0; i52 < a51.length; i52++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x53 = a51[i52];
-            if (!is$OccupationBase(x53, d + 1)) s = check$OccupationBase(x53, below(p, ["occupations", i52]), s, d + 1);
+            if (!is$OccupationBase(x53, d + 1)) {
+              if (full(s = check$OccupationBase(x53, below(p, ["occupations", i52]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -7688,13 +7754,14 @@ function check$CharacterFull(v, p, s, d) {
     if (x54 !== void 0) {
       if (hasOwn.call(o1, "organizations")) {
         if (!Array.isArray(x54)) {
-          s = reportFixed(s, p, issue$organizations_type_bb3c89);
+          if ((s = reportFixed(s, p, issue$organizations_type_bb3c89)).length >= issueLimit) return s;
         } else {
           const a55 = x54;
           for (let i56 = 0; i56 < a55.length; i56++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x57 = a55[i56];
-            if (!is$OrganizationBase(x57, d + 1)) s = check$OrganizationBase(x57, below(p, ["organizations", i56]), s, d + 1);
+            if (!is$OrganizationBase(x57, d + 1)) {
+              if (full(s = check$OrganizationBase(x57, below(p, ["organizations", i56]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -7715,12 +7782,14 @@ function is$CharacterFullResponse(v, d) {
 function check$CharacterFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.character;
     if (x2 !== void 0) {
-      if (!is$CharacterFull(x2, d + 1) && hasOwn.call(o1, "character")) s = check$CharacterFull(x2, below(p, ["character"]), s, d + 1);
+      if (!is$CharacterFull(x2, d + 1) && hasOwn.call(o1, "character")) {
+        if (full(s = check$CharacterFull(x2, below(p, ["character"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -7731,33 +7800,31 @@ function is$CharacterHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$CharacterHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -7783,22 +7850,26 @@ function is$CharacterRelation(v, d) {
 function check$CharacterRelation(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.type;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "type")) {
-        s = reportFixed(s, p, issue$type_type_d71169);
+        if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.source;
     if (x3 !== void 0) {
-      if (!is$CharacterHeader(x3, d + 1) && hasOwn.call(o1, "source")) s = check$CharacterHeader(x3, below(p, ["source"]), s, d + 1);
+      if (!is$CharacterHeader(x3, d + 1) && hasOwn.call(o1, "source")) {
+        if (full(s = check$CharacterHeader(x3, below(p, ["source"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.target;
     if (x4 !== void 0) {
-      if (!is$CharacterHeader(x4, d + 1) && hasOwn.call(o1, "target")) s = check$CharacterHeader(x4, below(p, ["target"]), s, d + 1);
+      if (!is$CharacterHeader(x4, d + 1) && hasOwn.call(o1, "target")) {
+        if (full(s = check$CharacterHeader(x4, below(p, ["target"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -7828,31 +7899,31 @@ function is$CharacterSpecies(v, d) {
 function check$CharacterSpecies(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.uid;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "uid")) {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
+        if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.numerator;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "numerator")) {
-        s = reportFixed(s, p, issue$numerator_type_9443c1);
+        if ((s = reportFixed(s, p, issue$numerator_type_9443c1)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.denominator;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "denominator")) {
-        s = reportFixed(s, p, issue$denominator_type_83d87a);
+        if ((s = reportFixed(s, p, issue$denominator_type_83d87a)).length >= issueLimit) return s;
       }
     }
   }
@@ -7864,9 +7935,9 @@ function is$ComicCollectionBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.publishedYear;
   if (x4 !== void 0) {
@@ -7939,74 +8010,74 @@ function is$ComicCollectionBase(v, d) {
 function check$ComicCollectionBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.publishedYear;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "publishedYear")) {
-        s = reportFixed(s, p, issue$publishedYear_type_a26e50);
+        if ((s = reportFixed(s, p, issue$publishedYear_type_a26e50)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.publishedMonth;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "publishedMonth")) {
-        s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
+        if ((s = reportFixed(s, p, issue$publishedMonth_type_3ec384)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.publishedDay;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedDay")) {
-        s = reportFixed(s, p, issue$publishedDay_type_fb5090);
+        if ((s = reportFixed(s, p, issue$publishedDay_type_fb5090)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.coverYear;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "coverYear")) {
-        s = reportFixed(s, p, issue$coverYear_type_9b7b97);
+        if ((s = reportFixed(s, p, issue$coverYear_type_9b7b97)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.coverMonth;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "coverMonth")) {
-        s = reportFixed(s, p, issue$coverMonth_type_35d558);
+        if ((s = reportFixed(s, p, issue$coverMonth_type_35d558)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.coverDay;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "coverDay")) {
-        s = reportFixed(s, p, issue$coverDay_type_cb696a);
+        if ((s = reportFixed(s, p, issue$coverDay_type_cb696a)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.numberOfPages;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "numberOfPages")) {
-        s = reportFixed(s, p, issue$numberOfPages_type_844f04);
+        if ((s = reportFixed(s, p, issue$numberOfPages_type_844f04)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.stardateFrom;
     if (x11 !== void 0) {
       if (hasOwn.call(o1, "stardateFrom")) {
         if (!Number.isFinite(x11)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x11 < -34028234663852886e22 || x11 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x11 < -34028234663852886e22 || x11 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -8014,28 +8085,30 @@ function check$ComicCollectionBase(v, p, s, d) {
     if (x12 !== void 0) {
       if (hasOwn.call(o1, "stardateTo")) {
         if (!Number.isFinite(x12)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x12 < -34028234663852886e22 || x12 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x12 < -34028234663852886e22 || x12 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x13 = o1.yearFrom;
     if (x13 !== void 0) {
       if (!Number.isInteger(x13) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.yearTo;
     if (x14 !== void 0) {
       if (!Number.isInteger(x14) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.photonovel;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "photonovel")) {
-        s = reportFixed(s, p, issue$photonovel_type_d951bd);
+        if ((s = reportFixed(s, p, issue$photonovel_type_d951bd)).length >= issueLimit) return s;
       }
     }
   }
@@ -8075,28 +8148,33 @@ function is$ComicCollectionBaseResponse(v, d) {
 function check$ComicCollectionBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.comicCollections;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "comicCollections")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$comicCollections_type_41a2f3);
+          if ((s = reportFixed(s, p, issue$comicCollections_type_41a2f3)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$ComicCollectionBase(x7, d + 1)) s = check$ComicCollectionBase(x7, below(p, ["comicCollections", i6]), s, d + 1);
+            if (!is$ComicCollectionBase(x7, d + 1)) {
+              if (full(s = check$ComicCollectionBase(x7, below(p, ["comicCollections", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -8110,9 +8188,9 @@ function is$ComicCollectionFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.publishedYear;
   if (x4 !== void 0) {
@@ -8338,74 +8416,74 @@ function is$ComicCollectionFull(v, d) {
 function check$ComicCollectionFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.publishedYear;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "publishedYear")) {
-        s = reportFixed(s, p, issue$publishedYear_type_a26e50);
+        if ((s = reportFixed(s, p, issue$publishedYear_type_a26e50)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.publishedMonth;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "publishedMonth")) {
-        s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
+        if ((s = reportFixed(s, p, issue$publishedMonth_type_3ec384)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.publishedDay;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedDay")) {
-        s = reportFixed(s, p, issue$publishedDay_type_fb5090);
+        if ((s = reportFixed(s, p, issue$publishedDay_type_fb5090)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.coverYear;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "coverYear")) {
-        s = reportFixed(s, p, issue$coverYear_type_9b7b97);
+        if ((s = reportFixed(s, p, issue$coverYear_type_9b7b97)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.coverMonth;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "coverMonth")) {
-        s = reportFixed(s, p, issue$coverMonth_type_35d558);
+        if ((s = reportFixed(s, p, issue$coverMonth_type_35d558)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.coverDay;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "coverDay")) {
-        s = reportFixed(s, p, issue$coverDay_type_cb696a);
+        if ((s = reportFixed(s, p, issue$coverDay_type_cb696a)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.numberOfPages;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "numberOfPages")) {
-        s = reportFixed(s, p, issue$numberOfPages_type_844f04);
+        if ((s = reportFixed(s, p, issue$numberOfPages_type_844f04)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.stardateFrom;
     if (x11 !== void 0) {
       if (hasOwn.call(o1, "stardateFrom")) {
         if (!Number.isFinite(x11)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x11 < -34028234663852886e22 || x11 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x11 < -34028234663852886e22 || x11 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -8413,41 +8491,44 @@ function check$ComicCollectionFull(v, p, s, d) {
     if (x12 !== void 0) {
       if (hasOwn.call(o1, "stardateTo")) {
         if (!Number.isFinite(x12)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x12 < -34028234663852886e22 || x12 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x12 < -34028234663852886e22 || x12 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x13 = o1.yearFrom;
     if (x13 !== void 0) {
       if (!Number.isInteger(x13) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.yearTo;
     if (x14 !== void 0) {
       if (!Number.isInteger(x14) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.photonovel;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "photonovel")) {
-        s = reportFixed(s, p, issue$photonovel_type_d951bd);
+        if ((s = reportFixed(s, p, issue$photonovel_type_d951bd)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.comicSeries;
     if (x16 !== void 0) {
       if (hasOwn.call(o1, "comicSeries")) {
         if (!Array.isArray(x16)) {
-          s = reportFixed(s, p, issue$comicSeries_type_2f6d54);
+          if ((s = reportFixed(s, p, issue$comicSeries_type_2f6d54)).length >= issueLimit) return s;
         } else {
           const a17 = x16;
           for (let i18 = 0; i18 < a17.length; i18++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x19 = a17[i18];
-            if (!is$ComicSeriesBase(x19, d + 1)) s = check$ComicSeriesBase(x19, below(p, ["comicSeries", i18]), s, d + 1);
+            if (!is$ComicSeriesBase(x19, d + 1)) {
+              if (full(s = check$ComicSeriesBase(x19, below(p, ["comicSeries", i18]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -8456,13 +8537,14 @@ function check$ComicCollectionFull(v, p, s, d) {
     if (x20 !== void 0) {
       if (hasOwn.call(o1, "writers")) {
         if (!Array.isArray(x20)) {
-          s = reportFixed(s, p, issue$writers_type_86eabb);
+          if ((s = reportFixed(s, p, issue$writers_type_86eabb)).length >= issueLimit) return s;
         } else {
           const a21 = x20;
           for (let i22 = 0; i22 < a21.length; i22++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x23 = a21[i22];
-            if (!is$StaffBase(x23, d + 1)) s = check$StaffBase(x23, below(p, ["writers", i22]), s, d + 1);
+            if (!is$StaffBase(x23, d + 1)) {
+              if (full(s = check$StaffBase(x23, below(p, ["writers", i22]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -8471,13 +8553,14 @@ function check$ComicCollectionFull(v, p, s, d) {
     if (x24 !== void 0) {
       if (hasOwn.call(o1, "artists")) {
         if (!Array.isArray(x24)) {
-          s = reportFixed(s, p, issue$artists_type_f0b8a8);
+          if ((s = reportFixed(s, p, issue$artists_type_f0b8a8)).length >= issueLimit) return s;
         } else {
           const a25 = x24;
           for (let i26 = 0; i26 < a25.length; i26++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x27 = a25[i26];
-            if (!is$StaffBase(x27, d + 1)) s = check$StaffBase(x27, below(p, ["artists", i26]), s, d + 1);
+            if (!is$StaffBase(x27, d + 1)) {
+              if (full(s = check$StaffBase(x27, below(p, ["artists", i26]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -8486,13 +8569,14 @@ function check$ComicCollectionFull(v, p, s, d) {
     if (x28 !== void 0) {
       if (hasOwn.call(o1, "editors")) {
         if (!Array.isArray(x28)) {
-          s = reportFixed(s, p, issue$editors_type_ebb4a0);
+          if ((s = reportFixed(s, p, issue$editors_type_ebb4a0)).length >= issueLimit) return s;
         } else {
           const a29 = x28;
           for (let i30 = 0; i30 < a29.length; i30++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x31 = a29[i30];
-            if (!is$StaffBase(x31, d + 1)) s = check$StaffBase(x31, below(p, ["editors", i30]), s, d + 1);
+            if (!is$StaffBase(x31, d + 1)) {
+              if (full(s = check$StaffBase(x31, below(p, ["editors", i30]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -8501,13 +8585,14 @@ function check$ComicCollectionFull(v, p, s, d) {
     if (x32 !== void 0) {
       if (hasOwn.call(o1, "staff")) {
         if (!Array.isArray(x32)) {
-          s = reportFixed(s, p, issue$staff_type_c69d5e);
+          if ((s = reportFixed(s, p, issue$staff_type_c69d5e)).length >= issueLimit) return s;
         } else {
           const a33 = x32;
           for (let i34 = 0; i34 < a33.length; i34++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x35 = a33[i34];
-            if (!is$StaffBase(x35, d + 1)) s = check$StaffBase(x35, below(p, ["staff", i34]), s, d + 1);
+            if (!is$StaffBase(x35, d + 1)) {
+              if (full(s = check$StaffBase(x35, below(p, ["staff", i34]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -8516,13 +8601,14 @@ function check$ComicCollectionFull(v, p, s, d) {
     if (x36 !== void 0) {
       if (hasOwn.call(o1, "publishers")) {
         if (!Array.isArray(x36)) {
-          s = reportFixed(s, p, issue$publishers_type_5edf79);
+          if ((s = reportFixed(s, p, issue$publishers_type_5edf79)).length >= issueLimit) return s;
         } else {
           const a37 = x36;
           for (let i38 = 0; i38 < a37.length; i38++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x39 = a37[i38];
-            if (!is$CompanyBase(x39, d + 1)) s = check$CompanyBase(x39, below(p, ["publishers", i38]), s, d + 1);
+            if (!is$CompanyBase(x39, d + 1)) {
+              if (full(s = check$CompanyBase(x39, below(p, ["publishers", i38]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -8531,13 +8617,14 @@ function check$ComicCollectionFull(v, p, s, d) {
     if (x40 !== void 0) {
       if (hasOwn.call(o1, "characters")) {
         if (!Array.isArray(x40)) {
-          s = reportFixed(s, p, issue$characters_type_dbf97c);
+          if ((s = reportFixed(s, p, issue$characters_type_dbf97c)).length >= issueLimit) return s;
         } else {
           const a41 = x40;
           for (let i42 = 0; i42 < a41.length; i42++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x43 = a41[i42];
-            if (!is$CharacterBase(x43, d + 1)) s = check$CharacterBase(x43, below(p, ["characters", i42]), s, d + 1);
+            if (!is$CharacterBase(x43, d + 1)) {
+              if (full(s = check$CharacterBase(x43, below(p, ["characters", i42]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -8546,13 +8633,14 @@ function check$ComicCollectionFull(v, p, s, d) {
     if (x44 !== void 0) {
       if (hasOwn.call(o1, "references")) {
         if (!Array.isArray(x44)) {
-          s = reportFixed(s, p, issue$references_type_879279);
+          if ((s = reportFixed(s, p, issue$references_type_879279)).length >= issueLimit) return s;
         } else {
           const a45 = x44;
           for (let i46 = 0; i46 < a45.length; i46++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x47 = a45[i46];
-            if (!is$Reference(x47, d + 1)) s = check$Reference(x47, below(p, ["references", i46]), s, d + 1);
+            if (!is$Reference(x47, d + 1)) {
+              if (full(s = check$Reference(x47, below(p, ["references", i46]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -8561,13 +8649,14 @@ function check$ComicCollectionFull(v, p, s, d) {
     if (x48 !== void 0) {
       if (hasOwn.call(o1, "comics")) {
         if (!Array.isArray(x48)) {
-          s = reportFixed(s, p, issue$comics_type_e36cce);
+          if ((s = reportFixed(s, p, issue$comics_type_e36cce)).length >= issueLimit) return s;
         } else {
           const a49 = x48;
           for (let i50 = 0; i50 < a49.length; i50++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x51 = a49[i50];
-            if (!is$ComicsBase(x51, d + 1)) s = check$ComicsBase(x51, below(p, ["comics", i50]), s, d + 1);
+            if (!is$ComicsBase(x51, d + 1)) {
+              if (full(s = check$ComicsBase(x51, below(p, ["comics", i50]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -8588,12 +8677,14 @@ function is$ComicCollectionFullResponse(v, d) {
 function check$ComicCollectionFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.comicCollection;
     if (x2 !== void 0) {
-      if (!is$ComicCollectionFull(x2, d + 1) && hasOwn.call(o1, "comicCollection")) s = check$ComicCollectionFull(x2, below(p, ["comicCollection"]), s, d + 1);
+      if (!is$ComicCollectionFull(x2, d + 1) && hasOwn.call(o1, "comicCollection")) {
+        if (full(s = check$ComicCollectionFull(x2, below(p, ["comicCollection"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -8604,33 +8695,31 @@ function is$ComicCollectionHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$ComicCollectionHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -8641,9 +8730,9 @@ function is$ComicSeriesBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.publishedYearFrom;
   if (x4 !== void 0) {
@@ -8720,74 +8809,74 @@ function is$ComicSeriesBase(v, d) {
 function check$ComicSeriesBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.publishedYearFrom;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "publishedYearFrom")) {
-        s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
+        if ((s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.publishedMonthFrom;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "publishedMonthFrom")) {
-        s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a);
+        if ((s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.publishedDayFrom;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedDayFrom")) {
-        s = reportFixed(s, p, issue$publishedDayFrom_type_17530d);
+        if ((s = reportFixed(s, p, issue$publishedDayFrom_type_17530d)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.publishedYearTo;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "publishedYearTo")) {
-        s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
+        if ((s = reportFixed(s, p, issue$publishedYearTo_type_a6def4)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.publishedMonthTo;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "publishedMonthTo")) {
-        s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e);
+        if ((s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.publishedDayTo;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "publishedDayTo")) {
-        s = reportFixed(s, p, issue$publishedDayTo_type_f5a5d7);
+        if ((s = reportFixed(s, p, issue$publishedDayTo_type_f5a5d7)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.numberOfIssues;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "numberOfIssues")) {
-        s = reportFixed(s, p, issue$numberOfIssues_type_b4daea);
+        if ((s = reportFixed(s, p, issue$numberOfIssues_type_b4daea)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.stardateFrom;
     if (x11 !== void 0) {
       if (hasOwn.call(o1, "stardateFrom")) {
         if (!Number.isFinite(x11)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x11 < -34028234663852886e22 || x11 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x11 < -34028234663852886e22 || x11 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -8795,34 +8884,36 @@ function check$ComicSeriesBase(v, p, s, d) {
     if (x12 !== void 0) {
       if (hasOwn.call(o1, "stardateTo")) {
         if (!Number.isFinite(x12)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x12 < -34028234663852886e22 || x12 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x12 < -34028234663852886e22 || x12 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x13 = o1.yearFrom;
     if (x13 !== void 0) {
       if (!Number.isInteger(x13) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.yearTo;
     if (x14 !== void 0) {
       if (!Number.isInteger(x14) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.miniseries;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "miniseries")) {
-        s = reportFixed(s, p, issue$miniseries_type_692cc6);
+        if ((s = reportFixed(s, p, issue$miniseries_type_692cc6)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.photonovelSeries;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o1, "photonovelSeries")) {
-        s = reportFixed(s, p, issue$photonovelSeries_type_95911b);
+        if ((s = reportFixed(s, p, issue$photonovelSeries_type_95911b)).length >= issueLimit) return s;
       }
     }
   }
@@ -8862,28 +8953,33 @@ function is$ComicSeriesBaseResponse(v, d) {
 function check$ComicSeriesBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.comicSeries;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "comicSeries")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$comicSeries_type_2f6d54);
+          if ((s = reportFixed(s, p, issue$comicSeries_type_2f6d54)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$ComicSeriesBase(x7, d + 1)) s = check$ComicSeriesBase(x7, below(p, ["comicSeries", i6]), s, d + 1);
+            if (!is$ComicSeriesBase(x7, d + 1)) {
+              if (full(s = check$ComicSeriesBase(x7, below(p, ["comicSeries", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -8897,9 +8993,9 @@ function is$ComicSeriesFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.publishedYearFrom;
   if (x4 !== void 0) {
@@ -9044,74 +9140,74 @@ function is$ComicSeriesFull(v, d) {
 function check$ComicSeriesFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.publishedYearFrom;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "publishedYearFrom")) {
-        s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
+        if ((s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.publishedMonthFrom;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "publishedMonthFrom")) {
-        s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a);
+        if ((s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.publishedDayFrom;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedDayFrom")) {
-        s = reportFixed(s, p, issue$publishedDayFrom_type_17530d);
+        if ((s = reportFixed(s, p, issue$publishedDayFrom_type_17530d)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.publishedYearTo;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "publishedYearTo")) {
-        s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
+        if ((s = reportFixed(s, p, issue$publishedYearTo_type_a6def4)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.publishedMonthTo;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "publishedMonthTo")) {
-        s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e);
+        if ((s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.publishedDayTo;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "publishedDayTo")) {
-        s = reportFixed(s, p, issue$publishedDayTo_type_f5a5d7);
+        if ((s = reportFixed(s, p, issue$publishedDayTo_type_f5a5d7)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.numberOfIssues;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "numberOfIssues")) {
-        s = reportFixed(s, p, issue$numberOfIssues_type_b4daea);
+        if ((s = reportFixed(s, p, issue$numberOfIssues_type_b4daea)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.stardateFrom;
     if (x11 !== void 0) {
       if (hasOwn.call(o1, "stardateFrom")) {
         if (!Number.isFinite(x11)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x11 < -34028234663852886e22 || x11 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x11 < -34028234663852886e22 || x11 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -9119,47 +9215,50 @@ function check$ComicSeriesFull(v, p, s, d) {
     if (x12 !== void 0) {
       if (hasOwn.call(o1, "stardateTo")) {
         if (!Number.isFinite(x12)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x12 < -34028234663852886e22 || x12 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x12 < -34028234663852886e22 || x12 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x13 = o1.yearFrom;
     if (x13 !== void 0) {
       if (!Number.isInteger(x13) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.yearTo;
     if (x14 !== void 0) {
       if (!Number.isInteger(x14) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.miniseries;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "miniseries")) {
-        s = reportFixed(s, p, issue$miniseries_type_692cc6);
+        if ((s = reportFixed(s, p, issue$miniseries_type_692cc6)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.photonovelSeries;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o1, "photonovelSeries")) {
-        s = reportFixed(s, p, issue$photonovelSeries_type_95911b);
+        if ((s = reportFixed(s, p, issue$photonovelSeries_type_95911b)).length >= issueLimit) return s;
       }
     }
     const x17 = o1.parentSeries;
     if (x17 !== void 0) {
       if (hasOwn.call(o1, "parentSeries")) {
         if (!Array.isArray(x17)) {
-          s = reportFixed(s, p, issue$parentSeries_type_fae944);
+          if ((s = reportFixed(s, p, issue$parentSeries_type_fae944)).length >= issueLimit) return s;
         } else {
           const a18 = x17;
           for (let i19 = 0; i19 < a18.length; i19++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x20 = a18[i19];
-            if (!is$ComicSeriesBase(x20, d + 1)) s = check$ComicSeriesBase(x20, below(p, ["parentSeries", i19]), s, d + 1);
+            if (!is$ComicSeriesBase(x20, d + 1)) {
+              if (full(s = check$ComicSeriesBase(x20, below(p, ["parentSeries", i19]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -9168,13 +9267,14 @@ function check$ComicSeriesFull(v, p, s, d) {
     if (x21 !== void 0) {
       if (hasOwn.call(o1, "childSeries")) {
         if (!Array.isArray(x21)) {
-          s = reportFixed(s, p, issue$childSeries_type_8b2b39);
+          if ((s = reportFixed(s, p, issue$childSeries_type_8b2b39)).length >= issueLimit) return s;
         } else {
           const a22 = x21;
           for (let i23 = 0; i23 < a22.length; i23++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x24 = a22[i23];
-            if (!is$ComicSeriesBase(x24, d + 1)) s = check$ComicSeriesBase(x24, below(p, ["childSeries", i23]), s, d + 1);
+            if (!is$ComicSeriesBase(x24, d + 1)) {
+              if (full(s = check$ComicSeriesBase(x24, below(p, ["childSeries", i23]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -9183,13 +9283,14 @@ function check$ComicSeriesFull(v, p, s, d) {
     if (x25 !== void 0) {
       if (hasOwn.call(o1, "publishers")) {
         if (!Array.isArray(x25)) {
-          s = reportFixed(s, p, issue$publishers_type_5edf79);
+          if ((s = reportFixed(s, p, issue$publishers_type_5edf79)).length >= issueLimit) return s;
         } else {
           const a26 = x25;
           for (let i27 = 0; i27 < a26.length; i27++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x28 = a26[i27];
-            if (!is$CompanyBase(x28, d + 1)) s = check$CompanyBase(x28, below(p, ["publishers", i27]), s, d + 1);
+            if (!is$CompanyBase(x28, d + 1)) {
+              if (full(s = check$CompanyBase(x28, below(p, ["publishers", i27]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -9198,13 +9299,14 @@ function check$ComicSeriesFull(v, p, s, d) {
     if (x29 !== void 0) {
       if (hasOwn.call(o1, "comics")) {
         if (!Array.isArray(x29)) {
-          s = reportFixed(s, p, issue$comics_type_e36cce);
+          if ((s = reportFixed(s, p, issue$comics_type_e36cce)).length >= issueLimit) return s;
         } else {
           const a30 = x29;
           for (let i31 = 0; i31 < a30.length; i31++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x32 = a30[i31];
-            if (!is$ComicsBase(x32, d + 1)) s = check$ComicsBase(x32, below(p, ["comics", i31]), s, d + 1);
+            if (!is$ComicsBase(x32, d + 1)) {
+              if (full(s = check$ComicsBase(x32, below(p, ["comics", i31]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -9225,12 +9327,14 @@ function is$ComicSeriesFullResponse(v, d) {
 function check$ComicSeriesFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.comicSeries;
     if (x2 !== void 0) {
-      if (!is$ComicSeriesFull(x2, d + 1) && hasOwn.call(o1, "comicSeries")) s = check$ComicSeriesFull(x2, below(p, ["comicSeries"]), s, d + 1);
+      if (!is$ComicSeriesFull(x2, d + 1) && hasOwn.call(o1, "comicSeries")) {
+        if (full(s = check$ComicSeriesFull(x2, below(p, ["comicSeries"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -9241,33 +9345,31 @@ function is$ComicSeriesHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$ComicSeriesHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -9278,9 +9380,9 @@ function is$ComicStripBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.periodical;
   if (x4 !== void 0) {
@@ -9327,83 +9429,81 @@ function is$ComicStripBase(v, d) {
 function check$ComicStripBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.periodical;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "periodical")) {
-        s = reportFixed(s, p, issue$periodical_type_b41998);
+        if ((s = reportFixed(s, p, issue$periodical_type_b41998)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.publishedYearFrom;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "publishedYearFrom")) {
-        s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
+        if ((s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.publishedMonthFrom;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedMonthFrom")) {
-        s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a);
+        if ((s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.publishedDayFrom;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "publishedDayFrom")) {
-        s = reportFixed(s, p, issue$publishedDayFrom_type_17530d);
+        if ((s = reportFixed(s, p, issue$publishedDayFrom_type_17530d)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.publishedYearTo;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "publishedYearTo")) {
-        s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
+        if ((s = reportFixed(s, p, issue$publishedYearTo_type_a6def4)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.publishedMonthTo;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "publishedMonthTo")) {
-        s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e);
+        if ((s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.publishedDayTo;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "publishedDayTo")) {
-        s = reportFixed(s, p, issue$publishedDayTo_type_f5a5d7);
+        if ((s = reportFixed(s, p, issue$publishedDayTo_type_f5a5d7)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.numberOfPages;
     if (x11 !== void 0) {
       if (!Number.isInteger(x11) && hasOwn.call(o1, "numberOfPages")) {
-        s = reportFixed(s, p, issue$numberOfPages_type_844f04);
+        if ((s = reportFixed(s, p, issue$numberOfPages_type_844f04)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.yearFrom;
     if (x12 !== void 0) {
       if (!Number.isInteger(x12) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.yearTo;
     if (x13 !== void 0) {
       if (!Number.isInteger(x13) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
   }
@@ -9443,28 +9543,33 @@ function is$ComicStripBaseResponse(v, d) {
 function check$ComicStripBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.comicStrips;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "comicStrips")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$comicStrips_type_f4e6f8);
+          if ((s = reportFixed(s, p, issue$comicStrips_type_f4e6f8)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$ComicStripBase(x7, d + 1)) s = check$ComicStripBase(x7, below(p, ["comicStrips", i6]), s, d + 1);
+            if (!is$ComicStripBase(x7, d + 1)) {
+              if (full(s = check$ComicStripBase(x7, below(p, ["comicStrips", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -9478,9 +9583,9 @@ function is$ComicStripFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.periodical;
   if (x4 !== void 0) {
@@ -9595,96 +9700,95 @@ function is$ComicStripFull(v, d) {
 function check$ComicStripFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.periodical;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "periodical")) {
-        s = reportFixed(s, p, issue$periodical_type_b41998);
+        if ((s = reportFixed(s, p, issue$periodical_type_b41998)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.publishedYearFrom;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "publishedYearFrom")) {
-        s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
+        if ((s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.publishedMonthFrom;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedMonthFrom")) {
-        s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a);
+        if ((s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.publishedDayFrom;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "publishedDayFrom")) {
-        s = reportFixed(s, p, issue$publishedDayFrom_type_17530d);
+        if ((s = reportFixed(s, p, issue$publishedDayFrom_type_17530d)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.publishedYearTo;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "publishedYearTo")) {
-        s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
+        if ((s = reportFixed(s, p, issue$publishedYearTo_type_a6def4)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.publishedMonthTo;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "publishedMonthTo")) {
-        s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e);
+        if ((s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.publishedDayTo;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "publishedDayTo")) {
-        s = reportFixed(s, p, issue$publishedDayTo_type_f5a5d7);
+        if ((s = reportFixed(s, p, issue$publishedDayTo_type_f5a5d7)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.numberOfPages;
     if (x11 !== void 0) {
       if (!Number.isInteger(x11) && hasOwn.call(o1, "numberOfPages")) {
-        s = reportFixed(s, p, issue$numberOfPages_type_844f04);
+        if ((s = reportFixed(s, p, issue$numberOfPages_type_844f04)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.yearFrom;
     if (x12 !== void 0) {
       if (!Number.isInteger(x12) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.yearTo;
     if (x13 !== void 0) {
       if (!Number.isInteger(x13) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.comicSeries;
     if (x14 !== void 0) {
       if (hasOwn.call(o1, "comicSeries")) {
         if (!Array.isArray(x14)) {
-          s = reportFixed(s, p, issue$comicSeries_type_2f6d54);
+          if ((s = reportFixed(s, p, issue$comicSeries_type_2f6d54)).length >= issueLimit) return s;
         } else {
           const a15 = x14;
           for (let i16 = 0; i16 < a15.length; i16++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x17 = a15[i16];
-            if (!is$ComicSeriesBase(x17, d + 1)) s = check$ComicSeriesBase(x17, below(p, ["comicSeries", i16]), s, d + 1);
+            if (!is$ComicSeriesBase(x17, d + 1)) {
+              if (full(s = check$ComicSeriesBase(x17, below(p, ["comicSeries", i16]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -9693,13 +9797,14 @@ function check$ComicStripFull(v, p, s, d) {
     if (x18 !== void 0) {
       if (hasOwn.call(o1, "writers")) {
         if (!Array.isArray(x18)) {
-          s = reportFixed(s, p, issue$writers_type_86eabb);
+          if ((s = reportFixed(s, p, issue$writers_type_86eabb)).length >= issueLimit) return s;
         } else {
           const a19 = x18;
           for (let i20 = 0; i20 < a19.length; i20++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x21 = a19[i20];
-            if (!is$StaffBase(x21, d + 1)) s = check$StaffBase(x21, below(p, ["writers", i20]), s, d + 1);
+            if (!is$StaffBase(x21, d + 1)) {
+              if (full(s = check$StaffBase(x21, below(p, ["writers", i20]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -9708,13 +9813,14 @@ function check$ComicStripFull(v, p, s, d) {
     if (x22 !== void 0) {
       if (hasOwn.call(o1, "artists")) {
         if (!Array.isArray(x22)) {
-          s = reportFixed(s, p, issue$artists_type_f0b8a8);
+          if ((s = reportFixed(s, p, issue$artists_type_f0b8a8)).length >= issueLimit) return s;
         } else {
           const a23 = x22;
           for (let i24 = 0; i24 < a23.length; i24++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x25 = a23[i24];
-            if (!is$StaffBase(x25, d + 1)) s = check$StaffBase(x25, below(p, ["artists", i24]), s, d + 1);
+            if (!is$StaffBase(x25, d + 1)) {
+              if (full(s = check$StaffBase(x25, below(p, ["artists", i24]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -9723,13 +9829,14 @@ function check$ComicStripFull(v, p, s, d) {
     if (x26 !== void 0) {
       if (hasOwn.call(o1, "characters")) {
         if (!Array.isArray(x26)) {
-          s = reportFixed(s, p, issue$characters_type_dbf97c);
+          if ((s = reportFixed(s, p, issue$characters_type_dbf97c)).length >= issueLimit) return s;
         } else {
           const a27 = x26;
           for (let i28 = 0; i28 < a27.length; i28++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x29 = a27[i28];
-            if (!is$CharacterBase(x29, d + 1)) s = check$CharacterBase(x29, below(p, ["characters", i28]), s, d + 1);
+            if (!is$CharacterBase(x29, d + 1)) {
+              if (full(s = check$CharacterBase(x29, below(p, ["characters", i28]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -9750,12 +9857,14 @@ function is$ComicStripFullResponse(v, d) {
 function check$ComicStripFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.comicStrip;
     if (x2 !== void 0) {
-      if (!is$ComicStripFull(x2, d + 1) && hasOwn.call(o1, "comicStrip")) s = check$ComicStripFull(x2, below(p, ["comicStrip"]), s, d + 1);
+      if (!is$ComicStripFull(x2, d + 1) && hasOwn.call(o1, "comicStrip")) {
+        if (full(s = check$ComicStripFull(x2, below(p, ["comicStrip"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -9766,33 +9875,31 @@ function is$ComicStripHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$ComicStripHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -9803,9 +9910,9 @@ function is$ComicsBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.publishedYear;
   if (x4 !== void 0) {
@@ -9882,74 +9989,74 @@ function is$ComicsBase(v, d) {
 function check$ComicsBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.publishedYear;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "publishedYear")) {
-        s = reportFixed(s, p, issue$publishedYear_type_a26e50);
+        if ((s = reportFixed(s, p, issue$publishedYear_type_a26e50)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.publishedMonth;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "publishedMonth")) {
-        s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
+        if ((s = reportFixed(s, p, issue$publishedMonth_type_3ec384)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.publishedDay;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedDay")) {
-        s = reportFixed(s, p, issue$publishedDay_type_fb5090);
+        if ((s = reportFixed(s, p, issue$publishedDay_type_fb5090)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.coverYear;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "coverYear")) {
-        s = reportFixed(s, p, issue$coverYear_type_9b7b97);
+        if ((s = reportFixed(s, p, issue$coverYear_type_9b7b97)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.coverMonth;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "coverMonth")) {
-        s = reportFixed(s, p, issue$coverMonth_type_35d558);
+        if ((s = reportFixed(s, p, issue$coverMonth_type_35d558)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.coverDay;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "coverDay")) {
-        s = reportFixed(s, p, issue$coverDay_type_cb696a);
+        if ((s = reportFixed(s, p, issue$coverDay_type_cb696a)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.numberOfPages;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "numberOfPages")) {
-        s = reportFixed(s, p, issue$numberOfPages_type_844f04);
+        if ((s = reportFixed(s, p, issue$numberOfPages_type_844f04)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.stardateFrom;
     if (x11 !== void 0) {
       if (hasOwn.call(o1, "stardateFrom")) {
         if (!Number.isFinite(x11)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x11 < -34028234663852886e22 || x11 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x11 < -34028234663852886e22 || x11 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -9957,34 +10064,36 @@ function check$ComicsBase(v, p, s, d) {
     if (x12 !== void 0) {
       if (hasOwn.call(o1, "stardateTo")) {
         if (!Number.isFinite(x12)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x12 < -34028234663852886e22 || x12 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x12 < -34028234663852886e22 || x12 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x13 = o1.yearFrom;
     if (x13 !== void 0) {
       if (!Number.isInteger(x13) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.yearTo;
     if (x14 !== void 0) {
       if (!Number.isInteger(x14) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.photonovel;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "photonovel")) {
-        s = reportFixed(s, p, issue$photonovel_type_d951bd);
+        if ((s = reportFixed(s, p, issue$photonovel_type_d951bd)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.adaptation;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o1, "adaptation")) {
-        s = reportFixed(s, p, issue$adaptation_type_5d8795);
+        if ((s = reportFixed(s, p, issue$adaptation_type_5d8795)).length >= issueLimit) return s;
       }
     }
   }
@@ -10024,28 +10133,33 @@ function is$ComicsBaseResponse(v, d) {
 function check$ComicsBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.comics;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "comics")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$comics_type_e36cce);
+          if ((s = reportFixed(s, p, issue$comics_type_e36cce)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$ComicsBase(x7, d + 1)) s = check$ComicsBase(x7, below(p, ["comics", i6]), s, d + 1);
+            if (!is$ComicsBase(x7, d + 1)) {
+              if (full(s = check$ComicsBase(x7, below(p, ["comics", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -10059,9 +10173,9 @@ function is$ComicsFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.publishedYear;
   if (x4 !== void 0) {
@@ -10291,74 +10405,74 @@ function is$ComicsFull(v, d) {
 function check$ComicsFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.publishedYear;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "publishedYear")) {
-        s = reportFixed(s, p, issue$publishedYear_type_a26e50);
+        if ((s = reportFixed(s, p, issue$publishedYear_type_a26e50)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.publishedMonth;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "publishedMonth")) {
-        s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
+        if ((s = reportFixed(s, p, issue$publishedMonth_type_3ec384)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.publishedDay;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedDay")) {
-        s = reportFixed(s, p, issue$publishedDay_type_fb5090);
+        if ((s = reportFixed(s, p, issue$publishedDay_type_fb5090)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.coverYear;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "coverYear")) {
-        s = reportFixed(s, p, issue$coverYear_type_9b7b97);
+        if ((s = reportFixed(s, p, issue$coverYear_type_9b7b97)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.coverMonth;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "coverMonth")) {
-        s = reportFixed(s, p, issue$coverMonth_type_35d558);
+        if ((s = reportFixed(s, p, issue$coverMonth_type_35d558)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.coverDay;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "coverDay")) {
-        s = reportFixed(s, p, issue$coverDay_type_cb696a);
+        if ((s = reportFixed(s, p, issue$coverDay_type_cb696a)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.numberOfPages;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "numberOfPages")) {
-        s = reportFixed(s, p, issue$numberOfPages_type_844f04);
+        if ((s = reportFixed(s, p, issue$numberOfPages_type_844f04)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.stardateFrom;
     if (x11 !== void 0) {
       if (hasOwn.call(o1, "stardateFrom")) {
         if (!Number.isFinite(x11)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x11 < -34028234663852886e22 || x11 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x11 < -34028234663852886e22 || x11 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -10366,47 +10480,50 @@ function check$ComicsFull(v, p, s, d) {
     if (x12 !== void 0) {
       if (hasOwn.call(o1, "stardateTo")) {
         if (!Number.isFinite(x12)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x12 < -34028234663852886e22 || x12 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x12 < -34028234663852886e22 || x12 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x13 = o1.yearFrom;
     if (x13 !== void 0) {
       if (!Number.isInteger(x13) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.yearTo;
     if (x14 !== void 0) {
       if (!Number.isInteger(x14) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.photonovel;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "photonovel")) {
-        s = reportFixed(s, p, issue$photonovel_type_d951bd);
+        if ((s = reportFixed(s, p, issue$photonovel_type_d951bd)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.adaptation;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o1, "adaptation")) {
-        s = reportFixed(s, p, issue$adaptation_type_5d8795);
+        if ((s = reportFixed(s, p, issue$adaptation_type_5d8795)).length >= issueLimit) return s;
       }
     }
     const x17 = o1.comicSeries;
     if (x17 !== void 0) {
       if (hasOwn.call(o1, "comicSeries")) {
         if (!Array.isArray(x17)) {
-          s = reportFixed(s, p, issue$comicSeries_type_2f6d54);
+          if ((s = reportFixed(s, p, issue$comicSeries_type_2f6d54)).length >= issueLimit) return s;
         } else {
           const a18 = x17;
           for (let i19 = 0; i19 < a18.length; i19++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x20 = a18[i19];
-            if (!is$ComicSeriesBase(x20, d + 1)) s = check$ComicSeriesBase(x20, below(p, ["comicSeries", i19]), s, d + 1);
+            if (!is$ComicSeriesBase(x20, d + 1)) {
+              if (full(s = check$ComicSeriesBase(x20, below(p, ["comicSeries", i19]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -10415,13 +10532,14 @@ function check$ComicsFull(v, p, s, d) {
     if (x21 !== void 0) {
       if (hasOwn.call(o1, "writers")) {
         if (!Array.isArray(x21)) {
-          s = reportFixed(s, p, issue$writers_type_86eabb);
+          if ((s = reportFixed(s, p, issue$writers_type_86eabb)).length >= issueLimit) return s;
         } else {
           const a22 = x21;
           for (let i23 = 0; i23 < a22.length; i23++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x24 = a22[i23];
-            if (!is$StaffBase(x24, d + 1)) s = check$StaffBase(x24, below(p, ["writers", i23]), s, d + 1);
+            if (!is$StaffBase(x24, d + 1)) {
+              if (full(s = check$StaffBase(x24, below(p, ["writers", i23]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -10430,13 +10548,14 @@ function check$ComicsFull(v, p, s, d) {
     if (x25 !== void 0) {
       if (hasOwn.call(o1, "artists")) {
         if (!Array.isArray(x25)) {
-          s = reportFixed(s, p, issue$artists_type_f0b8a8);
+          if ((s = reportFixed(s, p, issue$artists_type_f0b8a8)).length >= issueLimit) return s;
         } else {
           const a26 = x25;
           for (let i27 = 0; i27 < a26.length; i27++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x28 = a26[i27];
-            if (!is$StaffBase(x28, d + 1)) s = check$StaffBase(x28, below(p, ["artists", i27]), s, d + 1);
+            if (!is$StaffBase(x28, d + 1)) {
+              if (full(s = check$StaffBase(x28, below(p, ["artists", i27]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -10445,13 +10564,14 @@ function check$ComicsFull(v, p, s, d) {
     if (x29 !== void 0) {
       if (hasOwn.call(o1, "editors")) {
         if (!Array.isArray(x29)) {
-          s = reportFixed(s, p, issue$editors_type_ebb4a0);
+          if ((s = reportFixed(s, p, issue$editors_type_ebb4a0)).length >= issueLimit) return s;
         } else {
           const a30 = x29;
           for (let i31 = 0; i31 < a30.length; i31++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x32 = a30[i31];
-            if (!is$StaffBase(x32, d + 1)) s = check$StaffBase(x32, below(p, ["editors", i31]), s, d + 1);
+            if (!is$StaffBase(x32, d + 1)) {
+              if (full(s = check$StaffBase(x32, below(p, ["editors", i31]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -10460,13 +10580,14 @@ function check$ComicsFull(v, p, s, d) {
     if (x33 !== void 0) {
       if (hasOwn.call(o1, "staff")) {
         if (!Array.isArray(x33)) {
-          s = reportFixed(s, p, issue$staff_type_c69d5e);
+          if ((s = reportFixed(s, p, issue$staff_type_c69d5e)).length >= issueLimit) return s;
         } else {
           const a34 = x33;
           for (let i35 = 0; i35 < a34.length; i35++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x36 = a34[i35];
-            if (!is$StaffBase(x36, d + 1)) s = check$StaffBase(x36, below(p, ["staff", i35]), s, d + 1);
+            if (!is$StaffBase(x36, d + 1)) {
+              if (full(s = check$StaffBase(x36, below(p, ["staff", i35]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -10475,13 +10596,14 @@ function check$ComicsFull(v, p, s, d) {
     if (x37 !== void 0) {
       if (hasOwn.call(o1, "publishers")) {
         if (!Array.isArray(x37)) {
-          s = reportFixed(s, p, issue$publishers_type_5edf79);
+          if ((s = reportFixed(s, p, issue$publishers_type_5edf79)).length >= issueLimit) return s;
         } else {
           const a38 = x37;
           for (let i39 = 0; i39 < a38.length; i39++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x40 = a38[i39];
-            if (!is$CompanyBase(x40, d + 1)) s = check$CompanyBase(x40, below(p, ["publishers", i39]), s, d + 1);
+            if (!is$CompanyBase(x40, d + 1)) {
+              if (full(s = check$CompanyBase(x40, below(p, ["publishers", i39]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -10490,13 +10612,14 @@ function check$ComicsFull(v, p, s, d) {
     if (x41 !== void 0) {
       if (hasOwn.call(o1, "characters")) {
         if (!Array.isArray(x41)) {
-          s = reportFixed(s, p, issue$characters_type_dbf97c);
+          if ((s = reportFixed(s, p, issue$characters_type_dbf97c)).length >= issueLimit) return s;
         } else {
           const a42 = x41;
           for (let i43 = 0; i43 < a42.length; i43++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x44 = a42[i43];
-            if (!is$CharacterBase(x44, d + 1)) s = check$CharacterBase(x44, below(p, ["characters", i43]), s, d + 1);
+            if (!is$CharacterBase(x44, d + 1)) {
+              if (full(s = check$CharacterBase(x44, below(p, ["characters", i43]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -10505,13 +10628,14 @@ function check$ComicsFull(v, p, s, d) {
     if (x45 !== void 0) {
       if (hasOwn.call(o1, "references")) {
         if (!Array.isArray(x45)) {
-          s = reportFixed(s, p, issue$references_type_879279);
+          if ((s = reportFixed(s, p, issue$references_type_879279)).length >= issueLimit) return s;
         } else {
           const a46 = x45;
           for (let i47 = 0; i47 < a46.length; i47++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x48 = a46[i47];
-            if (!is$Reference(x48, d + 1)) s = check$Reference(x48, below(p, ["references", i47]), s, d + 1);
+            if (!is$Reference(x48, d + 1)) {
+              if (full(s = check$Reference(x48, below(p, ["references", i47]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -10520,13 +10644,14 @@ function check$ComicsFull(v, p, s, d) {
     if (x49 !== void 0) {
       if (hasOwn.call(o1, "comicCollections")) {
         if (!Array.isArray(x49)) {
-          s = reportFixed(s, p, issue$comicCollections_type_41a2f3);
+          if ((s = reportFixed(s, p, issue$comicCollections_type_41a2f3)).length >= issueLimit) return s;
         } else {
           const a50 = x49;
           for (let i51 = 0; i51 < a50.length; i51++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x52 = a50[i51];
-            if (!is$ComicCollectionBase(x52, d + 1)) s = check$ComicCollectionBase(x52, below(p, ["comicCollections", i51]), s, d + 1);
+            if (!is$ComicCollectionBase(x52, d + 1)) {
+              if (full(s = check$ComicCollectionBase(x52, below(p, ["comicCollections", i51]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -10547,12 +10672,14 @@ function is$ComicsFullResponse(v, d) {
 function check$ComicsFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.comics;
     if (x2 !== void 0) {
-      if (!is$ComicsFull(x2, d + 1) && hasOwn.call(o1, "comics")) s = check$ComicsFull(x2, below(p, ["comics"]), s, d + 1);
+      if (!is$ComicsFull(x2, d + 1) && hasOwn.call(o1, "comics")) {
+        if (full(s = check$ComicsFull(x2, below(p, ["comics"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -10563,33 +10690,31 @@ function is$ComicsHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$ComicsHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -10600,9 +10725,9 @@ function is$CompanyBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.broadcaster;
   if (x4 !== void 0) {
@@ -10677,125 +10802,123 @@ function is$CompanyBase(v, d) {
 function check$CompanyBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.broadcaster;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "broadcaster")) {
-        s = reportFixed(s, p, issue$broadcaster_type_a179e5);
+        if ((s = reportFixed(s, p, issue$broadcaster_type_a179e5)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.collectibleCompany;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "collectibleCompany")) {
-        s = reportFixed(s, p, issue$collectibleCompany_type_09d02e);
+        if ((s = reportFixed(s, p, issue$collectibleCompany_type_09d02e)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.conglomerate;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "conglomerate")) {
-        s = reportFixed(s, p, issue$conglomerate_type_3e0471);
+        if ((s = reportFixed(s, p, issue$conglomerate_type_3e0471)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.digitalVisualEffectsCompany;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "digitalVisualEffectsCompany")) {
-        s = reportFixed(s, p, issue$digitalVisualEffectsCompany_type_bf7c41);
+        if ((s = reportFixed(s, p, issue$digitalVisualEffectsCompany_type_bf7c41)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.distributor;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "distributor")) {
-        s = reportFixed(s, p, issue$distributor_type_c5061a);
+        if ((s = reportFixed(s, p, issue$distributor_type_c5061a)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.gameCompany;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "gameCompany")) {
-        s = reportFixed(s, p, issue$gameCompany_type_7ae127);
+        if ((s = reportFixed(s, p, issue$gameCompany_type_7ae127)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.filmEquipmentCompany;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "filmEquipmentCompany")) {
-        s = reportFixed(s, p, issue$filmEquipmentCompany_type_ab714c);
+        if ((s = reportFixed(s, p, issue$filmEquipmentCompany_type_ab714c)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.makeUpEffectsStudio;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "makeUpEffectsStudio")) {
-        s = reportFixed(s, p, issue$makeUpEffectsStudio_type_a51b28);
+        if ((s = reportFixed(s, p, issue$makeUpEffectsStudio_type_a51b28)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.mattePaintingCompany;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "mattePaintingCompany")) {
-        s = reportFixed(s, p, issue$mattePaintingCompany_type_b34262);
+        if ((s = reportFixed(s, p, issue$mattePaintingCompany_type_b34262)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.modelAndMiniatureEffectsCompany;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "modelAndMiniatureEffectsCompany")) {
-        s = reportFixed(s, p, issue$modelAndMiniatureEffectsCompany_type_505a85);
+        if ((s = reportFixed(s, p, issue$modelAndMiniatureEffectsCompany_type_505a85)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.postProductionCompany;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o1, "postProductionCompany")) {
-        s = reportFixed(s, p, issue$postProductionCompany_type_7b3b01);
+        if ((s = reportFixed(s, p, issue$postProductionCompany_type_7b3b01)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.productionCompany;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "productionCompany")) {
-        s = reportFixed(s, p, issue$productionCompany_type_6e143f);
+        if ((s = reportFixed(s, p, issue$productionCompany_type_6e143f)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.propCompany;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o1, "propCompany")) {
-        s = reportFixed(s, p, issue$propCompany_type_a5ee99);
+        if ((s = reportFixed(s, p, issue$propCompany_type_a5ee99)).length >= issueLimit) return s;
       }
     }
     const x17 = o1.recordLabel;
     if (x17 !== void 0) {
       if (typeof x17 !== "boolean" && hasOwn.call(o1, "recordLabel")) {
-        s = reportFixed(s, p, issue$recordLabel_type_219934);
+        if ((s = reportFixed(s, p, issue$recordLabel_type_219934)).length >= issueLimit) return s;
       }
     }
     const x18 = o1.specialEffectsCompany;
     if (x18 !== void 0) {
       if (typeof x18 !== "boolean" && hasOwn.call(o1, "specialEffectsCompany")) {
-        s = reportFixed(s, p, issue$specialEffectsCompany_type_6a5938);
+        if ((s = reportFixed(s, p, issue$specialEffectsCompany_type_6a5938)).length >= issueLimit) return s;
       }
     }
     const x19 = o1.tvAndFilmProductionCompany;
     if (x19 !== void 0) {
       if (typeof x19 !== "boolean" && hasOwn.call(o1, "tvAndFilmProductionCompany")) {
-        s = reportFixed(s, p, issue$tvAndFilmProductionCompany_type_8d10eb);
+        if ((s = reportFixed(s, p, issue$tvAndFilmProductionCompany_type_8d10eb)).length >= issueLimit) return s;
       }
     }
     const x20 = o1.videoGameCompany;
     if (x20 !== void 0) {
       if (typeof x20 !== "boolean" && hasOwn.call(o1, "videoGameCompany")) {
-        s = reportFixed(s, p, issue$videoGameCompany_type_e7ce42);
+        if ((s = reportFixed(s, p, issue$videoGameCompany_type_e7ce42)).length >= issueLimit) return s;
       }
     }
   }
@@ -10835,28 +10958,33 @@ function is$CompanyBaseResponse(v, d) {
 function check$CompanyBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.companies;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "companies")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$companies_type_a01955);
+          if ((s = reportFixed(s, p, issue$companies_type_a01955)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$CompanyBase(x7, d + 1)) s = check$CompanyBase(x7, below(p, ["companies", i6]), s, d + 1);
+            if (!is$CompanyBase(x7, d + 1)) {
+              if (full(s = check$CompanyBase(x7, below(p, ["companies", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -10870,9 +10998,9 @@ function is$CompanyFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.broadcaster;
   if (x4 !== void 0) {
@@ -10947,125 +11075,123 @@ function is$CompanyFull(v, d) {
 function check$CompanyFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.broadcaster;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "broadcaster")) {
-        s = reportFixed(s, p, issue$broadcaster_type_a179e5);
+        if ((s = reportFixed(s, p, issue$broadcaster_type_a179e5)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.collectibleCompany;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "collectibleCompany")) {
-        s = reportFixed(s, p, issue$collectibleCompany_type_09d02e);
+        if ((s = reportFixed(s, p, issue$collectibleCompany_type_09d02e)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.conglomerate;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "conglomerate")) {
-        s = reportFixed(s, p, issue$conglomerate_type_3e0471);
+        if ((s = reportFixed(s, p, issue$conglomerate_type_3e0471)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.digitalVisualEffectsCompany;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "digitalVisualEffectsCompany")) {
-        s = reportFixed(s, p, issue$digitalVisualEffectsCompany_type_bf7c41);
+        if ((s = reportFixed(s, p, issue$digitalVisualEffectsCompany_type_bf7c41)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.distributor;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "distributor")) {
-        s = reportFixed(s, p, issue$distributor_type_c5061a);
+        if ((s = reportFixed(s, p, issue$distributor_type_c5061a)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.gameCompany;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "gameCompany")) {
-        s = reportFixed(s, p, issue$gameCompany_type_7ae127);
+        if ((s = reportFixed(s, p, issue$gameCompany_type_7ae127)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.filmEquipmentCompany;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "filmEquipmentCompany")) {
-        s = reportFixed(s, p, issue$filmEquipmentCompany_type_ab714c);
+        if ((s = reportFixed(s, p, issue$filmEquipmentCompany_type_ab714c)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.makeUpEffectsStudio;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "makeUpEffectsStudio")) {
-        s = reportFixed(s, p, issue$makeUpEffectsStudio_type_a51b28);
+        if ((s = reportFixed(s, p, issue$makeUpEffectsStudio_type_a51b28)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.mattePaintingCompany;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "mattePaintingCompany")) {
-        s = reportFixed(s, p, issue$mattePaintingCompany_type_b34262);
+        if ((s = reportFixed(s, p, issue$mattePaintingCompany_type_b34262)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.modelAndMiniatureEffectsCompany;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "modelAndMiniatureEffectsCompany")) {
-        s = reportFixed(s, p, issue$modelAndMiniatureEffectsCompany_type_505a85);
+        if ((s = reportFixed(s, p, issue$modelAndMiniatureEffectsCompany_type_505a85)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.postProductionCompany;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o1, "postProductionCompany")) {
-        s = reportFixed(s, p, issue$postProductionCompany_type_7b3b01);
+        if ((s = reportFixed(s, p, issue$postProductionCompany_type_7b3b01)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.productionCompany;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "productionCompany")) {
-        s = reportFixed(s, p, issue$productionCompany_type_6e143f);
+        if ((s = reportFixed(s, p, issue$productionCompany_type_6e143f)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.propCompany;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o1, "propCompany")) {
-        s = reportFixed(s, p, issue$propCompany_type_a5ee99);
+        if ((s = reportFixed(s, p, issue$propCompany_type_a5ee99)).length >= issueLimit) return s;
       }
     }
     const x17 = o1.recordLabel;
     if (x17 !== void 0) {
       if (typeof x17 !== "boolean" && hasOwn.call(o1, "recordLabel")) {
-        s = reportFixed(s, p, issue$recordLabel_type_219934);
+        if ((s = reportFixed(s, p, issue$recordLabel_type_219934)).length >= issueLimit) return s;
       }
     }
     const x18 = o1.specialEffectsCompany;
     if (x18 !== void 0) {
       if (typeof x18 !== "boolean" && hasOwn.call(o1, "specialEffectsCompany")) {
-        s = reportFixed(s, p, issue$specialEffectsCompany_type_6a5938);
+        if ((s = reportFixed(s, p, issue$specialEffectsCompany_type_6a5938)).length >= issueLimit) return s;
       }
     }
     const x19 = o1.tvAndFilmProductionCompany;
     if (x19 !== void 0) {
       if (typeof x19 !== "boolean" && hasOwn.call(o1, "tvAndFilmProductionCompany")) {
-        s = reportFixed(s, p, issue$tvAndFilmProductionCompany_type_8d10eb);
+        if ((s = reportFixed(s, p, issue$tvAndFilmProductionCompany_type_8d10eb)).length >= issueLimit) return s;
       }
     }
     const x20 = o1.videoGameCompany;
     if (x20 !== void 0) {
       if (typeof x20 !== "boolean" && hasOwn.call(o1, "videoGameCompany")) {
-        s = reportFixed(s, p, issue$videoGameCompany_type_e7ce42);
+        if ((s = reportFixed(s, p, issue$videoGameCompany_type_e7ce42)).length >= issueLimit) return s;
       }
     }
   }
@@ -11084,12 +11210,14 @@ function is$CompanyFullResponse(v, d) {
 function check$CompanyFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.company;
     if (x2 !== void 0) {
-      if (!is$CompanyFull(x2, d + 1) && hasOwn.call(o1, "company")) s = check$CompanyFull(x2, below(p, ["company"]), s, d + 1);
+      if (!is$CompanyFull(x2, d + 1) && hasOwn.call(o1, "company")) {
+        if (full(s = check$CompanyFull(x2, below(p, ["company"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -11100,33 +11228,31 @@ function is$CompanyHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$CompanyHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -11137,9 +11263,9 @@ function is$ConflictBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.yearFrom;
   if (x4 !== void 0) {
@@ -11174,65 +11300,63 @@ function is$ConflictBase(v, d) {
 function check$ConflictBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.yearFrom;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.yearTo;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.earthConflict;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "earthConflict")) {
-        s = reportFixed(s, p, issue$earthConflict_type_4ff5a2);
+        if ((s = reportFixed(s, p, issue$earthConflict_type_4ff5a2)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.federationWar;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "federationWar")) {
-        s = reportFixed(s, p, issue$federationWar_type_b16336);
+        if ((s = reportFixed(s, p, issue$federationWar_type_b16336)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.klingonWar;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "klingonWar")) {
-        s = reportFixed(s, p, issue$klingonWar_type_e34eb3);
+        if ((s = reportFixed(s, p, issue$klingonWar_type_e34eb3)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.dominionWarBattle;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "dominionWarBattle")) {
-        s = reportFixed(s, p, issue$dominionWarBattle_type_5279e1);
+        if ((s = reportFixed(s, p, issue$dominionWarBattle_type_5279e1)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.alternateReality;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
   }
@@ -11272,28 +11396,33 @@ function is$ConflictBaseResponse(v, d) {
 function check$ConflictBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.conflicts;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "conflicts")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$conflicts_type_60e321);
+          if ((s = reportFixed(s, p, issue$conflicts_type_60e321)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$ConflictBase(x7, d + 1)) s = check$ConflictBase(x7, below(p, ["conflicts", i6]), s, d + 1);
+            if (!is$ConflictBase(x7, d + 1)) {
+              if (full(s = check$ConflictBase(x7, below(p, ["conflicts", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -11307,9 +11436,9 @@ function is$ConflictFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.yearFrom;
   if (x4 !== void 0) {
@@ -11429,78 +11558,77 @@ function is$ConflictFull(v, d) {
 function check$ConflictFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.yearFrom;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.yearTo;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.earthConflict;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "earthConflict")) {
-        s = reportFixed(s, p, issue$earthConflict_type_4ff5a2);
+        if ((s = reportFixed(s, p, issue$earthConflict_type_4ff5a2)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.federationWar;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "federationWar")) {
-        s = reportFixed(s, p, issue$federationWar_type_b16336);
+        if ((s = reportFixed(s, p, issue$federationWar_type_b16336)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.klingonWar;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "klingonWar")) {
-        s = reportFixed(s, p, issue$klingonWar_type_e34eb3);
+        if ((s = reportFixed(s, p, issue$klingonWar_type_e34eb3)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.dominionWarBattle;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "dominionWarBattle")) {
-        s = reportFixed(s, p, issue$dominionWarBattle_type_5279e1);
+        if ((s = reportFixed(s, p, issue$dominionWarBattle_type_5279e1)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.alternateReality;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.locations;
     if (x11 !== void 0) {
       if (hasOwn.call(o1, "locations")) {
         if (!Array.isArray(x11)) {
-          s = reportFixed(s, p, issue$locations_type_3bddc3);
+          if ((s = reportFixed(s, p, issue$locations_type_3bddc3)).length >= issueLimit) return s;
         } else {
           const a12 = x11;
           for (let i13 = 0; i13 < a12.length; i13++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x14 = a12[i13];
-            if (!is$LocationBase(x14, d + 1)) s = check$LocationBase(x14, below(p, ["locations", i13]), s, d + 1);
+            if (!is$LocationBase(x14, d + 1)) {
+              if (full(s = check$LocationBase(x14, below(p, ["locations", i13]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -11509,13 +11637,14 @@ function check$ConflictFull(v, p, s, d) {
     if (x15 !== void 0) {
       if (hasOwn.call(o1, "firstSideBelligerents")) {
         if (!Array.isArray(x15)) {
-          s = reportFixed(s, p, issue$firstSideBelligerents_type_f3f1c5);
+          if ((s = reportFixed(s, p, issue$firstSideBelligerents_type_f3f1c5)).length >= issueLimit) return s;
         } else {
           const a16 = x15;
           for (let i17 = 0; i17 < a16.length; i17++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x18 = a16[i17];
-            if (!is$OrganizationBase(x18, d + 1)) s = check$OrganizationBase(x18, below(p, ["firstSideBelligerents", i17]), s, d + 1);
+            if (!is$OrganizationBase(x18, d + 1)) {
+              if (full(s = check$OrganizationBase(x18, below(p, ["firstSideBelligerents", i17]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -11524,13 +11653,14 @@ function check$ConflictFull(v, p, s, d) {
     if (x19 !== void 0) {
       if (hasOwn.call(o1, "firstSideCommanders")) {
         if (!Array.isArray(x19)) {
-          s = reportFixed(s, p, issue$firstSideCommanders_type_678832);
+          if ((s = reportFixed(s, p, issue$firstSideCommanders_type_678832)).length >= issueLimit) return s;
         } else {
           const a20 = x19;
           for (let i21 = 0; i21 < a20.length; i21++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x22 = a20[i21];
-            if (!is$CharacterBase(x22, d + 1)) s = check$CharacterBase(x22, below(p, ["firstSideCommanders", i21]), s, d + 1);
+            if (!is$CharacterBase(x22, d + 1)) {
+              if (full(s = check$CharacterBase(x22, below(p, ["firstSideCommanders", i21]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -11539,13 +11669,14 @@ function check$ConflictFull(v, p, s, d) {
     if (x23 !== void 0) {
       if (hasOwn.call(o1, "secondSideBelligerents")) {
         if (!Array.isArray(x23)) {
-          s = reportFixed(s, p, issue$secondSideBelligerents_type_251e24);
+          if ((s = reportFixed(s, p, issue$secondSideBelligerents_type_251e24)).length >= issueLimit) return s;
         } else {
           const a24 = x23;
           for (let i25 = 0; i25 < a24.length; i25++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x26 = a24[i25];
-            if (!is$OrganizationBase(x26, d + 1)) s = check$OrganizationBase(x26, below(p, ["secondSideBelligerents", i25]), s, d + 1);
+            if (!is$OrganizationBase(x26, d + 1)) {
+              if (full(s = check$OrganizationBase(x26, below(p, ["secondSideBelligerents", i25]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -11554,13 +11685,14 @@ function check$ConflictFull(v, p, s, d) {
     if (x27 !== void 0) {
       if (hasOwn.call(o1, "secondSideCommanders")) {
         if (!Array.isArray(x27)) {
-          s = reportFixed(s, p, issue$secondSideCommanders_type_d81a21);
+          if ((s = reportFixed(s, p, issue$secondSideCommanders_type_d81a21)).length >= issueLimit) return s;
         } else {
           const a28 = x27;
           for (let i29 = 0; i29 < a28.length; i29++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x30 = a28[i29];
-            if (!is$CharacterBase(x30, d + 1)) s = check$CharacterBase(x30, below(p, ["secondSideCommanders", i29]), s, d + 1);
+            if (!is$CharacterBase(x30, d + 1)) {
+              if (full(s = check$CharacterBase(x30, below(p, ["secondSideCommanders", i29]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -11581,12 +11713,14 @@ function is$ConflictFullResponse(v, d) {
 function check$ConflictFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.conflict;
     if (x2 !== void 0) {
-      if (!is$ConflictFull(x2, d + 1) && hasOwn.call(o1, "conflict")) s = check$ConflictFull(x2, below(p, ["conflict"]), s, d + 1);
+      if (!is$ConflictFull(x2, d + 1) && hasOwn.call(o1, "conflict")) {
+        if (full(s = check$ConflictFull(x2, below(p, ["conflict"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -11597,33 +11731,31 @@ function is$ConflictHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$ConflictHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -11649,25 +11781,25 @@ function is$ContentLanguage(v, d) {
 function check$ContentLanguage(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.uid;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "uid")) {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
+        if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.iso6391Code;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "iso6391Code")) {
-        s = reportFixed(s, p, issue$iso6391Code_type_d75a65);
+        if ((s = reportFixed(s, p, issue$iso6391Code_type_d75a65)).length >= issueLimit) return s;
       }
     }
   }
@@ -11694,23 +11826,25 @@ function is$ContentRating(v, d) {
 function check$ContentRating(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.uid;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "uid")) {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
+        if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.contentRatingSystem;
     if (x3 !== void 0) {
-      if (!is$ContentRatingSystem(x3, d + 1) && hasOwn.call(o1, "contentRatingSystem")) s = check$ContentRatingSystem(x3, below(p, ["contentRatingSystem"]), s, d + 1);
+      if (!is$ContentRatingSystem(x3, d + 1) && hasOwn.call(o1, "contentRatingSystem")) {
+        if (full(s = check$ContentRatingSystem(x3, below(p, ["contentRatingSystem"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.rating;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "rating")) {
-        s = reportFixed(s, p, issue$rating_type_972aba);
+        if ((s = reportFixed(s, p, issue$rating_type_972aba)).length >= issueLimit) return s;
       }
     }
   }
@@ -11725,9 +11859,11 @@ function check$ContentRatingSystem(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!allowed$a225cd.has(v)) {
     if (typeof v !== "string") {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (!allowed$a225cd.has(v)) s = reportFixed(s, p, issue$enum_4dca05);
+      if (!allowed$a225cd.has(v)) {
+        if ((s = reportFixed(s, p, issue$enum_4dca05)).length >= issueLimit) return s;
+      }
     }
   }
   return s;
@@ -11753,25 +11889,25 @@ function is$Country(v, d) {
 function check$Country(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.uid;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "uid")) {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
+        if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.iso31661Alpha2Code;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "iso31661Alpha2Code")) {
-        s = reportFixed(s, p, issue$iso31661Alpha2Code_type_5a338e);
+        if ((s = reportFixed(s, p, issue$iso31661Alpha2Code_type_5a338e)).length >= issueLimit) return s;
       }
     }
   }
@@ -11783,9 +11919,9 @@ function is$ElementBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.symbol;
   if (x4 !== void 0) {
@@ -11832,83 +11968,81 @@ function is$ElementBase(v, d) {
 function check$ElementBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.symbol;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "symbol")) {
-        s = reportFixed(s, p, issue$symbol_type_35ff12);
+        if ((s = reportFixed(s, p, issue$symbol_type_35ff12)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.atomicNumber;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "atomicNumber")) {
-        s = reportFixed(s, p, issue$atomicNumber_type_ea5d60);
+        if ((s = reportFixed(s, p, issue$atomicNumber_type_ea5d60)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.atomicWeight;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "atomicWeight")) {
-        s = reportFixed(s, p, issue$atomicWeight_type_0b9848);
+        if ((s = reportFixed(s, p, issue$atomicWeight_type_0b9848)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.transuranium;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "transuranium")) {
-        s = reportFixed(s, p, issue$transuranium_type_c4b5e7);
+        if ((s = reportFixed(s, p, issue$transuranium_type_c4b5e7)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.gammaSeries;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "gammaSeries")) {
-        s = reportFixed(s, p, issue$gammaSeries_type_0c4790);
+        if ((s = reportFixed(s, p, issue$gammaSeries_type_0c4790)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.hypersonicSeries;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "hypersonicSeries")) {
-        s = reportFixed(s, p, issue$hypersonicSeries_type_d13104);
+        if ((s = reportFixed(s, p, issue$hypersonicSeries_type_d13104)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.megaSeries;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "megaSeries")) {
-        s = reportFixed(s, p, issue$megaSeries_type_32b8c2);
+        if ((s = reportFixed(s, p, issue$megaSeries_type_32b8c2)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.omegaSeries;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "omegaSeries")) {
-        s = reportFixed(s, p, issue$omegaSeries_type_dda599);
+        if ((s = reportFixed(s, p, issue$omegaSeries_type_dda599)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.transonicSeries;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "transonicSeries")) {
-        s = reportFixed(s, p, issue$transonicSeries_type_40f5d8);
+        if ((s = reportFixed(s, p, issue$transonicSeries_type_40f5d8)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.worldSeries;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "worldSeries")) {
-        s = reportFixed(s, p, issue$worldSeries_type_24d273);
+        if ((s = reportFixed(s, p, issue$worldSeries_type_24d273)).length >= issueLimit) return s;
       }
     }
   }
@@ -11948,28 +12082,33 @@ function is$ElementBaseResponse(v, d) {
 function check$ElementBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.elements;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "elements")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$elements_type_b25bc0);
+          if ((s = reportFixed(s, p, issue$elements_type_b25bc0)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$ElementBase(x7, d + 1)) s = check$ElementBase(x7, below(p, ["elements", i6]), s, d + 1);
+            if (!is$ElementBase(x7, d + 1)) {
+              if (full(s = check$ElementBase(x7, below(p, ["elements", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -11983,9 +12122,9 @@ function is$ElementFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.symbol;
   if (x4 !== void 0) {
@@ -12032,83 +12171,81 @@ function is$ElementFull(v, d) {
 function check$ElementFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.symbol;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "symbol")) {
-        s = reportFixed(s, p, issue$symbol_type_35ff12);
+        if ((s = reportFixed(s, p, issue$symbol_type_35ff12)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.atomicNumber;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "atomicNumber")) {
-        s = reportFixed(s, p, issue$atomicNumber_type_ea5d60);
+        if ((s = reportFixed(s, p, issue$atomicNumber_type_ea5d60)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.atomicWeight;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "atomicWeight")) {
-        s = reportFixed(s, p, issue$atomicWeight_type_0b9848);
+        if ((s = reportFixed(s, p, issue$atomicWeight_type_0b9848)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.transuranium;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "transuranium")) {
-        s = reportFixed(s, p, issue$transuranium_type_c4b5e7);
+        if ((s = reportFixed(s, p, issue$transuranium_type_c4b5e7)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.gammaSeries;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "gammaSeries")) {
-        s = reportFixed(s, p, issue$gammaSeries_type_0c4790);
+        if ((s = reportFixed(s, p, issue$gammaSeries_type_0c4790)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.hypersonicSeries;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "hypersonicSeries")) {
-        s = reportFixed(s, p, issue$hypersonicSeries_type_d13104);
+        if ((s = reportFixed(s, p, issue$hypersonicSeries_type_d13104)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.megaSeries;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "megaSeries")) {
-        s = reportFixed(s, p, issue$megaSeries_type_32b8c2);
+        if ((s = reportFixed(s, p, issue$megaSeries_type_32b8c2)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.omegaSeries;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "omegaSeries")) {
-        s = reportFixed(s, p, issue$omegaSeries_type_dda599);
+        if ((s = reportFixed(s, p, issue$omegaSeries_type_dda599)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.transonicSeries;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "transonicSeries")) {
-        s = reportFixed(s, p, issue$transonicSeries_type_40f5d8);
+        if ((s = reportFixed(s, p, issue$transonicSeries_type_40f5d8)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.worldSeries;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "worldSeries")) {
-        s = reportFixed(s, p, issue$worldSeries_type_24d273);
+        if ((s = reportFixed(s, p, issue$worldSeries_type_24d273)).length >= issueLimit) return s;
       }
     }
   }
@@ -12127,12 +12264,14 @@ function is$ElementFullResponse(v, d) {
 function check$ElementFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.element;
     if (x2 !== void 0) {
-      if (!is$ElementFull(x2, d + 1) && hasOwn.call(o1, "element")) s = check$ElementFull(x2, below(p, ["element"]), s, d + 1);
+      if (!is$ElementFull(x2, d + 1) && hasOwn.call(o1, "element")) {
+        if (full(s = check$ElementFull(x2, below(p, ["element"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -12143,33 +12282,31 @@ function is$ElementHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$ElementHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -12180,9 +12317,9 @@ function is$EpisodeBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.titleGerman;
   if (x4 !== void 0) {
@@ -12285,82 +12422,86 @@ function is$EpisodeBase(v, d) {
 function check$EpisodeBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.titleGerman;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "titleGerman")) {
-        s = reportFixed(s, p, issue$titleGerman_type_d1bde2);
+        if ((s = reportFixed(s, p, issue$titleGerman_type_d1bde2)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.titleItalian;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o1, "titleItalian")) {
-        s = reportFixed(s, p, issue$titleItalian_type_84506d);
+        if ((s = reportFixed(s, p, issue$titleItalian_type_84506d)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.titleJapanese;
     if (x6 !== void 0) {
       if (typeof x6 !== "string" && hasOwn.call(o1, "titleJapanese")) {
-        s = reportFixed(s, p, issue$titleJapanese_type_b47feb);
+        if ((s = reportFixed(s, p, issue$titleJapanese_type_b47feb)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.series;
     if (x7 !== void 0) {
-      if (!is$SeriesHeader(x7, d + 1) && hasOwn.call(o1, "series")) s = check$SeriesHeader(x7, below(p, ["series"]), s, d + 1);
+      if (!is$SeriesHeader(x7, d + 1) && hasOwn.call(o1, "series")) {
+        if (full(s = check$SeriesHeader(x7, below(p, ["series"]), s, d + 1))) return s;
+      }
     }
     const x8 = o1.season;
     if (x8 !== void 0) {
-      if (!is$SeasonHeader(x8, d + 1) && hasOwn.call(o1, "season")) s = check$SeasonHeader(x8, below(p, ["season"]), s, d + 1);
+      if (!is$SeasonHeader(x8, d + 1) && hasOwn.call(o1, "season")) {
+        if (full(s = check$SeasonHeader(x8, below(p, ["season"]), s, d + 1))) return s;
+      }
     }
     const x9 = o1.seasonNumber;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "seasonNumber")) {
-        s = reportFixed(s, p, issue$seasonNumber_type_e94bf7);
+        if ((s = reportFixed(s, p, issue$seasonNumber_type_e94bf7)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.episodeNumber;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "episodeNumber")) {
-        s = reportFixed(s, p, issue$episodeNumber_type_cb0547);
+        if ((s = reportFixed(s, p, issue$episodeNumber_type_cb0547)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.productionSerialNumber;
     if (x11 !== void 0) {
       if (typeof x11 !== "string" && hasOwn.call(o1, "productionSerialNumber")) {
-        s = reportFixed(s, p, issue$productionSerialNumber_type_074dbb);
+        if ((s = reportFixed(s, p, issue$productionSerialNumber_type_074dbb)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.featureLength;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "featureLength")) {
-        s = reportFixed(s, p, issue$featureLength_type_d973fc);
+        if ((s = reportFixed(s, p, issue$featureLength_type_d973fc)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.stardateFrom;
     if (x13 !== void 0) {
       if (hasOwn.call(o1, "stardateFrom")) {
         if (!Number.isFinite(x13)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x13 < -34028234663852886e22 || x13 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x13 < -34028234663852886e22 || x13 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -12368,31 +12509,35 @@ function check$EpisodeBase(v, p, s, d) {
     if (x14 !== void 0) {
       if (hasOwn.call(o1, "stardateTo")) {
         if (!Number.isFinite(x14)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x14 < -34028234663852886e22 || x14 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x14 < -34028234663852886e22 || x14 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x15 = o1.yearFrom;
     if (x15 !== void 0) {
       if (!Number.isInteger(x15) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.yearTo;
     if (x16 !== void 0) {
       if (!Number.isInteger(x16) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x17 = o1.usAirDate;
     if (x17 !== void 0) {
       if (hasOwn.call(o1, "usAirDate")) {
         if (typeof x17 !== "string") {
-          s = reportFixed(s, p, issue$usAirDate_type_a22872);
+          if ((s = reportFixed(s, p, issue$usAirDate_type_a22872)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x17)) s = reportFixed(s, p, issue$usAirDate_format_2f9b18);
+          if (!formats.isDate(x17)) {
+            if ((s = reportFixed(s, p, issue$usAirDate_format_2f9b18)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -12400,9 +12545,11 @@ function check$EpisodeBase(v, p, s, d) {
     if (x18 !== void 0) {
       if (hasOwn.call(o1, "finalScriptDate")) {
         if (typeof x18 !== "string") {
-          s = reportFixed(s, p, issue$finalScriptDate_type_dca49a);
+          if ((s = reportFixed(s, p, issue$finalScriptDate_type_dca49a)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x18)) s = reportFixed(s, p, issue$finalScriptDate_format_d91531);
+          if (!formats.isDate(x18)) {
+            if ((s = reportFixed(s, p, issue$finalScriptDate_format_d91531)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -12443,28 +12590,33 @@ function is$EpisodeBaseResponse(v, d) {
 function check$EpisodeBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.episodes;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "episodes")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$episodes_type_eaef87);
+          if ((s = reportFixed(s, p, issue$episodes_type_eaef87)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$EpisodeBase(x7, d + 1)) s = check$EpisodeBase(x7, below(p, ["episodes", i6]), s, d + 1);
+            if (!is$EpisodeBase(x7, d + 1)) {
+              if (full(s = check$EpisodeBase(x7, below(p, ["episodes", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -12478,9 +12630,9 @@ function is$EpisodeFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.titleGerman;
   if (x4 !== void 0) {
@@ -12719,82 +12871,86 @@ function is$EpisodeFull(v, d) {
 function check$EpisodeFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.titleGerman;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "titleGerman")) {
-        s = reportFixed(s, p, issue$titleGerman_type_d1bde2);
+        if ((s = reportFixed(s, p, issue$titleGerman_type_d1bde2)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.titleItalian;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o1, "titleItalian")) {
-        s = reportFixed(s, p, issue$titleItalian_type_84506d);
+        if ((s = reportFixed(s, p, issue$titleItalian_type_84506d)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.titleJapanese;
     if (x6 !== void 0) {
       if (typeof x6 !== "string" && hasOwn.call(o1, "titleJapanese")) {
-        s = reportFixed(s, p, issue$titleJapanese_type_b47feb);
+        if ((s = reportFixed(s, p, issue$titleJapanese_type_b47feb)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.series;
     if (x7 !== void 0) {
-      if (!is$SeriesBase(x7, d + 1) && hasOwn.call(o1, "series")) s = check$SeriesBase(x7, below(p, ["series"]), s, d + 1);
+      if (!is$SeriesBase(x7, d + 1) && hasOwn.call(o1, "series")) {
+        if (full(s = check$SeriesBase(x7, below(p, ["series"]), s, d + 1))) return s;
+      }
     }
     const x8 = o1.season;
     if (x8 !== void 0) {
-      if (!is$SeasonBase(x8, d + 1) && hasOwn.call(o1, "season")) s = check$SeasonBase(x8, below(p, ["season"]), s, d + 1);
+      if (!is$SeasonBase(x8, d + 1) && hasOwn.call(o1, "season")) {
+        if (full(s = check$SeasonBase(x8, below(p, ["season"]), s, d + 1))) return s;
+      }
     }
     const x9 = o1.seasonNumber;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "seasonNumber")) {
-        s = reportFixed(s, p, issue$seasonNumber_type_e94bf7);
+        if ((s = reportFixed(s, p, issue$seasonNumber_type_e94bf7)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.episodeNumber;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "episodeNumber")) {
-        s = reportFixed(s, p, issue$episodeNumber_type_cb0547);
+        if ((s = reportFixed(s, p, issue$episodeNumber_type_cb0547)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.productionSerialNumber;
     if (x11 !== void 0) {
       if (typeof x11 !== "string" && hasOwn.call(o1, "productionSerialNumber")) {
-        s = reportFixed(s, p, issue$productionSerialNumber_type_074dbb);
+        if ((s = reportFixed(s, p, issue$productionSerialNumber_type_074dbb)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.featureLength;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "featureLength")) {
-        s = reportFixed(s, p, issue$featureLength_type_d973fc);
+        if ((s = reportFixed(s, p, issue$featureLength_type_d973fc)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.stardateFrom;
     if (x13 !== void 0) {
       if (hasOwn.call(o1, "stardateFrom")) {
         if (!Number.isFinite(x13)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x13 < -34028234663852886e22 || x13 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x13 < -34028234663852886e22 || x13 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -12802,31 +12958,35 @@ function check$EpisodeFull(v, p, s, d) {
     if (x14 !== void 0) {
       if (hasOwn.call(o1, "stardateTo")) {
         if (!Number.isFinite(x14)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x14 < -34028234663852886e22 || x14 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x14 < -34028234663852886e22 || x14 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x15 = o1.yearFrom;
     if (x15 !== void 0) {
       if (!Number.isInteger(x15) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.yearTo;
     if (x16 !== void 0) {
       if (!Number.isInteger(x16) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x17 = o1.usAirDate;
     if (x17 !== void 0) {
       if (hasOwn.call(o1, "usAirDate")) {
         if (typeof x17 !== "string") {
-          s = reportFixed(s, p, issue$usAirDate_type_a22872);
+          if ((s = reportFixed(s, p, issue$usAirDate_type_a22872)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x17)) s = reportFixed(s, p, issue$usAirDate_format_2f9b18);
+          if (!formats.isDate(x17)) {
+            if ((s = reportFixed(s, p, issue$usAirDate_format_2f9b18)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -12834,9 +12994,11 @@ function check$EpisodeFull(v, p, s, d) {
     if (x18 !== void 0) {
       if (hasOwn.call(o1, "finalScriptDate")) {
         if (typeof x18 !== "string") {
-          s = reportFixed(s, p, issue$finalScriptDate_type_dca49a);
+          if ((s = reportFixed(s, p, issue$finalScriptDate_type_dca49a)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x18)) s = reportFixed(s, p, issue$finalScriptDate_format_d91531);
+          if (!formats.isDate(x18)) {
+            if ((s = reportFixed(s, p, issue$finalScriptDate_format_d91531)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -12844,13 +13006,14 @@ function check$EpisodeFull(v, p, s, d) {
     if (x19 !== void 0) {
       if (hasOwn.call(o1, "writers")) {
         if (!Array.isArray(x19)) {
-          s = reportFixed(s, p, issue$writers_type_86eabb);
+          if ((s = reportFixed(s, p, issue$writers_type_86eabb)).length >= issueLimit) return s;
         } else {
           const a20 = x19;
           for (let i21 = 0; i21 < a20.length; i21++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x22 = a20[i21];
-            if (!is$StaffBase(x22, d + 1)) s = check$StaffBase(x22, below(p, ["writers", i21]), s, d + 1);
+            if (!is$StaffBase(x22, d + 1)) {
+              if (full(s = check$StaffBase(x22, below(p, ["writers", i21]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -12859,13 +13022,14 @@ function check$EpisodeFull(v, p, s, d) {
     if (x23 !== void 0) {
       if (hasOwn.call(o1, "teleplayAuthors")) {
         if (!Array.isArray(x23)) {
-          s = reportFixed(s, p, issue$teleplayAuthors_type_e064ac);
+          if ((s = reportFixed(s, p, issue$teleplayAuthors_type_e064ac)).length >= issueLimit) return s;
         } else {
           const a24 = x23;
           for (let i25 = 0; i25 < a24.length; i25++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x26 = a24[i25];
-            if (!is$StaffBase(x26, d + 1)) s = check$StaffBase(x26, below(p, ["teleplayAuthors", i25]), s, d + 1);
+            if (!is$StaffBase(x26, d + 1)) {
+              if (full(s = check$StaffBase(x26, below(p, ["teleplayAuthors", i25]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -12874,13 +13038,14 @@ function check$EpisodeFull(v, p, s, d) {
     if (x27 !== void 0) {
       if (hasOwn.call(o1, "storyAuthors")) {
         if (!Array.isArray(x27)) {
-          s = reportFixed(s, p, issue$storyAuthors_type_eb75b6);
+          if ((s = reportFixed(s, p, issue$storyAuthors_type_eb75b6)).length >= issueLimit) return s;
         } else {
           const a28 = x27;
           for (let i29 = 0; i29 < a28.length; i29++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x30 = a28[i29];
-            if (!is$StaffBase(x30, d + 1)) s = check$StaffBase(x30, below(p, ["storyAuthors", i29]), s, d + 1);
+            if (!is$StaffBase(x30, d + 1)) {
+              if (full(s = check$StaffBase(x30, below(p, ["storyAuthors", i29]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -12889,13 +13054,14 @@ function check$EpisodeFull(v, p, s, d) {
     if (x31 !== void 0) {
       if (hasOwn.call(o1, "directors")) {
         if (!Array.isArray(x31)) {
-          s = reportFixed(s, p, issue$directors_type_584460);
+          if ((s = reportFixed(s, p, issue$directors_type_584460)).length >= issueLimit) return s;
         } else {
           const a32 = x31;
           for (let i33 = 0; i33 < a32.length; i33++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x34 = a32[i33];
-            if (!is$StaffBase(x34, d + 1)) s = check$StaffBase(x34, below(p, ["directors", i33]), s, d + 1);
+            if (!is$StaffBase(x34, d + 1)) {
+              if (full(s = check$StaffBase(x34, below(p, ["directors", i33]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -12904,13 +13070,14 @@ function check$EpisodeFull(v, p, s, d) {
     if (x35 !== void 0) {
       if (hasOwn.call(o1, "performers")) {
         if (!Array.isArray(x35)) {
-          s = reportFixed(s, p, issue$performers_type_eb1bee);
+          if ((s = reportFixed(s, p, issue$performers_type_eb1bee)).length >= issueLimit) return s;
         } else {
           const a36 = x35;
           for (let i37 = 0; i37 < a36.length; i37++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x38 = a36[i37];
-            if (!is$PerformerBase(x38, d + 1)) s = check$PerformerBase(x38, below(p, ["performers", i37]), s, d + 1);
+            if (!is$PerformerBase(x38, d + 1)) {
+              if (full(s = check$PerformerBase(x38, below(p, ["performers", i37]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -12919,13 +13086,14 @@ function check$EpisodeFull(v, p, s, d) {
     if (x39 !== void 0) {
       if (hasOwn.call(o1, "stuntPerformers")) {
         if (!Array.isArray(x39)) {
-          s = reportFixed(s, p, issue$stuntPerformers_type_fcd2e2);
+          if ((s = reportFixed(s, p, issue$stuntPerformers_type_fcd2e2)).length >= issueLimit) return s;
         } else {
           const a40 = x39;
           for (let i41 = 0; i41 < a40.length; i41++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x42 = a40[i41];
-            if (!is$PerformerBase(x42, d + 1)) s = check$PerformerBase(x42, below(p, ["stuntPerformers", i41]), s, d + 1);
+            if (!is$PerformerBase(x42, d + 1)) {
+              if (full(s = check$PerformerBase(x42, below(p, ["stuntPerformers", i41]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -12934,13 +13102,14 @@ function check$EpisodeFull(v, p, s, d) {
     if (x43 !== void 0) {
       if (hasOwn.call(o1, "standInPerformers")) {
         if (!Array.isArray(x43)) {
-          s = reportFixed(s, p, issue$standInPerformers_type_32e12c);
+          if ((s = reportFixed(s, p, issue$standInPerformers_type_32e12c)).length >= issueLimit) return s;
         } else {
           const a44 = x43;
           for (let i45 = 0; i45 < a44.length; i45++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x46 = a44[i45];
-            if (!is$PerformerBase(x46, d + 1)) s = check$PerformerBase(x46, below(p, ["standInPerformers", i45]), s, d + 1);
+            if (!is$PerformerBase(x46, d + 1)) {
+              if (full(s = check$PerformerBase(x46, below(p, ["standInPerformers", i45]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -12949,13 +13118,14 @@ function check$EpisodeFull(v, p, s, d) {
     if (x47 !== void 0) {
       if (hasOwn.call(o1, "characters")) {
         if (!Array.isArray(x47)) {
-          s = reportFixed(s, p, issue$characters_type_dbf97c);
+          if ((s = reportFixed(s, p, issue$characters_type_dbf97c)).length >= issueLimit) return s;
         } else {
           const a48 = x47;
           for (let i49 = 0; i49 < a48.length; i49++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x50 = a48[i49];
-            if (!is$CharacterBase(x50, d + 1)) s = check$CharacterBase(x50, below(p, ["characters", i49]), s, d + 1);
+            if (!is$CharacterBase(x50, d + 1)) {
+              if (full(s = check$CharacterBase(x50, below(p, ["characters", i49]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -12976,12 +13146,14 @@ function is$EpisodeFullResponse(v, d) {
 function check$EpisodeFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.episode;
     if (x2 !== void 0) {
-      if (!is$EpisodeFull(x2, d + 1) && hasOwn.call(o1, "episode")) s = check$EpisodeFull(x2, below(p, ["episode"]), s, d + 1);
+      if (!is$EpisodeFull(x2, d + 1) && hasOwn.call(o1, "episode")) {
+        if (full(s = check$EpisodeFull(x2, below(p, ["episode"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -12992,33 +13164,31 @@ function is$EpisodeHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$EpisodeHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -13040,19 +13210,19 @@ function is$Error(v, d) {
 function check$Error(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.code;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "code")) {
-        s = reportFixed(s, p, issue$code_type_485b74);
+        if ((s = reportFixed(s, p, issue$code_type_485b74)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.message;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "message")) {
-        s = reportFixed(s, p, issue$message_type_eb355f);
+        if ((s = reportFixed(s, p, issue$message_type_eb355f)).length >= issueLimit) return s;
       }
     }
   }
@@ -13064,9 +13234,9 @@ function is$FoodBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.earthlyOrigin;
   if (x4 !== void 0) {
@@ -13113,83 +13283,81 @@ function is$FoodBase(v, d) {
 function check$FoodBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.earthlyOrigin;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "earthlyOrigin")) {
-        s = reportFixed(s, p, issue$earthlyOrigin_type_7b7eeb);
+        if ((s = reportFixed(s, p, issue$earthlyOrigin_type_7b7eeb)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.dessert;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "dessert")) {
-        s = reportFixed(s, p, issue$dessert_type_729bf3);
+        if ((s = reportFixed(s, p, issue$dessert_type_729bf3)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.fruit;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "fruit")) {
-        s = reportFixed(s, p, issue$fruit_type_a25a6f);
+        if ((s = reportFixed(s, p, issue$fruit_type_a25a6f)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.herbOrSpice;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "herbOrSpice")) {
-        s = reportFixed(s, p, issue$herbOrSpice_type_1f4027);
+        if ((s = reportFixed(s, p, issue$herbOrSpice_type_1f4027)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.sauce;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "sauce")) {
-        s = reportFixed(s, p, issue$sauce_type_0162d3);
+        if ((s = reportFixed(s, p, issue$sauce_type_0162d3)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.soup;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "soup")) {
-        s = reportFixed(s, p, issue$soup_type_087850);
+        if ((s = reportFixed(s, p, issue$soup_type_087850)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.beverage;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "beverage")) {
-        s = reportFixed(s, p, issue$beverage_type_189eed);
+        if ((s = reportFixed(s, p, issue$beverage_type_189eed)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.alcoholicBeverage;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "alcoholicBeverage")) {
-        s = reportFixed(s, p, issue$alcoholicBeverage_type_648147);
+        if ((s = reportFixed(s, p, issue$alcoholicBeverage_type_648147)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.juice;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "juice")) {
-        s = reportFixed(s, p, issue$juice_type_fe2771);
+        if ((s = reportFixed(s, p, issue$juice_type_fe2771)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.tea;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "tea")) {
-        s = reportFixed(s, p, issue$tea_type_aee752);
+        if ((s = reportFixed(s, p, issue$tea_type_aee752)).length >= issueLimit) return s;
       }
     }
   }
@@ -13229,28 +13397,33 @@ function is$FoodBaseResponse(v, d) {
 function check$FoodBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.foods;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "foods")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$foods_type_70d213);
+          if ((s = reportFixed(s, p, issue$foods_type_70d213)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$FoodBase(x7, d + 1)) s = check$FoodBase(x7, below(p, ["foods", i6]), s, d + 1);
+            if (!is$FoodBase(x7, d + 1)) {
+              if (full(s = check$FoodBase(x7, below(p, ["foods", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -13264,9 +13437,9 @@ function is$FoodFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.earthlyOrigin;
   if (x4 !== void 0) {
@@ -13313,83 +13486,81 @@ function is$FoodFull(v, d) {
 function check$FoodFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.earthlyOrigin;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "earthlyOrigin")) {
-        s = reportFixed(s, p, issue$earthlyOrigin_type_7b7eeb);
+        if ((s = reportFixed(s, p, issue$earthlyOrigin_type_7b7eeb)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.dessert;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "dessert")) {
-        s = reportFixed(s, p, issue$dessert_type_729bf3);
+        if ((s = reportFixed(s, p, issue$dessert_type_729bf3)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.fruit;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "fruit")) {
-        s = reportFixed(s, p, issue$fruit_type_a25a6f);
+        if ((s = reportFixed(s, p, issue$fruit_type_a25a6f)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.herbOrSpice;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "herbOrSpice")) {
-        s = reportFixed(s, p, issue$herbOrSpice_type_1f4027);
+        if ((s = reportFixed(s, p, issue$herbOrSpice_type_1f4027)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.sauce;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "sauce")) {
-        s = reportFixed(s, p, issue$sauce_type_0162d3);
+        if ((s = reportFixed(s, p, issue$sauce_type_0162d3)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.soup;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "soup")) {
-        s = reportFixed(s, p, issue$soup_type_087850);
+        if ((s = reportFixed(s, p, issue$soup_type_087850)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.beverage;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "beverage")) {
-        s = reportFixed(s, p, issue$beverage_type_189eed);
+        if ((s = reportFixed(s, p, issue$beverage_type_189eed)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.alcoholicBeverage;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "alcoholicBeverage")) {
-        s = reportFixed(s, p, issue$alcoholicBeverage_type_648147);
+        if ((s = reportFixed(s, p, issue$alcoholicBeverage_type_648147)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.juice;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "juice")) {
-        s = reportFixed(s, p, issue$juice_type_fe2771);
+        if ((s = reportFixed(s, p, issue$juice_type_fe2771)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.tea;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "tea")) {
-        s = reportFixed(s, p, issue$tea_type_aee752);
+        if ((s = reportFixed(s, p, issue$tea_type_aee752)).length >= issueLimit) return s;
       }
     }
   }
@@ -13408,12 +13579,14 @@ function is$FoodFullResponse(v, d) {
 function check$FoodFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.food;
     if (x2 !== void 0) {
-      if (!is$FoodFull(x2, d + 1) && hasOwn.call(o1, "food")) s = check$FoodFull(x2, below(p, ["food"]), s, d + 1);
+      if (!is$FoodFull(x2, d + 1) && hasOwn.call(o1, "food")) {
+        if (full(s = check$FoodFull(x2, below(p, ["food"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -13424,33 +13597,31 @@ function is$FoodHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$FoodHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -13464,9 +13635,11 @@ function check$Gender(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (v !== "F" && v !== "M") {
     if (typeof v !== "string") {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (v !== "F" && v !== "M") s = reportFixed(s, p, issue$enum_100a78);
+      if (v !== "F" && v !== "M") {
+        if ((s = reportFixed(s, p, issue$enum_100a78)).length >= issueLimit) return s;
+      }
     }
   }
   return s;
@@ -13488,19 +13661,19 @@ function is$Genre(v, d) {
 function check$Genre(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.uid;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "uid")) {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
+        if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -13512,9 +13685,9 @@ function is$LiteratureBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.earthlyOrigin;
   if (x4 !== void 0) {
@@ -13545,59 +13718,57 @@ function is$LiteratureBase(v, d) {
 function check$LiteratureBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.earthlyOrigin;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "earthlyOrigin")) {
-        s = reportFixed(s, p, issue$earthlyOrigin_type_7b7eeb);
+        if ((s = reportFixed(s, p, issue$earthlyOrigin_type_7b7eeb)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.shakespeareanWork;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "shakespeareanWork")) {
-        s = reportFixed(s, p, issue$shakespeareanWork_type_c66b97);
+        if ((s = reportFixed(s, p, issue$shakespeareanWork_type_c66b97)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.report;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "report")) {
-        s = reportFixed(s, p, issue$report_type_aff532);
+        if ((s = reportFixed(s, p, issue$report_type_aff532)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.scientificLiterature;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "scientificLiterature")) {
-        s = reportFixed(s, p, issue$scientificLiterature_type_1c643b);
+        if ((s = reportFixed(s, p, issue$scientificLiterature_type_1c643b)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.technicalManual;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "technicalManual")) {
-        s = reportFixed(s, p, issue$technicalManual_type_8b5a34);
+        if ((s = reportFixed(s, p, issue$technicalManual_type_8b5a34)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.religiousLiterature;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "religiousLiterature")) {
-        s = reportFixed(s, p, issue$religiousLiterature_type_864a13);
+        if ((s = reportFixed(s, p, issue$religiousLiterature_type_864a13)).length >= issueLimit) return s;
       }
     }
   }
@@ -13637,28 +13808,33 @@ function is$LiteratureBaseResponse(v, d) {
 function check$LiteratureBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.literature;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "literature")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$literature_type_e917fe);
+          if ((s = reportFixed(s, p, issue$literature_type_e917fe)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$LiteratureBase(x7, d + 1)) s = check$LiteratureBase(x7, below(p, ["literature", i6]), s, d + 1);
+            if (!is$LiteratureBase(x7, d + 1)) {
+              if (full(s = check$LiteratureBase(x7, below(p, ["literature", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -13672,9 +13848,9 @@ function is$LiteratureFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.earthlyOrigin;
   if (x4 !== void 0) {
@@ -13705,59 +13881,57 @@ function is$LiteratureFull(v, d) {
 function check$LiteratureFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.earthlyOrigin;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "earthlyOrigin")) {
-        s = reportFixed(s, p, issue$earthlyOrigin_type_7b7eeb);
+        if ((s = reportFixed(s, p, issue$earthlyOrigin_type_7b7eeb)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.shakespeareanWork;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "shakespeareanWork")) {
-        s = reportFixed(s, p, issue$shakespeareanWork_type_c66b97);
+        if ((s = reportFixed(s, p, issue$shakespeareanWork_type_c66b97)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.report;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "report")) {
-        s = reportFixed(s, p, issue$report_type_aff532);
+        if ((s = reportFixed(s, p, issue$report_type_aff532)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.scientificLiterature;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "scientificLiterature")) {
-        s = reportFixed(s, p, issue$scientificLiterature_type_1c643b);
+        if ((s = reportFixed(s, p, issue$scientificLiterature_type_1c643b)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.technicalManual;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "technicalManual")) {
-        s = reportFixed(s, p, issue$technicalManual_type_8b5a34);
+        if ((s = reportFixed(s, p, issue$technicalManual_type_8b5a34)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.religiousLiterature;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "religiousLiterature")) {
-        s = reportFixed(s, p, issue$religiousLiterature_type_864a13);
+        if ((s = reportFixed(s, p, issue$religiousLiterature_type_864a13)).length >= issueLimit) return s;
       }
     }
   }
@@ -13776,12 +13950,14 @@ function is$LiteratureFullResponse(v, d) {
 function check$LiteratureFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.literature;
     if (x2 !== void 0) {
-      if (!is$LiteratureFull(x2, d + 1) && hasOwn.call(o1, "literature")) s = check$LiteratureFull(x2, below(p, ["literature"]), s, d + 1);
+      if (!is$LiteratureFull(x2, d + 1) && hasOwn.call(o1, "literature")) {
+        if (full(s = check$LiteratureFull(x2, below(p, ["literature"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -13792,33 +13968,31 @@ function is$LiteratureHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$LiteratureHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -13829,9 +14003,9 @@ function is$LocationBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.earthlyLocation;
   if (x4 !== void 0) {
@@ -13930,161 +14104,159 @@ function is$LocationBase(v, d) {
 function check$LocationBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.earthlyLocation;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "earthlyLocation")) {
-        s = reportFixed(s, p, issue$earthlyLocation_type_36cc7e);
+        if ((s = reportFixed(s, p, issue$earthlyLocation_type_36cc7e)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.fictionalLocation;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "fictionalLocation")) {
-        s = reportFixed(s, p, issue$fictionalLocation_type_5e3ecc);
+        if ((s = reportFixed(s, p, issue$fictionalLocation_type_5e3ecc)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.religiousLocation;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "religiousLocation")) {
-        s = reportFixed(s, p, issue$religiousLocation_type_7e8484);
+        if ((s = reportFixed(s, p, issue$religiousLocation_type_7e8484)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.geographicalLocation;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "geographicalLocation")) {
-        s = reportFixed(s, p, issue$geographicalLocation_type_344d63);
+        if ((s = reportFixed(s, p, issue$geographicalLocation_type_344d63)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.bodyOfWater;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "bodyOfWater")) {
-        s = reportFixed(s, p, issue$bodyOfWater_type_ec8191);
+        if ((s = reportFixed(s, p, issue$bodyOfWater_type_ec8191)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.country;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "country")) {
-        s = reportFixed(s, p, issue$country_type_1812ef);
+        if ((s = reportFixed(s, p, issue$country_type_1812ef)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.subnationalEntity;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "subnationalEntity")) {
-        s = reportFixed(s, p, issue$subnationalEntity_type_a90b41);
+        if ((s = reportFixed(s, p, issue$subnationalEntity_type_a90b41)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.settlement;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "settlement")) {
-        s = reportFixed(s, p, issue$settlement_type_5b8be9);
+        if ((s = reportFixed(s, p, issue$settlement_type_5b8be9)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.usSettlement;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "usSettlement")) {
-        s = reportFixed(s, p, issue$usSettlement_type_347923);
+        if ((s = reportFixed(s, p, issue$usSettlement_type_347923)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.bajoranSettlement;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "bajoranSettlement")) {
-        s = reportFixed(s, p, issue$bajoranSettlement_type_5d7dd9);
+        if ((s = reportFixed(s, p, issue$bajoranSettlement_type_5d7dd9)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.colony;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o1, "colony")) {
-        s = reportFixed(s, p, issue$colony_type_f5c135);
+        if ((s = reportFixed(s, p, issue$colony_type_f5c135)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.landform;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "landform")) {
-        s = reportFixed(s, p, issue$landform_type_47fca3);
+        if ((s = reportFixed(s, p, issue$landform_type_47fca3)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.landmark;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o1, "landmark")) {
-        s = reportFixed(s, p, issue$landmark_type_f08229);
+        if ((s = reportFixed(s, p, issue$landmark_type_f08229)).length >= issueLimit) return s;
       }
     }
     const x17 = o1.road;
     if (x17 !== void 0) {
       if (typeof x17 !== "boolean" && hasOwn.call(o1, "road")) {
-        s = reportFixed(s, p, issue$road_type_48b327);
+        if ((s = reportFixed(s, p, issue$road_type_48b327)).length >= issueLimit) return s;
       }
     }
     const x18 = o1.structure;
     if (x18 !== void 0) {
       if (typeof x18 !== "boolean" && hasOwn.call(o1, "structure")) {
-        s = reportFixed(s, p, issue$structure_type_1d4833);
+        if ((s = reportFixed(s, p, issue$structure_type_1d4833)).length >= issueLimit) return s;
       }
     }
     const x19 = o1.shipyard;
     if (x19 !== void 0) {
       if (typeof x19 !== "boolean" && hasOwn.call(o1, "shipyard")) {
-        s = reportFixed(s, p, issue$shipyard_type_08f3c7);
+        if ((s = reportFixed(s, p, issue$shipyard_type_08f3c7)).length >= issueLimit) return s;
       }
     }
     const x20 = o1.buildingInterior;
     if (x20 !== void 0) {
       if (typeof x20 !== "boolean" && hasOwn.call(o1, "buildingInterior")) {
-        s = reportFixed(s, p, issue$buildingInterior_type_65b12c);
+        if ((s = reportFixed(s, p, issue$buildingInterior_type_65b12c)).length >= issueLimit) return s;
       }
     }
     const x21 = o1.establishment;
     if (x21 !== void 0) {
       if (typeof x21 !== "boolean" && hasOwn.call(o1, "establishment")) {
-        s = reportFixed(s, p, issue$establishment_type_ebe87b);
+        if ((s = reportFixed(s, p, issue$establishment_type_ebe87b)).length >= issueLimit) return s;
       }
     }
     const x22 = o1.medicalEstablishment;
     if (x22 !== void 0) {
       if (typeof x22 !== "boolean" && hasOwn.call(o1, "medicalEstablishment")) {
-        s = reportFixed(s, p, issue$medicalEstablishment_type_ac04f6);
+        if ((s = reportFixed(s, p, issue$medicalEstablishment_type_ac04f6)).length >= issueLimit) return s;
       }
     }
     const x23 = o1.ds9Establishment;
     if (x23 !== void 0) {
       if (typeof x23 !== "boolean" && hasOwn.call(o1, "ds9Establishment")) {
-        s = reportFixed(s, p, issue$ds9Establishment_type_3778b0);
+        if ((s = reportFixed(s, p, issue$ds9Establishment_type_3778b0)).length >= issueLimit) return s;
       }
     }
     const x24 = o1.school;
     if (x24 !== void 0) {
       if (typeof x24 !== "boolean" && hasOwn.call(o1, "school")) {
-        s = reportFixed(s, p, issue$school_type_fa3abe);
+        if ((s = reportFixed(s, p, issue$school_type_fa3abe)).length >= issueLimit) return s;
       }
     }
     const x25 = o1.mirror;
     if (x25 !== void 0) {
       if (typeof x25 !== "boolean" && hasOwn.call(o1, "mirror")) {
-        s = reportFixed(s, p, issue$mirror_type_a51885);
+        if ((s = reportFixed(s, p, issue$mirror_type_a51885)).length >= issueLimit) return s;
       }
     }
     const x26 = o1.alternateReality;
     if (x26 !== void 0) {
       if (typeof x26 !== "boolean" && hasOwn.call(o1, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
   }
@@ -14124,28 +14296,33 @@ function is$LocationBaseResponse(v, d) {
 function check$LocationBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.locations;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "locations")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$locations_type_3bddc3);
+          if ((s = reportFixed(s, p, issue$locations_type_3bddc3)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$LocationBase(x7, d + 1)) s = check$LocationBase(x7, below(p, ["locations", i6]), s, d + 1);
+            if (!is$LocationBase(x7, d + 1)) {
+              if (full(s = check$LocationBase(x7, below(p, ["locations", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -14159,9 +14336,9 @@ function is$LocationFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.earthlyLocation;
   if (x4 !== void 0) {
@@ -14260,161 +14437,159 @@ function is$LocationFull(v, d) {
 function check$LocationFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.earthlyLocation;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "earthlyLocation")) {
-        s = reportFixed(s, p, issue$earthlyLocation_type_36cc7e);
+        if ((s = reportFixed(s, p, issue$earthlyLocation_type_36cc7e)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.fictionalLocation;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "fictionalLocation")) {
-        s = reportFixed(s, p, issue$fictionalLocation_type_5e3ecc);
+        if ((s = reportFixed(s, p, issue$fictionalLocation_type_5e3ecc)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.religiousLocation;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "religiousLocation")) {
-        s = reportFixed(s, p, issue$religiousLocation_type_7e8484);
+        if ((s = reportFixed(s, p, issue$religiousLocation_type_7e8484)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.geographicalLocation;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "geographicalLocation")) {
-        s = reportFixed(s, p, issue$geographicalLocation_type_344d63);
+        if ((s = reportFixed(s, p, issue$geographicalLocation_type_344d63)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.bodyOfWater;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "bodyOfWater")) {
-        s = reportFixed(s, p, issue$bodyOfWater_type_ec8191);
+        if ((s = reportFixed(s, p, issue$bodyOfWater_type_ec8191)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.country;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "country")) {
-        s = reportFixed(s, p, issue$country_type_1812ef);
+        if ((s = reportFixed(s, p, issue$country_type_1812ef)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.subnationalEntity;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "subnationalEntity")) {
-        s = reportFixed(s, p, issue$subnationalEntity_type_a90b41);
+        if ((s = reportFixed(s, p, issue$subnationalEntity_type_a90b41)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.settlement;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "settlement")) {
-        s = reportFixed(s, p, issue$settlement_type_5b8be9);
+        if ((s = reportFixed(s, p, issue$settlement_type_5b8be9)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.usSettlement;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "usSettlement")) {
-        s = reportFixed(s, p, issue$usSettlement_type_347923);
+        if ((s = reportFixed(s, p, issue$usSettlement_type_347923)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.bajoranSettlement;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "bajoranSettlement")) {
-        s = reportFixed(s, p, issue$bajoranSettlement_type_5d7dd9);
+        if ((s = reportFixed(s, p, issue$bajoranSettlement_type_5d7dd9)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.colony;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o1, "colony")) {
-        s = reportFixed(s, p, issue$colony_type_f5c135);
+        if ((s = reportFixed(s, p, issue$colony_type_f5c135)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.landform;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "landform")) {
-        s = reportFixed(s, p, issue$landform_type_47fca3);
+        if ((s = reportFixed(s, p, issue$landform_type_47fca3)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.landmark;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o1, "landmark")) {
-        s = reportFixed(s, p, issue$landmark_type_f08229);
+        if ((s = reportFixed(s, p, issue$landmark_type_f08229)).length >= issueLimit) return s;
       }
     }
     const x17 = o1.road;
     if (x17 !== void 0) {
       if (typeof x17 !== "boolean" && hasOwn.call(o1, "road")) {
-        s = reportFixed(s, p, issue$road_type_48b327);
+        if ((s = reportFixed(s, p, issue$road_type_48b327)).length >= issueLimit) return s;
       }
     }
     const x18 = o1.structure;
     if (x18 !== void 0) {
       if (typeof x18 !== "boolean" && hasOwn.call(o1, "structure")) {
-        s = reportFixed(s, p, issue$structure_type_1d4833);
+        if ((s = reportFixed(s, p, issue$structure_type_1d4833)).length >= issueLimit) return s;
       }
     }
     const x19 = o1.shipyard;
     if (x19 !== void 0) {
       if (typeof x19 !== "boolean" && hasOwn.call(o1, "shipyard")) {
-        s = reportFixed(s, p, issue$shipyard_type_08f3c7);
+        if ((s = reportFixed(s, p, issue$shipyard_type_08f3c7)).length >= issueLimit) return s;
       }
     }
     const x20 = o1.buildingInterior;
     if (x20 !== void 0) {
       if (typeof x20 !== "boolean" && hasOwn.call(o1, "buildingInterior")) {
-        s = reportFixed(s, p, issue$buildingInterior_type_65b12c);
+        if ((s = reportFixed(s, p, issue$buildingInterior_type_65b12c)).length >= issueLimit) return s;
       }
     }
     const x21 = o1.establishment;
     if (x21 !== void 0) {
       if (typeof x21 !== "boolean" && hasOwn.call(o1, "establishment")) {
-        s = reportFixed(s, p, issue$establishment_type_ebe87b);
+        if ((s = reportFixed(s, p, issue$establishment_type_ebe87b)).length >= issueLimit) return s;
       }
     }
     const x22 = o1.medicalEstablishment;
     if (x22 !== void 0) {
       if (typeof x22 !== "boolean" && hasOwn.call(o1, "medicalEstablishment")) {
-        s = reportFixed(s, p, issue$medicalEstablishment_type_ac04f6);
+        if ((s = reportFixed(s, p, issue$medicalEstablishment_type_ac04f6)).length >= issueLimit) return s;
       }
     }
     const x23 = o1.ds9Establishment;
     if (x23 !== void 0) {
       if (typeof x23 !== "boolean" && hasOwn.call(o1, "ds9Establishment")) {
-        s = reportFixed(s, p, issue$ds9Establishment_type_3778b0);
+        if ((s = reportFixed(s, p, issue$ds9Establishment_type_3778b0)).length >= issueLimit) return s;
       }
     }
     const x24 = o1.school;
     if (x24 !== void 0) {
       if (typeof x24 !== "boolean" && hasOwn.call(o1, "school")) {
-        s = reportFixed(s, p, issue$school_type_fa3abe);
+        if ((s = reportFixed(s, p, issue$school_type_fa3abe)).length >= issueLimit) return s;
       }
     }
     const x25 = o1.mirror;
     if (x25 !== void 0) {
       if (typeof x25 !== "boolean" && hasOwn.call(o1, "mirror")) {
-        s = reportFixed(s, p, issue$mirror_type_a51885);
+        if ((s = reportFixed(s, p, issue$mirror_type_a51885)).length >= issueLimit) return s;
       }
     }
     const x26 = o1.alternateReality;
     if (x26 !== void 0) {
       if (typeof x26 !== "boolean" && hasOwn.call(o1, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
   }
@@ -14433,12 +14608,14 @@ function is$LocationFullResponse(v, d) {
 function check$LocationFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.location;
     if (x2 !== void 0) {
-      if (!is$LocationFull(x2, d + 1) && hasOwn.call(o1, "location")) s = check$LocationFull(x2, below(p, ["location"]), s, d + 1);
+      if (!is$LocationFull(x2, d + 1) && hasOwn.call(o1, "location")) {
+        if (full(s = check$LocationFull(x2, below(p, ["location"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -14449,33 +14626,31 @@ function is$LocationHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$LocationHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -14486,9 +14661,9 @@ function is$MagazineBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.publishedYear;
   if (x4 !== void 0) {
@@ -14527,71 +14702,69 @@ function is$MagazineBase(v, d) {
 function check$MagazineBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.publishedYear;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "publishedYear")) {
-        s = reportFixed(s, p, issue$publishedYear_type_a26e50);
+        if ((s = reportFixed(s, p, issue$publishedYear_type_a26e50)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.publishedMonth;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "publishedMonth")) {
-        s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
+        if ((s = reportFixed(s, p, issue$publishedMonth_type_3ec384)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.publishedDay;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedDay")) {
-        s = reportFixed(s, p, issue$publishedDay_type_fb5090);
+        if ((s = reportFixed(s, p, issue$publishedDay_type_fb5090)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.coverYear;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "coverYear")) {
-        s = reportFixed(s, p, issue$coverYear_type_9b7b97);
+        if ((s = reportFixed(s, p, issue$coverYear_type_9b7b97)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.coverMonth;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "coverMonth")) {
-        s = reportFixed(s, p, issue$coverMonth_type_35d558);
+        if ((s = reportFixed(s, p, issue$coverMonth_type_35d558)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.coverDay;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "coverDay")) {
-        s = reportFixed(s, p, issue$coverDay_type_cb696a);
+        if ((s = reportFixed(s, p, issue$coverDay_type_cb696a)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.numberOfPages;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "numberOfPages")) {
-        s = reportFixed(s, p, issue$numberOfPages_type_844f04);
+        if ((s = reportFixed(s, p, issue$numberOfPages_type_844f04)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.issueNumber;
     if (x11 !== void 0) {
       if (typeof x11 !== "string" && hasOwn.call(o1, "issueNumber")) {
-        s = reportFixed(s, p, issue$issueNumber_type_d47401);
+        if ((s = reportFixed(s, p, issue$issueNumber_type_d47401)).length >= issueLimit) return s;
       }
     }
   }
@@ -14631,28 +14804,33 @@ function is$MagazineBaseResponse(v, d) {
 function check$MagazineBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.magazines;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "magazines")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$magazines_type_890bce);
+          if ((s = reportFixed(s, p, issue$magazines_type_890bce)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$MagazineBase(x7, d + 1)) s = check$MagazineBase(x7, below(p, ["magazines", i6]), s, d + 1);
+            if (!is$MagazineBase(x7, d + 1)) {
+              if (full(s = check$MagazineBase(x7, below(p, ["magazines", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -14666,9 +14844,9 @@ function is$MagazineFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.publishedYear;
   if (x4 !== void 0) {
@@ -14758,84 +14936,83 @@ function is$MagazineFull(v, d) {
 function check$MagazineFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.publishedYear;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "publishedYear")) {
-        s = reportFixed(s, p, issue$publishedYear_type_a26e50);
+        if ((s = reportFixed(s, p, issue$publishedYear_type_a26e50)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.publishedMonth;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "publishedMonth")) {
-        s = reportFixed(s, p, issue$publishedMonth_type_3ec384);
+        if ((s = reportFixed(s, p, issue$publishedMonth_type_3ec384)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.publishedDay;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedDay")) {
-        s = reportFixed(s, p, issue$publishedDay_type_fb5090);
+        if ((s = reportFixed(s, p, issue$publishedDay_type_fb5090)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.coverYear;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "coverYear")) {
-        s = reportFixed(s, p, issue$coverYear_type_9b7b97);
+        if ((s = reportFixed(s, p, issue$coverYear_type_9b7b97)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.coverMonth;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "coverMonth")) {
-        s = reportFixed(s, p, issue$coverMonth_type_35d558);
+        if ((s = reportFixed(s, p, issue$coverMonth_type_35d558)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.coverDay;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "coverDay")) {
-        s = reportFixed(s, p, issue$coverDay_type_cb696a);
+        if ((s = reportFixed(s, p, issue$coverDay_type_cb696a)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.numberOfPages;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "numberOfPages")) {
-        s = reportFixed(s, p, issue$numberOfPages_type_844f04);
+        if ((s = reportFixed(s, p, issue$numberOfPages_type_844f04)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.issueNumber;
     if (x11 !== void 0) {
       if (typeof x11 !== "string" && hasOwn.call(o1, "issueNumber")) {
-        s = reportFixed(s, p, issue$issueNumber_type_d47401);
+        if ((s = reportFixed(s, p, issue$issueNumber_type_d47401)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.magazineSeries;
     if (x12 !== void 0) {
       if (hasOwn.call(o1, "magazineSeries")) {
         if (!Array.isArray(x12)) {
-          s = reportFixed(s, p, issue$magazineSeries_type_c0cf2a);
+          if ((s = reportFixed(s, p, issue$magazineSeries_type_c0cf2a)).length >= issueLimit) return s;
         } else {
           const a13 = x12;
           for (let i14 = 0; i14 < a13.length; i14++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x15 = a13[i14];
-            if (!is$MagazineSeriesBase(x15, d + 1)) s = check$MagazineSeriesBase(x15, below(p, ["magazineSeries", i14]), s, d + 1);
+            if (!is$MagazineSeriesBase(x15, d + 1)) {
+              if (full(s = check$MagazineSeriesBase(x15, below(p, ["magazineSeries", i14]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -14844,13 +15021,14 @@ function check$MagazineFull(v, p, s, d) {
     if (x16 !== void 0) {
       if (hasOwn.call(o1, "editors")) {
         if (!Array.isArray(x16)) {
-          s = reportFixed(s, p, issue$editors_type_ebb4a0);
+          if ((s = reportFixed(s, p, issue$editors_type_ebb4a0)).length >= issueLimit) return s;
         } else {
           const a17 = x16;
           for (let i18 = 0; i18 < a17.length; i18++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x19 = a17[i18];
-            if (!is$StaffBase(x19, d + 1)) s = check$StaffBase(x19, below(p, ["editors", i18]), s, d + 1);
+            if (!is$StaffBase(x19, d + 1)) {
+              if (full(s = check$StaffBase(x19, below(p, ["editors", i18]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -14859,13 +15037,14 @@ function check$MagazineFull(v, p, s, d) {
     if (x20 !== void 0) {
       if (hasOwn.call(o1, "publishers")) {
         if (!Array.isArray(x20)) {
-          s = reportFixed(s, p, issue$publishers_type_5edf79);
+          if ((s = reportFixed(s, p, issue$publishers_type_5edf79)).length >= issueLimit) return s;
         } else {
           const a21 = x20;
           for (let i22 = 0; i22 < a21.length; i22++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x23 = a21[i22];
-            if (!is$CompanyBase(x23, d + 1)) s = check$CompanyBase(x23, below(p, ["publishers", i22]), s, d + 1);
+            if (!is$CompanyBase(x23, d + 1)) {
+              if (full(s = check$CompanyBase(x23, below(p, ["publishers", i22]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -14886,12 +15065,14 @@ function is$MagazineFullResponse(v, d) {
 function check$MagazineFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.magazine;
     if (x2 !== void 0) {
-      if (!is$MagazineFull(x2, d + 1) && hasOwn.call(o1, "magazine")) s = check$MagazineFull(x2, below(p, ["magazine"]), s, d + 1);
+      if (!is$MagazineFull(x2, d + 1) && hasOwn.call(o1, "magazine")) {
+        if (full(s = check$MagazineFull(x2, below(p, ["magazine"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -14902,33 +15083,31 @@ function is$MagazineHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$MagazineHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -14939,9 +15118,9 @@ function is$MagazineSeriesBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.publishedYearFrom;
   if (x4 !== void 0) {
@@ -14968,53 +15147,51 @@ function is$MagazineSeriesBase(v, d) {
 function check$MagazineSeriesBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.publishedYearFrom;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "publishedYearFrom")) {
-        s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
+        if ((s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.publishedMonthFrom;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "publishedMonthFrom")) {
-        s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a);
+        if ((s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.publishedYearTo;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedYearTo")) {
-        s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
+        if ((s = reportFixed(s, p, issue$publishedYearTo_type_a6def4)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.publishedMonthTo;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "publishedMonthTo")) {
-        s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e);
+        if ((s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.numberOfIssues;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "numberOfIssues")) {
-        s = reportFixed(s, p, issue$numberOfIssues_type_b4daea);
+        if ((s = reportFixed(s, p, issue$numberOfIssues_type_b4daea)).length >= issueLimit) return s;
       }
     }
   }
@@ -15054,28 +15231,33 @@ function is$MagazineSeriesBaseResponse(v, d) {
 function check$MagazineSeriesBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.magazineSeries;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "magazineSeries")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$magazineSeries_type_c0cf2a);
+          if ((s = reportFixed(s, p, issue$magazineSeries_type_c0cf2a)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$MagazineSeriesBase(x7, d + 1)) s = check$MagazineSeriesBase(x7, below(p, ["magazineSeries", i6]), s, d + 1);
+            if (!is$MagazineSeriesBase(x7, d + 1)) {
+              if (full(s = check$MagazineSeriesBase(x7, below(p, ["magazineSeries", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -15089,9 +15271,9 @@ function is$MagazineSeriesFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.publishedYearFrom;
   if (x4 !== void 0) {
@@ -15169,66 +15351,65 @@ function is$MagazineSeriesFull(v, d) {
 function check$MagazineSeriesFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.publishedYearFrom;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "publishedYearFrom")) {
-        s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
+        if ((s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.publishedMonthFrom;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "publishedMonthFrom")) {
-        s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a);
+        if ((s = reportFixed(s, p, issue$publishedMonthFrom_type_17063a)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.publishedYearTo;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "publishedYearTo")) {
-        s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
+        if ((s = reportFixed(s, p, issue$publishedYearTo_type_a6def4)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.publishedMonthTo;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "publishedMonthTo")) {
-        s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e);
+        if ((s = reportFixed(s, p, issue$publishedMonthTo_type_88c35e)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.numberOfIssues;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "numberOfIssues")) {
-        s = reportFixed(s, p, issue$numberOfIssues_type_b4daea);
+        if ((s = reportFixed(s, p, issue$numberOfIssues_type_b4daea)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.publishers;
     if (x9 !== void 0) {
       if (hasOwn.call(o1, "publishers")) {
         if (!Array.isArray(x9)) {
-          s = reportFixed(s, p, issue$publishers_type_5edf79);
+          if ((s = reportFixed(s, p, issue$publishers_type_5edf79)).length >= issueLimit) return s;
         } else {
           const a10 = x9;
           for (let i11 = 0; i11 < a10.length; i11++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x12 = a10[i11];
-            if (!is$CompanyBase(x12, d + 1)) s = check$CompanyBase(x12, below(p, ["publishers", i11]), s, d + 1);
+            if (!is$CompanyBase(x12, d + 1)) {
+              if (full(s = check$CompanyBase(x12, below(p, ["publishers", i11]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -15237,13 +15418,14 @@ function check$MagazineSeriesFull(v, p, s, d) {
     if (x13 !== void 0) {
       if (hasOwn.call(o1, "editors")) {
         if (!Array.isArray(x13)) {
-          s = reportFixed(s, p, issue$editors_type_ebb4a0);
+          if ((s = reportFixed(s, p, issue$editors_type_ebb4a0)).length >= issueLimit) return s;
         } else {
           const a14 = x13;
           for (let i15 = 0; i15 < a14.length; i15++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x16 = a14[i15];
-            if (!is$StaffBase(x16, d + 1)) s = check$StaffBase(x16, below(p, ["editors", i15]), s, d + 1);
+            if (!is$StaffBase(x16, d + 1)) {
+              if (full(s = check$StaffBase(x16, below(p, ["editors", i15]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -15252,13 +15434,14 @@ function check$MagazineSeriesFull(v, p, s, d) {
     if (x17 !== void 0) {
       if (hasOwn.call(o1, "magazines")) {
         if (!Array.isArray(x17)) {
-          s = reportFixed(s, p, issue$magazines_type_890bce);
+          if ((s = reportFixed(s, p, issue$magazines_type_890bce)).length >= issueLimit) return s;
         } else {
           const a18 = x17;
           for (let i19 = 0; i19 < a18.length; i19++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x20 = a18[i19];
-            if (!is$MagazineBase(x20, d + 1)) s = check$MagazineBase(x20, below(p, ["magazines", i19]), s, d + 1);
+            if (!is$MagazineBase(x20, d + 1)) {
+              if (full(s = check$MagazineBase(x20, below(p, ["magazines", i19]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -15279,12 +15462,14 @@ function is$MagazineSeriesFullResponse(v, d) {
 function check$MagazineSeriesFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.magazineSeries;
     if (x2 !== void 0) {
-      if (!is$MagazineSeriesFull(x2, d + 1) && hasOwn.call(o1, "magazineSeries")) s = check$MagazineSeriesFull(x2, below(p, ["magazineSeries"]), s, d + 1);
+      if (!is$MagazineSeriesFull(x2, d + 1) && hasOwn.call(o1, "magazineSeries")) {
+        if (full(s = check$MagazineSeriesFull(x2, below(p, ["magazineSeries"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -15295,33 +15480,31 @@ function is$MagazineSeriesHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$MagazineSeriesHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -15335,9 +15518,11 @@ function check$MaritalStatus(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (v !== "SINGLE" && v !== "ENGAGED" && v !== "MARRIED" && v !== "DIVORCED" && v !== "REMARRIED" && v !== "SEPARATED" && v !== "WIDOWED" && v !== "CAPTAINS_WOMAN") {
     if (typeof v !== "string") {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (v !== "SINGLE" && v !== "ENGAGED" && v !== "MARRIED" && v !== "DIVORCED" && v !== "REMARRIED" && v !== "SEPARATED" && v !== "WIDOWED" && v !== "CAPTAINS_WOMAN") s = reportFixed(s, p, issue$enum_d7528b);
+      if (v !== "SINGLE" && v !== "ENGAGED" && v !== "MARRIED" && v !== "DIVORCED" && v !== "REMARRIED" && v !== "SEPARATED" && v !== "WIDOWED" && v !== "CAPTAINS_WOMAN") {
+        if ((s = reportFixed(s, p, issue$enum_d7528b)).length >= issueLimit) return s;
+      }
     }
   }
   return s;
@@ -15348,9 +15533,9 @@ function is$MaterialBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.chemicalCompound;
   if (x4 !== void 0) {
@@ -15397,83 +15582,81 @@ function is$MaterialBase(v, d) {
 function check$MaterialBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.chemicalCompound;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "chemicalCompound")) {
-        s = reportFixed(s, p, issue$chemicalCompound_type_9315c1);
+        if ((s = reportFixed(s, p, issue$chemicalCompound_type_9315c1)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.biochemicalCompound;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "biochemicalCompound")) {
-        s = reportFixed(s, p, issue$biochemicalCompound_type_e2ea5a);
+        if ((s = reportFixed(s, p, issue$biochemicalCompound_type_e2ea5a)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.drug;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "drug")) {
-        s = reportFixed(s, p, issue$drug_type_981b5c);
+        if ((s = reportFixed(s, p, issue$drug_type_981b5c)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.poisonousSubstance;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "poisonousSubstance")) {
-        s = reportFixed(s, p, issue$poisonousSubstance_type_ac53c4);
+        if ((s = reportFixed(s, p, issue$poisonousSubstance_type_ac53c4)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.explosive;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "explosive")) {
-        s = reportFixed(s, p, issue$explosive_type_6ffbbf);
+        if ((s = reportFixed(s, p, issue$explosive_type_6ffbbf)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.gemstone;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "gemstone")) {
-        s = reportFixed(s, p, issue$gemstone_type_3e5d93);
+        if ((s = reportFixed(s, p, issue$gemstone_type_3e5d93)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.alloyOrComposite;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "alloyOrComposite")) {
-        s = reportFixed(s, p, issue$alloyOrComposite_type_98f11e);
+        if ((s = reportFixed(s, p, issue$alloyOrComposite_type_98f11e)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.fuel;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "fuel")) {
-        s = reportFixed(s, p, issue$fuel_type_2d5526);
+        if ((s = reportFixed(s, p, issue$fuel_type_2d5526)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.mineral;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "mineral")) {
-        s = reportFixed(s, p, issue$mineral_type_cbdebf);
+        if ((s = reportFixed(s, p, issue$mineral_type_cbdebf)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.preciousMaterial;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "preciousMaterial")) {
-        s = reportFixed(s, p, issue$preciousMaterial_type_878492);
+        if ((s = reportFixed(s, p, issue$preciousMaterial_type_878492)).length >= issueLimit) return s;
       }
     }
   }
@@ -15513,28 +15696,33 @@ function is$MaterialBaseResponse(v, d) {
 function check$MaterialBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.materials;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "materials")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$materials_type_f85ee9);
+          if ((s = reportFixed(s, p, issue$materials_type_f85ee9)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$MaterialBase(x7, d + 1)) s = check$MaterialBase(x7, below(p, ["materials", i6]), s, d + 1);
+            if (!is$MaterialBase(x7, d + 1)) {
+              if (full(s = check$MaterialBase(x7, below(p, ["materials", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -15548,9 +15736,9 @@ function is$MaterialFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.chemicalCompound;
   if (x4 !== void 0) {
@@ -15597,83 +15785,81 @@ function is$MaterialFull(v, d) {
 function check$MaterialFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.chemicalCompound;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "chemicalCompound")) {
-        s = reportFixed(s, p, issue$chemicalCompound_type_9315c1);
+        if ((s = reportFixed(s, p, issue$chemicalCompound_type_9315c1)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.biochemicalCompound;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "biochemicalCompound")) {
-        s = reportFixed(s, p, issue$biochemicalCompound_type_e2ea5a);
+        if ((s = reportFixed(s, p, issue$biochemicalCompound_type_e2ea5a)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.drug;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "drug")) {
-        s = reportFixed(s, p, issue$drug_type_981b5c);
+        if ((s = reportFixed(s, p, issue$drug_type_981b5c)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.poisonousSubstance;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "poisonousSubstance")) {
-        s = reportFixed(s, p, issue$poisonousSubstance_type_ac53c4);
+        if ((s = reportFixed(s, p, issue$poisonousSubstance_type_ac53c4)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.explosive;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "explosive")) {
-        s = reportFixed(s, p, issue$explosive_type_6ffbbf);
+        if ((s = reportFixed(s, p, issue$explosive_type_6ffbbf)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.gemstone;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "gemstone")) {
-        s = reportFixed(s, p, issue$gemstone_type_3e5d93);
+        if ((s = reportFixed(s, p, issue$gemstone_type_3e5d93)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.alloyOrComposite;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "alloyOrComposite")) {
-        s = reportFixed(s, p, issue$alloyOrComposite_type_98f11e);
+        if ((s = reportFixed(s, p, issue$alloyOrComposite_type_98f11e)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.fuel;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "fuel")) {
-        s = reportFixed(s, p, issue$fuel_type_2d5526);
+        if ((s = reportFixed(s, p, issue$fuel_type_2d5526)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.mineral;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "mineral")) {
-        s = reportFixed(s, p, issue$mineral_type_cbdebf);
+        if ((s = reportFixed(s, p, issue$mineral_type_cbdebf)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.preciousMaterial;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "preciousMaterial")) {
-        s = reportFixed(s, p, issue$preciousMaterial_type_878492);
+        if ((s = reportFixed(s, p, issue$preciousMaterial_type_878492)).length >= issueLimit) return s;
       }
     }
   }
@@ -15692,12 +15878,14 @@ function is$MaterialFullResponse(v, d) {
 function check$MaterialFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.material;
     if (x2 !== void 0) {
-      if (!is$MaterialFull(x2, d + 1) && hasOwn.call(o1, "material")) s = check$MaterialFull(x2, below(p, ["material"]), s, d + 1);
+      if (!is$MaterialFull(x2, d + 1) && hasOwn.call(o1, "material")) {
+        if (full(s = check$MaterialFull(x2, below(p, ["material"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -15708,33 +15896,31 @@ function is$MaterialHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$MaterialHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -15745,9 +15931,9 @@ function is$MedicalConditionBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.psychologicalCondition;
   if (x4 !== void 0) {
@@ -15758,29 +15944,27 @@ function is$MedicalConditionBase(v, d) {
 function check$MedicalConditionBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.psychologicalCondition;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "psychologicalCondition")) {
-        s = reportFixed(s, p, issue$psychologicalCondition_type_e7ab24);
+        if ((s = reportFixed(s, p, issue$psychologicalCondition_type_e7ab24)).length >= issueLimit) return s;
       }
     }
   }
@@ -15820,28 +16004,33 @@ function is$MedicalConditionBaseResponse(v, d) {
 function check$MedicalConditionBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.medicalConditions;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "medicalConditions")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$medicalConditions_type_8b5ace);
+          if ((s = reportFixed(s, p, issue$medicalConditions_type_8b5ace)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$MedicalConditionBase(x7, d + 1)) s = check$MedicalConditionBase(x7, below(p, ["medicalConditions", i6]), s, d + 1);
+            if (!is$MedicalConditionBase(x7, d + 1)) {
+              if (full(s = check$MedicalConditionBase(x7, below(p, ["medicalConditions", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -15855,9 +16044,9 @@ function is$MedicalConditionFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.psychologicalCondition;
   if (x4 !== void 0) {
@@ -15868,29 +16057,27 @@ function is$MedicalConditionFull(v, d) {
 function check$MedicalConditionFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.psychologicalCondition;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "psychologicalCondition")) {
-        s = reportFixed(s, p, issue$psychologicalCondition_type_e7ab24);
+        if ((s = reportFixed(s, p, issue$psychologicalCondition_type_e7ab24)).length >= issueLimit) return s;
       }
     }
   }
@@ -15909,12 +16096,14 @@ function is$MedicalConditionFullResponse(v, d) {
 function check$MedicalConditionFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.medicalCondition;
     if (x2 !== void 0) {
-      if (!is$MedicalConditionFull(x2, d + 1) && hasOwn.call(o1, "medicalCondition")) s = check$MedicalConditionFull(x2, below(p, ["medicalCondition"]), s, d + 1);
+      if (!is$MedicalConditionFull(x2, d + 1) && hasOwn.call(o1, "medicalCondition")) {
+        if (full(s = check$MedicalConditionFull(x2, below(p, ["medicalCondition"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -15925,33 +16114,31 @@ function is$MedicalConditionHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$MedicalConditionHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -15962,9 +16149,9 @@ function is$MovieBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.mainDirector;
   if (x4 !== void 0) {
@@ -16062,96 +16249,98 @@ function is$MovieBase(v, d) {
 function check$MovieBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.mainDirector;
     if (x4 !== void 0) {
-      if (!is$StaffHeader(x4, d + 1) && hasOwn.call(o1, "mainDirector")) s = check$StaffHeader(x4, below(p, ["mainDirector"]), s, d + 1);
+      if (!is$StaffHeader(x4, d + 1) && hasOwn.call(o1, "mainDirector")) {
+        if (full(s = check$StaffHeader(x4, below(p, ["mainDirector"]), s, d + 1))) return s;
+      }
     }
     const x5 = o1.titleBulgarian;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o1, "titleBulgarian")) {
-        s = reportFixed(s, p, issue$titleBulgarian_type_feacb0);
+        if ((s = reportFixed(s, p, issue$titleBulgarian_type_feacb0)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.titleCatalan;
     if (x6 !== void 0) {
       if (typeof x6 !== "string" && hasOwn.call(o1, "titleCatalan")) {
-        s = reportFixed(s, p, issue$titleCatalan_type_081ffb);
+        if ((s = reportFixed(s, p, issue$titleCatalan_type_081ffb)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.titleChineseTraditional;
     if (x7 !== void 0) {
       if (typeof x7 !== "string" && hasOwn.call(o1, "titleChineseTraditional")) {
-        s = reportFixed(s, p, issue$titleChineseTraditional_type_bcd693);
+        if ((s = reportFixed(s, p, issue$titleChineseTraditional_type_bcd693)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.titleGerman;
     if (x8 !== void 0) {
       if (typeof x8 !== "string" && hasOwn.call(o1, "titleGerman")) {
-        s = reportFixed(s, p, issue$titleGerman_type_d1bde2);
+        if ((s = reportFixed(s, p, issue$titleGerman_type_d1bde2)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.titleItalian;
     if (x9 !== void 0) {
       if (typeof x9 !== "string" && hasOwn.call(o1, "titleItalian")) {
-        s = reportFixed(s, p, issue$titleItalian_type_84506d);
+        if ((s = reportFixed(s, p, issue$titleItalian_type_84506d)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.titleJapanese;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o1, "titleJapanese")) {
-        s = reportFixed(s, p, issue$titleJapanese_type_b47feb);
+        if ((s = reportFixed(s, p, issue$titleJapanese_type_b47feb)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.titlePolish;
     if (x11 !== void 0) {
       if (typeof x11 !== "string" && hasOwn.call(o1, "titlePolish")) {
-        s = reportFixed(s, p, issue$titlePolish_type_e8761d);
+        if ((s = reportFixed(s, p, issue$titlePolish_type_e8761d)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.titleRussian;
     if (x12 !== void 0) {
       if (typeof x12 !== "string" && hasOwn.call(o1, "titleRussian")) {
-        s = reportFixed(s, p, issue$titleRussian_type_b24d53);
+        if ((s = reportFixed(s, p, issue$titleRussian_type_b24d53)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.titleSerbian;
     if (x13 !== void 0) {
       if (typeof x13 !== "string" && hasOwn.call(o1, "titleSerbian")) {
-        s = reportFixed(s, p, issue$titleSerbian_type_26cb64);
+        if ((s = reportFixed(s, p, issue$titleSerbian_type_26cb64)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.titleSpanish;
     if (x14 !== void 0) {
       if (typeof x14 !== "string" && hasOwn.call(o1, "titleSpanish")) {
-        s = reportFixed(s, p, issue$titleSpanish_type_bfe8ae);
+        if ((s = reportFixed(s, p, issue$titleSpanish_type_bfe8ae)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.stardateFrom;
     if (x15 !== void 0) {
       if (hasOwn.call(o1, "stardateFrom")) {
         if (!Number.isFinite(x15)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x15 < -34028234663852886e22 || x15 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x15 < -34028234663852886e22 || x15 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -16159,31 +16348,35 @@ function check$MovieBase(v, p, s, d) {
     if (x16 !== void 0) {
       if (hasOwn.call(o1, "stardateTo")) {
         if (!Number.isFinite(x16)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x16 < -34028234663852886e22 || x16 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x16 < -34028234663852886e22 || x16 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x17 = o1.yearFrom;
     if (x17 !== void 0) {
       if (!Number.isInteger(x17) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x18 = o1.yearTo;
     if (x18 !== void 0) {
       if (!Number.isInteger(x18) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x19 = o1.usReleaseDate;
     if (x19 !== void 0) {
       if (hasOwn.call(o1, "usReleaseDate")) {
         if (typeof x19 !== "string") {
-          s = reportFixed(s, p, issue$usReleaseDate_type_70724c);
+          if ((s = reportFixed(s, p, issue$usReleaseDate_type_70724c)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x19)) s = reportFixed(s, p, issue$usReleaseDate_format_d8070c);
+          if (!formats.isDate(x19)) {
+            if ((s = reportFixed(s, p, issue$usReleaseDate_format_d8070c)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -16224,28 +16417,33 @@ function is$MovieBaseResponse(v, d) {
 function check$MovieBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.movies;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "movies")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$movies_type_549cf3);
+          if ((s = reportFixed(s, p, issue$movies_type_549cf3)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$MovieBase(x7, d + 1)) s = check$MovieBase(x7, below(p, ["movies", i6]), s, d + 1);
+            if (!is$MovieBase(x7, d + 1)) {
+              if (full(s = check$MovieBase(x7, below(p, ["movies", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -16259,9 +16457,9 @@ function is$MovieFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.mainDirector;
   if (x4 !== void 0) {
@@ -16529,96 +16727,98 @@ function is$MovieFull(v, d) {
 function check$MovieFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.mainDirector;
     if (x4 !== void 0) {
-      if (!is$StaffBase(x4, d + 1) && hasOwn.call(o1, "mainDirector")) s = check$StaffBase(x4, below(p, ["mainDirector"]), s, d + 1);
+      if (!is$StaffBase(x4, d + 1) && hasOwn.call(o1, "mainDirector")) {
+        if (full(s = check$StaffBase(x4, below(p, ["mainDirector"]), s, d + 1))) return s;
+      }
     }
     const x5 = o1.titleBulgarian;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o1, "titleBulgarian")) {
-        s = reportFixed(s, p, issue$titleBulgarian_type_feacb0);
+        if ((s = reportFixed(s, p, issue$titleBulgarian_type_feacb0)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.titleCatalan;
     if (x6 !== void 0) {
       if (typeof x6 !== "string" && hasOwn.call(o1, "titleCatalan")) {
-        s = reportFixed(s, p, issue$titleCatalan_type_081ffb);
+        if ((s = reportFixed(s, p, issue$titleCatalan_type_081ffb)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.titleChineseTraditional;
     if (x7 !== void 0) {
       if (typeof x7 !== "string" && hasOwn.call(o1, "titleChineseTraditional")) {
-        s = reportFixed(s, p, issue$titleChineseTraditional_type_bcd693);
+        if ((s = reportFixed(s, p, issue$titleChineseTraditional_type_bcd693)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.titleGerman;
     if (x8 !== void 0) {
       if (typeof x8 !== "string" && hasOwn.call(o1, "titleGerman")) {
-        s = reportFixed(s, p, issue$titleGerman_type_d1bde2);
+        if ((s = reportFixed(s, p, issue$titleGerman_type_d1bde2)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.titleItalian;
     if (x9 !== void 0) {
       if (typeof x9 !== "string" && hasOwn.call(o1, "titleItalian")) {
-        s = reportFixed(s, p, issue$titleItalian_type_84506d);
+        if ((s = reportFixed(s, p, issue$titleItalian_type_84506d)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.titleJapanese;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o1, "titleJapanese")) {
-        s = reportFixed(s, p, issue$titleJapanese_type_b47feb);
+        if ((s = reportFixed(s, p, issue$titleJapanese_type_b47feb)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.titlePolish;
     if (x11 !== void 0) {
       if (typeof x11 !== "string" && hasOwn.call(o1, "titlePolish")) {
-        s = reportFixed(s, p, issue$titlePolish_type_e8761d);
+        if ((s = reportFixed(s, p, issue$titlePolish_type_e8761d)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.titleRussian;
     if (x12 !== void 0) {
       if (typeof x12 !== "string" && hasOwn.call(o1, "titleRussian")) {
-        s = reportFixed(s, p, issue$titleRussian_type_b24d53);
+        if ((s = reportFixed(s, p, issue$titleRussian_type_b24d53)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.titleSerbian;
     if (x13 !== void 0) {
       if (typeof x13 !== "string" && hasOwn.call(o1, "titleSerbian")) {
-        s = reportFixed(s, p, issue$titleSerbian_type_26cb64);
+        if ((s = reportFixed(s, p, issue$titleSerbian_type_26cb64)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.titleSpanish;
     if (x14 !== void 0) {
       if (typeof x14 !== "string" && hasOwn.call(o1, "titleSpanish")) {
-        s = reportFixed(s, p, issue$titleSpanish_type_bfe8ae);
+        if ((s = reportFixed(s, p, issue$titleSpanish_type_bfe8ae)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.stardateFrom;
     if (x15 !== void 0) {
       if (hasOwn.call(o1, "stardateFrom")) {
         if (!Number.isFinite(x15)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x15 < -34028234663852886e22 || x15 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x15 < -34028234663852886e22 || x15 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -16626,31 +16826,35 @@ function check$MovieFull(v, p, s, d) {
     if (x16 !== void 0) {
       if (hasOwn.call(o1, "stardateTo")) {
         if (!Number.isFinite(x16)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x16 < -34028234663852886e22 || x16 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x16 < -34028234663852886e22 || x16 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x17 = o1.yearFrom;
     if (x17 !== void 0) {
       if (!Number.isInteger(x17) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x18 = o1.yearTo;
     if (x18 !== void 0) {
       if (!Number.isInteger(x18) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x19 = o1.usReleaseDate;
     if (x19 !== void 0) {
       if (hasOwn.call(o1, "usReleaseDate")) {
         if (typeof x19 !== "string") {
-          s = reportFixed(s, p, issue$usReleaseDate_type_70724c);
+          if ((s = reportFixed(s, p, issue$usReleaseDate_type_70724c)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x19)) s = reportFixed(s, p, issue$usReleaseDate_format_d8070c);
+          if (!formats.isDate(x19)) {
+            if ((s = reportFixed(s, p, issue$usReleaseDate_format_d8070c)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -16658,13 +16862,14 @@ function check$MovieFull(v, p, s, d) {
     if (x20 !== void 0) {
       if (hasOwn.call(o1, "writers")) {
         if (!Array.isArray(x20)) {
-          s = reportFixed(s, p, issue$writers_type_86eabb);
+          if ((s = reportFixed(s, p, issue$writers_type_86eabb)).length >= issueLimit) return s;
         } else {
           const a21 = x20;
           for (let i22 = 0; i22 < a21.length; i22++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x23 = a21[i22];
-            if (!is$StaffBase(x23, d + 1)) s = check$StaffBase(x23, below(p, ["writers", i22]), s, d + 1);
+            if (!is$StaffBase(x23, d + 1)) {
+              if (full(s = check$StaffBase(x23, below(p, ["writers", i22]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -16673,13 +16878,14 @@ function check$MovieFull(v, p, s, d) {
     if (x24 !== void 0) {
       if (hasOwn.call(o1, "screenplayAuthors")) {
         if (!Array.isArray(x24)) {
-          s = reportFixed(s, p, issue$screenplayAuthors_type_09fe23);
+          if ((s = reportFixed(s, p, issue$screenplayAuthors_type_09fe23)).length >= issueLimit) return s;
         } else {
           const a25 = x24;
           for (let i26 = 0; i26 < a25.length; i26++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x27 = a25[i26];
-            if (!is$StaffBase(x27, d + 1)) s = check$StaffBase(x27, below(p, ["screenplayAuthors", i26]), s, d + 1);
+            if (!is$StaffBase(x27, d + 1)) {
+              if (full(s = check$StaffBase(x27, below(p, ["screenplayAuthors", i26]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -16688,13 +16894,14 @@ function check$MovieFull(v, p, s, d) {
     if (x28 !== void 0) {
       if (hasOwn.call(o1, "storyAuthors")) {
         if (!Array.isArray(x28)) {
-          s = reportFixed(s, p, issue$storyAuthors_type_eb75b6);
+          if ((s = reportFixed(s, p, issue$storyAuthors_type_eb75b6)).length >= issueLimit) return s;
         } else {
           const a29 = x28;
           for (let i30 = 0; i30 < a29.length; i30++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x31 = a29[i30];
-            if (!is$StaffBase(x31, d + 1)) s = check$StaffBase(x31, below(p, ["storyAuthors", i30]), s, d + 1);
+            if (!is$StaffBase(x31, d + 1)) {
+              if (full(s = check$StaffBase(x31, below(p, ["storyAuthors", i30]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -16703,13 +16910,14 @@ function check$MovieFull(v, p, s, d) {
     if (x32 !== void 0) {
       if (hasOwn.call(o1, "directors")) {
         if (!Array.isArray(x32)) {
-          s = reportFixed(s, p, issue$directors_type_584460);
+          if ((s = reportFixed(s, p, issue$directors_type_584460)).length >= issueLimit) return s;
         } else {
           const a33 = x32;
           for (let i34 = 0; i34 < a33.length; i34++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x35 = a33[i34];
-            if (!is$StaffBase(x35, d + 1)) s = check$StaffBase(x35, below(p, ["directors", i34]), s, d + 1);
+            if (!is$StaffBase(x35, d + 1)) {
+              if (full(s = check$StaffBase(x35, below(p, ["directors", i34]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -16718,13 +16926,14 @@ function check$MovieFull(v, p, s, d) {
     if (x36 !== void 0) {
       if (hasOwn.call(o1, "producers")) {
         if (!Array.isArray(x36)) {
-          s = reportFixed(s, p, issue$producers_type_6f0244);
+          if ((s = reportFixed(s, p, issue$producers_type_6f0244)).length >= issueLimit) return s;
         } else {
           const a37 = x36;
           for (let i38 = 0; i38 < a37.length; i38++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x39 = a37[i38];
-            if (!is$StaffBase(x39, d + 1)) s = check$StaffBase(x39, below(p, ["producers", i38]), s, d + 1);
+            if (!is$StaffBase(x39, d + 1)) {
+              if (full(s = check$StaffBase(x39, below(p, ["producers", i38]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -16733,13 +16942,14 @@ function check$MovieFull(v, p, s, d) {
     if (x40 !== void 0) {
       if (hasOwn.call(o1, "staff")) {
         if (!Array.isArray(x40)) {
-          s = reportFixed(s, p, issue$staff_type_c69d5e);
+          if ((s = reportFixed(s, p, issue$staff_type_c69d5e)).length >= issueLimit) return s;
         } else {
           const a41 = x40;
           for (let i42 = 0; i42 < a41.length; i42++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x43 = a41[i42];
-            if (!is$StaffBase(x43, d + 1)) s = check$StaffBase(x43, below(p, ["staff", i42]), s, d + 1);
+            if (!is$StaffBase(x43, d + 1)) {
+              if (full(s = check$StaffBase(x43, below(p, ["staff", i42]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -16748,13 +16958,14 @@ function check$MovieFull(v, p, s, d) {
     if (x44 !== void 0) {
       if (hasOwn.call(o1, "performers")) {
         if (!Array.isArray(x44)) {
-          s = reportFixed(s, p, issue$performers_type_eb1bee);
+          if ((s = reportFixed(s, p, issue$performers_type_eb1bee)).length >= issueLimit) return s;
         } else {
           const a45 = x44;
           for (let i46 = 0; i46 < a45.length; i46++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x47 = a45[i46];
-            if (!is$PerformerBase(x47, d + 1)) s = check$PerformerBase(x47, below(p, ["performers", i46]), s, d + 1);
+            if (!is$PerformerBase(x47, d + 1)) {
+              if (full(s = check$PerformerBase(x47, below(p, ["performers", i46]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -16763,13 +16974,14 @@ function check$MovieFull(v, p, s, d) {
     if (x48 !== void 0) {
       if (hasOwn.call(o1, "stuntPerformers")) {
         if (!Array.isArray(x48)) {
-          s = reportFixed(s, p, issue$stuntPerformers_type_fcd2e2);
+          if ((s = reportFixed(s, p, issue$stuntPerformers_type_fcd2e2)).length >= issueLimit) return s;
         } else {
           const a49 = x48;
           for (let i50 = 0; i50 < a49.length; i50++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x51 = a49[i50];
-            if (!is$PerformerBase(x51, d + 1)) s = check$PerformerBase(x51, below(p, ["stuntPerformers", i50]), s, d + 1);
+            if (!is$PerformerBase(x51, d + 1)) {
+              if (full(s = check$PerformerBase(x51, below(p, ["stuntPerformers", i50]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -16778,13 +16990,14 @@ function check$MovieFull(v, p, s, d) {
     if (x52 !== void 0) {
       if (hasOwn.call(o1, "standInPerformers")) {
         if (!Array.isArray(x52)) {
-          s = reportFixed(s, p, issue$standInPerformers_type_32e12c);
+          if ((s = reportFixed(s, p, issue$standInPerformers_type_32e12c)).length >= issueLimit) return s;
         } else {
           const a53 = x52;
           for (let i54 = 0; i54 < a53.length; i54++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x55 = a53[i54];
-            if (!is$PerformerBase(x55, d + 1)) s = check$PerformerBase(x55, below(p, ["standInPerformers", i54]), s, d + 1);
+            if (!is$PerformerBase(x55, d + 1)) {
+              if (full(s = check$PerformerBase(x55, below(p, ["standInPerformers", i54]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -16793,13 +17006,14 @@ function check$MovieFull(v, p, s, d) {
     if (x56 !== void 0) {
       if (hasOwn.call(o1, "characters")) {
         if (!Array.isArray(x56)) {
-          s = reportFixed(s, p, issue$characters_type_dbf97c);
+          if ((s = reportFixed(s, p, issue$characters_type_dbf97c)).length >= issueLimit) return s;
         } else {
           const a57 = x56;
           for (let i58 = 0; i58 < a57.length; i58++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x59 = a57[i58];
-            if (!is$CharacterBase(x59, d + 1)) s = check$CharacterBase(x59, below(p, ["characters", i58]), s, d + 1);
+            if (!is$CharacterBase(x59, d + 1)) {
+              if (full(s = check$CharacterBase(x59, below(p, ["characters", i58]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -16820,12 +17034,14 @@ function is$MovieFullResponse(v, d) {
 function check$MovieFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.movie;
     if (x2 !== void 0) {
-      if (!is$MovieFull(x2, d + 1) && hasOwn.call(o1, "movie")) s = check$MovieFull(x2, below(p, ["movie"]), s, d + 1);
+      if (!is$MovieFull(x2, d + 1) && hasOwn.call(o1, "movie")) {
+        if (full(s = check$MovieFull(x2, below(p, ["movie"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -16836,33 +17052,31 @@ function is$MovieHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$MovieHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -16873,9 +17087,9 @@ function is$OccupationBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.legalOccupation;
   if (x4 !== void 0) {
@@ -16894,41 +17108,39 @@ function is$OccupationBase(v, d) {
 function check$OccupationBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.legalOccupation;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "legalOccupation")) {
-        s = reportFixed(s, p, issue$legalOccupation_type_4a13a9);
+        if ((s = reportFixed(s, p, issue$legalOccupation_type_4a13a9)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.medicalOccupation;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "medicalOccupation")) {
-        s = reportFixed(s, p, issue$medicalOccupation_type_21d7cd);
+        if ((s = reportFixed(s, p, issue$medicalOccupation_type_21d7cd)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.scientificOccupation;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "scientificOccupation")) {
-        s = reportFixed(s, p, issue$scientificOccupation_type_e443bf);
+        if ((s = reportFixed(s, p, issue$scientificOccupation_type_e443bf)).length >= issueLimit) return s;
       }
     }
   }
@@ -16968,28 +17180,33 @@ function is$OccupationBaseResponse(v, d) {
 function check$OccupationBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.occupations;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "occupations")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$occupations_type_e9ec83);
+          if ((s = reportFixed(s, p, issue$occupations_type_e9ec83)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$OccupationBase(x7, d + 1)) s = check$OccupationBase(x7, below(p, ["occupations", i6]), s, d + 1);
+            if (!is$OccupationBase(x7, d + 1)) {
+              if (full(s = check$OccupationBase(x7, below(p, ["occupations", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -17003,9 +17220,9 @@ function is$OccupationFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.legalOccupation;
   if (x4 !== void 0) {
@@ -17041,54 +17258,53 @@ function is$OccupationFull(v, d) {
 function check$OccupationFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.legalOccupation;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "legalOccupation")) {
-        s = reportFixed(s, p, issue$legalOccupation_type_4a13a9);
+        if ((s = reportFixed(s, p, issue$legalOccupation_type_4a13a9)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.medicalOccupation;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "medicalOccupation")) {
-        s = reportFixed(s, p, issue$medicalOccupation_type_21d7cd);
+        if ((s = reportFixed(s, p, issue$medicalOccupation_type_21d7cd)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.scientificOccupation;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "scientificOccupation")) {
-        s = reportFixed(s, p, issue$scientificOccupation_type_e443bf);
+        if ((s = reportFixed(s, p, issue$scientificOccupation_type_e443bf)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.characters;
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "characters")) {
         if (!Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$characters_type_dbf97c);
+          if ((s = reportFixed(s, p, issue$characters_type_dbf97c)).length >= issueLimit) return s;
         } else {
           const a8 = x7;
           for (let i9 = 0; i9 < a8.length; i9++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x10 = a8[i9];
-            if (!is$CharacterBase(x10, d + 1)) s = check$CharacterBase(x10, below(p, ["characters", i9]), s, d + 1);
+            if (!is$CharacterBase(x10, d + 1)) {
+              if (full(s = check$CharacterBase(x10, below(p, ["characters", i9]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -17109,12 +17325,14 @@ function is$OccupationFullResponse(v, d) {
 function check$OccupationFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.occupation;
     if (x2 !== void 0) {
-      if (!is$OccupationFull(x2, d + 1) && hasOwn.call(o1, "occupation")) s = check$OccupationFull(x2, below(p, ["occupation"]), s, d + 1);
+      if (!is$OccupationFull(x2, d + 1) && hasOwn.call(o1, "occupation")) {
+        if (full(s = check$OccupationFull(x2, below(p, ["occupation"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -17125,33 +17343,31 @@ function is$OccupationHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$OccupationHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -17162,9 +17378,9 @@ function is$OrganizationBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.government;
   if (x4 !== void 0) {
@@ -17219,95 +17435,93 @@ function is$OrganizationBase(v, d) {
 function check$OrganizationBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.government;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "government")) {
-        s = reportFixed(s, p, issue$government_type_0156a6);
+        if ((s = reportFixed(s, p, issue$government_type_0156a6)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.intergovernmentalOrganization;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "intergovernmentalOrganization")) {
-        s = reportFixed(s, p, issue$intergovernmentalOrganization_type_2252c4);
+        if ((s = reportFixed(s, p, issue$intergovernmentalOrganization_type_2252c4)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.researchOrganization;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "researchOrganization")) {
-        s = reportFixed(s, p, issue$researchOrganization_type_2630ab);
+        if ((s = reportFixed(s, p, issue$researchOrganization_type_2630ab)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.sportOrganization;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "sportOrganization")) {
-        s = reportFixed(s, p, issue$sportOrganization_type_1ad35e);
+        if ((s = reportFixed(s, p, issue$sportOrganization_type_1ad35e)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.medicalOrganization;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "medicalOrganization")) {
-        s = reportFixed(s, p, issue$medicalOrganization_type_207c28);
+        if ((s = reportFixed(s, p, issue$medicalOrganization_type_207c28)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.militaryOrganization;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "militaryOrganization")) {
-        s = reportFixed(s, p, issue$militaryOrganization_type_053272);
+        if ((s = reportFixed(s, p, issue$militaryOrganization_type_053272)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.militaryUnit;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "militaryUnit")) {
-        s = reportFixed(s, p, issue$militaryUnit_type_2fc7f9);
+        if ((s = reportFixed(s, p, issue$militaryUnit_type_2fc7f9)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.governmentAgency;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "governmentAgency")) {
-        s = reportFixed(s, p, issue$governmentAgency_type_b5231d);
+        if ((s = reportFixed(s, p, issue$governmentAgency_type_b5231d)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.lawEnforcementAgency;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "lawEnforcementAgency")) {
-        s = reportFixed(s, p, issue$lawEnforcementAgency_type_82e6e7);
+        if ((s = reportFixed(s, p, issue$lawEnforcementAgency_type_82e6e7)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.prisonOrPenalColony;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "prisonOrPenalColony")) {
-        s = reportFixed(s, p, issue$prisonOrPenalColony_type_980add);
+        if ((s = reportFixed(s, p, issue$prisonOrPenalColony_type_980add)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.mirror;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o1, "mirror")) {
-        s = reportFixed(s, p, issue$mirror_type_a51885);
+        if ((s = reportFixed(s, p, issue$mirror_type_a51885)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.alternateReality;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
   }
@@ -17347,28 +17561,33 @@ function is$OrganizationBaseResponse(v, d) {
 function check$OrganizationBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.organizations;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "organizations")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$organizations_type_bb3c89);
+          if ((s = reportFixed(s, p, issue$organizations_type_bb3c89)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$OrganizationBase(x7, d + 1)) s = check$OrganizationBase(x7, below(p, ["organizations", i6]), s, d + 1);
+            if (!is$OrganizationBase(x7, d + 1)) {
+              if (full(s = check$OrganizationBase(x7, below(p, ["organizations", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -17382,9 +17601,9 @@ function is$OrganizationFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.government;
   if (x4 !== void 0) {
@@ -17456,108 +17675,107 @@ function is$OrganizationFull(v, d) {
 function check$OrganizationFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.government;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "government")) {
-        s = reportFixed(s, p, issue$government_type_0156a6);
+        if ((s = reportFixed(s, p, issue$government_type_0156a6)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.intergovernmentalOrganization;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "intergovernmentalOrganization")) {
-        s = reportFixed(s, p, issue$intergovernmentalOrganization_type_2252c4);
+        if ((s = reportFixed(s, p, issue$intergovernmentalOrganization_type_2252c4)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.researchOrganization;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "researchOrganization")) {
-        s = reportFixed(s, p, issue$researchOrganization_type_2630ab);
+        if ((s = reportFixed(s, p, issue$researchOrganization_type_2630ab)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.sportOrganization;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "sportOrganization")) {
-        s = reportFixed(s, p, issue$sportOrganization_type_1ad35e);
+        if ((s = reportFixed(s, p, issue$sportOrganization_type_1ad35e)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.medicalOrganization;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "medicalOrganization")) {
-        s = reportFixed(s, p, issue$medicalOrganization_type_207c28);
+        if ((s = reportFixed(s, p, issue$medicalOrganization_type_207c28)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.militaryOrganization;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "militaryOrganization")) {
-        s = reportFixed(s, p, issue$militaryOrganization_type_053272);
+        if ((s = reportFixed(s, p, issue$militaryOrganization_type_053272)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.militaryUnit;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "militaryUnit")) {
-        s = reportFixed(s, p, issue$militaryUnit_type_2fc7f9);
+        if ((s = reportFixed(s, p, issue$militaryUnit_type_2fc7f9)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.governmentAgency;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "governmentAgency")) {
-        s = reportFixed(s, p, issue$governmentAgency_type_b5231d);
+        if ((s = reportFixed(s, p, issue$governmentAgency_type_b5231d)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.lawEnforcementAgency;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "lawEnforcementAgency")) {
-        s = reportFixed(s, p, issue$lawEnforcementAgency_type_82e6e7);
+        if ((s = reportFixed(s, p, issue$lawEnforcementAgency_type_82e6e7)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.prisonOrPenalColony;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "prisonOrPenalColony")) {
-        s = reportFixed(s, p, issue$prisonOrPenalColony_type_980add);
+        if ((s = reportFixed(s, p, issue$prisonOrPenalColony_type_980add)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.mirror;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o1, "mirror")) {
-        s = reportFixed(s, p, issue$mirror_type_a51885);
+        if ((s = reportFixed(s, p, issue$mirror_type_a51885)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.alternateReality;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.characters;
     if (x16 !== void 0) {
       if (hasOwn.call(o1, "characters")) {
         if (!Array.isArray(x16)) {
-          s = reportFixed(s, p, issue$characters_type_dbf97c);
+          if ((s = reportFixed(s, p, issue$characters_type_dbf97c)).length >= issueLimit) return s;
         } else {
           const a17 = x16;
           for (let i18 = 0; i18 < a17.length; i18++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x19 = a17[i18];
-            if (!is$CharacterBase(x19, d + 1)) s = check$CharacterBase(x19, below(p, ["characters", i18]), s, d + 1);
+            if (!is$CharacterBase(x19, d + 1)) {
+              if (full(s = check$CharacterBase(x19, below(p, ["characters", i18]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -17578,12 +17796,14 @@ function is$OrganizationFullResponse(v, d) {
 function check$OrganizationFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.organization;
     if (x2 !== void 0) {
-      if (!is$OrganizationFull(x2, d + 1) && hasOwn.call(o1, "organization")) s = check$OrganizationFull(x2, below(p, ["organization"]), s, d + 1);
+      if (!is$OrganizationFull(x2, d + 1) && hasOwn.call(o1, "organization")) {
+        if (full(s = check$OrganizationFull(x2, below(p, ["organization"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -17594,33 +17814,31 @@ function is$OrganizationHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$OrganizationHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -17631,9 +17849,9 @@ function is$PerformerBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.birthName;
   if (x4 !== void 0) {
@@ -17734,143 +17952,147 @@ function is$PerformerBase(v, d) {
 function check$PerformerBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.birthName;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "birthName")) {
-        s = reportFixed(s, p, issue$birthName_type_3eed8d);
+        if ((s = reportFixed(s, p, issue$birthName_type_3eed8d)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.gender;
     if (x5 !== void 0) {
-      if (!is$Gender(x5, d + 1) && hasOwn.call(o1, "gender")) s = check$Gender(x5, below(p, ["gender"]), s, d + 1);
+      if (!is$Gender(x5, d + 1) && hasOwn.call(o1, "gender")) {
+        if (full(s = check$Gender(x5, below(p, ["gender"]), s, d + 1))) return s;
+      }
     }
     const x6 = o1.dateOfBirth;
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "dateOfBirth")) {
         if (typeof x6 !== "string") {
-          s = reportFixed(s, p, issue$dateOfBirth_type_155980);
+          if ((s = reportFixed(s, p, issue$dateOfBirth_type_155980)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x6)) s = reportFixed(s, p, issue$dateOfBirth_format_eca967);
+          if (!formats.isDate(x6)) {
+            if ((s = reportFixed(s, p, issue$dateOfBirth_format_eca967)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x7 = o1.placeOfBirth;
     if (x7 !== void 0) {
       if (typeof x7 !== "string" && hasOwn.call(o1, "placeOfBirth")) {
-        s = reportFixed(s, p, issue$placeOfBirth_type_166f7f);
+        if ((s = reportFixed(s, p, issue$placeOfBirth_type_166f7f)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.dateOfDeath;
     if (x8 !== void 0) {
       if (hasOwn.call(o1, "dateOfDeath")) {
         if (typeof x8 !== "string") {
-          s = reportFixed(s, p, issue$dateOfDeath_type_c7d8d3);
+          if ((s = reportFixed(s, p, issue$dateOfDeath_type_c7d8d3)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x8)) s = reportFixed(s, p, issue$dateOfDeath_format_0ffedd);
+          if (!formats.isDate(x8)) {
+            if ((s = reportFixed(s, p, issue$dateOfDeath_format_0ffedd)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x9 = o1.placeOfDeath;
     if (x9 !== void 0) {
       if (typeof x9 !== "string" && hasOwn.call(o1, "placeOfDeath")) {
-        s = reportFixed(s, p, issue$placeOfDeath_type_944d85);
+        if ((s = reportFixed(s, p, issue$placeOfDeath_type_944d85)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.animalPerformer;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "animalPerformer")) {
-        s = reportFixed(s, p, issue$animalPerformer_type_9f344e);
+        if ((s = reportFixed(s, p, issue$animalPerformer_type_9f344e)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.disPerformer;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "disPerformer")) {
-        s = reportFixed(s, p, issue$disPerformer_type_1205e7);
+        if ((s = reportFixed(s, p, issue$disPerformer_type_1205e7)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.ds9Performer;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "ds9Performer")) {
-        s = reportFixed(s, p, issue$ds9Performer_type_625f0b);
+        if ((s = reportFixed(s, p, issue$ds9Performer_type_625f0b)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.entPerformer;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "entPerformer")) {
-        s = reportFixed(s, p, issue$entPerformer_type_91a8b5);
+        if ((s = reportFixed(s, p, issue$entPerformer_type_91a8b5)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.filmPerformer;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o1, "filmPerformer")) {
-        s = reportFixed(s, p, issue$filmPerformer_type_14eb31);
+        if ((s = reportFixed(s, p, issue$filmPerformer_type_14eb31)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.standInPerformer;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "standInPerformer")) {
-        s = reportFixed(s, p, issue$standInPerformer_type_c8b7af);
+        if ((s = reportFixed(s, p, issue$standInPerformer_type_c8b7af)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.stuntPerformer;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o1, "stuntPerformer")) {
-        s = reportFixed(s, p, issue$stuntPerformer_type_92b1ca);
+        if ((s = reportFixed(s, p, issue$stuntPerformer_type_92b1ca)).length >= issueLimit) return s;
       }
     }
     const x17 = o1.tasPerformer;
     if (x17 !== void 0) {
       if (typeof x17 !== "boolean" && hasOwn.call(o1, "tasPerformer")) {
-        s = reportFixed(s, p, issue$tasPerformer_type_7a58f5);
+        if ((s = reportFixed(s, p, issue$tasPerformer_type_7a58f5)).length >= issueLimit) return s;
       }
     }
     const x18 = o1.tngPerformer;
     if (x18 !== void 0) {
       if (typeof x18 !== "boolean" && hasOwn.call(o1, "tngPerformer")) {
-        s = reportFixed(s, p, issue$tngPerformer_type_865212);
+        if ((s = reportFixed(s, p, issue$tngPerformer_type_865212)).length >= issueLimit) return s;
       }
     }
     const x19 = o1.tosPerformer;
     if (x19 !== void 0) {
       if (typeof x19 !== "boolean" && hasOwn.call(o1, "tosPerformer")) {
-        s = reportFixed(s, p, issue$tosPerformer_type_e6a568);
+        if ((s = reportFixed(s, p, issue$tosPerformer_type_e6a568)).length >= issueLimit) return s;
       }
     }
     const x20 = o1.videoGamePerformer;
     if (x20 !== void 0) {
       if (typeof x20 !== "boolean" && hasOwn.call(o1, "videoGamePerformer")) {
-        s = reportFixed(s, p, issue$videoGamePerformer_type_2c278f);
+        if ((s = reportFixed(s, p, issue$videoGamePerformer_type_2c278f)).length >= issueLimit) return s;
       }
     }
     const x21 = o1.voicePerformer;
     if (x21 !== void 0) {
       if (typeof x21 !== "boolean" && hasOwn.call(o1, "voicePerformer")) {
-        s = reportFixed(s, p, issue$voicePerformer_type_16a8de);
+        if ((s = reportFixed(s, p, issue$voicePerformer_type_16a8de)).length >= issueLimit) return s;
       }
     }
     const x22 = o1.voyPerformer;
     if (x22 !== void 0) {
       if (typeof x22 !== "boolean" && hasOwn.call(o1, "voyPerformer")) {
-        s = reportFixed(s, p, issue$voyPerformer_type_0c8bc3);
+        if ((s = reportFixed(s, p, issue$voyPerformer_type_0c8bc3)).length >= issueLimit) return s;
       }
     }
   }
@@ -17910,28 +18132,33 @@ function is$PerformerBaseResponse(v, d) {
 function check$PerformerBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.performers;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "performers")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$performers_type_eb1bee);
+          if ((s = reportFixed(s, p, issue$performers_type_eb1bee)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$PerformerBase(x7, d + 1)) s = check$PerformerBase(x7, below(p, ["performers", i6]), s, d + 1);
+            if (!is$PerformerBase(x7, d + 1)) {
+              if (full(s = check$PerformerBase(x7, below(p, ["performers", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -17945,9 +18172,9 @@ function is$PerformerFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.birthName;
   if (x4 !== void 0) {
@@ -18167,156 +18394,161 @@ function is$PerformerFull(v, d) {
 function check$PerformerFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.birthName;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "birthName")) {
-        s = reportFixed(s, p, issue$birthName_type_3eed8d);
+        if ((s = reportFixed(s, p, issue$birthName_type_3eed8d)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.gender;
     if (x5 !== void 0) {
-      if (!is$Gender(x5, d + 1) && hasOwn.call(o1, "gender")) s = check$Gender(x5, below(p, ["gender"]), s, d + 1);
+      if (!is$Gender(x5, d + 1) && hasOwn.call(o1, "gender")) {
+        if (full(s = check$Gender(x5, below(p, ["gender"]), s, d + 1))) return s;
+      }
     }
     const x6 = o1.dateOfBirth;
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "dateOfBirth")) {
         if (typeof x6 !== "string") {
-          s = reportFixed(s, p, issue$dateOfBirth_type_155980);
+          if ((s = reportFixed(s, p, issue$dateOfBirth_type_155980)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x6)) s = reportFixed(s, p, issue$dateOfBirth_format_eca967);
+          if (!formats.isDate(x6)) {
+            if ((s = reportFixed(s, p, issue$dateOfBirth_format_eca967)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x7 = o1.placeOfBirth;
     if (x7 !== void 0) {
       if (typeof x7 !== "string" && hasOwn.call(o1, "placeOfBirth")) {
-        s = reportFixed(s, p, issue$placeOfBirth_type_166f7f);
+        if ((s = reportFixed(s, p, issue$placeOfBirth_type_166f7f)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.dateOfDeath;
     if (x8 !== void 0) {
       if (hasOwn.call(o1, "dateOfDeath")) {
         if (typeof x8 !== "string") {
-          s = reportFixed(s, p, issue$dateOfDeath_type_c7d8d3);
+          if ((s = reportFixed(s, p, issue$dateOfDeath_type_c7d8d3)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x8)) s = reportFixed(s, p, issue$dateOfDeath_format_0ffedd);
+          if (!formats.isDate(x8)) {
+            if ((s = reportFixed(s, p, issue$dateOfDeath_format_0ffedd)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x9 = o1.placeOfDeath;
     if (x9 !== void 0) {
       if (typeof x9 !== "string" && hasOwn.call(o1, "placeOfDeath")) {
-        s = reportFixed(s, p, issue$placeOfDeath_type_944d85);
+        if ((s = reportFixed(s, p, issue$placeOfDeath_type_944d85)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.animalPerformer;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "animalPerformer")) {
-        s = reportFixed(s, p, issue$animalPerformer_type_9f344e);
+        if ((s = reportFixed(s, p, issue$animalPerformer_type_9f344e)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.disPerformer;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "disPerformer")) {
-        s = reportFixed(s, p, issue$disPerformer_type_1205e7);
+        if ((s = reportFixed(s, p, issue$disPerformer_type_1205e7)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.ds9Performer;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "ds9Performer")) {
-        s = reportFixed(s, p, issue$ds9Performer_type_625f0b);
+        if ((s = reportFixed(s, p, issue$ds9Performer_type_625f0b)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.entPerformer;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "entPerformer")) {
-        s = reportFixed(s, p, issue$entPerformer_type_91a8b5);
+        if ((s = reportFixed(s, p, issue$entPerformer_type_91a8b5)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.filmPerformer;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o1, "filmPerformer")) {
-        s = reportFixed(s, p, issue$filmPerformer_type_14eb31);
+        if ((s = reportFixed(s, p, issue$filmPerformer_type_14eb31)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.standInPerformer;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "standInPerformer")) {
-        s = reportFixed(s, p, issue$standInPerformer_type_c8b7af);
+        if ((s = reportFixed(s, p, issue$standInPerformer_type_c8b7af)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.stuntPerformer;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o1, "stuntPerformer")) {
-        s = reportFixed(s, p, issue$stuntPerformer_type_92b1ca);
+        if ((s = reportFixed(s, p, issue$stuntPerformer_type_92b1ca)).length >= issueLimit) return s;
       }
     }
     const x17 = o1.tasPerformer;
     if (x17 !== void 0) {
       if (typeof x17 !== "boolean" && hasOwn.call(o1, "tasPerformer")) {
-        s = reportFixed(s, p, issue$tasPerformer_type_7a58f5);
+        if ((s = reportFixed(s, p, issue$tasPerformer_type_7a58f5)).length >= issueLimit) return s;
       }
     }
     const x18 = o1.tngPerformer;
     if (x18 !== void 0) {
       if (typeof x18 !== "boolean" && hasOwn.call(o1, "tngPerformer")) {
-        s = reportFixed(s, p, issue$tngPerformer_type_865212);
+        if ((s = reportFixed(s, p, issue$tngPerformer_type_865212)).length >= issueLimit) return s;
       }
     }
     const x19 = o1.tosPerformer;
     if (x19 !== void 0) {
       if (typeof x19 !== "boolean" && hasOwn.call(o1, "tosPerformer")) {
-        s = reportFixed(s, p, issue$tosPerformer_type_e6a568);
+        if ((s = reportFixed(s, p, issue$tosPerformer_type_e6a568)).length >= issueLimit) return s;
       }
     }
     const x20 = o1.videoGamePerformer;
     if (x20 !== void 0) {
       if (typeof x20 !== "boolean" && hasOwn.call(o1, "videoGamePerformer")) {
-        s = reportFixed(s, p, issue$videoGamePerformer_type_2c278f);
+        if ((s = reportFixed(s, p, issue$videoGamePerformer_type_2c278f)).length >= issueLimit) return s;
       }
     }
     const x21 = o1.voicePerformer;
     if (x21 !== void 0) {
       if (typeof x21 !== "boolean" && hasOwn.call(o1, "voicePerformer")) {
-        s = reportFixed(s, p, issue$voicePerformer_type_16a8de);
+        if ((s = reportFixed(s, p, issue$voicePerformer_type_16a8de)).length >= issueLimit) return s;
       }
     }
     const x22 = o1.voyPerformer;
     if (x22 !== void 0) {
       if (typeof x22 !== "boolean" && hasOwn.call(o1, "voyPerformer")) {
-        s = reportFixed(s, p, issue$voyPerformer_type_0c8bc3);
+        if ((s = reportFixed(s, p, issue$voyPerformer_type_0c8bc3)).length >= issueLimit) return s;
       }
     }
     const x23 = o1.episodesPerformances;
     if (x23 !== void 0) {
       if (hasOwn.call(o1, "episodesPerformances")) {
         if (!Array.isArray(x23)) {
-          s = reportFixed(s, p, issue$episodesPerformances_type_c3343c);
+          if ((s = reportFixed(s, p, issue$episodesPerformances_type_c3343c)).length >= issueLimit) return s;
         } else {
           const a24 = x23;
           for (let i25 = 0; i25 < a24.length; i25++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x26 = a24[i25];
-            if (!is$EpisodeBase(x26, d + 1)) s = check$EpisodeBase(x26, below(p, ["episodesPerformances", i25]), s, d + 1);
+            if (!is$EpisodeBase(x26, d + 1)) {
+              if (full(s = check$EpisodeBase(x26, below(p, ["episodesPerformances", i25]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -18325,13 +18557,14 @@ function check$PerformerFull(v, p, s, d) {
     if (x27 !== void 0) {
       if (hasOwn.call(o1, "episodesStuntPerformances")) {
         if (!Array.isArray(x27)) {
-          s = reportFixed(s, p, issue$episodesStuntPerformances_type_f1f5c7);
+          if ((s = reportFixed(s, p, issue$episodesStuntPerformances_type_f1f5c7)).length >= issueLimit) return s;
         } else {
           const a28 = x27;
           for (let i29 = 0; i29 < a28.length; i29++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x30 = a28[i29];
-            if (!is$EpisodeBase(x30, d + 1)) s = check$EpisodeBase(x30, below(p, ["episodesStuntPerformances", i29]), s, d + 1);
+            if (!is$EpisodeBase(x30, d + 1)) {
+              if (full(s = check$EpisodeBase(x30, below(p, ["episodesStuntPerformances", i29]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -18340,13 +18573,14 @@ function check$PerformerFull(v, p, s, d) {
     if (x31 !== void 0) {
       if (hasOwn.call(o1, "episodesStandInPerformances")) {
         if (!Array.isArray(x31)) {
-          s = reportFixed(s, p, issue$episodesStandInPerformances_type_de8c23);
+          if ((s = reportFixed(s, p, issue$episodesStandInPerformances_type_de8c23)).length >= issueLimit) return s;
         } else {
           const a32 = x31;
           for (let i33 = 0; i33 < a32.length; i33++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x34 = a32[i33];
-            if (!is$EpisodeBase(x34, d + 1)) s = check$EpisodeBase(x34, below(p, ["episodesStandInPerformances", i33]), s, d + 1);
+            if (!is$EpisodeBase(x34, d + 1)) {
+              if (full(s = check$EpisodeBase(x34, below(p, ["episodesStandInPerformances", i33]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -18355,13 +18589,14 @@ function check$PerformerFull(v, p, s, d) {
     if (x35 !== void 0) {
       if (hasOwn.call(o1, "moviesPerformances")) {
         if (!Array.isArray(x35)) {
-          s = reportFixed(s, p, issue$moviesPerformances_type_b86823);
+          if ((s = reportFixed(s, p, issue$moviesPerformances_type_b86823)).length >= issueLimit) return s;
         } else {
           const a36 = x35;
           for (let i37 = 0; i37 < a36.length; i37++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x38 = a36[i37];
-            if (!is$MovieBase(x38, d + 1)) s = check$MovieBase(x38, below(p, ["moviesPerformances", i37]), s, d + 1);
+            if (!is$MovieBase(x38, d + 1)) {
+              if (full(s = check$MovieBase(x38, below(p, ["moviesPerformances", i37]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -18370,13 +18605,14 @@ function check$PerformerFull(v, p, s, d) {
     if (x39 !== void 0) {
       if (hasOwn.call(o1, "moviesStuntPerformances")) {
         if (!Array.isArray(x39)) {
-          s = reportFixed(s, p, issue$moviesStuntPerformances_type_55385c);
+          if ((s = reportFixed(s, p, issue$moviesStuntPerformances_type_55385c)).length >= issueLimit) return s;
         } else {
           const a40 = x39;
           for (let i41 = 0; i41 < a40.length; i41++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x42 = a40[i41];
-            if (!is$MovieBase(x42, d + 1)) s = check$MovieBase(x42, below(p, ["moviesStuntPerformances", i41]), s, d + 1);
+            if (!is$MovieBase(x42, d + 1)) {
+              if (full(s = check$MovieBase(x42, below(p, ["moviesStuntPerformances", i41]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -18385,13 +18621,14 @@ function check$PerformerFull(v, p, s, d) {
     if (x43 !== void 0) {
       if (hasOwn.call(o1, "moviesStandInPerformances")) {
         if (!Array.isArray(x43)) {
-          s = reportFixed(s, p, issue$moviesStandInPerformances_type_3be682);
+          if ((s = reportFixed(s, p, issue$moviesStandInPerformances_type_3be682)).length >= issueLimit) return s;
         } else {
           const a44 = x43;
           for (let i45 = 0; i45 < a44.length; i45++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x46 = a44[i45];
-            if (!is$MovieBase(x46, d + 1)) s = check$MovieBase(x46, below(p, ["moviesStandInPerformances", i45]), s, d + 1);
+            if (!is$MovieBase(x46, d + 1)) {
+              if (full(s = check$MovieBase(x46, below(p, ["moviesStandInPerformances", i45]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -18400,13 +18637,14 @@ function check$PerformerFull(v, p, s, d) {
     if (x47 !== void 0) {
       if (hasOwn.call(o1, "characters")) {
         if (!Array.isArray(x47)) {
-          s = reportFixed(s, p, issue$characters_type_dbf97c);
+          if ((s = reportFixed(s, p, issue$characters_type_dbf97c)).length >= issueLimit) return s;
         } else {
           const a48 = x47;
           for (let i49 = 0; i49 < a48.length; i49++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x50 = a48[i49];
-            if (!is$CharacterBase(x50, d + 1)) s = check$CharacterBase(x50, below(p, ["characters", i49]), s, d + 1);
+            if (!is$CharacterBase(x50, d + 1)) {
+              if (full(s = check$CharacterBase(x50, below(p, ["characters", i49]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -18427,12 +18665,14 @@ function is$PerformerFullResponse(v, d) {
 function check$PerformerFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.performer;
     if (x2 !== void 0) {
-      if (!is$PerformerFull(x2, d + 1) && hasOwn.call(o1, "performer")) s = check$PerformerFull(x2, below(p, ["performer"]), s, d + 1);
+      if (!is$PerformerFull(x2, d + 1) && hasOwn.call(o1, "performer")) {
+        if (full(s = check$PerformerFull(x2, below(p, ["performer"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -18443,33 +18683,31 @@ function is$PerformerHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$PerformerHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -18491,19 +18729,19 @@ function is$Platform(v, d) {
 function check$Platform(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.uid;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "uid")) {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
+        if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -18518,9 +18756,11 @@ function check$ProductionRunUnit(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (v !== "BOX" && v !== "SET") {
     if (typeof v !== "string") {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (v !== "BOX" && v !== "SET") s = reportFixed(s, p, issue$enum_f05dab);
+      if (v !== "BOX" && v !== "SET") {
+        if ((s = reportFixed(s, p, issue$enum_f05dab)).length >= issueLimit) return s;
+      }
     }
   }
   return s;
@@ -18546,23 +18786,25 @@ function is$Reference(v, d) {
 function check$Reference(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.uid;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "uid")) {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
+        if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.referenceType;
     if (x3 !== void 0) {
-      if (!is$ReferenceType(x3, d + 1) && hasOwn.call(o1, "referenceType")) s = check$ReferenceType(x3, below(p, ["referenceType"]), s, d + 1);
+      if (!is$ReferenceType(x3, d + 1) && hasOwn.call(o1, "referenceType")) {
+        if (full(s = check$ReferenceType(x3, below(p, ["referenceType"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.referenceNumber;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "referenceNumber")) {
-        s = reportFixed(s, p, issue$referenceNumber_type_bcb8a1);
+        if ((s = reportFixed(s, p, issue$referenceNumber_type_bcb8a1)).length >= issueLimit) return s;
       }
     }
   }
@@ -18577,9 +18819,11 @@ function check$ReferenceType(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (v !== "ASIN" && v !== "ISBN") {
     if (typeof v !== "string") {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (v !== "ASIN" && v !== "ISBN") s = reportFixed(s, p, issue$enum_2b204a);
+      if (v !== "ASIN" && v !== "ISBN") {
+        if ((s = reportFixed(s, p, issue$enum_2b204a)).length >= issueLimit) return s;
+      }
     }
   }
   return s;
@@ -18666,16 +18910,18 @@ function is$ResponsePage(v, d) {
 function check$ResponsePage(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.pageNumber;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "pageNumber")) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$pageNumber_type_89f08e);
+          if ((s = reportFixed(s, p, issue$pageNumber_type_89f08e)).length >= issueLimit) return s;
         } else {
-          if (x2 < -2147483648 || x2 > 2147483647) s = reportFixed(s, p, issue$pageNumber_format_c2bf00);
+          if (x2 < -2147483648 || x2 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$pageNumber_format_c2bf00)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -18683,9 +18929,11 @@ function check$ResponsePage(v, p, s, d) {
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "pageSize")) {
         if (!Number.isInteger(x3)) {
-          s = reportFixed(s, p, issue$pageSize_type_cad3d3);
+          if ((s = reportFixed(s, p, issue$pageSize_type_cad3d3)).length >= issueLimit) return s;
         } else {
-          if (x3 < -2147483648 || x3 > 2147483647) s = reportFixed(s, p, issue$pageSize_format_247f25);
+          if (x3 < -2147483648 || x3 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$pageSize_format_247f25)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -18693,9 +18941,11 @@ function check$ResponsePage(v, p, s, d) {
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "numberOfElements")) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$numberOfElements_type_26e1c1);
+          if ((s = reportFixed(s, p, issue$numberOfElements_type_26e1c1)).length >= issueLimit) return s;
         } else {
-          if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$numberOfElements_format_068845);
+          if (x4 < -2147483648 || x4 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfElements_format_068845)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -18703,9 +18953,11 @@ function check$ResponsePage(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o1, "totalElements")) {
         if (!Number.isInteger(x5)) {
-          s = reportFixed(s, p, issue$totalElements_type_9ef29c);
+          if ((s = reportFixed(s, p, issue$totalElements_type_9ef29c)).length >= issueLimit) return s;
         } else {
-          if (x5 < -2147483648 || x5 > 2147483647) s = reportFixed(s, p, issue$totalElements_format_1d3bde);
+          if (x5 < -2147483648 || x5 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$totalElements_format_1d3bde)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -18713,22 +18965,24 @@ function check$ResponsePage(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "totalPages")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$totalPages_type_b60a6c);
+          if ((s = reportFixed(s, p, issue$totalPages_type_b60a6c)).length >= issueLimit) return s;
         } else {
-          if (x6 < -2147483648 || x6 > 2147483647) s = reportFixed(s, p, issue$totalPages_format_27794f);
+          if (x6 < -2147483648 || x6 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$totalPages_format_27794f)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x7 = o1.firstPage;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "firstPage")) {
-        s = reportFixed(s, p, issue$firstPage_type_90dc13);
+        if ((s = reportFixed(s, p, issue$firstPage_type_90dc13)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.lastPage;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "lastPage")) {
-        s = reportFixed(s, p, issue$lastPage_type_7331c3);
+        if ((s = reportFixed(s, p, issue$lastPage_type_7331c3)).length >= issueLimit) return s;
       }
     }
   }
@@ -18760,20 +19014,21 @@ function is$ResponseSort(v, d) {
 function check$ResponseSort(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.clauses;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "clauses")) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$clauses_type_5e10cb);
+          if ((s = reportFixed(s, p, issue$clauses_type_5e10cb)).length >= issueLimit) return s;
         } else {
           const a3 = x2;
           for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x5 = a3[i4];
-            if (!is$ResponseSortClause(x5, d + 1)) s = check$ResponseSortClause(x5, below(p, ["clauses", i4]), s, d + 1);
+            if (!is$ResponseSortClause(x5, d + 1)) {
+              if (full(s = check$ResponseSortClause(x5, below(p, ["clauses", i4]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -18787,42 +19042,41 @@ function is$ResponseSortClause(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "direction") ? o1.direction : void 0;
   if (x3 === void 0) return false;
+  const x4 = hasOwn.call(o1, "clauseOrder") ? o1.clauseOrder : void 0;
+  if (x4 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (!is$ResponseSortDirection(x3, d + 1)) return false;
-  const x8 = hasOwn.call(o1, "clauseOrder") ? o1.clauseOrder : void 0;
-  if (x8 === void 0) return false;
-  if (!Number.isInteger(x8)) return false;
+  if (!Number.isInteger(x4)) return false;
   return true;
 }
 function check$ResponseSortClause(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "direction") ? o1.direction : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$direction_required_3209bc);
-    } else {
-      if (!is$ResponseSortDirection(x3, d + 1)) s = check$ResponseSortDirection(x3, below(p, ["direction"]), s, d + 1);
+      if ((s = reportFixed(s, p, issue$direction_required_3209bc)).length >= issueLimit) return s;
     }
     const x4 = hasOwn.call(o1, "clauseOrder") ? o1.clauseOrder : void 0;
     if (x4 === void 0) {
-      s = reportFixed(s, p, issue$clauseOrder_required_a8afcf);
-    } else {
-      if (!Number.isInteger(x4)) {
-        s = reportFixed(s, p, issue$clauseOrder_type_90c6e8);
-      }
+      if ((s = reportFixed(s, p, issue$clauseOrder_required_a8afcf)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && !is$ResponseSortDirection(x3, d + 1)) {
+      if (full(s = check$ResponseSortDirection(x3, below(p, ["direction"]), s, d + 1))) return s;
+    }
+    if (x4 !== void 0 && !Number.isInteger(x4)) {
+      if ((s = reportFixed(s, p, issue$clauseOrder_type_90c6e8)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -18836,9 +19090,11 @@ function check$ResponseSortDirection(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (v !== "ASC" && v !== "DESC") {
     if (typeof v !== "string") {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (v !== "ASC" && v !== "DESC") s = reportFixed(s, p, issue$enum_e9268d);
+      if (v !== "ASC" && v !== "DESC") {
+        if ((s = reportFixed(s, p, issue$enum_e9268d)).length >= issueLimit) return s;
+      }
     }
   }
   return s;
@@ -18849,9 +19105,9 @@ function is$SeasonBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.series;
   if (x4 !== void 0) {
@@ -18870,39 +19126,39 @@ function is$SeasonBase(v, d) {
 function check$SeasonBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.series;
     if (x4 !== void 0) {
-      if (!is$SeriesHeader(x4, d + 1) && hasOwn.call(o1, "series")) s = check$SeriesHeader(x4, below(p, ["series"]), s, d + 1);
+      if (!is$SeriesHeader(x4, d + 1) && hasOwn.call(o1, "series")) {
+        if (full(s = check$SeriesHeader(x4, below(p, ["series"]), s, d + 1))) return s;
+      }
     }
     const x5 = o1.seasonNumber;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "seasonNumber")) {
-        s = reportFixed(s, p, issue$seasonNumber_type_e94bf7);
+        if ((s = reportFixed(s, p, issue$seasonNumber_type_e94bf7)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.numberOfEpisodes;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "numberOfEpisodes")) {
-        s = reportFixed(s, p, issue$numberOfEpisodes_type_92ed08);
+        if ((s = reportFixed(s, p, issue$numberOfEpisodes_type_92ed08)).length >= issueLimit) return s;
       }
     }
   }
@@ -18942,28 +19198,33 @@ function is$SeasonBaseResponse(v, d) {
 function check$SeasonBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.seasons;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "seasons")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$seasons_type_9a0ba1);
+          if ((s = reportFixed(s, p, issue$seasons_type_9a0ba1)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$SeasonBase(x7, d + 1)) s = check$SeasonBase(x7, below(p, ["seasons", i6]), s, d + 1);
+            if (!is$SeasonBase(x7, d + 1)) {
+              if (full(s = check$SeasonBase(x7, below(p, ["seasons", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -18977,9 +19238,9 @@ function is$SeasonFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.series;
   if (x4 !== void 0) {
@@ -19015,52 +19276,53 @@ function is$SeasonFull(v, d) {
 function check$SeasonFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.series;
     if (x4 !== void 0) {
-      if (!is$SeriesBase(x4, d + 1) && hasOwn.call(o1, "series")) s = check$SeriesBase(x4, below(p, ["series"]), s, d + 1);
+      if (!is$SeriesBase(x4, d + 1) && hasOwn.call(o1, "series")) {
+        if (full(s = check$SeriesBase(x4, below(p, ["series"]), s, d + 1))) return s;
+      }
     }
     const x5 = o1.seasonNumber;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "seasonNumber")) {
-        s = reportFixed(s, p, issue$seasonNumber_type_e94bf7);
+        if ((s = reportFixed(s, p, issue$seasonNumber_type_e94bf7)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.numberOfEpisodes;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "numberOfEpisodes")) {
-        s = reportFixed(s, p, issue$numberOfEpisodes_type_92ed08);
+        if ((s = reportFixed(s, p, issue$numberOfEpisodes_type_92ed08)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.episodes;
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "episodes")) {
         if (!Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$episodes_type_eaef87);
+          if ((s = reportFixed(s, p, issue$episodes_type_eaef87)).length >= issueLimit) return s;
         } else {
           const a8 = x7;
           for (let i9 = 0; i9 < a8.length; i9++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x10 = a8[i9];
-            if (!is$EpisodeBase(x10, d + 1)) s = check$EpisodeBase(x10, below(p, ["episodes", i9]), s, d + 1);
+            if (!is$EpisodeBase(x10, d + 1)) {
+              if (full(s = check$EpisodeBase(x10, below(p, ["episodes", i9]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -19081,12 +19343,14 @@ function is$SeasonFullResponse(v, d) {
 function check$SeasonFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.season;
     if (x2 !== void 0) {
-      if (!is$SeasonFull(x2, d + 1) && hasOwn.call(o1, "season")) s = check$SeasonFull(x2, below(p, ["season"]), s, d + 1);
+      if (!is$SeasonFull(x2, d + 1) && hasOwn.call(o1, "season")) {
+        if (full(s = check$SeasonFull(x2, below(p, ["season"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -19097,33 +19361,31 @@ function is$SeasonHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$SeasonHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -19134,12 +19396,12 @@ function is$SeriesBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
-  if (typeof x3 !== "string") return false;
   const x4 = hasOwn.call(o1, "abbreviation") ? o1.abbreviation : void 0;
   if (x4 === void 0) return false;
+  if (typeof x2 !== "string") return false;
+  if (typeof x3 !== "string") return false;
   if (typeof x4 !== "string") return false;
   const x5 = o1.productionStartYear;
   if (x5 !== void 0) {
@@ -19200,52 +19462,51 @@ function is$SeriesBase(v, d) {
 function check$SeriesBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
     }
     const x4 = hasOwn.call(o1, "abbreviation") ? o1.abbreviation : void 0;
     if (x4 === void 0) {
-      s = reportFixed(s, p, issue$abbreviation_required_a8dee1);
-    } else {
-      if (typeof x4 !== "string") {
-        s = reportFixed(s, p, issue$abbreviation_type_874d58);
-      }
+      if ((s = reportFixed(s, p, issue$abbreviation_required_a8dee1)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
+    }
+    if (x4 !== void 0 && typeof x4 !== "string") {
+      if ((s = reportFixed(s, p, issue$abbreviation_type_874d58)).length >= issueLimit) return s;
     }
     const x5 = o1.productionStartYear;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "productionStartYear")) {
-        s = reportFixed(s, p, issue$productionStartYear_type_c860a3);
+        if ((s = reportFixed(s, p, issue$productionStartYear_type_c860a3)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.productionEndYear;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "productionEndYear")) {
-        s = reportFixed(s, p, issue$productionEndYear_type_aedba8);
+        if ((s = reportFixed(s, p, issue$productionEndYear_type_aedba8)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.originalRunStartDate;
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "originalRunStartDate")) {
         if (typeof x7 !== "string") {
-          s = reportFixed(s, p, issue$originalRunStartDate_type_775101);
+          if ((s = reportFixed(s, p, issue$originalRunStartDate_type_775101)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x7)) s = reportFixed(s, p, issue$originalRunStartDate_format_da4e5e);
+          if (!formats.isDate(x7)) {
+            if ((s = reportFixed(s, p, issue$originalRunStartDate_format_da4e5e)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -19253,37 +19514,43 @@ function check$SeriesBase(v, p, s, d) {
     if (x8 !== void 0) {
       if (hasOwn.call(o1, "originalRunEndDate")) {
         if (typeof x8 !== "string") {
-          s = reportFixed(s, p, issue$originalRunEndDate_type_58b68e);
+          if ((s = reportFixed(s, p, issue$originalRunEndDate_type_58b68e)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x8)) s = reportFixed(s, p, issue$originalRunEndDate_format_321daf);
+          if (!formats.isDate(x8)) {
+            if ((s = reportFixed(s, p, issue$originalRunEndDate_format_321daf)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x9 = o1.seasonsCount;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "seasonsCount")) {
-        s = reportFixed(s, p, issue$seasonsCount_type_0f18be);
+        if ((s = reportFixed(s, p, issue$seasonsCount_type_0f18be)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.episodesCount;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "episodesCount")) {
-        s = reportFixed(s, p, issue$episodesCount_type_2a5a6c);
+        if ((s = reportFixed(s, p, issue$episodesCount_type_2a5a6c)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.featureLengthEpisodesCount;
     if (x11 !== void 0) {
       if (!Number.isInteger(x11) && hasOwn.call(o1, "featureLengthEpisodesCount")) {
-        s = reportFixed(s, p, issue$featureLengthEpisodesCount_type_551ad6);
+        if ((s = reportFixed(s, p, issue$featureLengthEpisodesCount_type_551ad6)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.productionCompany;
     if (x12 !== void 0) {
-      if (!is$CompanyHeader(x12, d + 1) && hasOwn.call(o1, "productionCompany")) s = check$CompanyHeader(x12, below(p, ["productionCompany"]), s, d + 1);
+      if (!is$CompanyHeader(x12, d + 1) && hasOwn.call(o1, "productionCompany")) {
+        if (full(s = check$CompanyHeader(x12, below(p, ["productionCompany"]), s, d + 1))) return s;
+      }
     }
     const x13 = o1.originalBroadcaster;
     if (x13 !== void 0) {
-      if (!is$CompanyHeader(x13, d + 1) && hasOwn.call(o1, "originalBroadcaster")) s = check$CompanyHeader(x13, below(p, ["originalBroadcaster"]), s, d + 1);
+      if (!is$CompanyHeader(x13, d + 1) && hasOwn.call(o1, "originalBroadcaster")) {
+        if (full(s = check$CompanyHeader(x13, below(p, ["originalBroadcaster"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -19322,28 +19589,33 @@ function is$SeriesBaseResponse(v, d) {
 function check$SeriesBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.series;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "series")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$series_type_cc6cca);
+          if ((s = reportFixed(s, p, issue$series_type_cc6cca)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$SeriesBase(x7, d + 1)) s = check$SeriesBase(x7, below(p, ["series", i6]), s, d + 1);
+            if (!is$SeriesBase(x7, d + 1)) {
+              if (full(s = check$SeriesBase(x7, below(p, ["series", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -19357,12 +19629,12 @@ function is$SeriesFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
-  if (typeof x3 !== "string") return false;
   const x4 = hasOwn.call(o1, "abbreviation") ? o1.abbreviation : void 0;
   if (x4 === void 0) return false;
+  if (typeof x2 !== "string") return false;
+  if (typeof x3 !== "string") return false;
   if (typeof x4 !== "string") return false;
   const x5 = o1.productionStartYear;
   if (x5 !== void 0) {
@@ -19457,52 +19729,51 @@ function is$SeriesFull(v, d) {
 function check$SeriesFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
     }
     const x4 = hasOwn.call(o1, "abbreviation") ? o1.abbreviation : void 0;
     if (x4 === void 0) {
-      s = reportFixed(s, p, issue$abbreviation_required_a8dee1);
-    } else {
-      if (typeof x4 !== "string") {
-        s = reportFixed(s, p, issue$abbreviation_type_874d58);
-      }
+      if ((s = reportFixed(s, p, issue$abbreviation_required_a8dee1)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
+    }
+    if (x4 !== void 0 && typeof x4 !== "string") {
+      if ((s = reportFixed(s, p, issue$abbreviation_type_874d58)).length >= issueLimit) return s;
     }
     const x5 = o1.productionStartYear;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "productionStartYear")) {
-        s = reportFixed(s, p, issue$productionStartYear_type_c860a3);
+        if ((s = reportFixed(s, p, issue$productionStartYear_type_c860a3)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.productionEndYear;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "productionEndYear")) {
-        s = reportFixed(s, p, issue$productionEndYear_type_aedba8);
+        if ((s = reportFixed(s, p, issue$productionEndYear_type_aedba8)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.originalRunStartDate;
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "originalRunStartDate")) {
         if (typeof x7 !== "string") {
-          s = reportFixed(s, p, issue$originalRunStartDate_type_775101);
+          if ((s = reportFixed(s, p, issue$originalRunStartDate_type_775101)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x7)) s = reportFixed(s, p, issue$originalRunStartDate_format_da4e5e);
+          if (!formats.isDate(x7)) {
+            if ((s = reportFixed(s, p, issue$originalRunStartDate_format_da4e5e)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -19510,49 +19781,56 @@ function check$SeriesFull(v, p, s, d) {
     if (x8 !== void 0) {
       if (hasOwn.call(o1, "originalRunEndDate")) {
         if (typeof x8 !== "string") {
-          s = reportFixed(s, p, issue$originalRunEndDate_type_58b68e);
+          if ((s = reportFixed(s, p, issue$originalRunEndDate_type_58b68e)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x8)) s = reportFixed(s, p, issue$originalRunEndDate_format_321daf);
+          if (!formats.isDate(x8)) {
+            if ((s = reportFixed(s, p, issue$originalRunEndDate_format_321daf)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x9 = o1.seasonsCount;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "seasonsCount")) {
-        s = reportFixed(s, p, issue$seasonsCount_type_0f18be);
+        if ((s = reportFixed(s, p, issue$seasonsCount_type_0f18be)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.episodesCount;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "episodesCount")) {
-        s = reportFixed(s, p, issue$episodesCount_type_2a5a6c);
+        if ((s = reportFixed(s, p, issue$episodesCount_type_2a5a6c)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.featureLengthEpisodesCount;
     if (x11 !== void 0) {
       if (!Number.isInteger(x11) && hasOwn.call(o1, "featureLengthEpisodesCount")) {
-        s = reportFixed(s, p, issue$featureLengthEpisodesCount_type_551ad6);
+        if ((s = reportFixed(s, p, issue$featureLengthEpisodesCount_type_551ad6)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.productionCompany;
     if (x12 !== void 0) {
-      if (!is$CompanyBase(x12, d + 1) && hasOwn.call(o1, "productionCompany")) s = check$CompanyBase(x12, below(p, ["productionCompany"]), s, d + 1);
+      if (!is$CompanyBase(x12, d + 1) && hasOwn.call(o1, "productionCompany")) {
+        if (full(s = check$CompanyBase(x12, below(p, ["productionCompany"]), s, d + 1))) return s;
+      }
     }
     const x13 = o1.originalBroadcaster;
     if (x13 !== void 0) {
-      if (!is$CompanyBase(x13, d + 1) && hasOwn.call(o1, "originalBroadcaster")) s = check$CompanyBase(x13, below(p, ["originalBroadcaster"]), s, d + 1);
+      if (!is$CompanyBase(x13, d + 1) && hasOwn.call(o1, "originalBroadcaster")) {
+        if (full(s = check$CompanyBase(x13, below(p, ["originalBroadcaster"]), s, d + 1))) return s;
+      }
     }
     const x14 = o1.episodes;
     if (x14 !== void 0) {
       if (hasOwn.call(o1, "episodes")) {
         if (!Array.isArray(x14)) {
-          s = reportFixed(s, p, issue$episodes_type_eaef87);
+          if ((s = reportFixed(s, p, issue$episodes_type_eaef87)).length >= issueLimit) return s;
         } else {
           const a15 = x14;
           for (let i16 = 0; i16 < a15.length; i16++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x17 = a15[i16];
-            if (!is$EpisodeBase(x17, d + 1)) s = check$EpisodeBase(x17, below(p, ["episodes", i16]), s, d + 1);
+            if (!is$EpisodeBase(x17, d + 1)) {
+              if (full(s = check$EpisodeBase(x17, below(p, ["episodes", i16]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -19561,13 +19839,14 @@ function check$SeriesFull(v, p, s, d) {
     if (x18 !== void 0) {
       if (hasOwn.call(o1, "seasons")) {
         if (!Array.isArray(x18)) {
-          s = reportFixed(s, p, issue$seasons_type_9a0ba1);
+          if ((s = reportFixed(s, p, issue$seasons_type_9a0ba1)).length >= issueLimit) return s;
         } else {
           const a19 = x18;
           for (let i20 = 0; i20 < a19.length; i20++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x21 = a19[i20];
-            if (!is$SeasonBase(x21, d + 1)) s = check$SeasonBase(x21, below(p, ["seasons", i20]), s, d + 1);
+            if (!is$SeasonBase(x21, d + 1)) {
+              if (full(s = check$SeasonBase(x21, below(p, ["seasons", i20]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -19588,12 +19867,14 @@ function is$SeriesFullResponse(v, d) {
 function check$SeriesFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.series;
     if (x2 !== void 0) {
-      if (!is$SeriesFull(x2, d + 1) && hasOwn.call(o1, "series")) s = check$SeriesFull(x2, below(p, ["series"]), s, d + 1);
+      if (!is$SeriesFull(x2, d + 1) && hasOwn.call(o1, "series")) {
+        if (full(s = check$SeriesFull(x2, below(p, ["series"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -19604,33 +19885,31 @@ function is$SeriesHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$SeriesHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -19641,9 +19920,9 @@ function is$SoundtrackBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.releaseDate;
   if (x4 !== void 0) {
@@ -19667,39 +19946,39 @@ function is$SoundtrackBase(v, d) {
 function check$SoundtrackBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.releaseDate;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "releaseDate")) {
         if (typeof x4 !== "string") {
-          s = reportFixed(s, p, issue$releaseDate_type_cc8eca);
+          if ((s = reportFixed(s, p, issue$releaseDate_type_cc8eca)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x4)) s = reportFixed(s, p, issue$releaseDate_format_4a67ae);
+          if (!formats.isDate(x4)) {
+            if ((s = reportFixed(s, p, issue$releaseDate_format_4a67ae)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x5 = o1.length;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "length")) {
-        s = reportFixed(s, p, issue$length_type_ef6d2a);
+        if ((s = reportFixed(s, p, issue$length_type_ef6d2a)).length >= issueLimit) return s;
       }
     }
   }
@@ -19739,28 +20018,33 @@ function is$SoundtrackBaseResponse(v, d) {
 function check$SoundtrackBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.soundtracks;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "soundtracks")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$soundtracks_type_f98e6b);
+          if ((s = reportFixed(s, p, issue$soundtracks_type_f98e6b)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$SoundtrackBase(x7, d + 1)) s = check$SoundtrackBase(x7, below(p, ["soundtracks", i6]), s, d + 1);
+            if (!is$SoundtrackBase(x7, d + 1)) {
+              if (full(s = check$SoundtrackBase(x7, below(p, ["soundtracks", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -19774,9 +20058,9 @@ function is$SoundtrackFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.releaseDate;
   if (x4 !== void 0) {
@@ -19885,52 +20169,53 @@ function is$SoundtrackFull(v, d) {
 function check$SoundtrackFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.releaseDate;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "releaseDate")) {
         if (typeof x4 !== "string") {
-          s = reportFixed(s, p, issue$releaseDate_type_cc8eca);
+          if ((s = reportFixed(s, p, issue$releaseDate_type_cc8eca)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x4)) s = reportFixed(s, p, issue$releaseDate_format_4a67ae);
+          if (!formats.isDate(x4)) {
+            if ((s = reportFixed(s, p, issue$releaseDate_format_4a67ae)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x5 = o1.length;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "length")) {
-        s = reportFixed(s, p, issue$length_type_ef6d2a);
+        if ((s = reportFixed(s, p, issue$length_type_ef6d2a)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.labels;
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "labels")) {
         if (!Array.isArray(x6)) {
-          s = reportFixed(s, p, issue$labels_type_6bf376);
+          if ((s = reportFixed(s, p, issue$labels_type_6bf376)).length >= issueLimit) return s;
         } else {
           const a7 = x6;
           for (let i8 = 0; i8 < a7.length; i8++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x9 = a7[i8];
-            if (!is$CompanyBase(x9, d + 1)) s = check$CompanyBase(x9, below(p, ["labels", i8]), s, d + 1);
+            if (!is$CompanyBase(x9, d + 1)) {
+              if (full(s = check$CompanyBase(x9, below(p, ["labels", i8]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -19939,13 +20224,14 @@ function check$SoundtrackFull(v, p, s, d) {
     if (x10 !== void 0) {
       if (hasOwn.call(o1, "composers")) {
         if (!Array.isArray(x10)) {
-          s = reportFixed(s, p, issue$composers_type_5d17f5);
+          if ((s = reportFixed(s, p, issue$composers_type_5d17f5)).length >= issueLimit) return s;
         } else {
           const a11 = x10;
           for (let i12 = 0; i12 < a11.length; i12++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x13 = a11[i12];
-            if (!is$StaffBase(x13, d + 1)) s = check$StaffBase(x13, below(p, ["composers", i12]), s, d + 1);
+            if (!is$StaffBase(x13, d + 1)) {
+              if (full(s = check$StaffBase(x13, below(p, ["composers", i12]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -19954,13 +20240,14 @@ function check$SoundtrackFull(v, p, s, d) {
     if (x14 !== void 0) {
       if (hasOwn.call(o1, "contributors")) {
         if (!Array.isArray(x14)) {
-          s = reportFixed(s, p, issue$contributors_type_3ff667);
+          if ((s = reportFixed(s, p, issue$contributors_type_3ff667)).length >= issueLimit) return s;
         } else {
           const a15 = x14;
           for (let i16 = 0; i16 < a15.length; i16++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x17 = a15[i16];
-            if (!is$StaffBase(x17, d + 1)) s = check$StaffBase(x17, below(p, ["contributors", i16]), s, d + 1);
+            if (!is$StaffBase(x17, d + 1)) {
+              if (full(s = check$StaffBase(x17, below(p, ["contributors", i16]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -19969,13 +20256,14 @@ function check$SoundtrackFull(v, p, s, d) {
     if (x18 !== void 0) {
       if (hasOwn.call(o1, "orchestrators")) {
         if (!Array.isArray(x18)) {
-          s = reportFixed(s, p, issue$orchestrators_type_3ee841);
+          if ((s = reportFixed(s, p, issue$orchestrators_type_3ee841)).length >= issueLimit) return s;
         } else {
           const a19 = x18;
           for (let i20 = 0; i20 < a19.length; i20++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x21 = a19[i20];
-            if (!is$StaffBase(x21, d + 1)) s = check$StaffBase(x21, below(p, ["orchestrators", i20]), s, d + 1);
+            if (!is$StaffBase(x21, d + 1)) {
+              if (full(s = check$StaffBase(x21, below(p, ["orchestrators", i20]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -19984,13 +20272,14 @@ function check$SoundtrackFull(v, p, s, d) {
     if (x22 !== void 0) {
       if (hasOwn.call(o1, "references")) {
         if (!Array.isArray(x22)) {
-          s = reportFixed(s, p, issue$references_type_879279);
+          if ((s = reportFixed(s, p, issue$references_type_879279)).length >= issueLimit) return s;
         } else {
           const a23 = x22;
           for (let i24 = 0; i24 < a23.length; i24++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x25 = a23[i24];
-            if (!is$Reference(x25, d + 1)) s = check$Reference(x25, below(p, ["references", i24]), s, d + 1);
+            if (!is$Reference(x25, d + 1)) {
+              if (full(s = check$Reference(x25, below(p, ["references", i24]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -20011,12 +20300,14 @@ function is$SoundtrackFullResponse(v, d) {
 function check$SoundtrackFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.soundtrack;
     if (x2 !== void 0) {
-      if (!is$SoundtrackFull(x2, d + 1) && hasOwn.call(o1, "soundtrack")) s = check$SoundtrackFull(x2, below(p, ["soundtrack"]), s, d + 1);
+      if (!is$SoundtrackFull(x2, d + 1) && hasOwn.call(o1, "soundtrack")) {
+        if (full(s = check$SoundtrackFull(x2, below(p, ["soundtrack"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -20027,33 +20318,31 @@ function is$SoundtrackHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$SoundtrackHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -20064,9 +20353,9 @@ function is$SpacecraftBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.registry;
   if (x4 !== void 0) {
@@ -20097,54 +20386,58 @@ function is$SpacecraftBase(v, d) {
 function check$SpacecraftBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.registry;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "registry")) {
-        s = reportFixed(s, p, issue$registry_type_b9f034);
+        if ((s = reportFixed(s, p, issue$registry_type_b9f034)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.status;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o1, "status")) {
-        s = reportFixed(s, p, issue$status_type_2b9e05);
+        if ((s = reportFixed(s, p, issue$status_type_2b9e05)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.dateStatus;
     if (x6 !== void 0) {
       if (typeof x6 !== "string" && hasOwn.call(o1, "dateStatus")) {
-        s = reportFixed(s, p, issue$dateStatus_type_51c9e1);
+        if ((s = reportFixed(s, p, issue$dateStatus_type_51c9e1)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.spacecraftClass;
     if (x7 !== void 0) {
-      if (!is$SpacecraftClassHeader(x7, d + 1) && hasOwn.call(o1, "spacecraftClass")) s = check$SpacecraftClassHeader(x7, below(p, ["spacecraftClass"]), s, d + 1);
+      if (!is$SpacecraftClassHeader(x7, d + 1) && hasOwn.call(o1, "spacecraftClass")) {
+        if (full(s = check$SpacecraftClassHeader(x7, below(p, ["spacecraftClass"]), s, d + 1))) return s;
+      }
     }
     const x8 = o1.owner;
     if (x8 !== void 0) {
-      if (!is$OrganizationHeader(x8, d + 1) && hasOwn.call(o1, "owner")) s = check$OrganizationHeader(x8, below(p, ["owner"]), s, d + 1);
+      if (!is$OrganizationHeader(x8, d + 1) && hasOwn.call(o1, "owner")) {
+        if (full(s = check$OrganizationHeader(x8, below(p, ["owner"]), s, d + 1))) return s;
+      }
     }
     const x9 = o1.operator;
     if (x9 !== void 0) {
-      if (!is$OrganizationHeader(x9, d + 1) && hasOwn.call(o1, "operator")) s = check$OrganizationHeader(x9, below(p, ["operator"]), s, d + 1);
+      if (!is$OrganizationHeader(x9, d + 1) && hasOwn.call(o1, "operator")) {
+        if (full(s = check$OrganizationHeader(x9, below(p, ["operator"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -20183,28 +20476,33 @@ function is$SpacecraftBaseResponse(v, d) {
 function check$SpacecraftBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.spacecrafts;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "spacecrafts")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$spacecrafts_type_0cb940);
+          if ((s = reportFixed(s, p, issue$spacecrafts_type_0cb940)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$SpacecraftBase(x7, d + 1)) s = check$SpacecraftBase(x7, below(p, ["spacecrafts", i6]), s, d + 1);
+            if (!is$SpacecraftBase(x7, d + 1)) {
+              if (full(s = check$SpacecraftBase(x7, below(p, ["spacecrafts", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -20218,9 +20516,9 @@ function is$SpacecraftClassBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.numberOfDecks;
   if (x4 !== void 0) {
@@ -20263,70 +20561,76 @@ function is$SpacecraftClassBase(v, d) {
 function check$SpacecraftClassBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.numberOfDecks;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "numberOfDecks")) {
-        s = reportFixed(s, p, issue$numberOfDecks_type_d2d299);
+        if ((s = reportFixed(s, p, issue$numberOfDecks_type_d2d299)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.warpCapable;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "warpCapable")) {
-        s = reportFixed(s, p, issue$warpCapable_type_2becb6);
+        if ((s = reportFixed(s, p, issue$warpCapable_type_2becb6)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.alternateReality;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.activeFrom;
     if (x7 !== void 0) {
       if (typeof x7 !== "string" && hasOwn.call(o1, "activeFrom")) {
-        s = reportFixed(s, p, issue$activeFrom_type_f46caa);
+        if ((s = reportFixed(s, p, issue$activeFrom_type_f46caa)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.activeTo;
     if (x8 !== void 0) {
       if (typeof x8 !== "string" && hasOwn.call(o1, "activeTo")) {
-        s = reportFixed(s, p, issue$activeTo_type_b7fcb9);
+        if ((s = reportFixed(s, p, issue$activeTo_type_b7fcb9)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.species;
     if (x9 !== void 0) {
-      if (!is$SpeciesHeader(x9, d + 1) && hasOwn.call(o1, "species")) s = check$SpeciesHeader(x9, below(p, ["species"]), s, d + 1);
+      if (!is$SpeciesHeader(x9, d + 1) && hasOwn.call(o1, "species")) {
+        if (full(s = check$SpeciesHeader(x9, below(p, ["species"]), s, d + 1))) return s;
+      }
     }
     const x10 = o1.owner;
     if (x10 !== void 0) {
-      if (!is$OrganizationHeader(x10, d + 1) && hasOwn.call(o1, "owner")) s = check$OrganizationHeader(x10, below(p, ["owner"]), s, d + 1);
+      if (!is$OrganizationHeader(x10, d + 1) && hasOwn.call(o1, "owner")) {
+        if (full(s = check$OrganizationHeader(x10, below(p, ["owner"]), s, d + 1))) return s;
+      }
     }
     const x11 = o1.operator;
     if (x11 !== void 0) {
-      if (!is$OrganizationHeader(x11, d + 1) && hasOwn.call(o1, "operator")) s = check$OrganizationHeader(x11, below(p, ["operator"]), s, d + 1);
+      if (!is$OrganizationHeader(x11, d + 1) && hasOwn.call(o1, "operator")) {
+        if (full(s = check$OrganizationHeader(x11, below(p, ["operator"]), s, d + 1))) return s;
+      }
     }
     const x12 = o1.affiliation;
     if (x12 !== void 0) {
-      if (!is$OrganizationHeader(x12, d + 1) && hasOwn.call(o1, "affiliation")) s = check$OrganizationHeader(x12, below(p, ["affiliation"]), s, d + 1);
+      if (!is$OrganizationHeader(x12, d + 1) && hasOwn.call(o1, "affiliation")) {
+        if (full(s = check$OrganizationHeader(x12, below(p, ["affiliation"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -20365,28 +20669,33 @@ function is$SpacecraftClassBaseResponse(v, d) {
 function check$SpacecraftClassBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.spacecraftClasses;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "spacecraftClasses")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$spacecraftClasses_type_da9cbe);
+          if ((s = reportFixed(s, p, issue$spacecraftClasses_type_da9cbe)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$SpacecraftClassBase(x7, d + 1)) s = check$SpacecraftClassBase(x7, below(p, ["spacecraftClasses", i6]), s, d + 1);
+            if (!is$SpacecraftClassBase(x7, d + 1)) {
+              if (full(s = check$SpacecraftClassBase(x7, below(p, ["spacecraftClasses", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -20400,9 +20709,9 @@ function is$SpacecraftClassFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.numberOfDecks;
   if (x4 !== void 0) {
@@ -20479,82 +20788,89 @@ function is$SpacecraftClassFull(v, d) {
 function check$SpacecraftClassFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.numberOfDecks;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "numberOfDecks")) {
-        s = reportFixed(s, p, issue$numberOfDecks_type_d2d299);
+        if ((s = reportFixed(s, p, issue$numberOfDecks_type_d2d299)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.warpCapable;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "warpCapable")) {
-        s = reportFixed(s, p, issue$warpCapable_type_2becb6);
+        if ((s = reportFixed(s, p, issue$warpCapable_type_2becb6)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.alternateReality;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.activeFrom;
     if (x7 !== void 0) {
       if (typeof x7 !== "string" && hasOwn.call(o1, "activeFrom")) {
-        s = reportFixed(s, p, issue$activeFrom_type_f46caa);
+        if ((s = reportFixed(s, p, issue$activeFrom_type_f46caa)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.activeTo;
     if (x8 !== void 0) {
       if (typeof x8 !== "string" && hasOwn.call(o1, "activeTo")) {
-        s = reportFixed(s, p, issue$activeTo_type_b7fcb9);
+        if ((s = reportFixed(s, p, issue$activeTo_type_b7fcb9)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.species;
     if (x9 !== void 0) {
-      if (!is$SpeciesHeader(x9, d + 1) && hasOwn.call(o1, "species")) s = check$SpeciesHeader(x9, below(p, ["species"]), s, d + 1);
+      if (!is$SpeciesHeader(x9, d + 1) && hasOwn.call(o1, "species")) {
+        if (full(s = check$SpeciesHeader(x9, below(p, ["species"]), s, d + 1))) return s;
+      }
     }
     const x10 = o1.owner;
     if (x10 !== void 0) {
-      if (!is$OrganizationBase(x10, d + 1) && hasOwn.call(o1, "owner")) s = check$OrganizationBase(x10, below(p, ["owner"]), s, d + 1);
+      if (!is$OrganizationBase(x10, d + 1) && hasOwn.call(o1, "owner")) {
+        if (full(s = check$OrganizationBase(x10, below(p, ["owner"]), s, d + 1))) return s;
+      }
     }
     const x11 = o1.operator;
     if (x11 !== void 0) {
-      if (!is$OrganizationBase(x11, d + 1) && hasOwn.call(o1, "operator")) s = check$OrganizationBase(x11, below(p, ["operator"]), s, d + 1);
+      if (!is$OrganizationBase(x11, d + 1) && hasOwn.call(o1, "operator")) {
+        if (full(s = check$OrganizationBase(x11, below(p, ["operator"]), s, d + 1))) return s;
+      }
     }
     const x12 = o1.affiliation;
     if (x12 !== void 0) {
-      if (!is$OrganizationBase(x12, d + 1) && hasOwn.call(o1, "affiliation")) s = check$OrganizationBase(x12, below(p, ["affiliation"]), s, d + 1);
+      if (!is$OrganizationBase(x12, d + 1) && hasOwn.call(o1, "affiliation")) {
+        if (full(s = check$OrganizationBase(x12, below(p, ["affiliation"]), s, d + 1))) return s;
+      }
     }
     const x13 = o1.spacecraftTypes;
     if (x13 !== void 0) {
       if (hasOwn.call(o1, "spacecraftTypes")) {
         if (!Array.isArray(x13)) {
-          s = reportFixed(s, p, issue$spacecraftTypes_type_94f308);
+          if ((s = reportFixed(s, p, issue$spacecraftTypes_type_94f308)).length >= issueLimit) return s;
         } else {
           const a14 = x13;
           for (let i15 = 0; i15 < a14.length; i15++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x16 = a14[i15];
-            if (!is$SpacecraftType(x16, d + 1)) s = check$SpacecraftType(x16, below(p, ["spacecraftTypes", i15]), s, d + 1);
+            if (!is$SpacecraftType(x16, d + 1)) {
+              if (full(s = check$SpacecraftType(x16, below(p, ["spacecraftTypes", i15]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -20563,13 +20879,14 @@ function check$SpacecraftClassFull(v, p, s, d) {
     if (x17 !== void 0) {
       if (hasOwn.call(o1, "spacecrafts")) {
         if (!Array.isArray(x17)) {
-          s = reportFixed(s, p, issue$spacecrafts_type_0cb940);
+          if ((s = reportFixed(s, p, issue$spacecrafts_type_0cb940)).length >= issueLimit) return s;
         } else {
           const a18 = x17;
           for (let i19 = 0; i19 < a18.length; i19++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x20 = a18[i19];
-            if (!is$SpacecraftBase(x20, d + 1)) s = check$SpacecraftBase(x20, below(p, ["spacecrafts", i19]), s, d + 1);
+            if (!is$SpacecraftBase(x20, d + 1)) {
+              if (full(s = check$SpacecraftBase(x20, below(p, ["spacecrafts", i19]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -20590,12 +20907,14 @@ function is$SpacecraftClassFullResponse(v, d) {
 function check$SpacecraftClassFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.spacecraftClass;
     if (x2 !== void 0) {
-      if (!is$SpacecraftClassFull(x2, d + 1) && hasOwn.call(o1, "spacecraftClass")) s = check$SpacecraftClassFull(x2, below(p, ["spacecraftClass"]), s, d + 1);
+      if (!is$SpacecraftClassFull(x2, d + 1) && hasOwn.call(o1, "spacecraftClass")) {
+        if (full(s = check$SpacecraftClassFull(x2, below(p, ["spacecraftClass"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -20606,33 +20925,31 @@ function is$SpacecraftClassHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$SpacecraftClassHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -20643,9 +20960,9 @@ function is$SpacecraftFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.registry;
   if (x4 !== void 0) {
@@ -20693,66 +21010,71 @@ function is$SpacecraftFull(v, d) {
 function check$SpacecraftFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.registry;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "registry")) {
-        s = reportFixed(s, p, issue$registry_type_b9f034);
+        if ((s = reportFixed(s, p, issue$registry_type_b9f034)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.status;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o1, "status")) {
-        s = reportFixed(s, p, issue$status_type_2b9e05);
+        if ((s = reportFixed(s, p, issue$status_type_2b9e05)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.dateStatus;
     if (x6 !== void 0) {
       if (typeof x6 !== "string" && hasOwn.call(o1, "dateStatus")) {
-        s = reportFixed(s, p, issue$dateStatus_type_51c9e1);
+        if ((s = reportFixed(s, p, issue$dateStatus_type_51c9e1)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.spacecraftClass;
     if (x7 !== void 0) {
-      if (!is$SpacecraftClassBase(x7, d + 1) && hasOwn.call(o1, "spacecraftClass")) s = check$SpacecraftClassBase(x7, below(p, ["spacecraftClass"]), s, d + 1);
+      if (!is$SpacecraftClassBase(x7, d + 1) && hasOwn.call(o1, "spacecraftClass")) {
+        if (full(s = check$SpacecraftClassBase(x7, below(p, ["spacecraftClass"]), s, d + 1))) return s;
+      }
     }
     const x8 = o1.owner;
     if (x8 !== void 0) {
-      if (!is$OrganizationBase(x8, d + 1) && hasOwn.call(o1, "owner")) s = check$OrganizationBase(x8, below(p, ["owner"]), s, d + 1);
+      if (!is$OrganizationBase(x8, d + 1) && hasOwn.call(o1, "owner")) {
+        if (full(s = check$OrganizationBase(x8, below(p, ["owner"]), s, d + 1))) return s;
+      }
     }
     const x9 = o1.operator;
     if (x9 !== void 0) {
-      if (!is$OrganizationBase(x9, d + 1) && hasOwn.call(o1, "operator")) s = check$OrganizationBase(x9, below(p, ["operator"]), s, d + 1);
+      if (!is$OrganizationBase(x9, d + 1) && hasOwn.call(o1, "operator")) {
+        if (full(s = check$OrganizationBase(x9, below(p, ["operator"]), s, d + 1))) return s;
+      }
     }
     const x10 = o1.spacecraftTypes;
     if (x10 !== void 0) {
       if (hasOwn.call(o1, "spacecraftTypes")) {
         if (!Array.isArray(x10)) {
-          s = reportFixed(s, p, issue$spacecraftTypes_type_94f308);
+          if ((s = reportFixed(s, p, issue$spacecraftTypes_type_94f308)).length >= issueLimit) return s;
         } else {
           const a11 = x10;
           for (let i12 = 0; i12 < a11.length; i12++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x13 = a11[i12];
-            if (!is$SpacecraftType(x13, d + 1)) s = check$SpacecraftType(x13, below(p, ["spacecraftTypes", i12]), s, d + 1);
+            if (!is$SpacecraftType(x13, d + 1)) {
+              if (full(s = check$SpacecraftType(x13, below(p, ["spacecraftTypes", i12]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -20773,12 +21095,14 @@ function is$SpacecraftFullResponse(v, d) {
 function check$SpacecraftFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.spacecraft;
     if (x2 !== void 0) {
-      if (!is$SpacecraftFull(x2, d + 1) && hasOwn.call(o1, "spacecraft")) s = check$SpacecraftFull(x2, below(p, ["spacecraft"]), s, d + 1);
+      if (!is$SpacecraftFull(x2, d + 1) && hasOwn.call(o1, "spacecraft")) {
+        if (full(s = check$SpacecraftFull(x2, below(p, ["spacecraft"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -20789,33 +21113,31 @@ function is$SpacecraftHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$SpacecraftHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -20837,19 +21159,19 @@ function is$SpacecraftType(v, d) {
 function check$SpacecraftType(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.uid;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "uid")) {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
+        if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -20861,9 +21183,9 @@ function is$SpeciesBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.homeworld;
   if (x4 !== void 0) {
@@ -20926,103 +21248,105 @@ function is$SpeciesBase(v, d) {
 function check$SpeciesBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.homeworld;
     if (x4 !== void 0) {
-      if (!is$AstronomicalObjectHeader(x4, d + 1) && hasOwn.call(o1, "homeworld")) s = check$AstronomicalObjectHeader(x4, below(p, ["homeworld"]), s, d + 1);
+      if (!is$AstronomicalObjectHeader(x4, d + 1) && hasOwn.call(o1, "homeworld")) {
+        if (full(s = check$AstronomicalObjectHeader(x4, below(p, ["homeworld"]), s, d + 1))) return s;
+      }
     }
     const x5 = o1.quadrant;
     if (x5 !== void 0) {
-      if (!is$AstronomicalObjectHeader(x5, d + 1) && hasOwn.call(o1, "quadrant")) s = check$AstronomicalObjectHeader(x5, below(p, ["quadrant"]), s, d + 1);
+      if (!is$AstronomicalObjectHeader(x5, d + 1) && hasOwn.call(o1, "quadrant")) {
+        if (full(s = check$AstronomicalObjectHeader(x5, below(p, ["quadrant"]), s, d + 1))) return s;
+      }
     }
     const x6 = o1.extinctSpecies;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "extinctSpecies")) {
-        s = reportFixed(s, p, issue$extinctSpecies_type_72b21c);
+        if ((s = reportFixed(s, p, issue$extinctSpecies_type_72b21c)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.warpCapableSpecies;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "warpCapableSpecies")) {
-        s = reportFixed(s, p, issue$warpCapableSpecies_type_e964c2);
+        if ((s = reportFixed(s, p, issue$warpCapableSpecies_type_e964c2)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.extraGalacticSpecies;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "extraGalacticSpecies")) {
-        s = reportFixed(s, p, issue$extraGalacticSpecies_type_ab3101);
+        if ((s = reportFixed(s, p, issue$extraGalacticSpecies_type_ab3101)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.humanoidSpecies;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "humanoidSpecies")) {
-        s = reportFixed(s, p, issue$humanoidSpecies_type_bc868f);
+        if ((s = reportFixed(s, p, issue$humanoidSpecies_type_bc868f)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.reptilianSpecies;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "reptilianSpecies")) {
-        s = reportFixed(s, p, issue$reptilianSpecies_type_8005a9);
+        if ((s = reportFixed(s, p, issue$reptilianSpecies_type_8005a9)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.nonCorporealSpecies;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "nonCorporealSpecies")) {
-        s = reportFixed(s, p, issue$nonCorporealSpecies_type_df603e);
+        if ((s = reportFixed(s, p, issue$nonCorporealSpecies_type_df603e)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.shapeshiftingSpecies;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "shapeshiftingSpecies")) {
-        s = reportFixed(s, p, issue$shapeshiftingSpecies_type_8819e8);
+        if ((s = reportFixed(s, p, issue$shapeshiftingSpecies_type_8819e8)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.spaceborneSpecies;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "spaceborneSpecies")) {
-        s = reportFixed(s, p, issue$spaceborneSpecies_type_280e75);
+        if ((s = reportFixed(s, p, issue$spaceborneSpecies_type_280e75)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.telepathicSpecies;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o1, "telepathicSpecies")) {
-        s = reportFixed(s, p, issue$telepathicSpecies_type_8aa677);
+        if ((s = reportFixed(s, p, issue$telepathicSpecies_type_8aa677)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.transDimensionalSpecies;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "transDimensionalSpecies")) {
-        s = reportFixed(s, p, issue$transDimensionalSpecies_type_34f829);
+        if ((s = reportFixed(s, p, issue$transDimensionalSpecies_type_34f829)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.unnamedSpecies;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o1, "unnamedSpecies")) {
-        s = reportFixed(s, p, issue$unnamedSpecies_type_4aa7b3);
+        if ((s = reportFixed(s, p, issue$unnamedSpecies_type_4aa7b3)).length >= issueLimit) return s;
       }
     }
     const x17 = o1.alternateReality;
     if (x17 !== void 0) {
       if (typeof x17 !== "boolean" && hasOwn.call(o1, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
   }
@@ -21062,28 +21386,33 @@ function is$SpeciesBaseResponse(v, d) {
 function check$SpeciesBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.species;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "species")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$species_type_54da35);
+          if ((s = reportFixed(s, p, issue$species_type_54da35)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$SpeciesBase(x7, d + 1)) s = check$SpeciesBase(x7, below(p, ["species", i6]), s, d + 1);
+            if (!is$SpeciesBase(x7, d + 1)) {
+              if (full(s = check$SpeciesBase(x7, below(p, ["species", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -21097,9 +21426,9 @@ function is$SpeciesFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.homeworld;
   if (x4 !== void 0) {
@@ -21179,116 +21508,119 @@ function is$SpeciesFull(v, d) {
 function check$SpeciesFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.homeworld;
     if (x4 !== void 0) {
-      if (!is$AstronomicalObjectBase(x4, d + 1) && hasOwn.call(o1, "homeworld")) s = check$AstronomicalObjectBase(x4, below(p, ["homeworld"]), s, d + 1);
+      if (!is$AstronomicalObjectBase(x4, d + 1) && hasOwn.call(o1, "homeworld")) {
+        if (full(s = check$AstronomicalObjectBase(x4, below(p, ["homeworld"]), s, d + 1))) return s;
+      }
     }
     const x5 = o1.quadrant;
     if (x5 !== void 0) {
-      if (!is$AstronomicalObjectBase(x5, d + 1) && hasOwn.call(o1, "quadrant")) s = check$AstronomicalObjectBase(x5, below(p, ["quadrant"]), s, d + 1);
+      if (!is$AstronomicalObjectBase(x5, d + 1) && hasOwn.call(o1, "quadrant")) {
+        if (full(s = check$AstronomicalObjectBase(x5, below(p, ["quadrant"]), s, d + 1))) return s;
+      }
     }
     const x6 = o1.extinctSpecies;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "extinctSpecies")) {
-        s = reportFixed(s, p, issue$extinctSpecies_type_72b21c);
+        if ((s = reportFixed(s, p, issue$extinctSpecies_type_72b21c)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.warpCapableSpecies;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "warpCapableSpecies")) {
-        s = reportFixed(s, p, issue$warpCapableSpecies_type_e964c2);
+        if ((s = reportFixed(s, p, issue$warpCapableSpecies_type_e964c2)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.extraGalacticSpecies;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "extraGalacticSpecies")) {
-        s = reportFixed(s, p, issue$extraGalacticSpecies_type_ab3101);
+        if ((s = reportFixed(s, p, issue$extraGalacticSpecies_type_ab3101)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.humanoidSpecies;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "humanoidSpecies")) {
-        s = reportFixed(s, p, issue$humanoidSpecies_type_bc868f);
+        if ((s = reportFixed(s, p, issue$humanoidSpecies_type_bc868f)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.reptilianSpecies;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "reptilianSpecies")) {
-        s = reportFixed(s, p, issue$reptilianSpecies_type_8005a9);
+        if ((s = reportFixed(s, p, issue$reptilianSpecies_type_8005a9)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.nonCorporealSpecies;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "nonCorporealSpecies")) {
-        s = reportFixed(s, p, issue$nonCorporealSpecies_type_df603e);
+        if ((s = reportFixed(s, p, issue$nonCorporealSpecies_type_df603e)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.shapeshiftingSpecies;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "shapeshiftingSpecies")) {
-        s = reportFixed(s, p, issue$shapeshiftingSpecies_type_8819e8);
+        if ((s = reportFixed(s, p, issue$shapeshiftingSpecies_type_8819e8)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.spaceborneSpecies;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "spaceborneSpecies")) {
-        s = reportFixed(s, p, issue$spaceborneSpecies_type_280e75);
+        if ((s = reportFixed(s, p, issue$spaceborneSpecies_type_280e75)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.telepathicSpecies;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o1, "telepathicSpecies")) {
-        s = reportFixed(s, p, issue$telepathicSpecies_type_8aa677);
+        if ((s = reportFixed(s, p, issue$telepathicSpecies_type_8aa677)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.transDimensionalSpecies;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "transDimensionalSpecies")) {
-        s = reportFixed(s, p, issue$transDimensionalSpecies_type_34f829);
+        if ((s = reportFixed(s, p, issue$transDimensionalSpecies_type_34f829)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.unnamedSpecies;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o1, "unnamedSpecies")) {
-        s = reportFixed(s, p, issue$unnamedSpecies_type_4aa7b3);
+        if ((s = reportFixed(s, p, issue$unnamedSpecies_type_4aa7b3)).length >= issueLimit) return s;
       }
     }
     const x17 = o1.alternateReality;
     if (x17 !== void 0) {
       if (typeof x17 !== "boolean" && hasOwn.call(o1, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
     const x18 = o1.characters;
     if (x18 !== void 0) {
       if (hasOwn.call(o1, "characters")) {
         if (!Array.isArray(x18)) {
-          s = reportFixed(s, p, issue$characters_type_dbf97c);
+          if ((s = reportFixed(s, p, issue$characters_type_dbf97c)).length >= issueLimit) return s;
         } else {
           const a19 = x18;
           for (let i20 = 0; i20 < a19.length; i20++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x21 = a19[i20];
-            if (!is$CharacterBase(x21, d + 1)) s = check$CharacterBase(x21, below(p, ["characters", i20]), s, d + 1);
+            if (!is$CharacterBase(x21, d + 1)) {
+              if (full(s = check$CharacterBase(x21, below(p, ["characters", i20]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -21309,12 +21641,14 @@ function is$SpeciesFullResponse(v, d) {
 function check$SpeciesFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.species;
     if (x2 !== void 0) {
-      if (!is$SpeciesFull(x2, d + 1) && hasOwn.call(o1, "species")) s = check$SpeciesFull(x2, below(p, ["species"]), s, d + 1);
+      if (!is$SpeciesFull(x2, d + 1) && hasOwn.call(o1, "species")) {
+        if (full(s = check$SpeciesFull(x2, below(p, ["species"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -21325,33 +21659,31 @@ function is$SpeciesHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$SpeciesHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -21362,9 +21694,9 @@ function is$StaffBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.birthName;
   if (x4 !== void 0) {
@@ -21633,395 +21965,399 @@ function is$StaffBase(v, d) {
 function check$StaffBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.birthName;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "birthName")) {
-        s = reportFixed(s, p, issue$birthName_type_3eed8d);
+        if ((s = reportFixed(s, p, issue$birthName_type_3eed8d)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.gender;
     if (x5 !== void 0) {
-      if (!is$Gender(x5, d + 1) && hasOwn.call(o1, "gender")) s = check$Gender(x5, below(p, ["gender"]), s, d + 1);
+      if (!is$Gender(x5, d + 1) && hasOwn.call(o1, "gender")) {
+        if (full(s = check$Gender(x5, below(p, ["gender"]), s, d + 1))) return s;
+      }
     }
     const x6 = o1.dateOfBirth;
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "dateOfBirth")) {
         if (typeof x6 !== "string") {
-          s = reportFixed(s, p, issue$dateOfBirth_type_155980);
+          if ((s = reportFixed(s, p, issue$dateOfBirth_type_155980)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x6)) s = reportFixed(s, p, issue$dateOfBirth_format_eca967);
+          if (!formats.isDate(x6)) {
+            if ((s = reportFixed(s, p, issue$dateOfBirth_format_eca967)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x7 = o1.placeOfBirth;
     if (x7 !== void 0) {
       if (typeof x7 !== "string" && hasOwn.call(o1, "placeOfBirth")) {
-        s = reportFixed(s, p, issue$placeOfBirth_type_166f7f);
+        if ((s = reportFixed(s, p, issue$placeOfBirth_type_166f7f)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.dateOfDeath;
     if (x8 !== void 0) {
       if (hasOwn.call(o1, "dateOfDeath")) {
         if (typeof x8 !== "string") {
-          s = reportFixed(s, p, issue$dateOfDeath_type_c7d8d3);
+          if ((s = reportFixed(s, p, issue$dateOfDeath_type_c7d8d3)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x8)) s = reportFixed(s, p, issue$dateOfDeath_format_0ffedd);
+          if (!formats.isDate(x8)) {
+            if ((s = reportFixed(s, p, issue$dateOfDeath_format_0ffedd)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x9 = o1.placeOfDeath;
     if (x9 !== void 0) {
       if (typeof x9 !== "string" && hasOwn.call(o1, "placeOfDeath")) {
-        s = reportFixed(s, p, issue$placeOfDeath_type_944d85);
+        if ((s = reportFixed(s, p, issue$placeOfDeath_type_944d85)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.artDepartment;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "artDepartment")) {
-        s = reportFixed(s, p, issue$artDepartment_type_8a7bfd);
+        if ((s = reportFixed(s, p, issue$artDepartment_type_8a7bfd)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.artDirector;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "artDirector")) {
-        s = reportFixed(s, p, issue$artDirector_type_01e3cd);
+        if ((s = reportFixed(s, p, issue$artDirector_type_01e3cd)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.productionDesigner;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "productionDesigner")) {
-        s = reportFixed(s, p, issue$productionDesigner_type_56f72c);
+        if ((s = reportFixed(s, p, issue$productionDesigner_type_56f72c)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.cameraAndElectricalDepartment;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "cameraAndElectricalDepartment")) {
-        s = reportFixed(s, p, issue$cameraAndElectricalDepartment_type_88f6e0);
+        if ((s = reportFixed(s, p, issue$cameraAndElectricalDepartment_type_88f6e0)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.cinematographer;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o1, "cinematographer")) {
-        s = reportFixed(s, p, issue$cinematographer_type_481ebb);
+        if ((s = reportFixed(s, p, issue$cinematographer_type_481ebb)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.castingDepartment;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "castingDepartment")) {
-        s = reportFixed(s, p, issue$castingDepartment_type_3ed1cb);
+        if ((s = reportFixed(s, p, issue$castingDepartment_type_3ed1cb)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.costumeDepartment;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o1, "costumeDepartment")) {
-        s = reportFixed(s, p, issue$costumeDepartment_type_cb6bf1);
+        if ((s = reportFixed(s, p, issue$costumeDepartment_type_cb6bf1)).length >= issueLimit) return s;
       }
     }
     const x17 = o1.costumeDesigner;
     if (x17 !== void 0) {
       if (typeof x17 !== "boolean" && hasOwn.call(o1, "costumeDesigner")) {
-        s = reportFixed(s, p, issue$costumeDesigner_type_6dcab9);
+        if ((s = reportFixed(s, p, issue$costumeDesigner_type_6dcab9)).length >= issueLimit) return s;
       }
     }
     const x18 = o1.director;
     if (x18 !== void 0) {
       if (typeof x18 !== "boolean" && hasOwn.call(o1, "director")) {
-        s = reportFixed(s, p, issue$director_type_dc1816);
+        if ((s = reportFixed(s, p, issue$director_type_dc1816)).length >= issueLimit) return s;
       }
     }
     const x19 = o1.assistantOrSecondUnitDirector;
     if (x19 !== void 0) {
       if (typeof x19 !== "boolean" && hasOwn.call(o1, "assistantOrSecondUnitDirector")) {
-        s = reportFixed(s, p, issue$assistantOrSecondUnitDirector_type_b08107);
+        if ((s = reportFixed(s, p, issue$assistantOrSecondUnitDirector_type_b08107)).length >= issueLimit) return s;
       }
     }
     const x20 = o1.exhibitAndAttractionStaff;
     if (x20 !== void 0) {
       if (typeof x20 !== "boolean" && hasOwn.call(o1, "exhibitAndAttractionStaff")) {
-        s = reportFixed(s, p, issue$exhibitAndAttractionStaff_type_a2197e);
+        if ((s = reportFixed(s, p, issue$exhibitAndAttractionStaff_type_a2197e)).length >= issueLimit) return s;
       }
     }
     const x21 = o1.filmEditor;
     if (x21 !== void 0) {
       if (typeof x21 !== "boolean" && hasOwn.call(o1, "filmEditor")) {
-        s = reportFixed(s, p, issue$filmEditor_type_f473ed);
+        if ((s = reportFixed(s, p, issue$filmEditor_type_f473ed)).length >= issueLimit) return s;
       }
     }
     const x22 = o1.linguist;
     if (x22 !== void 0) {
       if (typeof x22 !== "boolean" && hasOwn.call(o1, "linguist")) {
-        s = reportFixed(s, p, issue$linguist_type_868f69);
+        if ((s = reportFixed(s, p, issue$linguist_type_868f69)).length >= issueLimit) return s;
       }
     }
     const x23 = o1.locationStaff;
     if (x23 !== void 0) {
       if (typeof x23 !== "boolean" && hasOwn.call(o1, "locationStaff")) {
-        s = reportFixed(s, p, issue$locationStaff_type_69ebc8);
+        if ((s = reportFixed(s, p, issue$locationStaff_type_69ebc8)).length >= issueLimit) return s;
       }
     }
     const x24 = o1.makeupStaff;
     if (x24 !== void 0) {
       if (typeof x24 !== "boolean" && hasOwn.call(o1, "makeupStaff")) {
-        s = reportFixed(s, p, issue$makeupStaff_type_b6e16e);
+        if ((s = reportFixed(s, p, issue$makeupStaff_type_b6e16e)).length >= issueLimit) return s;
       }
     }
     const x25 = o1.musicDepartment;
     if (x25 !== void 0) {
       if (typeof x25 !== "boolean" && hasOwn.call(o1, "musicDepartment")) {
-        s = reportFixed(s, p, issue$musicDepartment_type_77e152);
+        if ((s = reportFixed(s, p, issue$musicDepartment_type_77e152)).length >= issueLimit) return s;
       }
     }
     const x26 = o1.composer;
     if (x26 !== void 0) {
       if (typeof x26 !== "boolean" && hasOwn.call(o1, "composer")) {
-        s = reportFixed(s, p, issue$composer_type_784209);
+        if ((s = reportFixed(s, p, issue$composer_type_784209)).length >= issueLimit) return s;
       }
     }
     const x27 = o1.personalAssistant;
     if (x27 !== void 0) {
       if (typeof x27 !== "boolean" && hasOwn.call(o1, "personalAssistant")) {
-        s = reportFixed(s, p, issue$personalAssistant_type_fe0823);
+        if ((s = reportFixed(s, p, issue$personalAssistant_type_fe0823)).length >= issueLimit) return s;
       }
     }
     const x28 = o1.producer;
     if (x28 !== void 0) {
       if (typeof x28 !== "boolean" && hasOwn.call(o1, "producer")) {
-        s = reportFixed(s, p, issue$producer_type_ecf9e0);
+        if ((s = reportFixed(s, p, issue$producer_type_ecf9e0)).length >= issueLimit) return s;
       }
     }
     const x29 = o1.productionAssociate;
     if (x29 !== void 0) {
       if (typeof x29 !== "boolean" && hasOwn.call(o1, "productionAssociate")) {
-        s = reportFixed(s, p, issue$productionAssociate_type_a8be3d);
+        if ((s = reportFixed(s, p, issue$productionAssociate_type_a8be3d)).length >= issueLimit) return s;
       }
     }
     const x30 = o1.productionStaff;
     if (x30 !== void 0) {
       if (typeof x30 !== "boolean" && hasOwn.call(o1, "productionStaff")) {
-        s = reportFixed(s, p, issue$productionStaff_type_5ba838);
+        if ((s = reportFixed(s, p, issue$productionStaff_type_5ba838)).length >= issueLimit) return s;
       }
     }
     const x31 = o1.publicationStaff;
     if (x31 !== void 0) {
       if (typeof x31 !== "boolean" && hasOwn.call(o1, "publicationStaff")) {
-        s = reportFixed(s, p, issue$publicationStaff_type_6ae00a);
+        if ((s = reportFixed(s, p, issue$publicationStaff_type_6ae00a)).length >= issueLimit) return s;
       }
     }
     const x32 = o1.scienceConsultant;
     if (x32 !== void 0) {
       if (typeof x32 !== "boolean" && hasOwn.call(o1, "scienceConsultant")) {
-        s = reportFixed(s, p, issue$scienceConsultant_type_356143);
+        if ((s = reportFixed(s, p, issue$scienceConsultant_type_356143)).length >= issueLimit) return s;
       }
     }
     const x33 = o1.soundDepartment;
     if (x33 !== void 0) {
       if (typeof x33 !== "boolean" && hasOwn.call(o1, "soundDepartment")) {
-        s = reportFixed(s, p, issue$soundDepartment_type_7a2e13);
+        if ((s = reportFixed(s, p, issue$soundDepartment_type_7a2e13)).length >= issueLimit) return s;
       }
     }
     const x34 = o1.specialAndVisualEffectsStaff;
     if (x34 !== void 0) {
       if (typeof x34 !== "boolean" && hasOwn.call(o1, "specialAndVisualEffectsStaff")) {
-        s = reportFixed(s, p, issue$specialAndVisualEffectsStaff_type_7b9547);
+        if ((s = reportFixed(s, p, issue$specialAndVisualEffectsStaff_type_7b9547)).length >= issueLimit) return s;
       }
     }
     const x35 = o1.author;
     if (x35 !== void 0) {
       if (typeof x35 !== "boolean" && hasOwn.call(o1, "author")) {
-        s = reportFixed(s, p, issue$author_type_807cc4);
+        if ((s = reportFixed(s, p, issue$author_type_807cc4)).length >= issueLimit) return s;
       }
     }
     const x36 = o1.audioAuthor;
     if (x36 !== void 0) {
       if (typeof x36 !== "boolean" && hasOwn.call(o1, "audioAuthor")) {
-        s = reportFixed(s, p, issue$audioAuthor_type_51c62d);
+        if ((s = reportFixed(s, p, issue$audioAuthor_type_51c62d)).length >= issueLimit) return s;
       }
     }
     const x37 = o1.calendarArtist;
     if (x37 !== void 0) {
       if (typeof x37 !== "boolean" && hasOwn.call(o1, "calendarArtist")) {
-        s = reportFixed(s, p, issue$calendarArtist_type_5c0017);
+        if ((s = reportFixed(s, p, issue$calendarArtist_type_5c0017)).length >= issueLimit) return s;
       }
     }
     const x38 = o1.comicArtist;
     if (x38 !== void 0) {
       if (typeof x38 !== "boolean" && hasOwn.call(o1, "comicArtist")) {
-        s = reportFixed(s, p, issue$comicArtist_type_127b70);
+        if ((s = reportFixed(s, p, issue$comicArtist_type_127b70)).length >= issueLimit) return s;
       }
     }
     const x39 = o1.comicAuthor;
     if (x39 !== void 0) {
       if (typeof x39 !== "boolean" && hasOwn.call(o1, "comicAuthor")) {
-        s = reportFixed(s, p, issue$comicAuthor_type_9b0664);
+        if ((s = reportFixed(s, p, issue$comicAuthor_type_9b0664)).length >= issueLimit) return s;
       }
     }
     const x40 = o1.comicColorArtist;
     if (x40 !== void 0) {
       if (typeof x40 !== "boolean" && hasOwn.call(o1, "comicColorArtist")) {
-        s = reportFixed(s, p, issue$comicColorArtist_type_028aa0);
+        if ((s = reportFixed(s, p, issue$comicColorArtist_type_028aa0)).length >= issueLimit) return s;
       }
     }
     const x41 = o1.comicInteriorArtist;
     if (x41 !== void 0) {
       if (typeof x41 !== "boolean" && hasOwn.call(o1, "comicInteriorArtist")) {
-        s = reportFixed(s, p, issue$comicInteriorArtist_type_781810);
+        if ((s = reportFixed(s, p, issue$comicInteriorArtist_type_781810)).length >= issueLimit) return s;
       }
     }
     const x42 = o1.comicInkArtist;
     if (x42 !== void 0) {
       if (typeof x42 !== "boolean" && hasOwn.call(o1, "comicInkArtist")) {
-        s = reportFixed(s, p, issue$comicInkArtist_type_91e738);
+        if ((s = reportFixed(s, p, issue$comicInkArtist_type_91e738)).length >= issueLimit) return s;
       }
     }
     const x43 = o1.comicPencilArtist;
     if (x43 !== void 0) {
       if (typeof x43 !== "boolean" && hasOwn.call(o1, "comicPencilArtist")) {
-        s = reportFixed(s, p, issue$comicPencilArtist_type_4f4bee);
+        if ((s = reportFixed(s, p, issue$comicPencilArtist_type_4f4bee)).length >= issueLimit) return s;
       }
     }
     const x44 = o1.comicLetterArtist;
     if (x44 !== void 0) {
       if (typeof x44 !== "boolean" && hasOwn.call(o1, "comicLetterArtist")) {
-        s = reportFixed(s, p, issue$comicLetterArtist_type_48d4c9);
+        if ((s = reportFixed(s, p, issue$comicLetterArtist_type_48d4c9)).length >= issueLimit) return s;
       }
     }
     const x45 = o1.comicStripArtist;
     if (x45 !== void 0) {
       if (typeof x45 !== "boolean" && hasOwn.call(o1, "comicStripArtist")) {
-        s = reportFixed(s, p, issue$comicStripArtist_type_acd6c5);
+        if ((s = reportFixed(s, p, issue$comicStripArtist_type_acd6c5)).length >= issueLimit) return s;
       }
     }
     const x46 = o1.gameArtist;
     if (x46 !== void 0) {
       if (typeof x46 !== "boolean" && hasOwn.call(o1, "gameArtist")) {
-        s = reportFixed(s, p, issue$gameArtist_type_f58468);
+        if ((s = reportFixed(s, p, issue$gameArtist_type_f58468)).length >= issueLimit) return s;
       }
     }
     const x47 = o1.gameAuthor;
     if (x47 !== void 0) {
       if (typeof x47 !== "boolean" && hasOwn.call(o1, "gameAuthor")) {
-        s = reportFixed(s, p, issue$gameAuthor_type_e44a98);
+        if ((s = reportFixed(s, p, issue$gameAuthor_type_e44a98)).length >= issueLimit) return s;
       }
     }
     const x48 = o1.novelArtist;
     if (x48 !== void 0) {
       if (typeof x48 !== "boolean" && hasOwn.call(o1, "novelArtist")) {
-        s = reportFixed(s, p, issue$novelArtist_type_ffba3b);
+        if ((s = reportFixed(s, p, issue$novelArtist_type_ffba3b)).length >= issueLimit) return s;
       }
     }
     const x49 = o1.novelAuthor;
     if (x49 !== void 0) {
       if (typeof x49 !== "boolean" && hasOwn.call(o1, "novelAuthor")) {
-        s = reportFixed(s, p, issue$novelAuthor_type_da6bc1);
+        if ((s = reportFixed(s, p, issue$novelAuthor_type_da6bc1)).length >= issueLimit) return s;
       }
     }
     const x50 = o1.referenceArtist;
     if (x50 !== void 0) {
       if (typeof x50 !== "boolean" && hasOwn.call(o1, "referenceArtist")) {
-        s = reportFixed(s, p, issue$referenceArtist_type_d500b0);
+        if ((s = reportFixed(s, p, issue$referenceArtist_type_d500b0)).length >= issueLimit) return s;
       }
     }
     const x51 = o1.referenceAuthor;
     if (x51 !== void 0) {
       if (typeof x51 !== "boolean" && hasOwn.call(o1, "referenceAuthor")) {
-        s = reportFixed(s, p, issue$referenceAuthor_type_4ba9d7);
+        if ((s = reportFixed(s, p, issue$referenceAuthor_type_4ba9d7)).length >= issueLimit) return s;
       }
     }
     const x52 = o1.publicationArtist;
     if (x52 !== void 0) {
       if (typeof x52 !== "boolean" && hasOwn.call(o1, "publicationArtist")) {
-        s = reportFixed(s, p, issue$publicationArtist_type_658674);
+        if ((s = reportFixed(s, p, issue$publicationArtist_type_658674)).length >= issueLimit) return s;
       }
     }
     const x53 = o1.publicationDesigner;
     if (x53 !== void 0) {
       if (typeof x53 !== "boolean" && hasOwn.call(o1, "publicationDesigner")) {
-        s = reportFixed(s, p, issue$publicationDesigner_type_ebe232);
+        if ((s = reportFixed(s, p, issue$publicationDesigner_type_ebe232)).length >= issueLimit) return s;
       }
     }
     const x54 = o1.publicationEditor;
     if (x54 !== void 0) {
       if (typeof x54 !== "boolean" && hasOwn.call(o1, "publicationEditor")) {
-        s = reportFixed(s, p, issue$publicationEditor_type_902c60);
+        if ((s = reportFixed(s, p, issue$publicationEditor_type_902c60)).length >= issueLimit) return s;
       }
     }
     const x55 = o1.publicityArtist;
     if (x55 !== void 0) {
       if (typeof x55 !== "boolean" && hasOwn.call(o1, "publicityArtist")) {
-        s = reportFixed(s, p, issue$publicityArtist_type_7afded);
+        if ((s = reportFixed(s, p, issue$publicityArtist_type_7afded)).length >= issueLimit) return s;
       }
     }
     const x56 = o1.cbsDigitalStaff;
     if (x56 !== void 0) {
       if (typeof x56 !== "boolean" && hasOwn.call(o1, "cbsDigitalStaff")) {
-        s = reportFixed(s, p, issue$cbsDigitalStaff_type_dee910);
+        if ((s = reportFixed(s, p, issue$cbsDigitalStaff_type_dee910)).length >= issueLimit) return s;
       }
     }
     const x57 = o1.ilmProductionStaff;
     if (x57 !== void 0) {
       if (typeof x57 !== "boolean" && hasOwn.call(o1, "ilmProductionStaff")) {
-        s = reportFixed(s, p, issue$ilmProductionStaff_type_4a15fc);
+        if ((s = reportFixed(s, p, issue$ilmProductionStaff_type_4a15fc)).length >= issueLimit) return s;
       }
     }
     const x58 = o1.specialFeaturesStaff;
     if (x58 !== void 0) {
       if (typeof x58 !== "boolean" && hasOwn.call(o1, "specialFeaturesStaff")) {
-        s = reportFixed(s, p, issue$specialFeaturesStaff_type_8cafef);
+        if ((s = reportFixed(s, p, issue$specialFeaturesStaff_type_8cafef)).length >= issueLimit) return s;
       }
     }
     const x59 = o1.storyEditor;
     if (x59 !== void 0) {
       if (typeof x59 !== "boolean" && hasOwn.call(o1, "storyEditor")) {
-        s = reportFixed(s, p, issue$storyEditor_type_4c4e44);
+        if ((s = reportFixed(s, p, issue$storyEditor_type_4c4e44)).length >= issueLimit) return s;
       }
     }
     const x60 = o1.studioExecutive;
     if (x60 !== void 0) {
       if (typeof x60 !== "boolean" && hasOwn.call(o1, "studioExecutive")) {
-        s = reportFixed(s, p, issue$studioExecutive_type_8a22e5);
+        if ((s = reportFixed(s, p, issue$studioExecutive_type_8a22e5)).length >= issueLimit) return s;
       }
     }
     const x61 = o1.stuntDepartment;
     if (x61 !== void 0) {
       if (typeof x61 !== "boolean" && hasOwn.call(o1, "stuntDepartment")) {
-        s = reportFixed(s, p, issue$stuntDepartment_type_af19db);
+        if ((s = reportFixed(s, p, issue$stuntDepartment_type_af19db)).length >= issueLimit) return s;
       }
     }
     const x62 = o1.transportationDepartment;
     if (x62 !== void 0) {
       if (typeof x62 !== "boolean" && hasOwn.call(o1, "transportationDepartment")) {
-        s = reportFixed(s, p, issue$transportationDepartment_type_6eea5c);
+        if ((s = reportFixed(s, p, issue$transportationDepartment_type_6eea5c)).length >= issueLimit) return s;
       }
     }
     const x63 = o1.videoGameProductionStaff;
     if (x63 !== void 0) {
       if (typeof x63 !== "boolean" && hasOwn.call(o1, "videoGameProductionStaff")) {
-        s = reportFixed(s, p, issue$videoGameProductionStaff_type_3e2c81);
+        if ((s = reportFixed(s, p, issue$videoGameProductionStaff_type_3e2c81)).length >= issueLimit) return s;
       }
     }
     const x64 = o1.writer;
     if (x64 !== void 0) {
       if (typeof x64 !== "boolean" && hasOwn.call(o1, "writer")) {
-        s = reportFixed(s, p, issue$writer_type_6c0151);
+        if ((s = reportFixed(s, p, issue$writer_type_6c0151)).length >= issueLimit) return s;
       }
     }
   }
@@ -22061,28 +22397,33 @@ function is$StaffBaseResponse(v, d) {
 function check$StaffBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.staff;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "staff")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$staff_type_c69d5e);
+          if ((s = reportFixed(s, p, issue$staff_type_c69d5e)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$StaffBase(x7, d + 1)) s = check$StaffBase(x7, below(p, ["staff", i6]), s, d + 1);
+            if (!is$StaffBase(x7, d + 1)) {
+              if (full(s = check$StaffBase(x7, below(p, ["staff", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -22096,9 +22437,9 @@ function is$StaffFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.birthName;
   if (x4 !== void 0) {
@@ -22554,408 +22895,413 @@ function is$StaffFull(v, d) {
 function check$StaffFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.birthName;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "birthName")) {
-        s = reportFixed(s, p, issue$birthName_type_3eed8d);
+        if ((s = reportFixed(s, p, issue$birthName_type_3eed8d)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.gender;
     if (x5 !== void 0) {
-      if (!is$Gender(x5, d + 1) && hasOwn.call(o1, "gender")) s = check$Gender(x5, below(p, ["gender"]), s, d + 1);
+      if (!is$Gender(x5, d + 1) && hasOwn.call(o1, "gender")) {
+        if (full(s = check$Gender(x5, below(p, ["gender"]), s, d + 1))) return s;
+      }
     }
     const x6 = o1.dateOfBirth;
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "dateOfBirth")) {
         if (typeof x6 !== "string") {
-          s = reportFixed(s, p, issue$dateOfBirth_type_155980);
+          if ((s = reportFixed(s, p, issue$dateOfBirth_type_155980)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x6)) s = reportFixed(s, p, issue$dateOfBirth_format_eca967);
+          if (!formats.isDate(x6)) {
+            if ((s = reportFixed(s, p, issue$dateOfBirth_format_eca967)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x7 = o1.placeOfBirth;
     if (x7 !== void 0) {
       if (typeof x7 !== "string" && hasOwn.call(o1, "placeOfBirth")) {
-        s = reportFixed(s, p, issue$placeOfBirth_type_166f7f);
+        if ((s = reportFixed(s, p, issue$placeOfBirth_type_166f7f)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.dateOfDeath;
     if (x8 !== void 0) {
       if (hasOwn.call(o1, "dateOfDeath")) {
         if (typeof x8 !== "string") {
-          s = reportFixed(s, p, issue$dateOfDeath_type_c7d8d3);
+          if ((s = reportFixed(s, p, issue$dateOfDeath_type_c7d8d3)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x8)) s = reportFixed(s, p, issue$dateOfDeath_format_0ffedd);
+          if (!formats.isDate(x8)) {
+            if ((s = reportFixed(s, p, issue$dateOfDeath_format_0ffedd)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x9 = o1.placeOfDeath;
     if (x9 !== void 0) {
       if (typeof x9 !== "string" && hasOwn.call(o1, "placeOfDeath")) {
-        s = reportFixed(s, p, issue$placeOfDeath_type_944d85);
+        if ((s = reportFixed(s, p, issue$placeOfDeath_type_944d85)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.artDepartment;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "artDepartment")) {
-        s = reportFixed(s, p, issue$artDepartment_type_8a7bfd);
+        if ((s = reportFixed(s, p, issue$artDepartment_type_8a7bfd)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.artDirector;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "artDirector")) {
-        s = reportFixed(s, p, issue$artDirector_type_01e3cd);
+        if ((s = reportFixed(s, p, issue$artDirector_type_01e3cd)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.productionDesigner;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "productionDesigner")) {
-        s = reportFixed(s, p, issue$productionDesigner_type_56f72c);
+        if ((s = reportFixed(s, p, issue$productionDesigner_type_56f72c)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.cameraAndElectricalDepartment;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "cameraAndElectricalDepartment")) {
-        s = reportFixed(s, p, issue$cameraAndElectricalDepartment_type_88f6e0);
+        if ((s = reportFixed(s, p, issue$cameraAndElectricalDepartment_type_88f6e0)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.cinematographer;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o1, "cinematographer")) {
-        s = reportFixed(s, p, issue$cinematographer_type_481ebb);
+        if ((s = reportFixed(s, p, issue$cinematographer_type_481ebb)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.castingDepartment;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "castingDepartment")) {
-        s = reportFixed(s, p, issue$castingDepartment_type_3ed1cb);
+        if ((s = reportFixed(s, p, issue$castingDepartment_type_3ed1cb)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.costumeDepartment;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o1, "costumeDepartment")) {
-        s = reportFixed(s, p, issue$costumeDepartment_type_cb6bf1);
+        if ((s = reportFixed(s, p, issue$costumeDepartment_type_cb6bf1)).length >= issueLimit) return s;
       }
     }
     const x17 = o1.costumeDesigner;
     if (x17 !== void 0) {
       if (typeof x17 !== "boolean" && hasOwn.call(o1, "costumeDesigner")) {
-        s = reportFixed(s, p, issue$costumeDesigner_type_6dcab9);
+        if ((s = reportFixed(s, p, issue$costumeDesigner_type_6dcab9)).length >= issueLimit) return s;
       }
     }
     const x18 = o1.director;
     if (x18 !== void 0) {
       if (typeof x18 !== "boolean" && hasOwn.call(o1, "director")) {
-        s = reportFixed(s, p, issue$director_type_dc1816);
+        if ((s = reportFixed(s, p, issue$director_type_dc1816)).length >= issueLimit) return s;
       }
     }
     const x19 = o1.assistantOrSecondUnitDirector;
     if (x19 !== void 0) {
       if (typeof x19 !== "boolean" && hasOwn.call(o1, "assistantOrSecondUnitDirector")) {
-        s = reportFixed(s, p, issue$assistantOrSecondUnitDirector_type_b08107);
+        if ((s = reportFixed(s, p, issue$assistantOrSecondUnitDirector_type_b08107)).length >= issueLimit) return s;
       }
     }
     const x20 = o1.exhibitAndAttractionStaff;
     if (x20 !== void 0) {
       if (typeof x20 !== "boolean" && hasOwn.call(o1, "exhibitAndAttractionStaff")) {
-        s = reportFixed(s, p, issue$exhibitAndAttractionStaff_type_a2197e);
+        if ((s = reportFixed(s, p, issue$exhibitAndAttractionStaff_type_a2197e)).length >= issueLimit) return s;
       }
     }
     const x21 = o1.filmEditor;
     if (x21 !== void 0) {
       if (typeof x21 !== "boolean" && hasOwn.call(o1, "filmEditor")) {
-        s = reportFixed(s, p, issue$filmEditor_type_f473ed);
+        if ((s = reportFixed(s, p, issue$filmEditor_type_f473ed)).length >= issueLimit) return s;
       }
     }
     const x22 = o1.linguist;
     if (x22 !== void 0) {
       if (typeof x22 !== "boolean" && hasOwn.call(o1, "linguist")) {
-        s = reportFixed(s, p, issue$linguist_type_868f69);
+        if ((s = reportFixed(s, p, issue$linguist_type_868f69)).length >= issueLimit) return s;
       }
     }
     const x23 = o1.locationStaff;
     if (x23 !== void 0) {
       if (typeof x23 !== "boolean" && hasOwn.call(o1, "locationStaff")) {
-        s = reportFixed(s, p, issue$locationStaff_type_69ebc8);
+        if ((s = reportFixed(s, p, issue$locationStaff_type_69ebc8)).length >= issueLimit) return s;
       }
     }
     const x24 = o1.makeupStaff;
     if (x24 !== void 0) {
       if (typeof x24 !== "boolean" && hasOwn.call(o1, "makeupStaff")) {
-        s = reportFixed(s, p, issue$makeupStaff_type_b6e16e);
+        if ((s = reportFixed(s, p, issue$makeupStaff_type_b6e16e)).length >= issueLimit) return s;
       }
     }
     const x25 = o1.musicDepartment;
     if (x25 !== void 0) {
       if (typeof x25 !== "boolean" && hasOwn.call(o1, "musicDepartment")) {
-        s = reportFixed(s, p, issue$musicDepartment_type_77e152);
+        if ((s = reportFixed(s, p, issue$musicDepartment_type_77e152)).length >= issueLimit) return s;
       }
     }
     const x26 = o1.composer;
     if (x26 !== void 0) {
       if (typeof x26 !== "boolean" && hasOwn.call(o1, "composer")) {
-        s = reportFixed(s, p, issue$composer_type_784209);
+        if ((s = reportFixed(s, p, issue$composer_type_784209)).length >= issueLimit) return s;
       }
     }
     const x27 = o1.personalAssistant;
     if (x27 !== void 0) {
       if (typeof x27 !== "boolean" && hasOwn.call(o1, "personalAssistant")) {
-        s = reportFixed(s, p, issue$personalAssistant_type_fe0823);
+        if ((s = reportFixed(s, p, issue$personalAssistant_type_fe0823)).length >= issueLimit) return s;
       }
     }
     const x28 = o1.producer;
     if (x28 !== void 0) {
       if (typeof x28 !== "boolean" && hasOwn.call(o1, "producer")) {
-        s = reportFixed(s, p, issue$producer_type_ecf9e0);
+        if ((s = reportFixed(s, p, issue$producer_type_ecf9e0)).length >= issueLimit) return s;
       }
     }
     const x29 = o1.productionAssociate;
     if (x29 !== void 0) {
       if (typeof x29 !== "boolean" && hasOwn.call(o1, "productionAssociate")) {
-        s = reportFixed(s, p, issue$productionAssociate_type_a8be3d);
+        if ((s = reportFixed(s, p, issue$productionAssociate_type_a8be3d)).length >= issueLimit) return s;
       }
     }
     const x30 = o1.productionStaff;
     if (x30 !== void 0) {
       if (typeof x30 !== "boolean" && hasOwn.call(o1, "productionStaff")) {
-        s = reportFixed(s, p, issue$productionStaff_type_5ba838);
+        if ((s = reportFixed(s, p, issue$productionStaff_type_5ba838)).length >= issueLimit) return s;
       }
     }
     const x31 = o1.publicationStaff;
     if (x31 !== void 0) {
       if (typeof x31 !== "boolean" && hasOwn.call(o1, "publicationStaff")) {
-        s = reportFixed(s, p, issue$publicationStaff_type_6ae00a);
+        if ((s = reportFixed(s, p, issue$publicationStaff_type_6ae00a)).length >= issueLimit) return s;
       }
     }
     const x32 = o1.scienceConsultant;
     if (x32 !== void 0) {
       if (typeof x32 !== "boolean" && hasOwn.call(o1, "scienceConsultant")) {
-        s = reportFixed(s, p, issue$scienceConsultant_type_356143);
+        if ((s = reportFixed(s, p, issue$scienceConsultant_type_356143)).length >= issueLimit) return s;
       }
     }
     const x33 = o1.soundDepartment;
     if (x33 !== void 0) {
       if (typeof x33 !== "boolean" && hasOwn.call(o1, "soundDepartment")) {
-        s = reportFixed(s, p, issue$soundDepartment_type_7a2e13);
+        if ((s = reportFixed(s, p, issue$soundDepartment_type_7a2e13)).length >= issueLimit) return s;
       }
     }
     const x34 = o1.specialAndVisualEffectsStaff;
     if (x34 !== void 0) {
       if (typeof x34 !== "boolean" && hasOwn.call(o1, "specialAndVisualEffectsStaff")) {
-        s = reportFixed(s, p, issue$specialAndVisualEffectsStaff_type_7b9547);
+        if ((s = reportFixed(s, p, issue$specialAndVisualEffectsStaff_type_7b9547)).length >= issueLimit) return s;
       }
     }
     const x35 = o1.author;
     if (x35 !== void 0) {
       if (typeof x35 !== "boolean" && hasOwn.call(o1, "author")) {
-        s = reportFixed(s, p, issue$author_type_807cc4);
+        if ((s = reportFixed(s, p, issue$author_type_807cc4)).length >= issueLimit) return s;
       }
     }
     const x36 = o1.audioAuthor;
     if (x36 !== void 0) {
       if (typeof x36 !== "boolean" && hasOwn.call(o1, "audioAuthor")) {
-        s = reportFixed(s, p, issue$audioAuthor_type_51c62d);
+        if ((s = reportFixed(s, p, issue$audioAuthor_type_51c62d)).length >= issueLimit) return s;
       }
     }
     const x37 = o1.calendarArtist;
     if (x37 !== void 0) {
       if (typeof x37 !== "boolean" && hasOwn.call(o1, "calendarArtist")) {
-        s = reportFixed(s, p, issue$calendarArtist_type_5c0017);
+        if ((s = reportFixed(s, p, issue$calendarArtist_type_5c0017)).length >= issueLimit) return s;
       }
     }
     const x38 = o1.comicArtist;
     if (x38 !== void 0) {
       if (typeof x38 !== "boolean" && hasOwn.call(o1, "comicArtist")) {
-        s = reportFixed(s, p, issue$comicArtist_type_127b70);
+        if ((s = reportFixed(s, p, issue$comicArtist_type_127b70)).length >= issueLimit) return s;
       }
     }
     const x39 = o1.comicAuthor;
     if (x39 !== void 0) {
       if (typeof x39 !== "boolean" && hasOwn.call(o1, "comicAuthor")) {
-        s = reportFixed(s, p, issue$comicAuthor_type_9b0664);
+        if ((s = reportFixed(s, p, issue$comicAuthor_type_9b0664)).length >= issueLimit) return s;
       }
     }
     const x40 = o1.comicColorArtist;
     if (x40 !== void 0) {
       if (typeof x40 !== "boolean" && hasOwn.call(o1, "comicColorArtist")) {
-        s = reportFixed(s, p, issue$comicColorArtist_type_028aa0);
+        if ((s = reportFixed(s, p, issue$comicColorArtist_type_028aa0)).length >= issueLimit) return s;
       }
     }
     const x41 = o1.comicInteriorArtist;
     if (x41 !== void 0) {
       if (typeof x41 !== "boolean" && hasOwn.call(o1, "comicInteriorArtist")) {
-        s = reportFixed(s, p, issue$comicInteriorArtist_type_781810);
+        if ((s = reportFixed(s, p, issue$comicInteriorArtist_type_781810)).length >= issueLimit) return s;
       }
     }
     const x42 = o1.comicInkArtist;
     if (x42 !== void 0) {
       if (typeof x42 !== "boolean" && hasOwn.call(o1, "comicInkArtist")) {
-        s = reportFixed(s, p, issue$comicInkArtist_type_91e738);
+        if ((s = reportFixed(s, p, issue$comicInkArtist_type_91e738)).length >= issueLimit) return s;
       }
     }
     const x43 = o1.comicPencilArtist;
     if (x43 !== void 0) {
       if (typeof x43 !== "boolean" && hasOwn.call(o1, "comicPencilArtist")) {
-        s = reportFixed(s, p, issue$comicPencilArtist_type_4f4bee);
+        if ((s = reportFixed(s, p, issue$comicPencilArtist_type_4f4bee)).length >= issueLimit) return s;
       }
     }
     const x44 = o1.comicLetterArtist;
     if (x44 !== void 0) {
       if (typeof x44 !== "boolean" && hasOwn.call(o1, "comicLetterArtist")) {
-        s = reportFixed(s, p, issue$comicLetterArtist_type_48d4c9);
+        if ((s = reportFixed(s, p, issue$comicLetterArtist_type_48d4c9)).length >= issueLimit) return s;
       }
     }
     const x45 = o1.comicStripArtist;
     if (x45 !== void 0) {
       if (typeof x45 !== "boolean" && hasOwn.call(o1, "comicStripArtist")) {
-        s = reportFixed(s, p, issue$comicStripArtist_type_acd6c5);
+        if ((s = reportFixed(s, p, issue$comicStripArtist_type_acd6c5)).length >= issueLimit) return s;
       }
     }
     const x46 = o1.gameArtist;
     if (x46 !== void 0) {
       if (typeof x46 !== "boolean" && hasOwn.call(o1, "gameArtist")) {
-        s = reportFixed(s, p, issue$gameArtist_type_f58468);
+        if ((s = reportFixed(s, p, issue$gameArtist_type_f58468)).length >= issueLimit) return s;
       }
     }
     const x47 = o1.gameAuthor;
     if (x47 !== void 0) {
       if (typeof x47 !== "boolean" && hasOwn.call(o1, "gameAuthor")) {
-        s = reportFixed(s, p, issue$gameAuthor_type_e44a98);
+        if ((s = reportFixed(s, p, issue$gameAuthor_type_e44a98)).length >= issueLimit) return s;
       }
     }
     const x48 = o1.novelArtist;
     if (x48 !== void 0) {
       if (typeof x48 !== "boolean" && hasOwn.call(o1, "novelArtist")) {
-        s = reportFixed(s, p, issue$novelArtist_type_ffba3b);
+        if ((s = reportFixed(s, p, issue$novelArtist_type_ffba3b)).length >= issueLimit) return s;
       }
     }
     const x49 = o1.novelAuthor;
     if (x49 !== void 0) {
       if (typeof x49 !== "boolean" && hasOwn.call(o1, "novelAuthor")) {
-        s = reportFixed(s, p, issue$novelAuthor_type_da6bc1);
+        if ((s = reportFixed(s, p, issue$novelAuthor_type_da6bc1)).length >= issueLimit) return s;
       }
     }
     const x50 = o1.referenceArtist;
     if (x50 !== void 0) {
       if (typeof x50 !== "boolean" && hasOwn.call(o1, "referenceArtist")) {
-        s = reportFixed(s, p, issue$referenceArtist_type_d500b0);
+        if ((s = reportFixed(s, p, issue$referenceArtist_type_d500b0)).length >= issueLimit) return s;
       }
     }
     const x51 = o1.referenceAuthor;
     if (x51 !== void 0) {
       if (typeof x51 !== "boolean" && hasOwn.call(o1, "referenceAuthor")) {
-        s = reportFixed(s, p, issue$referenceAuthor_type_4ba9d7);
+        if ((s = reportFixed(s, p, issue$referenceAuthor_type_4ba9d7)).length >= issueLimit) return s;
       }
     }
     const x52 = o1.publicationArtist;
     if (x52 !== void 0) {
       if (typeof x52 !== "boolean" && hasOwn.call(o1, "publicationArtist")) {
-        s = reportFixed(s, p, issue$publicationArtist_type_658674);
+        if ((s = reportFixed(s, p, issue$publicationArtist_type_658674)).length >= issueLimit) return s;
       }
     }
     const x53 = o1.publicationDesigner;
     if (x53 !== void 0) {
       if (typeof x53 !== "boolean" && hasOwn.call(o1, "publicationDesigner")) {
-        s = reportFixed(s, p, issue$publicationDesigner_type_ebe232);
+        if ((s = reportFixed(s, p, issue$publicationDesigner_type_ebe232)).length >= issueLimit) return s;
       }
     }
     const x54 = o1.publicationEditor;
     if (x54 !== void 0) {
       if (typeof x54 !== "boolean" && hasOwn.call(o1, "publicationEditor")) {
-        s = reportFixed(s, p, issue$publicationEditor_type_902c60);
+        if ((s = reportFixed(s, p, issue$publicationEditor_type_902c60)).length >= issueLimit) return s;
       }
     }
     const x55 = o1.publicityArtist;
     if (x55 !== void 0) {
       if (typeof x55 !== "boolean" && hasOwn.call(o1, "publicityArtist")) {
-        s = reportFixed(s, p, issue$publicityArtist_type_7afded);
+        if ((s = reportFixed(s, p, issue$publicityArtist_type_7afded)).length >= issueLimit) return s;
       }
     }
     const x56 = o1.cbsDigitalStaff;
     if (x56 !== void 0) {
       if (typeof x56 !== "boolean" && hasOwn.call(o1, "cbsDigitalStaff")) {
-        s = reportFixed(s, p, issue$cbsDigitalStaff_type_dee910);
+        if ((s = reportFixed(s, p, issue$cbsDigitalStaff_type_dee910)).length >= issueLimit) return s;
       }
     }
     const x57 = o1.ilmProductionStaff;
     if (x57 !== void 0) {
       if (typeof x57 !== "boolean" && hasOwn.call(o1, "ilmProductionStaff")) {
-        s = reportFixed(s, p, issue$ilmProductionStaff_type_4a15fc);
+        if ((s = reportFixed(s, p, issue$ilmProductionStaff_type_4a15fc)).length >= issueLimit) return s;
       }
     }
     const x58 = o1.specialFeaturesStaff;
     if (x58 !== void 0) {
       if (typeof x58 !== "boolean" && hasOwn.call(o1, "specialFeaturesStaff")) {
-        s = reportFixed(s, p, issue$specialFeaturesStaff_type_8cafef);
+        if ((s = reportFixed(s, p, issue$specialFeaturesStaff_type_8cafef)).length >= issueLimit) return s;
       }
     }
     const x59 = o1.storyEditor;
     if (x59 !== void 0) {
       if (typeof x59 !== "boolean" && hasOwn.call(o1, "storyEditor")) {
-        s = reportFixed(s, p, issue$storyEditor_type_4c4e44);
+        if ((s = reportFixed(s, p, issue$storyEditor_type_4c4e44)).length >= issueLimit) return s;
       }
     }
     const x60 = o1.studioExecutive;
     if (x60 !== void 0) {
       if (typeof x60 !== "boolean" && hasOwn.call(o1, "studioExecutive")) {
-        s = reportFixed(s, p, issue$studioExecutive_type_8a22e5);
+        if ((s = reportFixed(s, p, issue$studioExecutive_type_8a22e5)).length >= issueLimit) return s;
       }
     }
     const x61 = o1.stuntDepartment;
     if (x61 !== void 0) {
       if (typeof x61 !== "boolean" && hasOwn.call(o1, "stuntDepartment")) {
-        s = reportFixed(s, p, issue$stuntDepartment_type_af19db);
+        if ((s = reportFixed(s, p, issue$stuntDepartment_type_af19db)).length >= issueLimit) return s;
       }
     }
     const x62 = o1.transportationDepartment;
     if (x62 !== void 0) {
       if (typeof x62 !== "boolean" && hasOwn.call(o1, "transportationDepartment")) {
-        s = reportFixed(s, p, issue$transportationDepartment_type_6eea5c);
+        if ((s = reportFixed(s, p, issue$transportationDepartment_type_6eea5c)).length >= issueLimit) return s;
       }
     }
     const x63 = o1.videoGameProductionStaff;
     if (x63 !== void 0) {
       if (typeof x63 !== "boolean" && hasOwn.call(o1, "videoGameProductionStaff")) {
-        s = reportFixed(s, p, issue$videoGameProductionStaff_type_3e2c81);
+        if ((s = reportFixed(s, p, issue$videoGameProductionStaff_type_3e2c81)).length >= issueLimit) return s;
       }
     }
     const x64 = o1.writer;
     if (x64 !== void 0) {
       if (typeof x64 !== "boolean" && hasOwn.call(o1, "writer")) {
-        s = reportFixed(s, p, issue$writer_type_6c0151);
+        if ((s = reportFixed(s, p, issue$writer_type_6c0151)).length >= issueLimit) return s;
       }
     }
     const x65 = o1.writtenEpisodes;
     if (x65 !== void 0) {
       if (hasOwn.call(o1, "writtenEpisodes")) {
         if (!Array.isArray(x65)) {
-          s = reportFixed(s, p, issue$writtenEpisodes_type_92b5af);
+          if ((s = reportFixed(s, p, issue$writtenEpisodes_type_92b5af)).length >= issueLimit) return s;
         } else {
           const a66 = x65;
           for (let i67 = 0; i67 < a66.length; i67++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x68 = a66[i67];
-            if (!is$EpisodeBase(x68, d + 1)) s = check$EpisodeBase(x68, below(p, ["writtenEpisodes", i67]), s, d + 1);
+            if (!is$EpisodeBase(x68, d + 1)) {
+              if (full(s = check$EpisodeBase(x68, below(p, ["writtenEpisodes", i67]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -22964,13 +23310,14 @@ function check$StaffFull(v, p, s, d) {
     if (x69 !== void 0) {
       if (hasOwn.call(o1, "teleplayAuthoredEpisodes")) {
         if (!Array.isArray(x69)) {
-          s = reportFixed(s, p, issue$teleplayAuthoredEpisodes_type_03238c);
+          if ((s = reportFixed(s, p, issue$teleplayAuthoredEpisodes_type_03238c)).length >= issueLimit) return s;
         } else {
           const a70 = x69;
           for (let i71 = 0; i71 < a70.length; i71++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x72 = a70[i71];
-            if (!is$EpisodeBase(x72, d + 1)) s = check$EpisodeBase(x72, below(p, ["teleplayAuthoredEpisodes", i71]), s, d + 1);
+            if (!is$EpisodeBase(x72, d + 1)) {
+              if (full(s = check$EpisodeBase(x72, below(p, ["teleplayAuthoredEpisodes", i71]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -22979,13 +23326,14 @@ function check$StaffFull(v, p, s, d) {
     if (x73 !== void 0) {
       if (hasOwn.call(o1, "storyAuthoredEpisodes")) {
         if (!Array.isArray(x73)) {
-          s = reportFixed(s, p, issue$storyAuthoredEpisodes_type_8b16b0);
+          if ((s = reportFixed(s, p, issue$storyAuthoredEpisodes_type_8b16b0)).length >= issueLimit) return s;
         } else {
           const a74 = x73;
           for (let i75 = 0; i75 < a74.length; i75++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x76 = a74[i75];
-            if (!is$EpisodeBase(x76, d + 1)) s = check$EpisodeBase(x76, below(p, ["storyAuthoredEpisodes", i75]), s, d + 1);
+            if (!is$EpisodeBase(x76, d + 1)) {
+              if (full(s = check$EpisodeBase(x76, below(p, ["storyAuthoredEpisodes", i75]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -22994,13 +23342,14 @@ function check$StaffFull(v, p, s, d) {
     if (x77 !== void 0) {
       if (hasOwn.call(o1, "directedEpisodes")) {
         if (!Array.isArray(x77)) {
-          s = reportFixed(s, p, issue$directedEpisodes_type_560f8e);
+          if ((s = reportFixed(s, p, issue$directedEpisodes_type_560f8e)).length >= issueLimit) return s;
         } else {
           const a78 = x77;
           for (let i79 = 0; i79 < a78.length; i79++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x80 = a78[i79];
-            if (!is$EpisodeBase(x80, d + 1)) s = check$EpisodeBase(x80, below(p, ["directedEpisodes", i79]), s, d + 1);
+            if (!is$EpisodeBase(x80, d + 1)) {
+              if (full(s = check$EpisodeBase(x80, below(p, ["directedEpisodes", i79]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -23009,13 +23358,14 @@ function check$StaffFull(v, p, s, d) {
     if (x81 !== void 0) {
       if (hasOwn.call(o1, "episodes")) {
         if (!Array.isArray(x81)) {
-          s = reportFixed(s, p, issue$episodes_type_eaef87);
+          if ((s = reportFixed(s, p, issue$episodes_type_eaef87)).length >= issueLimit) return s;
         } else {
           const a82 = x81;
           for (let i83 = 0; i83 < a82.length; i83++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x84 = a82[i83];
-            if (!is$EpisodeBase(x84, d + 1)) s = check$EpisodeBase(x84, below(p, ["episodes", i83]), s, d + 1);
+            if (!is$EpisodeBase(x84, d + 1)) {
+              if (full(s = check$EpisodeBase(x84, below(p, ["episodes", i83]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -23024,13 +23374,14 @@ function check$StaffFull(v, p, s, d) {
     if (x85 !== void 0) {
       if (hasOwn.call(o1, "writtenMovies")) {
         if (!Array.isArray(x85)) {
-          s = reportFixed(s, p, issue$writtenMovies_type_38e0ba);
+          if ((s = reportFixed(s, p, issue$writtenMovies_type_38e0ba)).length >= issueLimit) return s;
         } else {
           const a86 = x85;
           for (let i87 = 0; i87 < a86.length; i87++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x88 = a86[i87];
-            if (!is$MovieBase(x88, d + 1)) s = check$MovieBase(x88, below(p, ["writtenMovies", i87]), s, d + 1);
+            if (!is$MovieBase(x88, d + 1)) {
+              if (full(s = check$MovieBase(x88, below(p, ["writtenMovies", i87]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -23039,13 +23390,14 @@ function check$StaffFull(v, p, s, d) {
     if (x89 !== void 0) {
       if (hasOwn.call(o1, "screenplayAuthoredMovies")) {
         if (!Array.isArray(x89)) {
-          s = reportFixed(s, p, issue$screenplayAuthoredMovies_type_1833c9);
+          if ((s = reportFixed(s, p, issue$screenplayAuthoredMovies_type_1833c9)).length >= issueLimit) return s;
         } else {
           const a90 = x89;
           for (let i91 = 0; i91 < a90.length; i91++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x92 = a90[i91];
-            if (!is$MovieBase(x92, d + 1)) s = check$MovieBase(x92, below(p, ["screenplayAuthoredMovies", i91]), s, d + 1);
+            if (!is$MovieBase(x92, d + 1)) {
+              if (full(s = check$MovieBase(x92, below(p, ["screenplayAuthoredMovies", i91]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -23054,13 +23406,14 @@ function check$StaffFull(v, p, s, d) {
     if (x93 !== void 0) {
       if (hasOwn.call(o1, "storyAuthoredMovies")) {
         if (!Array.isArray(x93)) {
-          s = reportFixed(s, p, issue$storyAuthoredMovies_type_d0201e);
+          if ((s = reportFixed(s, p, issue$storyAuthoredMovies_type_d0201e)).length >= issueLimit) return s;
         } else {
           const a94 = x93;
           for (let i95 = 0; i95 < a94.length; i95++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x96 = a94[i95];
-            if (!is$MovieBase(x96, d + 1)) s = check$MovieBase(x96, below(p, ["storyAuthoredMovies", i95]), s, d + 1);
+            if (!is$MovieBase(x96, d + 1)) {
+              if (full(s = check$MovieBase(x96, below(p, ["storyAuthoredMovies", i95]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -23069,13 +23422,14 @@ function check$StaffFull(v, p, s, d) {
     if (x97 !== void 0) {
       if (hasOwn.call(o1, "directedMovies")) {
         if (!Array.isArray(x97)) {
-          s = reportFixed(s, p, issue$directedMovies_type_1c2af2);
+          if ((s = reportFixed(s, p, issue$directedMovies_type_1c2af2)).length >= issueLimit) return s;
         } else {
           const a98 = x97;
           for (let i99 = 0; i99 < a98.length; i99++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x100 = a98[i99];
-            if (!is$MovieBase(x100, d + 1)) s = check$MovieBase(x100, below(p, ["directedMovies", i99]), s, d + 1);
+            if (!is$MovieBase(x100, d + 1)) {
+              if (full(s = check$MovieBase(x100, below(p, ["directedMovies", i99]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -23084,13 +23438,14 @@ function check$StaffFull(v, p, s, d) {
     if (x101 !== void 0) {
       if (hasOwn.call(o1, "producedMovies")) {
         if (!Array.isArray(x101)) {
-          s = reportFixed(s, p, issue$producedMovies_type_da2f57);
+          if ((s = reportFixed(s, p, issue$producedMovies_type_da2f57)).length >= issueLimit) return s;
         } else {
           const a102 = x101;
           for (let i103 = 0; i103 < a102.length; i103++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x104 = a102[i103];
-            if (!is$MovieBase(x104, d + 1)) s = check$MovieBase(x104, below(p, ["producedMovies", i103]), s, d + 1);
+            if (!is$MovieBase(x104, d + 1)) {
+              if (full(s = check$MovieBase(x104, below(p, ["producedMovies", i103]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -23099,13 +23454,14 @@ function check$StaffFull(v, p, s, d) {
     if (x105 !== void 0) {
       if (hasOwn.call(o1, "movies")) {
         if (!Array.isArray(x105)) {
-          s = reportFixed(s, p, issue$movies_type_549cf3);
+          if ((s = reportFixed(s, p, issue$movies_type_549cf3)).length >= issueLimit) return s;
         } else {
           const a106 = x105;
           for (let i107 = 0; i107 < a106.length; i107++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x108 = a106[i107];
-            if (!is$MovieBase(x108, d + 1)) s = check$MovieBase(x108, below(p, ["movies", i107]), s, d + 1);
+            if (!is$MovieBase(x108, d + 1)) {
+              if (full(s = check$MovieBase(x108, below(p, ["movies", i107]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -23126,12 +23482,14 @@ function is$StaffFullResponse(v, d) {
 function check$StaffFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.staff;
     if (x2 !== void 0) {
-      if (!is$StaffFull(x2, d + 1) && hasOwn.call(o1, "staff")) s = check$StaffFull(x2, below(p, ["staff"]), s, d + 1);
+      if (!is$StaffFull(x2, d + 1) && hasOwn.call(o1, "staff")) {
+        if (full(s = check$StaffFull(x2, below(p, ["staff"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -23142,33 +23500,31 @@ function is$StaffHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$StaffHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -23179,9 +23535,9 @@ function is$TechnologyBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.borgTechnology;
   if (x4 !== void 0) {
@@ -23268,143 +23624,141 @@ function is$TechnologyBase(v, d) {
 function check$TechnologyBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.borgTechnology;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "borgTechnology")) {
-        s = reportFixed(s, p, issue$borgTechnology_type_e20a44);
+        if ((s = reportFixed(s, p, issue$borgTechnology_type_e20a44)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.borgComponent;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "borgComponent")) {
-        s = reportFixed(s, p, issue$borgComponent_type_18cd9c);
+        if ((s = reportFixed(s, p, issue$borgComponent_type_18cd9c)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.communicationsTechnology;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "communicationsTechnology")) {
-        s = reportFixed(s, p, issue$communicationsTechnology_type_dd402b);
+        if ((s = reportFixed(s, p, issue$communicationsTechnology_type_dd402b)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.computerTechnology;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "computerTechnology")) {
-        s = reportFixed(s, p, issue$computerTechnology_type_d8ebc7);
+        if ((s = reportFixed(s, p, issue$computerTechnology_type_d8ebc7)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.computerProgramming;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "computerProgramming")) {
-        s = reportFixed(s, p, issue$computerProgramming_type_903fa3);
+        if ((s = reportFixed(s, p, issue$computerProgramming_type_903fa3)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.subroutine;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "subroutine")) {
-        s = reportFixed(s, p, issue$subroutine_type_e26b1c);
+        if ((s = reportFixed(s, p, issue$subroutine_type_e26b1c)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.database;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "database")) {
-        s = reportFixed(s, p, issue$database_type_3c7e11);
+        if ((s = reportFixed(s, p, issue$database_type_3c7e11)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.energyTechnology;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "energyTechnology")) {
-        s = reportFixed(s, p, issue$energyTechnology_type_6efa9f);
+        if ((s = reportFixed(s, p, issue$energyTechnology_type_6efa9f)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.fictionalTechnology;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "fictionalTechnology")) {
-        s = reportFixed(s, p, issue$fictionalTechnology_type_5efaa4);
+        if ((s = reportFixed(s, p, issue$fictionalTechnology_type_5efaa4)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.holographicTechnology;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "holographicTechnology")) {
-        s = reportFixed(s, p, issue$holographicTechnology_type_8e5779);
+        if ((s = reportFixed(s, p, issue$holographicTechnology_type_8e5779)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.identificationTechnology;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o1, "identificationTechnology")) {
-        s = reportFixed(s, p, issue$identificationTechnology_type_d1fbe2);
+        if ((s = reportFixed(s, p, issue$identificationTechnology_type_d1fbe2)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.lifeSupportTechnology;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "lifeSupportTechnology")) {
-        s = reportFixed(s, p, issue$lifeSupportTechnology_type_c72702);
+        if ((s = reportFixed(s, p, issue$lifeSupportTechnology_type_c72702)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.sensorTechnology;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o1, "sensorTechnology")) {
-        s = reportFixed(s, p, issue$sensorTechnology_type_79b2b8);
+        if ((s = reportFixed(s, p, issue$sensorTechnology_type_79b2b8)).length >= issueLimit) return s;
       }
     }
     const x17 = o1.shieldTechnology;
     if (x17 !== void 0) {
       if (typeof x17 !== "boolean" && hasOwn.call(o1, "shieldTechnology")) {
-        s = reportFixed(s, p, issue$shieldTechnology_type_46934f);
+        if ((s = reportFixed(s, p, issue$shieldTechnology_type_46934f)).length >= issueLimit) return s;
       }
     }
     const x18 = o1.tool;
     if (x18 !== void 0) {
       if (typeof x18 !== "boolean" && hasOwn.call(o1, "tool")) {
-        s = reportFixed(s, p, issue$tool_type_8a448f);
+        if ((s = reportFixed(s, p, issue$tool_type_8a448f)).length >= issueLimit) return s;
       }
     }
     const x19 = o1.culinaryTool;
     if (x19 !== void 0) {
       if (typeof x19 !== "boolean" && hasOwn.call(o1, "culinaryTool")) {
-        s = reportFixed(s, p, issue$culinaryTool_type_80fecb);
+        if ((s = reportFixed(s, p, issue$culinaryTool_type_80fecb)).length >= issueLimit) return s;
       }
     }
     const x20 = o1.engineeringTool;
     if (x20 !== void 0) {
       if (typeof x20 !== "boolean" && hasOwn.call(o1, "engineeringTool")) {
-        s = reportFixed(s, p, issue$engineeringTool_type_217e36);
+        if ((s = reportFixed(s, p, issue$engineeringTool_type_217e36)).length >= issueLimit) return s;
       }
     }
     const x21 = o1.householdTool;
     if (x21 !== void 0) {
       if (typeof x21 !== "boolean" && hasOwn.call(o1, "householdTool")) {
-        s = reportFixed(s, p, issue$householdTool_type_06f50d);
+        if ((s = reportFixed(s, p, issue$householdTool_type_06f50d)).length >= issueLimit) return s;
       }
     }
     const x22 = o1.medicalEquipment;
     if (x22 !== void 0) {
       if (typeof x22 !== "boolean" && hasOwn.call(o1, "medicalEquipment")) {
-        s = reportFixed(s, p, issue$medicalEquipment_type_a259e7);
+        if ((s = reportFixed(s, p, issue$medicalEquipment_type_a259e7)).length >= issueLimit) return s;
       }
     }
     const x23 = o1.transporterTechnology;
     if (x23 !== void 0) {
       if (typeof x23 !== "boolean" && hasOwn.call(o1, "transporterTechnology")) {
-        s = reportFixed(s, p, issue$transporterTechnology_type_130f33);
+        if ((s = reportFixed(s, p, issue$transporterTechnology_type_130f33)).length >= issueLimit) return s;
       }
     }
   }
@@ -23444,28 +23798,33 @@ function is$TechnologyBaseResponse(v, d) {
 function check$TechnologyBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.technology;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "technology")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$technology_type_118c71);
+          if ((s = reportFixed(s, p, issue$technology_type_118c71)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$TechnologyBase(x7, d + 1)) s = check$TechnologyBase(x7, below(p, ["technology", i6]), s, d + 1);
+            if (!is$TechnologyBase(x7, d + 1)) {
+              if (full(s = check$TechnologyBase(x7, below(p, ["technology", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -23479,9 +23838,9 @@ function is$TechnologyFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.borgTechnology;
   if (x4 !== void 0) {
@@ -23568,143 +23927,141 @@ function is$TechnologyFull(v, d) {
 function check$TechnologyFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.borgTechnology;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "borgTechnology")) {
-        s = reportFixed(s, p, issue$borgTechnology_type_e20a44);
+        if ((s = reportFixed(s, p, issue$borgTechnology_type_e20a44)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.borgComponent;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "borgComponent")) {
-        s = reportFixed(s, p, issue$borgComponent_type_18cd9c);
+        if ((s = reportFixed(s, p, issue$borgComponent_type_18cd9c)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.communicationsTechnology;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "communicationsTechnology")) {
-        s = reportFixed(s, p, issue$communicationsTechnology_type_dd402b);
+        if ((s = reportFixed(s, p, issue$communicationsTechnology_type_dd402b)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.computerTechnology;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "computerTechnology")) {
-        s = reportFixed(s, p, issue$computerTechnology_type_d8ebc7);
+        if ((s = reportFixed(s, p, issue$computerTechnology_type_d8ebc7)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.computerProgramming;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "computerProgramming")) {
-        s = reportFixed(s, p, issue$computerProgramming_type_903fa3);
+        if ((s = reportFixed(s, p, issue$computerProgramming_type_903fa3)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.subroutine;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "subroutine")) {
-        s = reportFixed(s, p, issue$subroutine_type_e26b1c);
+        if ((s = reportFixed(s, p, issue$subroutine_type_e26b1c)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.database;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "database")) {
-        s = reportFixed(s, p, issue$database_type_3c7e11);
+        if ((s = reportFixed(s, p, issue$database_type_3c7e11)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.energyTechnology;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o1, "energyTechnology")) {
-        s = reportFixed(s, p, issue$energyTechnology_type_6efa9f);
+        if ((s = reportFixed(s, p, issue$energyTechnology_type_6efa9f)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.fictionalTechnology;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o1, "fictionalTechnology")) {
-        s = reportFixed(s, p, issue$fictionalTechnology_type_5efaa4);
+        if ((s = reportFixed(s, p, issue$fictionalTechnology_type_5efaa4)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.holographicTechnology;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o1, "holographicTechnology")) {
-        s = reportFixed(s, p, issue$holographicTechnology_type_8e5779);
+        if ((s = reportFixed(s, p, issue$holographicTechnology_type_8e5779)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.identificationTechnology;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o1, "identificationTechnology")) {
-        s = reportFixed(s, p, issue$identificationTechnology_type_d1fbe2);
+        if ((s = reportFixed(s, p, issue$identificationTechnology_type_d1fbe2)).length >= issueLimit) return s;
       }
     }
     const x15 = o1.lifeSupportTechnology;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o1, "lifeSupportTechnology")) {
-        s = reportFixed(s, p, issue$lifeSupportTechnology_type_c72702);
+        if ((s = reportFixed(s, p, issue$lifeSupportTechnology_type_c72702)).length >= issueLimit) return s;
       }
     }
     const x16 = o1.sensorTechnology;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o1, "sensorTechnology")) {
-        s = reportFixed(s, p, issue$sensorTechnology_type_79b2b8);
+        if ((s = reportFixed(s, p, issue$sensorTechnology_type_79b2b8)).length >= issueLimit) return s;
       }
     }
     const x17 = o1.shieldTechnology;
     if (x17 !== void 0) {
       if (typeof x17 !== "boolean" && hasOwn.call(o1, "shieldTechnology")) {
-        s = reportFixed(s, p, issue$shieldTechnology_type_46934f);
+        if ((s = reportFixed(s, p, issue$shieldTechnology_type_46934f)).length >= issueLimit) return s;
       }
     }
     const x18 = o1.tool;
     if (x18 !== void 0) {
       if (typeof x18 !== "boolean" && hasOwn.call(o1, "tool")) {
-        s = reportFixed(s, p, issue$tool_type_8a448f);
+        if ((s = reportFixed(s, p, issue$tool_type_8a448f)).length >= issueLimit) return s;
       }
     }
     const x19 = o1.culinaryTool;
     if (x19 !== void 0) {
       if (typeof x19 !== "boolean" && hasOwn.call(o1, "culinaryTool")) {
-        s = reportFixed(s, p, issue$culinaryTool_type_80fecb);
+        if ((s = reportFixed(s, p, issue$culinaryTool_type_80fecb)).length >= issueLimit) return s;
       }
     }
     const x20 = o1.engineeringTool;
     if (x20 !== void 0) {
       if (typeof x20 !== "boolean" && hasOwn.call(o1, "engineeringTool")) {
-        s = reportFixed(s, p, issue$engineeringTool_type_217e36);
+        if ((s = reportFixed(s, p, issue$engineeringTool_type_217e36)).length >= issueLimit) return s;
       }
     }
     const x21 = o1.householdTool;
     if (x21 !== void 0) {
       if (typeof x21 !== "boolean" && hasOwn.call(o1, "householdTool")) {
-        s = reportFixed(s, p, issue$householdTool_type_06f50d);
+        if ((s = reportFixed(s, p, issue$householdTool_type_06f50d)).length >= issueLimit) return s;
       }
     }
     const x22 = o1.medicalEquipment;
     if (x22 !== void 0) {
       if (typeof x22 !== "boolean" && hasOwn.call(o1, "medicalEquipment")) {
-        s = reportFixed(s, p, issue$medicalEquipment_type_a259e7);
+        if ((s = reportFixed(s, p, issue$medicalEquipment_type_a259e7)).length >= issueLimit) return s;
       }
     }
     const x23 = o1.transporterTechnology;
     if (x23 !== void 0) {
       if (typeof x23 !== "boolean" && hasOwn.call(o1, "transporterTechnology")) {
-        s = reportFixed(s, p, issue$transporterTechnology_type_130f33);
+        if ((s = reportFixed(s, p, issue$transporterTechnology_type_130f33)).length >= issueLimit) return s;
       }
     }
   }
@@ -23723,12 +24080,14 @@ function is$TechnologyFullResponse(v, d) {
 function check$TechnologyFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.technology;
     if (x2 !== void 0) {
-      if (!is$TechnologyFull(x2, d + 1) && hasOwn.call(o1, "technology")) s = check$TechnologyFull(x2, below(p, ["technology"]), s, d + 1);
+      if (!is$TechnologyFull(x2, d + 1) && hasOwn.call(o1, "technology")) {
+        if (full(s = check$TechnologyFull(x2, below(p, ["technology"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -23739,33 +24098,31 @@ function is$TechnologyHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$TechnologyHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -23776,9 +24133,9 @@ function is$TitleBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.militaryRank;
   if (x4 !== void 0) {
@@ -23805,53 +24162,51 @@ function is$TitleBase(v, d) {
 function check$TitleBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.militaryRank;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "militaryRank")) {
-        s = reportFixed(s, p, issue$militaryRank_type_78db6b);
+        if ((s = reportFixed(s, p, issue$militaryRank_type_78db6b)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.fleetRank;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "fleetRank")) {
-        s = reportFixed(s, p, issue$fleetRank_type_fd9d67);
+        if ((s = reportFixed(s, p, issue$fleetRank_type_fd9d67)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.religiousTitle;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "religiousTitle")) {
-        s = reportFixed(s, p, issue$religiousTitle_type_5e30ec);
+        if ((s = reportFixed(s, p, issue$religiousTitle_type_5e30ec)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.position;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "position")) {
-        s = reportFixed(s, p, issue$position_type_78f1df);
+        if ((s = reportFixed(s, p, issue$position_type_78f1df)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.mirror;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "mirror")) {
-        s = reportFixed(s, p, issue$mirror_type_a51885);
+        if ((s = reportFixed(s, p, issue$mirror_type_a51885)).length >= issueLimit) return s;
       }
     }
   }
@@ -23891,28 +24246,33 @@ function is$TitleBaseResponse(v, d) {
 function check$TitleBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.titles;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "titles")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$titles_type_3ac47d);
+          if ((s = reportFixed(s, p, issue$titles_type_3ac47d)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$TitleBase(x7, d + 1)) s = check$TitleBase(x7, below(p, ["titles", i6]), s, d + 1);
+            if (!is$TitleBase(x7, d + 1)) {
+              if (full(s = check$TitleBase(x7, below(p, ["titles", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -23926,9 +24286,9 @@ function is$TitleFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.militaryRank;
   if (x4 !== void 0) {
@@ -23972,66 +24332,65 @@ function is$TitleFull(v, d) {
 function check$TitleFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.militaryRank;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "militaryRank")) {
-        s = reportFixed(s, p, issue$militaryRank_type_78db6b);
+        if ((s = reportFixed(s, p, issue$militaryRank_type_78db6b)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.fleetRank;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "fleetRank")) {
-        s = reportFixed(s, p, issue$fleetRank_type_fd9d67);
+        if ((s = reportFixed(s, p, issue$fleetRank_type_fd9d67)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.religiousTitle;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "religiousTitle")) {
-        s = reportFixed(s, p, issue$religiousTitle_type_5e30ec);
+        if ((s = reportFixed(s, p, issue$religiousTitle_type_5e30ec)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.position;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "position")) {
-        s = reportFixed(s, p, issue$position_type_78f1df);
+        if ((s = reportFixed(s, p, issue$position_type_78f1df)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.mirror;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "mirror")) {
-        s = reportFixed(s, p, issue$mirror_type_a51885);
+        if ((s = reportFixed(s, p, issue$mirror_type_a51885)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.characters;
     if (x9 !== void 0) {
       if (hasOwn.call(o1, "characters")) {
         if (!Array.isArray(x9)) {
-          s = reportFixed(s, p, issue$characters_type_dbf97c);
+          if ((s = reportFixed(s, p, issue$characters_type_dbf97c)).length >= issueLimit) return s;
         } else {
           const a10 = x9;
           for (let i11 = 0; i11 < a10.length; i11++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x12 = a10[i11];
-            if (!is$CharacterBase(x12, d + 1)) s = check$CharacterBase(x12, below(p, ["characters", i11]), s, d + 1);
+            if (!is$CharacterBase(x12, d + 1)) {
+              if (full(s = check$CharacterBase(x12, below(p, ["characters", i11]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -24052,12 +24411,14 @@ function is$TitleFullResponse(v, d) {
 function check$TitleFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.title;
     if (x2 !== void 0) {
-      if (!is$TitleFull(x2, d + 1) && hasOwn.call(o1, "title")) s = check$TitleFull(x2, below(p, ["title"]), s, d + 1);
+      if (!is$TitleFull(x2, d + 1) && hasOwn.call(o1, "title")) {
+        if (full(s = check$TitleFull(x2, below(p, ["title"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -24068,33 +24429,31 @@ function is$TitleHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$TitleHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -24105,9 +24464,9 @@ function is$TradingCardBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.number;
   if (x4 !== void 0) {
@@ -24134,50 +24493,52 @@ function is$TradingCardBase(v, d) {
 function check$TradingCardBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.number;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "number")) {
-        s = reportFixed(s, p, issue$number_type_4a683a);
+        if ((s = reportFixed(s, p, issue$number_type_4a683a)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.releaseYear;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "releaseYear")) {
-        s = reportFixed(s, p, issue$releaseYear_type_618a4f);
+        if ((s = reportFixed(s, p, issue$releaseYear_type_618a4f)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.productionRun;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "productionRun")) {
-        s = reportFixed(s, p, issue$productionRun_type_fe3011);
+        if ((s = reportFixed(s, p, issue$productionRun_type_fe3011)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.tradingCardSet;
     if (x7 !== void 0) {
-      if (!is$TradingCardSetHeader(x7, d + 1) && hasOwn.call(o1, "tradingCardSet")) s = check$TradingCardSetHeader(x7, below(p, ["tradingCardSet"]), s, d + 1);
+      if (!is$TradingCardSetHeader(x7, d + 1) && hasOwn.call(o1, "tradingCardSet")) {
+        if (full(s = check$TradingCardSetHeader(x7, below(p, ["tradingCardSet"]), s, d + 1))) return s;
+      }
     }
     const x8 = o1.tradingCardDeck;
     if (x8 !== void 0) {
-      if (!is$TradingCardDeckHeader(x8, d + 1) && hasOwn.call(o1, "tradingCardDeck")) s = check$TradingCardDeckHeader(x8, below(p, ["tradingCardDeck"]), s, d + 1);
+      if (!is$TradingCardDeckHeader(x8, d + 1) && hasOwn.call(o1, "tradingCardDeck")) {
+        if (full(s = check$TradingCardDeckHeader(x8, below(p, ["tradingCardDeck"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -24216,28 +24577,33 @@ function is$TradingCardBaseResponse(v, d) {
 function check$TradingCardBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.tradingCards;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "tradingCards")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$tradingCards_type_387b67);
+          if ((s = reportFixed(s, p, issue$tradingCards_type_387b67)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$TradingCardBase(x7, d + 1)) s = check$TradingCardBase(x7, below(p, ["tradingCards", i6]), s, d + 1);
+            if (!is$TradingCardBase(x7, d + 1)) {
+              if (full(s = check$TradingCardBase(x7, below(p, ["tradingCards", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -24251,9 +24617,9 @@ function is$TradingCardDeckBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.frequency;
   if (x4 !== void 0) {
@@ -24268,34 +24634,34 @@ function is$TradingCardDeckBase(v, d) {
 function check$TradingCardDeckBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.frequency;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "frequency")) {
-        s = reportFixed(s, p, issue$frequency_type_35bdcd);
+        if ((s = reportFixed(s, p, issue$frequency_type_35bdcd)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.tradingCardSet;
     if (x5 !== void 0) {
-      if (!is$TradingCardSetHeader(x5, d + 1) && hasOwn.call(o1, "tradingCardSet")) s = check$TradingCardSetHeader(x5, below(p, ["tradingCardSet"]), s, d + 1);
+      if (!is$TradingCardSetHeader(x5, d + 1) && hasOwn.call(o1, "tradingCardSet")) {
+        if (full(s = check$TradingCardSetHeader(x5, below(p, ["tradingCardSet"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -24334,28 +24700,33 @@ function is$TradingCardDeckBaseResponse(v, d) {
 function check$TradingCardDeckBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.tradingCardDecks;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "tradingCardDecks")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$tradingCardDecks_type_440519);
+          if ((s = reportFixed(s, p, issue$tradingCardDecks_type_440519)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$TradingCardDeckBase(x7, d + 1)) s = check$TradingCardDeckBase(x7, below(p, ["tradingCardDecks", i6]), s, d + 1);
+            if (!is$TradingCardDeckBase(x7, d + 1)) {
+              if (full(s = check$TradingCardDeckBase(x7, below(p, ["tradingCardDecks", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -24369,9 +24740,9 @@ function is$TradingCardDeckFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.frequency;
   if (x4 !== void 0) {
@@ -24403,46 +24774,47 @@ function is$TradingCardDeckFull(v, d) {
 function check$TradingCardDeckFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.frequency;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "frequency")) {
-        s = reportFixed(s, p, issue$frequency_type_35bdcd);
+        if ((s = reportFixed(s, p, issue$frequency_type_35bdcd)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.tradingCardSet;
     if (x5 !== void 0) {
-      if (!is$TradingCardSetHeader(x5, d + 1) && hasOwn.call(o1, "tradingCardSet")) s = check$TradingCardSetHeader(x5, below(p, ["tradingCardSet"]), s, d + 1);
+      if (!is$TradingCardSetHeader(x5, d + 1) && hasOwn.call(o1, "tradingCardSet")) {
+        if (full(s = check$TradingCardSetHeader(x5, below(p, ["tradingCardSet"]), s, d + 1))) return s;
+      }
     }
     const x6 = o1.tradingCards;
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "tradingCards")) {
         if (!Array.isArray(x6)) {
-          s = reportFixed(s, p, issue$tradingCards_type_387b67);
+          if ((s = reportFixed(s, p, issue$tradingCards_type_387b67)).length >= issueLimit) return s;
         } else {
           const a7 = x6;
           for (let i8 = 0; i8 < a7.length; i8++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x9 = a7[i8];
-            if (!is$TradingCardBase(x9, d + 1)) s = check$TradingCardBase(x9, below(p, ["tradingCards", i8]), s, d + 1);
+            if (!is$TradingCardBase(x9, d + 1)) {
+              if (full(s = check$TradingCardBase(x9, below(p, ["tradingCards", i8]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -24463,12 +24835,14 @@ function is$TradingCardDeckFullResponse(v, d) {
 function check$TradingCardDeckFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.tradingCardDeck;
     if (x2 !== void 0) {
-      if (!is$TradingCardDeckFull(x2, d + 1) && hasOwn.call(o1, "tradingCardDeck")) s = check$TradingCardDeckFull(x2, below(p, ["tradingCardDeck"]), s, d + 1);
+      if (!is$TradingCardDeckFull(x2, d + 1) && hasOwn.call(o1, "tradingCardDeck")) {
+        if (full(s = check$TradingCardDeckFull(x2, below(p, ["tradingCardDeck"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -24479,33 +24853,31 @@ function is$TradingCardDeckHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$TradingCardDeckHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -24516,9 +24888,9 @@ function is$TradingCardFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.tradingCardSet;
   if (x4 !== void 0) {
@@ -24545,49 +24917,51 @@ function is$TradingCardFull(v, d) {
 function check$TradingCardFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.tradingCardSet;
     if (x4 !== void 0) {
-      if (!is$TradingCardSetBase(x4, d + 1) && hasOwn.call(o1, "tradingCardSet")) s = check$TradingCardSetBase(x4, below(p, ["tradingCardSet"]), s, d + 1);
+      if (!is$TradingCardSetBase(x4, d + 1) && hasOwn.call(o1, "tradingCardSet")) {
+        if (full(s = check$TradingCardSetBase(x4, below(p, ["tradingCardSet"]), s, d + 1))) return s;
+      }
     }
     const x5 = o1.tradingCardDeck;
     if (x5 !== void 0) {
-      if (!is$TradingCardDeckBase(x5, d + 1) && hasOwn.call(o1, "tradingCardDeck")) s = check$TradingCardDeckBase(x5, below(p, ["tradingCardDeck"]), s, d + 1);
+      if (!is$TradingCardDeckBase(x5, d + 1) && hasOwn.call(o1, "tradingCardDeck")) {
+        if (full(s = check$TradingCardDeckBase(x5, below(p, ["tradingCardDeck"]), s, d + 1))) return s;
+      }
     }
     const x6 = o1.number;
     if (x6 !== void 0) {
       if (typeof x6 !== "string" && hasOwn.call(o1, "number")) {
-        s = reportFixed(s, p, issue$number_type_4a683a);
+        if ((s = reportFixed(s, p, issue$number_type_4a683a)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.releaseYear;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "releaseYear")) {
-        s = reportFixed(s, p, issue$releaseYear_type_618a4f);
+        if ((s = reportFixed(s, p, issue$releaseYear_type_618a4f)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.productionRun;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "productionRun")) {
-        s = reportFixed(s, p, issue$productionRun_type_fe3011);
+        if ((s = reportFixed(s, p, issue$productionRun_type_fe3011)).length >= issueLimit) return s;
       }
     }
   }
@@ -24606,12 +24980,14 @@ function is$TradingCardFullResponse(v, d) {
 function check$TradingCardFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.tradingCard;
     if (x2 !== void 0) {
-      if (!is$TradingCardFull(x2, d + 1) && hasOwn.call(o1, "tradingCard")) s = check$TradingCardFull(x2, below(p, ["tradingCard"]), s, d + 1);
+      if (!is$TradingCardFull(x2, d + 1) && hasOwn.call(o1, "tradingCard")) {
+        if (full(s = check$TradingCardFull(x2, below(p, ["tradingCard"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -24622,33 +24998,31 @@ function is$TradingCardHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$TradingCardHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -24659,9 +25033,9 @@ function is$TradingCardSetBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.releaseYear;
   if (x4 !== void 0) {
@@ -24708,81 +25082,81 @@ function is$TradingCardSetBase(v, d) {
 function check$TradingCardSetBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.releaseYear;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "releaseYear")) {
-        s = reportFixed(s, p, issue$releaseYear_type_618a4f);
+        if ((s = reportFixed(s, p, issue$releaseYear_type_618a4f)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.releaseMonth;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "releaseMonth")) {
-        s = reportFixed(s, p, issue$releaseMonth_type_e38db1);
+        if ((s = reportFixed(s, p, issue$releaseMonth_type_e38db1)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.releaseDay;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "releaseDay")) {
-        s = reportFixed(s, p, issue$releaseDay_type_da9d87);
+        if ((s = reportFixed(s, p, issue$releaseDay_type_da9d87)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.cardsPerPack;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "cardsPerPack")) {
-        s = reportFixed(s, p, issue$cardsPerPack_type_f43c7b);
+        if ((s = reportFixed(s, p, issue$cardsPerPack_type_f43c7b)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.packsPerBox;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "packsPerBox")) {
-        s = reportFixed(s, p, issue$packsPerBox_type_088a10);
+        if ((s = reportFixed(s, p, issue$packsPerBox_type_088a10)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.boxesPerCase;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "boxesPerCase")) {
-        s = reportFixed(s, p, issue$boxesPerCase_type_ed69b5);
+        if ((s = reportFixed(s, p, issue$boxesPerCase_type_ed69b5)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.productionRun;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "productionRun")) {
-        s = reportFixed(s, p, issue$productionRun_type_fe3011);
+        if ((s = reportFixed(s, p, issue$productionRun_type_fe3011)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.productionRunUnit;
     if (x11 !== void 0) {
-      if (!is$ProductionRunUnit(x11, d + 1) && hasOwn.call(o1, "productionRunUnit")) s = check$ProductionRunUnit(x11, below(p, ["productionRunUnit"]), s, d + 1);
+      if (!is$ProductionRunUnit(x11, d + 1) && hasOwn.call(o1, "productionRunUnit")) {
+        if (full(s = check$ProductionRunUnit(x11, below(p, ["productionRunUnit"]), s, d + 1))) return s;
+      }
     }
     const x12 = o1.cardWidth;
     if (x12 !== void 0) {
       if (!Number.isFinite(x12) && hasOwn.call(o1, "cardWidth")) {
-        s = reportFixed(s, p, issue$cardWidth_type_4aba51);
+        if ((s = reportFixed(s, p, issue$cardWidth_type_4aba51)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.cardHeight;
     if (x13 !== void 0) {
       if (!Number.isFinite(x13) && hasOwn.call(o1, "cardHeight")) {
-        s = reportFixed(s, p, issue$cardHeight_type_e95a5b);
+        if ((s = reportFixed(s, p, issue$cardHeight_type_e95a5b)).length >= issueLimit) return s;
       }
     }
   }
@@ -24822,28 +25196,33 @@ function is$TradingCardSetBaseResponse(v, d) {
 function check$TradingCardSetBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.tradingCardSets;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "tradingCardSets")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$tradingCardSets_type_14ba8d);
+          if ((s = reportFixed(s, p, issue$tradingCardSets_type_14ba8d)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$TradingCardSetBase(x7, d + 1)) s = check$TradingCardSetBase(x7, below(p, ["tradingCardSets", i6]), s, d + 1);
+            if (!is$TradingCardSetBase(x7, d + 1)) {
+              if (full(s = check$TradingCardSetBase(x7, below(p, ["tradingCardSets", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -24857,9 +25236,9 @@ function is$TradingCardSetFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.releaseYear;
   if (x4 !== void 0) {
@@ -24974,94 +25353,95 @@ function is$TradingCardSetFull(v, d) {
 function check$TradingCardSetFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.releaseYear;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "releaseYear")) {
-        s = reportFixed(s, p, issue$releaseYear_type_618a4f);
+        if ((s = reportFixed(s, p, issue$releaseYear_type_618a4f)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.releaseMonth;
     if (x5 !== void 0) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, "releaseMonth")) {
-        s = reportFixed(s, p, issue$releaseMonth_type_e38db1);
+        if ((s = reportFixed(s, p, issue$releaseMonth_type_e38db1)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.releaseDay;
     if (x6 !== void 0) {
       if (!Number.isInteger(x6) && hasOwn.call(o1, "releaseDay")) {
-        s = reportFixed(s, p, issue$releaseDay_type_da9d87);
+        if ((s = reportFixed(s, p, issue$releaseDay_type_da9d87)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.cardsPerPack;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "cardsPerPack")) {
-        s = reportFixed(s, p, issue$cardsPerPack_type_f43c7b);
+        if ((s = reportFixed(s, p, issue$cardsPerPack_type_f43c7b)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.packsPerBox;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "packsPerBox")) {
-        s = reportFixed(s, p, issue$packsPerBox_type_088a10);
+        if ((s = reportFixed(s, p, issue$packsPerBox_type_088a10)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.boxesPerCase;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "boxesPerCase")) {
-        s = reportFixed(s, p, issue$boxesPerCase_type_ed69b5);
+        if ((s = reportFixed(s, p, issue$boxesPerCase_type_ed69b5)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.productionRun;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "productionRun")) {
-        s = reportFixed(s, p, issue$productionRun_type_fe3011);
+        if ((s = reportFixed(s, p, issue$productionRun_type_fe3011)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.productionRunUnit;
     if (x11 !== void 0) {
-      if (!is$ProductionRunUnit(x11, d + 1) && hasOwn.call(o1, "productionRunUnit")) s = check$ProductionRunUnit(x11, below(p, ["productionRunUnit"]), s, d + 1);
+      if (!is$ProductionRunUnit(x11, d + 1) && hasOwn.call(o1, "productionRunUnit")) {
+        if (full(s = check$ProductionRunUnit(x11, below(p, ["productionRunUnit"]), s, d + 1))) return s;
+      }
     }
     const x12 = o1.cardWidth;
     if (x12 !== void 0) {
       if (!Number.isFinite(x12) && hasOwn.call(o1, "cardWidth")) {
-        s = reportFixed(s, p, issue$cardWidth_type_4aba51);
+        if ((s = reportFixed(s, p, issue$cardWidth_type_4aba51)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.cardHeight;
     if (x13 !== void 0) {
       if (!Number.isFinite(x13) && hasOwn.call(o1, "cardHeight")) {
-        s = reportFixed(s, p, issue$cardHeight_type_e95a5b);
+        if ((s = reportFixed(s, p, issue$cardHeight_type_e95a5b)).length >= issueLimit) return s;
       }
     }
     const x14 = o1.manufacturers;
     if (x14 !== void 0) {
       if (hasOwn.call(o1, "manufacturers")) {
         if (!Array.isArray(x14)) {
-          s = reportFixed(s, p, issue$manufacturers_type_d56ed5);
+          if ((s = reportFixed(s, p, issue$manufacturers_type_d56ed5)).length >= issueLimit) return s;
         } else {
           const a15 = x14;
           for (let i16 = 0; i16 < a15.length; i16++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x17 = a15[i16];
-            if (!is$CompanyBase(x17, d + 1)) s = check$CompanyBase(x17, below(p, ["manufacturers", i16]), s, d + 1);
+            if (!is$CompanyBase(x17, d + 1)) {
+              if (full(s = check$CompanyBase(x17, below(p, ["manufacturers", i16]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -25070,13 +25450,14 @@ function check$TradingCardSetFull(v, p, s, d) {
     if (x18 !== void 0) {
       if (hasOwn.call(o1, "tradingCardDecks")) {
         if (!Array.isArray(x18)) {
-          s = reportFixed(s, p, issue$tradingCardDecks_type_440519);
+          if ((s = reportFixed(s, p, issue$tradingCardDecks_type_440519)).length >= issueLimit) return s;
         } else {
           const a19 = x18;
           for (let i20 = 0; i20 < a19.length; i20++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x21 = a19[i20];
-            if (!is$TradingCardDeckBase(x21, d + 1)) s = check$TradingCardDeckBase(x21, below(p, ["tradingCardDecks", i20]), s, d + 1);
+            if (!is$TradingCardDeckBase(x21, d + 1)) {
+              if (full(s = check$TradingCardDeckBase(x21, below(p, ["tradingCardDecks", i20]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -25085,13 +25466,14 @@ function check$TradingCardSetFull(v, p, s, d) {
     if (x22 !== void 0) {
       if (hasOwn.call(o1, "tradingCards")) {
         if (!Array.isArray(x22)) {
-          s = reportFixed(s, p, issue$tradingCards_type_387b67);
+          if ((s = reportFixed(s, p, issue$tradingCards_type_387b67)).length >= issueLimit) return s;
         } else {
           const a23 = x22;
           for (let i24 = 0; i24 < a23.length; i24++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x25 = a23[i24];
-            if (!is$TradingCardBase(x25, d + 1)) s = check$TradingCardBase(x25, below(p, ["tradingCards", i24]), s, d + 1);
+            if (!is$TradingCardBase(x25, d + 1)) {
+              if (full(s = check$TradingCardBase(x25, below(p, ["tradingCards", i24]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -25100,13 +25482,14 @@ function check$TradingCardSetFull(v, p, s, d) {
     if (x26 !== void 0) {
       if (hasOwn.call(o1, "countriesOfOrigin")) {
         if (!Array.isArray(x26)) {
-          s = reportFixed(s, p, issue$countriesOfOrigin_type_29fc4d);
+          if ((s = reportFixed(s, p, issue$countriesOfOrigin_type_29fc4d)).length >= issueLimit) return s;
         } else {
           const a27 = x26;
           for (let i28 = 0; i28 < a27.length; i28++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x29 = a27[i28];
-            if (!is$Country(x29, d + 1)) s = check$Country(x29, below(p, ["countriesOfOrigin", i28]), s, d + 1);
+            if (!is$Country(x29, d + 1)) {
+              if (full(s = check$Country(x29, below(p, ["countriesOfOrigin", i28]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -25127,12 +25510,14 @@ function is$TradingCardSetFullResponse(v, d) {
 function check$TradingCardSetFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.tradingCardSet;
     if (x2 !== void 0) {
-      if (!is$TradingCardSetFull(x2, d + 1) && hasOwn.call(o1, "tradingCardSet")) s = check$TradingCardSetFull(x2, below(p, ["tradingCardSet"]), s, d + 1);
+      if (!is$TradingCardSetFull(x2, d + 1) && hasOwn.call(o1, "tradingCardSet")) {
+        if (full(s = check$TradingCardSetFull(x2, below(p, ["tradingCardSet"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -25143,33 +25528,31 @@ function is$TradingCardSetHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$TradingCardSetHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -25180,9 +25563,9 @@ function is$VideoGameBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.releaseDate;
   if (x4 !== void 0) {
@@ -25240,32 +25623,32 @@ function is$VideoGameBase(v, d) {
 function check$VideoGameBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.releaseDate;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "releaseDate")) {
         if (typeof x4 !== "string") {
-          s = reportFixed(s, p, issue$releaseDate_type_cc8eca);
+          if ((s = reportFixed(s, p, issue$releaseDate_type_cc8eca)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x4)) s = reportFixed(s, p, issue$releaseDate_format_4a67ae);
+          if (!formats.isDate(x4)) {
+            if ((s = reportFixed(s, p, issue$releaseDate_format_4a67ae)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -25273,9 +25656,11 @@ function check$VideoGameBase(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o1, "stardateFrom")) {
         if (!Number.isFinite(x5)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x5 < -34028234663852886e22 || x5 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x5 < -34028234663852886e22 || x5 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -25283,28 +25668,30 @@ function check$VideoGameBase(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "stardateTo")) {
         if (!Number.isFinite(x6)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x6 < -34028234663852886e22 || x6 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x6 < -34028234663852886e22 || x6 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x7 = o1.yearFrom;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.yearTo;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.systemRequirements;
     if (x9 !== void 0) {
       if (typeof x9 !== "string" && hasOwn.call(o1, "systemRequirements")) {
-        s = reportFixed(s, p, issue$systemRequirements_type_5e9385);
+        if ((s = reportFixed(s, p, issue$systemRequirements_type_5e9385)).length >= issueLimit) return s;
       }
     }
   }
@@ -25344,28 +25731,33 @@ function is$VideoGameBaseResponse(v, d) {
 function check$VideoGameBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.videoGames;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "videoGames")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$videoGames_type_f2a852);
+          if ((s = reportFixed(s, p, issue$videoGames_type_f2a852)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$VideoGameBase(x7, d + 1)) s = check$VideoGameBase(x7, below(p, ["videoGames", i6]), s, d + 1);
+            if (!is$VideoGameBase(x7, d + 1)) {
+              if (full(s = check$VideoGameBase(x7, below(p, ["videoGames", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -25379,9 +25771,9 @@ function is$VideoGameFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.releaseDate;
   if (x4 !== void 0) {
@@ -25541,32 +25933,32 @@ function is$VideoGameFull(v, d) {
 function check$VideoGameFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.releaseDate;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "releaseDate")) {
         if (typeof x4 !== "string") {
-          s = reportFixed(s, p, issue$releaseDate_type_cc8eca);
+          if ((s = reportFixed(s, p, issue$releaseDate_type_cc8eca)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x4)) s = reportFixed(s, p, issue$releaseDate_format_4a67ae);
+          if (!formats.isDate(x4)) {
+            if ((s = reportFixed(s, p, issue$releaseDate_format_4a67ae)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -25574,9 +25966,11 @@ function check$VideoGameFull(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o1, "stardateFrom")) {
         if (!Number.isFinite(x5)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x5 < -34028234663852886e22 || x5 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x5 < -34028234663852886e22 || x5 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -25584,41 +25978,44 @@ function check$VideoGameFull(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "stardateTo")) {
         if (!Number.isFinite(x6)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x6 < -34028234663852886e22 || x6 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x6 < -34028234663852886e22 || x6 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x7 = o1.yearFrom;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.yearTo;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.systemRequirements;
     if (x9 !== void 0) {
       if (typeof x9 !== "string" && hasOwn.call(o1, "systemRequirements")) {
-        s = reportFixed(s, p, issue$systemRequirements_type_5e9385);
+        if ((s = reportFixed(s, p, issue$systemRequirements_type_5e9385)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.publishers;
     if (x10 !== void 0) {
       if (hasOwn.call(o1, "publishers")) {
         if (!Array.isArray(x10)) {
-          s = reportFixed(s, p, issue$publishers_type_5edf79);
+          if ((s = reportFixed(s, p, issue$publishers_type_5edf79)).length >= issueLimit) return s;
         } else {
           const a11 = x10;
           for (let i12 = 0; i12 < a11.length; i12++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x13 = a11[i12];
-            if (!is$CompanyBase(x13, d + 1)) s = check$CompanyBase(x13, below(p, ["publishers", i12]), s, d + 1);
+            if (!is$CompanyBase(x13, d + 1)) {
+              if (full(s = check$CompanyBase(x13, below(p, ["publishers", i12]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -25627,13 +26024,14 @@ function check$VideoGameFull(v, p, s, d) {
     if (x14 !== void 0) {
       if (hasOwn.call(o1, "developers")) {
         if (!Array.isArray(x14)) {
-          s = reportFixed(s, p, issue$developers_type_abd6ca);
+          if ((s = reportFixed(s, p, issue$developers_type_abd6ca)).length >= issueLimit) return s;
         } else {
           const a15 = x14;
           for (let i16 = 0; i16 < a15.length; i16++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x17 = a15[i16];
-            if (!is$CompanyBase(x17, d + 1)) s = check$CompanyBase(x17, below(p, ["developers", i16]), s, d + 1);
+            if (!is$CompanyBase(x17, d + 1)) {
+              if (full(s = check$CompanyBase(x17, below(p, ["developers", i16]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -25642,13 +26040,14 @@ function check$VideoGameFull(v, p, s, d) {
     if (x18 !== void 0) {
       if (hasOwn.call(o1, "platforms")) {
         if (!Array.isArray(x18)) {
-          s = reportFixed(s, p, issue$platforms_type_7520f2);
+          if ((s = reportFixed(s, p, issue$platforms_type_7520f2)).length >= issueLimit) return s;
         } else {
           const a19 = x18;
           for (let i20 = 0; i20 < a19.length; i20++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x21 = a19[i20];
-            if (!is$Platform(x21, d + 1)) s = check$Platform(x21, below(p, ["platforms", i20]), s, d + 1);
+            if (!is$Platform(x21, d + 1)) {
+              if (full(s = check$Platform(x21, below(p, ["platforms", i20]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -25657,13 +26056,14 @@ function check$VideoGameFull(v, p, s, d) {
     if (x22 !== void 0) {
       if (hasOwn.call(o1, "genres")) {
         if (!Array.isArray(x22)) {
-          s = reportFixed(s, p, issue$genres_type_404618);
+          if ((s = reportFixed(s, p, issue$genres_type_404618)).length >= issueLimit) return s;
         } else {
           const a23 = x22;
           for (let i24 = 0; i24 < a23.length; i24++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x25 = a23[i24];
-            if (!is$Genre(x25, d + 1)) s = check$Genre(x25, below(p, ["genres", i24]), s, d + 1);
+            if (!is$Genre(x25, d + 1)) {
+              if (full(s = check$Genre(x25, below(p, ["genres", i24]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -25672,13 +26072,14 @@ function check$VideoGameFull(v, p, s, d) {
     if (x26 !== void 0) {
       if (hasOwn.call(o1, "ratings")) {
         if (!Array.isArray(x26)) {
-          s = reportFixed(s, p, issue$ratings_type_1445e7);
+          if ((s = reportFixed(s, p, issue$ratings_type_1445e7)).length >= issueLimit) return s;
         } else {
           const a27 = x26;
           for (let i28 = 0; i28 < a27.length; i28++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x29 = a27[i28];
-            if (!is$ContentRating(x29, d + 1)) s = check$ContentRating(x29, below(p, ["ratings", i28]), s, d + 1);
+            if (!is$ContentRating(x29, d + 1)) {
+              if (full(s = check$ContentRating(x29, below(p, ["ratings", i28]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -25687,13 +26088,14 @@ function check$VideoGameFull(v, p, s, d) {
     if (x30 !== void 0) {
       if (hasOwn.call(o1, "references")) {
         if (!Array.isArray(x30)) {
-          s = reportFixed(s, p, issue$references_type_879279);
+          if ((s = reportFixed(s, p, issue$references_type_879279)).length >= issueLimit) return s;
         } else {
           const a31 = x30;
           for (let i32 = 0; i32 < a31.length; i32++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x33 = a31[i32];
-            if (!is$Reference(x33, d + 1)) s = check$Reference(x33, below(p, ["references", i32]), s, d + 1);
+            if (!is$Reference(x33, d + 1)) {
+              if (full(s = check$Reference(x33, below(p, ["references", i32]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -25714,12 +26116,14 @@ function is$VideoGameFullResponse(v, d) {
 function check$VideoGameFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.videoGame;
     if (x2 !== void 0) {
-      if (!is$VideoGameFull(x2, d + 1) && hasOwn.call(o1, "videoGame")) s = check$VideoGameFull(x2, below(p, ["videoGame"]), s, d + 1);
+      if (!is$VideoGameFull(x2, d + 1) && hasOwn.call(o1, "videoGame")) {
+        if (full(s = check$VideoGameFull(x2, below(p, ["videoGame"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -25730,33 +26134,31 @@ function is$VideoGameHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$VideoGameHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -25767,9 +26169,9 @@ function is$VideoReleaseBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.series;
   if (x4 !== void 0) {
@@ -25943,80 +26345,86 @@ function is$VideoReleaseBase(v, d) {
 function check$VideoReleaseBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.series;
     if (x4 !== void 0) {
-      if (!is$SeriesHeader(x4, d + 1) && hasOwn.call(o1, "series")) s = check$SeriesHeader(x4, below(p, ["series"]), s, d + 1);
+      if (!is$SeriesHeader(x4, d + 1) && hasOwn.call(o1, "series")) {
+        if (full(s = check$SeriesHeader(x4, below(p, ["series"]), s, d + 1))) return s;
+      }
     }
     const x5 = o1.season;
     if (x5 !== void 0) {
-      if (!is$SeasonHeader(x5, d + 1) && hasOwn.call(o1, "season")) s = check$SeasonHeader(x5, below(p, ["season"]), s, d + 1);
+      if (!is$SeasonHeader(x5, d + 1) && hasOwn.call(o1, "season")) {
+        if (full(s = check$SeasonHeader(x5, below(p, ["season"]), s, d + 1))) return s;
+      }
     }
     const x6 = o1.format;
     if (x6 !== void 0) {
-      if (!is$VideoReleaseFormat(x6, d + 1) && hasOwn.call(o1, "format")) s = check$VideoReleaseFormat(x6, below(p, ["format"]), s, d + 1);
+      if (!is$VideoReleaseFormat(x6, d + 1) && hasOwn.call(o1, "format")) {
+        if (full(s = check$VideoReleaseFormat(x6, below(p, ["format"]), s, d + 1))) return s;
+      }
     }
     const x7 = o1.numberOfEpisodes;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "numberOfEpisodes")) {
-        s = reportFixed(s, p, issue$numberOfEpisodes_type_92ed08);
+        if ((s = reportFixed(s, p, issue$numberOfEpisodes_type_92ed08)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.numberOfFeatureLengthEpisodes;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "numberOfFeatureLengthEpisodes")) {
-        s = reportFixed(s, p, issue$numberOfFeatureLengthEpisodes_type_235a47);
+        if ((s = reportFixed(s, p, issue$numberOfFeatureLengthEpisodes_type_235a47)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.numberOfDataCarriers;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "numberOfDataCarriers")) {
-        s = reportFixed(s, p, issue$numberOfDataCarriers_type_0ca485);
+        if ((s = reportFixed(s, p, issue$numberOfDataCarriers_type_0ca485)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.runTime;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "runTime")) {
-        s = reportFixed(s, p, issue$runTime_type_34b68e);
+        if ((s = reportFixed(s, p, issue$runTime_type_34b68e)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.yearFrom;
     if (x11 !== void 0) {
       if (!Number.isInteger(x11) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.yearTo;
     if (x12 !== void 0) {
       if (!Number.isInteger(x12) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.regionFreeReleaseDate;
     if (x13 !== void 0) {
       if (hasOwn.call(o1, "regionFreeReleaseDate")) {
         if (typeof x13 !== "string") {
-          s = reportFixed(s, p, issue$regionFreeReleaseDate_type_3cc9a5);
+          if ((s = reportFixed(s, p, issue$regionFreeReleaseDate_type_3cc9a5)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x13)) s = reportFixed(s, p, issue$regionFreeReleaseDate_format_eb87ed);
+          if (!formats.isDate(x13)) {
+            if ((s = reportFixed(s, p, issue$regionFreeReleaseDate_format_eb87ed)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -26024,9 +26432,11 @@ function check$VideoReleaseBase(v, p, s, d) {
     if (x14 !== void 0) {
       if (hasOwn.call(o1, "region1AReleaseDate")) {
         if (typeof x14 !== "string") {
-          s = reportFixed(s, p, issue$region1AReleaseDate_type_e5442f);
+          if ((s = reportFixed(s, p, issue$region1AReleaseDate_type_e5442f)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x14)) s = reportFixed(s, p, issue$region1AReleaseDate_format_e7ff7d);
+          if (!formats.isDate(x14)) {
+            if ((s = reportFixed(s, p, issue$region1AReleaseDate_format_e7ff7d)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -26034,9 +26444,11 @@ function check$VideoReleaseBase(v, p, s, d) {
     if (x15 !== void 0) {
       if (hasOwn.call(o1, "region1SlimlineReleaseDate")) {
         if (typeof x15 !== "string") {
-          s = reportFixed(s, p, issue$region1SlimlineReleaseDate_type_6300c4);
+          if ((s = reportFixed(s, p, issue$region1SlimlineReleaseDate_type_6300c4)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x15)) s = reportFixed(s, p, issue$region1SlimlineReleaseDate_format_741ef6);
+          if (!formats.isDate(x15)) {
+            if ((s = reportFixed(s, p, issue$region1SlimlineReleaseDate_format_741ef6)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -26044,9 +26456,11 @@ function check$VideoReleaseBase(v, p, s, d) {
     if (x16 !== void 0) {
       if (hasOwn.call(o1, "region2BReleaseDate")) {
         if (typeof x16 !== "string") {
-          s = reportFixed(s, p, issue$region2BReleaseDate_type_a13732);
+          if ((s = reportFixed(s, p, issue$region2BReleaseDate_type_a13732)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x16)) s = reportFixed(s, p, issue$region2BReleaseDate_format_c529cb);
+          if (!formats.isDate(x16)) {
+            if ((s = reportFixed(s, p, issue$region2BReleaseDate_format_c529cb)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -26054,9 +26468,11 @@ function check$VideoReleaseBase(v, p, s, d) {
     if (x17 !== void 0) {
       if (hasOwn.call(o1, "region2SlimlineReleaseDate")) {
         if (typeof x17 !== "string") {
-          s = reportFixed(s, p, issue$region2SlimlineReleaseDate_type_8398f5);
+          if ((s = reportFixed(s, p, issue$region2SlimlineReleaseDate_type_8398f5)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x17)) s = reportFixed(s, p, issue$region2SlimlineReleaseDate_format_6121a0);
+          if (!formats.isDate(x17)) {
+            if ((s = reportFixed(s, p, issue$region2SlimlineReleaseDate_format_6121a0)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -26064,9 +26480,11 @@ function check$VideoReleaseBase(v, p, s, d) {
     if (x18 !== void 0) {
       if (hasOwn.call(o1, "region4AReleaseDate")) {
         if (typeof x18 !== "string") {
-          s = reportFixed(s, p, issue$region4AReleaseDate_type_b24ddf);
+          if ((s = reportFixed(s, p, issue$region4AReleaseDate_type_b24ddf)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x18)) s = reportFixed(s, p, issue$region4AReleaseDate_format_8917eb);
+          if (!formats.isDate(x18)) {
+            if ((s = reportFixed(s, p, issue$region4AReleaseDate_format_8917eb)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -26074,70 +26492,72 @@ function check$VideoReleaseBase(v, p, s, d) {
     if (x19 !== void 0) {
       if (hasOwn.call(o1, "region4SlimlineReleaseDate")) {
         if (typeof x19 !== "string") {
-          s = reportFixed(s, p, issue$region4SlimlineReleaseDate_type_31dee6);
+          if ((s = reportFixed(s, p, issue$region4SlimlineReleaseDate_type_31dee6)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x19)) s = reportFixed(s, p, issue$region4SlimlineReleaseDate_format_cadb69);
+          if (!formats.isDate(x19)) {
+            if ((s = reportFixed(s, p, issue$region4SlimlineReleaseDate_format_cadb69)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x20 = o1.amazonDigitalRelease;
     if (x20 !== void 0) {
       if (typeof x20 !== "boolean" && hasOwn.call(o1, "amazonDigitalRelease")) {
-        s = reportFixed(s, p, issue$amazonDigitalRelease_type_1870e5);
+        if ((s = reportFixed(s, p, issue$amazonDigitalRelease_type_1870e5)).length >= issueLimit) return s;
       }
     }
     const x21 = o1.dailymotionDigitalRelease;
     if (x21 !== void 0) {
       if (typeof x21 !== "boolean" && hasOwn.call(o1, "dailymotionDigitalRelease")) {
-        s = reportFixed(s, p, issue$dailymotionDigitalRelease_type_1f7947);
+        if ((s = reportFixed(s, p, issue$dailymotionDigitalRelease_type_1f7947)).length >= issueLimit) return s;
       }
     }
     const x22 = o1.googlePlayDigitalRelease;
     if (x22 !== void 0) {
       if (typeof x22 !== "boolean" && hasOwn.call(o1, "googlePlayDigitalRelease")) {
-        s = reportFixed(s, p, issue$googlePlayDigitalRelease_type_9dc0a5);
+        if ((s = reportFixed(s, p, issue$googlePlayDigitalRelease_type_9dc0a5)).length >= issueLimit) return s;
       }
     }
     const x23 = o1.iTunesDigitalRelease;
     if (x23 !== void 0) {
       if (typeof x23 !== "boolean" && hasOwn.call(o1, "iTunesDigitalRelease")) {
-        s = reportFixed(s, p, issue$iTunesDigitalRelease_type_18fe8d);
+        if ((s = reportFixed(s, p, issue$iTunesDigitalRelease_type_18fe8d)).length >= issueLimit) return s;
       }
     }
     const x24 = o1.ultraVioletDigitalRelease;
     if (x24 !== void 0) {
       if (typeof x24 !== "boolean" && hasOwn.call(o1, "ultraVioletDigitalRelease")) {
-        s = reportFixed(s, p, issue$ultraVioletDigitalRelease_type_b7c76d);
+        if ((s = reportFixed(s, p, issue$ultraVioletDigitalRelease_type_b7c76d)).length >= issueLimit) return s;
       }
     }
     const x25 = o1.vimeoDigitalRelease;
     if (x25 !== void 0) {
       if (typeof x25 !== "boolean" && hasOwn.call(o1, "vimeoDigitalRelease")) {
-        s = reportFixed(s, p, issue$vimeoDigitalRelease_type_db8d59);
+        if ((s = reportFixed(s, p, issue$vimeoDigitalRelease_type_db8d59)).length >= issueLimit) return s;
       }
     }
     const x26 = o1.vuduDigitalRelease;
     if (x26 !== void 0) {
       if (typeof x26 !== "boolean" && hasOwn.call(o1, "vuduDigitalRelease")) {
-        s = reportFixed(s, p, issue$vuduDigitalRelease_type_fc5deb);
+        if ((s = reportFixed(s, p, issue$vuduDigitalRelease_type_fc5deb)).length >= issueLimit) return s;
       }
     }
     const x27 = o1.xboxSmartGlassDigitalRelease;
     if (x27 !== void 0) {
       if (typeof x27 !== "boolean" && hasOwn.call(o1, "xboxSmartGlassDigitalRelease")) {
-        s = reportFixed(s, p, issue$xboxSmartGlassDigitalRelease_type_6cfc09);
+        if ((s = reportFixed(s, p, issue$xboxSmartGlassDigitalRelease_type_6cfc09)).length >= issueLimit) return s;
       }
     }
     const x28 = o1.youTubeDigitalRelease;
     if (x28 !== void 0) {
       if (typeof x28 !== "boolean" && hasOwn.call(o1, "youTubeDigitalRelease")) {
-        s = reportFixed(s, p, issue$youTubeDigitalRelease_type_27c550);
+        if ((s = reportFixed(s, p, issue$youTubeDigitalRelease_type_27c550)).length >= issueLimit) return s;
       }
     }
     const x29 = o1.netflixDigitalRelease;
     if (x29 !== void 0) {
       if (typeof x29 !== "boolean" && hasOwn.call(o1, "netflixDigitalRelease")) {
-        s = reportFixed(s, p, issue$netflixDigitalRelease_type_5c80d2);
+        if ((s = reportFixed(s, p, issue$netflixDigitalRelease_type_5c80d2)).length >= issueLimit) return s;
       }
     }
   }
@@ -26177,28 +26597,33 @@ function is$VideoReleaseBaseResponse(v, d) {
 function check$VideoReleaseBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.videoReleases;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "videoReleases")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$videoReleases_type_b4aed8);
+          if ((s = reportFixed(s, p, issue$videoReleases_type_b4aed8)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$VideoReleaseBase(x7, d + 1)) s = check$VideoReleaseBase(x7, below(p, ["videoReleases", i6]), s, d + 1);
+            if (!is$VideoReleaseBase(x7, d + 1)) {
+              if (full(s = check$VideoReleaseBase(x7, below(p, ["videoReleases", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -26215,9 +26640,11 @@ function check$VideoReleaseFormat(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!allowed$7c345a.has(v)) {
     if (typeof v !== "string") {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (!allowed$7c345a.has(v)) s = reportFixed(s, p, issue$enum_2bcdd2);
+      if (!allowed$7c345a.has(v)) {
+        if ((s = reportFixed(s, p, issue$enum_2bcdd2)).length >= issueLimit) return s;
+      }
     }
   }
   return s;
@@ -26228,9 +26655,9 @@ function is$VideoReleaseFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.series;
   if (x4 !== void 0) {
@@ -26489,80 +26916,86 @@ function is$VideoReleaseFull(v, d) {
 function check$VideoReleaseFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
     const x4 = o1.series;
     if (x4 !== void 0) {
-      if (!is$SeriesBase(x4, d + 1) && hasOwn.call(o1, "series")) s = check$SeriesBase(x4, below(p, ["series"]), s, d + 1);
+      if (!is$SeriesBase(x4, d + 1) && hasOwn.call(o1, "series")) {
+        if (full(s = check$SeriesBase(x4, below(p, ["series"]), s, d + 1))) return s;
+      }
     }
     const x5 = o1.season;
     if (x5 !== void 0) {
-      if (!is$SeasonBase(x5, d + 1) && hasOwn.call(o1, "season")) s = check$SeasonBase(x5, below(p, ["season"]), s, d + 1);
+      if (!is$SeasonBase(x5, d + 1) && hasOwn.call(o1, "season")) {
+        if (full(s = check$SeasonBase(x5, below(p, ["season"]), s, d + 1))) return s;
+      }
     }
     const x6 = o1.format;
     if (x6 !== void 0) {
-      if (!is$VideoReleaseFormat(x6, d + 1) && hasOwn.call(o1, "format")) s = check$VideoReleaseFormat(x6, below(p, ["format"]), s, d + 1);
+      if (!is$VideoReleaseFormat(x6, d + 1) && hasOwn.call(o1, "format")) {
+        if (full(s = check$VideoReleaseFormat(x6, below(p, ["format"]), s, d + 1))) return s;
+      }
     }
     const x7 = o1.numberOfEpisodes;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o1, "numberOfEpisodes")) {
-        s = reportFixed(s, p, issue$numberOfEpisodes_type_92ed08);
+        if ((s = reportFixed(s, p, issue$numberOfEpisodes_type_92ed08)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.numberOfFeatureLengthEpisodes;
     if (x8 !== void 0) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, "numberOfFeatureLengthEpisodes")) {
-        s = reportFixed(s, p, issue$numberOfFeatureLengthEpisodes_type_235a47);
+        if ((s = reportFixed(s, p, issue$numberOfFeatureLengthEpisodes_type_235a47)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.numberOfDataCarriers;
     if (x9 !== void 0) {
       if (!Number.isInteger(x9) && hasOwn.call(o1, "numberOfDataCarriers")) {
-        s = reportFixed(s, p, issue$numberOfDataCarriers_type_0ca485);
+        if ((s = reportFixed(s, p, issue$numberOfDataCarriers_type_0ca485)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.runTime;
     if (x10 !== void 0) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, "runTime")) {
-        s = reportFixed(s, p, issue$runTime_type_34b68e);
+        if ((s = reportFixed(s, p, issue$runTime_type_34b68e)).length >= issueLimit) return s;
       }
     }
     const x11 = o1.yearFrom;
     if (x11 !== void 0) {
       if (!Number.isInteger(x11) && hasOwn.call(o1, "yearFrom")) {
-        s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+        if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
       }
     }
     const x12 = o1.yearTo;
     if (x12 !== void 0) {
       if (!Number.isInteger(x12) && hasOwn.call(o1, "yearTo")) {
-        s = reportFixed(s, p, issue$yearTo_type_9d514c);
+        if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
       }
     }
     const x13 = o1.regionFreeReleaseDate;
     if (x13 !== void 0) {
       if (hasOwn.call(o1, "regionFreeReleaseDate")) {
         if (typeof x13 !== "string") {
-          s = reportFixed(s, p, issue$regionFreeReleaseDate_type_3cc9a5);
+          if ((s = reportFixed(s, p, issue$regionFreeReleaseDate_type_3cc9a5)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x13)) s = reportFixed(s, p, issue$regionFreeReleaseDate_format_eb87ed);
+          if (!formats.isDate(x13)) {
+            if ((s = reportFixed(s, p, issue$regionFreeReleaseDate_format_eb87ed)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -26570,9 +27003,11 @@ function check$VideoReleaseFull(v, p, s, d) {
     if (x14 !== void 0) {
       if (hasOwn.call(o1, "region1AReleaseDate")) {
         if (typeof x14 !== "string") {
-          s = reportFixed(s, p, issue$region1AReleaseDate_type_e5442f);
+          if ((s = reportFixed(s, p, issue$region1AReleaseDate_type_e5442f)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x14)) s = reportFixed(s, p, issue$region1AReleaseDate_format_e7ff7d);
+          if (!formats.isDate(x14)) {
+            if ((s = reportFixed(s, p, issue$region1AReleaseDate_format_e7ff7d)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -26580,9 +27015,11 @@ function check$VideoReleaseFull(v, p, s, d) {
     if (x15 !== void 0) {
       if (hasOwn.call(o1, "region1SlimlineReleaseDate")) {
         if (typeof x15 !== "string") {
-          s = reportFixed(s, p, issue$region1SlimlineReleaseDate_type_6300c4);
+          if ((s = reportFixed(s, p, issue$region1SlimlineReleaseDate_type_6300c4)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x15)) s = reportFixed(s, p, issue$region1SlimlineReleaseDate_format_741ef6);
+          if (!formats.isDate(x15)) {
+            if ((s = reportFixed(s, p, issue$region1SlimlineReleaseDate_format_741ef6)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -26590,9 +27027,11 @@ function check$VideoReleaseFull(v, p, s, d) {
     if (x16 !== void 0) {
       if (hasOwn.call(o1, "region2BReleaseDate")) {
         if (typeof x16 !== "string") {
-          s = reportFixed(s, p, issue$region2BReleaseDate_type_a13732);
+          if ((s = reportFixed(s, p, issue$region2BReleaseDate_type_a13732)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x16)) s = reportFixed(s, p, issue$region2BReleaseDate_format_c529cb);
+          if (!formats.isDate(x16)) {
+            if ((s = reportFixed(s, p, issue$region2BReleaseDate_format_c529cb)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -26600,9 +27039,11 @@ function check$VideoReleaseFull(v, p, s, d) {
     if (x17 !== void 0) {
       if (hasOwn.call(o1, "region2SlimlineReleaseDate")) {
         if (typeof x17 !== "string") {
-          s = reportFixed(s, p, issue$region2SlimlineReleaseDate_type_8398f5);
+          if ((s = reportFixed(s, p, issue$region2SlimlineReleaseDate_type_8398f5)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x17)) s = reportFixed(s, p, issue$region2SlimlineReleaseDate_format_6121a0);
+          if (!formats.isDate(x17)) {
+            if ((s = reportFixed(s, p, issue$region2SlimlineReleaseDate_format_6121a0)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -26610,9 +27051,11 @@ function check$VideoReleaseFull(v, p, s, d) {
     if (x18 !== void 0) {
       if (hasOwn.call(o1, "region4AReleaseDate")) {
         if (typeof x18 !== "string") {
-          s = reportFixed(s, p, issue$region4AReleaseDate_type_b24ddf);
+          if ((s = reportFixed(s, p, issue$region4AReleaseDate_type_b24ddf)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x18)) s = reportFixed(s, p, issue$region4AReleaseDate_format_8917eb);
+          if (!formats.isDate(x18)) {
+            if ((s = reportFixed(s, p, issue$region4AReleaseDate_format_8917eb)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -26620,83 +27063,86 @@ function check$VideoReleaseFull(v, p, s, d) {
     if (x19 !== void 0) {
       if (hasOwn.call(o1, "region4SlimlineReleaseDate")) {
         if (typeof x19 !== "string") {
-          s = reportFixed(s, p, issue$region4SlimlineReleaseDate_type_31dee6);
+          if ((s = reportFixed(s, p, issue$region4SlimlineReleaseDate_type_31dee6)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x19)) s = reportFixed(s, p, issue$region4SlimlineReleaseDate_format_cadb69);
+          if (!formats.isDate(x19)) {
+            if ((s = reportFixed(s, p, issue$region4SlimlineReleaseDate_format_cadb69)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x20 = o1.amazonDigitalRelease;
     if (x20 !== void 0) {
       if (typeof x20 !== "boolean" && hasOwn.call(o1, "amazonDigitalRelease")) {
-        s = reportFixed(s, p, issue$amazonDigitalRelease_type_1870e5);
+        if ((s = reportFixed(s, p, issue$amazonDigitalRelease_type_1870e5)).length >= issueLimit) return s;
       }
     }
     const x21 = o1.dailymotionDigitalRelease;
     if (x21 !== void 0) {
       if (typeof x21 !== "boolean" && hasOwn.call(o1, "dailymotionDigitalRelease")) {
-        s = reportFixed(s, p, issue$dailymotionDigitalRelease_type_1f7947);
+        if ((s = reportFixed(s, p, issue$dailymotionDigitalRelease_type_1f7947)).length >= issueLimit) return s;
       }
     }
     const x22 = o1.googlePlayDigitalRelease;
     if (x22 !== void 0) {
       if (typeof x22 !== "boolean" && hasOwn.call(o1, "googlePlayDigitalRelease")) {
-        s = reportFixed(s, p, issue$googlePlayDigitalRelease_type_9dc0a5);
+        if ((s = reportFixed(s, p, issue$googlePlayDigitalRelease_type_9dc0a5)).length >= issueLimit) return s;
       }
     }
     const x23 = o1.iTunesDigitalRelease;
     if (x23 !== void 0) {
       if (typeof x23 !== "boolean" && hasOwn.call(o1, "iTunesDigitalRelease")) {
-        s = reportFixed(s, p, issue$iTunesDigitalRelease_type_18fe8d);
+        if ((s = reportFixed(s, p, issue$iTunesDigitalRelease_type_18fe8d)).length >= issueLimit) return s;
       }
     }
     const x24 = o1.ultraVioletDigitalRelease;
     if (x24 !== void 0) {
       if (typeof x24 !== "boolean" && hasOwn.call(o1, "ultraVioletDigitalRelease")) {
-        s = reportFixed(s, p, issue$ultraVioletDigitalRelease_type_b7c76d);
+        if ((s = reportFixed(s, p, issue$ultraVioletDigitalRelease_type_b7c76d)).length >= issueLimit) return s;
       }
     }
     const x25 = o1.vimeoDigitalRelease;
     if (x25 !== void 0) {
       if (typeof x25 !== "boolean" && hasOwn.call(o1, "vimeoDigitalRelease")) {
-        s = reportFixed(s, p, issue$vimeoDigitalRelease_type_db8d59);
+        if ((s = reportFixed(s, p, issue$vimeoDigitalRelease_type_db8d59)).length >= issueLimit) return s;
       }
     }
     const x26 = o1.vuduDigitalRelease;
     if (x26 !== void 0) {
       if (typeof x26 !== "boolean" && hasOwn.call(o1, "vuduDigitalRelease")) {
-        s = reportFixed(s, p, issue$vuduDigitalRelease_type_fc5deb);
+        if ((s = reportFixed(s, p, issue$vuduDigitalRelease_type_fc5deb)).length >= issueLimit) return s;
       }
     }
     const x27 = o1.xboxSmartGlassDigitalRelease;
     if (x27 !== void 0) {
       if (typeof x27 !== "boolean" && hasOwn.call(o1, "xboxSmartGlassDigitalRelease")) {
-        s = reportFixed(s, p, issue$xboxSmartGlassDigitalRelease_type_6cfc09);
+        if ((s = reportFixed(s, p, issue$xboxSmartGlassDigitalRelease_type_6cfc09)).length >= issueLimit) return s;
       }
     }
     const x28 = o1.youTubeDigitalRelease;
     if (x28 !== void 0) {
       if (typeof x28 !== "boolean" && hasOwn.call(o1, "youTubeDigitalRelease")) {
-        s = reportFixed(s, p, issue$youTubeDigitalRelease_type_27c550);
+        if ((s = reportFixed(s, p, issue$youTubeDigitalRelease_type_27c550)).length >= issueLimit) return s;
       }
     }
     const x29 = o1.netflixDigitalRelease;
     if (x29 !== void 0) {
       if (typeof x29 !== "boolean" && hasOwn.call(o1, "netflixDigitalRelease")) {
-        s = reportFixed(s, p, issue$netflixDigitalRelease_type_5c80d2);
+        if ((s = reportFixed(s, p, issue$netflixDigitalRelease_type_5c80d2)).length >= issueLimit) return s;
       }
     }
     const x30 = o1.references;
     if (x30 !== void 0) {
       if (hasOwn.call(o1, "references")) {
         if (!Array.isArray(x30)) {
-          s = reportFixed(s, p, issue$references_type_879279);
+          if ((s = reportFixed(s, p, issue$references_type_879279)).length >= issueLimit) return s;
         } else {
           const a31 = x30;
           for (let i32 = 0; i32 < a31.length; i32++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x33 = a31[i32];
-            if (!is$Reference(x33, d + 1)) s = check$Reference(x33, below(p, ["references", i32]), s, d + 1);
+            if (!is$Reference(x33, d + 1)) {
+              if (full(s = check$Reference(x33, below(p, ["references", i32]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -26705,13 +27151,14 @@ function check$VideoReleaseFull(v, p, s, d) {
     if (x34 !== void 0) {
       if (hasOwn.call(o1, "ratings")) {
         if (!Array.isArray(x34)) {
-          s = reportFixed(s, p, issue$ratings_type_1445e7);
+          if ((s = reportFixed(s, p, issue$ratings_type_1445e7)).length >= issueLimit) return s;
         } else {
           const a35 = x34;
           for (let i36 = 0; i36 < a35.length; i36++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x37 = a35[i36];
-            if (!is$ContentRating(x37, d + 1)) s = check$ContentRating(x37, below(p, ["ratings", i36]), s, d + 1);
+            if (!is$ContentRating(x37, d + 1)) {
+              if (full(s = check$ContentRating(x37, below(p, ["ratings", i36]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -26720,13 +27167,14 @@ function check$VideoReleaseFull(v, p, s, d) {
     if (x38 !== void 0) {
       if (hasOwn.call(o1, "languages")) {
         if (!Array.isArray(x38)) {
-          s = reportFixed(s, p, issue$languages_type_28980d);
+          if ((s = reportFixed(s, p, issue$languages_type_28980d)).length >= issueLimit) return s;
         } else {
           const a39 = x38;
           for (let i40 = 0; i40 < a39.length; i40++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x41 = a39[i40];
-            if (!is$ContentLanguage(x41, d + 1)) s = check$ContentLanguage(x41, below(p, ["languages", i40]), s, d + 1);
+            if (!is$ContentLanguage(x41, d + 1)) {
+              if (full(s = check$ContentLanguage(x41, below(p, ["languages", i40]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -26735,13 +27183,14 @@ function check$VideoReleaseFull(v, p, s, d) {
     if (x42 !== void 0) {
       if (hasOwn.call(o1, "languagesSubtitles")) {
         if (!Array.isArray(x42)) {
-          s = reportFixed(s, p, issue$languagesSubtitles_type_e8b6c5);
+          if ((s = reportFixed(s, p, issue$languagesSubtitles_type_e8b6c5)).length >= issueLimit) return s;
         } else {
           const a43 = x42;
           for (let i44 = 0; i44 < a43.length; i44++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x45 = a43[i44];
-            if (!is$ContentLanguage(x45, d + 1)) s = check$ContentLanguage(x45, below(p, ["languagesSubtitles", i44]), s, d + 1);
+            if (!is$ContentLanguage(x45, d + 1)) {
+              if (full(s = check$ContentLanguage(x45, below(p, ["languagesSubtitles", i44]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -26750,13 +27199,14 @@ function check$VideoReleaseFull(v, p, s, d) {
     if (x46 !== void 0) {
       if (hasOwn.call(o1, "languagesDubbed")) {
         if (!Array.isArray(x46)) {
-          s = reportFixed(s, p, issue$languagesDubbed_type_088491);
+          if ((s = reportFixed(s, p, issue$languagesDubbed_type_088491)).length >= issueLimit) return s;
         } else {
           const a47 = x46;
           for (let i48 = 0; i48 < a47.length; i48++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x49 = a47[i48];
-            if (!is$ContentLanguage(x49, d + 1)) s = check$ContentLanguage(x49, below(p, ["languagesDubbed", i48]), s, d + 1);
+            if (!is$ContentLanguage(x49, d + 1)) {
+              if (full(s = check$ContentLanguage(x49, below(p, ["languagesDubbed", i48]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -26777,12 +27227,14 @@ function is$VideoReleaseFullResponse(v, d) {
 function check$VideoReleaseFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.videoRelease;
     if (x2 !== void 0) {
-      if (!is$VideoReleaseFull(x2, d + 1) && hasOwn.call(o1, "videoRelease")) s = check$VideoReleaseFull(x2, below(p, ["videoRelease"]), s, d + 1);
+      if (!is$VideoReleaseFull(x2, d + 1) && hasOwn.call(o1, "videoRelease")) {
+        if (full(s = check$VideoReleaseFull(x2, below(p, ["videoRelease"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -26793,33 +27245,31 @@ function is$VideoReleaseHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$VideoReleaseHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "title") ? o1.title : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$title_required_fa43a3);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
+      if ((s = reportFixed(s, p, issue$title_required_fa43a3)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -26830,9 +27280,9 @@ function is$WeaponBase(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.handHeldWeapon;
   if (x4 !== void 0) {
@@ -26867,65 +27317,63 @@ function is$WeaponBase(v, d) {
 function check$WeaponBase(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.handHeldWeapon;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "handHeldWeapon")) {
-        s = reportFixed(s, p, issue$handHeldWeapon_type_2862f4);
+        if ((s = reportFixed(s, p, issue$handHeldWeapon_type_2862f4)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.laserTechnology;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "laserTechnology")) {
-        s = reportFixed(s, p, issue$laserTechnology_type_8f84e2);
+        if ((s = reportFixed(s, p, issue$laserTechnology_type_8f84e2)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.plasmaTechnology;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "plasmaTechnology")) {
-        s = reportFixed(s, p, issue$plasmaTechnology_type_7d6172);
+        if ((s = reportFixed(s, p, issue$plasmaTechnology_type_7d6172)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.photonicTechnology;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "photonicTechnology")) {
-        s = reportFixed(s, p, issue$photonicTechnology_type_0a44b3);
+        if ((s = reportFixed(s, p, issue$photonicTechnology_type_0a44b3)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.phaserTechnology;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "phaserTechnology")) {
-        s = reportFixed(s, p, issue$phaserTechnology_type_3c1781);
+        if ((s = reportFixed(s, p, issue$phaserTechnology_type_3c1781)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.mirror;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "mirror")) {
-        s = reportFixed(s, p, issue$mirror_type_a51885);
+        if ((s = reportFixed(s, p, issue$mirror_type_a51885)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.alternateReality;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
   }
@@ -26965,28 +27413,33 @@ function is$WeaponBaseResponse(v, d) {
 function check$WeaponBaseResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.page;
     if (x2 !== void 0) {
-      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1);
+      if (!is$ResponsePage(x2, d + 1) && hasOwn.call(o1, "page")) {
+        if (full(s = check$ResponsePage(x2, below(p, ["page"]), s, d + 1))) return s;
+      }
     }
     const x3 = o1.sort;
     if (x3 !== void 0) {
-      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1);
+      if (!is$ResponseSort(x3, d + 1) && hasOwn.call(o1, "sort")) {
+        if (full(s = check$ResponseSort(x3, below(p, ["sort"]), s, d + 1))) return s;
+      }
     }
     const x4 = o1.weapons;
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "weapons")) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$weapons_type_f217e8);
+          if ((s = reportFixed(s, p, issue$weapons_type_f217e8)).length >= issueLimit) return s;
         } else {
           const a5 = x4;
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$WeaponBase(x7, d + 1)) s = check$WeaponBase(x7, below(p, ["weapons", i6]), s, d + 1);
+            if (!is$WeaponBase(x7, d + 1)) {
+              if (full(s = check$WeaponBase(x7, below(p, ["weapons", i6]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -27000,9 +27453,9 @@ function is$WeaponFull(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.handHeldWeapon;
   if (x4 !== void 0) {
@@ -27037,65 +27490,63 @@ function is$WeaponFull(v, d) {
 function check$WeaponFull(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x4 = o1.handHeldWeapon;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "handHeldWeapon")) {
-        s = reportFixed(s, p, issue$handHeldWeapon_type_2862f4);
+        if ((s = reportFixed(s, p, issue$handHeldWeapon_type_2862f4)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.laserTechnology;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "laserTechnology")) {
-        s = reportFixed(s, p, issue$laserTechnology_type_8f84e2);
+        if ((s = reportFixed(s, p, issue$laserTechnology_type_8f84e2)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.plasmaTechnology;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "plasmaTechnology")) {
-        s = reportFixed(s, p, issue$plasmaTechnology_type_7d6172);
+        if ((s = reportFixed(s, p, issue$plasmaTechnology_type_7d6172)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.photonicTechnology;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "photonicTechnology")) {
-        s = reportFixed(s, p, issue$photonicTechnology_type_0a44b3);
+        if ((s = reportFixed(s, p, issue$photonicTechnology_type_0a44b3)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.phaserTechnology;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o1, "phaserTechnology")) {
-        s = reportFixed(s, p, issue$phaserTechnology_type_3c1781);
+        if ((s = reportFixed(s, p, issue$phaserTechnology_type_3c1781)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.mirror;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "mirror")) {
-        s = reportFixed(s, p, issue$mirror_type_a51885);
+        if ((s = reportFixed(s, p, issue$mirror_type_a51885)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.alternateReality;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
   }
@@ -27114,12 +27565,14 @@ function is$WeaponFullResponse(v, d) {
 function check$WeaponFullResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.weapon;
     if (x2 !== void 0) {
-      if (!is$WeaponFull(x2, d + 1) && hasOwn.call(o1, "weapon")) s = check$WeaponFull(x2, below(p, ["weapon"]), s, d + 1);
+      if (!is$WeaponFull(x2, d + 1) && hasOwn.call(o1, "weapon")) {
+        if (full(s = check$WeaponFull(x2, below(p, ["weapon"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -27130,33 +27583,31 @@ function is$WeaponHeader(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   return true;
 }
 function check$WeaponHeader(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "uid") ? o1.uid : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$uid_required_4279b2);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$uid_type_c8b6b9);
-      }
+      if ((s = reportFixed(s, p, issue$uid_required_4279b2)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$uid_type_c8b6b9)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -27199,37 +27650,37 @@ function check$PostAnimalSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.earthAnimal;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o2, "earthAnimal")) {
-        s = reportFixed(s, p, issue$earthAnimal_type_be0039);
+        if ((s = reportFixed(s, p, issue$earthAnimal_type_be0039)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.earthInsect;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o2, "earthInsect")) {
-        s = reportFixed(s, p, issue$earthInsect_type_cf571c);
+        if ((s = reportFixed(s, p, issue$earthInsect_type_cf571c)).length >= issueLimit) return s;
       }
     }
     const x6 = o2.avian;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o2, "avian")) {
-        s = reportFixed(s, p, issue$avian_type_3c4a5a);
+        if ((s = reportFixed(s, p, issue$avian_type_3c4a5a)).length >= issueLimit) return s;
       }
     }
     const x7 = o2.canine;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o2, "canine")) {
-        s = reportFixed(s, p, issue$canine_type_198fb8);
+        if ((s = reportFixed(s, p, issue$canine_type_198fb8)).length >= issueLimit) return s;
       }
     }
     const x8 = o2.feline;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o2, "feline")) {
-        s = reportFixed(s, p, issue$feline_type_0700e7);
+        if ((s = reportFixed(s, p, issue$feline_type_0700e7)).length >= issueLimit) return s;
       }
     }
   }
@@ -27261,19 +27712,19 @@ function check$PostAstronomicalObjectSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.astronomicalObjectType;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o2, "astronomicalObjectType")) {
-        s = reportFixed(s, p, issue$astronomicalObjectType_type_2c0fc1);
+        if ((s = reportFixed(s, p, issue$astronomicalObjectType_type_2c0fc1)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.locationUid;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o2, "locationUid")) {
-        s = reportFixed(s, p, issue$locationUid_type_0e40e2);
+        if ((s = reportFixed(s, p, issue$locationUid_type_0e40e2)).length >= issueLimit) return s;
       }
     }
   }
@@ -27489,16 +27940,18 @@ function check$PostBookSearchRequestBody(v, p, s, d) {
     const x3 = o2.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.publishedYearFrom;
     if (x4 !== void 0) {
       if (hasOwn.call(o2, "publishedYearFrom")) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
+          if ((s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc)).length >= issueLimit) return s;
         } else {
-          if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$publishedYearFrom_format_3a056d);
+          if (x4 < -2147483648 || x4 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$publishedYearFrom_format_3a056d)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27506,9 +27959,11 @@ function check$PostBookSearchRequestBody(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o2, "publishedYearTo")) {
         if (!Number.isInteger(x5)) {
-          s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
+          if ((s = reportFixed(s, p, issue$publishedYearTo_type_a6def4)).length >= issueLimit) return s;
         } else {
-          if (x5 < -2147483648 || x5 > 2147483647) s = reportFixed(s, p, issue$publishedYearTo_format_e6eea5);
+          if (x5 < -2147483648 || x5 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$publishedYearTo_format_e6eea5)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27516,9 +27971,11 @@ function check$PostBookSearchRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o2, "numberOfPagesFrom")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$numberOfPagesFrom_type_4ed132);
+          if ((s = reportFixed(s, p, issue$numberOfPagesFrom_type_4ed132)).length >= issueLimit) return s;
         } else {
-          if (x6 < -2147483648 || x6 > 2147483647) s = reportFixed(s, p, issue$numberOfPagesFrom_format_9ec2f4);
+          if (x6 < -2147483648 || x6 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfPagesFrom_format_9ec2f4)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27526,9 +27983,11 @@ function check$PostBookSearchRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o2, "numberOfPagesTo")) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$numberOfPagesTo_type_13b49f);
+          if ((s = reportFixed(s, p, issue$numberOfPagesTo_type_13b49f)).length >= issueLimit) return s;
         } else {
-          if (x7 < -2147483648 || x7 > 2147483647) s = reportFixed(s, p, issue$numberOfPagesTo_format_824201);
+          if (x7 < -2147483648 || x7 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfPagesTo_format_824201)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27536,9 +27995,11 @@ function check$PostBookSearchRequestBody(v, p, s, d) {
     if (x8 !== void 0) {
       if (hasOwn.call(o2, "stardateFrom")) {
         if (!Number.isFinite(x8)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x8 < -34028234663852886e22 || x8 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x8 < -34028234663852886e22 || x8 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27546,9 +28007,11 @@ function check$PostBookSearchRequestBody(v, p, s, d) {
     if (x9 !== void 0) {
       if (hasOwn.call(o2, "stardateTo")) {
         if (!Number.isFinite(x9)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x9 < -34028234663852886e22 || x9 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x9 < -34028234663852886e22 || x9 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27556,9 +28019,11 @@ function check$PostBookSearchRequestBody(v, p, s, d) {
     if (x10 !== void 0) {
       if (hasOwn.call(o2, "yearFrom")) {
         if (!Number.isInteger(x10)) {
-          s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+          if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
         } else {
-          if (x10 < -2147483648 || x10 > 2147483647) s = reportFixed(s, p, issue$yearFrom_format_386893);
+          if (x10 < -2147483648 || x10 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearFrom_format_386893)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27566,73 +28031,77 @@ function check$PostBookSearchRequestBody(v, p, s, d) {
     if (x11 !== void 0) {
       if (hasOwn.call(o2, "yearTo")) {
         if (!Number.isInteger(x11)) {
-          s = reportFixed(s, p, issue$yearTo_type_9d514c);
+          if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
         } else {
-          if (x11 < -2147483648 || x11 > 2147483647) s = reportFixed(s, p, issue$yearTo_format_47448b);
+          if (x11 < -2147483648 || x11 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearTo_format_47448b)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x12 = o2.novel;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o2, "novel")) {
-        s = reportFixed(s, p, issue$novel_type_11db55);
+        if ((s = reportFixed(s, p, issue$novel_type_11db55)).length >= issueLimit) return s;
       }
     }
     const x13 = o2.referenceBook;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o2, "referenceBook")) {
-        s = reportFixed(s, p, issue$referenceBook_type_35ae4d);
+        if ((s = reportFixed(s, p, issue$referenceBook_type_35ae4d)).length >= issueLimit) return s;
       }
     }
     const x14 = o2.biographyBook;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o2, "biographyBook")) {
-        s = reportFixed(s, p, issue$biographyBook_type_fba6ed);
+        if ((s = reportFixed(s, p, issue$biographyBook_type_fba6ed)).length >= issueLimit) return s;
       }
     }
     const x15 = o2.rolePlayingBook;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o2, "rolePlayingBook")) {
-        s = reportFixed(s, p, issue$rolePlayingBook_type_7370f4);
+        if ((s = reportFixed(s, p, issue$rolePlayingBook_type_7370f4)).length >= issueLimit) return s;
       }
     }
     const x16 = o2.eBook;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o2, "eBook")) {
-        s = reportFixed(s, p, issue$eBook_type_fe7231);
+        if ((s = reportFixed(s, p, issue$eBook_type_fe7231)).length >= issueLimit) return s;
       }
     }
     const x17 = o2.anthology;
     if (x17 !== void 0) {
       if (typeof x17 !== "boolean" && hasOwn.call(o2, "anthology")) {
-        s = reportFixed(s, p, issue$anthology_type_8ef0c3);
+        if ((s = reportFixed(s, p, issue$anthology_type_8ef0c3)).length >= issueLimit) return s;
       }
     }
     const x18 = o2.novelization;
     if (x18 !== void 0) {
       if (typeof x18 !== "boolean" && hasOwn.call(o2, "novelization")) {
-        s = reportFixed(s, p, issue$novelization_type_1a906b);
+        if ((s = reportFixed(s, p, issue$novelization_type_1a906b)).length >= issueLimit) return s;
       }
     }
     const x19 = o2.audiobook;
     if (x19 !== void 0) {
       if (typeof x19 !== "boolean" && hasOwn.call(o2, "audiobook")) {
-        s = reportFixed(s, p, issue$audiobook_type_472a27);
+        if ((s = reportFixed(s, p, issue$audiobook_type_472a27)).length >= issueLimit) return s;
       }
     }
     const x20 = o2.audiobookAbridged;
     if (x20 !== void 0) {
       if (typeof x20 !== "boolean" && hasOwn.call(o2, "audiobookAbridged")) {
-        s = reportFixed(s, p, issue$audiobookAbridged_type_9c2372);
+        if ((s = reportFixed(s, p, issue$audiobookAbridged_type_9c2372)).length >= issueLimit) return s;
       }
     }
     const x21 = o2.audiobookPublishedYearFrom;
     if (x21 !== void 0) {
       if (hasOwn.call(o2, "audiobookPublishedYearFrom")) {
         if (!Number.isInteger(x21)) {
-          s = reportFixed(s, p, issue$audiobookPublishedYearFrom_type_ff4367);
+          if ((s = reportFixed(s, p, issue$audiobookPublishedYearFrom_type_ff4367)).length >= issueLimit) return s;
         } else {
-          if (x21 < -2147483648 || x21 > 2147483647) s = reportFixed(s, p, issue$audiobookPublishedYearFrom_format_5395c5);
+          if (x21 < -2147483648 || x21 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$audiobookPublishedYearFrom_format_5395c5)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27640,9 +28109,11 @@ function check$PostBookSearchRequestBody(v, p, s, d) {
     if (x22 !== void 0) {
       if (hasOwn.call(o2, "audiobookPublishedYearTo")) {
         if (!Number.isInteger(x22)) {
-          s = reportFixed(s, p, issue$audiobookPublishedYearTo_type_4b668f);
+          if ((s = reportFixed(s, p, issue$audiobookPublishedYearTo_type_4b668f)).length >= issueLimit) return s;
         } else {
-          if (x22 < -2147483648 || x22 > 2147483647) s = reportFixed(s, p, issue$audiobookPublishedYearTo_format_f8e475);
+          if (x22 < -2147483648 || x22 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$audiobookPublishedYearTo_format_f8e475)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27650,9 +28121,11 @@ function check$PostBookSearchRequestBody(v, p, s, d) {
     if (x23 !== void 0) {
       if (hasOwn.call(o2, "audiobookRunTimeFrom")) {
         if (!Number.isInteger(x23)) {
-          s = reportFixed(s, p, issue$audiobookRunTimeFrom_type_f708fb);
+          if ((s = reportFixed(s, p, issue$audiobookRunTimeFrom_type_f708fb)).length >= issueLimit) return s;
         } else {
-          if (x23 < -2147483648 || x23 > 2147483647) s = reportFixed(s, p, issue$audiobookRunTimeFrom_format_a71730);
+          if (x23 < -2147483648 || x23 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$audiobookRunTimeFrom_format_a71730)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27660,9 +28133,11 @@ function check$PostBookSearchRequestBody(v, p, s, d) {
     if (x24 !== void 0) {
       if (hasOwn.call(o2, "audiobookRunTimeTo")) {
         if (!Number.isInteger(x24)) {
-          s = reportFixed(s, p, issue$audiobookRunTimeTo_type_5590ed);
+          if ((s = reportFixed(s, p, issue$audiobookRunTimeTo_type_5590ed)).length >= issueLimit) return s;
         } else {
-          if (x24 < -2147483648 || x24 > 2147483647) s = reportFixed(s, p, issue$audiobookRunTimeTo_format_78e8fe);
+          if (x24 < -2147483648 || x24 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$audiobookRunTimeTo_format_78e8fe)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27791,16 +28266,18 @@ function check$PostBookCollectionSearchRequestBody(v, p, s, d) {
     const x3 = o2.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.publishedYearFrom;
     if (x4 !== void 0) {
       if (hasOwn.call(o2, "publishedYearFrom")) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
+          if ((s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc)).length >= issueLimit) return s;
         } else {
-          if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$publishedYearFrom_format_3a056d);
+          if (x4 < -2147483648 || x4 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$publishedYearFrom_format_3a056d)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27808,9 +28285,11 @@ function check$PostBookCollectionSearchRequestBody(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o2, "publishedYearTo")) {
         if (!Number.isInteger(x5)) {
-          s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
+          if ((s = reportFixed(s, p, issue$publishedYearTo_type_a6def4)).length >= issueLimit) return s;
         } else {
-          if (x5 < -2147483648 || x5 > 2147483647) s = reportFixed(s, p, issue$publishedYearTo_format_e6eea5);
+          if (x5 < -2147483648 || x5 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$publishedYearTo_format_e6eea5)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27818,9 +28297,11 @@ function check$PostBookCollectionSearchRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o2, "numberOfPagesFrom")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$numberOfPagesFrom_type_4ed132);
+          if ((s = reportFixed(s, p, issue$numberOfPagesFrom_type_4ed132)).length >= issueLimit) return s;
         } else {
-          if (x6 < -2147483648 || x6 > 2147483647) s = reportFixed(s, p, issue$numberOfPagesFrom_format_9ec2f4);
+          if (x6 < -2147483648 || x6 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfPagesFrom_format_9ec2f4)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27828,9 +28309,11 @@ function check$PostBookCollectionSearchRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o2, "numberOfPagesTo")) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$numberOfPagesTo_type_13b49f);
+          if ((s = reportFixed(s, p, issue$numberOfPagesTo_type_13b49f)).length >= issueLimit) return s;
         } else {
-          if (x7 < -2147483648 || x7 > 2147483647) s = reportFixed(s, p, issue$numberOfPagesTo_format_824201);
+          if (x7 < -2147483648 || x7 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfPagesTo_format_824201)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27838,9 +28321,11 @@ function check$PostBookCollectionSearchRequestBody(v, p, s, d) {
     if (x8 !== void 0) {
       if (hasOwn.call(o2, "stardateFrom")) {
         if (!Number.isFinite(x8)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x8 < -34028234663852886e22 || x8 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x8 < -34028234663852886e22 || x8 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27848,9 +28333,11 @@ function check$PostBookCollectionSearchRequestBody(v, p, s, d) {
     if (x9 !== void 0) {
       if (hasOwn.call(o2, "stardateTo")) {
         if (!Number.isFinite(x9)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x9 < -34028234663852886e22 || x9 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x9 < -34028234663852886e22 || x9 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27858,9 +28345,11 @@ function check$PostBookCollectionSearchRequestBody(v, p, s, d) {
     if (x10 !== void 0) {
       if (hasOwn.call(o2, "yearFrom")) {
         if (!Number.isInteger(x10)) {
-          s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+          if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
         } else {
-          if (x10 < -2147483648 || x10 > 2147483647) s = reportFixed(s, p, issue$yearFrom_format_386893);
+          if (x10 < -2147483648 || x10 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearFrom_format_386893)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27868,9 +28357,11 @@ function check$PostBookCollectionSearchRequestBody(v, p, s, d) {
     if (x11 !== void 0) {
       if (hasOwn.call(o2, "yearTo")) {
         if (!Number.isInteger(x11)) {
-          s = reportFixed(s, p, issue$yearTo_type_9d514c);
+          if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
         } else {
-          if (x11 < -2147483648 || x11 > 2147483647) s = reportFixed(s, p, issue$yearTo_format_47448b);
+          if (x11 < -2147483648 || x11 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearTo_format_47448b)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27981,16 +28472,18 @@ function check$PostBookSeriesSearchRequestBody(v, p, s, d) {
     const x3 = o2.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.publishedYearFrom;
     if (x4 !== void 0) {
       if (hasOwn.call(o2, "publishedYearFrom")) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
+          if ((s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc)).length >= issueLimit) return s;
         } else {
-          if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$publishedYearFrom_format_3a056d);
+          if (x4 < -2147483648 || x4 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$publishedYearFrom_format_3a056d)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -27998,9 +28491,11 @@ function check$PostBookSeriesSearchRequestBody(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o2, "publishedYearTo")) {
         if (!Number.isInteger(x5)) {
-          s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
+          if ((s = reportFixed(s, p, issue$publishedYearTo_type_a6def4)).length >= issueLimit) return s;
         } else {
-          if (x5 < -2147483648 || x5 > 2147483647) s = reportFixed(s, p, issue$publishedYearTo_format_e6eea5);
+          if (x5 < -2147483648 || x5 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$publishedYearTo_format_e6eea5)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28008,9 +28503,11 @@ function check$PostBookSeriesSearchRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o2, "numberOfBooksFrom")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$numberOfBooksFrom_type_e32f07);
+          if ((s = reportFixed(s, p, issue$numberOfBooksFrom_type_e32f07)).length >= issueLimit) return s;
         } else {
-          if (x6 < -2147483648 || x6 > 2147483647) s = reportFixed(s, p, issue$numberOfBooksFrom_format_439101);
+          if (x6 < -2147483648 || x6 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfBooksFrom_format_439101)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28018,9 +28515,11 @@ function check$PostBookSeriesSearchRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o2, "numberOfBooksTo")) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$numberOfBooksTo_type_1f797d);
+          if ((s = reportFixed(s, p, issue$numberOfBooksTo_type_1f797d)).length >= issueLimit) return s;
         } else {
-          if (x7 < -2147483648 || x7 > 2147483647) s = reportFixed(s, p, issue$numberOfBooksTo_format_69d7ce);
+          if (x7 < -2147483648 || x7 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfBooksTo_format_69d7ce)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28028,9 +28527,11 @@ function check$PostBookSeriesSearchRequestBody(v, p, s, d) {
     if (x8 !== void 0) {
       if (hasOwn.call(o2, "yearFrom")) {
         if (!Number.isInteger(x8)) {
-          s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+          if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
         } else {
-          if (x8 < -2147483648 || x8 > 2147483647) s = reportFixed(s, p, issue$yearFrom_format_386893);
+          if (x8 < -2147483648 || x8 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearFrom_format_386893)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28038,22 +28539,24 @@ function check$PostBookSeriesSearchRequestBody(v, p, s, d) {
     if (x9 !== void 0) {
       if (hasOwn.call(o2, "yearTo")) {
         if (!Number.isInteger(x9)) {
-          s = reportFixed(s, p, issue$yearTo_type_9d514c);
+          if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
         } else {
-          if (x9 < -2147483648 || x9 > 2147483647) s = reportFixed(s, p, issue$yearTo_format_47448b);
+          if (x9 < -2147483648 || x9 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearTo_format_47448b)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x10 = o2.miniseries;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o2, "miniseries")) {
-        s = reportFixed(s, p, issue$miniseries_type_692cc6);
+        if ((s = reportFixed(s, p, issue$miniseries_type_692cc6)).length >= issueLimit) return s;
       }
     }
     const x11 = o2.eBookSeries;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o2, "eBookSeries")) {
-        s = reportFixed(s, p, issue$eBookSeries_type_270afa);
+        if ((s = reportFixed(s, p, issue$eBookSeries_type_270afa)).length >= issueLimit) return s;
       }
     }
   }
@@ -28101,43 +28604,43 @@ function check$PostCharacterSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.gender;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o2, "gender")) {
-        s = reportFixed(s, p, issue$gender_type_47e330);
+        if ((s = reportFixed(s, p, issue$gender_type_47e330)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.deceased;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o2, "deceased")) {
-        s = reportFixed(s, p, issue$deceased_type_fae79a);
+        if ((s = reportFixed(s, p, issue$deceased_type_fae79a)).length >= issueLimit) return s;
       }
     }
     const x6 = o2.hologram;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o2, "hologram")) {
-        s = reportFixed(s, p, issue$hologram_type_5aa0bd);
+        if ((s = reportFixed(s, p, issue$hologram_type_5aa0bd)).length >= issueLimit) return s;
       }
     }
     const x7 = o2.fictionalCharacter;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o2, "fictionalCharacter")) {
-        s = reportFixed(s, p, issue$fictionalCharacter_type_4bd936);
+        if ((s = reportFixed(s, p, issue$fictionalCharacter_type_4bd936)).length >= issueLimit) return s;
       }
     }
     const x8 = o2.mirror;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o2, "mirror")) {
-        s = reportFixed(s, p, issue$mirror_type_a51885);
+        if ((s = reportFixed(s, p, issue$mirror_type_a51885)).length >= issueLimit) return s;
       }
     }
     const x9 = o2.alternateReality;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o2, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
   }
@@ -28269,16 +28772,18 @@ function check$PostComicCollectionSearchRequestBody(v, p, s, d) {
     const x3 = o2.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.publishedYearFrom;
     if (x4 !== void 0) {
       if (hasOwn.call(o2, "publishedYearFrom")) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
+          if ((s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc)).length >= issueLimit) return s;
         } else {
-          if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$publishedYearFrom_format_3a056d);
+          if (x4 < -2147483648 || x4 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$publishedYearFrom_format_3a056d)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28286,9 +28791,11 @@ function check$PostComicCollectionSearchRequestBody(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o2, "publishedYearTo")) {
         if (!Number.isInteger(x5)) {
-          s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
+          if ((s = reportFixed(s, p, issue$publishedYearTo_type_a6def4)).length >= issueLimit) return s;
         } else {
-          if (x5 < -2147483648 || x5 > 2147483647) s = reportFixed(s, p, issue$publishedYearTo_format_e6eea5);
+          if (x5 < -2147483648 || x5 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$publishedYearTo_format_e6eea5)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28296,9 +28803,11 @@ function check$PostComicCollectionSearchRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o2, "numberOfPagesFrom")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$numberOfPagesFrom_type_4ed132);
+          if ((s = reportFixed(s, p, issue$numberOfPagesFrom_type_4ed132)).length >= issueLimit) return s;
         } else {
-          if (x6 < -2147483648 || x6 > 2147483647) s = reportFixed(s, p, issue$numberOfPagesFrom_format_9ec2f4);
+          if (x6 < -2147483648 || x6 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfPagesFrom_format_9ec2f4)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28306,9 +28815,11 @@ function check$PostComicCollectionSearchRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o2, "numberOfPagesTo")) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$numberOfPagesTo_type_13b49f);
+          if ((s = reportFixed(s, p, issue$numberOfPagesTo_type_13b49f)).length >= issueLimit) return s;
         } else {
-          if (x7 < -2147483648 || x7 > 2147483647) s = reportFixed(s, p, issue$numberOfPagesTo_format_824201);
+          if (x7 < -2147483648 || x7 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfPagesTo_format_824201)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28316,9 +28827,11 @@ function check$PostComicCollectionSearchRequestBody(v, p, s, d) {
     if (x8 !== void 0) {
       if (hasOwn.call(o2, "stardateFrom")) {
         if (!Number.isFinite(x8)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x8 < -34028234663852886e22 || x8 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x8 < -34028234663852886e22 || x8 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28326,9 +28839,11 @@ function check$PostComicCollectionSearchRequestBody(v, p, s, d) {
     if (x9 !== void 0) {
       if (hasOwn.call(o2, "stardateTo")) {
         if (!Number.isFinite(x9)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x9 < -34028234663852886e22 || x9 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x9 < -34028234663852886e22 || x9 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28336,9 +28851,11 @@ function check$PostComicCollectionSearchRequestBody(v, p, s, d) {
     if (x10 !== void 0) {
       if (hasOwn.call(o2, "yearFrom")) {
         if (!Number.isInteger(x10)) {
-          s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+          if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
         } else {
-          if (x10 < -2147483648 || x10 > 2147483647) s = reportFixed(s, p, issue$yearFrom_format_386893);
+          if (x10 < -2147483648 || x10 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearFrom_format_386893)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28346,16 +28863,18 @@ function check$PostComicCollectionSearchRequestBody(v, p, s, d) {
     if (x11 !== void 0) {
       if (hasOwn.call(o2, "yearTo")) {
         if (!Number.isInteger(x11)) {
-          s = reportFixed(s, p, issue$yearTo_type_9d514c);
+          if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
         } else {
-          if (x11 < -2147483648 || x11 > 2147483647) s = reportFixed(s, p, issue$yearTo_format_47448b);
+          if (x11 < -2147483648 || x11 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearTo_format_47448b)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x12 = o2.photonovel;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o2, "photonovel")) {
-        s = reportFixed(s, p, issue$photonovel_type_d951bd);
+        if ((s = reportFixed(s, p, issue$photonovel_type_d951bd)).length >= issueLimit) return s;
       }
     }
   }
@@ -28491,16 +29010,18 @@ function check$PostComicSeriesSearchRequestBody(v, p, s, d) {
     const x3 = o2.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.publishedYearFrom;
     if (x4 !== void 0) {
       if (hasOwn.call(o2, "publishedYearFrom")) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
+          if ((s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc)).length >= issueLimit) return s;
         } else {
-          if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$publishedYearFrom_format_3a056d);
+          if (x4 < -2147483648 || x4 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$publishedYearFrom_format_3a056d)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28508,9 +29029,11 @@ function check$PostComicSeriesSearchRequestBody(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o2, "publishedYearTo")) {
         if (!Number.isInteger(x5)) {
-          s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
+          if ((s = reportFixed(s, p, issue$publishedYearTo_type_a6def4)).length >= issueLimit) return s;
         } else {
-          if (x5 < -2147483648 || x5 > 2147483647) s = reportFixed(s, p, issue$publishedYearTo_format_e6eea5);
+          if (x5 < -2147483648 || x5 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$publishedYearTo_format_e6eea5)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28518,9 +29041,11 @@ function check$PostComicSeriesSearchRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o2, "numberOfIssuesFrom")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$numberOfIssuesFrom_type_84017b);
+          if ((s = reportFixed(s, p, issue$numberOfIssuesFrom_type_84017b)).length >= issueLimit) return s;
         } else {
-          if (x6 < -2147483648 || x6 > 2147483647) s = reportFixed(s, p, issue$numberOfIssuesFrom_format_3fe3ad);
+          if (x6 < -2147483648 || x6 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfIssuesFrom_format_3fe3ad)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28528,9 +29053,11 @@ function check$PostComicSeriesSearchRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o2, "numberOfIssuesTo")) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$numberOfIssuesTo_type_a05d8d);
+          if ((s = reportFixed(s, p, issue$numberOfIssuesTo_type_a05d8d)).length >= issueLimit) return s;
         } else {
-          if (x7 < -2147483648 || x7 > 2147483647) s = reportFixed(s, p, issue$numberOfIssuesTo_format_3c142d);
+          if (x7 < -2147483648 || x7 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfIssuesTo_format_3c142d)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28538,9 +29065,11 @@ function check$PostComicSeriesSearchRequestBody(v, p, s, d) {
     if (x8 !== void 0) {
       if (hasOwn.call(o2, "stardateFrom")) {
         if (!Number.isFinite(x8)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x8 < -34028234663852886e22 || x8 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x8 < -34028234663852886e22 || x8 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28548,9 +29077,11 @@ function check$PostComicSeriesSearchRequestBody(v, p, s, d) {
     if (x9 !== void 0) {
       if (hasOwn.call(o2, "stardateTo")) {
         if (!Number.isFinite(x9)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x9 < -34028234663852886e22 || x9 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x9 < -34028234663852886e22 || x9 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28558,9 +29089,11 @@ function check$PostComicSeriesSearchRequestBody(v, p, s, d) {
     if (x10 !== void 0) {
       if (hasOwn.call(o2, "yearFrom")) {
         if (!Number.isInteger(x10)) {
-          s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+          if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
         } else {
-          if (x10 < -2147483648 || x10 > 2147483647) s = reportFixed(s, p, issue$yearFrom_format_386893);
+          if (x10 < -2147483648 || x10 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearFrom_format_386893)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28568,22 +29101,24 @@ function check$PostComicSeriesSearchRequestBody(v, p, s, d) {
     if (x11 !== void 0) {
       if (hasOwn.call(o2, "yearTo")) {
         if (!Number.isInteger(x11)) {
-          s = reportFixed(s, p, issue$yearTo_type_9d514c);
+          if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
         } else {
-          if (x11 < -2147483648 || x11 > 2147483647) s = reportFixed(s, p, issue$yearTo_format_47448b);
+          if (x11 < -2147483648 || x11 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearTo_format_47448b)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x12 = o2.miniseries;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o2, "miniseries")) {
-        s = reportFixed(s, p, issue$miniseries_type_692cc6);
+        if ((s = reportFixed(s, p, issue$miniseries_type_692cc6)).length >= issueLimit) return s;
       }
     }
     const x13 = o2.photonovelSeries;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o2, "photonovelSeries")) {
-        s = reportFixed(s, p, issue$photonovelSeries_type_95911b);
+        if ((s = reportFixed(s, p, issue$photonovelSeries_type_95911b)).length >= issueLimit) return s;
       }
     }
   }
@@ -28685,16 +29220,18 @@ function check$PostComicStripSearchRequestBody(v, p, s, d) {
     const x3 = o2.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.publishedYearFrom;
     if (x4 !== void 0) {
       if (hasOwn.call(o2, "publishedYearFrom")) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
+          if ((s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc)).length >= issueLimit) return s;
         } else {
-          if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$publishedYearFrom_format_3a056d);
+          if (x4 < -2147483648 || x4 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$publishedYearFrom_format_3a056d)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28702,9 +29239,11 @@ function check$PostComicStripSearchRequestBody(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o2, "publishedYearTo")) {
         if (!Number.isInteger(x5)) {
-          s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
+          if ((s = reportFixed(s, p, issue$publishedYearTo_type_a6def4)).length >= issueLimit) return s;
         } else {
-          if (x5 < -2147483648 || x5 > 2147483647) s = reportFixed(s, p, issue$publishedYearTo_format_e6eea5);
+          if (x5 < -2147483648 || x5 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$publishedYearTo_format_e6eea5)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28712,9 +29251,11 @@ function check$PostComicStripSearchRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o2, "numberOfPagesFrom")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$numberOfPagesFrom_type_4ed132);
+          if ((s = reportFixed(s, p, issue$numberOfPagesFrom_type_4ed132)).length >= issueLimit) return s;
         } else {
-          if (x6 < -2147483648 || x6 > 2147483647) s = reportFixed(s, p, issue$numberOfPagesFrom_format_9ec2f4);
+          if (x6 < -2147483648 || x6 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfPagesFrom_format_9ec2f4)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28722,9 +29263,11 @@ function check$PostComicStripSearchRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o2, "numberOfPagesTo")) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$numberOfPagesTo_type_13b49f);
+          if ((s = reportFixed(s, p, issue$numberOfPagesTo_type_13b49f)).length >= issueLimit) return s;
         } else {
-          if (x7 < -2147483648 || x7 > 2147483647) s = reportFixed(s, p, issue$numberOfPagesTo_format_824201);
+          if (x7 < -2147483648 || x7 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfPagesTo_format_824201)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28732,9 +29275,11 @@ function check$PostComicStripSearchRequestBody(v, p, s, d) {
     if (x8 !== void 0) {
       if (hasOwn.call(o2, "yearFrom")) {
         if (!Number.isInteger(x8)) {
-          s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+          if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
         } else {
-          if (x8 < -2147483648 || x8 > 2147483647) s = reportFixed(s, p, issue$yearFrom_format_386893);
+          if (x8 < -2147483648 || x8 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearFrom_format_386893)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28742,9 +29287,11 @@ function check$PostComicStripSearchRequestBody(v, p, s, d) {
     if (x9 !== void 0) {
       if (hasOwn.call(o2, "yearTo")) {
         if (!Number.isInteger(x9)) {
-          s = reportFixed(s, p, issue$yearTo_type_9d514c);
+          if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
         } else {
-          if (x9 < -2147483648 || x9 > 2147483647) s = reportFixed(s, p, issue$yearTo_format_47448b);
+          if (x9 < -2147483648 || x9 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearTo_format_47448b)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28881,16 +29428,18 @@ function check$PostComicsSearchRequestBody(v, p, s, d) {
     const x3 = o2.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.publishedYearFrom;
     if (x4 !== void 0) {
       if (hasOwn.call(o2, "publishedYearFrom")) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
+          if ((s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc)).length >= issueLimit) return s;
         } else {
-          if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$publishedYearFrom_format_3a056d);
+          if (x4 < -2147483648 || x4 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$publishedYearFrom_format_3a056d)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28898,9 +29447,11 @@ function check$PostComicsSearchRequestBody(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o2, "publishedYearTo")) {
         if (!Number.isInteger(x5)) {
-          s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
+          if ((s = reportFixed(s, p, issue$publishedYearTo_type_a6def4)).length >= issueLimit) return s;
         } else {
-          if (x5 < -2147483648 || x5 > 2147483647) s = reportFixed(s, p, issue$publishedYearTo_format_e6eea5);
+          if (x5 < -2147483648 || x5 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$publishedYearTo_format_e6eea5)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28908,9 +29459,11 @@ function check$PostComicsSearchRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o2, "numberOfPagesFrom")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$numberOfPagesFrom_type_4ed132);
+          if ((s = reportFixed(s, p, issue$numberOfPagesFrom_type_4ed132)).length >= issueLimit) return s;
         } else {
-          if (x6 < -2147483648 || x6 > 2147483647) s = reportFixed(s, p, issue$numberOfPagesFrom_format_9ec2f4);
+          if (x6 < -2147483648 || x6 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfPagesFrom_format_9ec2f4)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28918,9 +29471,11 @@ function check$PostComicsSearchRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o2, "numberOfPagesTo")) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$numberOfPagesTo_type_13b49f);
+          if ((s = reportFixed(s, p, issue$numberOfPagesTo_type_13b49f)).length >= issueLimit) return s;
         } else {
-          if (x7 < -2147483648 || x7 > 2147483647) s = reportFixed(s, p, issue$numberOfPagesTo_format_824201);
+          if (x7 < -2147483648 || x7 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfPagesTo_format_824201)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28928,9 +29483,11 @@ function check$PostComicsSearchRequestBody(v, p, s, d) {
     if (x8 !== void 0) {
       if (hasOwn.call(o2, "stardateFrom")) {
         if (!Number.isFinite(x8)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x8 < -34028234663852886e22 || x8 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x8 < -34028234663852886e22 || x8 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28938,9 +29495,11 @@ function check$PostComicsSearchRequestBody(v, p, s, d) {
     if (x9 !== void 0) {
       if (hasOwn.call(o2, "stardateTo")) {
         if (!Number.isFinite(x9)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x9 < -34028234663852886e22 || x9 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x9 < -34028234663852886e22 || x9 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28948,9 +29507,11 @@ function check$PostComicsSearchRequestBody(v, p, s, d) {
     if (x10 !== void 0) {
       if (hasOwn.call(o2, "yearFrom")) {
         if (!Number.isInteger(x10)) {
-          s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+          if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
         } else {
-          if (x10 < -2147483648 || x10 > 2147483647) s = reportFixed(s, p, issue$yearFrom_format_386893);
+          if (x10 < -2147483648 || x10 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearFrom_format_386893)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -28958,22 +29519,24 @@ function check$PostComicsSearchRequestBody(v, p, s, d) {
     if (x11 !== void 0) {
       if (hasOwn.call(o2, "yearTo")) {
         if (!Number.isInteger(x11)) {
-          s = reportFixed(s, p, issue$yearTo_type_9d514c);
+          if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
         } else {
-          if (x11 < -2147483648 || x11 > 2147483647) s = reportFixed(s, p, issue$yearTo_format_47448b);
+          if (x11 < -2147483648 || x11 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearTo_format_47448b)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x12 = o2.photonovel;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o2, "photonovel")) {
-        s = reportFixed(s, p, issue$photonovel_type_d951bd);
+        if ((s = reportFixed(s, p, issue$photonovel_type_d951bd)).length >= issueLimit) return s;
       }
     }
     const x13 = o2.adaptation;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o2, "adaptation")) {
-        s = reportFixed(s, p, issue$adaptation_type_5d8795);
+        if ((s = reportFixed(s, p, issue$adaptation_type_5d8795)).length >= issueLimit) return s;
       }
     }
   }
@@ -29065,109 +29628,109 @@ function check$PostCompanySearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.broadcaster;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o2, "broadcaster")) {
-        s = reportFixed(s, p, issue$broadcaster_type_a179e5);
+        if ((s = reportFixed(s, p, issue$broadcaster_type_a179e5)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.collectibleCompany;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o2, "collectibleCompany")) {
-        s = reportFixed(s, p, issue$collectibleCompany_type_09d02e);
+        if ((s = reportFixed(s, p, issue$collectibleCompany_type_09d02e)).length >= issueLimit) return s;
       }
     }
     const x6 = o2.conglomerate;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o2, "conglomerate")) {
-        s = reportFixed(s, p, issue$conglomerate_type_3e0471);
+        if ((s = reportFixed(s, p, issue$conglomerate_type_3e0471)).length >= issueLimit) return s;
       }
     }
     const x7 = o2.digitalVisualEffectsCompany;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o2, "digitalVisualEffectsCompany")) {
-        s = reportFixed(s, p, issue$digitalVisualEffectsCompany_type_bf7c41);
+        if ((s = reportFixed(s, p, issue$digitalVisualEffectsCompany_type_bf7c41)).length >= issueLimit) return s;
       }
     }
     const x8 = o2.distributor;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o2, "distributor")) {
-        s = reportFixed(s, p, issue$distributor_type_c5061a);
+        if ((s = reportFixed(s, p, issue$distributor_type_c5061a)).length >= issueLimit) return s;
       }
     }
     const x9 = o2.gameCompany;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o2, "gameCompany")) {
-        s = reportFixed(s, p, issue$gameCompany_type_7ae127);
+        if ((s = reportFixed(s, p, issue$gameCompany_type_7ae127)).length >= issueLimit) return s;
       }
     }
     const x10 = o2.filmEquipmentCompany;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o2, "filmEquipmentCompany")) {
-        s = reportFixed(s, p, issue$filmEquipmentCompany_type_ab714c);
+        if ((s = reportFixed(s, p, issue$filmEquipmentCompany_type_ab714c)).length >= issueLimit) return s;
       }
     }
     const x11 = o2.makeUpEffectsStudio;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o2, "makeUpEffectsStudio")) {
-        s = reportFixed(s, p, issue$makeUpEffectsStudio_type_a51b28);
+        if ((s = reportFixed(s, p, issue$makeUpEffectsStudio_type_a51b28)).length >= issueLimit) return s;
       }
     }
     const x12 = o2.mattePaintingCompany;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o2, "mattePaintingCompany")) {
-        s = reportFixed(s, p, issue$mattePaintingCompany_type_b34262);
+        if ((s = reportFixed(s, p, issue$mattePaintingCompany_type_b34262)).length >= issueLimit) return s;
       }
     }
     const x13 = o2.modelAndMiniatureEffectsCompany;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o2, "modelAndMiniatureEffectsCompany")) {
-        s = reportFixed(s, p, issue$modelAndMiniatureEffectsCompany_type_505a85);
+        if ((s = reportFixed(s, p, issue$modelAndMiniatureEffectsCompany_type_505a85)).length >= issueLimit) return s;
       }
     }
     const x14 = o2.postProductionCompany;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o2, "postProductionCompany")) {
-        s = reportFixed(s, p, issue$postProductionCompany_type_7b3b01);
+        if ((s = reportFixed(s, p, issue$postProductionCompany_type_7b3b01)).length >= issueLimit) return s;
       }
     }
     const x15 = o2.productionCompany;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o2, "productionCompany")) {
-        s = reportFixed(s, p, issue$productionCompany_type_6e143f);
+        if ((s = reportFixed(s, p, issue$productionCompany_type_6e143f)).length >= issueLimit) return s;
       }
     }
     const x16 = o2.propCompany;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o2, "propCompany")) {
-        s = reportFixed(s, p, issue$propCompany_type_a5ee99);
+        if ((s = reportFixed(s, p, issue$propCompany_type_a5ee99)).length >= issueLimit) return s;
       }
     }
     const x17 = o2.recordLabel;
     if (x17 !== void 0) {
       if (typeof x17 !== "boolean" && hasOwn.call(o2, "recordLabel")) {
-        s = reportFixed(s, p, issue$recordLabel_type_219934);
+        if ((s = reportFixed(s, p, issue$recordLabel_type_219934)).length >= issueLimit) return s;
       }
     }
     const x18 = o2.specialEffectsCompany;
     if (x18 !== void 0) {
       if (typeof x18 !== "boolean" && hasOwn.call(o2, "specialEffectsCompany")) {
-        s = reportFixed(s, p, issue$specialEffectsCompany_type_6a5938);
+        if ((s = reportFixed(s, p, issue$specialEffectsCompany_type_6a5938)).length >= issueLimit) return s;
       }
     }
     const x19 = o2.tvAndFilmProductionCompany;
     if (x19 !== void 0) {
       if (typeof x19 !== "boolean" && hasOwn.call(o2, "tvAndFilmProductionCompany")) {
-        s = reportFixed(s, p, issue$tvAndFilmProductionCompany_type_8d10eb);
+        if ((s = reportFixed(s, p, issue$tvAndFilmProductionCompany_type_8d10eb)).length >= issueLimit) return s;
       }
     }
     const x20 = o2.videoGameCompany;
     if (x20 !== void 0) {
       if (typeof x20 !== "boolean" && hasOwn.call(o2, "videoGameCompany")) {
-        s = reportFixed(s, p, issue$videoGameCompany_type_e7ce42);
+        if ((s = reportFixed(s, p, issue$videoGameCompany_type_e7ce42)).length >= issueLimit) return s;
       }
     }
   }
@@ -29237,16 +29800,18 @@ function check$PostConflictSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.yearFrom;
     if (x4 !== void 0) {
       if (hasOwn.call(o2, "yearFrom")) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+          if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
         } else {
-          if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$yearFrom_format_386893);
+          if (x4 < -2147483648 || x4 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearFrom_format_386893)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -29254,40 +29819,42 @@ function check$PostConflictSearchRequestBody(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o2, "yearTo")) {
         if (!Number.isInteger(x5)) {
-          s = reportFixed(s, p, issue$yearTo_type_9d514c);
+          if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
         } else {
-          if (x5 < -2147483648 || x5 > 2147483647) s = reportFixed(s, p, issue$yearTo_format_47448b);
+          if (x5 < -2147483648 || x5 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearTo_format_47448b)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x6 = o2.earthConflict;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o2, "earthConflict")) {
-        s = reportFixed(s, p, issue$earthConflict_type_4ff5a2);
+        if ((s = reportFixed(s, p, issue$earthConflict_type_4ff5a2)).length >= issueLimit) return s;
       }
     }
     const x7 = o2.federationWar;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o2, "federationWar")) {
-        s = reportFixed(s, p, issue$federationWar_type_b16336);
+        if ((s = reportFixed(s, p, issue$federationWar_type_b16336)).length >= issueLimit) return s;
       }
     }
     const x8 = o2.klingonWar;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o2, "klingonWar")) {
-        s = reportFixed(s, p, issue$klingonWar_type_e34eb3);
+        if ((s = reportFixed(s, p, issue$klingonWar_type_e34eb3)).length >= issueLimit) return s;
       }
     }
     const x9 = o2.dominionWarBattle;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o2, "dominionWarBattle")) {
-        s = reportFixed(s, p, issue$dominionWarBattle_type_5279e1);
+        if ((s = reportFixed(s, p, issue$dominionWarBattle_type_5279e1)).length >= issueLimit) return s;
       }
     }
     const x10 = o2.alternateReality;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o2, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
   }
@@ -29343,55 +29910,55 @@ function check$PostElementSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.symbol;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o2, "symbol")) {
-        s = reportFixed(s, p, issue$symbol_type_35ff12);
+        if ((s = reportFixed(s, p, issue$symbol_type_35ff12)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.transuranium;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o2, "transuranium")) {
-        s = reportFixed(s, p, issue$transuranium_type_c4b5e7);
+        if ((s = reportFixed(s, p, issue$transuranium_type_c4b5e7)).length >= issueLimit) return s;
       }
     }
     const x6 = o2.gammaSeries;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o2, "gammaSeries")) {
-        s = reportFixed(s, p, issue$gammaSeries_type_0c4790);
+        if ((s = reportFixed(s, p, issue$gammaSeries_type_0c4790)).length >= issueLimit) return s;
       }
     }
     const x7 = o2.hypersonicSeries;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o2, "hypersonicSeries")) {
-        s = reportFixed(s, p, issue$hypersonicSeries_type_d13104);
+        if ((s = reportFixed(s, p, issue$hypersonicSeries_type_d13104)).length >= issueLimit) return s;
       }
     }
     const x8 = o2.megaSeries;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o2, "megaSeries")) {
-        s = reportFixed(s, p, issue$megaSeries_type_32b8c2);
+        if ((s = reportFixed(s, p, issue$megaSeries_type_32b8c2)).length >= issueLimit) return s;
       }
     }
     const x9 = o2.omegaSeries;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o2, "omegaSeries")) {
-        s = reportFixed(s, p, issue$omegaSeries_type_dda599);
+        if ((s = reportFixed(s, p, issue$omegaSeries_type_dda599)).length >= issueLimit) return s;
       }
     }
     const x10 = o2.transonicSeries;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o2, "transonicSeries")) {
-        s = reportFixed(s, p, issue$transonicSeries_type_40f5d8);
+        if ((s = reportFixed(s, p, issue$transonicSeries_type_40f5d8)).length >= issueLimit) return s;
       }
     }
     const x11 = o2.worldSeries;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o2, "worldSeries")) {
-        s = reportFixed(s, p, issue$worldSeries_type_24d273);
+        if ((s = reportFixed(s, p, issue$worldSeries_type_24d273)).length >= issueLimit) return s;
       }
     }
   }
@@ -29579,16 +30146,18 @@ function check$PostEpisodeSearchRequestBody(v, p, s, d) {
     const x3 = o2.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.seasonNumberFrom;
     if (x4 !== void 0) {
       if (hasOwn.call(o2, "seasonNumberFrom")) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$seasonNumberFrom_type_02753e);
+          if ((s = reportFixed(s, p, issue$seasonNumberFrom_type_02753e)).length >= issueLimit) return s;
         } else {
-          if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$seasonNumberFrom_format_4089a4);
+          if (x4 < -2147483648 || x4 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$seasonNumberFrom_format_4089a4)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -29596,9 +30165,11 @@ function check$PostEpisodeSearchRequestBody(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o2, "seasonNumberTo")) {
         if (!Number.isInteger(x5)) {
-          s = reportFixed(s, p, issue$seasonNumberTo_type_203e8f);
+          if ((s = reportFixed(s, p, issue$seasonNumberTo_type_203e8f)).length >= issueLimit) return s;
         } else {
-          if (x5 < -2147483648 || x5 > 2147483647) s = reportFixed(s, p, issue$seasonNumberTo_format_da62f0);
+          if (x5 < -2147483648 || x5 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$seasonNumberTo_format_da62f0)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -29606,9 +30177,11 @@ function check$PostEpisodeSearchRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o2, "episodeNumberFrom")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$episodeNumberFrom_type_4f2d13);
+          if ((s = reportFixed(s, p, issue$episodeNumberFrom_type_4f2d13)).length >= issueLimit) return s;
         } else {
-          if (x6 < -2147483648 || x6 > 2147483647) s = reportFixed(s, p, issue$episodeNumberFrom_format_589150);
+          if (x6 < -2147483648 || x6 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$episodeNumberFrom_format_589150)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -29616,31 +30189,35 @@ function check$PostEpisodeSearchRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o2, "episodeNumberTo")) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$episodeNumberTo_type_e5a923);
+          if ((s = reportFixed(s, p, issue$episodeNumberTo_type_e5a923)).length >= issueLimit) return s;
         } else {
-          if (x7 < -2147483648 || x7 > 2147483647) s = reportFixed(s, p, issue$episodeNumberTo_format_2b3963);
+          if (x7 < -2147483648 || x7 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$episodeNumberTo_format_2b3963)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x8 = o2.productionSerialNumber;
     if (x8 !== void 0) {
       if (typeof x8 !== "string" && hasOwn.call(o2, "productionSerialNumber")) {
-        s = reportFixed(s, p, issue$productionSerialNumber_type_074dbb);
+        if ((s = reportFixed(s, p, issue$productionSerialNumber_type_074dbb)).length >= issueLimit) return s;
       }
     }
     const x9 = o2.featureLength;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o2, "featureLength")) {
-        s = reportFixed(s, p, issue$featureLength_type_d973fc);
+        if ((s = reportFixed(s, p, issue$featureLength_type_d973fc)).length >= issueLimit) return s;
       }
     }
     const x10 = o2.stardateFrom;
     if (x10 !== void 0) {
       if (hasOwn.call(o2, "stardateFrom")) {
         if (!Number.isFinite(x10)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x10 < -34028234663852886e22 || x10 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x10 < -34028234663852886e22 || x10 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -29648,9 +30225,11 @@ function check$PostEpisodeSearchRequestBody(v, p, s, d) {
     if (x11 !== void 0) {
       if (hasOwn.call(o2, "stardateTo")) {
         if (!Number.isFinite(x11)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x11 < -34028234663852886e22 || x11 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x11 < -34028234663852886e22 || x11 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -29658,9 +30237,11 @@ function check$PostEpisodeSearchRequestBody(v, p, s, d) {
     if (x12 !== void 0) {
       if (hasOwn.call(o2, "yearFrom")) {
         if (!Number.isInteger(x12)) {
-          s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+          if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
         } else {
-          if (x12 < -2147483648 || x12 > 2147483647) s = reportFixed(s, p, issue$yearFrom_format_386893);
+          if (x12 < -2147483648 || x12 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearFrom_format_386893)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -29668,9 +30249,11 @@ function check$PostEpisodeSearchRequestBody(v, p, s, d) {
     if (x13 !== void 0) {
       if (hasOwn.call(o2, "yearTo")) {
         if (!Number.isInteger(x13)) {
-          s = reportFixed(s, p, issue$yearTo_type_9d514c);
+          if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
         } else {
-          if (x13 < -2147483648 || x13 > 2147483647) s = reportFixed(s, p, issue$yearTo_format_47448b);
+          if (x13 < -2147483648 || x13 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearTo_format_47448b)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -29678,9 +30261,11 @@ function check$PostEpisodeSearchRequestBody(v, p, s, d) {
     if (x14 !== void 0) {
       if (hasOwn.call(o2, "usAirDateFrom")) {
         if (typeof x14 !== "string") {
-          s = reportFixed(s, p, issue$usAirDateFrom_type_f429fb);
+          if ((s = reportFixed(s, p, issue$usAirDateFrom_type_f429fb)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x14)) s = reportFixed(s, p, issue$usAirDateFrom_format_bebebb);
+          if (!formats.isDate(x14)) {
+            if ((s = reportFixed(s, p, issue$usAirDateFrom_format_bebebb)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -29688,9 +30273,11 @@ function check$PostEpisodeSearchRequestBody(v, p, s, d) {
     if (x15 !== void 0) {
       if (hasOwn.call(o2, "usAirDateTo")) {
         if (typeof x15 !== "string") {
-          s = reportFixed(s, p, issue$usAirDateTo_type_dd67fd);
+          if ((s = reportFixed(s, p, issue$usAirDateTo_type_dd67fd)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x15)) s = reportFixed(s, p, issue$usAirDateTo_format_987507);
+          if (!formats.isDate(x15)) {
+            if ((s = reportFixed(s, p, issue$usAirDateTo_format_987507)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -29698,9 +30285,11 @@ function check$PostEpisodeSearchRequestBody(v, p, s, d) {
     if (x16 !== void 0) {
       if (hasOwn.call(o2, "finalScriptDateFrom")) {
         if (typeof x16 !== "string") {
-          s = reportFixed(s, p, issue$finalScriptDateFrom_type_756381);
+          if ((s = reportFixed(s, p, issue$finalScriptDateFrom_type_756381)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x16)) s = reportFixed(s, p, issue$finalScriptDateFrom_format_d852be);
+          if (!formats.isDate(x16)) {
+            if ((s = reportFixed(s, p, issue$finalScriptDateFrom_format_d852be)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -29708,9 +30297,11 @@ function check$PostEpisodeSearchRequestBody(v, p, s, d) {
     if (x17 !== void 0) {
       if (hasOwn.call(o2, "finalScriptDateTo")) {
         if (typeof x17 !== "string") {
-          s = reportFixed(s, p, issue$finalScriptDateTo_type_700378);
+          if ((s = reportFixed(s, p, issue$finalScriptDateTo_type_700378)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x17)) s = reportFixed(s, p, issue$finalScriptDateTo_format_4cce69);
+          if (!formats.isDate(x17)) {
+            if ((s = reportFixed(s, p, issue$finalScriptDateTo_format_4cce69)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -29775,67 +30366,67 @@ function check$PostFoodSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.earthlyOrigin;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o2, "earthlyOrigin")) {
-        s = reportFixed(s, p, issue$earthlyOrigin_type_7b7eeb);
+        if ((s = reportFixed(s, p, issue$earthlyOrigin_type_7b7eeb)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.dessert;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o2, "dessert")) {
-        s = reportFixed(s, p, issue$dessert_type_729bf3);
+        if ((s = reportFixed(s, p, issue$dessert_type_729bf3)).length >= issueLimit) return s;
       }
     }
     const x6 = o2.fruit;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o2, "fruit")) {
-        s = reportFixed(s, p, issue$fruit_type_a25a6f);
+        if ((s = reportFixed(s, p, issue$fruit_type_a25a6f)).length >= issueLimit) return s;
       }
     }
     const x7 = o2.herbOrSpice;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o2, "herbOrSpice")) {
-        s = reportFixed(s, p, issue$herbOrSpice_type_1f4027);
+        if ((s = reportFixed(s, p, issue$herbOrSpice_type_1f4027)).length >= issueLimit) return s;
       }
     }
     const x8 = o2.sauce;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o2, "sauce")) {
-        s = reportFixed(s, p, issue$sauce_type_0162d3);
+        if ((s = reportFixed(s, p, issue$sauce_type_0162d3)).length >= issueLimit) return s;
       }
     }
     const x9 = o2.soup;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o2, "soup")) {
-        s = reportFixed(s, p, issue$soup_type_087850);
+        if ((s = reportFixed(s, p, issue$soup_type_087850)).length >= issueLimit) return s;
       }
     }
     const x10 = o2.beverage;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o2, "beverage")) {
-        s = reportFixed(s, p, issue$beverage_type_189eed);
+        if ((s = reportFixed(s, p, issue$beverage_type_189eed)).length >= issueLimit) return s;
       }
     }
     const x11 = o2.alcoholicBeverage;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o2, "alcoholicBeverage")) {
-        s = reportFixed(s, p, issue$alcoholicBeverage_type_648147);
+        if ((s = reportFixed(s, p, issue$alcoholicBeverage_type_648147)).length >= issueLimit) return s;
       }
     }
     const x12 = o2.juice;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o2, "juice")) {
-        s = reportFixed(s, p, issue$juice_type_fe2771);
+        if ((s = reportFixed(s, p, issue$juice_type_fe2771)).length >= issueLimit) return s;
       }
     }
     const x13 = o2.tea;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o2, "tea")) {
-        s = reportFixed(s, p, issue$tea_type_aee752);
+        if ((s = reportFixed(s, p, issue$tea_type_aee752)).length >= issueLimit) return s;
       }
     }
   }
@@ -29883,43 +30474,43 @@ function check$PostLiteratureSearchRequestBody(v, p, s, d) {
     const x3 = o2.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.earthlyOrigin;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o2, "earthlyOrigin")) {
-        s = reportFixed(s, p, issue$earthlyOrigin_type_7b7eeb);
+        if ((s = reportFixed(s, p, issue$earthlyOrigin_type_7b7eeb)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.shakespeareanWork;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o2, "shakespeareanWork")) {
-        s = reportFixed(s, p, issue$shakespeareanWork_type_c66b97);
+        if ((s = reportFixed(s, p, issue$shakespeareanWork_type_c66b97)).length >= issueLimit) return s;
       }
     }
     const x6 = o2.report;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o2, "report")) {
-        s = reportFixed(s, p, issue$report_type_aff532);
+        if ((s = reportFixed(s, p, issue$report_type_aff532)).length >= issueLimit) return s;
       }
     }
     const x7 = o2.scientificLiterature;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o2, "scientificLiterature")) {
-        s = reportFixed(s, p, issue$scientificLiterature_type_1c643b);
+        if ((s = reportFixed(s, p, issue$scientificLiterature_type_1c643b)).length >= issueLimit) return s;
       }
     }
     const x8 = o2.technicalManual;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o2, "technicalManual")) {
-        s = reportFixed(s, p, issue$technicalManual_type_8b5a34);
+        if ((s = reportFixed(s, p, issue$technicalManual_type_8b5a34)).length >= issueLimit) return s;
       }
     }
     const x9 = o2.religiousLiterature;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o2, "religiousLiterature")) {
-        s = reportFixed(s, p, issue$religiousLiterature_type_864a13);
+        if ((s = reportFixed(s, p, issue$religiousLiterature_type_864a13)).length >= issueLimit) return s;
       }
     }
   }
@@ -30035,145 +30626,145 @@ function check$PostLocationSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.earthlyLocation;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o2, "earthlyLocation")) {
-        s = reportFixed(s, p, issue$earthlyLocation_type_36cc7e);
+        if ((s = reportFixed(s, p, issue$earthlyLocation_type_36cc7e)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.fictionalLocation;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o2, "fictionalLocation")) {
-        s = reportFixed(s, p, issue$fictionalLocation_type_5e3ecc);
+        if ((s = reportFixed(s, p, issue$fictionalLocation_type_5e3ecc)).length >= issueLimit) return s;
       }
     }
     const x6 = o2.religiousLocation;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o2, "religiousLocation")) {
-        s = reportFixed(s, p, issue$religiousLocation_type_7e8484);
+        if ((s = reportFixed(s, p, issue$religiousLocation_type_7e8484)).length >= issueLimit) return s;
       }
     }
     const x7 = o2.geographicalLocation;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o2, "geographicalLocation")) {
-        s = reportFixed(s, p, issue$geographicalLocation_type_344d63);
+        if ((s = reportFixed(s, p, issue$geographicalLocation_type_344d63)).length >= issueLimit) return s;
       }
     }
     const x8 = o2.bodyOfWater;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o2, "bodyOfWater")) {
-        s = reportFixed(s, p, issue$bodyOfWater_type_ec8191);
+        if ((s = reportFixed(s, p, issue$bodyOfWater_type_ec8191)).length >= issueLimit) return s;
       }
     }
     const x9 = o2.country;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o2, "country")) {
-        s = reportFixed(s, p, issue$country_type_1812ef);
+        if ((s = reportFixed(s, p, issue$country_type_1812ef)).length >= issueLimit) return s;
       }
     }
     const x10 = o2.subnationalEntity;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o2, "subnationalEntity")) {
-        s = reportFixed(s, p, issue$subnationalEntity_type_a90b41);
+        if ((s = reportFixed(s, p, issue$subnationalEntity_type_a90b41)).length >= issueLimit) return s;
       }
     }
     const x11 = o2.settlement;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o2, "settlement")) {
-        s = reportFixed(s, p, issue$settlement_type_5b8be9);
+        if ((s = reportFixed(s, p, issue$settlement_type_5b8be9)).length >= issueLimit) return s;
       }
     }
     const x12 = o2.usSettlement;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o2, "usSettlement")) {
-        s = reportFixed(s, p, issue$usSettlement_type_347923);
+        if ((s = reportFixed(s, p, issue$usSettlement_type_347923)).length >= issueLimit) return s;
       }
     }
     const x13 = o2.bajoranSettlement;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o2, "bajoranSettlement")) {
-        s = reportFixed(s, p, issue$bajoranSettlement_type_5d7dd9);
+        if ((s = reportFixed(s, p, issue$bajoranSettlement_type_5d7dd9)).length >= issueLimit) return s;
       }
     }
     const x14 = o2.colony;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o2, "colony")) {
-        s = reportFixed(s, p, issue$colony_type_f5c135);
+        if ((s = reportFixed(s, p, issue$colony_type_f5c135)).length >= issueLimit) return s;
       }
     }
     const x15 = o2.landform;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o2, "landform")) {
-        s = reportFixed(s, p, issue$landform_type_47fca3);
+        if ((s = reportFixed(s, p, issue$landform_type_47fca3)).length >= issueLimit) return s;
       }
     }
     const x16 = o2.landmark;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o2, "landmark")) {
-        s = reportFixed(s, p, issue$landmark_type_f08229);
+        if ((s = reportFixed(s, p, issue$landmark_type_f08229)).length >= issueLimit) return s;
       }
     }
     const x17 = o2.road;
     if (x17 !== void 0) {
       if (typeof x17 !== "boolean" && hasOwn.call(o2, "road")) {
-        s = reportFixed(s, p, issue$road_type_48b327);
+        if ((s = reportFixed(s, p, issue$road_type_48b327)).length >= issueLimit) return s;
       }
     }
     const x18 = o2.structure;
     if (x18 !== void 0) {
       if (typeof x18 !== "boolean" && hasOwn.call(o2, "structure")) {
-        s = reportFixed(s, p, issue$structure_type_1d4833);
+        if ((s = reportFixed(s, p, issue$structure_type_1d4833)).length >= issueLimit) return s;
       }
     }
     const x19 = o2.shipyard;
     if (x19 !== void 0) {
       if (typeof x19 !== "boolean" && hasOwn.call(o2, "shipyard")) {
-        s = reportFixed(s, p, issue$shipyard_type_08f3c7);
+        if ((s = reportFixed(s, p, issue$shipyard_type_08f3c7)).length >= issueLimit) return s;
       }
     }
     const x20 = o2.buildingInterior;
     if (x20 !== void 0) {
       if (typeof x20 !== "boolean" && hasOwn.call(o2, "buildingInterior")) {
-        s = reportFixed(s, p, issue$buildingInterior_type_65b12c);
+        if ((s = reportFixed(s, p, issue$buildingInterior_type_65b12c)).length >= issueLimit) return s;
       }
     }
     const x21 = o2.establishment;
     if (x21 !== void 0) {
       if (typeof x21 !== "boolean" && hasOwn.call(o2, "establishment")) {
-        s = reportFixed(s, p, issue$establishment_type_ebe87b);
+        if ((s = reportFixed(s, p, issue$establishment_type_ebe87b)).length >= issueLimit) return s;
       }
     }
     const x22 = o2.medicalEstablishment;
     if (x22 !== void 0) {
       if (typeof x22 !== "boolean" && hasOwn.call(o2, "medicalEstablishment")) {
-        s = reportFixed(s, p, issue$medicalEstablishment_type_ac04f6);
+        if ((s = reportFixed(s, p, issue$medicalEstablishment_type_ac04f6)).length >= issueLimit) return s;
       }
     }
     const x23 = o2.ds9Establishment;
     if (x23 !== void 0) {
       if (typeof x23 !== "boolean" && hasOwn.call(o2, "ds9Establishment")) {
-        s = reportFixed(s, p, issue$ds9Establishment_type_3778b0);
+        if ((s = reportFixed(s, p, issue$ds9Establishment_type_3778b0)).length >= issueLimit) return s;
       }
     }
     const x24 = o2.school;
     if (x24 !== void 0) {
       if (typeof x24 !== "boolean" && hasOwn.call(o2, "school")) {
-        s = reportFixed(s, p, issue$school_type_fa3abe);
+        if ((s = reportFixed(s, p, issue$school_type_fa3abe)).length >= issueLimit) return s;
       }
     }
     const x25 = o2.mirror;
     if (x25 !== void 0) {
       if (typeof x25 !== "boolean" && hasOwn.call(o2, "mirror")) {
-        s = reportFixed(s, p, issue$mirror_type_a51885);
+        if ((s = reportFixed(s, p, issue$mirror_type_a51885)).length >= issueLimit) return s;
       }
     }
     const x26 = o2.alternateReality;
     if (x26 !== void 0) {
       if (typeof x26 !== "boolean" && hasOwn.call(o2, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
   }
@@ -30249,16 +30840,18 @@ function check$PostMagazineSearchRequestBody(v, p, s, d) {
     const x3 = o2.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.publishedYearFrom;
     if (x4 !== void 0) {
       if (hasOwn.call(o2, "publishedYearFrom")) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
+          if ((s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc)).length >= issueLimit) return s;
         } else {
-          if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$publishedYearFrom_format_3a056d);
+          if (x4 < -2147483648 || x4 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$publishedYearFrom_format_3a056d)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -30266,9 +30859,11 @@ function check$PostMagazineSearchRequestBody(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o2, "publishedYearTo")) {
         if (!Number.isInteger(x5)) {
-          s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
+          if ((s = reportFixed(s, p, issue$publishedYearTo_type_a6def4)).length >= issueLimit) return s;
         } else {
-          if (x5 < -2147483648 || x5 > 2147483647) s = reportFixed(s, p, issue$publishedYearTo_format_e6eea5);
+          if (x5 < -2147483648 || x5 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$publishedYearTo_format_e6eea5)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -30276,9 +30871,11 @@ function check$PostMagazineSearchRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o2, "numberOfPagesFrom")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$numberOfPagesFrom_type_4ed132);
+          if ((s = reportFixed(s, p, issue$numberOfPagesFrom_type_4ed132)).length >= issueLimit) return s;
         } else {
-          if (x6 < -2147483648 || x6 > 2147483647) s = reportFixed(s, p, issue$numberOfPagesFrom_format_9ec2f4);
+          if (x6 < -2147483648 || x6 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfPagesFrom_format_9ec2f4)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -30286,9 +30883,11 @@ function check$PostMagazineSearchRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o2, "numberOfPagesTo")) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$numberOfPagesTo_type_13b49f);
+          if ((s = reportFixed(s, p, issue$numberOfPagesTo_type_13b49f)).length >= issueLimit) return s;
         } else {
-          if (x7 < -2147483648 || x7 > 2147483647) s = reportFixed(s, p, issue$numberOfPagesTo_format_824201);
+          if (x7 < -2147483648 || x7 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfPagesTo_format_824201)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -30365,16 +30964,18 @@ function check$PostMagazineSeriesSearchRequestBody(v, p, s, d) {
     const x3 = o2.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.publishedYearFrom;
     if (x4 !== void 0) {
       if (hasOwn.call(o2, "publishedYearFrom")) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc);
+          if ((s = reportFixed(s, p, issue$publishedYearFrom_type_6f09dc)).length >= issueLimit) return s;
         } else {
-          if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$publishedYearFrom_format_3a056d);
+          if (x4 < -2147483648 || x4 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$publishedYearFrom_format_3a056d)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -30382,9 +30983,11 @@ function check$PostMagazineSeriesSearchRequestBody(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o2, "publishedYearTo")) {
         if (!Number.isInteger(x5)) {
-          s = reportFixed(s, p, issue$publishedYearTo_type_a6def4);
+          if ((s = reportFixed(s, p, issue$publishedYearTo_type_a6def4)).length >= issueLimit) return s;
         } else {
-          if (x5 < -2147483648 || x5 > 2147483647) s = reportFixed(s, p, issue$publishedYearTo_format_e6eea5);
+          if (x5 < -2147483648 || x5 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$publishedYearTo_format_e6eea5)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -30392,9 +30995,11 @@ function check$PostMagazineSeriesSearchRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o2, "numberOfIssuesFrom")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$numberOfIssuesFrom_type_84017b);
+          if ((s = reportFixed(s, p, issue$numberOfIssuesFrom_type_84017b)).length >= issueLimit) return s;
         } else {
-          if (x6 < -2147483648 || x6 > 2147483647) s = reportFixed(s, p, issue$numberOfIssuesFrom_format_3fe3ad);
+          if (x6 < -2147483648 || x6 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfIssuesFrom_format_3fe3ad)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -30402,9 +31007,11 @@ function check$PostMagazineSeriesSearchRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o2, "numberOfIssuesTo")) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$numberOfIssuesTo_type_a05d8d);
+          if ((s = reportFixed(s, p, issue$numberOfIssuesTo_type_a05d8d)).length >= issueLimit) return s;
         } else {
-          if (x7 < -2147483648 || x7 > 2147483647) s = reportFixed(s, p, issue$numberOfIssuesTo_format_3c142d);
+          if (x7 < -2147483648 || x7 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfIssuesTo_format_3c142d)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -30469,67 +31076,67 @@ function check$PostMaterialSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.chemicalCompound;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o2, "chemicalCompound")) {
-        s = reportFixed(s, p, issue$chemicalCompound_type_9315c1);
+        if ((s = reportFixed(s, p, issue$chemicalCompound_type_9315c1)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.biochemicalCompound;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o2, "biochemicalCompound")) {
-        s = reportFixed(s, p, issue$biochemicalCompound_type_e2ea5a);
+        if ((s = reportFixed(s, p, issue$biochemicalCompound_type_e2ea5a)).length >= issueLimit) return s;
       }
     }
     const x6 = o2.drug;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o2, "drug")) {
-        s = reportFixed(s, p, issue$drug_type_981b5c);
+        if ((s = reportFixed(s, p, issue$drug_type_981b5c)).length >= issueLimit) return s;
       }
     }
     const x7 = o2.poisonousSubstance;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o2, "poisonousSubstance")) {
-        s = reportFixed(s, p, issue$poisonousSubstance_type_ac53c4);
+        if ((s = reportFixed(s, p, issue$poisonousSubstance_type_ac53c4)).length >= issueLimit) return s;
       }
     }
     const x8 = o2.explosive;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o2, "explosive")) {
-        s = reportFixed(s, p, issue$explosive_type_6ffbbf);
+        if ((s = reportFixed(s, p, issue$explosive_type_6ffbbf)).length >= issueLimit) return s;
       }
     }
     const x9 = o2.gemstone;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o2, "gemstone")) {
-        s = reportFixed(s, p, issue$gemstone_type_3e5d93);
+        if ((s = reportFixed(s, p, issue$gemstone_type_3e5d93)).length >= issueLimit) return s;
       }
     }
     const x10 = o2.alloyOrComposite;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o2, "alloyOrComposite")) {
-        s = reportFixed(s, p, issue$alloyOrComposite_type_98f11e);
+        if ((s = reportFixed(s, p, issue$alloyOrComposite_type_98f11e)).length >= issueLimit) return s;
       }
     }
     const x11 = o2.fuel;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o2, "fuel")) {
-        s = reportFixed(s, p, issue$fuel_type_2d5526);
+        if ((s = reportFixed(s, p, issue$fuel_type_2d5526)).length >= issueLimit) return s;
       }
     }
     const x12 = o2.mineral;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o2, "mineral")) {
-        s = reportFixed(s, p, issue$mineral_type_cbdebf);
+        if ((s = reportFixed(s, p, issue$mineral_type_cbdebf)).length >= issueLimit) return s;
       }
     }
     const x13 = o2.preciousMaterial;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o2, "preciousMaterial")) {
-        s = reportFixed(s, p, issue$preciousMaterial_type_878492);
+        if ((s = reportFixed(s, p, issue$preciousMaterial_type_878492)).length >= issueLimit) return s;
       }
     }
   }
@@ -30557,13 +31164,13 @@ function check$PostMedicalConditionSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.psychologicalCondition;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o2, "psychologicalCondition")) {
-        s = reportFixed(s, p, issue$psychologicalCondition_type_e7ab24);
+        if ((s = reportFixed(s, p, issue$psychologicalCondition_type_e7ab24)).length >= issueLimit) return s;
       }
     }
   }
@@ -30665,16 +31272,18 @@ function check$PostMovieSearchRequestBody(v, p, s, d) {
     const x3 = o2.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.stardateFrom;
     if (x4 !== void 0) {
       if (hasOwn.call(o2, "stardateFrom")) {
         if (!Number.isFinite(x4)) {
-          s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3);
+          if ((s = reportFixed(s, p, issue$stardateFrom_type_5cb0e3)).length >= issueLimit) return s;
         } else {
-          if (x4 < -34028234663852886e22 || x4 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateFrom_format_b038d9);
+          if (x4 < -34028234663852886e22 || x4 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateFrom_format_b038d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -30682,9 +31291,11 @@ function check$PostMovieSearchRequestBody(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o2, "stardateTo")) {
         if (!Number.isFinite(x5)) {
-          s = reportFixed(s, p, issue$stardateTo_type_aac994);
+          if ((s = reportFixed(s, p, issue$stardateTo_type_aac994)).length >= issueLimit) return s;
         } else {
-          if (x5 < -34028234663852886e22 || x5 > 34028234663852886e22) s = reportFixed(s, p, issue$stardateTo_format_8a28cc);
+          if (x5 < -34028234663852886e22 || x5 > 34028234663852886e22) {
+            if ((s = reportFixed(s, p, issue$stardateTo_format_8a28cc)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -30692,9 +31303,11 @@ function check$PostMovieSearchRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o2, "yearFrom")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+          if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
         } else {
-          if (x6 < -2147483648 || x6 > 2147483647) s = reportFixed(s, p, issue$yearFrom_format_386893);
+          if (x6 < -2147483648 || x6 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearFrom_format_386893)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -30702,9 +31315,11 @@ function check$PostMovieSearchRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o2, "yearTo")) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$yearTo_type_9d514c);
+          if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
         } else {
-          if (x7 < -2147483648 || x7 > 2147483647) s = reportFixed(s, p, issue$yearTo_format_47448b);
+          if (x7 < -2147483648 || x7 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearTo_format_47448b)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -30712,9 +31327,11 @@ function check$PostMovieSearchRequestBody(v, p, s, d) {
     if (x8 !== void 0) {
       if (hasOwn.call(o2, "usReleaseDateFrom")) {
         if (typeof x8 !== "string") {
-          s = reportFixed(s, p, issue$usReleaseDateFrom_type_47e37e);
+          if ((s = reportFixed(s, p, issue$usReleaseDateFrom_type_47e37e)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x8)) s = reportFixed(s, p, issue$usReleaseDateFrom_format_cbddd8);
+          if (!formats.isDate(x8)) {
+            if ((s = reportFixed(s, p, issue$usReleaseDateFrom_format_cbddd8)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -30722,9 +31339,11 @@ function check$PostMovieSearchRequestBody(v, p, s, d) {
     if (x9 !== void 0) {
       if (hasOwn.call(o2, "usReleaseDateTo")) {
         if (typeof x9 !== "string") {
-          s = reportFixed(s, p, issue$usReleaseDateTo_type_edfa2e);
+          if ((s = reportFixed(s, p, issue$usReleaseDateTo_type_edfa2e)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x9)) s = reportFixed(s, p, issue$usReleaseDateTo_format_d67542);
+          if (!formats.isDate(x9)) {
+            if ((s = reportFixed(s, p, issue$usReleaseDateTo_format_d67542)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -30761,25 +31380,25 @@ function check$PostOccupationSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.legalOccupation;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o2, "legalOccupation")) {
-        s = reportFixed(s, p, issue$legalOccupation_type_4a13a9);
+        if ((s = reportFixed(s, p, issue$legalOccupation_type_4a13a9)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.medicalOccupation;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o2, "medicalOccupation")) {
-        s = reportFixed(s, p, issue$medicalOccupation_type_21d7cd);
+        if ((s = reportFixed(s, p, issue$medicalOccupation_type_21d7cd)).length >= issueLimit) return s;
       }
     }
     const x6 = o2.scientificOccupation;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o2, "scientificOccupation")) {
-        s = reportFixed(s, p, issue$scientificOccupation_type_e443bf);
+        if ((s = reportFixed(s, p, issue$scientificOccupation_type_e443bf)).length >= issueLimit) return s;
       }
     }
   }
@@ -30851,79 +31470,79 @@ function check$PostOrganizationSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.government;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o2, "government")) {
-        s = reportFixed(s, p, issue$government_type_0156a6);
+        if ((s = reportFixed(s, p, issue$government_type_0156a6)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.intergovernmentalOrganization;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o2, "intergovernmentalOrganization")) {
-        s = reportFixed(s, p, issue$intergovernmentalOrganization_type_2252c4);
+        if ((s = reportFixed(s, p, issue$intergovernmentalOrganization_type_2252c4)).length >= issueLimit) return s;
       }
     }
     const x6 = o2.researchOrganization;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o2, "researchOrganization")) {
-        s = reportFixed(s, p, issue$researchOrganization_type_2630ab);
+        if ((s = reportFixed(s, p, issue$researchOrganization_type_2630ab)).length >= issueLimit) return s;
       }
     }
     const x7 = o2.sportOrganization;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o2, "sportOrganization")) {
-        s = reportFixed(s, p, issue$sportOrganization_type_1ad35e);
+        if ((s = reportFixed(s, p, issue$sportOrganization_type_1ad35e)).length >= issueLimit) return s;
       }
     }
     const x8 = o2.medicalOrganization;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o2, "medicalOrganization")) {
-        s = reportFixed(s, p, issue$medicalOrganization_type_207c28);
+        if ((s = reportFixed(s, p, issue$medicalOrganization_type_207c28)).length >= issueLimit) return s;
       }
     }
     const x9 = o2.militaryOrganization;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o2, "militaryOrganization")) {
-        s = reportFixed(s, p, issue$militaryOrganization_type_053272);
+        if ((s = reportFixed(s, p, issue$militaryOrganization_type_053272)).length >= issueLimit) return s;
       }
     }
     const x10 = o2.militaryUnit;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o2, "militaryUnit")) {
-        s = reportFixed(s, p, issue$militaryUnit_type_2fc7f9);
+        if ((s = reportFixed(s, p, issue$militaryUnit_type_2fc7f9)).length >= issueLimit) return s;
       }
     }
     const x11 = o2.governmentAgency;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o2, "governmentAgency")) {
-        s = reportFixed(s, p, issue$governmentAgency_type_b5231d);
+        if ((s = reportFixed(s, p, issue$governmentAgency_type_b5231d)).length >= issueLimit) return s;
       }
     }
     const x12 = o2.lawEnforcementAgency;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o2, "lawEnforcementAgency")) {
-        s = reportFixed(s, p, issue$lawEnforcementAgency_type_82e6e7);
+        if ((s = reportFixed(s, p, issue$lawEnforcementAgency_type_82e6e7)).length >= issueLimit) return s;
       }
     }
     const x13 = o2.prisonOrPenalColony;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o2, "prisonOrPenalColony")) {
-        s = reportFixed(s, p, issue$prisonOrPenalColony_type_980add);
+        if ((s = reportFixed(s, p, issue$prisonOrPenalColony_type_980add)).length >= issueLimit) return s;
       }
     }
     const x14 = o2.mirror;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o2, "mirror")) {
-        s = reportFixed(s, p, issue$mirror_type_a51885);
+        if ((s = reportFixed(s, p, issue$mirror_type_a51885)).length >= issueLimit) return s;
       }
     }
     const x15 = o2.alternateReality;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o2, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
   }
@@ -31067,28 +31686,30 @@ function check$PostPerformerSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.birthName;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o2, "birthName")) {
-        s = reportFixed(s, p, issue$birthName_type_3eed8d);
+        if ((s = reportFixed(s, p, issue$birthName_type_3eed8d)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.gender;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o2, "gender")) {
-        s = reportFixed(s, p, issue$gender_type_47e330);
+        if ((s = reportFixed(s, p, issue$gender_type_47e330)).length >= issueLimit) return s;
       }
     }
     const x6 = o2.dateOfBirthFrom;
     if (x6 !== void 0) {
       if (hasOwn.call(o2, "dateOfBirthFrom")) {
         if (typeof x6 !== "string") {
-          s = reportFixed(s, p, issue$dateOfBirthFrom_type_9ce5ef);
+          if ((s = reportFixed(s, p, issue$dateOfBirthFrom_type_9ce5ef)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x6)) s = reportFixed(s, p, issue$dateOfBirthFrom_format_f48cbb);
+          if (!formats.isDate(x6)) {
+            if ((s = reportFixed(s, p, issue$dateOfBirthFrom_format_f48cbb)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -31096,25 +31717,29 @@ function check$PostPerformerSearchRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o2, "dateOfBirthTo")) {
         if (typeof x7 !== "string") {
-          s = reportFixed(s, p, issue$dateOfBirthTo_type_2cc26a);
+          if ((s = reportFixed(s, p, issue$dateOfBirthTo_type_2cc26a)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x7)) s = reportFixed(s, p, issue$dateOfBirthTo_format_04cb22);
+          if (!formats.isDate(x7)) {
+            if ((s = reportFixed(s, p, issue$dateOfBirthTo_format_04cb22)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x8 = o2.placeOfBirth;
     if (x8 !== void 0) {
       if (typeof x8 !== "string" && hasOwn.call(o2, "placeOfBirth")) {
-        s = reportFixed(s, p, issue$placeOfBirth_type_166f7f);
+        if ((s = reportFixed(s, p, issue$placeOfBirth_type_166f7f)).length >= issueLimit) return s;
       }
     }
     const x9 = o2.dateOfDeathFrom;
     if (x9 !== void 0) {
       if (hasOwn.call(o2, "dateOfDeathFrom")) {
         if (typeof x9 !== "string") {
-          s = reportFixed(s, p, issue$dateOfDeathFrom_type_a8264e);
+          if ((s = reportFixed(s, p, issue$dateOfDeathFrom_type_a8264e)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x9)) s = reportFixed(s, p, issue$dateOfDeathFrom_format_aff8d3);
+          if (!formats.isDate(x9)) {
+            if ((s = reportFixed(s, p, issue$dateOfDeathFrom_format_aff8d3)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -31122,94 +31747,96 @@ function check$PostPerformerSearchRequestBody(v, p, s, d) {
     if (x10 !== void 0) {
       if (hasOwn.call(o2, "dateOfDeathTo")) {
         if (typeof x10 !== "string") {
-          s = reportFixed(s, p, issue$dateOfDeathTo_type_2baa12);
+          if ((s = reportFixed(s, p, issue$dateOfDeathTo_type_2baa12)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x10)) s = reportFixed(s, p, issue$dateOfDeathTo_format_0e0190);
+          if (!formats.isDate(x10)) {
+            if ((s = reportFixed(s, p, issue$dateOfDeathTo_format_0e0190)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x11 = o2.placeOfDeath;
     if (x11 !== void 0) {
       if (typeof x11 !== "string" && hasOwn.call(o2, "placeOfDeath")) {
-        s = reportFixed(s, p, issue$placeOfDeath_type_944d85);
+        if ((s = reportFixed(s, p, issue$placeOfDeath_type_944d85)).length >= issueLimit) return s;
       }
     }
     const x12 = o2.animalPerformer;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o2, "animalPerformer")) {
-        s = reportFixed(s, p, issue$animalPerformer_type_9f344e);
+        if ((s = reportFixed(s, p, issue$animalPerformer_type_9f344e)).length >= issueLimit) return s;
       }
     }
     const x13 = o2.disPerformer;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o2, "disPerformer")) {
-        s = reportFixed(s, p, issue$disPerformer_type_1205e7);
+        if ((s = reportFixed(s, p, issue$disPerformer_type_1205e7)).length >= issueLimit) return s;
       }
     }
     const x14 = o2.ds9Performer;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o2, "ds9Performer")) {
-        s = reportFixed(s, p, issue$ds9Performer_type_625f0b);
+        if ((s = reportFixed(s, p, issue$ds9Performer_type_625f0b)).length >= issueLimit) return s;
       }
     }
     const x15 = o2.entPerformer;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o2, "entPerformer")) {
-        s = reportFixed(s, p, issue$entPerformer_type_91a8b5);
+        if ((s = reportFixed(s, p, issue$entPerformer_type_91a8b5)).length >= issueLimit) return s;
       }
     }
     const x16 = o2.filmPerformer;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o2, "filmPerformer")) {
-        s = reportFixed(s, p, issue$filmPerformer_type_14eb31);
+        if ((s = reportFixed(s, p, issue$filmPerformer_type_14eb31)).length >= issueLimit) return s;
       }
     }
     const x17 = o2.standInPerformer;
     if (x17 !== void 0) {
       if (typeof x17 !== "boolean" && hasOwn.call(o2, "standInPerformer")) {
-        s = reportFixed(s, p, issue$standInPerformer_type_c8b7af);
+        if ((s = reportFixed(s, p, issue$standInPerformer_type_c8b7af)).length >= issueLimit) return s;
       }
     }
     const x18 = o2.stuntPerformer;
     if (x18 !== void 0) {
       if (typeof x18 !== "boolean" && hasOwn.call(o2, "stuntPerformer")) {
-        s = reportFixed(s, p, issue$stuntPerformer_type_92b1ca);
+        if ((s = reportFixed(s, p, issue$stuntPerformer_type_92b1ca)).length >= issueLimit) return s;
       }
     }
     const x19 = o2.tasPerformer;
     if (x19 !== void 0) {
       if (typeof x19 !== "boolean" && hasOwn.call(o2, "tasPerformer")) {
-        s = reportFixed(s, p, issue$tasPerformer_type_7a58f5);
+        if ((s = reportFixed(s, p, issue$tasPerformer_type_7a58f5)).length >= issueLimit) return s;
       }
     }
     const x20 = o2.tngPerformer;
     if (x20 !== void 0) {
       if (typeof x20 !== "boolean" && hasOwn.call(o2, "tngPerformer")) {
-        s = reportFixed(s, p, issue$tngPerformer_type_865212);
+        if ((s = reportFixed(s, p, issue$tngPerformer_type_865212)).length >= issueLimit) return s;
       }
     }
     const x21 = o2.tosPerformer;
     if (x21 !== void 0) {
       if (typeof x21 !== "boolean" && hasOwn.call(o2, "tosPerformer")) {
-        s = reportFixed(s, p, issue$tosPerformer_type_e6a568);
+        if ((s = reportFixed(s, p, issue$tosPerformer_type_e6a568)).length >= issueLimit) return s;
       }
     }
     const x22 = o2.videoGamePerformer;
     if (x22 !== void 0) {
       if (typeof x22 !== "boolean" && hasOwn.call(o2, "videoGamePerformer")) {
-        s = reportFixed(s, p, issue$videoGamePerformer_type_2c278f);
+        if ((s = reportFixed(s, p, issue$videoGamePerformer_type_2c278f)).length >= issueLimit) return s;
       }
     }
     const x23 = o2.voicePerformer;
     if (x23 !== void 0) {
       if (typeof x23 !== "boolean" && hasOwn.call(o2, "voicePerformer")) {
-        s = reportFixed(s, p, issue$voicePerformer_type_16a8de);
+        if ((s = reportFixed(s, p, issue$voicePerformer_type_16a8de)).length >= issueLimit) return s;
       }
     }
     const x24 = o2.voyPerformer;
     if (x24 !== void 0) {
       if (typeof x24 !== "boolean" && hasOwn.call(o2, "voyPerformer")) {
-        s = reportFixed(s, p, issue$voyPerformer_type_0c8bc3);
+        if ((s = reportFixed(s, p, issue$voyPerformer_type_0c8bc3)).length >= issueLimit) return s;
       }
     }
   }
@@ -31285,16 +31912,18 @@ function check$PostSeasonSearchRequestBody(v, p, s, d) {
     const x3 = o2.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.seasonNumberFrom;
     if (x4 !== void 0) {
       if (hasOwn.call(o2, "seasonNumberFrom")) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$seasonNumberFrom_type_02753e);
+          if ((s = reportFixed(s, p, issue$seasonNumberFrom_type_02753e)).length >= issueLimit) return s;
         } else {
-          if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$seasonNumberFrom_format_4089a4);
+          if (x4 < -2147483648 || x4 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$seasonNumberFrom_format_4089a4)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -31302,9 +31931,11 @@ function check$PostSeasonSearchRequestBody(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o2, "seasonNumberTo")) {
         if (!Number.isInteger(x5)) {
-          s = reportFixed(s, p, issue$seasonNumberTo_type_203e8f);
+          if ((s = reportFixed(s, p, issue$seasonNumberTo_type_203e8f)).length >= issueLimit) return s;
         } else {
-          if (x5 < -2147483648 || x5 > 2147483647) s = reportFixed(s, p, issue$seasonNumberTo_format_da62f0);
+          if (x5 < -2147483648 || x5 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$seasonNumberTo_format_da62f0)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -31312,9 +31943,11 @@ function check$PostSeasonSearchRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o2, "numberOfEpisodesFrom")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$numberOfEpisodesFrom_type_ef900f);
+          if ((s = reportFixed(s, p, issue$numberOfEpisodesFrom_type_ef900f)).length >= issueLimit) return s;
         } else {
-          if (x6 < -2147483648 || x6 > 2147483647) s = reportFixed(s, p, issue$numberOfEpisodesFrom_format_c06fb8);
+          if (x6 < -2147483648 || x6 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfEpisodesFrom_format_c06fb8)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -31322,9 +31955,11 @@ function check$PostSeasonSearchRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o2, "numberOfEpisodesTo")) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$numberOfEpisodesTo_type_7f974e);
+          if ((s = reportFixed(s, p, issue$numberOfEpisodesTo_type_7f974e)).length >= issueLimit) return s;
         } else {
-          if (x7 < -2147483648 || x7 > 2147483647) s = reportFixed(s, p, issue$numberOfEpisodesTo_format_8e20c3);
+          if (x7 < -2147483648 || x7 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$numberOfEpisodesTo_format_8e20c3)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -31457,22 +32092,24 @@ function check$PostSeriesSearchRequestBody(v, p, s, d) {
     const x3 = o2.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.abbreviation;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o2, "abbreviation")) {
-        s = reportFixed(s, p, issue$abbreviation_type_874d58);
+        if ((s = reportFixed(s, p, issue$abbreviation_type_874d58)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.productionStartYearFrom;
     if (x5 !== void 0) {
       if (hasOwn.call(o2, "productionStartYearFrom")) {
         if (!Number.isInteger(x5)) {
-          s = reportFixed(s, p, issue$productionStartYearFrom_type_28b58e);
+          if ((s = reportFixed(s, p, issue$productionStartYearFrom_type_28b58e)).length >= issueLimit) return s;
         } else {
-          if (x5 < -2147483648 || x5 > 2147483647) s = reportFixed(s, p, issue$productionStartYearFrom_format_817154);
+          if (x5 < -2147483648 || x5 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$productionStartYearFrom_format_817154)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -31480,9 +32117,11 @@ function check$PostSeriesSearchRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o2, "productionStartYearTo")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$productionStartYearTo_type_276964);
+          if ((s = reportFixed(s, p, issue$productionStartYearTo_type_276964)).length >= issueLimit) return s;
         } else {
-          if (x6 < -2147483648 || x6 > 2147483647) s = reportFixed(s, p, issue$productionStartYearTo_format_8d8d70);
+          if (x6 < -2147483648 || x6 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$productionStartYearTo_format_8d8d70)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -31490,9 +32129,11 @@ function check$PostSeriesSearchRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o2, "productionEndYearFrom")) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$productionEndYearFrom_type_6a870c);
+          if ((s = reportFixed(s, p, issue$productionEndYearFrom_type_6a870c)).length >= issueLimit) return s;
         } else {
-          if (x7 < -2147483648 || x7 > 2147483647) s = reportFixed(s, p, issue$productionEndYearFrom_format_d19f60);
+          if (x7 < -2147483648 || x7 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$productionEndYearFrom_format_d19f60)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -31500,9 +32141,11 @@ function check$PostSeriesSearchRequestBody(v, p, s, d) {
     if (x8 !== void 0) {
       if (hasOwn.call(o2, "productionEndYearTo")) {
         if (!Number.isInteger(x8)) {
-          s = reportFixed(s, p, issue$productionEndYearTo_type_055cc2);
+          if ((s = reportFixed(s, p, issue$productionEndYearTo_type_055cc2)).length >= issueLimit) return s;
         } else {
-          if (x8 < -2147483648 || x8 > 2147483647) s = reportFixed(s, p, issue$productionEndYearTo_format_4ab68b);
+          if (x8 < -2147483648 || x8 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$productionEndYearTo_format_4ab68b)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -31510,9 +32153,11 @@ function check$PostSeriesSearchRequestBody(v, p, s, d) {
     if (x9 !== void 0) {
       if (hasOwn.call(o2, "originalRunStartDateFrom")) {
         if (typeof x9 !== "string") {
-          s = reportFixed(s, p, issue$originalRunStartDateFrom_type_804c9c);
+          if ((s = reportFixed(s, p, issue$originalRunStartDateFrom_type_804c9c)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x9)) s = reportFixed(s, p, issue$originalRunStartDateFrom_format_c89f16);
+          if (!formats.isDate(x9)) {
+            if ((s = reportFixed(s, p, issue$originalRunStartDateFrom_format_c89f16)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -31520,9 +32165,11 @@ function check$PostSeriesSearchRequestBody(v, p, s, d) {
     if (x10 !== void 0) {
       if (hasOwn.call(o2, "originalRunStartDateTo")) {
         if (typeof x10 !== "string") {
-          s = reportFixed(s, p, issue$originalRunStartDateTo_type_a0276e);
+          if ((s = reportFixed(s, p, issue$originalRunStartDateTo_type_a0276e)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x10)) s = reportFixed(s, p, issue$originalRunStartDateTo_format_ec27d0);
+          if (!formats.isDate(x10)) {
+            if ((s = reportFixed(s, p, issue$originalRunStartDateTo_format_ec27d0)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -31530,9 +32177,11 @@ function check$PostSeriesSearchRequestBody(v, p, s, d) {
     if (x11 !== void 0) {
       if (hasOwn.call(o2, "originalRunEndDateFrom")) {
         if (typeof x11 !== "string") {
-          s = reportFixed(s, p, issue$originalRunEndDateFrom_type_101717);
+          if ((s = reportFixed(s, p, issue$originalRunEndDateFrom_type_101717)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x11)) s = reportFixed(s, p, issue$originalRunEndDateFrom_format_b68b78);
+          if (!formats.isDate(x11)) {
+            if ((s = reportFixed(s, p, issue$originalRunEndDateFrom_format_b68b78)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -31540,9 +32189,11 @@ function check$PostSeriesSearchRequestBody(v, p, s, d) {
     if (x12 !== void 0) {
       if (hasOwn.call(o2, "originalRunEndDateTo")) {
         if (typeof x12 !== "string") {
-          s = reportFixed(s, p, issue$originalRunEndDateTo_type_0cb1ce);
+          if ((s = reportFixed(s, p, issue$originalRunEndDateTo_type_0cb1ce)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x12)) s = reportFixed(s, p, issue$originalRunEndDateTo_format_74f4e7);
+          if (!formats.isDate(x12)) {
+            if ((s = reportFixed(s, p, issue$originalRunEndDateTo_format_74f4e7)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -31619,16 +32270,18 @@ function check$PostSoundtrackSearchRequestBody(v, p, s, d) {
     const x3 = o2.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.releaseDateFrom;
     if (x4 !== void 0) {
       if (hasOwn.call(o2, "releaseDateFrom")) {
         if (typeof x4 !== "string") {
-          s = reportFixed(s, p, issue$releaseDateFrom_type_b3cab7);
+          if ((s = reportFixed(s, p, issue$releaseDateFrom_type_b3cab7)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x4)) s = reportFixed(s, p, issue$releaseDateFrom_format_6af0d9);
+          if (!formats.isDate(x4)) {
+            if ((s = reportFixed(s, p, issue$releaseDateFrom_format_6af0d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -31636,9 +32289,11 @@ function check$PostSoundtrackSearchRequestBody(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o2, "releaseDateTo")) {
         if (typeof x5 !== "string") {
-          s = reportFixed(s, p, issue$releaseDateTo_type_0ca629);
+          if ((s = reportFixed(s, p, issue$releaseDateTo_type_0ca629)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x5)) s = reportFixed(s, p, issue$releaseDateTo_format_54ef5f);
+          if (!formats.isDate(x5)) {
+            if ((s = reportFixed(s, p, issue$releaseDateTo_format_54ef5f)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -31646,9 +32301,11 @@ function check$PostSoundtrackSearchRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o2, "lengthFrom")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$lengthFrom_type_6d3893);
+          if ((s = reportFixed(s, p, issue$lengthFrom_type_6d3893)).length >= issueLimit) return s;
         } else {
-          if (x6 < -2147483648 || x6 > 2147483647) s = reportFixed(s, p, issue$lengthFrom_format_6a2466);
+          if (x6 < -2147483648 || x6 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$lengthFrom_format_6a2466)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -31656,9 +32313,11 @@ function check$PostSoundtrackSearchRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o2, "lengthTo")) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$lengthTo_type_46b7d5);
+          if ((s = reportFixed(s, p, issue$lengthTo_type_46b7d5)).length >= issueLimit) return s;
         } else {
-          if (x7 < -2147483648 || x7 > 2147483647) s = reportFixed(s, p, issue$lengthTo_format_30533c);
+          if (x7 < -2147483648 || x7 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$lengthTo_format_30533c)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -31683,7 +32342,7 @@ function check$PostSpacecraftSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -31715,19 +32374,19 @@ function check$PostSpacecraftClassSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.warpCapableSpecies;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o2, "warpCapableSpecies")) {
-        s = reportFixed(s, p, issue$warpCapableSpecies_type_e964c2);
+        if ((s = reportFixed(s, p, issue$warpCapableSpecies_type_e964c2)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.alternateReality;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o2, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
   }
@@ -31799,79 +32458,79 @@ function check$PostSpeciesSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.extinctSpecies;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o2, "extinctSpecies")) {
-        s = reportFixed(s, p, issue$extinctSpecies_type_72b21c);
+        if ((s = reportFixed(s, p, issue$extinctSpecies_type_72b21c)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.warpCapableSpecies;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o2, "warpCapableSpecies")) {
-        s = reportFixed(s, p, issue$warpCapableSpecies_type_e964c2);
+        if ((s = reportFixed(s, p, issue$warpCapableSpecies_type_e964c2)).length >= issueLimit) return s;
       }
     }
     const x6 = o2.extraGalacticSpecies;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o2, "extraGalacticSpecies")) {
-        s = reportFixed(s, p, issue$extraGalacticSpecies_type_ab3101);
+        if ((s = reportFixed(s, p, issue$extraGalacticSpecies_type_ab3101)).length >= issueLimit) return s;
       }
     }
     const x7 = o2.humanoidSpecies;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o2, "humanoidSpecies")) {
-        s = reportFixed(s, p, issue$humanoidSpecies_type_bc868f);
+        if ((s = reportFixed(s, p, issue$humanoidSpecies_type_bc868f)).length >= issueLimit) return s;
       }
     }
     const x8 = o2.reptilianSpecies;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o2, "reptilianSpecies")) {
-        s = reportFixed(s, p, issue$reptilianSpecies_type_8005a9);
+        if ((s = reportFixed(s, p, issue$reptilianSpecies_type_8005a9)).length >= issueLimit) return s;
       }
     }
     const x9 = o2.nonCorporealSpecies;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o2, "nonCorporealSpecies")) {
-        s = reportFixed(s, p, issue$nonCorporealSpecies_type_df603e);
+        if ((s = reportFixed(s, p, issue$nonCorporealSpecies_type_df603e)).length >= issueLimit) return s;
       }
     }
     const x10 = o2.shapeshiftingSpecies;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o2, "shapeshiftingSpecies")) {
-        s = reportFixed(s, p, issue$shapeshiftingSpecies_type_8819e8);
+        if ((s = reportFixed(s, p, issue$shapeshiftingSpecies_type_8819e8)).length >= issueLimit) return s;
       }
     }
     const x11 = o2.spaceborneSpecies;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o2, "spaceborneSpecies")) {
-        s = reportFixed(s, p, issue$spaceborneSpecies_type_280e75);
+        if ((s = reportFixed(s, p, issue$spaceborneSpecies_type_280e75)).length >= issueLimit) return s;
       }
     }
     const x12 = o2.telepathicSpecies;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o2, "telepathicSpecies")) {
-        s = reportFixed(s, p, issue$telepathicSpecies_type_8aa677);
+        if ((s = reportFixed(s, p, issue$telepathicSpecies_type_8aa677)).length >= issueLimit) return s;
       }
     }
     const x13 = o2.transDimensionalSpecies;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o2, "transDimensionalSpecies")) {
-        s = reportFixed(s, p, issue$transDimensionalSpecies_type_34f829);
+        if ((s = reportFixed(s, p, issue$transDimensionalSpecies_type_34f829)).length >= issueLimit) return s;
       }
     }
     const x14 = o2.unnamedSpecies;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o2, "unnamedSpecies")) {
-        s = reportFixed(s, p, issue$unnamedSpecies_type_4aa7b3);
+        if ((s = reportFixed(s, p, issue$unnamedSpecies_type_4aa7b3)).length >= issueLimit) return s;
       }
     }
     const x15 = o2.alternateReality;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o2, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
   }
@@ -32183,28 +32842,30 @@ function check$PostStaffSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.birthName;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o2, "birthName")) {
-        s = reportFixed(s, p, issue$birthName_type_3eed8d);
+        if ((s = reportFixed(s, p, issue$birthName_type_3eed8d)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.gender;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o2, "gender")) {
-        s = reportFixed(s, p, issue$gender_type_47e330);
+        if ((s = reportFixed(s, p, issue$gender_type_47e330)).length >= issueLimit) return s;
       }
     }
     const x6 = o2.dateOfBirthFrom;
     if (x6 !== void 0) {
       if (hasOwn.call(o2, "dateOfBirthFrom")) {
         if (typeof x6 !== "string") {
-          s = reportFixed(s, p, issue$dateOfBirthFrom_type_9ce5ef);
+          if ((s = reportFixed(s, p, issue$dateOfBirthFrom_type_9ce5ef)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x6)) s = reportFixed(s, p, issue$dateOfBirthFrom_format_f48cbb);
+          if (!formats.isDate(x6)) {
+            if ((s = reportFixed(s, p, issue$dateOfBirthFrom_format_f48cbb)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -32212,25 +32873,29 @@ function check$PostStaffSearchRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o2, "dateOfBirthTo")) {
         if (typeof x7 !== "string") {
-          s = reportFixed(s, p, issue$dateOfBirthTo_type_2cc26a);
+          if ((s = reportFixed(s, p, issue$dateOfBirthTo_type_2cc26a)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x7)) s = reportFixed(s, p, issue$dateOfBirthTo_format_04cb22);
+          if (!formats.isDate(x7)) {
+            if ((s = reportFixed(s, p, issue$dateOfBirthTo_format_04cb22)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x8 = o2.placeOfBirth;
     if (x8 !== void 0) {
       if (typeof x8 !== "string" && hasOwn.call(o2, "placeOfBirth")) {
-        s = reportFixed(s, p, issue$placeOfBirth_type_166f7f);
+        if ((s = reportFixed(s, p, issue$placeOfBirth_type_166f7f)).length >= issueLimit) return s;
       }
     }
     const x9 = o2.dateOfDeathFrom;
     if (x9 !== void 0) {
       if (hasOwn.call(o2, "dateOfDeathFrom")) {
         if (typeof x9 !== "string") {
-          s = reportFixed(s, p, issue$dateOfDeathFrom_type_a8264e);
+          if ((s = reportFixed(s, p, issue$dateOfDeathFrom_type_a8264e)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x9)) s = reportFixed(s, p, issue$dateOfDeathFrom_format_aff8d3);
+          if (!formats.isDate(x9)) {
+            if ((s = reportFixed(s, p, issue$dateOfDeathFrom_format_aff8d3)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -32238,346 +32903,348 @@ function check$PostStaffSearchRequestBody(v, p, s, d) {
     if (x10 !== void 0) {
       if (hasOwn.call(o2, "dateOfDeathTo")) {
         if (typeof x10 !== "string") {
-          s = reportFixed(s, p, issue$dateOfDeathTo_type_2baa12);
+          if ((s = reportFixed(s, p, issue$dateOfDeathTo_type_2baa12)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x10)) s = reportFixed(s, p, issue$dateOfDeathTo_format_0e0190);
+          if (!formats.isDate(x10)) {
+            if ((s = reportFixed(s, p, issue$dateOfDeathTo_format_0e0190)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x11 = o2.placeOfDeath;
     if (x11 !== void 0) {
       if (typeof x11 !== "string" && hasOwn.call(o2, "placeOfDeath")) {
-        s = reportFixed(s, p, issue$placeOfDeath_type_944d85);
+        if ((s = reportFixed(s, p, issue$placeOfDeath_type_944d85)).length >= issueLimit) return s;
       }
     }
     const x12 = o2.artDepartment;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o2, "artDepartment")) {
-        s = reportFixed(s, p, issue$artDepartment_type_8a7bfd);
+        if ((s = reportFixed(s, p, issue$artDepartment_type_8a7bfd)).length >= issueLimit) return s;
       }
     }
     const x13 = o2.artDirector;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o2, "artDirector")) {
-        s = reportFixed(s, p, issue$artDirector_type_01e3cd);
+        if ((s = reportFixed(s, p, issue$artDirector_type_01e3cd)).length >= issueLimit) return s;
       }
     }
     const x14 = o2.productionDesigner;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o2, "productionDesigner")) {
-        s = reportFixed(s, p, issue$productionDesigner_type_56f72c);
+        if ((s = reportFixed(s, p, issue$productionDesigner_type_56f72c)).length >= issueLimit) return s;
       }
     }
     const x15 = o2.cameraAndElectricalDepartment;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o2, "cameraAndElectricalDepartment")) {
-        s = reportFixed(s, p, issue$cameraAndElectricalDepartment_type_88f6e0);
+        if ((s = reportFixed(s, p, issue$cameraAndElectricalDepartment_type_88f6e0)).length >= issueLimit) return s;
       }
     }
     const x16 = o2.cinematographer;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o2, "cinematographer")) {
-        s = reportFixed(s, p, issue$cinematographer_type_481ebb);
+        if ((s = reportFixed(s, p, issue$cinematographer_type_481ebb)).length >= issueLimit) return s;
       }
     }
     const x17 = o2.castingDepartment;
     if (x17 !== void 0) {
       if (typeof x17 !== "boolean" && hasOwn.call(o2, "castingDepartment")) {
-        s = reportFixed(s, p, issue$castingDepartment_type_3ed1cb);
+        if ((s = reportFixed(s, p, issue$castingDepartment_type_3ed1cb)).length >= issueLimit) return s;
       }
     }
     const x18 = o2.costumeDepartment;
     if (x18 !== void 0) {
       if (typeof x18 !== "boolean" && hasOwn.call(o2, "costumeDepartment")) {
-        s = reportFixed(s, p, issue$costumeDepartment_type_cb6bf1);
+        if ((s = reportFixed(s, p, issue$costumeDepartment_type_cb6bf1)).length >= issueLimit) return s;
       }
     }
     const x19 = o2.costumeDesigner;
     if (x19 !== void 0) {
       if (typeof x19 !== "boolean" && hasOwn.call(o2, "costumeDesigner")) {
-        s = reportFixed(s, p, issue$costumeDesigner_type_6dcab9);
+        if ((s = reportFixed(s, p, issue$costumeDesigner_type_6dcab9)).length >= issueLimit) return s;
       }
     }
     const x20 = o2.director;
     if (x20 !== void 0) {
       if (typeof x20 !== "boolean" && hasOwn.call(o2, "director")) {
-        s = reportFixed(s, p, issue$director_type_dc1816);
+        if ((s = reportFixed(s, p, issue$director_type_dc1816)).length >= issueLimit) return s;
       }
     }
     const x21 = o2.assistantOrSecondUnitDirector;
     if (x21 !== void 0) {
       if (typeof x21 !== "boolean" && hasOwn.call(o2, "assistantOrSecondUnitDirector")) {
-        s = reportFixed(s, p, issue$assistantOrSecondUnitDirector_type_b08107);
+        if ((s = reportFixed(s, p, issue$assistantOrSecondUnitDirector_type_b08107)).length >= issueLimit) return s;
       }
     }
     const x22 = o2.exhibitAndAttractionStaff;
     if (x22 !== void 0) {
       if (typeof x22 !== "boolean" && hasOwn.call(o2, "exhibitAndAttractionStaff")) {
-        s = reportFixed(s, p, issue$exhibitAndAttractionStaff_type_a2197e);
+        if ((s = reportFixed(s, p, issue$exhibitAndAttractionStaff_type_a2197e)).length >= issueLimit) return s;
       }
     }
     const x23 = o2.filmEditor;
     if (x23 !== void 0) {
       if (typeof x23 !== "boolean" && hasOwn.call(o2, "filmEditor")) {
-        s = reportFixed(s, p, issue$filmEditor_type_f473ed);
+        if ((s = reportFixed(s, p, issue$filmEditor_type_f473ed)).length >= issueLimit) return s;
       }
     }
     const x24 = o2.linguist;
     if (x24 !== void 0) {
       if (typeof x24 !== "boolean" && hasOwn.call(o2, "linguist")) {
-        s = reportFixed(s, p, issue$linguist_type_868f69);
+        if ((s = reportFixed(s, p, issue$linguist_type_868f69)).length >= issueLimit) return s;
       }
     }
     const x25 = o2.locationStaff;
     if (x25 !== void 0) {
       if (typeof x25 !== "boolean" && hasOwn.call(o2, "locationStaff")) {
-        s = reportFixed(s, p, issue$locationStaff_type_69ebc8);
+        if ((s = reportFixed(s, p, issue$locationStaff_type_69ebc8)).length >= issueLimit) return s;
       }
     }
     const x26 = o2.makeupStaff;
     if (x26 !== void 0) {
       if (typeof x26 !== "boolean" && hasOwn.call(o2, "makeupStaff")) {
-        s = reportFixed(s, p, issue$makeupStaff_type_b6e16e);
+        if ((s = reportFixed(s, p, issue$makeupStaff_type_b6e16e)).length >= issueLimit) return s;
       }
     }
     const x27 = o2.musicDepartment;
     if (x27 !== void 0) {
       if (typeof x27 !== "boolean" && hasOwn.call(o2, "musicDepartment")) {
-        s = reportFixed(s, p, issue$musicDepartment_type_77e152);
+        if ((s = reportFixed(s, p, issue$musicDepartment_type_77e152)).length >= issueLimit) return s;
       }
     }
     const x28 = o2.composer;
     if (x28 !== void 0) {
       if (typeof x28 !== "boolean" && hasOwn.call(o2, "composer")) {
-        s = reportFixed(s, p, issue$composer_type_784209);
+        if ((s = reportFixed(s, p, issue$composer_type_784209)).length >= issueLimit) return s;
       }
     }
     const x29 = o2.personalAssistant;
     if (x29 !== void 0) {
       if (typeof x29 !== "boolean" && hasOwn.call(o2, "personalAssistant")) {
-        s = reportFixed(s, p, issue$personalAssistant_type_fe0823);
+        if ((s = reportFixed(s, p, issue$personalAssistant_type_fe0823)).length >= issueLimit) return s;
       }
     }
     const x30 = o2.producer;
     if (x30 !== void 0) {
       if (typeof x30 !== "boolean" && hasOwn.call(o2, "producer")) {
-        s = reportFixed(s, p, issue$producer_type_ecf9e0);
+        if ((s = reportFixed(s, p, issue$producer_type_ecf9e0)).length >= issueLimit) return s;
       }
     }
     const x31 = o2.productionAssociate;
     if (x31 !== void 0) {
       if (typeof x31 !== "boolean" && hasOwn.call(o2, "productionAssociate")) {
-        s = reportFixed(s, p, issue$productionAssociate_type_a8be3d);
+        if ((s = reportFixed(s, p, issue$productionAssociate_type_a8be3d)).length >= issueLimit) return s;
       }
     }
     const x32 = o2.productionStaff;
     if (x32 !== void 0) {
       if (typeof x32 !== "boolean" && hasOwn.call(o2, "productionStaff")) {
-        s = reportFixed(s, p, issue$productionStaff_type_5ba838);
+        if ((s = reportFixed(s, p, issue$productionStaff_type_5ba838)).length >= issueLimit) return s;
       }
     }
     const x33 = o2.publicationStaff;
     if (x33 !== void 0) {
       if (typeof x33 !== "boolean" && hasOwn.call(o2, "publicationStaff")) {
-        s = reportFixed(s, p, issue$publicationStaff_type_6ae00a);
+        if ((s = reportFixed(s, p, issue$publicationStaff_type_6ae00a)).length >= issueLimit) return s;
       }
     }
     const x34 = o2.scienceConsultant;
     if (x34 !== void 0) {
       if (typeof x34 !== "boolean" && hasOwn.call(o2, "scienceConsultant")) {
-        s = reportFixed(s, p, issue$scienceConsultant_type_356143);
+        if ((s = reportFixed(s, p, issue$scienceConsultant_type_356143)).length >= issueLimit) return s;
       }
     }
     const x35 = o2.soundDepartment;
     if (x35 !== void 0) {
       if (typeof x35 !== "boolean" && hasOwn.call(o2, "soundDepartment")) {
-        s = reportFixed(s, p, issue$soundDepartment_type_7a2e13);
+        if ((s = reportFixed(s, p, issue$soundDepartment_type_7a2e13)).length >= issueLimit) return s;
       }
     }
     const x36 = o2.specialAndVisualEffectsStaff;
     if (x36 !== void 0) {
       if (typeof x36 !== "boolean" && hasOwn.call(o2, "specialAndVisualEffectsStaff")) {
-        s = reportFixed(s, p, issue$specialAndVisualEffectsStaff_type_7b9547);
+        if ((s = reportFixed(s, p, issue$specialAndVisualEffectsStaff_type_7b9547)).length >= issueLimit) return s;
       }
     }
     const x37 = o2.author;
     if (x37 !== void 0) {
       if (typeof x37 !== "boolean" && hasOwn.call(o2, "author")) {
-        s = reportFixed(s, p, issue$author_type_807cc4);
+        if ((s = reportFixed(s, p, issue$author_type_807cc4)).length >= issueLimit) return s;
       }
     }
     const x38 = o2.audioAuthor;
     if (x38 !== void 0) {
       if (typeof x38 !== "boolean" && hasOwn.call(o2, "audioAuthor")) {
-        s = reportFixed(s, p, issue$audioAuthor_type_51c62d);
+        if ((s = reportFixed(s, p, issue$audioAuthor_type_51c62d)).length >= issueLimit) return s;
       }
     }
     const x39 = o2.calendarArtist;
     if (x39 !== void 0) {
       if (typeof x39 !== "boolean" && hasOwn.call(o2, "calendarArtist")) {
-        s = reportFixed(s, p, issue$calendarArtist_type_5c0017);
+        if ((s = reportFixed(s, p, issue$calendarArtist_type_5c0017)).length >= issueLimit) return s;
       }
     }
     const x40 = o2.comicArtist;
     if (x40 !== void 0) {
       if (typeof x40 !== "boolean" && hasOwn.call(o2, "comicArtist")) {
-        s = reportFixed(s, p, issue$comicArtist_type_127b70);
+        if ((s = reportFixed(s, p, issue$comicArtist_type_127b70)).length >= issueLimit) return s;
       }
     }
     const x41 = o2.comicAuthor;
     if (x41 !== void 0) {
       if (typeof x41 !== "boolean" && hasOwn.call(o2, "comicAuthor")) {
-        s = reportFixed(s, p, issue$comicAuthor_type_9b0664);
+        if ((s = reportFixed(s, p, issue$comicAuthor_type_9b0664)).length >= issueLimit) return s;
       }
     }
     const x42 = o2.comicColorArtist;
     if (x42 !== void 0) {
       if (typeof x42 !== "boolean" && hasOwn.call(o2, "comicColorArtist")) {
-        s = reportFixed(s, p, issue$comicColorArtist_type_028aa0);
+        if ((s = reportFixed(s, p, issue$comicColorArtist_type_028aa0)).length >= issueLimit) return s;
       }
     }
     const x43 = o2.comicInteriorArtist;
     if (x43 !== void 0) {
       if (typeof x43 !== "boolean" && hasOwn.call(o2, "comicInteriorArtist")) {
-        s = reportFixed(s, p, issue$comicInteriorArtist_type_781810);
+        if ((s = reportFixed(s, p, issue$comicInteriorArtist_type_781810)).length >= issueLimit) return s;
       }
     }
     const x44 = o2.comicInkArtist;
     if (x44 !== void 0) {
       if (typeof x44 !== "boolean" && hasOwn.call(o2, "comicInkArtist")) {
-        s = reportFixed(s, p, issue$comicInkArtist_type_91e738);
+        if ((s = reportFixed(s, p, issue$comicInkArtist_type_91e738)).length >= issueLimit) return s;
       }
     }
     const x45 = o2.comicPencilArtist;
     if (x45 !== void 0) {
       if (typeof x45 !== "boolean" && hasOwn.call(o2, "comicPencilArtist")) {
-        s = reportFixed(s, p, issue$comicPencilArtist_type_4f4bee);
+        if ((s = reportFixed(s, p, issue$comicPencilArtist_type_4f4bee)).length >= issueLimit) return s;
       }
     }
     const x46 = o2.comicLetterArtist;
     if (x46 !== void 0) {
       if (typeof x46 !== "boolean" && hasOwn.call(o2, "comicLetterArtist")) {
-        s = reportFixed(s, p, issue$comicLetterArtist_type_48d4c9);
+        if ((s = reportFixed(s, p, issue$comicLetterArtist_type_48d4c9)).length >= issueLimit) return s;
       }
     }
     const x47 = o2.comicStripArtist;
     if (x47 !== void 0) {
       if (typeof x47 !== "boolean" && hasOwn.call(o2, "comicStripArtist")) {
-        s = reportFixed(s, p, issue$comicStripArtist_type_acd6c5);
+        if ((s = reportFixed(s, p, issue$comicStripArtist_type_acd6c5)).length >= issueLimit) return s;
       }
     }
     const x48 = o2.gameArtist;
     if (x48 !== void 0) {
       if (typeof x48 !== "boolean" && hasOwn.call(o2, "gameArtist")) {
-        s = reportFixed(s, p, issue$gameArtist_type_f58468);
+        if ((s = reportFixed(s, p, issue$gameArtist_type_f58468)).length >= issueLimit) return s;
       }
     }
     const x49 = o2.gameAuthor;
     if (x49 !== void 0) {
       if (typeof x49 !== "boolean" && hasOwn.call(o2, "gameAuthor")) {
-        s = reportFixed(s, p, issue$gameAuthor_type_e44a98);
+        if ((s = reportFixed(s, p, issue$gameAuthor_type_e44a98)).length >= issueLimit) return s;
       }
     }
     const x50 = o2.novelArtist;
     if (x50 !== void 0) {
       if (typeof x50 !== "boolean" && hasOwn.call(o2, "novelArtist")) {
-        s = reportFixed(s, p, issue$novelArtist_type_ffba3b);
+        if ((s = reportFixed(s, p, issue$novelArtist_type_ffba3b)).length >= issueLimit) return s;
       }
     }
     const x51 = o2.novelAuthor;
     if (x51 !== void 0) {
       if (typeof x51 !== "boolean" && hasOwn.call(o2, "novelAuthor")) {
-        s = reportFixed(s, p, issue$novelAuthor_type_da6bc1);
+        if ((s = reportFixed(s, p, issue$novelAuthor_type_da6bc1)).length >= issueLimit) return s;
       }
     }
     const x52 = o2.referenceArtist;
     if (x52 !== void 0) {
       if (typeof x52 !== "boolean" && hasOwn.call(o2, "referenceArtist")) {
-        s = reportFixed(s, p, issue$referenceArtist_type_d500b0);
+        if ((s = reportFixed(s, p, issue$referenceArtist_type_d500b0)).length >= issueLimit) return s;
       }
     }
     const x53 = o2.referenceAuthor;
     if (x53 !== void 0) {
       if (typeof x53 !== "boolean" && hasOwn.call(o2, "referenceAuthor")) {
-        s = reportFixed(s, p, issue$referenceAuthor_type_4ba9d7);
+        if ((s = reportFixed(s, p, issue$referenceAuthor_type_4ba9d7)).length >= issueLimit) return s;
       }
     }
     const x54 = o2.publicationArtist;
     if (x54 !== void 0) {
       if (typeof x54 !== "boolean" && hasOwn.call(o2, "publicationArtist")) {
-        s = reportFixed(s, p, issue$publicationArtist_type_658674);
+        if ((s = reportFixed(s, p, issue$publicationArtist_type_658674)).length >= issueLimit) return s;
       }
     }
     const x55 = o2.publicationDesigner;
     if (x55 !== void 0) {
       if (typeof x55 !== "boolean" && hasOwn.call(o2, "publicationDesigner")) {
-        s = reportFixed(s, p, issue$publicationDesigner_type_ebe232);
+        if ((s = reportFixed(s, p, issue$publicationDesigner_type_ebe232)).length >= issueLimit) return s;
       }
     }
     const x56 = o2.publicationEditor;
     if (x56 !== void 0) {
       if (typeof x56 !== "boolean" && hasOwn.call(o2, "publicationEditor")) {
-        s = reportFixed(s, p, issue$publicationEditor_type_902c60);
+        if ((s = reportFixed(s, p, issue$publicationEditor_type_902c60)).length >= issueLimit) return s;
       }
     }
     const x57 = o2.publicityArtist;
     if (x57 !== void 0) {
       if (typeof x57 !== "boolean" && hasOwn.call(o2, "publicityArtist")) {
-        s = reportFixed(s, p, issue$publicityArtist_type_7afded);
+        if ((s = reportFixed(s, p, issue$publicityArtist_type_7afded)).length >= issueLimit) return s;
       }
     }
     const x58 = o2.cbsDigitalStaff;
     if (x58 !== void 0) {
       if (typeof x58 !== "boolean" && hasOwn.call(o2, "cbsDigitalStaff")) {
-        s = reportFixed(s, p, issue$cbsDigitalStaff_type_dee910);
+        if ((s = reportFixed(s, p, issue$cbsDigitalStaff_type_dee910)).length >= issueLimit) return s;
       }
     }
     const x59 = o2.ilmProductionStaff;
     if (x59 !== void 0) {
       if (typeof x59 !== "boolean" && hasOwn.call(o2, "ilmProductionStaff")) {
-        s = reportFixed(s, p, issue$ilmProductionStaff_type_4a15fc);
+        if ((s = reportFixed(s, p, issue$ilmProductionStaff_type_4a15fc)).length >= issueLimit) return s;
       }
     }
     const x60 = o2.specialFeaturesStaff;
     if (x60 !== void 0) {
       if (typeof x60 !== "boolean" && hasOwn.call(o2, "specialFeaturesStaff")) {
-        s = reportFixed(s, p, issue$specialFeaturesStaff_type_8cafef);
+        if ((s = reportFixed(s, p, issue$specialFeaturesStaff_type_8cafef)).length >= issueLimit) return s;
       }
     }
     const x61 = o2.storyEditor;
     if (x61 !== void 0) {
       if (typeof x61 !== "boolean" && hasOwn.call(o2, "storyEditor")) {
-        s = reportFixed(s, p, issue$storyEditor_type_4c4e44);
+        if ((s = reportFixed(s, p, issue$storyEditor_type_4c4e44)).length >= issueLimit) return s;
       }
     }
     const x62 = o2.studioExecutive;
     if (x62 !== void 0) {
       if (typeof x62 !== "boolean" && hasOwn.call(o2, "studioExecutive")) {
-        s = reportFixed(s, p, issue$studioExecutive_type_8a22e5);
+        if ((s = reportFixed(s, p, issue$studioExecutive_type_8a22e5)).length >= issueLimit) return s;
       }
     }
     const x63 = o2.stuntDepartment;
     if (x63 !== void 0) {
       if (typeof x63 !== "boolean" && hasOwn.call(o2, "stuntDepartment")) {
-        s = reportFixed(s, p, issue$stuntDepartment_type_af19db);
+        if ((s = reportFixed(s, p, issue$stuntDepartment_type_af19db)).length >= issueLimit) return s;
       }
     }
     const x64 = o2.transportationDepartment;
     if (x64 !== void 0) {
       if (typeof x64 !== "boolean" && hasOwn.call(o2, "transportationDepartment")) {
-        s = reportFixed(s, p, issue$transportationDepartment_type_6eea5c);
+        if ((s = reportFixed(s, p, issue$transportationDepartment_type_6eea5c)).length >= issueLimit) return s;
       }
     }
     const x65 = o2.videoGameProductionStaff;
     if (x65 !== void 0) {
       if (typeof x65 !== "boolean" && hasOwn.call(o2, "videoGameProductionStaff")) {
-        s = reportFixed(s, p, issue$videoGameProductionStaff_type_3e2c81);
+        if ((s = reportFixed(s, p, issue$videoGameProductionStaff_type_3e2c81)).length >= issueLimit) return s;
       }
     }
     const x66 = o2.writer;
     if (x66 !== void 0) {
       if (typeof x66 !== "boolean" && hasOwn.call(o2, "writer")) {
-        s = reportFixed(s, p, issue$writer_type_6c0151);
+        if ((s = reportFixed(s, p, issue$writer_type_6c0151)).length >= issueLimit) return s;
       }
     }
   }
@@ -32681,127 +33348,127 @@ function check$PostTechnologySearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.borgTechnology;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o2, "borgTechnology")) {
-        s = reportFixed(s, p, issue$borgTechnology_type_e20a44);
+        if ((s = reportFixed(s, p, issue$borgTechnology_type_e20a44)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.borgComponent;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o2, "borgComponent")) {
-        s = reportFixed(s, p, issue$borgComponent_type_18cd9c);
+        if ((s = reportFixed(s, p, issue$borgComponent_type_18cd9c)).length >= issueLimit) return s;
       }
     }
     const x6 = o2.communicationsTechnology;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o2, "communicationsTechnology")) {
-        s = reportFixed(s, p, issue$communicationsTechnology_type_dd402b);
+        if ((s = reportFixed(s, p, issue$communicationsTechnology_type_dd402b)).length >= issueLimit) return s;
       }
     }
     const x7 = o2.computerTechnology;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o2, "computerTechnology")) {
-        s = reportFixed(s, p, issue$computerTechnology_type_d8ebc7);
+        if ((s = reportFixed(s, p, issue$computerTechnology_type_d8ebc7)).length >= issueLimit) return s;
       }
     }
     const x8 = o2.computerProgramming;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o2, "computerProgramming")) {
-        s = reportFixed(s, p, issue$computerProgramming_type_903fa3);
+        if ((s = reportFixed(s, p, issue$computerProgramming_type_903fa3)).length >= issueLimit) return s;
       }
     }
     const x9 = o2.subroutine;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o2, "subroutine")) {
-        s = reportFixed(s, p, issue$subroutine_type_e26b1c);
+        if ((s = reportFixed(s, p, issue$subroutine_type_e26b1c)).length >= issueLimit) return s;
       }
     }
     const x10 = o2.database;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o2, "database")) {
-        s = reportFixed(s, p, issue$database_type_3c7e11);
+        if ((s = reportFixed(s, p, issue$database_type_3c7e11)).length >= issueLimit) return s;
       }
     }
     const x11 = o2.energyTechnology;
     if (x11 !== void 0) {
       if (typeof x11 !== "boolean" && hasOwn.call(o2, "energyTechnology")) {
-        s = reportFixed(s, p, issue$energyTechnology_type_6efa9f);
+        if ((s = reportFixed(s, p, issue$energyTechnology_type_6efa9f)).length >= issueLimit) return s;
       }
     }
     const x12 = o2.fictionalTechnology;
     if (x12 !== void 0) {
       if (typeof x12 !== "boolean" && hasOwn.call(o2, "fictionalTechnology")) {
-        s = reportFixed(s, p, issue$fictionalTechnology_type_5efaa4);
+        if ((s = reportFixed(s, p, issue$fictionalTechnology_type_5efaa4)).length >= issueLimit) return s;
       }
     }
     const x13 = o2.holographicTechnology;
     if (x13 !== void 0) {
       if (typeof x13 !== "boolean" && hasOwn.call(o2, "holographicTechnology")) {
-        s = reportFixed(s, p, issue$holographicTechnology_type_8e5779);
+        if ((s = reportFixed(s, p, issue$holographicTechnology_type_8e5779)).length >= issueLimit) return s;
       }
     }
     const x14 = o2.identificationTechnology;
     if (x14 !== void 0) {
       if (typeof x14 !== "boolean" && hasOwn.call(o2, "identificationTechnology")) {
-        s = reportFixed(s, p, issue$identificationTechnology_type_d1fbe2);
+        if ((s = reportFixed(s, p, issue$identificationTechnology_type_d1fbe2)).length >= issueLimit) return s;
       }
     }
     const x15 = o2.lifeSupportTechnology;
     if (x15 !== void 0) {
       if (typeof x15 !== "boolean" && hasOwn.call(o2, "lifeSupportTechnology")) {
-        s = reportFixed(s, p, issue$lifeSupportTechnology_type_c72702);
+        if ((s = reportFixed(s, p, issue$lifeSupportTechnology_type_c72702)).length >= issueLimit) return s;
       }
     }
     const x16 = o2.sensorTechnology;
     if (x16 !== void 0) {
       if (typeof x16 !== "boolean" && hasOwn.call(o2, "sensorTechnology")) {
-        s = reportFixed(s, p, issue$sensorTechnology_type_79b2b8);
+        if ((s = reportFixed(s, p, issue$sensorTechnology_type_79b2b8)).length >= issueLimit) return s;
       }
     }
     const x17 = o2.shieldTechnology;
     if (x17 !== void 0) {
       if (typeof x17 !== "boolean" && hasOwn.call(o2, "shieldTechnology")) {
-        s = reportFixed(s, p, issue$shieldTechnology_type_46934f);
+        if ((s = reportFixed(s, p, issue$shieldTechnology_type_46934f)).length >= issueLimit) return s;
       }
     }
     const x18 = o2.tool;
     if (x18 !== void 0) {
       if (typeof x18 !== "boolean" && hasOwn.call(o2, "tool")) {
-        s = reportFixed(s, p, issue$tool_type_8a448f);
+        if ((s = reportFixed(s, p, issue$tool_type_8a448f)).length >= issueLimit) return s;
       }
     }
     const x19 = o2.culinaryTool;
     if (x19 !== void 0) {
       if (typeof x19 !== "boolean" && hasOwn.call(o2, "culinaryTool")) {
-        s = reportFixed(s, p, issue$culinaryTool_type_80fecb);
+        if ((s = reportFixed(s, p, issue$culinaryTool_type_80fecb)).length >= issueLimit) return s;
       }
     }
     const x20 = o2.engineeringTool;
     if (x20 !== void 0) {
       if (typeof x20 !== "boolean" && hasOwn.call(o2, "engineeringTool")) {
-        s = reportFixed(s, p, issue$engineeringTool_type_217e36);
+        if ((s = reportFixed(s, p, issue$engineeringTool_type_217e36)).length >= issueLimit) return s;
       }
     }
     const x21 = o2.householdTool;
     if (x21 !== void 0) {
       if (typeof x21 !== "boolean" && hasOwn.call(o2, "householdTool")) {
-        s = reportFixed(s, p, issue$householdTool_type_06f50d);
+        if ((s = reportFixed(s, p, issue$householdTool_type_06f50d)).length >= issueLimit) return s;
       }
     }
     const x22 = o2.medicalEquipment;
     if (x22 !== void 0) {
       if (typeof x22 !== "boolean" && hasOwn.call(o2, "medicalEquipment")) {
-        s = reportFixed(s, p, issue$medicalEquipment_type_a259e7);
+        if ((s = reportFixed(s, p, issue$medicalEquipment_type_a259e7)).length >= issueLimit) return s;
       }
     }
     const x23 = o2.transporterTechnology;
     if (x23 !== void 0) {
       if (typeof x23 !== "boolean" && hasOwn.call(o2, "transporterTechnology")) {
-        s = reportFixed(s, p, issue$transporterTechnology_type_130f33);
+        if ((s = reportFixed(s, p, issue$transporterTechnology_type_130f33)).length >= issueLimit) return s;
       }
     }
   }
@@ -32845,37 +33512,37 @@ function check$PostTitleSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.militaryRank;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o2, "militaryRank")) {
-        s = reportFixed(s, p, issue$militaryRank_type_78db6b);
+        if ((s = reportFixed(s, p, issue$militaryRank_type_78db6b)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.fleetRank;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o2, "fleetRank")) {
-        s = reportFixed(s, p, issue$fleetRank_type_fd9d67);
+        if ((s = reportFixed(s, p, issue$fleetRank_type_fd9d67)).length >= issueLimit) return s;
       }
     }
     const x6 = o2.religiousTitle;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o2, "religiousTitle")) {
-        s = reportFixed(s, p, issue$religiousTitle_type_5e30ec);
+        if ((s = reportFixed(s, p, issue$religiousTitle_type_5e30ec)).length >= issueLimit) return s;
       }
     }
     const x7 = o2.position;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o2, "position")) {
-        s = reportFixed(s, p, issue$position_type_78f1df);
+        if ((s = reportFixed(s, p, issue$position_type_78f1df)).length >= issueLimit) return s;
       }
     }
     const x8 = o2.mirror;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o2, "mirror")) {
-        s = reportFixed(s, p, issue$mirror_type_a51885);
+        if ((s = reportFixed(s, p, issue$mirror_type_a51885)).length >= issueLimit) return s;
       }
     }
   }
@@ -32907,19 +33574,19 @@ function check$PostTradingCardSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.tradingCardDeckUid;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o2, "tradingCardDeckUid")) {
-        s = reportFixed(s, p, issue$tradingCardDeckUid_type_a239e9);
+        if ((s = reportFixed(s, p, issue$tradingCardDeckUid_type_a239e9)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.tradingCardSetUid;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o2, "tradingCardSetUid")) {
-        s = reportFixed(s, p, issue$tradingCardSetUid_type_a1a0e3);
+        if ((s = reportFixed(s, p, issue$tradingCardSetUid_type_a1a0e3)).length >= issueLimit) return s;
       }
     }
   }
@@ -32947,13 +33614,13 @@ function check$PostTradingCardDeckSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.tradingCardSetUid;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o2, "tradingCardSetUid")) {
-        s = reportFixed(s, p, issue$tradingCardSetUid_type_a1a0e3);
+        if ((s = reportFixed(s, p, issue$tradingCardSetUid_type_a1a0e3)).length >= issueLimit) return s;
       }
     }
   }
@@ -33127,16 +33794,18 @@ function check$PostTradingCardSetSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.releaseYearFrom;
     if (x4 !== void 0) {
       if (hasOwn.call(o2, "releaseYearFrom")) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$releaseYearFrom_type_8a6270);
+          if ((s = reportFixed(s, p, issue$releaseYearFrom_type_8a6270)).length >= issueLimit) return s;
         } else {
-          if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$releaseYearFrom_format_8c8c8b);
+          if (x4 < -2147483648 || x4 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$releaseYearFrom_format_8c8c8b)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -33144,9 +33813,11 @@ function check$PostTradingCardSetSearchRequestBody(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o2, "releaseYearTo")) {
         if (!Number.isInteger(x5)) {
-          s = reportFixed(s, p, issue$releaseYearTo_type_7b6456);
+          if ((s = reportFixed(s, p, issue$releaseYearTo_type_7b6456)).length >= issueLimit) return s;
         } else {
-          if (x5 < -2147483648 || x5 > 2147483647) s = reportFixed(s, p, issue$releaseYearTo_format_c63e29);
+          if (x5 < -2147483648 || x5 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$releaseYearTo_format_c63e29)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -33154,9 +33825,11 @@ function check$PostTradingCardSetSearchRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o2, "cardsPerPackFrom")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$cardsPerPackFrom_type_b76b9d);
+          if ((s = reportFixed(s, p, issue$cardsPerPackFrom_type_b76b9d)).length >= issueLimit) return s;
         } else {
-          if (x6 < -2147483648 || x6 > 2147483647) s = reportFixed(s, p, issue$cardsPerPackFrom_format_b082d7);
+          if (x6 < -2147483648 || x6 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$cardsPerPackFrom_format_b082d7)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -33164,9 +33837,11 @@ function check$PostTradingCardSetSearchRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o2, "cardsPerPackTo")) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$cardsPerPackTo_type_f42041);
+          if ((s = reportFixed(s, p, issue$cardsPerPackTo_type_f42041)).length >= issueLimit) return s;
         } else {
-          if (x7 < -2147483648 || x7 > 2147483647) s = reportFixed(s, p, issue$cardsPerPackTo_format_3b7da1);
+          if (x7 < -2147483648 || x7 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$cardsPerPackTo_format_3b7da1)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -33174,9 +33849,11 @@ function check$PostTradingCardSetSearchRequestBody(v, p, s, d) {
     if (x8 !== void 0) {
       if (hasOwn.call(o2, "packsPerBoxFrom")) {
         if (!Number.isInteger(x8)) {
-          s = reportFixed(s, p, issue$packsPerBoxFrom_type_574665);
+          if ((s = reportFixed(s, p, issue$packsPerBoxFrom_type_574665)).length >= issueLimit) return s;
         } else {
-          if (x8 < -2147483648 || x8 > 2147483647) s = reportFixed(s, p, issue$packsPerBoxFrom_format_c3752f);
+          if (x8 < -2147483648 || x8 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$packsPerBoxFrom_format_c3752f)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -33184,9 +33861,11 @@ function check$PostTradingCardSetSearchRequestBody(v, p, s, d) {
     if (x9 !== void 0) {
       if (hasOwn.call(o2, "packsPerBoxTo")) {
         if (!Number.isInteger(x9)) {
-          s = reportFixed(s, p, issue$packsPerBoxTo_type_8a0c7d);
+          if ((s = reportFixed(s, p, issue$packsPerBoxTo_type_8a0c7d)).length >= issueLimit) return s;
         } else {
-          if (x9 < -2147483648 || x9 > 2147483647) s = reportFixed(s, p, issue$packsPerBoxTo_format_e66d58);
+          if (x9 < -2147483648 || x9 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$packsPerBoxTo_format_e66d58)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -33194,9 +33873,11 @@ function check$PostTradingCardSetSearchRequestBody(v, p, s, d) {
     if (x10 !== void 0) {
       if (hasOwn.call(o2, "boxesPerCaseFrom")) {
         if (!Number.isInteger(x10)) {
-          s = reportFixed(s, p, issue$boxesPerCaseFrom_type_58adb1);
+          if ((s = reportFixed(s, p, issue$boxesPerCaseFrom_type_58adb1)).length >= issueLimit) return s;
         } else {
-          if (x10 < -2147483648 || x10 > 2147483647) s = reportFixed(s, p, issue$boxesPerCaseFrom_format_7eaf57);
+          if (x10 < -2147483648 || x10 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$boxesPerCaseFrom_format_7eaf57)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -33204,9 +33885,11 @@ function check$PostTradingCardSetSearchRequestBody(v, p, s, d) {
     if (x11 !== void 0) {
       if (hasOwn.call(o2, "boxesPerCaseTo")) {
         if (!Number.isInteger(x11)) {
-          s = reportFixed(s, p, issue$boxesPerCaseTo_type_5444c0);
+          if ((s = reportFixed(s, p, issue$boxesPerCaseTo_type_5444c0)).length >= issueLimit) return s;
         } else {
-          if (x11 < -2147483648 || x11 > 2147483647) s = reportFixed(s, p, issue$boxesPerCaseTo_format_bb8864);
+          if (x11 < -2147483648 || x11 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$boxesPerCaseTo_format_bb8864)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -33214,9 +33897,11 @@ function check$PostTradingCardSetSearchRequestBody(v, p, s, d) {
     if (x12 !== void 0) {
       if (hasOwn.call(o2, "productionRunFrom")) {
         if (!Number.isInteger(x12)) {
-          s = reportFixed(s, p, issue$productionRunFrom_type_d873ee);
+          if ((s = reportFixed(s, p, issue$productionRunFrom_type_d873ee)).length >= issueLimit) return s;
         } else {
-          if (x12 < -2147483648 || x12 > 2147483647) s = reportFixed(s, p, issue$productionRunFrom_format_46e5bf);
+          if (x12 < -2147483648 || x12 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$productionRunFrom_format_46e5bf)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -33224,40 +33909,42 @@ function check$PostTradingCardSetSearchRequestBody(v, p, s, d) {
     if (x13 !== void 0) {
       if (hasOwn.call(o2, "productionRunTo")) {
         if (!Number.isInteger(x13)) {
-          s = reportFixed(s, p, issue$productionRunTo_type_fbd9bc);
+          if ((s = reportFixed(s, p, issue$productionRunTo_type_fbd9bc)).length >= issueLimit) return s;
         } else {
-          if (x13 < -2147483648 || x13 > 2147483647) s = reportFixed(s, p, issue$productionRunTo_format_130def);
+          if (x13 < -2147483648 || x13 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$productionRunTo_format_130def)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x14 = o2.productionRunUnit;
     if (x14 !== void 0) {
       if (typeof x14 !== "string" && hasOwn.call(o2, "productionRunUnit")) {
-        s = reportFixed(s, p, issue$productionRunUnit_type_2cc5c6);
+        if ((s = reportFixed(s, p, issue$productionRunUnit_type_2cc5c6)).length >= issueLimit) return s;
       }
     }
     const x15 = o2.cardWidthFrom;
     if (x15 !== void 0) {
       if (!Number.isFinite(x15) && hasOwn.call(o2, "cardWidthFrom")) {
-        s = reportFixed(s, p, issue$cardWidthFrom_type_f583e5);
+        if ((s = reportFixed(s, p, issue$cardWidthFrom_type_f583e5)).length >= issueLimit) return s;
       }
     }
     const x16 = o2.cardWidthTo;
     if (x16 !== void 0) {
       if (!Number.isFinite(x16) && hasOwn.call(o2, "cardWidthTo")) {
-        s = reportFixed(s, p, issue$cardWidthTo_type_22b184);
+        if ((s = reportFixed(s, p, issue$cardWidthTo_type_22b184)).length >= issueLimit) return s;
       }
     }
     const x17 = o2.cardHeightFrom;
     if (x17 !== void 0) {
       if (!Number.isFinite(x17) && hasOwn.call(o2, "cardHeightFrom")) {
-        s = reportFixed(s, p, issue$cardHeightFrom_type_7486d2);
+        if ((s = reportFixed(s, p, issue$cardHeightFrom_type_7486d2)).length >= issueLimit) return s;
       }
     }
     const x18 = o2.cardHeightTo;
     if (x18 !== void 0) {
       if (!Number.isFinite(x18) && hasOwn.call(o2, "cardHeightTo")) {
-        s = reportFixed(s, p, issue$cardHeightTo_type_2346c7);
+        if ((s = reportFixed(s, p, issue$cardHeightTo_type_2346c7)).length >= issueLimit) return s;
       }
     }
   }
@@ -33307,16 +33994,18 @@ function check$PostVideoGameSearchRequestBody(v, p, s, d) {
     const x3 = o2.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.releaseDateFrom;
     if (x4 !== void 0) {
       if (hasOwn.call(o2, "releaseDateFrom")) {
         if (typeof x4 !== "string") {
-          s = reportFixed(s, p, issue$releaseDateFrom_type_b3cab7);
+          if ((s = reportFixed(s, p, issue$releaseDateFrom_type_b3cab7)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x4)) s = reportFixed(s, p, issue$releaseDateFrom_format_6af0d9);
+          if (!formats.isDate(x4)) {
+            if ((s = reportFixed(s, p, issue$releaseDateFrom_format_6af0d9)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -33324,9 +34013,11 @@ function check$PostVideoGameSearchRequestBody(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o2, "releaseDateTo")) {
         if (typeof x5 !== "string") {
-          s = reportFixed(s, p, issue$releaseDateTo_type_0ca629);
+          if ((s = reportFixed(s, p, issue$releaseDateTo_type_0ca629)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate(x5)) s = reportFixed(s, p, issue$releaseDateTo_format_54ef5f);
+          if (!formats.isDate(x5)) {
+            if ((s = reportFixed(s, p, issue$releaseDateTo_format_54ef5f)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -33403,16 +34094,18 @@ function check$PostVideoReleaseSearchRequestBody(v, p, s, d) {
     const x3 = o2.title;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.yearFrom;
     if (x4 !== void 0) {
       if (hasOwn.call(o2, "yearFrom")) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$yearFrom_type_8e38b9);
+          if ((s = reportFixed(s, p, issue$yearFrom_type_8e38b9)).length >= issueLimit) return s;
         } else {
-          if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$yearFrom_format_386893);
+          if (x4 < -2147483648 || x4 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearFrom_format_386893)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -33420,9 +34113,11 @@ function check$PostVideoReleaseSearchRequestBody(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o2, "yearTo")) {
         if (!Number.isInteger(x5)) {
-          s = reportFixed(s, p, issue$yearTo_type_9d514c);
+          if ((s = reportFixed(s, p, issue$yearTo_type_9d514c)).length >= issueLimit) return s;
         } else {
-          if (x5 < -2147483648 || x5 > 2147483647) s = reportFixed(s, p, issue$yearTo_format_47448b);
+          if (x5 < -2147483648 || x5 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$yearTo_format_47448b)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -33430,9 +34125,11 @@ function check$PostVideoReleaseSearchRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o2, "runTimeFrom")) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$runTimeFrom_type_6bd9b0);
+          if ((s = reportFixed(s, p, issue$runTimeFrom_type_6bd9b0)).length >= issueLimit) return s;
         } else {
-          if (x6 < -2147483648 || x6 > 2147483647) s = reportFixed(s, p, issue$runTimeFrom_format_2b3c1f);
+          if (x6 < -2147483648 || x6 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$runTimeFrom_format_2b3c1f)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -33440,9 +34137,11 @@ function check$PostVideoReleaseSearchRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o2, "runTimeTo")) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$runTimeTo_type_aaede0);
+          if ((s = reportFixed(s, p, issue$runTimeTo_type_aaede0)).length >= issueLimit) return s;
         } else {
-          if (x7 < -2147483648 || x7 > 2147483647) s = reportFixed(s, p, issue$runTimeTo_format_b90a8c);
+          if (x7 < -2147483648 || x7 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$runTimeTo_format_b90a8c)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -33495,49 +34194,49 @@ function check$PostWeaponSearchRequestBody(v, p, s, d) {
     const x3 = o2.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.handHeldWeapon;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o2, "handHeldWeapon")) {
-        s = reportFixed(s, p, issue$handHeldWeapon_type_2862f4);
+        if ((s = reportFixed(s, p, issue$handHeldWeapon_type_2862f4)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.laserTechnology;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o2, "laserTechnology")) {
-        s = reportFixed(s, p, issue$laserTechnology_type_8f84e2);
+        if ((s = reportFixed(s, p, issue$laserTechnology_type_8f84e2)).length >= issueLimit) return s;
       }
     }
     const x6 = o2.plasmaTechnology;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o2, "plasmaTechnology")) {
-        s = reportFixed(s, p, issue$plasmaTechnology_type_7d6172);
+        if ((s = reportFixed(s, p, issue$plasmaTechnology_type_7d6172)).length >= issueLimit) return s;
       }
     }
     const x7 = o2.photonicTechnology;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o2, "photonicTechnology")) {
-        s = reportFixed(s, p, issue$photonicTechnology_type_0a44b3);
+        if ((s = reportFixed(s, p, issue$photonicTechnology_type_0a44b3)).length >= issueLimit) return s;
       }
     }
     const x8 = o2.phaserTechnology;
     if (x8 !== void 0) {
       if (typeof x8 !== "boolean" && hasOwn.call(o2, "phaserTechnology")) {
-        s = reportFixed(s, p, issue$phaserTechnology_type_3c1781);
+        if ((s = reportFixed(s, p, issue$phaserTechnology_type_3c1781)).length >= issueLimit) return s;
       }
     }
     const x9 = o2.mirror;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o2, "mirror")) {
-        s = reportFixed(s, p, issue$mirror_type_a51885);
+        if ((s = reportFixed(s, p, issue$mirror_type_a51885)).length >= issueLimit) return s;
       }
     }
     const x10 = o2.alternateReality;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o2, "alternateReality")) {
-        s = reportFixed(s, p, issue$alternateReality_type_30dab1);
+        if ((s = reportFixed(s, p, issue$alternateReality_type_30dab1)).length >= issueLimit) return s;
       }
     }
   }

@@ -2,8 +2,8 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -129,51 +129,50 @@ function is$DataSetList(v, d) {
 function check$DataSetList(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.total;
     if (x2 !== void 0) {
       if (!Number.isInteger(x2) && hasOwn.call(o1, "total")) {
-        s = reportFixed(s, p, issue$total_type_42bd0f);
+        if ((s = reportFixed(s, p, issue$total_type_42bd0f)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.apis;
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "apis")) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$apis_type_28f88b);
+          if ((s = reportFixed(s, p, issue$apis_type_28f88b)).length >= issueLimit) return s;
         } else {
           const a4 = x3;
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== "object" || x6 === null || Array.isArray(x6)) {
-              s = report(s, p, ["apis", i5], "type", "must be an object");
+              if ((s = report(s, p, ["apis", i5], "type", "must be an object")).length >= issueLimit) return s;
             } else {
               const o7 = x6;
               const x8 = o7.apiKey;
               if (x8 !== void 0) {
                 if (typeof x8 !== "string" && hasOwn.call(o7, "apiKey")) {
-                  s = report(s, p, ["apis", i5, "apiKey"], "type", "must be a string");
+                  if ((s = report(s, p, ["apis", i5, "apiKey"], "type", "must be a string")).length >= issueLimit) return s;
                 }
               }
               const x9 = o7.apiVersionNumber;
               if (x9 !== void 0) {
                 if (typeof x9 !== "string" && hasOwn.call(o7, "apiVersionNumber")) {
-                  s = report(s, p, ["apis", i5, "apiVersionNumber"], "type", "must be a string");
+                  if ((s = report(s, p, ["apis", i5, "apiVersionNumber"], "type", "must be a string")).length >= issueLimit) return s;
                 }
               }
               const x10 = o7.apiUrl;
               if (x10 !== void 0) {
                 if (typeof x10 !== "string" && hasOwn.call(o7, "apiUrl")) {
-                  s = report(s, p, ["apis", i5, "apiUrl"], "type", "must be a string");
+                  if ((s = report(s, p, ["apis", i5, "apiUrl"], "type", "must be a string")).length >= issueLimit) return s;
                 }
               }
               const x11 = o7.apiDocumentationUrl;
               if (x11 !== void 0) {
                 if (typeof x11 !== "string" && hasOwn.call(o7, "apiDocumentationUrl")) {
-                  s = report(s, p, ["apis", i5, "apiDocumentationUrl"], "type", "must be a string");
+                  if ((s = report(s, p, ["apis", i5, "apiDocumentationUrl"], "type", "must be a string")).length >= issueLimit) return s;
                 }
               }
             }
@@ -192,7 +191,7 @@ function is$ListSearchableFieldsResponse(v, d) {
 function check$ListSearchableFieldsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -216,27 +215,26 @@ function is$PerformSearchRequestBody(v, d) {
 function check$PerformSearchRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "criteria") ? o1.criteria : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$criteria_required_76479e);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$criteria_type_3b818c);
-      }
+      if ((s = reportFixed(s, p, issue$criteria_required_76479e)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$criteria_type_3b818c)).length >= issueLimit) return s;
     }
     const x3 = o1.start;
     if (x3 !== void 0) {
       if (!Number.isInteger(x3) && hasOwn.call(o1, "start")) {
-        s = reportFixed(s, p, issue$start_type_fb3e59);
+        if ((s = reportFixed(s, p, issue$start_type_fb3e59)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.rows;
     if (x4 !== void 0) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, "rows")) {
-        s = reportFixed(s, p, issue$rows_type_71c6f6);
+        if ((s = reportFixed(s, p, issue$rows_type_71c6f6)).length >= issueLimit) return s;
       }
     }
   }
@@ -262,23 +260,21 @@ function is$PerformSearchResponse(v, d) {
 function check$PerformSearchResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
       if (typeof x3 !== "object" || x3 === null || Array.isArray(x3)) {
-        s = report(s, p, [i2], "type", "must be an object");
+        if ((s = report(s, p, [i2], "type", "must be an object")).length >= issueLimit) return s;
       } else {
         const o4 = x3;
         for (const k5 in o4) {
-          if (s !== void 0 && s.length >= MAX_ISSUES) return s;
           if (!hasOwn.call(o4, k5)) continue;
           const x6 = o4[k5];
           if (x6 === void 0) continue;
           if (typeof x6 !== "object" || x6 === null || Array.isArray(x6)) {
-            s = report(s, p, [i2, k5], "type", "must be an object");
+            if ((s = report(s, p, [i2, k5], "type", "must be an object")).length >= issueLimit) return s;
           }
         }
       }

@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -222,51 +223,50 @@ function is$DataSetList(v: unknown, d: number): boolean {
 function check$DataSetList(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.total;
     if (x2 !== undefined) {
       if (!Number.isInteger(x2) && hasOwn.call(o1, 'total')) {
-        s = reportFixed(s, p, issue$total_type_42bd0f);
+        if ((s = reportFixed(s, p, issue$total_type_42bd0f)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.apis;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'apis')) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$apis_type_28f88b);
+          if ((s = reportFixed(s, p, issue$apis_type_28f88b)).length >= issueLimit) return s;
         } else {
           const a4 = x3 as unknown[];
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== 'object' || x6 === null || Array.isArray(x6)) {
-              s = report(s, p, ['apis', i5], 'type', 'must be an object');
+              if ((s = report(s, p, ['apis', i5], 'type', 'must be an object')).length >= issueLimit) return s;
             } else {
               const o7 = x6 as Record<string, unknown>;
               const x8: unknown = o7.apiKey;
               if (x8 !== undefined) {
                 if (typeof x8 !== 'string' && hasOwn.call(o7, 'apiKey')) {
-                  s = report(s, p, ['apis', i5, 'apiKey'], 'type', 'must be a string');
+                  if ((s = report(s, p, ['apis', i5, 'apiKey'], 'type', 'must be a string')).length >= issueLimit) return s;
                 }
               }
               const x9: unknown = o7.apiVersionNumber;
               if (x9 !== undefined) {
                 if (typeof x9 !== 'string' && hasOwn.call(o7, 'apiVersionNumber')) {
-                  s = report(s, p, ['apis', i5, 'apiVersionNumber'], 'type', 'must be a string');
+                  if ((s = report(s, p, ['apis', i5, 'apiVersionNumber'], 'type', 'must be a string')).length >= issueLimit) return s;
                 }
               }
               const x10: unknown = o7.apiUrl;
               if (x10 !== undefined) {
                 if (typeof x10 !== 'string' && hasOwn.call(o7, 'apiUrl')) {
-                  s = report(s, p, ['apis', i5, 'apiUrl'], 'type', 'must be a string');
+                  if ((s = report(s, p, ['apis', i5, 'apiUrl'], 'type', 'must be a string')).length >= issueLimit) return s;
                 }
               }
               const x11: unknown = o7.apiDocumentationUrl;
               if (x11 !== undefined) {
                 if (typeof x11 !== 'string' && hasOwn.call(o7, 'apiDocumentationUrl')) {
-                  s = report(s, p, ['apis', i5, 'apiDocumentationUrl'], 'type', 'must be a string');
+                  if ((s = report(s, p, ['apis', i5, 'apiDocumentationUrl'], 'type', 'must be a string')).length >= issueLimit) return s;
                 }
               }
             }
@@ -287,7 +287,7 @@ function is$ListSearchableFieldsResponse(v: unknown, d: number): boolean {
 function check$ListSearchableFieldsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -313,27 +313,24 @@ function is$PerformSearchRequestBody(v: unknown, d: number): boolean {
 function check$PerformSearchRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'criteria') ? o1.criteria : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$criteria_required_76479e);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$criteria_type_3b818c);
-      }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$criteria_required_76479e)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$criteria_type_3b818c)).length >= issueLimit) return s;
     }
     const x3: unknown = o1.start;
     if (x3 !== undefined) {
       if (!Number.isInteger(x3) && hasOwn.call(o1, 'start')) {
-        s = reportFixed(s, p, issue$start_type_fb3e59);
+        if ((s = reportFixed(s, p, issue$start_type_fb3e59)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.rows;
     if (x4 !== undefined) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, 'rows')) {
-        s = reportFixed(s, p, issue$rows_type_71c6f6);
+        if ((s = reportFixed(s, p, issue$rows_type_71c6f6)).length >= issueLimit) return s;
       }
     }
   }
@@ -361,23 +358,21 @@ function is$PerformSearchResponse(v: unknown, d: number): boolean {
 function check$PerformSearchResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
       if (typeof x3 !== 'object' || x3 === null || Array.isArray(x3)) {
-        s = report(s, p, [i2], 'type', 'must be an object');
+        if ((s = report(s, p, [i2], 'type', 'must be an object')).length >= issueLimit) return s;
       } else {
         const o4 = x3 as Record<string, unknown>;
         for (const k5 in o4) {
-          if (s !== undefined && s.length >= MAX_ISSUES) return s;
           if (!hasOwn.call(o4, k5)) continue;
           const x6 = o4[k5];
           if (x6 === undefined) continue;
           if (typeof x6 !== 'object' || x6 === null || Array.isArray(x6)) {
-            s = report(s, p, [i2, k5], 'type', 'must be an object');
+            if ((s = report(s, p, [i2, k5], 'type', 'must be an object')).length >= issueLimit) return s;
           }
         }
       }

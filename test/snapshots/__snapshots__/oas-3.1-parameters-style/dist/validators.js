@@ -2,8 +2,8 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -355,27 +355,26 @@ function is$FormDataStandardRequestBody(v, d) {
 function check$FormDataStandardRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.primitive;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "primitive")) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.array;
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "array")) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a4 = x3;
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== "string") {
-              s = report(s, p, ["array", i5], "type", "must be a string");
+              if ((s = report(s, p, ["array", i5], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -385,19 +384,19 @@ function check$FormDataStandardRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "object")) {
         if (typeof x7 !== "object" || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o8 = x7;
           const x9 = o8.foo;
           if (x9 !== void 0) {
             if (typeof x9 !== "string" && hasOwn.call(o8, "foo")) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x10 = o8.bar;
           if (x10 !== void 0) {
             if (typeof x10 !== "string" && hasOwn.call(o8, "bar")) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -468,27 +467,26 @@ function is$FormDataDeepObjectExplodedRequestBody(v, d) {
 function check$FormDataDeepObjectExplodedRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.primitive;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "primitive")) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.array;
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "array")) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a4 = x3;
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== "string") {
-              s = report(s, p, ["array", i5], "type", "must be a string");
+              if ((s = report(s, p, ["array", i5], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -498,19 +496,19 @@ function check$FormDataDeepObjectExplodedRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "object")) {
         if (typeof x7 !== "object" || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o8 = x7;
           const x9 = o8.foo;
           if (x9 !== void 0) {
             if (typeof x9 !== "string" && hasOwn.call(o8, "foo")) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x10 = o8.bar;
           if (x10 !== void 0) {
             if (typeof x10 !== "string" && hasOwn.call(o8, "bar")) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -581,27 +579,26 @@ function is$FormDataFormExplodedRequestBody(v, d) {
 function check$FormDataFormExplodedRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.primitive;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "primitive")) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.array;
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "array")) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a4 = x3;
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== "string") {
-              s = report(s, p, ["array", i5], "type", "must be a string");
+              if ((s = report(s, p, ["array", i5], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -611,19 +608,19 @@ function check$FormDataFormExplodedRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "object")) {
         if (typeof x7 !== "object" || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o8 = x7;
           const x9 = o8.foo;
           if (x9 !== void 0) {
             if (typeof x9 !== "string" && hasOwn.call(o8, "foo")) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x10 = o8.bar;
           if (x10 !== void 0) {
             if (typeof x10 !== "string" && hasOwn.call(o8, "bar")) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -694,27 +691,26 @@ function is$FormDataFormNonExplodedRequestBody(v, d) {
 function check$FormDataFormNonExplodedRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.primitive;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "primitive")) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.array;
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "array")) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a4 = x3;
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== "string") {
-              s = report(s, p, ["array", i5], "type", "must be a string");
+              if ((s = report(s, p, ["array", i5], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -724,19 +720,19 @@ function check$FormDataFormNonExplodedRequestBody(v, p, s, d) {
     if (x7 !== void 0) {
       if (hasOwn.call(o1, "object")) {
         if (typeof x7 !== "object" || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o8 = x7;
           const x9 = o8.foo;
           if (x9 !== void 0) {
             if (typeof x9 !== "string" && hasOwn.call(o8, "foo")) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x10 = o8.bar;
           if (x10 !== void 0) {
             if (typeof x10 !== "string" && hasOwn.call(o8, "bar")) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -803,21 +799,20 @@ function is$FormDataPipeDelimitedNonExplodedRequestBody(v, d) {
 function check$FormDataPipeDelimitedNonExplodedRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.array;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "array")) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a3 = x2;
           for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x5 = a3[i4];
             if (typeof x5 !== "string") {
-              s = report(s, p, ["array", i4], "type", "must be a string");
+              if ((s = report(s, p, ["array", i4], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -827,19 +822,19 @@ function check$FormDataPipeDelimitedNonExplodedRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "object")) {
         if (typeof x6 !== "object" || x6 === null || Array.isArray(x6)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o7 = x6;
           const x8 = o7.foo;
           if (x8 !== void 0) {
             if (typeof x8 !== "string" && hasOwn.call(o7, "foo")) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x9 = o7.bar;
           if (x9 !== void 0) {
             if (typeof x9 !== "string" && hasOwn.call(o7, "bar")) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -906,21 +901,20 @@ function is$FormDataSpaceDelimitedNonExplodedRequestBody(v, d) {
 function check$FormDataSpaceDelimitedNonExplodedRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.array;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "array")) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a3 = x2;
           for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x5 = a3[i4];
             if (typeof x5 !== "string") {
-              s = report(s, p, ["array", i4], "type", "must be a string");
+              if ((s = report(s, p, ["array", i4], "type", "must be a string")).length >= issueLimit) return s;
             }
           }
         }
@@ -930,19 +924,19 @@ function check$FormDataSpaceDelimitedNonExplodedRequestBody(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "object")) {
         if (typeof x6 !== "object" || x6 === null || Array.isArray(x6)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o7 = x6;
           const x8 = o7.foo;
           if (x8 !== void 0) {
             if (typeof x8 !== "string" && hasOwn.call(o7, "foo")) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x9 = o7.bar;
           if (x9 !== void 0) {
             if (typeof x9 !== "string" && hasOwn.call(o7, "bar")) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }

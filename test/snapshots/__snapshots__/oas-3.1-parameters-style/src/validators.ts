@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -682,27 +683,26 @@ function is$FormDataStandardRequestBody(v: unknown, d: number): boolean {
 function check$FormDataStandardRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.array;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'array')) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a4 = x3 as unknown[];
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== 'string') {
-              s = report(s, p, ['array', i5], 'type', 'must be a string');
+              if ((s = report(s, p, ['array', i5], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -712,19 +712,19 @@ function check$FormDataStandardRequestBody(v: unknown, p: IssuePath, s: Validati
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'object')) {
         if (typeof x7 !== 'object' || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.foo;
           if (x9 !== undefined) {
             if (typeof x9 !== 'string' && hasOwn.call(o8, 'foo')) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x10: unknown = o8.bar;
           if (x10 !== undefined) {
             if (typeof x10 !== 'string' && hasOwn.call(o8, 'bar')) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -799,27 +799,26 @@ function is$FormDataDeepObjectExplodedRequestBody(v: unknown, d: number): boolea
 function check$FormDataDeepObjectExplodedRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.array;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'array')) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a4 = x3 as unknown[];
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== 'string') {
-              s = report(s, p, ['array', i5], 'type', 'must be a string');
+              if ((s = report(s, p, ['array', i5], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -829,19 +828,19 @@ function check$FormDataDeepObjectExplodedRequestBody(v: unknown, p: IssuePath, s
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'object')) {
         if (typeof x7 !== 'object' || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.foo;
           if (x9 !== undefined) {
             if (typeof x9 !== 'string' && hasOwn.call(o8, 'foo')) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x10: unknown = o8.bar;
           if (x10 !== undefined) {
             if (typeof x10 !== 'string' && hasOwn.call(o8, 'bar')) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -916,27 +915,26 @@ function is$FormDataFormExplodedRequestBody(v: unknown, d: number): boolean {
 function check$FormDataFormExplodedRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.array;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'array')) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a4 = x3 as unknown[];
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== 'string') {
-              s = report(s, p, ['array', i5], 'type', 'must be a string');
+              if ((s = report(s, p, ['array', i5], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -946,19 +944,19 @@ function check$FormDataFormExplodedRequestBody(v: unknown, p: IssuePath, s: Vali
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'object')) {
         if (typeof x7 !== 'object' || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.foo;
           if (x9 !== undefined) {
             if (typeof x9 !== 'string' && hasOwn.call(o8, 'foo')) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x10: unknown = o8.bar;
           if (x10 !== undefined) {
             if (typeof x10 !== 'string' && hasOwn.call(o8, 'bar')) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -1033,27 +1031,26 @@ function is$FormDataFormNonExplodedRequestBody(v: unknown, d: number): boolean {
 function check$FormDataFormNonExplodedRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.array;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'array')) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a4 = x3 as unknown[];
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== 'string') {
-              s = report(s, p, ['array', i5], 'type', 'must be a string');
+              if ((s = report(s, p, ['array', i5], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -1063,19 +1060,19 @@ function check$FormDataFormNonExplodedRequestBody(v: unknown, p: IssuePath, s: V
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'object')) {
         if (typeof x7 !== 'object' || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.foo;
           if (x9 !== undefined) {
             if (typeof x9 !== 'string' && hasOwn.call(o8, 'foo')) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x10: unknown = o8.bar;
           if (x10 !== undefined) {
             if (typeof x10 !== 'string' && hasOwn.call(o8, 'bar')) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -1146,21 +1143,20 @@ function is$FormDataPipeDelimitedNonExplodedRequestBody(v: unknown, d: number): 
 function check$FormDataPipeDelimitedNonExplodedRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.array;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'array')) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a3 = x2 as unknown[];
           for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x5 = a3[i4];
             if (typeof x5 !== 'string') {
-              s = report(s, p, ['array', i4], 'type', 'must be a string');
+              if ((s = report(s, p, ['array', i4], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -1170,19 +1166,19 @@ function check$FormDataPipeDelimitedNonExplodedRequestBody(v: unknown, p: IssueP
     if (x6 !== undefined) {
       if (hasOwn.call(o1, 'object')) {
         if (typeof x6 !== 'object' || x6 === null || Array.isArray(x6)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o7 = x6 as Record<string, unknown>;
           const x8: unknown = o7.foo;
           if (x8 !== undefined) {
             if (typeof x8 !== 'string' && hasOwn.call(o7, 'foo')) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x9: unknown = o7.bar;
           if (x9 !== undefined) {
             if (typeof x9 !== 'string' && hasOwn.call(o7, 'bar')) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }
@@ -1253,21 +1249,20 @@ function is$FormDataSpaceDelimitedNonExplodedRequestBody(v: unknown, d: number):
 function check$FormDataSpaceDelimitedNonExplodedRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.array;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'array')) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a3 = x2 as unknown[];
           for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x5 = a3[i4];
             if (typeof x5 !== 'string') {
-              s = report(s, p, ['array', i4], 'type', 'must be a string');
+              if ((s = report(s, p, ['array', i4], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -1277,19 +1272,19 @@ function check$FormDataSpaceDelimitedNonExplodedRequestBody(v: unknown, p: Issue
     if (x6 !== undefined) {
       if (hasOwn.call(o1, 'object')) {
         if (typeof x6 !== 'object' || x6 === null || Array.isArray(x6)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o7 = x6 as Record<string, unknown>;
           const x8: unknown = o7.foo;
           if (x8 !== undefined) {
             if (typeof x8 !== 'string' && hasOwn.call(o7, 'foo')) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x9: unknown = o7.bar;
           if (x9 !== undefined) {
             if (typeof x9 !== 'string' && hasOwn.call(o7, 'bar')) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }

@@ -3,9 +3,10 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -412,29 +413,31 @@ function is$ApiResponse(v, d) {
 function check$ApiResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.code;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "code")) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$code_type_5205f9);
+          if ((s = reportFixed(s, p, issue$code_type_5205f9)).length >= issueLimit) return s;
         } else {
-          if (x2 < -2147483648 || x2 > 2147483647) s = reportFixed(s, p, issue$code_format_d545fa);
+          if (x2 < -2147483648 || x2 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$code_format_d545fa)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x3 = o1.type;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "type")) {
-        s = reportFixed(s, p, issue$type_type_d71169);
+        if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.message;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "message")) {
-        s = reportFixed(s, p, issue$message_type_eb355f);
+        if ((s = reportFixed(s, p, issue$message_type_eb355f)).length >= issueLimit) return s;
       }
     }
   }
@@ -466,23 +469,25 @@ function is$Category(v, d) {
 function check$Category(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "id")) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) {
+            if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x3 = o1.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -557,16 +562,18 @@ function is$Order(v, d) {
 function check$Order(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "id")) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) {
+            if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -574,9 +581,11 @@ function check$Order(v, p, s, d) {
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "petId")) {
         if (!Number.isInteger(x3)) {
-          s = reportFixed(s, p, issue$petId_type_4919e4);
+          if ((s = reportFixed(s, p, issue$petId_type_4919e4)).length >= issueLimit) return s;
         } else {
-          if (x3 < -9223372036854776e3 || x3 >= 9223372036854776e3) s = reportFixed(s, p, issue$petId_format_c9388b);
+          if (x3 < -9223372036854776e3 || x3 >= 9223372036854776e3) {
+            if ((s = reportFixed(s, p, issue$petId_format_c9388b)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -584,9 +593,11 @@ function check$Order(v, p, s, d) {
     if (x4 !== void 0) {
       if (hasOwn.call(o1, "quantity")) {
         if (!Number.isInteger(x4)) {
-          s = reportFixed(s, p, issue$quantity_type_45d418);
+          if ((s = reportFixed(s, p, issue$quantity_type_45d418)).length >= issueLimit) return s;
         } else {
-          if (x4 < -2147483648 || x4 > 2147483647) s = reportFixed(s, p, issue$quantity_format_845f26);
+          if (x4 < -2147483648 || x4 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$quantity_format_845f26)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -594,9 +605,11 @@ function check$Order(v, p, s, d) {
     if (x5 !== void 0) {
       if (hasOwn.call(o1, "shipDate")) {
         if (typeof x5 !== "string") {
-          s = reportFixed(s, p, issue$shipDate_type_2bc1ae);
+          if ((s = reportFixed(s, p, issue$shipDate_type_2bc1ae)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime(x5)) s = reportFixed(s, p, issue$shipDate_format_ce01ec);
+          if (!formats.isDateTime(x5)) {
+            if ((s = reportFixed(s, p, issue$shipDate_format_ce01ec)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -604,16 +617,18 @@ function check$Order(v, p, s, d) {
     if (x6 !== void 0) {
       if (x6 !== "placed" && x6 !== "approved" && x6 !== "delivered" && hasOwn.call(o1, "status")) {
         if (typeof x6 !== "string") {
-          s = reportFixed(s, p, issue$status_type_2b9e05);
+          if ((s = reportFixed(s, p, issue$status_type_2b9e05)).length >= issueLimit) return s;
         } else {
-          if (x6 !== "placed" && x6 !== "approved" && x6 !== "delivered") s = reportFixed(s, p, issue$status_enum_da25c7);
+          if (x6 !== "placed" && x6 !== "approved" && x6 !== "delivered") {
+            if ((s = reportFixed(s, p, issue$status_enum_da25c7)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x7 = o1.complete;
     if (x7 !== void 0) {
       if (typeof x7 !== "boolean" && hasOwn.call(o1, "complete")) {
-        s = reportFixed(s, p, issue$complete_type_0f8c97);
+        if ((s = reportFixed(s, p, issue$complete_type_0f8c97)).length >= issueLimit) return s;
       }
     }
   }
@@ -623,30 +638,30 @@ function is$Pet(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v;
-  const x2 = o1.id;
-  if (x2 !== void 0) {
-    property3: {
-      if (!Number.isInteger(x2)) {
+  const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
+  if (x2 === void 0) return false;
+  const x3 = hasOwn.call(o1, "photoUrls") ? o1.photoUrls : void 0;
+  if (x3 === void 0) return false;
+  const x4 = o1.id;
+  if (x4 !== void 0) {
+    property5: {
+      if (!Number.isInteger(x4)) {
         if (hasOwn.call(o1, "id")) return false;
-        break property3;
+        break property5;
       }
-      if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) {
+      if (x4 < -9223372036854776e3 || x4 >= 9223372036854776e3) {
         if (hasOwn.call(o1, "id")) return false;
-        break property3;
+        break property5;
       }
     }
   }
-  const x4 = o1.category;
-  if (x4 !== void 0) {
-    if (!is$Category(x4, d + 1) && hasOwn.call(o1, "category")) return false;
+  const x6 = o1.category;
+  if (x6 !== void 0) {
+    if (!is$Category(x6, d + 1) && hasOwn.call(o1, "category")) return false;
   }
-  const x10 = hasOwn.call(o1, "name") ? o1.name : void 0;
-  if (x10 === void 0) return false;
-  if (typeof x10 !== "string") return false;
-  const x11 = hasOwn.call(o1, "photoUrls") ? o1.photoUrls : void 0;
-  if (x11 === void 0) return false;
-  if (!Array.isArray(x11)) return false;
-  const a12 = x11;
+  if (typeof x2 !== "string") return false;
+  if (!Array.isArray(x3)) return false;
+  const a12 = x3;
   for (let i13 = 0; i13 < a12.length; i13++) {
     const x14 = a12[i13];
     if (typeof x14 !== "string") return false;
@@ -677,44 +692,47 @@ function is$Pet(v, d) {
 function check$Pet(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
-    const x2 = o1.id;
-    if (x2 !== void 0) {
+    const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
+    if (x2 === void 0) {
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    const x3 = hasOwn.call(o1, "photoUrls") ? o1.photoUrls : void 0;
+    if (x3 === void 0) {
+      if ((s = reportFixed(s, p, issue$photoUrls_required_8db35d)).length >= issueLimit) return s;
+    }
+    const x4 = o1.id;
+    if (x4 !== void 0) {
       if (hasOwn.call(o1, "id")) {
-        if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+        if (!Number.isInteger(x4)) {
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if (x4 < -9223372036854776e3 || x4 >= 9223372036854776e3) {
+            if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
+          }
         }
       }
     }
-    const x3 = o1.category;
-    if (x3 !== void 0) {
-      if (!is$Category(x3, d + 1) && hasOwn.call(o1, "category")) s = check$Category(x3, below(p, ["category"]), s, d + 1);
-    }
-    const x4 = hasOwn.call(o1, "name") ? o1.name : void 0;
-    if (x4 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x4 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
+    const x5 = o1.category;
+    if (x5 !== void 0) {
+      if (!is$Category(x5, d + 1) && hasOwn.call(o1, "category")) {
+        if (full(s = check$Category(x5, below(p, ["category"]), s, d + 1))) return s;
       }
     }
-    const x5 = hasOwn.call(o1, "photoUrls") ? o1.photoUrls : void 0;
-    if (x5 === void 0) {
-      s = reportFixed(s, p, issue$photoUrls_required_8db35d);
-    } else {
-      if (!Array.isArray(x5)) {
-        s = reportFixed(s, p, issue$photoUrls_type_10d0ee);
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0) {
+      if (!Array.isArray(x3)) {
+        if ((s = reportFixed(s, p, issue$photoUrls_type_10d0ee)).length >= issueLimit) return s;
       } else {
-        const a6 = x5;
+        const a6 = x3;
         for (let i7 = 0; i7 < a6.length; i7++) {
-          if (s !== void 0 && s.length >= MAX_ISSUES) return s;
           const x8 = a6[i7];
           if (typeof x8 !== "string") {
-            s = report(s, p, ["photoUrls", i7], "type", "must be a string");
+            if ((s = report(s, p, ["photoUrls", i7], "type", "must be a string")).length >= issueLimit) return s;
           }
         }
       }
@@ -723,13 +741,14 @@ function check$Pet(v, p, s, d) {
     if (x9 !== void 0) {
       if (hasOwn.call(o1, "tags")) {
         if (!Array.isArray(x9)) {
-          s = reportFixed(s, p, issue$tags_type_6b6b73);
+          if ((s = reportFixed(s, p, issue$tags_type_6b6b73)).length >= issueLimit) return s;
         } else {
           const a10 = x9;
           for (let i11 = 0; i11 < a10.length; i11++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x12 = a10[i11];
-            if (!is$Tag(x12, d + 1)) s = check$Tag(x12, below(p, ["tags", i11]), s, d + 1);
+            if (!is$Tag(x12, d + 1)) {
+              if (full(s = check$Tag(x12, below(p, ["tags", i11]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -738,9 +757,11 @@ function check$Pet(v, p, s, d) {
     if (x13 !== void 0) {
       if (x13 !== "available" && x13 !== "pending" && x13 !== "sold" && hasOwn.call(o1, "status")) {
         if (typeof x13 !== "string") {
-          s = reportFixed(s, p, issue$status_type_2b9e05);
+          if ((s = reportFixed(s, p, issue$status_type_2b9e05)).length >= issueLimit) return s;
         } else {
-          if (x13 !== "available" && x13 !== "pending" && x13 !== "sold") s = reportFixed(s, p, issue$status_enum_5db649);
+          if (x13 !== "available" && x13 !== "pending" && x13 !== "sold") {
+            if ((s = reportFixed(s, p, issue$status_enum_5db649)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -751,18 +772,18 @@ function is$PetWritable(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v;
+  const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
+  if (x2 === void 0) return false;
+  const x3 = hasOwn.call(o1, "photoUrls") ? o1.photoUrls : void 0;
+  if (x3 === void 0) return false;
   if (o1.id !== void 0 && hasOwn.call(o1, "id")) return false;
-  const x2 = o1.category;
-  if (x2 !== void 0) {
-    if (!is$Category(x2, d + 1) && hasOwn.call(o1, "category")) return false;
+  const x4 = o1.category;
+  if (x4 !== void 0) {
+    if (!is$Category(x4, d + 1) && hasOwn.call(o1, "category")) return false;
   }
-  const x8 = hasOwn.call(o1, "name") ? o1.name : void 0;
-  if (x8 === void 0) return false;
-  if (typeof x8 !== "string") return false;
-  const x9 = hasOwn.call(o1, "photoUrls") ? o1.photoUrls : void 0;
-  if (x9 === void 0) return false;
-  if (!Array.isArray(x9)) return false;
-  const a10 = x9;
+  if (typeof x2 !== "string") return false;
+  if (!Array.isArray(x3)) return false;
+  const a10 = x3;
   for (let i11 = 0; i11 < a10.length; i11++) {
     const x12 = a10[i11];
     if (typeof x12 !== "string") return false;
@@ -793,35 +814,38 @@ function is$PetWritable(v, d) {
 function check$PetWritable(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
-    if (o1.id !== void 0 && hasOwn.call(o1, "id")) s = reportFixed(s, p, issue$id_readOnly_c411fa);
-    const x2 = o1.category;
-    if (x2 !== void 0) {
-      if (!is$Category(x2, d + 1) && hasOwn.call(o1, "category")) s = check$Category(x2, below(p, ["category"]), s, d + 1);
+    const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
+    if (x2 === void 0) {
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
     }
-    const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
+    const x3 = hasOwn.call(o1, "photoUrls") ? o1.photoUrls : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
+      if ((s = reportFixed(s, p, issue$photoUrls_required_8db35d)).length >= issueLimit) return s;
+    }
+    if (o1.id !== void 0 && hasOwn.call(o1, "id")) {
+      if ((s = reportFixed(s, p, issue$id_readOnly_c411fa)).length >= issueLimit) return s;
+    }
+    const x4 = o1.category;
+    if (x4 !== void 0) {
+      if (!is$Category(x4, d + 1) && hasOwn.call(o1, "category")) {
+        if (full(s = check$Category(x4, below(p, ["category"]), s, d + 1))) return s;
       }
     }
-    const x4 = hasOwn.call(o1, "photoUrls") ? o1.photoUrls : void 0;
-    if (x4 === void 0) {
-      s = reportFixed(s, p, issue$photoUrls_required_8db35d);
-    } else {
-      if (!Array.isArray(x4)) {
-        s = reportFixed(s, p, issue$photoUrls_type_10d0ee);
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0) {
+      if (!Array.isArray(x3)) {
+        if ((s = reportFixed(s, p, issue$photoUrls_type_10d0ee)).length >= issueLimit) return s;
       } else {
-        const a5 = x4;
+        const a5 = x3;
         for (let i6 = 0; i6 < a5.length; i6++) {
-          if (s !== void 0 && s.length >= MAX_ISSUES) return s;
           const x7 = a5[i6];
           if (typeof x7 !== "string") {
-            s = report(s, p, ["photoUrls", i6], "type", "must be a string");
+            if ((s = report(s, p, ["photoUrls", i6], "type", "must be a string")).length >= issueLimit) return s;
           }
         }
       }
@@ -830,13 +854,14 @@ function check$PetWritable(v, p, s, d) {
     if (x8 !== void 0) {
       if (hasOwn.call(o1, "tags")) {
         if (!Array.isArray(x8)) {
-          s = reportFixed(s, p, issue$tags_type_6b6b73);
+          if ((s = reportFixed(s, p, issue$tags_type_6b6b73)).length >= issueLimit) return s;
         } else {
           const a9 = x8;
           for (let i10 = 0; i10 < a9.length; i10++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x11 = a9[i10];
-            if (!is$Tag(x11, d + 1)) s = check$Tag(x11, below(p, ["tags", i10]), s, d + 1);
+            if (!is$Tag(x11, d + 1)) {
+              if (full(s = check$Tag(x11, below(p, ["tags", i10]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -845,9 +870,11 @@ function check$PetWritable(v, p, s, d) {
     if (x12 !== void 0) {
       if (x12 !== "available" && x12 !== "pending" && x12 !== "sold" && hasOwn.call(o1, "status")) {
         if (typeof x12 !== "string") {
-          s = reportFixed(s, p, issue$status_type_2b9e05);
+          if ((s = reportFixed(s, p, issue$status_type_2b9e05)).length >= issueLimit) return s;
         } else {
-          if (x12 !== "available" && x12 !== "pending" && x12 !== "sold") s = reportFixed(s, p, issue$status_enum_5db649);
+          if (x12 !== "available" && x12 !== "pending" && x12 !== "sold") {
+            if ((s = reportFixed(s, p, issue$status_enum_5db649)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -880,23 +907,25 @@ function is$Tag(v, d) {
 function check$Tag(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "id")) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) {
+            if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x3 = o1.name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }
@@ -961,62 +990,66 @@ function is$User(v, d) {
 function check$User(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "id")) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if (x2 < -9223372036854776e3 || x2 >= 9223372036854776e3) {
+            if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x3 = o1.username;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "username")) {
-        s = reportFixed(s, p, issue$username_type_30da7a);
+        if ((s = reportFixed(s, p, issue$username_type_30da7a)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.firstName;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "firstName")) {
-        s = reportFixed(s, p, issue$firstName_type_60c4a2);
+        if ((s = reportFixed(s, p, issue$firstName_type_60c4a2)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.lastName;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o1, "lastName")) {
-        s = reportFixed(s, p, issue$lastName_type_fec29f);
+        if ((s = reportFixed(s, p, issue$lastName_type_fec29f)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.email;
     if (x6 !== void 0) {
       if (typeof x6 !== "string" && hasOwn.call(o1, "email")) {
-        s = reportFixed(s, p, issue$email_type_fc4ae4);
+        if ((s = reportFixed(s, p, issue$email_type_fc4ae4)).length >= issueLimit) return s;
       }
     }
     const x7 = o1.password;
     if (x7 !== void 0) {
       if (typeof x7 !== "string" && hasOwn.call(o1, "password")) {
-        s = reportFixed(s, p, issue$password_type_10a1a6);
+        if ((s = reportFixed(s, p, issue$password_type_10a1a6)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.phone;
     if (x8 !== void 0) {
       if (typeof x8 !== "string" && hasOwn.call(o1, "phone")) {
-        s = reportFixed(s, p, issue$phone_type_a061f2);
+        if ((s = reportFixed(s, p, issue$phone_type_a061f2)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.userStatus;
     if (x9 !== void 0) {
       if (hasOwn.call(o1, "userStatus")) {
         if (!Number.isInteger(x9)) {
-          s = reportFixed(s, p, issue$userStatus_type_ab2b40);
+          if ((s = reportFixed(s, p, issue$userStatus_type_ab2b40)).length >= issueLimit) return s;
         } else {
-          if (x9 < -2147483648 || x9 > 2147483647) s = reportFixed(s, p, issue$userStatus_format_51fb5c);
+          if (x9 < -2147483648 || x9 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$userStatus_format_51fb5c)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1047,7 +1080,7 @@ function is$FindPetsByStatusResponse(v, d) {
 function check$FindPetsByStatusResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1059,7 +1092,7 @@ function is$FindPetsByTagsResponse(v, d) {
 function check$FindPetsByTagsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1080,19 +1113,19 @@ function is$UpdatePetWithFormRequestBody(v, d) {
 function check$UpdatePetWithFormRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.name;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "name")) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.status;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "status")) {
-        s = reportFixed(s, p, issue$status_type_2b9e05);
+        if ((s = reportFixed(s, p, issue$status_type_2b9e05)).length >= issueLimit) return s;
       }
     }
   }
@@ -1121,7 +1154,7 @@ function is$UploadFileRequestBody(v, d) {
 }
 function check$UploadFileRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$GetInventoryResponse(v, d) {
@@ -1140,18 +1173,19 @@ function is$GetInventoryResponse(v, d) {
 function check$GetInventoryResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     for (const k2 in o1) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       if (!hasOwn.call(o1, k2)) continue;
       const x3 = o1[k2];
       if (x3 === void 0) continue;
       if (!Number.isInteger(x3)) {
-        s = report(s, p, [k2], "type", "must be an integer");
+        if ((s = report(s, p, [k2], "type", "must be an integer")).length >= issueLimit) return s;
       } else {
-        if (x3 < -2147483648 || x3 > 2147483647) s = report(s, p, [k2], "format", "must be a 32-bit integer (format int32)");
+        if (x3 < -2147483648 || x3 > 2147483647) {
+          if ((s = report(s, p, [k2], "format", "must be a 32-bit integer (format int32)")).length >= issueLimit) return s;
+        }
       }
     }
   }
@@ -1172,7 +1206,7 @@ function is$CreateUserResponse(v, d) {
 }
 function check$CreateUserResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$CreateUsersWithArrayInputRequestBody(v, d) {
@@ -1188,13 +1222,14 @@ function is$CreateUsersWithArrayInputRequestBody(v, d) {
 function check$CreateUsersWithArrayInputRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$User(x3, d + 1)) s = check$User(x3, below(p, [i2]), s, d + 1);
+      if (!is$User(x3, d + 1)) {
+        if (full(s = check$User(x3, below(p, [i2]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -1206,7 +1241,7 @@ function is$CreateUsersWithArrayInputResponse(v, d) {
 }
 function check$CreateUsersWithArrayInputResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$CreateUsersWithListInputRequestBody(v, d) {
@@ -1222,13 +1257,14 @@ function is$CreateUsersWithListInputRequestBody(v, d) {
 function check$CreateUsersWithListInputRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$User(x3, d + 1)) s = check$User(x3, below(p, [i2]), s, d + 1);
+      if (!is$User(x3, d + 1)) {
+        if (full(s = check$User(x3, below(p, [i2]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -1240,7 +1276,7 @@ function is$CreateUsersWithListInputResponse(v, d) {
 }
 function check$CreateUsersWithListInputResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$LoginUserResponse(v, d) {
@@ -1251,7 +1287,7 @@ function is$LoginUserResponse(v, d) {
 function check$LoginUserResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "string") {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1262,7 +1298,7 @@ function is$LogoutUserResponse(v, d) {
 }
 function check$LogoutUserResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$UpdateUserResponse(v, d) {

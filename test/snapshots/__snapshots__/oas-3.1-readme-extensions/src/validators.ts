@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -329,26 +330,26 @@ function is$Pet(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2: unknown = o1.id;
-  if (x2 !== undefined) {
-    property3: {
-      if (!Number.isInteger(x2)) {
+  const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
+  if (x2 === undefined) return false;
+  const x3: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
+  if (x3 === undefined) return false;
+  const x4: unknown = o1.id;
+  if (x4 !== undefined) {
+    property5: {
+      if (!Number.isInteger(x4)) {
         if (hasOwn.call(o1, 'id')) return false;
-        break property3;
+        break property5;
       }
-      if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) {
+      if ((x4 as number) < -9.223372036854776e18 || (x4 as number) >= 9.223372036854776e18) {
         if (hasOwn.call(o1, 'id')) return false;
-        break property3;
+        break property5;
       }
     }
   }
-  const x4: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-  if (x4 === undefined) return false;
-  if (typeof x4 !== 'string') return false;
-  const x5: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
-  if (x5 === undefined) return false;
-  if (!Array.isArray(x5)) return false;
-  const a6 = x5 as unknown[];
+  if (typeof x2 !== 'string') return false;
+  if (!Array.isArray(x3)) return false;
+  const a6 = x3 as unknown[];
   for (let i7 = 0; i7 < a6.length; i7++) {
     const x8 = a6[i7];
     if (typeof x8 !== 'string') return false;
@@ -380,40 +381,35 @@ function is$Pet(v: unknown, d: number): boolean {
 function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2: unknown = o1.id;
-    if (x2 !== undefined) {
+    const x2: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$photoUrls_required_8db35d)).length >= issueLimit) return s;
+    const x4: unknown = o1.id;
+    if (x4 !== undefined) {
       if (hasOwn.call(o1, 'id')) {
-        if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+        if (!Number.isInteger(x4)) {
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if ((x4 as number) < -9.223372036854776e18 || (x4 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
         }
       }
     }
-    const x3: unknown = hasOwn.call(o1, 'name') ? o1.name : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
-    const x4: unknown = hasOwn.call(o1, 'photoUrls') ? o1.photoUrls : undefined;
-    if (x4 === undefined) {
-      s = reportFixed(s, p, issue$photoUrls_required_8db35d);
-    } else {
-      if (!Array.isArray(x4)) {
-        s = reportFixed(s, p, issue$photoUrls_type_10d0ee);
+    if (x3 !== undefined) {
+      if (!Array.isArray(x3)) {
+        if ((s = reportFixed(s, p, issue$photoUrls_type_10d0ee)).length >= issueLimit) return s;
       } else {
-        const a5 = x4 as unknown[];
+        const a5 = x3 as unknown[];
         for (let i6 = 0; i6 < a5.length; i6++) {
-          if (s !== undefined && s.length >= MAX_ISSUES) return s;
           const x7 = a5[i6];
           if (typeof x7 !== 'string') {
-            s = report(s, p, ['photoUrls', i6], 'type', 'must be a string');
+            if ((s = report(s, p, ['photoUrls', i6], 'type', 'must be a string')).length >= issueLimit) return s;
           }
         }
       }
@@ -422,13 +418,12 @@ function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     if (x8 !== undefined) {
       if (hasOwn.call(o1, 'tags')) {
         if (!Array.isArray(x8)) {
-          s = reportFixed(s, p, issue$tags_type_6b6b73);
+          if ((s = reportFixed(s, p, issue$tags_type_6b6b73)).length >= issueLimit) return s;
         } else {
           const a9 = x8 as unknown[];
           for (let i10 = 0; i10 < a9.length; i10++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x11 = a9[i10];
-            if (!is$Tag(x11, d + 1)) s = check$Tag(x11, below(p, ['tags', i10]), s, d + 1);
+            if (!is$Tag(x11, d + 1)) if (full(s = check$Tag(x11, below(p, ['tags', i10]), s, d + 1))) return s;
           }
         }
       }
@@ -437,9 +432,9 @@ function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
     if (x12 !== undefined) {
       if (x12 !== 'available' && x12 !== 'pending' && x12 !== 'sold' && hasOwn.call(o1, 'status')) {
         if (typeof x12 !== 'string') {
-          s = reportFixed(s, p, issue$status_type_2b9e05);
+          if ((s = reportFixed(s, p, issue$status_type_2b9e05)).length >= issueLimit) return s;
         } else {
-          if (x12 !== 'available' && x12 !== 'pending' && x12 !== 'sold') s = reportFixed(s, p, issue$status_enum_5db649);
+          if (x12 !== 'available' && x12 !== 'pending' && x12 !== 'sold') if ((s = reportFixed(s, p, issue$status_enum_5db649)).length >= issueLimit) return s;
         }
       }
     }
@@ -474,23 +469,23 @@ function is$Tag(v: unknown, d: number): boolean {
 function check$Tag(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.id;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'id')) {
         if (!Number.isInteger(x2)) {
-          s = reportFixed(s, p, issue$id_type_3ce31e);
+          if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
         } else {
-          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$id_format_0a4d9e);
+          if ((x2 as number) < -9.223372036854776e18 || (x2 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
         }
       }
     }
     const x3: unknown = o1.name;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'name')) {
-        s = reportFixed(s, p, issue$name_type_734500);
+        if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
       }
     }
   }

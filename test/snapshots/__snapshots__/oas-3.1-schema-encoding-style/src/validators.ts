@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -160,27 +161,26 @@ function is$EncodingFormRequestBody(v: unknown, d: number): boolean {
 function check$EncodingFormRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.primitive;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'primitive')) {
-        s = reportFixed(s, p, issue$primitive_type_9a4c78);
+        if ((s = reportFixed(s, p, issue$primitive_type_9a4c78)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.array;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'array')) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a4 = x3 as unknown[];
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
             if (typeof x6 !== 'string') {
-              s = report(s, p, ['array', i5], 'type', 'must be a string');
+              if ((s = report(s, p, ['array', i5], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -190,19 +190,19 @@ function check$EncodingFormRequestBody(v: unknown, p: IssuePath, s: ValidationIs
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'object')) {
         if (typeof x7 !== 'object' || x7 === null || Array.isArray(x7)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o8 = x7 as Record<string, unknown>;
           const x9: unknown = o8.foo;
           if (x9 !== undefined) {
             if (typeof x9 !== 'string' && hasOwn.call(o8, 'foo')) {
-              s = reportFixed(s, p, issue$object_foo_type_e7dfb6);
+              if ((s = reportFixed(s, p, issue$object_foo_type_e7dfb6)).length >= issueLimit) return s;
             }
           }
           const x10: unknown = o8.bar;
           if (x10 !== undefined) {
             if (typeof x10 !== 'string' && hasOwn.call(o8, 'bar')) {
-              s = reportFixed(s, p, issue$object_bar_type_0b0dd0);
+              if ((s = reportFixed(s, p, issue$object_bar_type_0b0dd0)).length >= issueLimit) return s;
             }
           }
         }

@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -1091,26 +1092,25 @@ function is$Circular(v: unknown, d: number): boolean {
 function check$Circular(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.string;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'string')) {
-        s = reportFixed(s, p, issue$string_type_021e66);
+        if ((s = reportFixed(s, p, issue$string_type_021e66)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.children;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'children')) {
         if (!Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$children_type_6a618e);
+          if ((s = reportFixed(s, p, issue$children_type_6a618e)).length >= issueLimit) return s;
         } else {
           const a4 = x3 as unknown[];
           for (let i5 = 0; i5 < a4.length; i5++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x6 = a4[i5];
-            if (!is$Circular(x6, d + 1)) s = check$Circular(x6, below(p, ['children', i5]), s, d + 1);
+            if (!is$Circular(x6, d + 1)) if (full(s = check$Circular(x6, below(p, ['children', i5]), s, d + 1))) return s;
           }
         }
       }
@@ -1129,9 +1129,9 @@ function check$StringEnum(v: unknown, p: IssuePath, s: ValidationIssue[] | undef
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (v !== 'available' && v !== 'pending' && v !== 'sold') {
     if (typeof v !== 'string') {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (v !== 'available' && v !== 'pending' && v !== 'sold') s = reportFixed(s, p, issue$enum_9f60ca);
+      if (v !== 'available' && v !== 'pending' && v !== 'sold') if ((s = reportFixed(s, p, issue$enum_9f60ca)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1373,51 +1373,50 @@ function is$ArraySchemaSupportRequestBody(v: unknown, d: number): boolean {
 function check$ArraySchemaSupportRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.stock;
     if (x2 !== undefined) {
       if (!Array.isArray(x2) && hasOwn.call(o1, 'stock')) {
-        s = reportFixed(s, p, issue$stock_type_6ce536);
+        if ((s = reportFixed(s, p, issue$stock_type_6ce536)).length >= issueLimit) return s;
       }
     }
     const x10: unknown = o1['with markdown description'];
     if (x10 !== undefined) {
       if (!Array.isArray(x10) && hasOwn.call(o1, 'with markdown description')) {
-        s = reportFixed(s, p, issue$with_markdown_description_type_2b6ea8);
+        if ((s = reportFixed(s, p, issue$with_markdown_description_type_2b6ea8)).length >= issueLimit) return s;
       }
     }
     const x18: unknown = o1['with title'];
     if (x18 !== undefined) {
       if (!Array.isArray(x18) && hasOwn.call(o1, 'with title')) {
-        s = reportFixed(s, p, issue$with_title_type_b7aea6);
+        if ((s = reportFixed(s, p, issue$with_title_type_b7aea6)).length >= issueLimit) return s;
       }
     }
     const x26: unknown = o1['array<any>'];
     if (x26 !== undefined) {
       if (!Array.isArray(x26) && hasOwn.call(o1, 'array<any>')) {
-        s = reportFixed(s, p, issue$array_any_type_20cb51);
+        if ((s = reportFixed(s, p, issue$array_any_type_20cb51)).length >= issueLimit) return s;
       }
     }
     const x34: unknown = o1['array<any> (but no `items` property)'];
     if (x34 !== undefined) {
       if (!Array.isArray(x34) && hasOwn.call(o1, 'array<any> (but no `items` property)')) {
-        s = reportFixed(s, p, issue$array_any_but_no_items_property_type_c79fe2);
+        if ((s = reportFixed(s, p, issue$array_any_but_no_items_property_type_c79fe2)).length >= issueLimit) return s;
       }
     }
     const x36: unknown = o1['array<string>'];
     if (x36 !== undefined) {
       if (hasOwn.call(o1, 'array<string>')) {
         if (!Array.isArray(x36)) {
-          s = reportFixed(s, p, issue$array_string_type_7cfed7);
+          if ((s = reportFixed(s, p, issue$array_string_type_7cfed7)).length >= issueLimit) return s;
         } else {
           const a37 = x36 as unknown[];
           for (let i38 = 0; i38 < a37.length; i38++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x39 = a37[i38];
             if (typeof x39 !== 'string') {
-              s = report(s, p, ['array<string>', i38], 'type', 'must be a string');
+              if ((s = report(s, p, ['array<string>', i38], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -1427,14 +1426,13 @@ function check$ArraySchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valida
     if (x40 !== undefined) {
       if (hasOwn.call(o1, 'array<string> (with overall `null` default)')) {
         if (!Array.isArray(x40)) {
-          s = reportFixed(s, p, issue$array_string_with_overall_null_default_t_9b0bd0);
+          if ((s = reportFixed(s, p, issue$array_string_with_overall_null_default_t_9b0bd0)).length >= issueLimit) return s;
         } else {
           const a41 = x40 as unknown[];
           for (let i42 = 0; i42 < a41.length; i42++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x43 = a41[i42];
             if (typeof x43 !== 'string') {
-              s = report(s, p, ['array<string> (with overall `null` default)', i42], 'type', 'must be a string');
+              if ((s = report(s, p, ['array<string> (with overall `null` default)', i42], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -1444,13 +1442,12 @@ function check$ArraySchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valida
     if (x44 !== undefined) {
       if (hasOwn.call(o1, 'array<string> (loaded via a $ref)')) {
         if (!Array.isArray(x44)) {
-          s = reportFixed(s, p, issue$array_string_loaded_via_a_ref_type_34afe9);
+          if ((s = reportFixed(s, p, issue$array_string_loaded_via_a_ref_type_34afe9)).length >= issueLimit) return s;
         } else {
           const a45 = x44 as unknown[];
           for (let i46 = 0; i46 < a45.length; i46++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x47 = a45[i46];
-            if (!is$StringEnum(x47, d + 1)) s = check$StringEnum(x47, below(p, ['array<string> (loaded via a $ref)', i46]), s, d + 1);
+            if (!is$StringEnum(x47, d + 1)) if (full(s = check$StringEnum(x47, below(p, ['array<string> (loaded via a $ref)', i46]), s, d + 1))) return s;
           }
         }
       }
@@ -1459,16 +1456,15 @@ function check$ArraySchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valida
     if (x48 !== undefined) {
       if (hasOwn.call(o1, 'array<integer>')) {
         if (!Array.isArray(x48)) {
-          s = reportFixed(s, p, issue$array_integer_type_566a44);
+          if ((s = reportFixed(s, p, issue$array_integer_type_566a44)).length >= issueLimit) return s;
         } else {
           const a49 = x48 as unknown[];
           for (let i50 = 0; i50 < a49.length; i50++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x51 = a49[i50];
             if (!Number.isInteger(x51)) {
-              s = report(s, p, ['array<integer>', i50], 'type', 'must be an integer');
+              if ((s = report(s, p, ['array<integer>', i50], 'type', 'must be an integer')).length >= issueLimit) return s;
             } else {
-              if ((x51 as number) < -9.223372036854776e18 || (x51 as number) >= 9.223372036854776e18) s = report(s, p, ['array<integer>', i50], 'format', 'must be a 64-bit integer (format int64)');
+              if ((x51 as number) < -9.223372036854776e18 || (x51 as number) >= 9.223372036854776e18) if ((s = report(s, p, ['array<integer>', i50], 'format', 'must be a 64-bit integer (format int64)')).length >= issueLimit) return s;
             }
           }
         }
@@ -1478,16 +1474,15 @@ function check$ArraySchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valida
     if (x52 !== undefined) {
       if (hasOwn.call(o1, 'array<number>')) {
         if (!Array.isArray(x52)) {
-          s = reportFixed(s, p, issue$array_number_type_a10f96);
+          if ((s = reportFixed(s, p, issue$array_number_type_a10f96)).length >= issueLimit) return s;
         } else {
           const a53 = x52 as unknown[];
           for (let i54 = 0; i54 < a53.length; i54++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x55 = a53[i54];
             if (!Number.isFinite(x55)) {
-              s = report(s, p, ['array<number>', i54], 'type', 'must be a number');
+              if ((s = report(s, p, ['array<number>', i54], 'type', 'must be a number')).length >= issueLimit) return s;
             } else {
-              if ((x55 as number) < -3.4028234663852886e+38 || (x55 as number) > 3.4028234663852886e+38) s = report(s, p, ['array<number>', i54], 'format', 'must be within the range of a 32-bit float (format float)');
+              if ((x55 as number) < -3.4028234663852886e+38 || (x55 as number) > 3.4028234663852886e+38) if ((s = report(s, p, ['array<number>', i54], 'format', 'must be within the range of a 32-bit float (format float)')).length >= issueLimit) return s;
             }
           }
         }
@@ -1497,14 +1492,13 @@ function check$ArraySchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valida
     if (x56 !== undefined) {
       if (hasOwn.call(o1, 'array<boolean>')) {
         if (!Array.isArray(x56)) {
-          s = reportFixed(s, p, issue$array_boolean_type_2a5370);
+          if ((s = reportFixed(s, p, issue$array_boolean_type_2a5370)).length >= issueLimit) return s;
         } else {
           const a57 = x56 as unknown[];
           for (let i58 = 0; i58 < a57.length; i58++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x59 = a57[i58];
             if (typeof x59 !== 'boolean') {
-              s = report(s, p, ['array<boolean>', i58], 'type', 'must be a boolean');
+              if ((s = report(s, p, ['array<boolean>', i58], 'type', 'must be a boolean')).length >= issueLimit) return s;
             }
           }
         }
@@ -1514,38 +1508,37 @@ function check$ArraySchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valida
     if (x60 !== undefined) {
       if (hasOwn.call(o1, 'array<object>')) {
         if (!Array.isArray(x60)) {
-          s = reportFixed(s, p, issue$array_object_type_87d2fa);
+          if ((s = reportFixed(s, p, issue$array_object_type_87d2fa)).length >= issueLimit) return s;
         } else {
           const a61 = x60 as unknown[];
           for (let i62 = 0; i62 < a61.length; i62++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x63 = a61[i62];
             if (typeof x63 !== 'object' || x63 === null || Array.isArray(x63)) {
-              s = report(s, p, ['array<object>', i62], 'type', 'must be an object');
+              if ((s = report(s, p, ['array<object>', i62], 'type', 'must be an object')).length >= issueLimit) return s;
             } else {
               const o64 = x63 as Record<string, unknown>;
               const x65: unknown = o64.string;
               if (x65 !== undefined) {
                 if (typeof x65 !== 'string' && hasOwn.call(o64, 'string')) {
-                  s = report(s, p, ['array<object>', i62, 'string'], 'type', 'must be a string');
+                  if ((s = report(s, p, ['array<object>', i62, 'string'], 'type', 'must be a string')).length >= issueLimit) return s;
                 }
               }
               const x66: unknown = o64.integer;
               if (x66 !== undefined) {
                 if (!Number.isInteger(x66) && hasOwn.call(o64, 'integer')) {
-                  s = report(s, p, ['array<object>', i62, 'integer'], 'type', 'must be an integer');
+                  if ((s = report(s, p, ['array<object>', i62, 'integer'], 'type', 'must be an integer')).length >= issueLimit) return s;
                 }
               }
               const x67: unknown = o64.number;
               if (x67 !== undefined) {
                 if (!Number.isFinite(x67) && hasOwn.call(o64, 'number')) {
-                  s = report(s, p, ['array<object>', i62, 'number'], 'type', 'must be a number');
+                  if ((s = report(s, p, ['array<object>', i62, 'number'], 'type', 'must be a number')).length >= issueLimit) return s;
                 }
               }
               const x68: unknown = o64.boolean;
               if (x68 !== undefined) {
                 if (typeof x68 !== 'boolean' && hasOwn.call(o64, 'boolean')) {
-                  s = report(s, p, ['array<object>', i62, 'boolean'], 'type', 'must be a boolean');
+                  if ((s = report(s, p, ['array<object>', i62, 'boolean'], 'type', 'must be a boolean')).length >= issueLimit) return s;
                 }
               }
             }
@@ -1557,14 +1550,13 @@ function check$ArraySchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valida
     if (x71 !== undefined) {
       if (hasOwn.call(o1, 'array<object> (additionalProperties)')) {
         if (!Array.isArray(x71)) {
-          s = reportFixed(s, p, issue$array_object_additionalProperties_type_4758fe);
+          if ((s = reportFixed(s, p, issue$array_object_additionalProperties_type_4758fe)).length >= issueLimit) return s;
         } else {
           const a72 = x71 as unknown[];
           for (let i73 = 0; i73 < a72.length; i73++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x74 = a72[i73];
             if (typeof x74 !== 'object' || x74 === null || Array.isArray(x74)) {
-              s = report(s, p, ['array<object> (additionalProperties)', i73], 'type', 'must be an object');
+              if ((s = report(s, p, ['array<object> (additionalProperties)', i73], 'type', 'must be an object')).length >= issueLimit) return s;
             }
           }
         }
@@ -1574,27 +1566,25 @@ function check$ArraySchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valida
     if (x78 !== undefined) {
       if (hasOwn.call(o1, 'array<array<object>>')) {
         if (!Array.isArray(x78)) {
-          s = reportFixed(s, p, issue$array_array_object_type_f9c16c);
+          if ((s = reportFixed(s, p, issue$array_array_object_type_f9c16c)).length >= issueLimit) return s;
         } else {
           const a79 = x78 as unknown[];
           for (let i80 = 0; i80 < a79.length; i80++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x81 = a79[i80];
             if (!Array.isArray(x81)) {
-              s = report(s, p, ['array<array<object>>', i80], 'type', 'must be an array');
+              if ((s = report(s, p, ['array<array<object>>', i80], 'type', 'must be an array')).length >= issueLimit) return s;
             } else {
               const a82 = x81 as unknown[];
               for (let i83 = 0; i83 < a82.length; i83++) {
-                if (s !== undefined && s.length >= MAX_ISSUES) return s;
                 const x84 = a82[i83];
                 if (typeof x84 !== 'object' || x84 === null || Array.isArray(x84)) {
-                  s = report(s, p, ['array<array<object>>', i80, i83], 'type', 'must be an object');
+                  if ((s = report(s, p, ['array<array<object>>', i80, i83], 'type', 'must be an object')).length >= issueLimit) return s;
                 } else {
                   const o85 = x84 as Record<string, unknown>;
                   const x86: unknown = o85.string;
                   if (x86 !== undefined) {
                     if (typeof x86 !== 'string' && hasOwn.call(o85, 'string')) {
-                      s = report(s, p, ['array<array<object>>', i80, i83, 'string'], 'type', 'must be a string');
+                      if ((s = report(s, p, ['array<array<object>>', i80, i83, 'string'], 'type', 'must be a string')).length >= issueLimit) return s;
                     }
                   }
                 }
@@ -1652,43 +1642,43 @@ function is$$inline1(v: unknown, d: number): boolean {
 function check$$inline1(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.string;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'string')) {
-        s = reportFixed(s, p, issue$string_type_021e66);
+        if ((s = reportFixed(s, p, issue$string_type_021e66)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.integer;
     if (x3 !== undefined) {
       if (!Number.isInteger(x3) && hasOwn.call(o1, 'integer')) {
-        s = reportFixed(s, p, issue$integer_type_4080bd);
+        if ((s = reportFixed(s, p, issue$integer_type_4080bd)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.number;
     if (x4 !== undefined) {
       if (!Number.isFinite(x4) && hasOwn.call(o1, 'number')) {
-        s = reportFixed(s, p, issue$number_type_a9fa46);
+        if ((s = reportFixed(s, p, issue$number_type_a9fa46)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1.boolean;
     if (x5 !== undefined) {
       if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'boolean')) {
-        s = reportFixed(s, p, issue$boolean_type_9f058c);
+        if ((s = reportFixed(s, p, issue$boolean_type_9f058c)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1.array;
     if (x6 !== undefined) {
       if (!Array.isArray(x6) && hasOwn.call(o1, 'array')) {
-        s = reportFixed(s, p, issue$array_type_0c50f9);
+        if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
       }
     }
     const x14: unknown = o1.object;
     if (x14 !== undefined) {
       if ((typeof x14 !== 'object' || x14 === null || Array.isArray(x14)) && hasOwn.call(o1, 'object')) {
-        s = reportFixed(s, p, issue$object_type_b6aad8);
+        if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
       }
     }
   }
@@ -1709,13 +1699,12 @@ function is$ArrayTopLevelObjectsRequestBody(v: unknown, d: number): boolean {
 function check$ArrayTopLevelObjectsRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$$inline1(x3, d + 1)) s = check$$inline1(x3, below(p, [i2]), s, d + 1);
+      if (!is$$inline1(x3, d + 1)) if (full(s = check$$inline1(x3, below(p, [i2]), s, d + 1))) return s;
     }
   }
   return s;
@@ -1745,14 +1734,13 @@ function is$ArrayTopLevelPrimitivesRequestBody(v: unknown, d: number): boolean {
 function check$ArrayTopLevelPrimitivesRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
       if (typeof x3 !== 'string') {
-        s = report(s, p, [i2], 'type', 'must be a string');
+        if ((s = report(s, p, [i2], 'type', 'must be a string')).length >= issueLimit) return s;
       }
     }
   }
@@ -1773,28 +1761,28 @@ function is$BooleanSchemaSupportRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2: unknown = o1.stock;
-  if (x2 !== undefined) {
-    if (typeof x2 !== 'boolean' && hasOwn.call(o1, 'stock')) return false;
-  }
-  const x4: unknown = o1['description (markdown)'];
+  const x2: unknown = hasOwn.call(o1, 'required') ? o1.required : undefined;
+  if (x2 === undefined) return false;
+  const x3: unknown = hasOwn.call(o1, 'default (required)') ? o1['default (required)'] : undefined;
+  if (x3 === undefined) return false;
+  const x4: unknown = o1.stock;
   if (x4 !== undefined) {
-    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'description (markdown)')) return false;
+    if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'stock')) return false;
   }
-  const x6: unknown = o1.title;
+  const x6: unknown = o1['description (markdown)'];
   if (x6 !== undefined) {
-    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'title')) return false;
+    if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'description (markdown)')) return false;
   }
-  const x8: unknown = hasOwn.call(o1, 'required') ? o1.required : undefined;
-  if (x8 === undefined) return false;
-  if (typeof x8 !== 'boolean') return false;
-  const x9: unknown = o1.default;
-  if (x9 !== undefined) {
-    if (typeof x9 !== 'boolean' && hasOwn.call(o1, 'default')) return false;
+  const x8: unknown = o1.title;
+  if (x8 !== undefined) {
+    if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'title')) return false;
   }
-  const x11: unknown = hasOwn.call(o1, 'default (required)') ? o1['default (required)'] : undefined;
-  if (x11 === undefined) return false;
-  if (typeof x11 !== 'boolean') return false;
+  if (typeof x2 !== 'boolean') return false;
+  const x10: unknown = o1.default;
+  if (x10 !== undefined) {
+    if (typeof x10 !== 'boolean' && hasOwn.call(o1, 'default')) return false;
+  }
+  if (typeof x3 !== 'boolean') return false;
   const x12: unknown = o1['inferred from enum'];
   if (x12 !== undefined) {
     if (x12 !== true && x12 !== false && hasOwn.call(o1, 'inferred from enum')) return false;
@@ -1805,53 +1793,47 @@ function is$BooleanSchemaSupportRequestBody(v: unknown, d: number): boolean {
 function check$BooleanSchemaSupportRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2: unknown = o1.stock;
-    if (x2 !== undefined) {
-      if (typeof x2 !== 'boolean' && hasOwn.call(o1, 'stock')) {
-        s = reportFixed(s, p, issue$stock_type_8ca7a0);
-      }
-    }
-    const x3: unknown = o1['description (markdown)'];
-    if (x3 !== undefined) {
-      if (typeof x3 !== 'boolean' && hasOwn.call(o1, 'description (markdown)')) {
-        s = reportFixed(s, p, issue$description_markdown_type_628353);
-      }
-    }
-    const x4: unknown = o1.title;
+    const x2: unknown = hasOwn.call(o1, 'required') ? o1.required : undefined;
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$required_required_d35a7f)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'default (required)') ? o1['default (required)'] : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$default_required_required_c102db)).length >= issueLimit) return s;
+    const x4: unknown = o1.stock;
     if (x4 !== undefined) {
-      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'title')) {
-        s = reportFixed(s, p, issue$title_type_dd1035);
+      if (typeof x4 !== 'boolean' && hasOwn.call(o1, 'stock')) {
+        if ((s = reportFixed(s, p, issue$stock_type_8ca7a0)).length >= issueLimit) return s;
       }
     }
-    const x5: unknown = hasOwn.call(o1, 'required') ? o1.required : undefined;
-    if (x5 === undefined) {
-      s = reportFixed(s, p, issue$required_required_d35a7f);
-    } else {
-      if (typeof x5 !== 'boolean') {
-        s = reportFixed(s, p, issue$required_type_51c1d9);
+    const x5: unknown = o1['description (markdown)'];
+    if (x5 !== undefined) {
+      if (typeof x5 !== 'boolean' && hasOwn.call(o1, 'description (markdown)')) {
+        if ((s = reportFixed(s, p, issue$description_markdown_type_628353)).length >= issueLimit) return s;
       }
     }
-    const x6: unknown = o1.default;
+    const x6: unknown = o1.title;
     if (x6 !== undefined) {
-      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'default')) {
-        s = reportFixed(s, p, issue$default_type_325f91);
+      if (typeof x6 !== 'boolean' && hasOwn.call(o1, 'title')) {
+        if ((s = reportFixed(s, p, issue$title_type_dd1035)).length >= issueLimit) return s;
       }
     }
-    const x7: unknown = hasOwn.call(o1, 'default (required)') ? o1['default (required)'] : undefined;
-    if (x7 === undefined) {
-      s = reportFixed(s, p, issue$default_required_required_c102db);
-    } else {
-      if (typeof x7 !== 'boolean') {
-        s = reportFixed(s, p, issue$default_required_type_2e165f);
+    if (x2 !== undefined && typeof x2 !== 'boolean') {
+      if ((s = reportFixed(s, p, issue$required_type_51c1d9)).length >= issueLimit) return s;
+    }
+    const x7: unknown = o1.default;
+    if (x7 !== undefined) {
+      if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'default')) {
+        if ((s = reportFixed(s, p, issue$default_type_325f91)).length >= issueLimit) return s;
       }
+    }
+    if (x3 !== undefined && typeof x3 !== 'boolean') {
+      if ((s = reportFixed(s, p, issue$default_required_type_2e165f)).length >= issueLimit) return s;
     }
     const x8: unknown = o1['inferred from enum'];
     if (x8 !== undefined) {
       if (x8 !== true && x8 !== false && hasOwn.call(o1, 'inferred from enum')) {
-        if (x8 !== true && x8 !== false) s = reportFixed(s, p, issue$inferred_from_enum_enum_babc98);
+        if (x8 !== true && x8 !== false) if ((s = reportFixed(s, p, issue$inferred_from_enum_enum_babc98)).length >= issueLimit) return s;
       }
     }
   }
@@ -1877,7 +1859,7 @@ function is$BooleanTopLevelRequestBody(v: unknown, d: number): boolean {
 function check$BooleanTopLevelRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'boolean') {
-    s = reportFixed(s, p, issue$type_a2dec7);
+    if ((s = reportFixed(s, p, issue$type_a2dec7)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -1906,12 +1888,12 @@ function is$CircularHandlingRequestBody(v: unknown, d: number): boolean {
 function check$CircularHandlingRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.circular;
     if (x2 !== undefined) {
-      if (!is$Circular(x2, d + 1) && hasOwn.call(o1, 'circular')) s = check$Circular(x2, below(p, ['circular']), s, d + 1);
+      if (!is$Circular(x2, d + 1) && hasOwn.call(o1, 'circular')) if (full(s = check$Circular(x2, below(p, ['circular']), s, d + 1))) return s;
     }
   }
   return s;
@@ -1963,31 +1945,31 @@ function is$MixedSchemaSupportRequestBody(v: unknown, d: number): boolean {
 function check$MixedSchemaSupportRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1['string and number'];
     if (x2 !== undefined) {
       if ((!(Number.isFinite(x2) || typeof x2 === 'string')) && hasOwn.call(o1, 'string and number')) {
-        s = reportFixed(s, p, issue$string_and_number_type_da4864);
+        if ((s = reportFixed(s, p, issue$string_and_number_type_da4864)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1['string and boolean'];
     if (x3 !== undefined) {
       if ((!(typeof x3 === 'boolean' || typeof x3 === 'string')) && hasOwn.call(o1, 'string and boolean')) {
-        s = reportFixed(s, p, issue$string_and_boolean_type_4ab814);
+        if ((s = reportFixed(s, p, issue$string_and_boolean_type_4ab814)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1['string and null'];
     if (x4 !== undefined) {
       if ((!(x4 === null || typeof x4 === 'string')) && hasOwn.call(o1, 'string and null')) {
-        s = reportFixed(s, p, issue$string_and_null_type_554031);
+        if ((s = reportFixed(s, p, issue$string_and_null_type_554031)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1['boolean and null'];
     if (x5 !== undefined) {
       if ((!(x5 === null || typeof x5 === 'boolean')) && hasOwn.call(o1, 'boolean and null')) {
-        s = reportFixed(s, p, issue$boolean_and_null_type_d0770c);
+        if ((s = reportFixed(s, p, issue$boolean_and_null_type_d0770c)).length >= issueLimit) return s;
       }
     }
   }
@@ -2018,13 +2000,13 @@ function is$NullSchemaSupportRequestBody(v: unknown, d: number): boolean {
 function check$NullSchemaSupportRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.stock;
     if (x2 !== undefined) {
       if (x2 !== null && hasOwn.call(o1, 'stock')) {
-        s = reportFixed(s, p, issue$stock_type_0c5a4b);
+        if ((s = reportFixed(s, p, issue$stock_type_0c5a4b)).length >= issueLimit) return s;
       }
     }
   }
@@ -2131,40 +2113,40 @@ function is$NumberFormatSupportRequestBody(v: unknown, d: number): boolean {
 function check$NumberFormatSupportRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1['integer (format: int8)'];
     if (x2 !== undefined) {
       if (!Number.isInteger(x2) && hasOwn.call(o1, 'integer (format: int8)')) {
-        s = reportFixed(s, p, issue$integer_format_int8_type_bb0eaf);
+        if ((s = reportFixed(s, p, issue$integer_format_int8_type_bb0eaf)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1['integer (format: uint8)'];
     if (x3 !== undefined) {
       if (!Number.isInteger(x3) && hasOwn.call(o1, 'integer (format: uint8)')) {
-        s = reportFixed(s, p, issue$integer_format_uint8_type_6e774f);
+        if ((s = reportFixed(s, p, issue$integer_format_uint8_type_6e774f)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1['integer (format: int16)'];
     if (x4 !== undefined) {
       if (!Number.isInteger(x4) && hasOwn.call(o1, 'integer (format: int16)')) {
-        s = reportFixed(s, p, issue$integer_format_int16_type_c01998);
+        if ((s = reportFixed(s, p, issue$integer_format_int16_type_c01998)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1['integer (format: uint16)'];
     if (x5 !== undefined) {
       if (!Number.isInteger(x5) && hasOwn.call(o1, 'integer (format: uint16)')) {
-        s = reportFixed(s, p, issue$integer_format_uint16_type_29d1d9);
+        if ((s = reportFixed(s, p, issue$integer_format_uint16_type_29d1d9)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1['integer (format: int32)'];
     if (x6 !== undefined) {
       if (hasOwn.call(o1, 'integer (format: int32)')) {
         if (!Number.isInteger(x6)) {
-          s = reportFixed(s, p, issue$integer_format_int32_type_b03d50);
+          if ((s = reportFixed(s, p, issue$integer_format_int32_type_b03d50)).length >= issueLimit) return s;
         } else {
-          if ((x6 as number) < -2147483648 || (x6 as number) > 2147483647) s = reportFixed(s, p, issue$integer_format_int32_format_653bd3);
+          if ((x6 as number) < -2147483648 || (x6 as number) > 2147483647) if ((s = reportFixed(s, p, issue$integer_format_int32_format_653bd3)).length >= issueLimit) return s;
         }
       }
     }
@@ -2172,49 +2154,49 @@ function check$NumberFormatSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'integer (format: int32, multipleOf: 2)')) {
         if (!Number.isInteger(x7)) {
-          s = reportFixed(s, p, issue$integer_format_int32_multipleOf_2_type_216e23);
+          if ((s = reportFixed(s, p, issue$integer_format_int32_multipleOf_2_type_216e23)).length >= issueLimit) return s;
         } else {
-          if ((x7 as number) < -2147483648 || (x7 as number) > 2147483647) s = reportFixed(s, p, issue$integer_format_int32_multipleOf_2_format_93207a);
-          if ((x7 as number) % 2 !== 0) s = reportFixed(s, p, issue$integer_format_int32_multipleOf_2_multip_2145f4);
+          if ((x7 as number) < -2147483648 || (x7 as number) > 2147483647) if ((s = reportFixed(s, p, issue$integer_format_int32_multipleOf_2_format_93207a)).length >= issueLimit) return s;
+          if ((x7 as number) % 2 !== 0) if ((s = reportFixed(s, p, issue$integer_format_int32_multipleOf_2_multip_2145f4)).length >= issueLimit) return s;
         }
       }
     }
     const x8: unknown = o1['integer (format: uint32)'];
     if (x8 !== undefined) {
       if (!Number.isInteger(x8) && hasOwn.call(o1, 'integer (format: uint32)')) {
-        s = reportFixed(s, p, issue$integer_format_uint32_type_3dda32);
+        if ((s = reportFixed(s, p, issue$integer_format_uint32_type_3dda32)).length >= issueLimit) return s;
       }
     }
     const x9: unknown = o1['integer (format: int64)'];
     if (x9 !== undefined) {
       if (hasOwn.call(o1, 'integer (format: int64)')) {
         if (!Number.isInteger(x9)) {
-          s = reportFixed(s, p, issue$integer_format_int64_type_69448f);
+          if ((s = reportFixed(s, p, issue$integer_format_int64_type_69448f)).length >= issueLimit) return s;
         } else {
-          if ((x9 as number) < -9.223372036854776e18 || (x9 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$integer_format_int64_format_5fd379);
+          if ((x9 as number) < -9.223372036854776e18 || (x9 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$integer_format_int64_format_5fd379)).length >= issueLimit) return s;
         }
       }
     }
     const x10: unknown = o1['integer (format: uint64)'];
     if (x10 !== undefined) {
       if (!Number.isInteger(x10) && hasOwn.call(o1, 'integer (format: uint64)')) {
-        s = reportFixed(s, p, issue$integer_format_uint64_type_d3aa05);
+        if ((s = reportFixed(s, p, issue$integer_format_uint64_type_d3aa05)).length >= issueLimit) return s;
       }
     }
     const x11: unknown = o1['number (format: float)'];
     if (x11 !== undefined) {
       if (hasOwn.call(o1, 'number (format: float)')) {
         if (!Number.isFinite(x11)) {
-          s = reportFixed(s, p, issue$number_format_float_type_72cb36);
+          if ((s = reportFixed(s, p, issue$number_format_float_type_72cb36)).length >= issueLimit) return s;
         } else {
-          if ((x11 as number) < -3.4028234663852886e+38 || (x11 as number) > 3.4028234663852886e+38) s = reportFixed(s, p, issue$number_format_float_format_45bf4c);
+          if ((x11 as number) < -3.4028234663852886e+38 || (x11 as number) > 3.4028234663852886e+38) if ((s = reportFixed(s, p, issue$number_format_float_format_45bf4c)).length >= issueLimit) return s;
         }
       }
     }
     const x12: unknown = o1['number (format: double)'];
     if (x12 !== undefined) {
       if (!Number.isFinite(x12) && hasOwn.call(o1, 'number (format: double)')) {
-        s = reportFixed(s, p, issue$number_format_double_type_e3a0f5);
+        if ((s = reportFixed(s, p, issue$number_format_double_type_e3a0f5)).length >= issueLimit) return s;
       }
     }
   }
@@ -2235,71 +2217,71 @@ function is$NumberSchemaSupportRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2: unknown = o1['integer (stock)'];
-  if (x2 !== undefined) {
-    if (!Number.isInteger(x2) && hasOwn.call(o1, 'integer (stock)')) return false;
-  }
-  const x4: unknown = o1['integer (markdown description)'];
-  if (x4 !== undefined) {
-    if (!Number.isInteger(x4) && hasOwn.call(o1, 'integer (markdown description)')) return false;
-  }
-  const x6: unknown = o1['integer (title)'];
+  const x2: unknown = hasOwn.call(o1, 'integer (required)') ? o1['integer (required)'] : undefined;
+  if (x2 === undefined) return false;
+  const x3: unknown = hasOwn.call(o1, 'integer (default, required)') ? o1['integer (default, required)'] : undefined;
+  if (x3 === undefined) return false;
+  const x4: unknown = hasOwn.call(o1, 'number (required)') ? o1['number (required)'] : undefined;
+  if (x4 === undefined) return false;
+  const x5: unknown = hasOwn.call(o1, 'number (default, required)') ? o1['number (default, required)'] : undefined;
+  if (x5 === undefined) return false;
+  const x6: unknown = o1['integer (stock)'];
   if (x6 !== undefined) {
-    if (!Number.isInteger(x6) && hasOwn.call(o1, 'integer (title)')) return false;
+    if (!Number.isInteger(x6) && hasOwn.call(o1, 'integer (stock)')) return false;
   }
-  const x8: unknown = hasOwn.call(o1, 'integer (required)') ? o1['integer (required)'] : undefined;
-  if (x8 === undefined) return false;
-  if (!Number.isInteger(x8)) return false;
-  const x9: unknown = o1['integer (default)'];
-  if (x9 !== undefined) {
-    if (!Number.isInteger(x9) && hasOwn.call(o1, 'integer (default)')) return false;
+  const x8: unknown = o1['integer (markdown description)'];
+  if (x8 !== undefined) {
+    if (!Number.isInteger(x8) && hasOwn.call(o1, 'integer (markdown description)')) return false;
   }
-  const x11: unknown = o1['integer (default null)'];
-  if (x11 !== undefined) {
-    if (!Number.isInteger(x11) && hasOwn.call(o1, 'integer (default null)')) return false;
+  const x10: unknown = o1['integer (title)'];
+  if (x10 !== undefined) {
+    if (!Number.isInteger(x10) && hasOwn.call(o1, 'integer (title)')) return false;
   }
-  const x13: unknown = hasOwn.call(o1, 'integer (default, required)') ? o1['integer (default, required)'] : undefined;
-  if (x13 === undefined) return false;
-  if (!Number.isInteger(x13)) return false;
-  const x14: unknown = o1['integer (nullable)'];
+  if (!Number.isInteger(x2)) return false;
+  const x12: unknown = o1['integer (default)'];
+  if (x12 !== undefined) {
+    if (!Number.isInteger(x12) && hasOwn.call(o1, 'integer (default)')) return false;
+  }
+  const x14: unknown = o1['integer (default null)'];
   if (x14 !== undefined) {
-    if (!Number.isInteger(x14) && hasOwn.call(o1, 'integer (nullable)')) return false;
+    if (!Number.isInteger(x14) && hasOwn.call(o1, 'integer (default null)')) return false;
   }
-  const x16: unknown = o1['integer (minimum / maximum)'];
+  if (!Number.isInteger(x3)) return false;
+  const x16: unknown = o1['integer (nullable)'];
   if (x16 !== undefined) {
-    property17: {
-      if (!Number.isInteger(x16)) {
+    if (!Number.isInteger(x16) && hasOwn.call(o1, 'integer (nullable)')) return false;
+  }
+  const x18: unknown = o1['integer (minimum / maximum)'];
+  if (x18 !== undefined) {
+    property19: {
+      if (!Number.isInteger(x18)) {
         if (hasOwn.call(o1, 'integer (minimum / maximum)')) return false;
-        break property17;
+        break property19;
       }
-      if (((x16 as number) < 100) || ((x16 as number) > 999)) {
+      if (((x18 as number) < 100) || ((x18 as number) > 999)) {
         if (hasOwn.call(o1, 'integer (minimum / maximum)')) return false;
-        break property17;
+        break property19;
       }
     }
   }
-  const x18: unknown = o1['number (stock)'];
-  if (x18 !== undefined) {
-    if (!Number.isFinite(x18) && hasOwn.call(o1, 'number (stock)')) return false;
-  }
-  const x20: unknown = o1['number (markdown description)'];
+  const x20: unknown = o1['number (stock)'];
   if (x20 !== undefined) {
-    if (!Number.isFinite(x20) && hasOwn.call(o1, 'number (markdown description)')) return false;
+    if (!Number.isFinite(x20) && hasOwn.call(o1, 'number (stock)')) return false;
   }
-  const x22: unknown = o1['number (title)'];
+  const x22: unknown = o1['number (markdown description)'];
   if (x22 !== undefined) {
-    if (!Number.isFinite(x22) && hasOwn.call(o1, 'number (title)')) return false;
+    if (!Number.isFinite(x22) && hasOwn.call(o1, 'number (markdown description)')) return false;
   }
-  const x24: unknown = hasOwn.call(o1, 'number (required)') ? o1['number (required)'] : undefined;
-  if (x24 === undefined) return false;
-  if (!Number.isFinite(x24)) return false;
-  const x25: unknown = o1['number (default)'];
-  if (x25 !== undefined) {
-    if (!Number.isFinite(x25) && hasOwn.call(o1, 'number (default)')) return false;
+  const x24: unknown = o1['number (title)'];
+  if (x24 !== undefined) {
+    if (!Number.isFinite(x24) && hasOwn.call(o1, 'number (title)')) return false;
   }
-  const x27: unknown = hasOwn.call(o1, 'number (default, required)') ? o1['number (default, required)'] : undefined;
-  if (x27 === undefined) return false;
-  if (!Number.isFinite(x27)) return false;
+  if (!Number.isFinite(x4)) return false;
+  const x26: unknown = o1['number (default)'];
+  if (x26 !== undefined) {
+    if (!Number.isFinite(x26) && hasOwn.call(o1, 'number (default)')) return false;
+  }
+  if (!Number.isFinite(x5)) return false;
   const x28: unknown = o1['number (default null)'];
   if (x28 !== undefined) {
     if (!Number.isFinite(x28) && hasOwn.call(o1, 'number (default null)')) return false;
@@ -2314,122 +2296,110 @@ function is$NumberSchemaSupportRequestBody(v: unknown, d: number): boolean {
 function check$NumberSchemaSupportRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2: unknown = o1['integer (stock)'];
-    if (x2 !== undefined) {
-      if (!Number.isInteger(x2) && hasOwn.call(o1, 'integer (stock)')) {
-        s = reportFixed(s, p, issue$integer_stock_type_7e501d);
-      }
-    }
-    const x3: unknown = o1['integer (markdown description)'];
-    if (x3 !== undefined) {
-      if (!Number.isInteger(x3) && hasOwn.call(o1, 'integer (markdown description)')) {
-        s = reportFixed(s, p, issue$integer_markdown_description_type_4267bc);
-      }
-    }
-    const x4: unknown = o1['integer (title)'];
-    if (x4 !== undefined) {
-      if (!Number.isInteger(x4) && hasOwn.call(o1, 'integer (title)')) {
-        s = reportFixed(s, p, issue$integer_title_type_40a45b);
-      }
-    }
-    const x5: unknown = hasOwn.call(o1, 'integer (required)') ? o1['integer (required)'] : undefined;
-    if (x5 === undefined) {
-      s = reportFixed(s, p, issue$integer_required_required_a36c6a);
-    } else {
-      if (!Number.isInteger(x5)) {
-        s = reportFixed(s, p, issue$integer_required_type_388ae4);
-      }
-    }
-    const x6: unknown = o1['integer (default)'];
+    const x2: unknown = hasOwn.call(o1, 'integer (required)') ? o1['integer (required)'] : undefined;
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$integer_required_required_a36c6a)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'integer (default, required)') ? o1['integer (default, required)'] : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$integer_default_required_required_d50eee)).length >= issueLimit) return s;
+    const x4: unknown = hasOwn.call(o1, 'number (required)') ? o1['number (required)'] : undefined;
+    if (x4 === undefined) if ((s = reportFixed(s, p, issue$number_required_required_67b8b1)).length >= issueLimit) return s;
+    const x5: unknown = hasOwn.call(o1, 'number (default, required)') ? o1['number (default, required)'] : undefined;
+    if (x5 === undefined) if ((s = reportFixed(s, p, issue$number_default_required_required_c29da7)).length >= issueLimit) return s;
+    const x6: unknown = o1['integer (stock)'];
     if (x6 !== undefined) {
-      if (!Number.isInteger(x6) && hasOwn.call(o1, 'integer (default)')) {
-        s = reportFixed(s, p, issue$integer_default_type_b3f57c);
+      if (!Number.isInteger(x6) && hasOwn.call(o1, 'integer (stock)')) {
+        if ((s = reportFixed(s, p, issue$integer_stock_type_7e501d)).length >= issueLimit) return s;
       }
     }
-    const x7: unknown = o1['integer (default null)'];
+    const x7: unknown = o1['integer (markdown description)'];
     if (x7 !== undefined) {
-      if (!Number.isInteger(x7) && hasOwn.call(o1, 'integer (default null)')) {
-        s = reportFixed(s, p, issue$integer_default_null_type_40cc8f);
+      if (!Number.isInteger(x7) && hasOwn.call(o1, 'integer (markdown description)')) {
+        if ((s = reportFixed(s, p, issue$integer_markdown_description_type_4267bc)).length >= issueLimit) return s;
       }
     }
-    const x8: unknown = hasOwn.call(o1, 'integer (default, required)') ? o1['integer (default, required)'] : undefined;
-    if (x8 === undefined) {
-      s = reportFixed(s, p, issue$integer_default_required_required_d50eee);
-    } else {
-      if (!Number.isInteger(x8)) {
-        s = reportFixed(s, p, issue$integer_default_required_type_66c05e);
+    const x8: unknown = o1['integer (title)'];
+    if (x8 !== undefined) {
+      if (!Number.isInteger(x8) && hasOwn.call(o1, 'integer (title)')) {
+        if ((s = reportFixed(s, p, issue$integer_title_type_40a45b)).length >= issueLimit) return s;
       }
     }
-    const x9: unknown = o1['integer (nullable)'];
+    if (x2 !== undefined && !Number.isInteger(x2)) {
+      if ((s = reportFixed(s, p, issue$integer_required_type_388ae4)).length >= issueLimit) return s;
+    }
+    const x9: unknown = o1['integer (default)'];
     if (x9 !== undefined) {
-      if (!Number.isInteger(x9) && hasOwn.call(o1, 'integer (nullable)')) {
-        s = reportFixed(s, p, issue$integer_nullable_type_1e1185);
+      if (!Number.isInteger(x9) && hasOwn.call(o1, 'integer (default)')) {
+        if ((s = reportFixed(s, p, issue$integer_default_type_b3f57c)).length >= issueLimit) return s;
       }
     }
-    const x10: unknown = o1['integer (minimum / maximum)'];
+    const x10: unknown = o1['integer (default null)'];
     if (x10 !== undefined) {
+      if (!Number.isInteger(x10) && hasOwn.call(o1, 'integer (default null)')) {
+        if ((s = reportFixed(s, p, issue$integer_default_null_type_40cc8f)).length >= issueLimit) return s;
+      }
+    }
+    if (x3 !== undefined && !Number.isInteger(x3)) {
+      if ((s = reportFixed(s, p, issue$integer_default_required_type_66c05e)).length >= issueLimit) return s;
+    }
+    const x11: unknown = o1['integer (nullable)'];
+    if (x11 !== undefined) {
+      if (!Number.isInteger(x11) && hasOwn.call(o1, 'integer (nullable)')) {
+        if ((s = reportFixed(s, p, issue$integer_nullable_type_1e1185)).length >= issueLimit) return s;
+      }
+    }
+    const x12: unknown = o1['integer (minimum / maximum)'];
+    if (x12 !== undefined) {
       if (hasOwn.call(o1, 'integer (minimum / maximum)')) {
-        if (!Number.isInteger(x10)) {
-          s = reportFixed(s, p, issue$integer_minimum_maximum_type_e55bf6);
+        if (!Number.isInteger(x12)) {
+          if ((s = reportFixed(s, p, issue$integer_minimum_maximum_type_e55bf6)).length >= issueLimit) return s;
         } else {
-          if ((x10 as number) < 100) s = reportFixed(s, p, issue$integer_minimum_maximum_minimum_e535b4);
-          if ((x10 as number) > 999) s = reportFixed(s, p, issue$integer_minimum_maximum_maximum_2ce5d2);
+          if ((x12 as number) < 100) if ((s = reportFixed(s, p, issue$integer_minimum_maximum_minimum_e535b4)).length >= issueLimit) return s;
+          if ((x12 as number) > 999) if ((s = reportFixed(s, p, issue$integer_minimum_maximum_maximum_2ce5d2)).length >= issueLimit) return s;
         }
       }
     }
-    const x11: unknown = o1['number (stock)'];
-    if (x11 !== undefined) {
-      if (!Number.isFinite(x11) && hasOwn.call(o1, 'number (stock)')) {
-        s = reportFixed(s, p, issue$number_stock_type_6eb160);
-      }
-    }
-    const x12: unknown = o1['number (markdown description)'];
-    if (x12 !== undefined) {
-      if (!Number.isFinite(x12) && hasOwn.call(o1, 'number (markdown description)')) {
-        s = reportFixed(s, p, issue$number_markdown_description_type_e1ed25);
-      }
-    }
-    const x13: unknown = o1['number (title)'];
+    const x13: unknown = o1['number (stock)'];
     if (x13 !== undefined) {
-      if (!Number.isFinite(x13) && hasOwn.call(o1, 'number (title)')) {
-        s = reportFixed(s, p, issue$number_title_type_a76982);
+      if (!Number.isFinite(x13) && hasOwn.call(o1, 'number (stock)')) {
+        if ((s = reportFixed(s, p, issue$number_stock_type_6eb160)).length >= issueLimit) return s;
       }
     }
-    const x14: unknown = hasOwn.call(o1, 'number (required)') ? o1['number (required)'] : undefined;
-    if (x14 === undefined) {
-      s = reportFixed(s, p, issue$number_required_required_67b8b1);
-    } else {
-      if (!Number.isFinite(x14)) {
-        s = reportFixed(s, p, issue$number_required_type_0a2ab0);
+    const x14: unknown = o1['number (markdown description)'];
+    if (x14 !== undefined) {
+      if (!Number.isFinite(x14) && hasOwn.call(o1, 'number (markdown description)')) {
+        if ((s = reportFixed(s, p, issue$number_markdown_description_type_e1ed25)).length >= issueLimit) return s;
       }
     }
-    const x15: unknown = o1['number (default)'];
+    const x15: unknown = o1['number (title)'];
     if (x15 !== undefined) {
-      if (!Number.isFinite(x15) && hasOwn.call(o1, 'number (default)')) {
-        s = reportFixed(s, p, issue$number_default_type_d3c6c8);
+      if (!Number.isFinite(x15) && hasOwn.call(o1, 'number (title)')) {
+        if ((s = reportFixed(s, p, issue$number_title_type_a76982)).length >= issueLimit) return s;
       }
     }
-    const x16: unknown = hasOwn.call(o1, 'number (default, required)') ? o1['number (default, required)'] : undefined;
-    if (x16 === undefined) {
-      s = reportFixed(s, p, issue$number_default_required_required_c29da7);
-    } else {
-      if (!Number.isFinite(x16)) {
-        s = reportFixed(s, p, issue$number_default_required_type_e5037a);
+    if (x4 !== undefined && !Number.isFinite(x4)) {
+      if ((s = reportFixed(s, p, issue$number_required_type_0a2ab0)).length >= issueLimit) return s;
+    }
+    const x16: unknown = o1['number (default)'];
+    if (x16 !== undefined) {
+      if (!Number.isFinite(x16) && hasOwn.call(o1, 'number (default)')) {
+        if ((s = reportFixed(s, p, issue$number_default_type_d3c6c8)).length >= issueLimit) return s;
       }
+    }
+    if (x5 !== undefined && !Number.isFinite(x5)) {
+      if ((s = reportFixed(s, p, issue$number_default_required_type_e5037a)).length >= issueLimit) return s;
     }
     const x17: unknown = o1['number (default null)'];
     if (x17 !== undefined) {
       if (!Number.isFinite(x17) && hasOwn.call(o1, 'number (default null)')) {
-        s = reportFixed(s, p, issue$number_default_null_type_d52533);
+        if ((s = reportFixed(s, p, issue$number_default_null_type_d52533)).length >= issueLimit) return s;
       }
     }
     const x18: unknown = o1['number (nullable)'];
     if (x18 !== undefined) {
       if (!Number.isFinite(x18) && hasOwn.call(o1, 'number (nullable)')) {
-        s = reportFixed(s, p, issue$number_nullable_type_83fafa);
+        if ((s = reportFixed(s, p, issue$number_nullable_type_83fafa)).length >= issueLimit) return s;
       }
     }
   }
@@ -2456,9 +2426,9 @@ function is$NumberTopLevelRequestBody(v: unknown, d: number): boolean {
 function check$NumberTopLevelRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Number.isInteger(v)) {
-    s = reportFixed(s, p, issue$type_456846);
+    if ((s = reportFixed(s, p, issue$type_456846)).length >= issueLimit) return s;
   } else {
-    if ((v as number) < -9.223372036854776e18 || (v as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$format_b695d0);
+    if ((v as number) < -9.223372036854776e18 || (v as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$format_b695d0)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -2529,38 +2499,38 @@ function is$$inline2(v: unknown, d: number): boolean {
 function check$$inline2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.string;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'string')) {
-        s = reportFixed(s, p, issue$string_type_021e66);
+        if ((s = reportFixed(s, p, issue$string_type_021e66)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.integer;
     if (x3 !== undefined) {
       if (!Number.isInteger(x3) && hasOwn.call(o1, 'integer')) {
-        s = reportFixed(s, p, issue$integer_type_4080bd);
+        if ((s = reportFixed(s, p, issue$integer_type_4080bd)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.number;
     if (x4 !== undefined) {
       if (!Number.isFinite(x4) && hasOwn.call(o1, 'number')) {
-        s = reportFixed(s, p, issue$number_type_a9fa46);
+        if ((s = reportFixed(s, p, issue$number_type_a9fa46)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1.object;
     if (x5 !== undefined) {
       if (hasOwn.call(o1, 'object')) {
         if (typeof x5 !== 'object' || x5 === null || Array.isArray(x5)) {
-          s = reportFixed(s, p, issue$object_type_b6aad8);
+          if ((s = reportFixed(s, p, issue$object_type_b6aad8)).length >= issueLimit) return s;
         } else {
           const o6 = x5 as Record<string, unknown>;
           const x7: unknown = o6.string;
           if (x7 !== undefined) {
             if (typeof x7 !== 'string' && hasOwn.call(o6, 'string')) {
-              s = reportFixed(s, p, issue$object_string_type_d0555c);
+              if ((s = reportFixed(s, p, issue$object_string_type_d0555c)).length >= issueLimit) return s;
             }
           }
         }
@@ -2570,14 +2540,13 @@ function check$$inline2(v: unknown, p: IssuePath, s: ValidationIssue[] | undefin
     if (x10 !== undefined) {
       if (hasOwn.call(o1, 'array')) {
         if (!Array.isArray(x10)) {
-          s = reportFixed(s, p, issue$array_type_0c50f9);
+          if ((s = reportFixed(s, p, issue$array_type_0c50f9)).length >= issueLimit) return s;
         } else {
           const a11 = x10 as unknown[];
           for (let i12 = 0; i12 < a11.length; i12++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x13 = a11[i12];
             if (typeof x13 !== 'string') {
-              s = report(s, p, ['array', i12], 'type', 'must be a string');
+              if ((s = report(s, p, ['array', i12], 'type', 'must be a string')).length >= issueLimit) return s;
             }
           }
         }
@@ -2659,16 +2628,16 @@ function is$ObjectSchemaSupportRequestBody(v: unknown, d: number): boolean {
 function check$ObjectSchemaSupportRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.object;
     if (x2 !== undefined) {
-      if (!is$$inline2(x2, d + 1) && hasOwn.call(o1, 'object')) s = check$$inline2(x2, below(p, ['object']), s, d + 1);
+      if (!is$$inline2(x2, d + 1) && hasOwn.call(o1, 'object')) if (full(s = check$$inline2(x2, below(p, ['object']), s, d + 1))) return s;
     }
     const x3: unknown = o1['object (with `title`)'];
     if (x3 !== undefined) {
-      if (!is$$inline2(x3, d + 1) && hasOwn.call(o1, 'object (with `title`)')) s = check$$inline2(x3, below(p, ['object (with `title`)']), s, d + 1);
+      if (!is$$inline2(x3, d + 1) && hasOwn.call(o1, 'object (with `title`)')) if (full(s = check$$inline2(x3, below(p, ['object (with `title`)']), s, d + 1))) return s;
     }
     const x4: unknown = o1['object (without an explicit `type`)'];
     if (x4 !== undefined) {
@@ -2678,9 +2647,9 @@ function check$ObjectSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
         if (x7 !== undefined) {
           if (hasOwn.call(o6, 'property1')) {
             if (!Number.isInteger(x7)) {
-              s = reportFixed(s, p, issue$object_without_an_explicit_type_property_a52338);
+              if ((s = reportFixed(s, p, issue$object_without_an_explicit_type_property_a52338)).length >= issueLimit) return s;
             } else {
-              if ((x7 as number) < -9.223372036854776e18 || (x7 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$object_without_an_explicit_type_property_804c94);
+              if ((x7 as number) < -9.223372036854776e18 || (x7 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$object_without_an_explicit_type_property_804c94)).length >= issueLimit) return s;
             }
           }
         }
@@ -2688,9 +2657,9 @@ function check$ObjectSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
         if (x8 !== undefined) {
           if (hasOwn.call(o6, 'property2')) {
             if (!Number.isInteger(x8)) {
-              s = reportFixed(s, p, issue$object_without_an_explicit_type_property_6efffb);
+              if ((s = reportFixed(s, p, issue$object_without_an_explicit_type_property_6efffb)).length >= issueLimit) return s;
             } else {
-              if ((x8 as number) < -9.223372036854776e18 || (x8 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$object_without_an_explicit_type_property_4e9c23);
+              if ((x8 as number) < -9.223372036854776e18 || (x8 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$object_without_an_explicit_type_property_4e9c23)).length >= issueLimit) return s;
             }
           }
         }
@@ -2699,13 +2668,13 @@ function check$ObjectSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     const x11: unknown = o1['object (additionalProperties)'];
     if (x11 !== undefined) {
       if ((typeof x11 !== 'object' || x11 === null || Array.isArray(x11)) && hasOwn.call(o1, 'object (additionalProperties)')) {
-        s = reportFixed(s, p, issue$object_additionalProperties_type_8433f7);
+        if ((s = reportFixed(s, p, issue$object_additionalProperties_type_8433f7)).length >= issueLimit) return s;
       }
     }
     const x15: unknown = o1['object (without `properties`)'];
     if (x15 !== undefined) {
       if ((typeof x15 !== 'object' || x15 === null || Array.isArray(x15)) && hasOwn.call(o1, 'object (without `properties`)')) {
-        s = reportFixed(s, p, issue$object_without_properties_type_1f5edf);
+        if ((s = reportFixed(s, p, issue$object_without_properties_type_1f5edf)).length >= issueLimit) return s;
       }
     }
   }
@@ -2762,7 +2731,7 @@ function is$QuirksMissingTypeRequestBody(v: unknown, d: number): boolean {
 function check$QuirksMissingTypeRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x12: unknown = o1['implicit array'];
@@ -2770,10 +2739,9 @@ function check$QuirksMissingTypeRequestBody(v: unknown, p: IssuePath, s: Validat
       if (Array.isArray(x12) && hasOwn.call(o1, 'implicit array')) {
         const a13 = x12 as unknown[];
         for (let i14 = 0; i14 < a13.length; i14++) {
-          if (s !== undefined && s.length >= MAX_ISSUES) return s;
           const x15 = a13[i14];
           if (!Number.isInteger(x15)) {
-            s = report(s, p, ['implicit array', i14], 'type', 'must be an integer');
+            if ((s = report(s, p, ['implicit array', i14], 'type', 'must be an integer')).length >= issueLimit) return s;
           }
         }
       }
@@ -2785,7 +2753,7 @@ function check$QuirksMissingTypeRequestBody(v: unknown, p: IssuePath, s: Validat
         const x22: unknown = o21.name;
         if (x22 !== undefined) {
           if (typeof x22 !== 'string' && hasOwn.call(o21, 'name')) {
-            s = reportFixed(s, p, issue$implicit_object_name_type_2f576c);
+            if ((s = reportFixed(s, p, issue$implicit_object_name_type_2f576c)).length >= issueLimit) return s;
           }
         }
       }
@@ -2812,7 +2780,7 @@ function is$QuirksEntirelyIncompatibleAllOfRequestBody(v: unknown, d: number): b
 
 function check$QuirksEntirelyIncompatibleAllOfRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -2862,31 +2830,31 @@ function is$QuirksIncompatibleNestedAllOfRequestBody(v: unknown, d: number): boo
 function check$QuirksIncompatibleNestedAllOfRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.incompatible;
     if (x2 !== undefined) {
       if (hasOwn.call(o1, 'incompatible')) {
-        s = reportFixed(s, p, issue$incompatible_never_99ea35);
+        if ((s = reportFixed(s, p, issue$incompatible_never_99ea35)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.compatible;
     if (x3 !== undefined) {
       if (hasOwn.call(o1, 'compatible')) {
         if (typeof x3 !== 'object' || x3 === null || Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$compatible_type_03b320);
+          if ((s = reportFixed(s, p, issue$compatible_type_03b320)).length >= issueLimit) return s;
         } else {
           const o8 = x3 as Record<string, unknown>;
           const x9: unknown = o8.name;
           if (x9 !== undefined) {
             if (typeof x9 !== 'string' && hasOwn.call(o8, 'name')) {
-              s = reportFixed(s, p, issue$compatible_name_type_e2a06f);
+              if ((s = reportFixed(s, p, issue$compatible_name_type_e2a06f)).length >= issueLimit) return s;
             }
           }
         }
         if (typeof x3 !== 'object' || x3 === null || Array.isArray(x3)) {
-          s = reportFixed(s, p, issue$compatible_type_03b320);
+          if ((s = reportFixed(s, p, issue$compatible_type_03b320)).length >= issueLimit) return s;
         }
       }
     }
@@ -2912,7 +2880,7 @@ function is$QuirksPartiallyUsableIncompatibleAllOfRequestBody(v: unknown, d: num
 
 function check$QuirksPartiallyUsableIncompatibleAllOfRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -2940,13 +2908,13 @@ function is$RawBodyTopLevelRequestBody(v: unknown, d: number): boolean {
 function check$RawBodyTopLevelRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.RAW_BODY;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'RAW_BODY')) {
-        s = reportFixed(s, p, issue$RAW_BODY_type_1e56d0);
+        if ((s = reportFixed(s, p, issue$RAW_BODY_type_1e56d0)).length >= issueLimit) return s;
       }
     }
   }
@@ -2977,13 +2945,13 @@ function is$RawBodyTopLevelJSONRequestBody(v: unknown, d: number): boolean {
 function check$RawBodyTopLevelJSONRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.RAW_BODY;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'RAW_BODY')) {
-        s = reportFixed(s, p, issue$RAW_BODY_type_1e56d0);
+        if ((s = reportFixed(s, p, issue$RAW_BODY_type_1e56d0)).length >= issueLimit) return s;
       }
     }
   }
@@ -3004,13 +2972,13 @@ function is$StringFormatSupportRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2: unknown = o1.binary;
-  if (x2 !== undefined) {
-    if (typeof x2 !== 'string' && hasOwn.call(o1, 'binary')) return false;
+  const x2: unknown = hasOwn.call(o1, 'binary (with default)') ? o1['binary (with default)'] : undefined;
+  if (x2 === undefined) return false;
+  const x3: unknown = o1.binary;
+  if (x3 !== undefined) {
+    if (typeof x3 !== 'string' && hasOwn.call(o1, 'binary')) return false;
   }
-  const x4: unknown = hasOwn.call(o1, 'binary (with default)') ? o1['binary (with default)'] : undefined;
-  if (x4 === undefined) return false;
-  if (typeof x4 !== 'string') return false;
+  if (typeof x2 !== 'string') return false;
   const x5: unknown = o1.blob;
   if (x5 !== undefined) {
     if (typeof x5 !== 'string' && hasOwn.call(o1, 'blob')) return false;
@@ -3097,36 +3065,33 @@ function is$StringFormatSupportRequestBody(v: unknown, d: number): boolean {
 function check$StringFormatSupportRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2: unknown = o1.binary;
-    if (x2 !== undefined) {
-      if (typeof x2 !== 'string' && hasOwn.call(o1, 'binary')) {
-        s = reportFixed(s, p, issue$binary_type_c1916d);
+    const x2: unknown = hasOwn.call(o1, 'binary (with default)') ? o1['binary (with default)'] : undefined;
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$binary_with_default_required_c44aa4)).length >= issueLimit) return s;
+    const x3: unknown = o1.binary;
+    if (x3 !== undefined) {
+      if (typeof x3 !== 'string' && hasOwn.call(o1, 'binary')) {
+        if ((s = reportFixed(s, p, issue$binary_type_c1916d)).length >= issueLimit) return s;
       }
     }
-    const x3: unknown = hasOwn.call(o1, 'binary (with default)') ? o1['binary (with default)'] : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$binary_with_default_required_c44aa4);
-    } else {
-      if (typeof x3 !== 'string') {
-        s = reportFixed(s, p, issue$binary_with_default_type_b59bd4);
-      }
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$binary_with_default_type_b59bd4)).length >= issueLimit) return s;
     }
     const x4: unknown = o1.blob;
     if (x4 !== undefined) {
       if (typeof x4 !== 'string' && hasOwn.call(o1, 'blob')) {
-        s = reportFixed(s, p, issue$blob_type_5e0d73);
+        if ((s = reportFixed(s, p, issue$blob_type_5e0d73)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1.date;
     if (x5 !== undefined) {
       if (hasOwn.call(o1, 'date')) {
         if (typeof x5 !== 'string') {
-          s = reportFixed(s, p, issue$date_type_f35295);
+          if ((s = reportFixed(s, p, issue$date_type_f35295)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDate((x5 as string))) s = reportFixed(s, p, issue$date_format_5a7e63);
+          if (!formats.isDate((x5 as string))) if ((s = reportFixed(s, p, issue$date_format_5a7e63)).length >= issueLimit) return s;
         }
       }
     }
@@ -3134,10 +3099,10 @@ function check$StringFormatSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     if (x6 !== undefined) {
       if (hasOwn.call(o1, 'date (with pattern)')) {
         if (typeof x6 !== 'string') {
-          s = reportFixed(s, p, issue$date_with_pattern_type_bd0e0d);
+          if ((s = reportFixed(s, p, issue$date_with_pattern_type_bd0e0d)).length >= issueLimit) return s;
         } else {
-          if (!pattern$220631.test((x6 as string))) s = reportFixed(s, p, issue$date_with_pattern_pattern_f7a3e1);
-          if (!formats.isDate((x6 as string))) s = reportFixed(s, p, issue$date_with_pattern_format_873fe4);
+          if (!pattern$220631.test((x6 as string))) if ((s = reportFixed(s, p, issue$date_with_pattern_pattern_f7a3e1)).length >= issueLimit) return s;
+          if (!formats.isDate((x6 as string))) if ((s = reportFixed(s, p, issue$date_with_pattern_format_873fe4)).length >= issueLimit) return s;
         }
       }
     }
@@ -3145,57 +3110,57 @@ function check$StringFormatSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     if (x7 !== undefined) {
       if (hasOwn.call(o1, 'date-time')) {
         if (typeof x7 !== 'string') {
-          s = reportFixed(s, p, issue$date_time_type_3fd269);
+          if ((s = reportFixed(s, p, issue$date_time_type_3fd269)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime((x7 as string))) s = reportFixed(s, p, issue$date_time_format_d3f176);
+          if (!formats.isDateTime((x7 as string))) if ((s = reportFixed(s, p, issue$date_time_format_d3f176)).length >= issueLimit) return s;
         }
       }
     }
     const x8: unknown = o1.html;
     if (x8 !== undefined) {
       if (typeof x8 !== 'string' && hasOwn.call(o1, 'html')) {
-        s = reportFixed(s, p, issue$html_type_a51541);
+        if ((s = reportFixed(s, p, issue$html_type_a51541)).length >= issueLimit) return s;
       }
     }
     const x9: unknown = o1.json;
     if (x9 !== undefined) {
       if (typeof x9 !== 'string' && hasOwn.call(o1, 'json')) {
-        s = reportFixed(s, p, issue$json_type_28d91e);
+        if ((s = reportFixed(s, p, issue$json_type_28d91e)).length >= issueLimit) return s;
       }
     }
     const x10: unknown = o1.string;
     if (x10 !== undefined) {
       if (typeof x10 !== 'string' && hasOwn.call(o1, 'string')) {
-        s = reportFixed(s, p, issue$string_type_021e66);
+        if ((s = reportFixed(s, p, issue$string_type_021e66)).length >= issueLimit) return s;
       }
     }
     const x11: unknown = o1.password;
     if (x11 !== undefined) {
       if (typeof x11 !== 'string' && hasOwn.call(o1, 'password')) {
-        s = reportFixed(s, p, issue$password_type_10a1a6);
+        if ((s = reportFixed(s, p, issue$password_type_10a1a6)).length >= issueLimit) return s;
       }
     }
     const x12: unknown = o1['password (minLength: 5, maxLength: 20)'];
     if (x12 !== undefined) {
       if (hasOwn.call(o1, 'password (minLength: 5, maxLength: 20)')) {
         if (typeof x12 !== 'string') {
-          s = reportFixed(s, p, issue$password_minLength_5_maxLength_20_type_b47481);
+          if ((s = reportFixed(s, p, issue$password_minLength_5_maxLength_20_type_b47481)).length >= issueLimit) return s;
         } else {
-          if ((x12 as string).length < 5 || ((x12 as string).length < 9 && codePointLength((x12 as string)) < 5)) s = reportFixed(s, p, issue$password_minLength_5_maxLength_20_minLen_385528);
-          if ((x12 as string).length > 20 && ((x12 as string).length > 40 || codePointLength((x12 as string)) > 20)) s = reportFixed(s, p, issue$password_minLength_5_maxLength_20_maxLen_542d21);
+          if ((x12 as string).length < 5 || ((x12 as string).length < 9 && codePointLength((x12 as string)) < 5)) if ((s = reportFixed(s, p, issue$password_minLength_5_maxLength_20_minLen_385528)).length >= issueLimit) return s;
+          if ((x12 as string).length > 20 && ((x12 as string).length > 40 || codePointLength((x12 as string)) > 20)) if ((s = reportFixed(s, p, issue$password_minLength_5_maxLength_20_maxLen_542d21)).length >= issueLimit) return s;
         }
       }
     }
     const x13: unknown = o1.url;
     if (x13 !== undefined) {
       if (typeof x13 !== 'string' && hasOwn.call(o1, 'url')) {
-        s = reportFixed(s, p, issue$url_type_4c30e0);
+        if ((s = reportFixed(s, p, issue$url_type_4c30e0)).length >= issueLimit) return s;
       }
     }
     const x14: unknown = o1['unknown-format'];
     if (x14 !== undefined) {
       if (typeof x14 !== 'string' && hasOwn.call(o1, 'unknown-format')) {
-        s = reportFixed(s, p, issue$unknown_format_type_692d51);
+        if ((s = reportFixed(s, p, issue$unknown_format_type_692d51)).length >= issueLimit) return s;
       }
     }
   }
@@ -3216,47 +3181,47 @@ function is$StringSchemaSupportRequestBody(v: unknown, d: number): boolean {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const x2: unknown = o1.stock;
-  if (x2 !== undefined) {
-    if (typeof x2 !== 'string' && hasOwn.call(o1, 'stock')) return false;
+  const x2: unknown = hasOwn.call(o1, 'required') ? o1.required : undefined;
+  if (x2 === undefined) return false;
+  const x3: unknown = hasOwn.call(o1, 'default (required)') ? o1['default (required)'] : undefined;
+  if (x3 === undefined) return false;
+  const x4: unknown = hasOwn.call(o1, 'enum (with default and required)') ? o1['enum (with default and required)'] : undefined;
+  if (x4 === undefined) return false;
+  const x5: unknown = o1.stock;
+  if (x5 !== undefined) {
+    if (typeof x5 !== 'string' && hasOwn.call(o1, 'stock')) return false;
   }
-  const x4: unknown = o1['description (markdown)'];
-  if (x4 !== undefined) {
-    if (typeof x4 !== 'string' && hasOwn.call(o1, 'description (markdown)')) return false;
+  const x7: unknown = o1['description (markdown)'];
+  if (x7 !== undefined) {
+    if (typeof x7 !== 'string' && hasOwn.call(o1, 'description (markdown)')) return false;
   }
-  const x6: unknown = o1.title;
-  if (x6 !== undefined) {
-    if (typeof x6 !== 'string' && hasOwn.call(o1, 'title')) return false;
-  }
-  const x8: unknown = hasOwn.call(o1, 'required') ? o1.required : undefined;
-  if (x8 === undefined) return false;
-  if (typeof x8 !== 'string') return false;
-  const x9: unknown = o1.default;
+  const x9: unknown = o1.title;
   if (x9 !== undefined) {
-    if (typeof x9 !== 'string' && hasOwn.call(o1, 'default')) return false;
+    if (typeof x9 !== 'string' && hasOwn.call(o1, 'title')) return false;
   }
-  const x11: unknown = o1['default (null)'];
+  if (typeof x2 !== 'string') return false;
+  const x11: unknown = o1.default;
   if (x11 !== undefined) {
-    if (typeof x11 !== 'string' && hasOwn.call(o1, 'default (null)')) return false;
+    if (typeof x11 !== 'string' && hasOwn.call(o1, 'default')) return false;
   }
-  const x13: unknown = hasOwn.call(o1, 'default (required)') ? o1['default (required)'] : undefined;
-  if (x13 === undefined) return false;
-  if (typeof x13 !== 'string') return false;
-  const x14: unknown = o1.nullable;
-  if (x14 !== undefined) {
-    if (typeof x14 !== 'string' && hasOwn.call(o1, 'nullable')) return false;
+  const x13: unknown = o1['default (null)'];
+  if (x13 !== undefined) {
+    if (typeof x13 !== 'string' && hasOwn.call(o1, 'default (null)')) return false;
   }
-  const x16: unknown = o1.enum;
-  if (x16 !== undefined) {
-    if (x16 !== 'available' && x16 !== 'pending' && x16 !== 'sold' && hasOwn.call(o1, 'enum')) return false;
+  if (typeof x3 !== 'string') return false;
+  const x15: unknown = o1.nullable;
+  if (x15 !== undefined) {
+    if (typeof x15 !== 'string' && hasOwn.call(o1, 'nullable')) return false;
   }
-  const x18: unknown = o1['enum (with default)'];
-  if (x18 !== undefined) {
-    if (x18 !== 'available' && x18 !== 'pending' && x18 !== 'sold' && hasOwn.call(o1, 'enum (with default)')) return false;
+  const x17: unknown = o1.enum;
+  if (x17 !== undefined) {
+    if (x17 !== 'available' && x17 !== 'pending' && x17 !== 'sold' && hasOwn.call(o1, 'enum')) return false;
   }
-  const x20: unknown = hasOwn.call(o1, 'enum (with default and required)') ? o1['enum (with default and required)'] : undefined;
-  if (x20 === undefined) return false;
-  if (x20 !== 'available' && x20 !== 'pending' && x20 !== 'sold') return false;
+  const x19: unknown = o1['enum (with default)'];
+  if (x19 !== undefined) {
+    if (x19 !== 'available' && x19 !== 'pending' && x19 !== 'sold' && hasOwn.call(o1, 'enum (with default)')) return false;
+  }
+  if (x4 !== 'available' && x4 !== 'pending' && x4 !== 'sold') return false;
   const x21: unknown = o1['enum (with empty option)'];
   if (x21 !== undefined) {
     if (x21 !== '' && x21 !== 'available' && x21 !== 'pending' && x21 !== 'sold' && hasOwn.call(o1, 'enum (with empty option)')) return false;
@@ -3271,100 +3236,91 @@ function is$StringSchemaSupportRequestBody(v: unknown, d: number): boolean {
 function check$StringSchemaSupportRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
-    const x2: unknown = o1.stock;
-    if (x2 !== undefined) {
-      if (typeof x2 !== 'string' && hasOwn.call(o1, 'stock')) {
-        s = reportFixed(s, p, issue$stock_type_080f54);
+    const x2: unknown = hasOwn.call(o1, 'required') ? o1.required : undefined;
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$required_required_d35a7f)).length >= issueLimit) return s;
+    const x3: unknown = hasOwn.call(o1, 'default (required)') ? o1['default (required)'] : undefined;
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$default_required_required_c102db)).length >= issueLimit) return s;
+    const x4: unknown = hasOwn.call(o1, 'enum (with default and required)') ? o1['enum (with default and required)'] : undefined;
+    if (x4 === undefined) if ((s = reportFixed(s, p, issue$enum_with_default_and_required_required_1aa901)).length >= issueLimit) return s;
+    const x5: unknown = o1.stock;
+    if (x5 !== undefined) {
+      if (typeof x5 !== 'string' && hasOwn.call(o1, 'stock')) {
+        if ((s = reportFixed(s, p, issue$stock_type_080f54)).length >= issueLimit) return s;
       }
     }
-    const x3: unknown = o1['description (markdown)'];
-    if (x3 !== undefined) {
-      if (typeof x3 !== 'string' && hasOwn.call(o1, 'description (markdown)')) {
-        s = reportFixed(s, p, issue$description_markdown_type_166a9e);
-      }
-    }
-    const x4: unknown = o1.title;
-    if (x4 !== undefined) {
-      if (typeof x4 !== 'string' && hasOwn.call(o1, 'title')) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
-      }
-    }
-    const x5: unknown = hasOwn.call(o1, 'required') ? o1.required : undefined;
-    if (x5 === undefined) {
-      s = reportFixed(s, p, issue$required_required_d35a7f);
-    } else {
-      if (typeof x5 !== 'string') {
-        s = reportFixed(s, p, issue$required_type_daea47);
-      }
-    }
-    const x6: unknown = o1.default;
+    const x6: unknown = o1['description (markdown)'];
     if (x6 !== undefined) {
-      if (typeof x6 !== 'string' && hasOwn.call(o1, 'default')) {
-        s = reportFixed(s, p, issue$default_type_314805);
+      if (typeof x6 !== 'string' && hasOwn.call(o1, 'description (markdown)')) {
+        if ((s = reportFixed(s, p, issue$description_markdown_type_166a9e)).length >= issueLimit) return s;
       }
     }
-    const x7: unknown = o1['default (null)'];
+    const x7: unknown = o1.title;
     if (x7 !== undefined) {
-      if (typeof x7 !== 'string' && hasOwn.call(o1, 'default (null)')) {
-        s = reportFixed(s, p, issue$default_null_type_a3f631);
+      if (typeof x7 !== 'string' && hasOwn.call(o1, 'title')) {
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
-    const x8: unknown = hasOwn.call(o1, 'default (required)') ? o1['default (required)'] : undefined;
-    if (x8 === undefined) {
-      s = reportFixed(s, p, issue$default_required_required_c102db);
-    } else {
-      if (typeof x8 !== 'string') {
-        s = reportFixed(s, p, issue$default_required_type_cecece);
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$required_type_daea47)).length >= issueLimit) return s;
+    }
+    const x8: unknown = o1.default;
+    if (x8 !== undefined) {
+      if (typeof x8 !== 'string' && hasOwn.call(o1, 'default')) {
+        if ((s = reportFixed(s, p, issue$default_type_314805)).length >= issueLimit) return s;
       }
     }
-    const x9: unknown = o1.nullable;
+    const x9: unknown = o1['default (null)'];
     if (x9 !== undefined) {
-      if (typeof x9 !== 'string' && hasOwn.call(o1, 'nullable')) {
-        s = reportFixed(s, p, issue$nullable_type_7d06a9);
+      if (typeof x9 !== 'string' && hasOwn.call(o1, 'default (null)')) {
+        if ((s = reportFixed(s, p, issue$default_null_type_a3f631)).length >= issueLimit) return s;
       }
     }
-    const x10: unknown = o1.enum;
+    if (x3 !== undefined && typeof x3 !== 'string') {
+      if ((s = reportFixed(s, p, issue$default_required_type_cecece)).length >= issueLimit) return s;
+    }
+    const x10: unknown = o1.nullable;
     if (x10 !== undefined) {
-      if (x10 !== 'available' && x10 !== 'pending' && x10 !== 'sold' && hasOwn.call(o1, 'enum')) {
-        if (typeof x10 !== 'string') {
-          s = reportFixed(s, p, issue$enum_type_02ca3f);
-        } else {
-          if (x10 !== 'available' && x10 !== 'pending' && x10 !== 'sold') s = reportFixed(s, p, issue$enum_enum_364253);
-        }
+      if (typeof x10 !== 'string' && hasOwn.call(o1, 'nullable')) {
+        if ((s = reportFixed(s, p, issue$nullable_type_7d06a9)).length >= issueLimit) return s;
       }
     }
-    const x11: unknown = o1['enum (with default)'];
+    const x11: unknown = o1.enum;
     if (x11 !== undefined) {
-      if (x11 !== 'available' && x11 !== 'pending' && x11 !== 'sold' && hasOwn.call(o1, 'enum (with default)')) {
+      if (x11 !== 'available' && x11 !== 'pending' && x11 !== 'sold' && hasOwn.call(o1, 'enum')) {
         if (typeof x11 !== 'string') {
-          s = reportFixed(s, p, issue$enum_with_default_type_56cbc2);
+          if ((s = reportFixed(s, p, issue$enum_type_02ca3f)).length >= issueLimit) return s;
         } else {
-          if (x11 !== 'available' && x11 !== 'pending' && x11 !== 'sold') s = reportFixed(s, p, issue$enum_with_default_enum_4a5eda);
+          if (x11 !== 'available' && x11 !== 'pending' && x11 !== 'sold') if ((s = reportFixed(s, p, issue$enum_enum_364253)).length >= issueLimit) return s;
         }
       }
     }
-    const x12: unknown = hasOwn.call(o1, 'enum (with default and required)') ? o1['enum (with default and required)'] : undefined;
-    if (x12 === undefined) {
-      s = reportFixed(s, p, issue$enum_with_default_and_required_required_1aa901);
-    } else {
-      if (x12 !== 'available' && x12 !== 'pending' && x12 !== 'sold') {
+    const x12: unknown = o1['enum (with default)'];
+    if (x12 !== undefined) {
+      if (x12 !== 'available' && x12 !== 'pending' && x12 !== 'sold' && hasOwn.call(o1, 'enum (with default)')) {
         if (typeof x12 !== 'string') {
-          s = reportFixed(s, p, issue$enum_with_default_and_required_type_03bec7);
+          if ((s = reportFixed(s, p, issue$enum_with_default_type_56cbc2)).length >= issueLimit) return s;
         } else {
-          if (x12 !== 'available' && x12 !== 'pending' && x12 !== 'sold') s = reportFixed(s, p, issue$enum_with_default_and_required_enum_ea815f);
+          if (x12 !== 'available' && x12 !== 'pending' && x12 !== 'sold') if ((s = reportFixed(s, p, issue$enum_with_default_enum_4a5eda)).length >= issueLimit) return s;
         }
+      }
+    }
+    if (x4 !== undefined && x4 !== 'available' && x4 !== 'pending' && x4 !== 'sold') {
+      if (typeof x4 !== 'string') {
+        if ((s = reportFixed(s, p, issue$enum_with_default_and_required_type_03bec7)).length >= issueLimit) return s;
+      } else {
+        if (x4 !== 'available' && x4 !== 'pending' && x4 !== 'sold') if ((s = reportFixed(s, p, issue$enum_with_default_and_required_enum_ea815f)).length >= issueLimit) return s;
       }
     }
     const x13: unknown = o1['enum (with empty option)'];
     if (x13 !== undefined) {
       if (x13 !== '' && x13 !== 'available' && x13 !== 'pending' && x13 !== 'sold' && hasOwn.call(o1, 'enum (with empty option)')) {
         if (typeof x13 !== 'string') {
-          s = reportFixed(s, p, issue$enum_with_empty_option_type_a58163);
+          if ((s = reportFixed(s, p, issue$enum_with_empty_option_type_a58163)).length >= issueLimit) return s;
         } else {
-          if (x13 !== '' && x13 !== 'available' && x13 !== 'pending' && x13 !== 'sold') s = reportFixed(s, p, issue$enum_with_empty_option_enum_b151cc);
+          if (x13 !== '' && x13 !== 'available' && x13 !== 'pending' && x13 !== 'sold') if ((s = reportFixed(s, p, issue$enum_with_empty_option_enum_b151cc)).length >= issueLimit) return s;
         }
       }
     }
@@ -3372,9 +3328,9 @@ function check$StringSchemaSupportRequestBody(v: unknown, p: IssuePath, s: Valid
     if (x14 !== undefined) {
       if (x14 !== '' && hasOwn.call(o1, 'enum (with empty option and empty default)')) {
         if (typeof x14 !== 'string') {
-          s = reportFixed(s, p, issue$enum_with_empty_option_and_empty_default_d99401);
+          if ((s = reportFixed(s, p, issue$enum_with_empty_option_and_empty_default_d99401)).length >= issueLimit) return s;
         } else {
-          if (x14 !== '') s = reportFixed(s, p, issue$enum_with_empty_option_and_empty_default_380294);
+          if (x14 !== '') if ((s = reportFixed(s, p, issue$enum_with_empty_option_and_empty_default_380294)).length >= issueLimit) return s;
         }
       }
     }
@@ -3401,7 +3357,7 @@ function is$StringTopLevelRequestBody(v: unknown, d: number): boolean {
 function check$StringTopLevelRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }
@@ -3425,7 +3381,7 @@ function is$StringTopLevelJSONRequestBody(v: unknown, d: number): boolean {
 function check$StringTopLevelJSONRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'string') {
-    s = reportFixed(s, p, issue$type_a5cbd8);
+    if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
   }
   return s;
 }

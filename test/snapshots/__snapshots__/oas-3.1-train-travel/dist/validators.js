@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -337,16 +338,18 @@ function is$Booking(v, d) {
 function check$Booking(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "id")) {
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$id_type_d0b34f);
+          if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
         } else {
-          if (!formats.isUuid(x2)) s = reportFixed(s, p, issue$id_format_5ca6f3);
+          if (!formats.isUuid(x2)) {
+            if ((s = reportFixed(s, p, issue$id_format_5ca6f3)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -354,28 +357,30 @@ function check$Booking(v, p, s, d) {
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "trip_id")) {
         if (typeof x3 !== "string") {
-          s = reportFixed(s, p, issue$trip_id_type_2de8f5);
+          if ((s = reportFixed(s, p, issue$trip_id_type_2de8f5)).length >= issueLimit) return s;
         } else {
-          if (!formats.isUuid(x3)) s = reportFixed(s, p, issue$trip_id_format_94b892);
+          if (!formats.isUuid(x3)) {
+            if ((s = reportFixed(s, p, issue$trip_id_format_94b892)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x4 = o1.passenger_name;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "passenger_name")) {
-        s = reportFixed(s, p, issue$passenger_name_type_0dc476);
+        if ((s = reportFixed(s, p, issue$passenger_name_type_0dc476)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.has_bicycle;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "has_bicycle")) {
-        s = reportFixed(s, p, issue$has_bicycle_type_63222a);
+        if ((s = reportFixed(s, p, issue$has_bicycle_type_63222a)).length >= issueLimit) return s;
       }
     }
     const x6 = o1.has_dog;
     if (x6 !== void 0) {
       if (typeof x6 !== "boolean" && hasOwn.call(o1, "has_dog")) {
-        s = reportFixed(s, p, issue$has_dog_type_5b49c2);
+        if ((s = reportFixed(s, p, issue$has_dog_type_5b49c2)).length >= issueLimit) return s;
       }
     }
   }
@@ -416,36 +421,40 @@ function is$BookingWritable(v, d) {
 function check$BookingWritable(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
-    if (o1.id !== void 0 && hasOwn.call(o1, "id")) s = reportFixed(s, p, issue$id_readOnly_c411fa);
+    if (o1.id !== void 0 && hasOwn.call(o1, "id")) {
+      if ((s = reportFixed(s, p, issue$id_readOnly_c411fa)).length >= issueLimit) return s;
+    }
     const x2 = o1.trip_id;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "trip_id")) {
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$trip_id_type_2de8f5);
+          if ((s = reportFixed(s, p, issue$trip_id_type_2de8f5)).length >= issueLimit) return s;
         } else {
-          if (!formats.isUuid(x2)) s = reportFixed(s, p, issue$trip_id_format_94b892);
+          if (!formats.isUuid(x2)) {
+            if ((s = reportFixed(s, p, issue$trip_id_format_94b892)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x3 = o1.passenger_name;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "passenger_name")) {
-        s = reportFixed(s, p, issue$passenger_name_type_0dc476);
+        if ((s = reportFixed(s, p, issue$passenger_name_type_0dc476)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.has_bicycle;
     if (x4 !== void 0) {
       if (typeof x4 !== "boolean" && hasOwn.call(o1, "has_bicycle")) {
-        s = reportFixed(s, p, issue$has_bicycle_type_63222a);
+        if ((s = reportFixed(s, p, issue$has_bicycle_type_63222a)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.has_dog;
     if (x5 !== void 0) {
       if (typeof x5 !== "boolean" && hasOwn.call(o1, "has_dog")) {
-        s = reportFixed(s, p, issue$has_dog_type_5b49c2);
+        if ((s = reportFixed(s, p, issue$has_dog_type_5b49c2)).length >= issueLimit) return s;
       }
     }
   }
@@ -455,34 +464,34 @@ function is$$inline2(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v === "object" && v !== null && !Array.isArray(v)) {
     const o2 = v;
-    const x3 = o2.object;
-    if (x3 !== void 0) {
-      if (x3 !== "card" && hasOwn.call(o2, "object")) return false;
-    }
-    const x5 = hasOwn.call(o2, "name") ? o2.name : void 0;
+    const x3 = hasOwn.call(o2, "name") ? o2.name : void 0;
+    if (x3 === void 0) return false;
+    const x4 = hasOwn.call(o2, "number") ? o2.number : void 0;
+    if (x4 === void 0) return false;
+    const x5 = hasOwn.call(o2, "exp_month") ? o2.exp_month : void 0;
     if (x5 === void 0) return false;
-    if (typeof x5 !== "string") return false;
-    const x6 = hasOwn.call(o2, "number") ? o2.number : void 0;
+    const x6 = hasOwn.call(o2, "exp_year") ? o2.exp_year : void 0;
     if (x6 === void 0) return false;
-    if (typeof x6 !== "string") return false;
-    if (hasOwn.call(o2, "cvc") && o2.cvc !== void 0) return false;
-    const x7 = hasOwn.call(o2, "exp_month") ? o2.exp_month : void 0;
+    const x7 = hasOwn.call(o2, "address_country") ? o2.address_country : void 0;
     if (x7 === void 0) return false;
-    if (!Number.isInteger(x7)) return false;
-    if (x7 < -9223372036854776e3 || x7 >= 9223372036854776e3) return false;
-    const x8 = hasOwn.call(o2, "exp_year") ? o2.exp_year : void 0;
-    if (x8 === void 0) return false;
-    if (!Number.isInteger(x8)) return false;
-    if (x8 < -9223372036854776e3 || x8 >= 9223372036854776e3) return false;
+    const x8 = o2.object;
+    if (x8 !== void 0) {
+      if (x8 !== "card" && hasOwn.call(o2, "object")) return false;
+    }
+    if (typeof x3 !== "string") return false;
+    if (typeof x4 !== "string") return false;
+    if (hasOwn.call(o2, "cvc") && o2.cvc !== void 0) return false;
+    if (!Number.isInteger(x5)) return false;
+    if (x5 < -9223372036854776e3 || x5 >= 9223372036854776e3) return false;
+    if (!Number.isInteger(x6)) return false;
+    if (x6 < -9223372036854776e3 || x6 >= 9223372036854776e3) return false;
     if (o2.address_line1 !== void 0 && hasOwn.call(o2, "address_line1")) return false;
     if (o2.address_line2 !== void 0 && hasOwn.call(o2, "address_line2")) return false;
-    const x9 = o2.address_city;
-    if (x9 !== void 0) {
-      if (typeof x9 !== "string" && hasOwn.call(o2, "address_city")) return false;
+    const x10 = o2.address_city;
+    if (x10 !== void 0) {
+      if (typeof x10 !== "string" && hasOwn.call(o2, "address_city")) return false;
     }
-    const x11 = hasOwn.call(o2, "address_country") ? o2.address_country : void 0;
-    if (x11 === void 0) return false;
-    if (typeof x11 !== "string") return false;
+    if (typeof x7 !== "string") return false;
     const x12 = o2.address_post_code;
     if (x12 !== void 0) {
       if (typeof x12 !== "string" && hasOwn.call(o2, "address_post_code")) return false;
@@ -494,73 +503,84 @@ function check$$inline2(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v === "object" && v !== null && !Array.isArray(v)) {
     const o2 = v;
-    const x3 = o2.object;
-    if (x3 !== void 0) {
-      if (x3 !== "card" && hasOwn.call(o2, "object")) {
-        if (typeof x3 !== "string") {
-          s = reportFixed(s, p, issue$object_type_d0f3ba);
+    const x3 = hasOwn.call(o2, "name") ? o2.name : void 0;
+    if (x3 === void 0) {
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    const x4 = hasOwn.call(o2, "number") ? o2.number : void 0;
+    if (x4 === void 0) {
+      if ((s = reportFixed(s, p, issue$number_required_7e5600)).length >= issueLimit) return s;
+    }
+    const x5 = hasOwn.call(o2, "exp_month") ? o2.exp_month : void 0;
+    if (x5 === void 0) {
+      if ((s = reportFixed(s, p, issue$exp_month_required_e2c378)).length >= issueLimit) return s;
+    }
+    const x6 = hasOwn.call(o2, "exp_year") ? o2.exp_year : void 0;
+    if (x6 === void 0) {
+      if ((s = reportFixed(s, p, issue$exp_year_required_b82829)).length >= issueLimit) return s;
+    }
+    const x7 = hasOwn.call(o2, "address_country") ? o2.address_country : void 0;
+    if (x7 === void 0) {
+      if ((s = reportFixed(s, p, issue$address_country_required_ff729e)).length >= issueLimit) return s;
+    }
+    const x8 = o2.object;
+    if (x8 !== void 0) {
+      if (x8 !== "card" && hasOwn.call(o2, "object")) {
+        if (typeof x8 !== "string") {
+          if ((s = reportFixed(s, p, issue$object_type_d0f3ba)).length >= issueLimit) return s;
         } else {
-          if (x3 !== "card") s = reportFixed(s, p, issue$object_const_0fb1ed);
+          if (x8 !== "card") {
+            if ((s = reportFixed(s, p, issue$object_const_0fb1ed)).length >= issueLimit) return s;
+          }
         }
       }
     }
-    const x4 = hasOwn.call(o2, "name") ? o2.name : void 0;
-    if (x4 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x4 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
+    }
+    if (x4 !== void 0 && typeof x4 !== "string") {
+      if ((s = reportFixed(s, p, issue$number_type_4a683a)).length >= issueLimit) return s;
+    }
+    if (hasOwn.call(o2, "cvc") && o2.cvc !== void 0) {
+      if ((s = reportFixed(s, p, issue$cvc_writeOnly_1c4da8)).length >= issueLimit) return s;
+    }
+    if (x5 !== void 0) {
+      if (!Number.isInteger(x5)) {
+        if ((s = reportFixed(s, p, issue$exp_month_type_888501)).length >= issueLimit) return s;
+      } else {
+        if (x5 < -9223372036854776e3 || x5 >= 9223372036854776e3) {
+          if ((s = reportFixed(s, p, issue$exp_month_format_b5e887)).length >= issueLimit) return s;
+        }
       }
     }
-    const x5 = hasOwn.call(o2, "number") ? o2.number : void 0;
-    if (x5 === void 0) {
-      s = reportFixed(s, p, issue$number_required_7e5600);
-    } else {
-      if (typeof x5 !== "string") {
-        s = reportFixed(s, p, issue$number_type_4a683a);
-      }
-    }
-    if (hasOwn.call(o2, "cvc") && o2.cvc !== void 0) s = reportFixed(s, p, issue$cvc_writeOnly_1c4da8);
-    const x6 = hasOwn.call(o2, "exp_month") ? o2.exp_month : void 0;
-    if (x6 === void 0) {
-      s = reportFixed(s, p, issue$exp_month_required_e2c378);
-    } else {
+    if (x6 !== void 0) {
       if (!Number.isInteger(x6)) {
-        s = reportFixed(s, p, issue$exp_month_type_888501);
+        if ((s = reportFixed(s, p, issue$exp_year_type_8dbd53)).length >= issueLimit) return s;
       } else {
-        if (x6 < -9223372036854776e3 || x6 >= 9223372036854776e3) s = reportFixed(s, p, issue$exp_month_format_b5e887);
+        if (x6 < -9223372036854776e3 || x6 >= 9223372036854776e3) {
+          if ((s = reportFixed(s, p, issue$exp_year_format_f52d8f)).length >= issueLimit) return s;
+        }
       }
     }
-    const x7 = hasOwn.call(o2, "exp_year") ? o2.exp_year : void 0;
-    if (x7 === void 0) {
-      s = reportFixed(s, p, issue$exp_year_required_b82829);
-    } else {
-      if (!Number.isInteger(x7)) {
-        s = reportFixed(s, p, issue$exp_year_type_8dbd53);
-      } else {
-        if (x7 < -9223372036854776e3 || x7 >= 9223372036854776e3) s = reportFixed(s, p, issue$exp_year_format_f52d8f);
+    if (o2.address_line1 !== void 0 && hasOwn.call(o2, "address_line1")) {
+      if ((s = reportFixed(s, p, issue$address_line1_writeOnly_ae06b3)).length >= issueLimit) return s;
+    }
+    if (o2.address_line2 !== void 0 && hasOwn.call(o2, "address_line2")) {
+      if ((s = reportFixed(s, p, issue$address_line2_writeOnly_fae877)).length >= issueLimit) return s;
+    }
+    const x9 = o2.address_city;
+    if (x9 !== void 0) {
+      if (typeof x9 !== "string" && hasOwn.call(o2, "address_city")) {
+        if ((s = reportFixed(s, p, issue$address_city_type_ba7020)).length >= issueLimit) return s;
       }
     }
-    if (o2.address_line1 !== void 0 && hasOwn.call(o2, "address_line1")) s = reportFixed(s, p, issue$address_line1_writeOnly_ae06b3);
-    if (o2.address_line2 !== void 0 && hasOwn.call(o2, "address_line2")) s = reportFixed(s, p, issue$address_line2_writeOnly_fae877);
-    const x8 = o2.address_city;
-    if (x8 !== void 0) {
-      if (typeof x8 !== "string" && hasOwn.call(o2, "address_city")) {
-        s = reportFixed(s, p, issue$address_city_type_ba7020);
-      }
-    }
-    const x9 = hasOwn.call(o2, "address_country") ? o2.address_country : void 0;
-    if (x9 === void 0) {
-      s = reportFixed(s, p, issue$address_country_required_ff729e);
-    } else {
-      if (typeof x9 !== "string") {
-        s = reportFixed(s, p, issue$address_country_type_a48d54);
-      }
+    if (x7 !== void 0 && typeof x7 !== "string") {
+      if ((s = reportFixed(s, p, issue$address_country_type_a48d54)).length >= issueLimit) return s;
     }
     const x10 = o2.address_post_code;
     if (x10 !== void 0) {
       if (typeof x10 !== "string" && hasOwn.call(o2, "address_post_code")) {
-        s = reportFixed(s, p, issue$address_post_code_type_11b3bb);
+        if ((s = reportFixed(s, p, issue$address_post_code_type_11b3bb)).length >= issueLimit) return s;
       }
     }
   }
@@ -570,96 +590,95 @@ function is$$inline3(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v;
-  const x2 = o1.object;
-  if (x2 !== void 0) {
-    if (x2 !== "bank_account" && hasOwn.call(o1, "object")) return false;
-  }
-  const x4 = hasOwn.call(o1, "name") ? o1.name : void 0;
+  const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
+  if (x2 === void 0) return false;
+  const x3 = hasOwn.call(o1, "number") ? o1.number : void 0;
+  if (x3 === void 0) return false;
+  const x4 = hasOwn.call(o1, "account_type") ? o1.account_type : void 0;
   if (x4 === void 0) return false;
-  if (typeof x4 !== "string") return false;
-  const x5 = hasOwn.call(o1, "number") ? o1.number : void 0;
+  const x5 = hasOwn.call(o1, "bank_name") ? o1.bank_name : void 0;
   if (x5 === void 0) return false;
-  if (typeof x5 !== "string") return false;
-  const x6 = o1.sort_code;
-  if (x6 !== void 0) {
-    if (typeof x6 !== "string" && hasOwn.call(o1, "sort_code")) return false;
+  const x6 = hasOwn.call(o1, "country") ? o1.country : void 0;
+  if (x6 === void 0) return false;
+  const x7 = o1.object;
+  if (x7 !== void 0) {
+    if (x7 !== "bank_account" && hasOwn.call(o1, "object")) return false;
   }
-  const x8 = hasOwn.call(o1, "account_type") ? o1.account_type : void 0;
-  if (x8 === void 0) return false;
-  if (x8 !== "individual" && x8 !== "company") return false;
-  const x9 = hasOwn.call(o1, "bank_name") ? o1.bank_name : void 0;
-  if (x9 === void 0) return false;
-  if (typeof x9 !== "string") return false;
-  const x10 = hasOwn.call(o1, "country") ? o1.country : void 0;
-  if (x10 === void 0) return false;
-  if (typeof x10 !== "string") return false;
+  if (typeof x2 !== "string") return false;
+  if (typeof x3 !== "string") return false;
+  const x9 = o1.sort_code;
+  if (x9 !== void 0) {
+    if (typeof x9 !== "string" && hasOwn.call(o1, "sort_code")) return false;
+  }
+  if (x4 !== "individual" && x4 !== "company") return false;
+  if (typeof x5 !== "string") return false;
+  if (typeof x6 !== "string") return false;
   return true;
 }
 function check$$inline3(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
-    const x2 = o1.object;
-    if (x2 !== void 0) {
-      if (x2 !== "bank_account" && hasOwn.call(o1, "object")) {
-        if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$object_type_d0f3ba);
-        } else {
-          if (x2 !== "bank_account") s = reportFixed(s, p, issue$object_const_07dc5e);
-        }
-      }
+    const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
+    if (x2 === void 0) {
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
     }
-    const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
+    const x3 = hasOwn.call(o1, "number") ? o1.number : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$number_required_7e5600)).length >= issueLimit) return s;
     }
-    const x4 = hasOwn.call(o1, "number") ? o1.number : void 0;
+    const x4 = hasOwn.call(o1, "account_type") ? o1.account_type : void 0;
     if (x4 === void 0) {
-      s = reportFixed(s, p, issue$number_required_7e5600);
-    } else {
-      if (typeof x4 !== "string") {
-        s = reportFixed(s, p, issue$number_type_4a683a);
-      }
+      if ((s = reportFixed(s, p, issue$account_type_required_8b50ef)).length >= issueLimit) return s;
     }
-    const x5 = o1.sort_code;
-    if (x5 !== void 0) {
-      if (typeof x5 !== "string" && hasOwn.call(o1, "sort_code")) {
-        s = reportFixed(s, p, issue$sort_code_type_4f53f9);
-      }
+    const x5 = hasOwn.call(o1, "bank_name") ? o1.bank_name : void 0;
+    if (x5 === void 0) {
+      if ((s = reportFixed(s, p, issue$bank_name_required_97044c)).length >= issueLimit) return s;
     }
-    const x6 = hasOwn.call(o1, "account_type") ? o1.account_type : void 0;
+    const x6 = hasOwn.call(o1, "country") ? o1.country : void 0;
     if (x6 === void 0) {
-      s = reportFixed(s, p, issue$account_type_required_8b50ef);
-    } else {
-      if (x6 !== "individual" && x6 !== "company") {
-        if (typeof x6 !== "string") {
-          s = reportFixed(s, p, issue$account_type_type_d781e7);
+      if ((s = reportFixed(s, p, issue$country_required_31d99a)).length >= issueLimit) return s;
+    }
+    const x7 = o1.object;
+    if (x7 !== void 0) {
+      if (x7 !== "bank_account" && hasOwn.call(o1, "object")) {
+        if (typeof x7 !== "string") {
+          if ((s = reportFixed(s, p, issue$object_type_d0f3ba)).length >= issueLimit) return s;
         } else {
-          if (x6 !== "individual" && x6 !== "company") s = reportFixed(s, p, issue$account_type_enum_d97158);
+          if (x7 !== "bank_account") {
+            if ((s = reportFixed(s, p, issue$object_const_07dc5e)).length >= issueLimit) return s;
+          }
         }
       }
     }
-    const x7 = hasOwn.call(o1, "bank_name") ? o1.bank_name : void 0;
-    if (x7 === void 0) {
-      s = reportFixed(s, p, issue$bank_name_required_97044c);
-    } else {
-      if (typeof x7 !== "string") {
-        s = reportFixed(s, p, issue$bank_name_type_dc7915);
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$number_type_4a683a)).length >= issueLimit) return s;
+    }
+    const x8 = o1.sort_code;
+    if (x8 !== void 0) {
+      if (typeof x8 !== "string" && hasOwn.call(o1, "sort_code")) {
+        if ((s = reportFixed(s, p, issue$sort_code_type_4f53f9)).length >= issueLimit) return s;
       }
     }
-    const x8 = hasOwn.call(o1, "country") ? o1.country : void 0;
-    if (x8 === void 0) {
-      s = reportFixed(s, p, issue$country_required_31d99a);
-    } else {
-      if (typeof x8 !== "string") {
-        s = reportFixed(s, p, issue$country_type_b677c5);
+    if (x4 !== void 0 && x4 !== "individual" && x4 !== "company") {
+      if (typeof x4 !== "string") {
+        if ((s = reportFixed(s, p, issue$account_type_type_d781e7)).length >= issueLimit) return s;
+      } else {
+        if (x4 !== "individual" && x4 !== "company") {
+          if ((s = reportFixed(s, p, issue$account_type_enum_d97158)).length >= issueLimit) return s;
+        }
       }
+    }
+    if (x5 !== void 0 && typeof x5 !== "string") {
+      if ((s = reportFixed(s, p, issue$bank_name_type_dc7915)).length >= issueLimit) return s;
+    }
+    if (x6 !== void 0 && typeof x6 !== "string") {
+      if ((s = reportFixed(s, p, issue$country_type_b677c5)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -691,9 +710,13 @@ function check$$inline1(v, p, s, d) {
       break passed5;
     }
     if (typeof v === "object" && v !== null && !Array.isArray(v)) {
-      if (!is$$inline3(v, d + 1)) s = check$$inline3(v, p, s, d + 1);
+      if (!is$$inline3(v, d + 1)) {
+        if (full(s = check$$inline3(v, p, s, d + 1))) return s;
+      }
     } else {
-      if (!is$$inline2(v, d + 1)) s = check$$inline2(v, p, s, d + 1);
+      if (!is$$inline2(v, d + 1)) {
+        if (full(s = check$$inline2(v, p, s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -745,16 +768,18 @@ function is$BookingPayment(v, d) {
 function check$BookingPayment(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "id")) {
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$id_type_d0b34f);
+          if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
         } else {
-          if (!formats.isUuid(x2)) s = reportFixed(s, p, issue$id_format_5ca6f3);
+          if (!formats.isUuid(x2)) {
+            if ((s = reportFixed(s, p, issue$id_format_5ca6f3)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -762,9 +787,11 @@ function check$BookingPayment(v, p, s, d) {
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "amount")) {
         if (!Number.isFinite(x3)) {
-          s = reportFixed(s, p, issue$amount_type_196e8e);
+          if ((s = reportFixed(s, p, issue$amount_type_196e8e)).length >= issueLimit) return s;
         } else {
-          if (x3 <= 0) s = reportFixed(s, p, issue$amount_exclusiveMinimum_a76a60);
+          if (x3 <= 0) {
+            if ((s = reportFixed(s, p, issue$amount_exclusiveMinimum_a76a60)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -772,23 +799,29 @@ function check$BookingPayment(v, p, s, d) {
     if (x4 !== void 0) {
       if (x4 !== "bam" && x4 !== "bgn" && x4 !== "chf" && x4 !== "eur" && x4 !== "gbp" && x4 !== "nok" && x4 !== "sek" && x4 !== "try" && hasOwn.call(o1, "currency")) {
         if (typeof x4 !== "string") {
-          s = reportFixed(s, p, issue$currency_type_c47946);
+          if ((s = reportFixed(s, p, issue$currency_type_c47946)).length >= issueLimit) return s;
         } else {
-          if (x4 !== "bam" && x4 !== "bgn" && x4 !== "chf" && x4 !== "eur" && x4 !== "gbp" && x4 !== "nok" && x4 !== "sek" && x4 !== "try") s = reportFixed(s, p, issue$currency_enum_35e71f);
+          if (x4 !== "bam" && x4 !== "bgn" && x4 !== "chf" && x4 !== "eur" && x4 !== "gbp" && x4 !== "nok" && x4 !== "sek" && x4 !== "try") {
+            if ((s = reportFixed(s, p, issue$currency_enum_35e71f)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x5 = o1.source;
     if (x5 !== void 0) {
-      if (!is$$inline1(x5, d + 1) && hasOwn.call(o1, "source")) s = check$$inline1(x5, below(p, ["source"]), s, d + 1);
+      if (!is$$inline1(x5, d + 1) && hasOwn.call(o1, "source")) {
+        if (full(s = check$$inline1(x5, below(p, ["source"]), s, d + 1))) return s;
+      }
     }
     const x6 = o1.status;
     if (x6 !== void 0) {
       if (x6 !== "pending" && x6 !== "succeeded" && x6 !== "failed" && hasOwn.call(o1, "status")) {
         if (typeof x6 !== "string") {
-          s = reportFixed(s, p, issue$status_type_2b9e05);
+          if ((s = reportFixed(s, p, issue$status_type_2b9e05)).length >= issueLimit) return s;
         } else {
-          if (x6 !== "pending" && x6 !== "succeeded" && x6 !== "failed") s = reportFixed(s, p, issue$status_enum_f771a1);
+          if (x6 !== "pending" && x6 !== "succeeded" && x6 !== "failed") {
+            if ((s = reportFixed(s, p, issue$status_enum_f771a1)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -799,42 +832,42 @@ function is$$inline5(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v === "object" && v !== null && !Array.isArray(v)) {
     const o2 = v;
-    const x3 = o2.object;
-    if (x3 !== void 0) {
-      if (x3 !== "card" && hasOwn.call(o2, "object")) return false;
-    }
-    const x5 = hasOwn.call(o2, "name") ? o2.name : void 0;
+    const x3 = hasOwn.call(o2, "name") ? o2.name : void 0;
+    if (x3 === void 0) return false;
+    const x4 = hasOwn.call(o2, "number") ? o2.number : void 0;
+    if (x4 === void 0) return false;
+    const x5 = hasOwn.call(o2, "cvc") ? o2.cvc : void 0;
     if (x5 === void 0) return false;
-    if (typeof x5 !== "string") return false;
-    const x6 = hasOwn.call(o2, "number") ? o2.number : void 0;
+    const x6 = hasOwn.call(o2, "exp_month") ? o2.exp_month : void 0;
     if (x6 === void 0) return false;
-    if (typeof x6 !== "string") return false;
-    const x7 = hasOwn.call(o2, "cvc") ? o2.cvc : void 0;
+    const x7 = hasOwn.call(o2, "exp_year") ? o2.exp_year : void 0;
     if (x7 === void 0) return false;
-    if (!Number.isInteger(x7)) return false;
-    const x8 = hasOwn.call(o2, "exp_month") ? o2.exp_month : void 0;
+    const x8 = hasOwn.call(o2, "address_country") ? o2.address_country : void 0;
     if (x8 === void 0) return false;
-    if (!Number.isInteger(x8)) return false;
-    if (x8 < -9223372036854776e3 || x8 >= 9223372036854776e3) return false;
-    const x9 = hasOwn.call(o2, "exp_year") ? o2.exp_year : void 0;
-    if (x9 === void 0) return false;
-    if (!Number.isInteger(x9)) return false;
-    if (x9 < -9223372036854776e3 || x9 >= 9223372036854776e3) return false;
-    const x10 = o2.address_line1;
-    if (x10 !== void 0) {
-      if (typeof x10 !== "string" && hasOwn.call(o2, "address_line1")) return false;
+    const x9 = o2.object;
+    if (x9 !== void 0) {
+      if (x9 !== "card" && hasOwn.call(o2, "object")) return false;
     }
-    const x12 = o2.address_line2;
-    if (x12 !== void 0) {
-      if (typeof x12 !== "string" && hasOwn.call(o2, "address_line2")) return false;
+    if (typeof x3 !== "string") return false;
+    if (typeof x4 !== "string") return false;
+    if (!Number.isInteger(x5)) return false;
+    if (!Number.isInteger(x6)) return false;
+    if (x6 < -9223372036854776e3 || x6 >= 9223372036854776e3) return false;
+    if (!Number.isInteger(x7)) return false;
+    if (x7 < -9223372036854776e3 || x7 >= 9223372036854776e3) return false;
+    const x11 = o2.address_line1;
+    if (x11 !== void 0) {
+      if (typeof x11 !== "string" && hasOwn.call(o2, "address_line1")) return false;
     }
-    const x14 = o2.address_city;
-    if (x14 !== void 0) {
-      if (typeof x14 !== "string" && hasOwn.call(o2, "address_city")) return false;
+    const x13 = o2.address_line2;
+    if (x13 !== void 0) {
+      if (typeof x13 !== "string" && hasOwn.call(o2, "address_line2")) return false;
     }
-    const x16 = hasOwn.call(o2, "address_country") ? o2.address_country : void 0;
-    if (x16 === void 0) return false;
-    if (typeof x16 !== "string") return false;
+    const x15 = o2.address_city;
+    if (x15 !== void 0) {
+      if (typeof x15 !== "string" && hasOwn.call(o2, "address_city")) return false;
+    }
+    if (typeof x8 !== "string") return false;
     const x17 = o2.address_post_code;
     if (x17 !== void 0) {
       if (typeof x17 !== "string" && hasOwn.call(o2, "address_post_code")) return false;
@@ -846,90 +879,94 @@ function check$$inline5(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v === "object" && v !== null && !Array.isArray(v)) {
     const o2 = v;
-    const x3 = o2.object;
-    if (x3 !== void 0) {
-      if (x3 !== "card" && hasOwn.call(o2, "object")) {
-        if (typeof x3 !== "string") {
-          s = reportFixed(s, p, issue$object_type_d0f3ba);
+    const x3 = hasOwn.call(o2, "name") ? o2.name : void 0;
+    if (x3 === void 0) {
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    const x4 = hasOwn.call(o2, "number") ? o2.number : void 0;
+    if (x4 === void 0) {
+      if ((s = reportFixed(s, p, issue$number_required_7e5600)).length >= issueLimit) return s;
+    }
+    const x5 = hasOwn.call(o2, "cvc") ? o2.cvc : void 0;
+    if (x5 === void 0) {
+      if ((s = reportFixed(s, p, issue$cvc_required_e61f27)).length >= issueLimit) return s;
+    }
+    const x6 = hasOwn.call(o2, "exp_month") ? o2.exp_month : void 0;
+    if (x6 === void 0) {
+      if ((s = reportFixed(s, p, issue$exp_month_required_e2c378)).length >= issueLimit) return s;
+    }
+    const x7 = hasOwn.call(o2, "exp_year") ? o2.exp_year : void 0;
+    if (x7 === void 0) {
+      if ((s = reportFixed(s, p, issue$exp_year_required_b82829)).length >= issueLimit) return s;
+    }
+    const x8 = hasOwn.call(o2, "address_country") ? o2.address_country : void 0;
+    if (x8 === void 0) {
+      if ((s = reportFixed(s, p, issue$address_country_required_ff729e)).length >= issueLimit) return s;
+    }
+    const x9 = o2.object;
+    if (x9 !== void 0) {
+      if (x9 !== "card" && hasOwn.call(o2, "object")) {
+        if (typeof x9 !== "string") {
+          if ((s = reportFixed(s, p, issue$object_type_d0f3ba)).length >= issueLimit) return s;
         } else {
-          if (x3 !== "card") s = reportFixed(s, p, issue$object_const_0fb1ed);
+          if (x9 !== "card") {
+            if ((s = reportFixed(s, p, issue$object_const_0fb1ed)).length >= issueLimit) return s;
+          }
         }
       }
     }
-    const x4 = hasOwn.call(o2, "name") ? o2.name : void 0;
-    if (x4 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x4 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
-    const x5 = hasOwn.call(o2, "number") ? o2.number : void 0;
-    if (x5 === void 0) {
-      s = reportFixed(s, p, issue$number_required_7e5600);
-    } else {
-      if (typeof x5 !== "string") {
-        s = reportFixed(s, p, issue$number_type_4a683a);
-      }
+    if (x4 !== void 0 && typeof x4 !== "string") {
+      if ((s = reportFixed(s, p, issue$number_type_4a683a)).length >= issueLimit) return s;
     }
-    const x6 = hasOwn.call(o2, "cvc") ? o2.cvc : void 0;
-    if (x6 === void 0) {
-      s = reportFixed(s, p, issue$cvc_required_e61f27);
-    } else {
+    if (x5 !== void 0 && !Number.isInteger(x5)) {
+      if ((s = reportFixed(s, p, issue$cvc_type_a0d5ee)).length >= issueLimit) return s;
+    }
+    if (x6 !== void 0) {
       if (!Number.isInteger(x6)) {
-        s = reportFixed(s, p, issue$cvc_type_a0d5ee);
+        if ((s = reportFixed(s, p, issue$exp_month_type_888501)).length >= issueLimit) return s;
+      } else {
+        if (x6 < -9223372036854776e3 || x6 >= 9223372036854776e3) {
+          if ((s = reportFixed(s, p, issue$exp_month_format_b5e887)).length >= issueLimit) return s;
+        }
       }
     }
-    const x7 = hasOwn.call(o2, "exp_month") ? o2.exp_month : void 0;
-    if (x7 === void 0) {
-      s = reportFixed(s, p, issue$exp_month_required_e2c378);
-    } else {
+    if (x7 !== void 0) {
       if (!Number.isInteger(x7)) {
-        s = reportFixed(s, p, issue$exp_month_type_888501);
+        if ((s = reportFixed(s, p, issue$exp_year_type_8dbd53)).length >= issueLimit) return s;
       } else {
-        if (x7 < -9223372036854776e3 || x7 >= 9223372036854776e3) s = reportFixed(s, p, issue$exp_month_format_b5e887);
+        if (x7 < -9223372036854776e3 || x7 >= 9223372036854776e3) {
+          if ((s = reportFixed(s, p, issue$exp_year_format_f52d8f)).length >= issueLimit) return s;
+        }
       }
     }
-    const x8 = hasOwn.call(o2, "exp_year") ? o2.exp_year : void 0;
-    if (x8 === void 0) {
-      s = reportFixed(s, p, issue$exp_year_required_b82829);
-    } else {
-      if (!Number.isInteger(x8)) {
-        s = reportFixed(s, p, issue$exp_year_type_8dbd53);
-      } else {
-        if (x8 < -9223372036854776e3 || x8 >= 9223372036854776e3) s = reportFixed(s, p, issue$exp_year_format_f52d8f);
-      }
-    }
-    const x9 = o2.address_line1;
-    if (x9 !== void 0) {
-      if (typeof x9 !== "string" && hasOwn.call(o2, "address_line1")) {
-        s = reportFixed(s, p, issue$address_line1_type_94a95b);
-      }
-    }
-    const x10 = o2.address_line2;
+    const x10 = o2.address_line1;
     if (x10 !== void 0) {
-      if (typeof x10 !== "string" && hasOwn.call(o2, "address_line2")) {
-        s = reportFixed(s, p, issue$address_line2_type_003f35);
+      if (typeof x10 !== "string" && hasOwn.call(o2, "address_line1")) {
+        if ((s = reportFixed(s, p, issue$address_line1_type_94a95b)).length >= issueLimit) return s;
       }
     }
-    const x11 = o2.address_city;
+    const x11 = o2.address_line2;
     if (x11 !== void 0) {
-      if (typeof x11 !== "string" && hasOwn.call(o2, "address_city")) {
-        s = reportFixed(s, p, issue$address_city_type_ba7020);
+      if (typeof x11 !== "string" && hasOwn.call(o2, "address_line2")) {
+        if ((s = reportFixed(s, p, issue$address_line2_type_003f35)).length >= issueLimit) return s;
       }
     }
-    const x12 = hasOwn.call(o2, "address_country") ? o2.address_country : void 0;
-    if (x12 === void 0) {
-      s = reportFixed(s, p, issue$address_country_required_ff729e);
-    } else {
-      if (typeof x12 !== "string") {
-        s = reportFixed(s, p, issue$address_country_type_a48d54);
+    const x12 = o2.address_city;
+    if (x12 !== void 0) {
+      if (typeof x12 !== "string" && hasOwn.call(o2, "address_city")) {
+        if ((s = reportFixed(s, p, issue$address_city_type_ba7020)).length >= issueLimit) return s;
       }
+    }
+    if (x8 !== void 0 && typeof x8 !== "string") {
+      if ((s = reportFixed(s, p, issue$address_country_type_a48d54)).length >= issueLimit) return s;
     }
     const x13 = o2.address_post_code;
     if (x13 !== void 0) {
       if (typeof x13 !== "string" && hasOwn.call(o2, "address_post_code")) {
-        s = reportFixed(s, p, issue$address_post_code_type_11b3bb);
+        if ((s = reportFixed(s, p, issue$address_post_code_type_11b3bb)).length >= issueLimit) return s;
       }
     }
   }
@@ -939,96 +976,95 @@ function is$$inline6(v, d) {
   if (d > MAX_DEPTH) return false;
   if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
   const o1 = v;
-  const x2 = o1.object;
-  if (x2 !== void 0) {
-    if (x2 !== "bank_account" && hasOwn.call(o1, "object")) return false;
-  }
-  const x4 = hasOwn.call(o1, "name") ? o1.name : void 0;
+  const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
+  if (x2 === void 0) return false;
+  const x3 = hasOwn.call(o1, "number") ? o1.number : void 0;
+  if (x3 === void 0) return false;
+  const x4 = hasOwn.call(o1, "account_type") ? o1.account_type : void 0;
   if (x4 === void 0) return false;
-  if (typeof x4 !== "string") return false;
-  const x5 = hasOwn.call(o1, "number") ? o1.number : void 0;
+  const x5 = hasOwn.call(o1, "bank_name") ? o1.bank_name : void 0;
   if (x5 === void 0) return false;
-  if (typeof x5 !== "string") return false;
-  const x6 = o1.sort_code;
-  if (x6 !== void 0) {
-    if (typeof x6 !== "string" && hasOwn.call(o1, "sort_code")) return false;
+  const x6 = hasOwn.call(o1, "country") ? o1.country : void 0;
+  if (x6 === void 0) return false;
+  const x7 = o1.object;
+  if (x7 !== void 0) {
+    if (x7 !== "bank_account" && hasOwn.call(o1, "object")) return false;
   }
-  const x8 = hasOwn.call(o1, "account_type") ? o1.account_type : void 0;
-  if (x8 === void 0) return false;
-  if (x8 !== "individual" && x8 !== "company") return false;
-  const x9 = hasOwn.call(o1, "bank_name") ? o1.bank_name : void 0;
-  if (x9 === void 0) return false;
-  if (typeof x9 !== "string") return false;
-  const x10 = hasOwn.call(o1, "country") ? o1.country : void 0;
-  if (x10 === void 0) return false;
-  if (typeof x10 !== "string") return false;
+  if (typeof x2 !== "string") return false;
+  if (typeof x3 !== "string") return false;
+  const x9 = o1.sort_code;
+  if (x9 !== void 0) {
+    if (typeof x9 !== "string" && hasOwn.call(o1, "sort_code")) return false;
+  }
+  if (x4 !== "individual" && x4 !== "company") return false;
+  if (typeof x5 !== "string") return false;
+  if (typeof x6 !== "string") return false;
   return true;
 }
 function check$$inline6(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
-    const x2 = o1.object;
-    if (x2 !== void 0) {
-      if (x2 !== "bank_account" && hasOwn.call(o1, "object")) {
-        if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$object_type_d0f3ba);
-        } else {
-          if (x2 !== "bank_account") s = reportFixed(s, p, issue$object_const_07dc5e);
-        }
-      }
+    const x2 = hasOwn.call(o1, "name") ? o1.name : void 0;
+    if (x2 === void 0) {
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
     }
-    const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
+    const x3 = hasOwn.call(o1, "number") ? o1.number : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$number_required_7e5600)).length >= issueLimit) return s;
     }
-    const x4 = hasOwn.call(o1, "number") ? o1.number : void 0;
+    const x4 = hasOwn.call(o1, "account_type") ? o1.account_type : void 0;
     if (x4 === void 0) {
-      s = reportFixed(s, p, issue$number_required_7e5600);
-    } else {
-      if (typeof x4 !== "string") {
-        s = reportFixed(s, p, issue$number_type_4a683a);
-      }
+      if ((s = reportFixed(s, p, issue$account_type_required_8b50ef)).length >= issueLimit) return s;
     }
-    const x5 = o1.sort_code;
-    if (x5 !== void 0) {
-      if (typeof x5 !== "string" && hasOwn.call(o1, "sort_code")) {
-        s = reportFixed(s, p, issue$sort_code_type_4f53f9);
-      }
+    const x5 = hasOwn.call(o1, "bank_name") ? o1.bank_name : void 0;
+    if (x5 === void 0) {
+      if ((s = reportFixed(s, p, issue$bank_name_required_97044c)).length >= issueLimit) return s;
     }
-    const x6 = hasOwn.call(o1, "account_type") ? o1.account_type : void 0;
+    const x6 = hasOwn.call(o1, "country") ? o1.country : void 0;
     if (x6 === void 0) {
-      s = reportFixed(s, p, issue$account_type_required_8b50ef);
-    } else {
-      if (x6 !== "individual" && x6 !== "company") {
-        if (typeof x6 !== "string") {
-          s = reportFixed(s, p, issue$account_type_type_d781e7);
+      if ((s = reportFixed(s, p, issue$country_required_31d99a)).length >= issueLimit) return s;
+    }
+    const x7 = o1.object;
+    if (x7 !== void 0) {
+      if (x7 !== "bank_account" && hasOwn.call(o1, "object")) {
+        if (typeof x7 !== "string") {
+          if ((s = reportFixed(s, p, issue$object_type_d0f3ba)).length >= issueLimit) return s;
         } else {
-          if (x6 !== "individual" && x6 !== "company") s = reportFixed(s, p, issue$account_type_enum_d97158);
+          if (x7 !== "bank_account") {
+            if ((s = reportFixed(s, p, issue$object_const_07dc5e)).length >= issueLimit) return s;
+          }
         }
       }
     }
-    const x7 = hasOwn.call(o1, "bank_name") ? o1.bank_name : void 0;
-    if (x7 === void 0) {
-      s = reportFixed(s, p, issue$bank_name_required_97044c);
-    } else {
-      if (typeof x7 !== "string") {
-        s = reportFixed(s, p, issue$bank_name_type_dc7915);
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$number_type_4a683a)).length >= issueLimit) return s;
+    }
+    const x8 = o1.sort_code;
+    if (x8 !== void 0) {
+      if (typeof x8 !== "string" && hasOwn.call(o1, "sort_code")) {
+        if ((s = reportFixed(s, p, issue$sort_code_type_4f53f9)).length >= issueLimit) return s;
       }
     }
-    const x8 = hasOwn.call(o1, "country") ? o1.country : void 0;
-    if (x8 === void 0) {
-      s = reportFixed(s, p, issue$country_required_31d99a);
-    } else {
-      if (typeof x8 !== "string") {
-        s = reportFixed(s, p, issue$country_type_b677c5);
+    if (x4 !== void 0 && x4 !== "individual" && x4 !== "company") {
+      if (typeof x4 !== "string") {
+        if ((s = reportFixed(s, p, issue$account_type_type_d781e7)).length >= issueLimit) return s;
+      } else {
+        if (x4 !== "individual" && x4 !== "company") {
+          if ((s = reportFixed(s, p, issue$account_type_enum_d97158)).length >= issueLimit) return s;
+        }
       }
+    }
+    if (x5 !== void 0 && typeof x5 !== "string") {
+      if ((s = reportFixed(s, p, issue$bank_name_type_dc7915)).length >= issueLimit) return s;
+    }
+    if (x6 !== void 0 && typeof x6 !== "string") {
+      if ((s = reportFixed(s, p, issue$country_type_b677c5)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -1060,9 +1096,13 @@ function check$$inline4(v, p, s, d) {
       break passed5;
     }
     if (typeof v === "object" && v !== null && !Array.isArray(v)) {
-      if (!is$$inline6(v, d + 1)) s = check$$inline6(v, p, s, d + 1);
+      if (!is$$inline6(v, d + 1)) {
+        if (full(s = check$$inline6(v, p, s, d + 1))) return s;
+      }
     } else {
-      if (!is$$inline5(v, d + 1)) s = check$$inline5(v, p, s, d + 1);
+      if (!is$$inline5(v, d + 1)) {
+        if (full(s = check$$inline5(v, p, s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -1099,17 +1139,21 @@ function is$BookingPaymentWritable(v, d) {
 function check$BookingPaymentWritable(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
-    if (o1.id !== void 0 && hasOwn.call(o1, "id")) s = reportFixed(s, p, issue$id_readOnly_c411fa);
+    if (o1.id !== void 0 && hasOwn.call(o1, "id")) {
+      if ((s = reportFixed(s, p, issue$id_readOnly_c411fa)).length >= issueLimit) return s;
+    }
     const x2 = o1.amount;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "amount")) {
         if (!Number.isFinite(x2)) {
-          s = reportFixed(s, p, issue$amount_type_196e8e);
+          if ((s = reportFixed(s, p, issue$amount_type_196e8e)).length >= issueLimit) return s;
         } else {
-          if (x2 <= 0) s = reportFixed(s, p, issue$amount_exclusiveMinimum_a76a60);
+          if (x2 <= 0) {
+            if ((s = reportFixed(s, p, issue$amount_exclusiveMinimum_a76a60)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1117,17 +1161,23 @@ function check$BookingPaymentWritable(v, p, s, d) {
     if (x3 !== void 0) {
       if (x3 !== "bam" && x3 !== "bgn" && x3 !== "chf" && x3 !== "eur" && x3 !== "gbp" && x3 !== "nok" && x3 !== "sek" && x3 !== "try" && hasOwn.call(o1, "currency")) {
         if (typeof x3 !== "string") {
-          s = reportFixed(s, p, issue$currency_type_c47946);
+          if ((s = reportFixed(s, p, issue$currency_type_c47946)).length >= issueLimit) return s;
         } else {
-          if (x3 !== "bam" && x3 !== "bgn" && x3 !== "chf" && x3 !== "eur" && x3 !== "gbp" && x3 !== "nok" && x3 !== "sek" && x3 !== "try") s = reportFixed(s, p, issue$currency_enum_35e71f);
+          if (x3 !== "bam" && x3 !== "bgn" && x3 !== "chf" && x3 !== "eur" && x3 !== "gbp" && x3 !== "nok" && x3 !== "sek" && x3 !== "try") {
+            if ((s = reportFixed(s, p, issue$currency_enum_35e71f)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x4 = o1.source;
     if (x4 !== void 0) {
-      if (!is$$inline4(x4, d + 1) && hasOwn.call(o1, "source")) s = check$$inline4(x4, below(p, ["source"]), s, d + 1);
+      if (!is$$inline4(x4, d + 1) && hasOwn.call(o1, "source")) {
+        if (full(s = check$$inline4(x4, below(p, ["source"]), s, d + 1))) return s;
+      }
     }
-    if (o1.status !== void 0 && hasOwn.call(o1, "status")) s = reportFixed(s, p, issue$status_readOnly_b2baf1);
+    if (o1.status !== void 0 && hasOwn.call(o1, "status")) {
+      if ((s = reportFixed(s, p, issue$status_readOnly_b2baf1)).length >= issueLimit) return s;
+    }
   }
   return s;
 }
@@ -1153,16 +1203,18 @@ function is$LinksBooking(v, d) {
 function check$LinksBooking(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.booking;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "booking")) {
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$booking_type_bc086e);
+          if ((s = reportFixed(s, p, issue$booking_type_bc086e)).length >= issueLimit) return s;
         } else {
-          if (!formats.isUri(x2)) s = reportFixed(s, p, issue$booking_format_fcb2c4);
+          if (!formats.isUri(x2)) {
+            if ((s = reportFixed(s, p, issue$booking_format_fcb2c4)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1204,16 +1256,18 @@ function is$LinksPagination(v, d) {
 function check$LinksPagination(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.next;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "next")) {
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$next_type_50f280);
+          if ((s = reportFixed(s, p, issue$next_type_50f280)).length >= issueLimit) return s;
         } else {
-          if (!formats.isUri(x2)) s = reportFixed(s, p, issue$next_format_f988b4);
+          if (!formats.isUri(x2)) {
+            if ((s = reportFixed(s, p, issue$next_format_f988b4)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1221,9 +1275,11 @@ function check$LinksPagination(v, p, s, d) {
     if (x3 !== void 0) {
       if (hasOwn.call(o1, "prev")) {
         if (typeof x3 !== "string") {
-          s = reportFixed(s, p, issue$prev_type_db635f);
+          if ((s = reportFixed(s, p, issue$prev_type_db635f)).length >= issueLimit) return s;
         } else {
-          if (!formats.isUri(x3)) s = reportFixed(s, p, issue$prev_format_0378cf);
+          if (!formats.isUri(x3)) {
+            if ((s = reportFixed(s, p, issue$prev_format_0378cf)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1252,16 +1308,18 @@ function is$LinksSelf(v, d) {
 function check$LinksSelf(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.self;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "self")) {
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$self_type_dbd32b);
+          if ((s = reportFixed(s, p, issue$self_type_dbd32b)).length >= issueLimit) return s;
         } else {
-          if (!formats.isUri(x2)) s = reportFixed(s, p, issue$self_format_c6a591);
+          if (!formats.isUri(x2)) {
+            if ((s = reportFixed(s, p, issue$self_format_c6a591)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1302,31 +1360,31 @@ function check$Problem(v, p, s, d) {
     const x3 = o2.type;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o2, "type")) {
-        s = reportFixed(s, p, issue$type_type_d71169);
+        if ((s = reportFixed(s, p, issue$type_type_d71169)).length >= issueLimit) return s;
       }
     }
     const x4 = o2.title;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o2, "title")) {
-        s = reportFixed(s, p, issue$title_type_ebed80);
+        if ((s = reportFixed(s, p, issue$title_type_ebed80)).length >= issueLimit) return s;
       }
     }
     const x5 = o2.detail;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o2, "detail")) {
-        s = reportFixed(s, p, issue$detail_type_2f777c);
+        if ((s = reportFixed(s, p, issue$detail_type_2f777c)).length >= issueLimit) return s;
       }
     }
     const x6 = o2.instance;
     if (x6 !== void 0) {
       if (typeof x6 !== "string" && hasOwn.call(o2, "instance")) {
-        s = reportFixed(s, p, issue$instance_type_3fb2d2);
+        if ((s = reportFixed(s, p, issue$instance_type_3fb2d2)).length >= issueLimit) return s;
       }
     }
     const x7 = o2.status;
     if (x7 !== void 0) {
       if (!Number.isInteger(x7) && hasOwn.call(o2, "status")) {
-        s = reportFixed(s, p, issue$status_type_e7ab7a);
+        if ((s = reportFixed(s, p, issue$status_type_e7ab7a)).length >= issueLimit) return s;
       }
     }
   }
@@ -1338,16 +1396,16 @@ function is$Station(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "id") ? o1.id : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
-  if (!formats.isUuid(x2)) return false;
   const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
   if (x3 === void 0) return false;
-  if (typeof x3 !== "string") return false;
   const x4 = hasOwn.call(o1, "address") ? o1.address : void 0;
   if (x4 === void 0) return false;
-  if (typeof x4 !== "string") return false;
   const x5 = hasOwn.call(o1, "country_code") ? o1.country_code : void 0;
   if (x5 === void 0) return false;
+  if (typeof x2 !== "string") return false;
+  if (!formats.isUuid(x2)) return false;
+  if (typeof x3 !== "string") return false;
+  if (typeof x4 !== "string") return false;
   if (typeof x5 !== "string") return false;
   const x6 = o1.timezone;
   if (x6 !== void 0) {
@@ -1358,47 +1416,47 @@ function is$Station(v, d) {
 function check$Station(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "id") ? o1.id : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$id_required_f4322b);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
-      } else {
-        if (!formats.isUuid(x2)) s = reportFixed(s, p, issue$id_format_5ca6f3);
-      }
+      if ((s = reportFixed(s, p, issue$id_required_f4322b)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "name") ? o1.name : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
     }
     const x4 = hasOwn.call(o1, "address") ? o1.address : void 0;
     if (x4 === void 0) {
-      s = reportFixed(s, p, issue$address_required_4eee52);
-    } else {
-      if (typeof x4 !== "string") {
-        s = reportFixed(s, p, issue$address_type_0b3a68);
-      }
+      if ((s = reportFixed(s, p, issue$address_required_4eee52)).length >= issueLimit) return s;
     }
     const x5 = hasOwn.call(o1, "country_code") ? o1.country_code : void 0;
     if (x5 === void 0) {
-      s = reportFixed(s, p, issue$country_code_required_05c6b6);
-    } else {
-      if (typeof x5 !== "string") {
-        s = reportFixed(s, p, issue$country_code_type_991737);
+      if ((s = reportFixed(s, p, issue$country_code_required_05c6b6)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0) {
+      if (typeof x2 !== "string") {
+        if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
+      } else {
+        if (!formats.isUuid(x2)) {
+          if ((s = reportFixed(s, p, issue$id_format_5ca6f3)).length >= issueLimit) return s;
+        }
       }
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
+    }
+    if (x4 !== void 0 && typeof x4 !== "string") {
+      if ((s = reportFixed(s, p, issue$address_type_0b3a68)).length >= issueLimit) return s;
+    }
+    if (x5 !== void 0 && typeof x5 !== "string") {
+      if ((s = reportFixed(s, p, issue$country_code_type_991737)).length >= issueLimit) return s;
     }
     const x6 = o1.timezone;
     if (x6 !== void 0) {
       if (typeof x6 !== "string" && hasOwn.call(o1, "timezone")) {
-        s = reportFixed(s, p, issue$timezone_type_a256c2);
+        if ((s = reportFixed(s, p, issue$timezone_type_a256c2)).length >= issueLimit) return s;
       }
     }
   }
@@ -1476,38 +1534,42 @@ function is$Trip(v, d) {
 function check$Trip(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "id")) {
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$id_type_d0b34f);
+          if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
         } else {
-          if (!formats.isUuid(x2)) s = reportFixed(s, p, issue$id_format_5ca6f3);
+          if (!formats.isUuid(x2)) {
+            if ((s = reportFixed(s, p, issue$id_format_5ca6f3)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x3 = o1.origin;
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "origin")) {
-        s = reportFixed(s, p, issue$origin_type_f5c22e);
+        if ((s = reportFixed(s, p, issue$origin_type_f5c22e)).length >= issueLimit) return s;
       }
     }
     const x4 = o1.destination;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "destination")) {
-        s = reportFixed(s, p, issue$destination_type_431cb0);
+        if ((s = reportFixed(s, p, issue$destination_type_431cb0)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.departure_time;
     if (x5 !== void 0) {
       if (hasOwn.call(o1, "departure_time")) {
         if (typeof x5 !== "string") {
-          s = reportFixed(s, p, issue$departure_time_type_ccdfa0);
+          if ((s = reportFixed(s, p, issue$departure_time_type_ccdfa0)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime(x5)) s = reportFixed(s, p, issue$departure_time_format_302c6b);
+          if (!formats.isDateTime(x5)) {
+            if ((s = reportFixed(s, p, issue$departure_time_format_302c6b)).length >= issueLimit) return s;
+          }
         }
       }
     }
@@ -1515,34 +1577,36 @@ function check$Trip(v, p, s, d) {
     if (x6 !== void 0) {
       if (hasOwn.call(o1, "arrival_time")) {
         if (typeof x6 !== "string") {
-          s = reportFixed(s, p, issue$arrival_time_type_5a5833);
+          if ((s = reportFixed(s, p, issue$arrival_time_type_5a5833)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime(x6)) s = reportFixed(s, p, issue$arrival_time_format_faa9e5);
+          if (!formats.isDateTime(x6)) {
+            if ((s = reportFixed(s, p, issue$arrival_time_format_faa9e5)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x7 = o1.operator;
     if (x7 !== void 0) {
       if (typeof x7 !== "string" && hasOwn.call(o1, "operator")) {
-        s = reportFixed(s, p, issue$operator_type_c2de85);
+        if ((s = reportFixed(s, p, issue$operator_type_c2de85)).length >= issueLimit) return s;
       }
     }
     const x8 = o1.price;
     if (x8 !== void 0) {
       if (!Number.isFinite(x8) && hasOwn.call(o1, "price")) {
-        s = reportFixed(s, p, issue$price_type_ba823f);
+        if ((s = reportFixed(s, p, issue$price_type_ba823f)).length >= issueLimit) return s;
       }
     }
     const x9 = o1.bicycles_allowed;
     if (x9 !== void 0) {
       if (typeof x9 !== "boolean" && hasOwn.call(o1, "bicycles_allowed")) {
-        s = reportFixed(s, p, issue$bicycles_allowed_type_5f229a);
+        if ((s = reportFixed(s, p, issue$bicycles_allowed_type_5f229a)).length >= issueLimit) return s;
       }
     }
     const x10 = o1.dogs_allowed;
     if (x10 !== void 0) {
       if (typeof x10 !== "boolean" && hasOwn.call(o1, "dogs_allowed")) {
-        s = reportFixed(s, p, issue$dogs_allowed_type_d23c93);
+        if ((s = reportFixed(s, p, issue$dogs_allowed_type_d23c93)).length >= issueLimit) return s;
       }
     }
   }
@@ -1578,21 +1642,20 @@ function is$WrapperCollection(v, d) {
 function check$WrapperCollection(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.data;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "data")) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$data_type_33d84b);
+          if ((s = reportFixed(s, p, issue$data_type_33d84b)).length >= issueLimit) return s;
         } else {
           const a3 = x2;
           for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x5 = a3[i4];
             if (typeof x5 !== "object" || x5 === null || Array.isArray(x5)) {
-              s = report(s, p, ["data", i4], "type", "must be an object");
+              if ((s = report(s, p, ["data", i4], "type", "must be an object")).length >= issueLimit) return s;
             }
           }
         }
@@ -1601,7 +1664,7 @@ function check$WrapperCollection(v, p, s, d) {
     const x9 = o1.links;
     if (x9 !== void 0) {
       if ((typeof x9 !== "object" || x9 === null || Array.isArray(x9)) && hasOwn.call(o1, "links")) {
-        s = reportFixed(s, p, issue$links_type_fa1509);
+        if ((s = reportFixed(s, p, issue$links_type_fa1509)).length >= issueLimit) return s;
       }
     }
   }
@@ -1634,27 +1697,28 @@ function is$WrapperCollectionWritable(v, d) {
 function check$WrapperCollectionWritable(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.data;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "data")) {
         if (!Array.isArray(x2)) {
-          s = reportFixed(s, p, issue$data_type_33d84b);
+          if ((s = reportFixed(s, p, issue$data_type_33d84b)).length >= issueLimit) return s;
         } else {
           const a3 = x2;
           for (let i4 = 0; i4 < a3.length; i4++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x5 = a3[i4];
             if (typeof x5 !== "object" || x5 === null || Array.isArray(x5)) {
-              s = report(s, p, ["data", i4], "type", "must be an object");
+              if ((s = report(s, p, ["data", i4], "type", "must be an object")).length >= issueLimit) return s;
             }
           }
         }
       }
     }
-    if (o1.links !== void 0 && hasOwn.call(o1, "links")) s = reportFixed(s, p, issue$links_readOnly_f4ffef);
+    if (o1.links !== void 0 && hasOwn.call(o1, "links")) {
+      if ((s = reportFixed(s, p, issue$links_readOnly_f4ffef)).length >= issueLimit) return s;
+    }
   }
   return s;
 }
@@ -1701,20 +1765,23 @@ function is$GetBookingsResponse(v, d) {
 }
 function check$GetBookingsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$WrapperCollection(v, d + 1)) s = check$WrapperCollection(v, p, s, d + 1);
+  if (!is$WrapperCollection(v, d + 1)) {
+    if (full(s = check$WrapperCollection(v, p, s, d + 1))) return s;
+  }
   if (typeof v === "object" && v !== null && !Array.isArray(v)) {
     const o10 = v;
     const x11 = o10.data;
     if (x11 !== void 0) {
       if (hasOwn.call(o10, "data")) {
         if (!Array.isArray(x11)) {
-          s = reportFixed(s, p, issue$data_type_33d84b);
+          if ((s = reportFixed(s, p, issue$data_type_33d84b)).length >= issueLimit) return s;
         } else {
           const a12 = x11;
           for (let i13 = 0; i13 < a12.length; i13++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x14 = a12[i13];
-            if (!is$Booking(x14, d + 1)) s = check$Booking(x14, below(p, ["data", i13]), s, d + 1);
+            if (!is$Booking(x14, d + 1)) {
+              if (full(s = check$Booking(x14, below(p, ["data", i13]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -1725,8 +1792,12 @@ function check$GetBookingsResponse(v, p, s, d) {
     const x19 = o18.links;
     if (x19 !== void 0) {
       if (hasOwn.call(o18, "links")) {
-        if (!is$LinksSelf(x19, d + 1)) s = check$LinksSelf(x19, below(p, ["links"]), s, d + 1);
-        if (!is$LinksPagination(x19, d + 1)) s = check$LinksPagination(x19, below(p, ["links"]), s, d + 1);
+        if (!is$LinksSelf(x19, d + 1)) {
+          if (full(s = check$LinksSelf(x19, below(p, ["links"]), s, d + 1))) return s;
+        }
+        if (!is$LinksPagination(x19, d + 1)) {
+          if (full(s = check$LinksPagination(x19, below(p, ["links"]), s, d + 1))) return s;
+        }
       }
     }
   }
@@ -1746,12 +1817,16 @@ function is$CreateBookingResponse(v, d) {
 }
 function check$CreateBookingResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$Booking(v, d + 1)) s = check$Booking(v, p, s, d + 1);
+  if (!is$Booking(v, d + 1)) {
+    if (full(s = check$Booking(v, p, s, d + 1))) return s;
+  }
   if (typeof v === "object" && v !== null && !Array.isArray(v)) {
     const o10 = v;
     const x11 = o10.links;
     if (x11 !== void 0) {
-      if (!is$LinksSelf(x11, d + 1) && hasOwn.call(o10, "links")) s = check$LinksSelf(x11, below(p, ["links"]), s, d + 1);
+      if (!is$LinksSelf(x11, d + 1) && hasOwn.call(o10, "links")) {
+        if (full(s = check$LinksSelf(x11, below(p, ["links"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -1770,12 +1845,16 @@ function is$GetBookingResponse(v, d) {
 }
 function check$GetBookingResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$Booking(v, d + 1)) s = check$Booking(v, p, s, d + 1);
+  if (!is$Booking(v, d + 1)) {
+    if (full(s = check$Booking(v, p, s, d + 1))) return s;
+  }
   if (typeof v === "object" && v !== null && !Array.isArray(v)) {
     const o10 = v;
     const x11 = o10.links;
     if (x11 !== void 0) {
-      if (!is$LinksSelf(x11, d + 1) && hasOwn.call(o10, "links")) s = check$LinksSelf(x11, below(p, ["links"]), s, d + 1);
+      if (!is$LinksSelf(x11, d + 1) && hasOwn.call(o10, "links")) {
+        if (full(s = check$LinksSelf(x11, below(p, ["links"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -1787,7 +1866,7 @@ function is$DeleteBookingResponse(v, d) {
 }
 function check$DeleteBookingResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$CreateBookingPaymentResponse(v, d) {
@@ -1804,12 +1883,16 @@ function is$CreateBookingPaymentResponse(v, d) {
 }
 function check$CreateBookingPaymentResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$BookingPayment(v, d + 1)) s = check$BookingPayment(v, p, s, d + 1);
+  if (!is$BookingPayment(v, d + 1)) {
+    if (full(s = check$BookingPayment(v, p, s, d + 1))) return s;
+  }
   if (typeof v === "object" && v !== null && !Array.isArray(v)) {
     const o10 = v;
     const x11 = o10.links;
     if (x11 !== void 0) {
-      if (!is$LinksBooking(x11, d + 1) && hasOwn.call(o10, "links")) s = check$LinksBooking(x11, below(p, ["links"]), s, d + 1);
+      if (!is$LinksBooking(x11, d + 1) && hasOwn.call(o10, "links")) {
+        if (full(s = check$LinksBooking(x11, below(p, ["links"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -1857,20 +1940,23 @@ function is$GetStationsResponse(v, d) {
 }
 function check$GetStationsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$WrapperCollection(v, d + 1)) s = check$WrapperCollection(v, p, s, d + 1);
+  if (!is$WrapperCollection(v, d + 1)) {
+    if (full(s = check$WrapperCollection(v, p, s, d + 1))) return s;
+  }
   if (typeof v === "object" && v !== null && !Array.isArray(v)) {
     const o10 = v;
     const x11 = o10.data;
     if (x11 !== void 0) {
       if (hasOwn.call(o10, "data")) {
         if (!Array.isArray(x11)) {
-          s = reportFixed(s, p, issue$data_type_33d84b);
+          if ((s = reportFixed(s, p, issue$data_type_33d84b)).length >= issueLimit) return s;
         } else {
           const a12 = x11;
           for (let i13 = 0; i13 < a12.length; i13++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x14 = a12[i13];
-            if (!is$Station(x14, d + 1)) s = check$Station(x14, below(p, ["data", i13]), s, d + 1);
+            if (!is$Station(x14, d + 1)) {
+              if (full(s = check$Station(x14, below(p, ["data", i13]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -1881,8 +1967,12 @@ function check$GetStationsResponse(v, p, s, d) {
     const x19 = o18.links;
     if (x19 !== void 0) {
       if (hasOwn.call(o18, "links")) {
-        if (!is$LinksSelf(x19, d + 1)) s = check$LinksSelf(x19, below(p, ["links"]), s, d + 1);
-        if (!is$LinksPagination(x19, d + 1)) s = check$LinksPagination(x19, below(p, ["links"]), s, d + 1);
+        if (!is$LinksSelf(x19, d + 1)) {
+          if (full(s = check$LinksSelf(x19, below(p, ["links"]), s, d + 1))) return s;
+        }
+        if (!is$LinksPagination(x19, d + 1)) {
+          if (full(s = check$LinksPagination(x19, below(p, ["links"]), s, d + 1))) return s;
+        }
       }
     }
   }
@@ -1931,20 +2021,23 @@ function is$GetTripsResponse(v, d) {
 }
 function check$GetTripsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  if (!is$WrapperCollection(v, d + 1)) s = check$WrapperCollection(v, p, s, d + 1);
+  if (!is$WrapperCollection(v, d + 1)) {
+    if (full(s = check$WrapperCollection(v, p, s, d + 1))) return s;
+  }
   if (typeof v === "object" && v !== null && !Array.isArray(v)) {
     const o10 = v;
     const x11 = o10.data;
     if (x11 !== void 0) {
       if (hasOwn.call(o10, "data")) {
         if (!Array.isArray(x11)) {
-          s = reportFixed(s, p, issue$data_type_33d84b);
+          if ((s = reportFixed(s, p, issue$data_type_33d84b)).length >= issueLimit) return s;
         } else {
           const a12 = x11;
           for (let i13 = 0; i13 < a12.length; i13++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x14 = a12[i13];
-            if (!is$Trip(x14, d + 1)) s = check$Trip(x14, below(p, ["data", i13]), s, d + 1);
+            if (!is$Trip(x14, d + 1)) {
+              if (full(s = check$Trip(x14, below(p, ["data", i13]), s, d + 1))) return s;
+            }
           }
         }
       }
@@ -1955,8 +2048,12 @@ function check$GetTripsResponse(v, p, s, d) {
     const x19 = o18.links;
     if (x19 !== void 0) {
       if (hasOwn.call(o18, "links")) {
-        if (!is$LinksSelf(x19, d + 1)) s = check$LinksSelf(x19, below(p, ["links"]), s, d + 1);
-        if (!is$LinksPagination(x19, d + 1)) s = check$LinksPagination(x19, below(p, ["links"]), s, d + 1);
+        if (!is$LinksSelf(x19, d + 1)) {
+          if (full(s = check$LinksSelf(x19, below(p, ["links"]), s, d + 1))) return s;
+        }
+        if (!is$LinksPagination(x19, d + 1)) {
+          if (full(s = check$LinksPagination(x19, below(p, ["links"]), s, d + 1))) return s;
+        }
       }
     }
   }

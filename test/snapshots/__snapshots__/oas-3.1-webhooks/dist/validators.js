@@ -2,6 +2,7 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  issueLimit,
   MAX_DEPTH,
   reportFixed,
   ROOT,
@@ -35,10 +36,10 @@ function is$Pet(v, d) {
     const o2 = v;
     const x3 = hasOwn.call(o2, "id") ? o2.id : void 0;
     if (x3 === void 0) return false;
-    if (!Number.isInteger(x3)) return false;
-    if (x3 < -9223372036854776e3 || x3 >= 9223372036854776e3) return false;
     const x4 = hasOwn.call(o2, "name") ? o2.name : void 0;
     if (x4 === void 0) return false;
+    if (!Number.isInteger(x3)) return false;
+    if (x3 < -9223372036854776e3 || x3 >= 9223372036854776e3) return false;
     if (typeof x4 !== "string") return false;
     const x5 = o2.tag;
     if (x5 !== void 0) {
@@ -53,26 +54,28 @@ function check$Pet(v, p, s, d) {
     const o2 = v;
     const x3 = hasOwn.call(o2, "id") ? o2.id : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$id_required_f4322b);
-    } else {
-      if (!Number.isInteger(x3)) {
-        s = reportFixed(s, p, issue$id_type_3ce31e);
-      } else {
-        if (x3 < -9223372036854776e3 || x3 >= 9223372036854776e3) s = reportFixed(s, p, issue$id_format_0a4d9e);
-      }
+      if ((s = reportFixed(s, p, issue$id_required_f4322b)).length >= issueLimit) return s;
     }
     const x4 = hasOwn.call(o2, "name") ? o2.name : void 0;
     if (x4 === void 0) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x4 !== "string") {
-        s = reportFixed(s, p, issue$name_type_734500);
+      if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0) {
+      if (!Number.isInteger(x3)) {
+        if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
+      } else {
+        if (x3 < -9223372036854776e3 || x3 >= 9223372036854776e3) {
+          if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
+        }
       }
+    }
+    if (x4 !== void 0 && typeof x4 !== "string") {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x5 = o2.tag;
     if (x5 !== void 0) {
       if (typeof x5 !== "string" && hasOwn.call(o2, "tag")) {
-        s = reportFixed(s, p, issue$tag_type_75506b);
+        if ((s = reportFixed(s, p, issue$tag_type_75506b)).length >= issueLimit) return s;
       }
     }
   }

@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -93,10 +94,10 @@ function is$Pet(v: unknown, d: number): boolean {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = hasOwn.call(o2, 'id') ? o2.id : undefined;
     if (x3 === undefined) return false;
-    if (!Number.isInteger(x3)) return false;
-    if ((x3 as number) < -9.223372036854776e18 || (x3 as number) >= 9.223372036854776e18) return false;
     const x4: unknown = hasOwn.call(o2, 'name') ? o2.name : undefined;
     if (x4 === undefined) return false;
+    if (!Number.isInteger(x3)) return false;
+    if ((x3 as number) < -9.223372036854776e18 || (x3 as number) >= 9.223372036854776e18) return false;
     if (typeof x4 !== 'string') return false;
     const x5: unknown = o2.tag;
     if (x5 !== undefined) {
@@ -111,27 +112,23 @@ function check$Pet(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d
   if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
     const o2 = v as Record<string, unknown>;
     const x3: unknown = hasOwn.call(o2, 'id') ? o2.id : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$id_required_f4322b);
-    } else {
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$id_required_f4322b)).length >= issueLimit) return s;
+    const x4: unknown = hasOwn.call(o2, 'name') ? o2.name : undefined;
+    if (x4 === undefined) if ((s = reportFixed(s, p, issue$name_required_f3024a)).length >= issueLimit) return s;
+    if (x3 !== undefined) {
       if (!Number.isInteger(x3)) {
-        s = reportFixed(s, p, issue$id_type_3ce31e);
+        if ((s = reportFixed(s, p, issue$id_type_3ce31e)).length >= issueLimit) return s;
       } else {
-        if ((x3 as number) < -9.223372036854776e18 || (x3 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$id_format_0a4d9e);
+        if ((x3 as number) < -9.223372036854776e18 || (x3 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$id_format_0a4d9e)).length >= issueLimit) return s;
       }
     }
-    const x4: unknown = hasOwn.call(o2, 'name') ? o2.name : undefined;
-    if (x4 === undefined) {
-      s = reportFixed(s, p, issue$name_required_f3024a);
-    } else {
-      if (typeof x4 !== 'string') {
-        s = reportFixed(s, p, issue$name_type_734500);
-      }
+    if (x4 !== undefined && typeof x4 !== 'string') {
+      if ((s = reportFixed(s, p, issue$name_type_734500)).length >= issueLimit) return s;
     }
     const x5: unknown = o2.tag;
     if (x5 !== undefined) {
       if (typeof x5 !== 'string' && hasOwn.call(o2, 'tag')) {
-        s = reportFixed(s, p, issue$tag_type_75506b);
+        if ((s = reportFixed(s, p, issue$tag_type_75506b)).length >= issueLimit) return s;
       }
     }
   }

@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -288,9 +289,9 @@ function check$ComplianceState(v: unknown, p: IssuePath, s: ValidationIssue[] | 
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (v !== 'unknown' && v !== 'compliant' && v !== 'noncompliant' && v !== 'conflict' && v !== 'error' && v !== 'inGracePeriod' && v !== 'configManager') {
     if (typeof v !== 'string') {
-      s = reportFixed(s, p, issue$type_a5cbd8);
+      if ((s = reportFixed(s, p, issue$type_a5cbd8)).length >= issueLimit) return s;
     } else {
-      if (v !== 'unknown' && v !== 'compliant' && v !== 'noncompliant' && v !== 'conflict' && v !== 'error' && v !== 'inGracePeriod' && v !== 'configManager') s = reportFixed(s, p, issue$enum_8670c0);
+      if (v !== 'unknown' && v !== 'compliant' && v !== 'noncompliant' && v !== 'conflict' && v !== 'error' && v !== 'inGracePeriod' && v !== 'configManager') if ((s = reportFixed(s, p, issue$enum_8670c0)).length >= issueLimit) return s;
     }
   }
   return s;
@@ -360,56 +361,56 @@ function is$ManagedDevice(v: unknown, d: number): boolean {
 function check$ManagedDevice(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1['@odata.type'];
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, '@odata.type')) {
-        s = reportFixed(s, p, issue$odata_type_type_01fbbe);
+        if ((s = reportFixed(s, p, issue$odata_type_type_01fbbe)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1.id;
     if (x3 !== undefined) {
       if (typeof x3 !== 'string' && hasOwn.call(o1, 'id')) {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
+        if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.userId;
     if (x4 !== undefined) {
       if ((!(x4 === null || typeof x4 === 'string')) && hasOwn.call(o1, 'userId')) {
-        s = reportFixed(s, p, issue$userId_type_c1328b);
+        if ((s = reportFixed(s, p, issue$userId_type_c1328b)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1.deviceName;
     if (x5 !== undefined) {
       if ((!(x5 === null || typeof x5 === 'string')) && hasOwn.call(o1, 'deviceName')) {
-        s = reportFixed(s, p, issue$deviceName_type_31a202);
+        if ((s = reportFixed(s, p, issue$deviceName_type_31a202)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1.operatingSystem;
     if (x6 !== undefined) {
       if ((!(x6 === null || typeof x6 === 'string')) && hasOwn.call(o1, 'operatingSystem')) {
-        s = reportFixed(s, p, issue$operatingSystem_type_20ae96);
+        if ((s = reportFixed(s, p, issue$operatingSystem_type_20ae96)).length >= issueLimit) return s;
       }
     }
     const x7: unknown = o1.complianceState;
     if (x7 !== undefined) {
-      if (!is$ComplianceState(x7, d + 1) && hasOwn.call(o1, 'complianceState')) s = check$ComplianceState(x7, below(p, ['complianceState']), s, d + 1);
+      if (!is$ComplianceState(x7, d + 1) && hasOwn.call(o1, 'complianceState')) if (full(s = check$ComplianceState(x7, below(p, ['complianceState']), s, d + 1))) return s;
     }
     const x8: unknown = o1.isEncrypted;
     if (x8 !== undefined) {
       if (typeof x8 !== 'boolean' && hasOwn.call(o1, 'isEncrypted')) {
-        s = reportFixed(s, p, issue$isEncrypted_type_4a4fb0);
+        if ((s = reportFixed(s, p, issue$isEncrypted_type_4a4fb0)).length >= issueLimit) return s;
       }
     }
     const x9: unknown = o1.freeStorageSpaceInBytes;
     if (x9 !== undefined) {
       if (hasOwn.call(o1, 'freeStorageSpaceInBytes')) {
         if (!Number.isInteger(x9)) {
-          s = reportFixed(s, p, issue$freeStorageSpaceInBytes_type_7b9105);
+          if ((s = reportFixed(s, p, issue$freeStorageSpaceInBytes_type_7b9105)).length >= issueLimit) return s;
         } else {
-          if ((x9 as number) < -9.223372036854776e18 || (x9 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$freeStorageSpaceInBytes_format_8bac56);
+          if ((x9 as number) < -9.223372036854776e18 || (x9 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$freeStorageSpaceInBytes_format_8bac56)).length >= issueLimit) return s;
         }
       }
     }
@@ -417,9 +418,9 @@ function check$ManagedDevice(v: unknown, p: IssuePath, s: ValidationIssue[] | un
     if (x10 !== undefined) {
       if (hasOwn.call(o1, 'enrolledDateTime')) {
         if (typeof x10 !== 'string') {
-          s = reportFixed(s, p, issue$enrolledDateTime_type_38ac22);
+          if ((s = reportFixed(s, p, issue$enrolledDateTime_type_38ac22)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime((x10 as string))) s = reportFixed(s, p, issue$enrolledDateTime_format_5233ab);
+          if (!formats.isDateTime((x10 as string))) if ((s = reportFixed(s, p, issue$enrolledDateTime_format_5233ab)).length >= issueLimit) return s;
         }
       }
     }
@@ -488,51 +489,51 @@ function is$ManagedDeviceWritable(v: unknown, d: number): boolean {
 function check$ManagedDeviceWritable(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1['@odata.type'];
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, '@odata.type')) {
-        s = reportFixed(s, p, issue$odata_type_type_01fbbe);
+        if ((s = reportFixed(s, p, issue$odata_type_type_01fbbe)).length >= issueLimit) return s;
       }
     }
-    if (o1.id !== undefined && hasOwn.call(o1, 'id')) s = reportFixed(s, p, issue$id_readOnly_c411fa);
+    if (o1.id !== undefined && hasOwn.call(o1, 'id')) if ((s = reportFixed(s, p, issue$id_readOnly_c411fa)).length >= issueLimit) return s;
     const x3: unknown = o1.userId;
     if (x3 !== undefined) {
       if ((!(x3 === null || typeof x3 === 'string')) && hasOwn.call(o1, 'userId')) {
-        s = reportFixed(s, p, issue$userId_type_c1328b);
+        if ((s = reportFixed(s, p, issue$userId_type_c1328b)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.deviceName;
     if (x4 !== undefined) {
       if ((!(x4 === null || typeof x4 === 'string')) && hasOwn.call(o1, 'deviceName')) {
-        s = reportFixed(s, p, issue$deviceName_type_31a202);
+        if ((s = reportFixed(s, p, issue$deviceName_type_31a202)).length >= issueLimit) return s;
       }
     }
     const x5: unknown = o1.operatingSystem;
     if (x5 !== undefined) {
       if ((!(x5 === null || typeof x5 === 'string')) && hasOwn.call(o1, 'operatingSystem')) {
-        s = reportFixed(s, p, issue$operatingSystem_type_20ae96);
+        if ((s = reportFixed(s, p, issue$operatingSystem_type_20ae96)).length >= issueLimit) return s;
       }
     }
     const x6: unknown = o1.complianceState;
     if (x6 !== undefined) {
-      if (!is$ComplianceState(x6, d + 1) && hasOwn.call(o1, 'complianceState')) s = check$ComplianceState(x6, below(p, ['complianceState']), s, d + 1);
+      if (!is$ComplianceState(x6, d + 1) && hasOwn.call(o1, 'complianceState')) if (full(s = check$ComplianceState(x6, below(p, ['complianceState']), s, d + 1))) return s;
     }
     const x7: unknown = o1.isEncrypted;
     if (x7 !== undefined) {
       if (typeof x7 !== 'boolean' && hasOwn.call(o1, 'isEncrypted')) {
-        s = reportFixed(s, p, issue$isEncrypted_type_4a4fb0);
+        if ((s = reportFixed(s, p, issue$isEncrypted_type_4a4fb0)).length >= issueLimit) return s;
       }
     }
     const x8: unknown = o1.freeStorageSpaceInBytes;
     if (x8 !== undefined) {
       if (hasOwn.call(o1, 'freeStorageSpaceInBytes')) {
         if (!Number.isInteger(x8)) {
-          s = reportFixed(s, p, issue$freeStorageSpaceInBytes_type_7b9105);
+          if ((s = reportFixed(s, p, issue$freeStorageSpaceInBytes_type_7b9105)).length >= issueLimit) return s;
         } else {
-          if ((x8 as number) < -9.223372036854776e18 || (x8 as number) >= 9.223372036854776e18) s = reportFixed(s, p, issue$freeStorageSpaceInBytes_format_8bac56);
+          if ((x8 as number) < -9.223372036854776e18 || (x8 as number) >= 9.223372036854776e18) if ((s = reportFixed(s, p, issue$freeStorageSpaceInBytes_format_8bac56)).length >= issueLimit) return s;
         }
       }
     }
@@ -540,9 +541,9 @@ function check$ManagedDeviceWritable(v: unknown, p: IssuePath, s: ValidationIssu
     if (x9 !== undefined) {
       if (hasOwn.call(o1, 'enrolledDateTime')) {
         if (typeof x9 !== 'string') {
-          s = reportFixed(s, p, issue$enrolledDateTime_type_38ac22);
+          if ((s = reportFixed(s, p, issue$enrolledDateTime_type_38ac22)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime((x9 as string))) s = reportFixed(s, p, issue$enrolledDateTime_format_5233ab);
+          if (!formats.isDateTime((x9 as string))) if ((s = reportFixed(s, p, issue$enrolledDateTime_format_5233ab)).length >= issueLimit) return s;
         }
       }
     }
@@ -585,32 +586,31 @@ function is$ManagedDeviceCollectionResponse(v: unknown, d: number): boolean {
 function check$ManagedDeviceCollectionResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1['@odata.count'];
     if (x2 !== undefined) {
       if ((!(x2 === null || Number.isInteger(x2))) && hasOwn.call(o1, '@odata.count')) {
-        s = reportFixed(s, p, issue$odata_count_type_afa5c4);
+        if ((s = reportFixed(s, p, issue$odata_count_type_afa5c4)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1['@odata.nextLink'];
     if (x3 !== undefined) {
       if ((!(x3 === null || typeof x3 === 'string')) && hasOwn.call(o1, '@odata.nextLink')) {
-        s = reportFixed(s, p, issue$odata_nextLink_type_7d66a8);
+        if ((s = reportFixed(s, p, issue$odata_nextLink_type_7d66a8)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.value;
     if (x4 !== undefined) {
       if (hasOwn.call(o1, 'value')) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$value_type_e99abd);
+          if ((s = reportFixed(s, p, issue$value_type_e99abd)).length >= issueLimit) return s;
         } else {
           const a5 = x4 as unknown[];
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$ManagedDevice(x7, d + 1)) s = check$ManagedDevice(x7, below(p, ['value', i6]), s, d + 1);
+            if (!is$ManagedDevice(x7, d + 1)) if (full(s = check$ManagedDevice(x7, below(p, ['value', i6]), s, d + 1))) return s;
           }
         }
       }
@@ -654,32 +654,31 @@ function is$ManagedDeviceCollectionResponseWritable(v: unknown, d: number): bool
 function check$ManagedDeviceCollectionResponseWritable(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1['@odata.count'];
     if (x2 !== undefined) {
       if ((!(x2 === null || Number.isInteger(x2))) && hasOwn.call(o1, '@odata.count')) {
-        s = reportFixed(s, p, issue$odata_count_type_afa5c4);
+        if ((s = reportFixed(s, p, issue$odata_count_type_afa5c4)).length >= issueLimit) return s;
       }
     }
     const x3: unknown = o1['@odata.nextLink'];
     if (x3 !== undefined) {
       if ((!(x3 === null || typeof x3 === 'string')) && hasOwn.call(o1, '@odata.nextLink')) {
-        s = reportFixed(s, p, issue$odata_nextLink_type_7d66a8);
+        if ((s = reportFixed(s, p, issue$odata_nextLink_type_7d66a8)).length >= issueLimit) return s;
       }
     }
     const x4: unknown = o1.value;
     if (x4 !== undefined) {
       if (hasOwn.call(o1, 'value')) {
         if (!Array.isArray(x4)) {
-          s = reportFixed(s, p, issue$value_type_e99abd);
+          if ((s = reportFixed(s, p, issue$value_type_e99abd)).length >= issueLimit) return s;
         } else {
           const a5 = x4 as unknown[];
           for (let i6 = 0; i6 < a5.length; i6++) {
-            if (s !== undefined && s.length >= MAX_ISSUES) return s;
             const x7 = a5[i6];
-            if (!is$ManagedDeviceWritable(x7, d + 1)) s = check$ManagedDeviceWritable(x7, below(p, ['value', i6]), s, d + 1);
+            if (!is$ManagedDeviceWritable(x7, d + 1)) if (full(s = check$ManagedDeviceWritable(x7, below(p, ['value', i6]), s, d + 1))) return s;
           }
         }
       }

@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   reportFixed,
   ROOT,
   jsonSchemaDocument,
@@ -87,35 +88,35 @@ function is$Event(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "id") ? o1.id : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "kind") ? o1.kind : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (x3 !== "created" && x3 !== "deleted") return false;
   return true;
 }
 function check$Event(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "id") ? o1.id : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$id_required_f4322b);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
-      }
+      if ((s = reportFixed(s, p, issue$id_required_f4322b)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "kind") ? o1.kind : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$kind_required_9a21aa);
-    } else {
-      if (x3 !== "created" && x3 !== "deleted") {
-        if (typeof x3 !== "string") {
-          s = reportFixed(s, p, issue$kind_type_5eee23);
-        } else {
-          if (x3 !== "created" && x3 !== "deleted") s = reportFixed(s, p, issue$kind_enum_4d04d3);
+      if ((s = reportFixed(s, p, issue$kind_required_9a21aa)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && x3 !== "created" && x3 !== "deleted") {
+      if (typeof x3 !== "string") {
+        if ((s = reportFixed(s, p, issue$kind_type_5eee23)).length >= issueLimit) return s;
+      } else {
+        if (x3 !== "created" && x3 !== "deleted") {
+          if ((s = reportFixed(s, p, issue$kind_enum_4d04d3)).length >= issueLimit) return s;
         }
       }
     }
@@ -135,13 +136,13 @@ function is$SearchEventsRequestBody(v, d) {
 function check$SearchEventsRequestBody(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.kind;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "kind")) {
-        s = reportFixed(s, p, issue$kind_type_5eee23);
+        if ((s = reportFixed(s, p, issue$kind_type_5eee23)).length >= issueLimit) return s;
       }
     }
   }
@@ -160,13 +161,14 @@ function is$SearchEventsResponse(v, d) {
 function check$SearchEventsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v;
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== void 0 && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$Event(x3, d + 1)) s = check$Event(x3, below(p, [i2]), s, d + 1);
+      if (!is$Event(x3, d + 1)) {
+        if (full(s = check$Event(x3, below(p, [i2]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -178,7 +180,7 @@ function is$PurgeEventsResponse(v, d) {
 }
 function check$PurgeEventsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$ExportEventsResponse(v, d) {
@@ -188,7 +190,7 @@ function is$ExportEventsResponse(v, d) {
 }
 function check$ExportEventsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 function is$StreamEventsResponse(v, d) {
@@ -198,7 +200,7 @@ function is$StreamEventsResponse(v, d) {
 }
 function check$StreamEventsResponse(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 const jsonSchema$defs = {

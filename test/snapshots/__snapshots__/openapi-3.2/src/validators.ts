@@ -12,10 +12,11 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody as acceptsBinaryBody,
   isBlob as acceptsBlob,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   report,
   reportFixed,
   ROOT,
@@ -188,9 +189,9 @@ function is$Event(v: unknown, d: number): boolean {
   const o1 = v as Record<string, unknown>;
   const x2: unknown = hasOwn.call(o1, 'id') ? o1.id : undefined;
   if (x2 === undefined) return false;
-  if (typeof x2 !== 'string') return false;
   const x3: unknown = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
   if (x3 === undefined) return false;
+  if (typeof x2 !== 'string') return false;
   if (x3 !== 'created' && x3 !== 'deleted') return false;
   return true;
 }
@@ -198,27 +199,21 @@ function is$Event(v: unknown, d: number): boolean {
 function check$Event(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = hasOwn.call(o1, 'id') ? o1.id : undefined;
-    if (x2 === undefined) {
-      s = reportFixed(s, p, issue$id_required_f4322b);
-    } else {
-      if (typeof x2 !== 'string') {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
-      }
-    }
+    if (x2 === undefined) if ((s = reportFixed(s, p, issue$id_required_f4322b)).length >= issueLimit) return s;
     const x3: unknown = hasOwn.call(o1, 'kind') ? o1.kind : undefined;
-    if (x3 === undefined) {
-      s = reportFixed(s, p, issue$kind_required_9a21aa);
-    } else {
-      if (x3 !== 'created' && x3 !== 'deleted') {
-        if (typeof x3 !== 'string') {
-          s = reportFixed(s, p, issue$kind_type_5eee23);
-        } else {
-          if (x3 !== 'created' && x3 !== 'deleted') s = reportFixed(s, p, issue$kind_enum_4d04d3);
-        }
+    if (x3 === undefined) if ((s = reportFixed(s, p, issue$kind_required_9a21aa)).length >= issueLimit) return s;
+    if (x2 !== undefined && typeof x2 !== 'string') {
+      if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
+    }
+    if (x3 !== undefined && x3 !== 'created' && x3 !== 'deleted') {
+      if (typeof x3 !== 'string') {
+        if ((s = reportFixed(s, p, issue$kind_type_5eee23)).length >= issueLimit) return s;
+      } else {
+        if (x3 !== 'created' && x3 !== 'deleted') if ((s = reportFixed(s, p, issue$kind_enum_4d04d3)).length >= issueLimit) return s;
       }
     }
   }
@@ -239,13 +234,13 @@ function is$SearchEventsRequestBody(v: unknown, d: number): boolean {
 function check$SearchEventsRequestBody(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v as Record<string, unknown>;
     const x2: unknown = o1.kind;
     if (x2 !== undefined) {
       if (typeof x2 !== 'string' && hasOwn.call(o1, 'kind')) {
-        s = reportFixed(s, p, issue$kind_type_5eee23);
+        if ((s = reportFixed(s, p, issue$kind_type_5eee23)).length >= issueLimit) return s;
       }
     }
   }
@@ -266,13 +261,12 @@ function is$SearchEventsResponse(v: unknown, d: number): boolean {
 function check$SearchEventsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (!Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_ac2ac7);
+    if ((s = reportFixed(s, p, issue$type_ac2ac7)).length >= issueLimit) return s;
   } else {
     const a1 = v as unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
-      if (s !== undefined && s.length >= MAX_ISSUES) return s;
       const x3 = a1[i2];
-      if (!is$Event(x3, d + 1)) s = check$Event(x3, below(p, [i2]), s, d + 1);
+      if (!is$Event(x3, d + 1)) if (full(s = check$Event(x3, below(p, [i2]), s, d + 1))) return s;
     }
   }
   return s;
@@ -286,7 +280,7 @@ function is$PurgeEventsResponse(v: unknown, d: number): boolean {
 
 function check$PurgeEventsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -298,7 +292,7 @@ function is$ExportEventsResponse(v: unknown, d: number): boolean {
 
 function check$ExportEventsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 
@@ -310,7 +304,7 @@ function is$StreamEventsResponse(v: unknown, d: number): boolean {
 
 function check$StreamEventsResponse(v: unknown, p: IssuePath, s: ValidationIssue[] | undefined, d: number): ValidationIssue[] | undefined {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
-  s = reportFixed(s, p, issue$never_de3423);
+  if ((s = reportFixed(s, p, issue$never_de3423)).length >= issueLimit) return s;
   return s;
 }
 

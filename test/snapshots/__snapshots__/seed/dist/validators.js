@@ -3,8 +3,9 @@ import {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
+  issueLimit,
   MAX_DEPTH,
-  MAX_ISSUES,
   reportFixed,
   ROOT,
   jsonSchemaDocument,
@@ -102,9 +103,9 @@ function is$ErrorDetails(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "code") ? o1.code : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "message") ? o1.message : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.target;
   if (x4 !== void 0) {
@@ -115,29 +116,27 @@ function is$ErrorDetails(v, d) {
 function check$ErrorDetails(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "code") ? o1.code : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$code_required_86317d);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$code_type_485b74);
-      }
+      if ((s = reportFixed(s, p, issue$code_required_86317d)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "message") ? o1.message : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$message_required_cddeac);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$message_type_eb355f);
-      }
+      if ((s = reportFixed(s, p, issue$message_required_cddeac)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$code_type_485b74)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$message_type_eb355f)).length >= issueLimit) return s;
     }
     const x4 = o1.target;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "target")) {
-        s = reportFixed(s, p, issue$target_type_0531db);
+        if ((s = reportFixed(s, p, issue$target_type_0531db)).length >= issueLimit) return s;
       }
     }
   }
@@ -173,29 +172,31 @@ function is$InnerError(v, d) {
 function check$InnerError(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.date;
     if (x2 !== void 0) {
       if (hasOwn.call(o1, "date")) {
         if (typeof x2 !== "string") {
-          s = reportFixed(s, p, issue$date_type_f35295);
+          if ((s = reportFixed(s, p, issue$date_type_f35295)).length >= issueLimit) return s;
         } else {
-          if (!formats.isDateTime(x2)) s = reportFixed(s, p, issue$date_format_ceda36);
+          if (!formats.isDateTime(x2)) {
+            if ((s = reportFixed(s, p, issue$date_format_ceda36)).length >= issueLimit) return s;
+          }
         }
       }
     }
     const x3 = o1["request-id"];
     if (x3 !== void 0) {
       if (typeof x3 !== "string" && hasOwn.call(o1, "request-id")) {
-        s = reportFixed(s, p, issue$request_id_type_2fbb7a);
+        if ((s = reportFixed(s, p, issue$request_id_type_2fbb7a)).length >= issueLimit) return s;
       }
     }
     const x4 = o1["client-request-id"];
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "client-request-id")) {
-        s = reportFixed(s, p, issue$client_request_id_type_1b5ca7);
+        if ((s = reportFixed(s, p, issue$client_request_id_type_1b5ca7)).length >= issueLimit) return s;
       }
     }
   }
@@ -207,9 +208,9 @@ function is$MainError(v, d) {
   const o1 = v;
   const x2 = hasOwn.call(o1, "code") ? o1.code : void 0;
   if (x2 === void 0) return false;
-  if (typeof x2 !== "string") return false;
   const x3 = hasOwn.call(o1, "message") ? o1.message : void 0;
   if (x3 === void 0) return false;
+  if (typeof x2 !== "string") return false;
   if (typeof x3 !== "string") return false;
   const x4 = o1.target;
   if (x4 !== void 0) {
@@ -241,49 +242,50 @@ function is$MainError(v, d) {
 function check$MainError(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "code") ? o1.code : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$code_required_86317d);
-    } else {
-      if (typeof x2 !== "string") {
-        s = reportFixed(s, p, issue$code_type_485b74);
-      }
+      if ((s = reportFixed(s, p, issue$code_required_86317d)).length >= issueLimit) return s;
     }
     const x3 = hasOwn.call(o1, "message") ? o1.message : void 0;
     if (x3 === void 0) {
-      s = reportFixed(s, p, issue$message_required_cddeac);
-    } else {
-      if (typeof x3 !== "string") {
-        s = reportFixed(s, p, issue$message_type_eb355f);
-      }
+      if ((s = reportFixed(s, p, issue$message_required_cddeac)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && typeof x2 !== "string") {
+      if ((s = reportFixed(s, p, issue$code_type_485b74)).length >= issueLimit) return s;
+    }
+    if (x3 !== void 0 && typeof x3 !== "string") {
+      if ((s = reportFixed(s, p, issue$message_type_eb355f)).length >= issueLimit) return s;
     }
     const x4 = o1.target;
     if (x4 !== void 0) {
       if (typeof x4 !== "string" && hasOwn.call(o1, "target")) {
-        s = reportFixed(s, p, issue$target_type_0531db);
+        if ((s = reportFixed(s, p, issue$target_type_0531db)).length >= issueLimit) return s;
       }
     }
     const x5 = o1.details;
     if (x5 !== void 0) {
       if (hasOwn.call(o1, "details")) {
         if (!Array.isArray(x5)) {
-          s = reportFixed(s, p, issue$details_type_04fe0f);
+          if ((s = reportFixed(s, p, issue$details_type_04fe0f)).length >= issueLimit) return s;
         } else {
           const a6 = x5;
           for (let i7 = 0; i7 < a6.length; i7++) {
-            if (s !== void 0 && s.length >= MAX_ISSUES) return s;
             const x8 = a6[i7];
-            if (!is$ErrorDetails(x8, d + 1)) s = check$ErrorDetails(x8, below(p, ["details", i7]), s, d + 1);
+            if (!is$ErrorDetails(x8, d + 1)) {
+              if (full(s = check$ErrorDetails(x8, below(p, ["details", i7]), s, d + 1))) return s;
+            }
           }
         }
       }
     }
     const x9 = o1.innerError;
     if (x9 !== void 0) {
-      if (!is$InnerError(x9, d + 1) && hasOwn.call(o1, "innerError")) s = check$InnerError(x9, below(p, ["innerError"]), s, d + 1);
+      if (!is$InnerError(x9, d + 1) && hasOwn.call(o1, "innerError")) {
+        if (full(s = check$InnerError(x9, below(p, ["innerError"]), s, d + 1))) return s;
+      }
     }
   }
   return s;
@@ -300,14 +302,15 @@ function is$OdataError(v, d) {
 function check$OdataError(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = hasOwn.call(o1, "error") ? o1.error : void 0;
     if (x2 === void 0) {
-      s = reportFixed(s, p, issue$error_required_0df00e);
-    } else {
-      if (!is$MainError(x2, d + 1)) s = check$MainError(x2, below(p, ["error"]), s, d + 1);
+      if ((s = reportFixed(s, p, issue$error_required_0df00e)).length >= issueLimit) return s;
+    }
+    if (x2 !== void 0 && !is$MainError(x2, d + 1)) {
+      if (full(s = check$MainError(x2, below(p, ["error"]), s, d + 1))) return s;
     }
   }
   return s;
@@ -329,23 +332,27 @@ function is$User(v, d) {
 function check$User(v, p, s, d) {
   if (d > MAX_DEPTH) return depthExceeded(s, p);
   if (typeof v !== "object" || v === null || Array.isArray(v)) {
-    s = reportFixed(s, p, issue$type_fc136b);
+    if ((s = reportFixed(s, p, issue$type_fc136b)).length >= issueLimit) return s;
   } else {
     const o1 = v;
     const x2 = o1.id;
     if (x2 !== void 0) {
       if (typeof x2 !== "string" && hasOwn.call(o1, "id")) {
-        s = reportFixed(s, p, issue$id_type_d0b34f);
+        if ((s = reportFixed(s, p, issue$id_type_d0b34f)).length >= issueLimit) return s;
       }
     }
     const x3 = o1.deviceEnrollmentLimit;
     if (x3 !== void 0) {
       if (x3 !== 5 && x3 !== 1e3 && hasOwn.call(o1, "deviceEnrollmentLimit")) {
         if (!Number.isInteger(x3)) {
-          s = reportFixed(s, p, issue$deviceEnrollmentLimit_type_8f7eed);
+          if ((s = reportFixed(s, p, issue$deviceEnrollmentLimit_type_8f7eed)).length >= issueLimit) return s;
         } else {
-          if (x3 !== 5 && x3 !== 1e3) s = reportFixed(s, p, issue$deviceEnrollmentLimit_enum_8d8901);
-          if (x3 < -2147483648 || x3 > 2147483647) s = reportFixed(s, p, issue$deviceEnrollmentLimit_format_5d893b);
+          if (x3 !== 5 && x3 !== 1e3) {
+            if ((s = reportFixed(s, p, issue$deviceEnrollmentLimit_enum_8d8901)).length >= issueLimit) return s;
+          }
+          if (x3 < -2147483648 || x3 > 2147483647) {
+            if ((s = reportFixed(s, p, issue$deviceEnrollmentLimit_format_5d893b)).length >= issueLimit) return s;
+          }
         }
       }
     }

@@ -10,7 +10,7 @@ export interface ValidationIssue {
     /** A readable sentence that starts with the path: `deviceEnrollmentLimit: must be one of 5, 1000`. */
     readonly message: string;
 }
-/** The outcome of `validateX(value)`: the value, typed, or every issue found (at most {@link MAX_ISSUES}). */
+/** The outcome of `validateX(value)`: the value, typed, or every issue found (the first {@link MAX_ISSUES} at most). */
 export type ValidationResult<T> = {
     ok: true;
     value: T;
@@ -111,7 +111,7 @@ export declare function jsonSchemaDocument(root: JsonSchemaValue | null | undefi
  * `depth` issue instead of overflowing the stack.
  */
 export declare const MAX_DEPTH = 1000;
-/** Issues collected per call; checking stops early once this many are found. */
+/** Issues collected per call at most; checking stops as soon as this many are found. */
 export declare const MAX_ISSUES = 100;
 /** Options of every `validateX(value, options)`. */
 export interface ValidateOptions {
@@ -125,10 +125,21 @@ export interface ValidateOptions {
 /** The checker behind a `validateX`: issues found below `path`, added to `issues`. */
 export type Checker = (value: unknown, path: IssuePath, issues: ValidationIssue[] | undefined, depth: number) => ValidationIssue[] | undefined;
 /**
+ * Issues a check collects before it stops: {@link MAX_ISSUES}, lowered by `checkValue` for one
+ * call. The generated checkers compare with it after every report
+ * (`if ((s = reportFixed(…)).length >= issueLimit) return s;`) and after every call of another
+ * checker (`full`), and return at once: stopping is plain returns, no exception, so refusing a
+ * value at its first issue costs about what finding that issue does.
+ */
+export declare let issueLimit: number;
+/**
  * Run a checker on a validated value with `options`: the issues found, or `undefined` when there
- * are none. Below {@link MAX_ISSUES}, the report that reaches the limit ends the check at once.
+ * are none. With `maxIssues` below {@link MAX_ISSUES}, the check ends at the report that reaches
+ * it: the first `maxIssues` issues of the full list.
  */
 export declare function checkValue(check: Checker, value: unknown, options: ValidateOptions | undefined): ValidationIssue[] | undefined;
+/** The issues a checker returned have reached the call's limit (see `issueLimit`). */
+export declare function full(issues: ValidationIssue[] | undefined): boolean;
 export type IssuePath = (string | number)[];
 /**
  * Record an issue at `base` + `relative` (a fresh array) and return the issues: the first one

@@ -84,13 +84,7 @@ function toDraft07(schema) {
 }
 const MAX_DEPTH = 1e3;
 const MAX_ISSUES = 100;
-let issueLimit = Number.POSITIVE_INFINITY;
-class IssueLimitReached {
-  constructor(issues) {
-    this.issues = issues;
-  }
-  issues;
-}
+let issueLimit = MAX_ISSUES;
 function checkValue(check, value, options) {
   const limit = options?.maxIssues;
   if (limit === void 0 || limit >= MAX_ISSUES) return check(value, ROOT, void 0, 0);
@@ -99,20 +93,19 @@ function checkValue(check, value, options) {
       `maxIssues must be a number from 1 to ${MAX_ISSUES}, not ${String(limit)}`
     );
   const outer = issueLimit;
-  issueLimit = limit;
+  issueLimit = Math.floor(limit);
   try {
     return check(value, ROOT, void 0, 0);
-  } catch (stop) {
-    if (stop instanceof IssueLimitReached) return stop.issues;
-    throw stop;
   } finally {
     issueLimit = outer;
   }
 }
+function full(issues) {
+  return issues !== void 0 && issues.length >= issueLimit;
+}
 function collect(issues, issue) {
-  if (issues === void 0) issues = [issue];
-  else issues.push(issue);
-  if (issues.length >= issueLimit) throw new IssueLimitReached(issues);
+  if (issues === void 0) return [issue];
+  issues.push(issue);
   return issues;
 }
 function report(issues, base, relative, code, message) {
@@ -123,17 +116,16 @@ function fixedIssue(path, code, message) {
   return Object.freeze({ path: Object.freeze(path), code, message: withPath(path, message) });
 }
 function reportFixed(issues, base, fixed) {
-  let issue = fixed;
-  if (base.length !== 0) {
-    const own = pathText(fixed.path);
-    const path = base.concat(fixed.path);
-    issue = {
-      path,
-      code: fixed.code,
-      message: withPath(path, own === "" ? fixed.message : fixed.message.slice(own.length + 2))
-    };
-  }
-  return collect(issues, issue);
+  return collect(issues, base.length === 0 ? fixed : movedBelow(base, fixed));
+}
+function movedBelow(base, fixed) {
+  const own = pathText(fixed.path);
+  const path = base.concat(fixed.path);
+  return {
+    path,
+    code: fixed.code,
+    message: withPath(path, own === "" ? fixed.message : fixed.message.slice(own.length + 2))
+  };
 }
 const ROOT = [];
 function below(base, relative) {
@@ -172,8 +164,10 @@ export {
   checkValue,
   depthExceeded,
   fixedIssue,
+  full,
   isBinaryBody,
   isBlob,
+  issueLimit,
   jsonSchemaDocument,
   report,
   reportFixed,

@@ -16,7 +16,7 @@ export interface ValidationIssue {
   readonly message: string;
 }
 
-/** The outcome of `validateX(value)`: the value, typed, or every issue found (at most {@link MAX_ISSUES}). */
+/** The outcome of `validateX(value)`: the value, typed, or every issue found (the first {@link MAX_ISSUES} at most). */
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
 /** Thrown by code that refuses an invalid value; `issues` says why. */
@@ -216,7 +216,7 @@ function toDraft07(schema: unknown): unknown {
  */
 export const MAX_DEPTH = 1000;
 
-/** Issues collected per call; checking stops early once this many are found. */
+/** Issues collected per call at most; checking stops as soon as this many are found. */
 export const MAX_ISSUES = 100;
 
 /** Options of every `validateX(value, options)`. */
@@ -237,17 +237,19 @@ export type Checker = (
   depth: number,
 ) => ValidationIssue[] | undefined;
 
-/** Issues a check may collect before it stops; only `checkValue` lowers it, for one call. */
-let issueLimit = Number.POSITIVE_INFINITY;
-
-/** Unwinds a check that has found its `maxIssues` (not an Error: no stack to capture). */
-class IssueLimitReached {
-  constructor(readonly issues: ValidationIssue[]) {}
-}
+/**
+ * Issues a check collects before it stops: {@link MAX_ISSUES}, lowered by `checkValue` for one
+ * call. The generated checkers compare with it after every report
+ * (`if ((s = reportFixed(…)).length >= issueLimit) return s;`) and after every call of another
+ * checker (`full`), and return at once: stopping is plain returns, no exception, so refusing a
+ * value at its first issue costs about what finding that issue does.
+ */
+export let issueLimit: number = MAX_ISSUES;
 
 /**
  * Run a checker on a validated value with `options`: the issues found, or `undefined` when there
- * are none. Below {@link MAX_ISSUES}, the report that reaches the limit ends the check at once.
+ * are none. With `maxIssues` below {@link MAX_ISSUES}, the check ends at the report that reaches
+ * it: the first `maxIssues` issues of the full list.
  */
 export function checkValue(
   check: Checker,
@@ -261,22 +263,23 @@ export function checkValue(
       `maxIssues must be a number from 1 to ${MAX_ISSUES}, not ${String(limit)}`,
     );
   const outer = issueLimit;
-  issueLimit = limit;
+  issueLimit = Math.floor(limit);
   try {
     return check(value, ROOT, undefined, 0);
-  } catch (stop) {
-    if (stop instanceof IssueLimitReached) return stop.issues;
-    throw stop;
   } finally {
     issueLimit = outer;
   }
 }
 
-/** Add `issue` to `issues` (the first one creates the array); ends the check at the limit. */
+/** The issues a checker returned have reached the call's limit (see `issueLimit`). */
+export function full(issues: ValidationIssue[] | undefined): boolean {
+  return issues !== undefined && issues.length >= issueLimit;
+}
+
+/** Add `issue` to `issues` (the first one creates the array). */
 function collect(issues: ValidationIssue[] | undefined, issue: ValidationIssue): ValidationIssue[] {
-  if (issues === undefined) issues = [issue];
-  else issues.push(issue);
-  if (issues.length >= issueLimit) throw new IssueLimitReached(issues);
+  if (issues === undefined) return [issue];
+  issues.push(issue);
   return issues;
 }
 
@@ -314,17 +317,18 @@ export function reportFixed(
   base: IssuePath,
   fixed: ValidationIssue,
 ): ValidationIssue[] {
-  let issue = fixed;
-  if (base.length !== 0) {
-    const own = pathText(fixed.path);
-    const path = base.concat(fixed.path);
-    issue = {
-      path,
-      code: fixed.code,
-      message: withPath(path, own === '' ? fixed.message : fixed.message.slice(own.length + 2)),
-    };
-  }
-  return collect(issues, issue);
+  return collect(issues, base.length === 0 ? fixed : movedBelow(base, fixed));
+}
+
+/** A fixed issue found below the validated value: its path and message start with `base`. */
+function movedBelow(base: IssuePath, fixed: ValidationIssue): ValidationIssue {
+  const own = pathText(fixed.path);
+  const path = base.concat(fixed.path);
+  return {
+    path,
+    code: fixed.code,
+    message: withPath(path, own === '' ? fixed.message : fixed.message.slice(own.length + 2)),
+  };
 }
 
 /** The path of the validated value itself. Never handed out: issues get fresh arrays. */
