@@ -54,9 +54,13 @@ function requiredChecks(w: Checks, node: SchemaNode, object: string, value: Valu
   const names = new Set([...(node.required ?? []), ...(node.properties ?? []).filter((p) => p.required).map((p) => p.name)]);
   const code: Statement[] = [];
   const reads = new Map<PropertyNode, Value>();
-  for (const name of names) {
+  for (const listed of names) {
+    const property = declared.get(listed);
+    // A declared property's own name (the spec's key), not the `required` list's equal string: V8
+    // may keep that one as a reference to its internalized copy (a "thin" string), and text joined
+    // from such strings is held two bytes per character: the whole module, twice its memory.
+    const name = property?.name ?? listed;
     const missing = w.fail(frame, value, 'required', fixedMessages.required, [fixedSegment(name)]);
-    const property = declared.get(name);
     if (property === undefined) {
       code.push(ifThen(condition(`!hasOwn.call(${object}, ${stringLiteral(name)}) || ${object}${propertyAccess(name)} === undefined`, true), missing));
       continue;
