@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generatedModules } from '../helpers/generated-modules.js';
 import { transpile, transpileInPieces } from '../../generator/render/transpile.js';
 
-const options = { loader: 'ts', format: 'esm', target: 'es2022', charset: 'utf8', tsconfigRaw: { compilerOptions: { useDefineForClassFields: true, verbatimModuleSyntax: false } } } as const;
+const options = { loader: 'ts', format: 'esm', target: 'es2022', tsconfigRaw: { compilerOptions: { useDefineForClassFields: true, verbatimModuleSyntax: false } } } as const;
 const whole = async (text: string) => (await esbuild.transform(text, options)).code;
 
 describe('transpiling a module in pieces', () => {
