@@ -419,6 +419,8 @@ async function produce(run: PreparedRun, sink: OutputSink): Promise<Produced> {
       // Let the renders started reach esbuild and the workers before the main thread emits again.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
+    // Every module is emitted: the workers are not needed past their last jobs (see `retireWhenIdle`).
+    pool.retireWhenIdle();
     await Promise.all(rendering.splice(0).map((batch) => batch.done));
     throwIfFailed();
     if (run.typecheck) {

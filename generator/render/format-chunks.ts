@@ -88,6 +88,8 @@ export class FormatPool {
   readonly #busy = new Map<Worker, number>();
   #hugeJobs: Promise<void> = Promise.resolve();
   readonly #retired = new Set<Worker>();
+  /** See `retireWhenIdle`. */
+  #retireIdle = false;
 
   /**
    * @param size workers in the pool: one core fewer than the machine has (the main thread keeps
@@ -190,17 +192,33 @@ export class FormatPool {
     return worker;
   }
 
+  /**
+   * From now on, stop each worker as soon as it has nothing to do (a job that comes later starts a
+   * new one). Called when a run has sent its last job but is still waiting for esbuild: a worker's
+   * heap (TypeScript and what its last jobs left, GitHub's spec: 150 MB or more) is given back
+   * before the biggest module's JavaScript arrives, when the run's memory peaks.
+   */
+  retireWhenIdle(): void {
+    this.#retireIdle = true;
+    for (const worker of [...this.#workers]) if ((this.#busy.get(worker) ?? 0) === 0) this.#stop(worker);
+  }
+
+  /** Stop a worker that has nothing to do. */
+  #stop(worker: Worker): void {
+    this.#workers = this.#workers.filter((w) => w !== worker);
+    this.#retired.delete(worker);
+    this.#busy.delete(worker);
+    worker.removeAllListeners('exit');
+    void worker.terminate();
+  }
+
   /** One piece of work of `worker` is done: let the process exit when it has none left. */
   #settled(worker: Worker): void {
     const busy = (this.#busy.get(worker) ?? 1) - 1;
     this.#busy.set(worker, busy);
     if (busy > 0) return;
     worker.unref();
-    if (this.#retired.delete(worker)) {
-      this.#busy.delete(worker);
-      worker.removeAllListeners('exit');
-      void worker.terminate();
-    }
+    if (this.#retired.has(worker) || this.#retireIdle) this.#stop(worker);
   }
 
   async close(): Promise<void> {
