@@ -279,7 +279,7 @@ const schemas = {
   Constructor2Response: /* @__PURE__ */ standardSchema(validateConstructor2Response, jsonSchema$of("Constructor2Response")),
   _1opResponse: /* @__PURE__ */ standardSchema(validate_1opResponse, jsonSchema$of("_1opResponse"))
 };
-const allowed$48038c = /* @__PURE__ */ new Set(["plain", 'dq"', "sq'", "back`tick", "${x}", "back\\slash", "new\nline", "nul\0", "ls\u2028ps\u2029", "__proto__", "constructor", "toString", "*/ ; globalThis.pwned = 1; /*", '"]; globalThis.pwned = 1; //', "`; globalThis.pwned = 1; `${globalThis.pwned = 1}", "😀", ""]);
+const allowed$48038c = /* @__PURE__ */ new Set(["plain", 'dq"', "sq'", "back`tick", "${x}", "back\\slash", "new\nline", "nul\0", "ls\u2028ps\u2029", "__proto__", "constructor", "toString", "*/ ; globalThis.pwned = 1; /*", '"]; globalThis.pwned = 1; //', "`; globalThis.pwned = 1; `${globalThis.pwned = 1}", "\u{1F600}", ""]);
 const constant$ec995c = ["plain", 'dq"', "sq'", 0, -1, 1.5, -0.25, 1e21, true, false, null, ["a", 1, null], { '"k': "v", "nested": { "x": [1] } }, { ["__proto__"]: { "polluted": "yes" }, "k": 1 }];
 const issue$1st_type_e90f3c = /* @__PURE__ */ fixedIssue(["1st"], "type", "must be an integer");
 const issue$aB_type_2b8e01 = /* @__PURE__ */ fixedIssue(["aB"], "type", "must be a string");
@@ -287,13 +287,13 @@ const issue$a_b_type_27a3ff = /* @__PURE__ */ fixedIssue(["a-b"], "type", "must 
 const issue$a_b_type_90a249 = /* @__PURE__ */ fixedIssue(["a b"], "type", "must be a string");
 const issue$a_b_type_c36b85 = /* @__PURE__ */ fixedIssue(["a_b"], "type", "must be a string");
 const issue$apos_type_5e13c4 = /* @__PURE__ */ fixedIssue(["apos'"], "type", "must be a string");
-const issue$astral_pattern_c4a41e = /* @__PURE__ */ fixedIssue(["astral"], "pattern", 'must match the pattern "^😀+$"');
+const issue$astral_pattern_c4a41e = /* @__PURE__ */ fixedIssue(["astral"], "pattern", 'must match the pattern "^\u{1F600}+$"');
 const issue$astral_type_979f49 = /* @__PURE__ */ fixedIssue(["astral"], "type", "must be a string");
 const issue$back_slash_type_76ae47 = /* @__PURE__ */ fixedIssue(["back\\slash"], "type", "must be a string");
 const issue$class_type_84825e = /* @__PURE__ */ fixedIssue(["class"], "type", "must be a string");
 const issue$constructor_type_c93015 = /* @__PURE__ */ fixedIssue(["constructor"], "type", "must be a string");
 const issue$dot_name_type_a9f195 = /* @__PURE__ */ fixedIssue(["dot.name"], "type", "must be a string");
-const issue$emoji_type_6503cb = /* @__PURE__ */ fixedIssue(["emoji😀"], "type", "must be a string");
+const issue$emoji_type_6503cb = /* @__PURE__ */ fixedIssue(["emoji\u{1F600}"], "type", "must be a string");
 const issue$enum_28f027 = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "plain", "dq\\"", "sq\'", "back`tick", "${x}", "back\\\\slash", "new\\nline", "nul\\u0000", "ls\u2028ps\u2029", "__proto__", ... (17 values)');
 const issue$enum_8b20b8 = /* @__PURE__ */ fixedIssue([], "enum", `must be one of "plain", "dq\\"", "sq'", 0, -1, 1.5, -0.25, 1e+21, true, false, ... (14 values)`);
 const issue$flagsLike_pattern_fb2958 = /* @__PURE__ */ fixedIssue(["flagsLike"], "pattern", 'must match the pattern "^a/gi$"');
@@ -326,7 +326,7 @@ const issue$unicodeWord_type_18576f = /* @__PURE__ */ fixedIssue(["unicodeWord"]
 const issue$value_type_e99abd = /* @__PURE__ */ fixedIssue(["value"], "type", "must be an array");
 const issue$with_space_type_0356d4 = /* @__PURE__ */ fixedIssue(["with space"], "type", "must be a string");
 const issue$x_type_6a51cb = /* @__PURE__ */ fixedIssue(["${x}`"], "type", "must be a string");
-const pattern$02631f = /* @__PURE__ */ new RegExp("^😀+$", "u");
+const pattern$02631f = /* @__PURE__ */ new RegExp("^\u{1F600}+$", "u");
 const pattern$26b3b5 = /* @__PURE__ */ new RegExp("^a/gi$", "u");
 const pattern$8e84c2 = /* @__PURE__ */ new RegExp("^[/]*$", "u");
 const pattern$9afa23 = /* @__PURE__ */ new RegExp("[/]*/; globalThis.pwned=1; /", "u");
@@ -466,9 +466,9 @@ function is$MySchema2(v, d) {
   if (x20 !== void 0) {
     if (typeof x20 !== "string" && hasOwn.call(o1, "back\\slash")) return false;
   }
-  const x22 = o1["emoji😀"];
+  const x22 = o1["emoji\u{1F600}"];
   if (x22 !== void 0) {
-    if (typeof x22 !== "string" && hasOwn.call(o1, "emoji😀")) return false;
+    if (typeof x22 !== "string" && hasOwn.call(o1, "emoji\u{1F600}")) return false;
   }
   const x24 = hasOwn.call(o1, "constructor") ? o1.constructor : void 0;
   if (x24 !== void 0) {
@@ -667,9 +667,9 @@ function check$MySchema2(v, p, s, d) {
         if ((s = reportFixed(s, p, issue$back_slash_type_76ae47)).length >= issueLimit) return s;
       }
     }
-    const x12 = o1["emoji😀"];
+    const x12 = o1["emoji\u{1F600}"];
     if (x12 !== void 0) {
-      if (typeof x12 !== "string" && hasOwn.call(o1, "emoji😀")) {
+      if (typeof x12 !== "string" && hasOwn.call(o1, "emoji\u{1F600}")) {
         if ((s = reportFixed(s, p, issue$emoji_type_6503cb)).length >= issueLimit) return s;
       }
     }
@@ -1086,7 +1086,7 @@ const jsonSchema$defs = {
       "*/ ; globalThis.pwned = 1; /*",
       '"]; globalThis.pwned = 1; //',
       "`; globalThis.pwned = 1; `${globalThis.pwned = 1}",
-      "😀",
+      "\u{1F600}",
       ""
     ],
     examples: ['dq"']
@@ -1109,7 +1109,7 @@ const jsonSchema$defs = {
       'quo"te': { type: "string" },
       "apos'": { type: "string" },
       "back\\slash": { type: "string" },
-      "emoji😀": { type: "string" },
+      "emoji\u{1F600}": { type: "string" },
       constructor: { type: "string" },
       prototype: { type: "string" },
       toString: { type: "string" },
@@ -1130,7 +1130,7 @@ const jsonSchema$defs = {
       regexPayload: { type: "string", pattern: "[/]*/; globalThis.pwned=1; /" },
       flagsLike: { type: "string", pattern: "^a/gi$" },
       unicodeWord: { type: "string", pattern: "^\\p{L}+$" },
-      astral: { type: "string", pattern: "^😀+$" },
+      astral: { type: "string", pattern: "^\u{1F600}+$" },
       mood: { $ref: "#/$defs/Mood" },
       anything: { $ref: "#/$defs/AnyEnum" }
     },

@@ -308,7 +308,7 @@ const issue$discriminator_159d7e = /* @__PURE__ */ fixedIssue([], "discriminator
 const issue$either_anyOf_be4dc6 = /* @__PURE__ */ fixedIssue(["either"], "anyOf", "must match at least one of the allowed schemas (anyOf)");
 const issue$either_maxLength_03d9f7 = /* @__PURE__ */ fixedIssue(["either"], "maxLength", "must be at most 3 characters long");
 const issue$either_minimum_8ec20d = /* @__PURE__ */ fixedIssue(["either"], "minimum", "must be >= 0");
-const issue$emoji_type_fe9600 = /* @__PURE__ */ fixedIssue(["emoji 🐱"], "type", "must be an integer");
+const issue$emoji_type_fe9600 = /* @__PURE__ */ fixedIssue(["emoji \u{1F431}"], "type", "must be an integer");
 const issue$enum_346732 = /* @__PURE__ */ fixedIssue([], "enum", 'must be one of "\\"; process.exit(1); \\"", "back`tick ${x}", "line\u2028separator", "*/"');
 const issue$fixed_const_7bc0a1 = /* @__PURE__ */ fixedIssue(["fixed"], "const", 'must be {"x":1,"y":[true]}');
 const issue$flag_type_138d70 = /* @__PURE__ */ fixedIssue(["flag"], "type", "must be a boolean");
@@ -1158,15 +1158,15 @@ function is$Dangerous(v, d) {
   if (x8 !== void 0) {
     if (!Number.isInteger(x8) && hasOwn.call(o1, "new\nline */ end")) return false;
   }
-  const x10 = o1["emoji 🐱"];
+  const x10 = o1["emoji \u{1F431}"];
   if (x10 !== void 0) {
-    if (!Number.isInteger(x10) && hasOwn.call(o1, "emoji 🐱")) return false;
+    if (!Number.isInteger(x10) && hasOwn.call(o1, "emoji \u{1F431}")) return false;
   }
   for (const k12 in o1) {
     if (!hasOwn.call(o1, k12)) continue;
     const x13 = o1[k12];
     if (x13 === void 0) continue;
-    if (k12 !== "constructor" && k12 !== "prototype" && k12 !== "toString" && k12 !== 'quote"and\\backslash' && k12 !== "new\nline */ end" && k12 !== "emoji 🐱") {
+    if (k12 !== "constructor" && k12 !== "prototype" && k12 !== "toString" && k12 !== 'quote"and\\backslash' && k12 !== "new\nline */ end" && k12 !== "emoji \u{1F431}") {
       if (x13 !== null) return false;
     }
   }
@@ -1209,9 +1209,9 @@ function check$Dangerous(v, p, s, d) {
         if ((s = reportFixed(s, p, issue$new_line_end_type_ffd30d)).length >= issueLimit) return s;
       }
     }
-    const x7 = o1["emoji 🐱"];
+    const x7 = o1["emoji \u{1F431}"];
     if (x7 !== void 0) {
-      if (!Number.isInteger(x7) && hasOwn.call(o1, "emoji 🐱")) {
+      if (!Number.isInteger(x7) && hasOwn.call(o1, "emoji \u{1F431}")) {
         if ((s = reportFixed(s, p, issue$emoji_type_fe9600)).length >= issueLimit) return s;
       }
     }
@@ -1219,7 +1219,7 @@ function check$Dangerous(v, p, s, d) {
       if (!hasOwn.call(o1, k8)) continue;
       const x9 = o1[k8];
       if (x9 === void 0) continue;
-      if (k8 !== "constructor" && k8 !== "prototype" && k8 !== "toString" && k8 !== 'quote"and\\backslash' && k8 !== "new\nline */ end" && k8 !== "emoji 🐱") {
+      if (k8 !== "constructor" && k8 !== "prototype" && k8 !== "toString" && k8 !== 'quote"and\\backslash' && k8 !== "new\nline */ end" && k8 !== "emoji \u{1F431}") {
         if (x9 !== null) {
           if ((s = report(s, p, [k8], "type", "must be null")).length >= issueLimit) return s;
         }
@@ -2542,7 +2542,7 @@ const jsonSchema$defs = {
       toString: { type: "boolean" },
       'quote"and\\backslash': { type: "integer" },
       "new\nline */ end": { type: "integer" },
-      "emoji 🐱": { type: "integer" }
+      "emoji \u{1F431}": { type: "integer" }
     },
     required: ["constructor"],
     additionalProperties: { type: "null" }

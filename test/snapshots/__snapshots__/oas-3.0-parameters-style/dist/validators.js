@@ -1256,7 +1256,7 @@ const jsonSchema$roots = {
         items: { type: "string" }
       },
       object: {
-        description: "A `pipeDelimited` style, non-exploded object.\n\n>⚠️ This is currently unsupported.",
+        description: "A `pipeDelimited` style, non-exploded object.\n\n>\u26A0\uFE0F This is currently unsupported.",
         type: "object",
         properties: { foo: { type: "string" }, bar: { type: "string" } }
       }
@@ -1272,7 +1272,7 @@ const jsonSchema$roots = {
         items: { type: "string" }
       },
       object: {
-        description: "A `spaceDelimited` style, non-exploded object.\n\n>⚠️ This is currently unsupported.",
+        description: "A `spaceDelimited` style, non-exploded object.\n\n>\u26A0\uFE0F This is currently unsupported.",
         type: "object",
         properties: { foo: { type: "string" }, bar: { type: "string" } }
       }

@@ -4043,7 +4043,7 @@ const jsonSchema$defs = {
             "If you're seeing this error,",
             "Things didn't quite go the way we hoped.",
             "When we tried to process your request,",
-            "Maybe trying again it'll work—who knows!"
+            "Maybe trying again it'll work\u2014who knows!"
           ]
         ]
       }

@@ -1,4 +1,4 @@
-/** The HTTP statuses 300–399. */
+/** The HTTP statuses 300 to 399. */
 export type Status3XX =
   | 300
   | 301
@@ -101,7 +101,7 @@ export type Status3XX =
   | 398
   | 399;
 
-/** The HTTP statuses 400–499. */
+/** The HTTP statuses 400 to 499. */
 export type Status4XX =
   | 400
   | 401
@@ -204,7 +204,7 @@ export type Status4XX =
   | 498
   | 499;
 
-/** The HTTP statuses 500–599. */
+/** The HTTP statuses 500 to 599. */
 export type Status5XX =
   | 500
   | 501

@@ -2370,7 +2370,7 @@ const jsonSchema$defs = {
         description: "The address of the station.",
         type: "string",
         examples: [
-          "Invalidenstraße 10557 Berlin, Germany",
+          "Invalidenstra\xDFe 10557 Berlin, Germany",
           "18 Rue de Dunkerque 75010 Paris, France"
         ]
       },

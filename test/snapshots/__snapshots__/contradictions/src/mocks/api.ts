@@ -80,7 +80,7 @@ export const MOCK_ROUTES: readonly MockRoute[] = [route$getSettings, route$putSe
 export const MOCK_SEED_DATA: MockData = {};
 
 /**
- * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
+ * A mock of the API: a Fetch-style handler (`handle(request)`, resolving to a `Response`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
  * the operation's declared error bodies.
  */

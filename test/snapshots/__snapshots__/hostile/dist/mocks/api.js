@@ -129,7 +129,7 @@ const route$getItem3 = {
       "class",
       "constructor",
       "dot.name",
-      "emoji😀",
+      "emoji\u{1F600}",
       "flagsLike",
       "hasOwnProperty",
       "id",

@@ -27,7 +27,7 @@ const sample$ErrorAPIKEYEMPTY$0 = {
     "If you're seeing this error,",
     "Things didn't quite go the way we hoped.",
     "When we tried to process your request,",
-    "Maybe trying again it'll work—who knows!"
+    "Maybe trying again it'll work\u2014who knows!"
   ]
 };
 const sample$ErrorAPIKEYMISMATCH$0 = {
@@ -40,7 +40,7 @@ const sample$ErrorAPIKEYMISMATCH$0 = {
     "If you're seeing this error,",
     "Things didn't quite go the way we hoped.",
     "When we tried to process your request,",
-    "Maybe trying again it'll work—who knows!"
+    "Maybe trying again it'll work\u2014who knows!"
   ]
 };
 const sample$ErrorCATEGORYINVALID$0 = {
@@ -53,7 +53,7 @@ const sample$ErrorCATEGORYINVALID$0 = {
     "If you're seeing this error,",
     "Things didn't quite go the way we hoped.",
     "When we tried to process your request,",
-    "Maybe trying again it'll work—who knows!"
+    "Maybe trying again it'll work\u2014who knows!"
   ]
 };
 const sample$ErrorCATEGORYNOTFOUND$0 = {
@@ -66,7 +66,7 @@ const sample$ErrorCATEGORYNOTFOUND$0 = {
     "If you're seeing this error,",
     "Things didn't quite go the way we hoped.",
     "When we tried to process your request,",
-    "Maybe trying again it'll work—who knows!"
+    "Maybe trying again it'll work\u2014who knows!"
   ]
 };
 const sample$ErrorCUSTOMPAGEINVALID$0 = {
@@ -79,7 +79,7 @@ const sample$ErrorCUSTOMPAGEINVALID$0 = {
     "If you're seeing this error,",
     "Things didn't quite go the way we hoped.",
     "When we tried to process your request,",
-    "Maybe trying again it'll work—who knows!"
+    "Maybe trying again it'll work\u2014who knows!"
   ]
 };
 const sample$ErrorCUSTOMPAGENOTFOUND$0 = {
@@ -92,7 +92,7 @@ const sample$ErrorCUSTOMPAGENOTFOUND$0 = {
     "If you're seeing this error,",
     "Things didn't quite go the way we hoped.",
     "When we tried to process your request,",
-    "Maybe trying again it'll work—who knows!"
+    "Maybe trying again it'll work\u2014who knows!"
   ]
 };
 const sample$ErrorDOCINVALID$0 = {
@@ -105,7 +105,7 @@ const sample$ErrorDOCINVALID$0 = {
     "If you're seeing this error,",
     "Things didn't quite go the way we hoped.",
     "When we tried to process your request,",
-    "Maybe trying again it'll work—who knows!"
+    "Maybe trying again it'll work\u2014who knows!"
   ]
 };
 const sample$ErrorDOCNOTFOUND$0 = {
@@ -118,7 +118,7 @@ const sample$ErrorDOCNOTFOUND$0 = {
     "If you're seeing this error,",
     "Things didn't quite go the way we hoped.",
     "When we tried to process your request,",
-    "Maybe trying again it'll work—who knows!"
+    "Maybe trying again it'll work\u2014who knows!"
   ]
 };
 const sample$ErrorSPECFILEEMPTY$0 = {
@@ -131,7 +131,7 @@ const sample$ErrorSPECFILEEMPTY$0 = {
     "If you're seeing this error,",
     "Things didn't quite go the way we hoped.",
     "When we tried to process your request,",
-    "Maybe trying again it'll work—who knows!"
+    "Maybe trying again it'll work\u2014who knows!"
   ]
 };
 const sample$ErrorSPECTIMEOUT$0 = {
@@ -144,7 +144,7 @@ const sample$ErrorSPECTIMEOUT$0 = {
     "If you're seeing this error,",
     "Things didn't quite go the way we hoped.",
     "When we tried to process your request,",
-    "Maybe trying again it'll work—who knows!"
+    "Maybe trying again it'll work\u2014who knows!"
   ]
 };
 const sample$ErrorVERSIONEMPTY$0 = {
@@ -157,7 +157,7 @@ const sample$ErrorVERSIONEMPTY$0 = {
     "If you're seeing this error,",
     "Things didn't quite go the way we hoped.",
     "When we tried to process your request,",
-    "Maybe trying again it'll work—who knows!"
+    "Maybe trying again it'll work\u2014who knows!"
   ]
 };
 const sample$ErrorVERSIONNOTFOUND$0 = {
@@ -170,7 +170,7 @@ const sample$ErrorVERSIONNOTFOUND$0 = {
     "If you're seeing this error,",
     "Things didn't quite go the way we hoped.",
     "When we tried to process your request,",
-    "Maybe trying again it'll work—who knows!"
+    "Maybe trying again it'll work\u2014who knows!"
   ]
 };
 const route$getProject = {
@@ -233,7 +233,7 @@ const route$getAPIRegistry = {
           "If you're seeing this error,",
           "Things didn't quite go the way we hoped.",
           "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
+          "Maybe trying again it'll work\u2014who knows!"
         ]
       }
     }
@@ -333,7 +333,7 @@ const route$deleteAPISpecification = {
           "If you're seeing this error,",
           "Things didn't quite go the way we hoped.",
           "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
+          "Maybe trying again it'll work\u2014who knows!"
         ]
       }
     },
@@ -352,7 +352,7 @@ const route$deleteAPISpecification = {
           "If you're seeing this error,",
           "Things didn't quite go the way we hoped.",
           "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
+          "Maybe trying again it'll work\u2014who knows!"
         ]
       }
     }
@@ -936,7 +936,7 @@ const route$createVersion = {
           "If you're seeing this error,",
           "Things didn't quite go the way we hoped.",
           "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
+          "Maybe trying again it'll work\u2014who knows!"
         ]
       }
     }
@@ -1000,7 +1000,7 @@ const route$updateVersion = {
           "If you're seeing this error,",
           "Things didn't quite go the way we hoped.",
           "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
+          "Maybe trying again it'll work\u2014who knows!"
         ]
       }
     },
@@ -1039,7 +1039,7 @@ const route$deleteVersion = {
           "If you're seeing this error,",
           "Things didn't quite go the way we hoped.",
           "When we tried to process your request,",
-          "Maybe trying again it'll work—who knows!"
+          "Maybe trying again it'll work\u2014who knows!"
         ]
       }
     },

@@ -28,7 +28,7 @@ export declare const MOCK_ROUTES: readonly MockRoute[];
 export declare const MOCK_SEED_DATA: MockData;
 
 /**
- * A mock of the API: a Fetch-style handler (`handle(request) → Promise<Response>`) with an
+ * A mock of the API: a Fetch-style handler (`handle(request)`, resolving to a `Response`) with an
  * in-memory store, the permission table enforced and request bodies validated, answering in
  * the operation's declared error bodies.
  */

@@ -455,7 +455,7 @@ const route$getStations = {
           {
             id: "efdbb9d1-02c2-4bc3-afb7-6788d8782b1e",
             name: "Berlin Hauptbahnhof",
-            address: "Invalidenstraße 10557 Berlin, Germany",
+            address: "Invalidenstra\xDFe 10557 Berlin, Germany",
             country_code: "DE",
             timezone: "Europe/Berlin"
           },
