@@ -13,6 +13,14 @@ import { during } from '../processing-step.js';
  */
 export const EMITTERS: readonly Emitter[] = [typesEmitter, validatorsEmitter, permissionsEmitter, clientEmitter, mocksEmitter];
 
+/**
+ * The order the emitters run in: the validators first. Their module is a run's largest (a checker
+ * of each kind for every schema) and its compile the last to finish, so it starts first; the other
+ * kinds are emitted while it compiles. (GitHub's spec: its compile starts 0.25 s earlier.) The
+ * package files still list the kinds in output order.
+ */
+const EMIT_ORDER: readonly Emitter[] = [validatorsEmitter, ...EMITTERS.filter((emitter) => emitter !== validatorsEmitter)];
+
 /** Every output kind, in output order: what `outputs` (config and `--outputs`) may name. */
 export const OUTPUT_KINDS: readonly string[] = EMITTERS.map((emitter) => emitter.name);
 
@@ -51,19 +59,20 @@ export function* emitInTurn(context: EmitContext, outputs: readonly string[] = O
   const unknown = unknownOutputKinds(outputs);
   if (unknown.length > 0) throw new Error(`unknown output kind ${unknown.join(', ')}`);
   const outputKinds = withDependencies(outputs);
-  const emitters = EMITTERS.filter((emitter) => outputKinds.includes(emitter.name));
-  const outlines: EmittedFile[] = [];
+  const emitters = EMIT_ORDER.filter((emitter) => outputKinds.includes(emitter.name));
+  const outlines = new Map<Emitter, EmittedFile[]>();
   const paths = new Set<string>();
   for (const emitter of emitters) {
     const modules = during(`emitting ${emitter.name}`, undefined, () => emitter.emit({ ...context, outputKinds }));
     for (const file of modules) {
       if (paths.has(file.path)) throw new Error(`two emitters wrote ${file.path}`);
       paths.add(file.path);
-      outlines.push(outlineOf(file));
     }
+    outlines.set(emitter, modules.map(outlineOf));
     yield modules;
   }
-  yield during('emitting the package files', undefined, () => emitPackage({ ...context, outputKinds }, outlines));
+  const inOutputOrder = EMITTERS.flatMap((emitter) => outlines.get(emitter) ?? []);
+  yield during('emitting the package files', undefined, () => emitPackage({ ...context, outputKinds }, inOutputOrder));
 }
 
 /** A module's import and re-export statements: all of its text the package emitter reads. */
