@@ -95,12 +95,16 @@ export const HOISTED_SCHEMA_NODES = 8;
  */
 function withHoisting(checkers: CheckerNames, constants: ModuleConstants, functions: Block[]): CheckerNames {
   const sizes = new WeakMap<SchemaNode, number>();
+  // Each node's shape is hashed once (both writers, and every enclosing schema, ask again).
+  const shapes = new WeakMap<SchemaNode, string>();
   const byShape = new Map<string, Checkers>();
   const self: CheckerNames = {
     of: (ref, view) => checkers.of(ref, view),
     hoisted(schema, view) {
       if (schemaNodeCount(schema, sizes) < HOISTED_SCHEMA_NODES) return undefined;
-      const shape = createHash('sha256').update(view).update(validationShape(schema)).digest('base64');
+      let hashed = shapes.get(schema);
+      if (hashed === undefined) shapes.set(schema, (hashed = createHash('sha256').update(validationShape(schema)).digest('base64')));
+      const shape = `${view} ${hashed}`;
       const known = byShape.get(shape);
       if (known !== undefined) return known;
       const names = { fast: `is$$inline${byShape.size + 1}`, report: `check$$inline${byShape.size + 1}` };
