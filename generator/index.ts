@@ -17,6 +17,7 @@ import type { FlavourSetting } from './model/flavour.js';
 import type { CompiledFile } from './render/compile.js';
 import { FormatPool } from './render/format-chunks.js';
 import { layoutMarkdown } from './render/markdown-layout.js';
+import { oneBytePerCharacter } from './render/one-byte-text.js';
 import { layoutTemplateCode } from './render/template-layout.js';
 import { BUILTIN_RUNTIME_DIR, BUILTIN_TEMPLATES_DIR, TemplateSet } from './render/templates.js';
 import { during, InternalError } from './processing-step.js';
@@ -410,8 +411,10 @@ async function produce(run: PreparedRun, sink: OutputSink): Promise<Produced> {
       throwIfFailed();
       const next = locatingInternalErrors(loaded, () => batches.next());
       if (next.done === true) break;
-      // The batch is emptied: from here on only its renders hold the modules' text.
+      // The batch is emptied: from here on only its renders hold the modules' text, one byte per
+      // character when it can be.
       const files = next.value.splice(0);
+      for (const file of files) file.contents = oneBytePerCharacter(file.contents);
       emittedCount += files.length;
       progress({ stage: 'format', done: doneCount, total: emittedCount });
       const size = files.reduce((n, file) => n + file.contents.length, 0);
