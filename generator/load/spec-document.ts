@@ -2,6 +2,7 @@ import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Node, 
 import { parsePointer } from '../diagnostics.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { findJsonSyntaxError } from './json-syntax.js';
+import { loadPlainYaml } from './plain-yaml.js';
 
 /** Limits on input, so a hostile file costs a bounded amount of time and memory. */
 export const INPUT_LIMITS = {
@@ -93,8 +94,9 @@ export function tooLarge(relPath: string): { document?: SpecDocument; diagnostic
 
 /**
  * Parse a spec file's text. JSON goes through JSON.parse (fast; positions recovered lazily from the
- * YAML parser on error); YAML through the `yaml` package with alias expansion capped (its syntax
- * tree parsed again when a diagnostic needs a position).
+ * YAML parser on error); plain YAML through js-yaml (`loadPlainYaml`), any other YAML through the
+ * `yaml` package with alias expansion capped (its syntax tree parsed when a diagnostic needs a
+ * position).
  */
 export function parseSpecText(relPath: string, absPath: string, text: string): { document?: SpecDocument; diagnostics: Diagnostic[] } {
   if (text.length > INPUT_LIMITS.maxFileBytes) return tooLarge(relPath);
@@ -110,6 +112,10 @@ export function parseSpecText(relPath: string, absPath: string, text: string): {
       return { diagnostics: [{ severity: 'error', file: relPath, line: pos.line, column: pos.col, message: `invalid JSON: ${message}` }] };
     }
   }
+  // Most spec files are plain YAML, read several times faster without the `yaml` package's
+  // document model; the rest (anchors, tags, errors, ...) takes the full reader below.
+  const plain = loadPlainYaml(text, INPUT_LIMITS.maxDepth);
+  if (plain !== undefined) return checkDepth(new SpecDocument(relPath, absPath, text, plain));
   const { yaml, errors } = parseYaml(text);
   if (errors.length > 0) {
     return { diagnostics: errors.map((e) => ({ severity: 'error' as const, file: relPath, line: e.line, column: e.col, message: `invalid YAML: ${e.message}` })) };
