@@ -45,12 +45,14 @@ export function layoutTemplateCode(code: string, width = LINE_WIDTH): string {
     }
     const scan = scanner.scan(line);
     const depth = Math.max(0, typeContext.length - scan.leadingClosers);
-    const own = /^[ \t]*/.exec(raw)![0];
-    const indent = own !== '' ? own : '  '.repeat(depth);
-    if (/^[)\]}]/.test(line) && out[out.length - 1] === '') out.pop();
+    const own = leadingBlanks(raw);
+    const indent = own !== '' ? own : indentOf(depth);
+    const first = line.charCodeAt(0);
+    if ((first === 0x29 || first === 0x5d || first === 0x7d) && out[out.length - 1] === '') out.pop();
     const inType = (depth > 0 && typeContext[depth - 1] === true) || /^(export\s+)?(declare\s+)?(type|interface)\s/.test(line);
     // A line the template indented is kept as its author wrote it; inserted code is laid out.
-    out.push(...(own === '' ? breakLine(indent, line, inType, width) : [`${indent}${line}`]));
+    if (own !== '' || indent.length + line.length <= width) out.push(`${indent}${line}`);
+    else out.push(...breakLine(indent, line, inType, width));
     if (scanner.state === 'comment') commentIndent = indent;
     // Brackets this line leaves open are type context when the line is.
     const opensType = inType;
@@ -59,6 +61,21 @@ export function layoutTemplateCode(code: string, width = LINE_WIDTH): string {
   }
   while (out.length > 0 && out[out.length - 1] === '') out.pop();
   return out.length === 0 ? '' : `${out.join('\n')}\n`;
+}
+
+/** The spaces and tabs `line` starts with. */
+function leadingBlanks(line: string): string {
+  let n = 0;
+  while (n < line.length && (line.charCodeAt(n) === 0x20 || line.charCodeAt(n) === 0x09)) n++;
+  return n === 0 ? '' : line.slice(0, n);
+}
+
+const INDENTS: string[] = [''];
+
+/** Two spaces per level of `depth`. */
+function indentOf(depth: number): string {
+  while (INDENTS.length <= depth) INDENTS.push(`${INDENTS[INDENTS.length - 1]!}  `);
+  return INDENTS[depth]!;
 }
 
 /** `line` (already indented by `indent`) as one or more lines no wider than `width` where it can be broken. */
@@ -135,7 +152,7 @@ function topLevel(line: string): { groups: Group[]; unclosed: Group | undefined;
     else if (')]}'.includes(char)) {
       const group = stack.pop();
       // A `(…;…)` (a `for` head) is never broken into lines.
-      if (group !== undefined && stack.length === 0 && !(line[group.open] === '(' && group.separators.some((s) => line[s] === ';'))) groups.push({ ...group, close: at });
+      if (group !== undefined && stack.length === 0 && !(line[group.open] === '(' && group.separators.some((s) => line[s] === ';'))) (group.close = at), groups.push(group);
     } else if (char === ',' || char === ';') {
       if (stack.length === 1) stack[0]!.separators.push(at);
     } else if (stack.length === 0) {
@@ -167,95 +184,142 @@ class LineScanner {
     let closes = 0;
     let leadingClosers = 0;
     let leading = true;
-    let previous = '';
+    // The token before (see `startsRegex`): none yet, a word (`line.slice(wordStart, wordEnd)`), a
+    // regular expression, or a punctuation character's code. (Read as codes: a word is sliced only
+    // when a `/` follows it.)
+    let previous = NO_TOKEN;
+    let wordStart = 0;
+    let wordEnd = 0;
     let i = 0;
-    while (i < line.length) {
-      const c = line[i]!;
-      if (this.state === 'comment') {
+    const length = line.length;
+    // Read and written here as locals (a field access per character is slower), stored on return.
+    let state = this.state;
+    const templateDepth = this.#templateDepth;
+    while (i < length) {
+      const code = line.charCodeAt(i);
+      if (state === 'comment') {
         const close = line.indexOf('*/', i);
-        if (close < 0) return { opens, closes, leadingClosers };
-        this.state = 'code';
+        if (close < 0) {
+          this.state = state;
+          return { opens, closes, leadingClosers };
+        }
+        state = 'code';
         i = close + 2;
         continue;
       }
-      if (this.state === 'template') {
-        if (c === '\\') i += 2;
-        else if (c === '`') (this.state = 'code'), i++, (previous = '`');
-        else if (c === '$' && line[i + 1] === '{') this.#templateDepth.push(0), (this.state = 'code'), (i += 2);
+      if (state === 'template') {
+        if (code === BACKSLASH) i += 2;
+        else if (code === BACKTICK) (state = 'code'), i++, (previous = BACKTICK);
+        else if (code === DOLLAR && line.charCodeAt(i + 1) === OPEN_BRACE) templateDepth.push(0), (state = 'code'), (i += 2);
         else i++;
         continue;
       }
-      if (c === ' ' || c === '\t') {
+      if (code === SPACE || code === TAB) {
         i++;
         continue;
       }
-      if (isWordChar(line.charCodeAt(i))) {
-        const start = i;
-        while (i < line.length && isWordChar(line.charCodeAt(i))) i++;
-        previous = line.slice(start, i);
+      if (isWordChar(code)) {
+        wordStart = i;
+        while (i < length && isWordChar(line.charCodeAt(i))) i++;
+        wordEnd = i;
+        previous = WORD;
         leading = false;
         continue;
       }
-      if (c === '/' && line[i + 1] === '/') {
-        visit?.('//', i);
-        return { opens, closes, leadingClosers };
-      }
-      if (c === '/' && line[i + 1] === '*') {
-        this.state = 'comment';
-        i += 2;
-        continue;
-      }
-      if (c === '\'' || c === '"') {
+      if (code === SLASH) {
+        const next = line.charCodeAt(i + 1);
+        if (next === SLASH) {
+          visit?.('//', i);
+          this.state = state;
+          return { opens, closes, leadingClosers };
+        }
+        if (next === STAR) {
+          state = 'comment';
+          i += 2;
+          continue;
+        }
+        if (startsRegex(previous, line, wordStart, wordEnd)) {
+          i = endOfRegex(line, i);
+          leading = false;
+          previous = REGEX;
+          continue;
+        }
+      } else if (code === QUOTE || code === DOUBLE_QUOTE) {
         i = endOfString(line, i);
         leading = false;
-        previous = c;
+        previous = code;
         continue;
-      }
-      if (c === '`') {
-        this.state = 'template';
+      } else if (code === BACKTICK) {
+        state = 'template';
         leading = false;
         i++;
         continue;
       }
-      if (c === '/' && startsRegex(previous)) {
-        i = endOfRegex(line, i);
-        leading = false;
-        previous = 'x';
-        continue;
-      }
-      if (this.#templateDepth.length > 0) {
-        const top = this.#templateDepth.length - 1;
-        if (c === '{') this.#templateDepth[top]!++;
-        else if (c === '}') {
-          if (this.#templateDepth[top] === 0) {
-            this.#templateDepth.pop();
-            this.state = 'template';
+      if (templateDepth.length > 0) {
+        const top = templateDepth.length - 1;
+        if (code === OPEN_BRACE) templateDepth[top]!++;
+        else if (code === CLOSE_BRACE) {
+          if (templateDepth[top] === 0) {
+            templateDepth.pop();
+            state = 'template';
             i++;
             continue;
           }
-          this.#templateDepth[top]!--;
+          templateDepth[top]!--;
         }
       }
-      if ('([{'.includes(c)) opens++;
-      else if (')]}'.includes(c)) {
+      if (code === OPEN_PAREN || code === OPEN_BRACKET || code === OPEN_BRACE) {
+        opens++;
+        leading = false;
+      } else if (code === CLOSE_PAREN || code === CLOSE_BRACKET || code === CLOSE_BRACE) {
         if (opens > 0) opens--;
         else closes++;
         if (leading) leadingClosers++;
-      }
-      if (!')]}'.includes(c)) leading = false;
-      visit?.(c, i);
-      previous = c;
+      } else leading = false;
+      visit?.(line[i]!, i);
+      previous = code;
       i++;
     }
+    this.state = state;
     return { opens, closes, leadingClosers };
   }
 }
 
-/** A `/` after this token starts a regular expression (not a division). */
-function startsRegex(previous: string): boolean {
-  if (previous === '') return true;
-  if (/^[A-Za-z_$][\w$]*$/.test(previous)) return ['return', 'typeof', 'case', 'in', 'of', 'void', 'throw', 'new', 'delete', 'yield', 'await'].includes(previous);
-  return '(,=:[!&|?{};+-*%<>~^'.includes(previous);
+const SPACE = 0x20;
+const TAB = 0x09;
+const QUOTE = 0x27;
+const DOUBLE_QUOTE = 0x22;
+const BACKTICK = 0x60;
+const BACKSLASH = 0x5c;
+const DOLLAR = 0x24;
+const SLASH = 0x2f;
+const STAR = 0x2a;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+/** `LineScanner.scan`'s token before a `/`, when it is no punctuation character: none, a word, a regular expression. */
+const NO_TOKEN = -1;
+const WORD = -2;
+const REGEX = -3;
+
+/** Keywords after which a `/` starts a regular expression. */
+const REGEX_AFTER_WORDS = new Set(['return', 'typeof', 'case', 'in', 'of', 'void', 'throw', 'new', 'delete', 'yield', 'await']);
+/** Punctuation after which a `/` starts a regular expression. */
+const REGEX_AFTER_PUNCTUATION = new Set([...'(,=:[!&|?{};+-*%<>~^'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A `/` after this token starts a regular expression (not a division): at the start of a line,
+ * after one of those keywords or punctuation characters. After a number, an identifier or a
+ * regular expression it divides.
+ */
+function startsRegex(previous: number, line: string, wordStart: number, wordEnd: number): boolean {
+  if (previous === NO_TOKEN) return true;
+  if (previous === REGEX) return false;
+  if (previous === WORD) return REGEX_AFTER_WORDS.has(line.slice(wordStart, wordEnd));
+  return REGEX_AFTER_PUNCTUATION.has(previous);
 }
 
 /** `A-Z a-z 0-9 _ $` (a word: an identifier, a keyword or a number). */
