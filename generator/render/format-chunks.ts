@@ -66,7 +66,7 @@ export function joinChunks(chunks: Chunk[], formatted: string[]): string {
   return out === '' ? '' : out + '\n';
 }
 
-/** Declaring more text than this at once is a huge job (see `FormatPool.declarations`). */
+/** Declaring or laying out more text than this at once is a huge job (see `FormatPool.declarations`). */
 export const HUGE_JOB = 8 * 1024 * 1024;
 
 /**
@@ -81,6 +81,13 @@ const HUGE_JOB_HEAP_MB = Math.max(4096, Math.floor((totalmem() / 1024 / 1024) * 
  * biggest modules (GitHub's spec: peak 565-600 → 530-550 MB, no slower).
  */
 const WORKER_YOUNG_GENERATION_MB = 16;
+
+/** A job for a pool worker (see `format-worker.ts`). */
+type PoolMessage =
+  | { task: 'warm-up' }
+  | { task: 'format'; sources: string[]; options: Options }
+  | { task: 'layout'; kind: 'code' | 'markdown'; sources: string[] }
+  | { task: 'declarations'; sources: { path: string; contents: string; skimmed?: true }[] };
 
 /**
  * A small pool of worker threads for the CPU-heavy steps after emit — formatting with prettier and
@@ -125,9 +132,15 @@ export class FormatPool {
     return this.#run({ task: 'format', sources, options });
   }
 
-  /** A built-in template's output (`layoutTemplateCode`) or a Markdown file (`layoutMarkdown`) in its final layout, laid out on a worker. */
+  /**
+   * A built-in template's output (`layoutTemplateCode`) or a Markdown file (`layoutMarkdown`) in
+   * its final layout, laid out on a worker. Laying out more than `HUGE_JOB` characters is a huge
+   * job (see `declarations`): the garbage it leaves is several times the text, and a pool worker
+   * kept it after the job (Graph levels 3: 900 MB of heap after its 94 MB client module).
+   */
   async layout(source: string, kind: 'code' | 'markdown'): Promise<string> {
-    return (await this.#run({ task: 'layout', kind, sources: [source] }))[0]!;
+    const message: PoolMessage = { task: 'layout', kind, sources: [source] };
+    return (await (source.length <= HUGE_JOB ? this.#run(message) : this.#hugeJob(message)))[0]!;
   }
 
   /**
@@ -140,8 +153,13 @@ export class FormatPool {
    */
   declarations(sources: { path: string; contents: string; skimmed?: true }[]): Promise<(string | null)[]> {
     const size = sources.reduce((n, s) => n + s.contents.length, 0);
-    if (size <= HUGE_JOB) return this.#run({ task: 'declarations', sources }) as Promise<(string | null)[]>;
-    const turn = this.#hugeJobs.then(() => this.#run({ task: 'declarations', sources }, true) as Promise<(string | null)[]>);
+    const message: PoolMessage = { task: 'declarations', sources };
+    return (size <= HUGE_JOB ? this.#run(message) : this.#hugeJob(message)) as Promise<(string | null)[]>;
+  }
+
+  /** `message` run as a huge job: after the huge jobs sent before it, on a worker of its own, stopped when done. */
+  #hugeJob(message: PoolMessage): Promise<string[]> {
+    const turn = this.#hugeJobs.then(() => this.#run(message, true));
     this.#hugeJobs = turn.then(
       () => {},
       () => {},
@@ -149,10 +167,7 @@ export class FormatPool {
     return turn;
   }
 
-  #run(
-    message: { task: 'warm-up' } | { task: 'format'; sources: string[]; options: Options } | { task: 'layout'; kind: 'code' | 'markdown'; sources: string[] } | { task: 'declarations'; sources: { path: string; contents: string; skimmed?: true }[] },
-    huge = false,
-  ): Promise<string[]> {
+  #run(message: PoolMessage, huge = false): Promise<string[]> {
     let worker: Worker;
     if (huge) {
       // A worker of its own, with room for the syntax tree, stopped when done.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 // Workers run only from the compiled `dist/` (`npm test` builds it first), so the pool is taken from there.
 import { FormatPool } from '../../dist/generator/render/format-chunks.js';
+import { HUGE_JOB } from '../../dist/generator/render/format-chunks.js';
 import { layoutMarkdown } from '../../generator/render/markdown-layout.js';
+import { layoutTemplateCode } from '../../generator/render/template-layout.js';
 
 const TABLE = '| a | b |\n| --- | --- |\n| long cell | x |\n';
 
@@ -24,4 +26,20 @@ describe('FormatPool', () => {
       await pool.close();
     }
   });
+
+  it('lays out a module over HUGE_JOB characters (on a worker of its own) as the layout does in process', async () => {
+    const statement = 'export const spec_N: OperationSpec = { method: "GET", pathTemplate: "/things/{id}", parameters: [{ name: "id", in: "path", required: true }, { name: "filter", in: "query" }], response: "json" };\n';
+    const count = Math.ceil(HUGE_JOB / statement.length) + 1;
+    const code = Array.from({ length: count }, (_, i) => statement.replace('_N', `_${i}`)).join('\n');
+    expect(code.length).toBeGreaterThan(HUGE_JOB);
+    const pool = new FormatPool(1);
+    try {
+      const [huge, small] = await Promise.all([pool.layout(code, 'code'), pool.layout(statement, 'code')]);
+      expect(huge).toBe(layoutTemplateCode(code));
+      expect(huge.split('\n').length).toBeGreaterThan(count * 5);
+      expect(small).toBe(layoutTemplateCode(statement));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
 });
