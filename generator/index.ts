@@ -460,11 +460,12 @@ interface Encoded {
 /**
  * How much emitted text (characters) may be rendering while the next output kind is emitted: more
  * overlaps emitting with rendering (esbuild and the declaration workers run beside the main
- * thread); less bounds the memory a run holds. One kind always renders, whatever its size. (Graph
- * levels 3, whose 64 MB validators module used to hold up the emit of every other kind until it
- * was compiled: 64 MB 39.5 s / 2.34 GB, 112 MB 37.2 s / 2.37 GB, 160 MB 39.5 s / 3.0 GB.)
+ * thread); less bounds the memory a run holds. One kind always renders, whatever its size. Graph
+ * levels 3's validators module (123 MB) alone held up the emit of every other kind until it was
+ * compiled: 64 MB 39.5 s / 2.34 GB, 112 MB 37.8 s / 2.2-2.3 GB, 256 MB 33.4-36.1 s / 2.4-2.5 GB
+ * (with huge layouts on a worker of their own; levels 2, GitHub and the Graph reference the same).
  */
-const RENDERING_BUDGET = 112 * 1024 * 1024;
+const RENDERING_BUDGET = 256 * 1024 * 1024;
 
 /**
  * A built-in template's module or a Markdown file longer than this is laid out on a worker
