@@ -20,8 +20,7 @@ export function loadPlainYaml(text: string, maxDepth: number): unknown {
   try {
     // `maxDepth` (js-yaml 4.3) is not in its type declarations yet.
     const options: LoadOptions & { maxDepth: number } = { schema: CORE_1_2, maxDepth };
-    const data = load(text, options);
-    return data === undefined ? undefined : data;
+    return load(text, options);
   } catch {
     return undefined;
   }

@@ -152,7 +152,10 @@ function topLevel(line: string): { groups: Group[]; unclosed: Group | undefined;
     else if (')]}'.includes(char)) {
       const group = stack.pop();
       // A `(…;…)` (a `for` head) is never broken into lines.
-      if (group !== undefined && stack.length === 0 && !(line[group.open] === '(' && group.separators.some((s) => line[s] === ';'))) (group.close = at), groups.push(group);
+      if (group !== undefined && stack.length === 0 && !(line[group.open] === '(' && group.separators.some((s) => line[s] === ';'))) {
+        group.close = at;
+        groups.push(group);
+      }
     } else if (char === ',' || char === ';') {
       if (stack.length === 1) stack[0]!.separators.push(at);
     } else if (stack.length === 0) {
@@ -192,25 +195,19 @@ class LineScanner {
     let wordEnd = 0;
     let i = 0;
     const length = line.length;
-    // Read and written here as locals (a field access per character is slower), stored on return.
-    let state = this.state;
-    const templateDepth = this.#templateDepth;
     while (i < length) {
       const code = line.charCodeAt(i);
-      if (state === 'comment') {
+      if (this.state === 'comment') {
         const close = line.indexOf('*/', i);
-        if (close < 0) {
-          this.state = state;
-          return { opens, closes, leadingClosers };
-        }
-        state = 'code';
+        if (close < 0) return { opens, closes, leadingClosers };
+        this.state = 'code';
         i = close + 2;
         continue;
       }
-      if (state === 'template') {
+      if (this.state === 'template') {
         if (code === BACKSLASH) i += 2;
-        else if (code === BACKTICK) (state = 'code'), i++, (previous = BACKTICK);
-        else if (code === DOLLAR && line.charCodeAt(i + 1) === OPEN_BRACE) templateDepth.push(0), (state = 'code'), (i += 2);
+        else if (code === BACKTICK) (this.state = 'code'), i++, (previous = BACKTICK);
+        else if (code === DOLLAR && line.charCodeAt(i + 1) === OPEN_BRACE) this.#templateDepth.push(0), (this.state = 'code'), (i += 2);
         else i++;
         continue;
       }
@@ -230,11 +227,10 @@ class LineScanner {
         const next = line.charCodeAt(i + 1);
         if (next === SLASH) {
           visit?.('//', i);
-          this.state = state;
           return { opens, closes, leadingClosers };
         }
         if (next === STAR) {
-          state = 'comment';
+          this.state = 'comment';
           i += 2;
           continue;
         }
@@ -250,22 +246,22 @@ class LineScanner {
         previous = code;
         continue;
       } else if (code === BACKTICK) {
-        state = 'template';
+        this.state = 'template';
         leading = false;
         i++;
         continue;
       }
-      if (templateDepth.length > 0) {
-        const top = templateDepth.length - 1;
-        if (code === OPEN_BRACE) templateDepth[top]!++;
+      if (this.#templateDepth.length > 0) {
+        const top = this.#templateDepth.length - 1;
+        if (code === OPEN_BRACE) this.#templateDepth[top]!++;
         else if (code === CLOSE_BRACE) {
-          if (templateDepth[top] === 0) {
-            templateDepth.pop();
-            state = 'template';
+          if (this.#templateDepth[top] === 0) {
+            this.#templateDepth.pop();
+            this.state = 'template';
             i++;
             continue;
           }
-          templateDepth[top]!--;
+          this.#templateDepth[top]!--;
         }
       }
       if (code === OPEN_PAREN || code === OPEN_BRACKET || code === OPEN_BRACE) {
@@ -280,7 +276,6 @@ class LineScanner {
       previous = code;
       i++;
     }
-    this.state = state;
     return { opens, closes, leadingClosers };
   }
 }
